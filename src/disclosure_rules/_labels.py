@@ -1,0 +1,362 @@
+"""The official labels of the annual-report formats, held once, as data.
+
+Every renderer, parser, classifier and validator takes row, column and heading labels from here.
+Sources: 国办公开办函〔2021〕30号 (the 2021 national format) and 国办公开办函〔2019〕60号 (the 2019 trial
+format); the row-to-article mapping is the library's reading of the 2019 Regulations (see docs/).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final, Literal
+
+ReportFormat = Literal["2021", "2019", "legacy"]
+
+FORMAT_2021_SOURCE: Final = "国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》"
+FORMAT_2019_SOURCE: Final = "国办公开办函〔2019〕60号《中华人民共和国政府信息公开工作年度报告格式（试行）》"
+REGULATION_2019: Final = "《中华人民共和国政府信息公开条例》（2019年修订）"
+
+
+# --------------------------------------------------------------------------------------------------
+# Section headings
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHeading:
+    """One numbered section of the standard report."""
+
+    code: str
+    numeral: str
+    title: str
+
+    @property
+    def label(self) -> str:
+        """The heading as printed, e.g. ``一、总体情况``."""
+        return f"{self.numeral}、{self.title}"
+
+
+SECTION_HEADINGS: Final = (
+    SectionHeading("overview", "一", "总体情况"),
+    SectionHeading("proactive_disclosure", "二", "主动公开政府信息情况"),
+    SectionHeading("requests", "三", "收到和处理政府信息公开申请情况"),
+    SectionHeading("review_litigation", "四", "政府信息公开行政复议、行政诉讼情况"),
+    SectionHeading("problems", "五", "存在的主要问题及改进情况"),
+    SectionHeading("other_matters", "六", "其他需要报告的事项"),
+)
+
+# The five sub-headings reports commonly use under 一、总体情况 (30号: the summary covers these topics).
+OVERVIEW_SUBHEADINGS: Final = (
+    ("proactive_disclosure", "（一）主动公开"),
+    ("requests", "（二）依申请公开"),
+    ("information_management", "（三）政府信息管理"),
+    ("platforms", "（四）政府信息公开平台建设"),
+    ("supervision", "（五）监督保障"),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Table 三: applicant columns and rows
+# --------------------------------------------------------------------------------------------------
+
+
+class ApplicantType(StrEnum):
+    """The six applicant columns of table 三 (the 总计 column is derived)."""
+
+    NATURAL_PERSON = "自然人"
+    COMMERCIAL_ENTERPRISE = "商业企业"
+    RESEARCH_INSTITUTION = "科研机构"
+    PUBLIC_INTEREST_ORGANIZATION = "社会公益组织"
+    LEGAL_SERVICE_ORGANIZATION = "法律服务机构"
+    OTHER = "其他"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    """A data column of table 三."""
+
+    code: str
+    label: str
+    # 法人或其他组织 for the five organisation columns, None for 自然人 and 总计.
+    parent_label: str | None
+
+
+TABLE3_TOP_HEADER: Final = "申请人情况"
+TABLE3_ORGANISATION_HEADER: Final = "法人或其他组织"
+TABLE3_NOTE: Final = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+
+TABLE3_COLUMNS: Final = (
+    ColumnSpec("natural_person", ApplicantType.NATURAL_PERSON.value, None),
+    ColumnSpec("commercial_enterprise", ApplicantType.COMMERCIAL_ENTERPRISE.value, TABLE3_ORGANISATION_HEADER),
+    ColumnSpec("research_institution", ApplicantType.RESEARCH_INSTITUTION.value, TABLE3_ORGANISATION_HEADER),
+    ColumnSpec(
+        "public_interest_organization",
+        ApplicantType.PUBLIC_INTEREST_ORGANIZATION.value,
+        TABLE3_ORGANISATION_HEADER,
+    ),
+    ColumnSpec(
+        "legal_service_organization", ApplicantType.LEGAL_SERVICE_ORGANIZATION.value, TABLE3_ORGANISATION_HEADER
+    ),
+    ColumnSpec("other_organization", ApplicantType.OTHER.value, TABLE3_ORGANISATION_HEADER),
+    ColumnSpec("total", "总计", None),
+)
+TABLE3_APPLICANT_COLUMNS: Final = TABLE3_COLUMNS[:6]
+TABLE3_TOTAL_COLUMN: Final = TABLE3_COLUMNS[6]
+APPLICANT_TYPE_BY_COLUMN_CODE: Final = {
+    spec.code: ApplicantType(spec.label) for spec in TABLE3_APPLICANT_COLUMNS
+}
+COLUMN_CODE_BY_APPLICANT_TYPE: Final = {value: key for key, value in APPLICANT_TYPE_BY_COLUMN_CODE.items()}
+
+
+class RowKind(StrEnum):
+    """What a data row of table 三 holds."""
+
+    NEW = "new"  # 一、本年新收
+    CARRIED_OVER = "carried_over"  # 二、上年结转
+    OUTCOME = "outcome"  # one of the result rows under 三
+    TOTAL = "total"  # 三、（七）总计
+    CARRIED_FORWARD = "carried_forward"  # 四、结转下年度继续办理
+
+
+@dataclass(frozen=True, slots=True)
+class RowGroup:
+    """A merged group label of table 三, e.g. （三）不予公开; it is not a data row."""
+
+    code: str
+    number: str
+    title: str
+
+    @property
+    def label(self) -> str:
+        """The label as printed, e.g. ``（三）不予公开``."""
+        return f"{self.number}{self.title}"
+
+
+GROUP_RESULTS: Final = RowGroup("results", "三、", "本年度办理结果")
+GROUP_WITHHELD: Final = RowGroup("withheld", "（三）", "不予公开")
+GROUP_UNAVAILABLE: Final = RowGroup("unavailable", "（四）", "无法提供")
+GROUP_NOT_PROCESSED: Final = RowGroup("not_processed", "（五）", "不予处理")
+GROUP_OTHER: Final = RowGroup("other_handling", "（六）", "其他处理")
+
+
+@dataclass(frozen=True, slots=True)
+class Table3Row:
+    """A data row of table 三 with its official wording and the article behind it."""
+
+    code: str
+    number: str  # "一、", "（一）", "1." …
+    title: str  # the wording after the number
+    kind: RowKind
+    group: RowGroup | None  # the merged group the row sits in (None for 一、二、四 and the top result rows)
+    article: str | None  # the provision that produces this outcome (library's reading; None where none)
+
+    @property
+    def label(self) -> str:
+        """The row's own label as printed in its cell, e.g. ``1.属于国家秘密``."""
+        return f"{self.number}{self.title}"
+
+    @property
+    def canonical_label(self) -> str:
+        """The unambiguous label used in the canonical export, e.g. ``三、（三）1.属于国家秘密``."""
+        if self.kind in {RowKind.NEW, RowKind.CARRIED_OVER, RowKind.CARRIED_FORWARD}:
+            return self.label
+        if self.group is None:
+            return f"{GROUP_RESULTS.number}{self.label}"
+        return f"{GROUP_RESULTS.number}{self.group.number}{self.label}"
+
+
+def _outcome(code: str, number: str, title: str, group: RowGroup | None, article: str | None) -> Table3Row:
+    return Table3Row(code, number, title, RowKind.OUTCOME, group, article)
+
+
+_ROW_NEW = Table3Row("new_received", "一、", "本年新收政府信息公开申请数量", RowKind.NEW, None, None)
+_ROW_CARRIED_OVER = Table3Row(
+    "carried_over", "二、", "上年结转政府信息公开申请数量", RowKind.CARRIED_OVER, None, None
+)
+_ROWS_GRANTED_TO_NOT_PROCESSED = (
+    _outcome("granted", "（一）", "予以公开", None, "第三十六条第（一）、（二）项"),
+    _outcome(
+        "partially_granted", "（二）", "部分公开（区分处理的，只计这一情形，不计其他情形）", None, "第三十七条"
+    ),
+    _outcome("withheld_state_secret", "1.", "属于国家秘密", GROUP_WITHHELD, "第十四条"),
+    _outcome("withheld_prohibited_by_law", "2.", "其他法律行政法规禁止公开", GROUP_WITHHELD, "第十四条"),
+    _outcome("withheld_security_stability", "3.", "危及“三安全一稳定”", GROUP_WITHHELD, "第十四条"),
+    _outcome("withheld_third_party_rights", "4.", "保护第三方合法权益", GROUP_WITHHELD, "第十五条"),
+    _outcome("withheld_internal_affairs", "5.", "属于三类内部事务信息", GROUP_WITHHELD, "第十六条第一款"),
+    _outcome("withheld_process_information", "6.", "属于四类过程性信息", GROUP_WITHHELD, "第十六条第二款"),
+    _outcome("withheld_enforcement_case_file", "7.", "属于行政执法案卷", GROUP_WITHHELD, "第十六条第二款"),
+    _outcome("withheld_administrative_inquiry", "8.", "属于行政查询事项", GROUP_WITHHELD, "第三十六条第（七）项"),
+    _outcome("unavailable_not_held", "1.", "本机关不掌握相关政府信息", GROUP_UNAVAILABLE, "第三十六条第（四）、（五）项"),
+    _outcome("unavailable_needs_creation", "2.", "没有现成信息需要另行制作", GROUP_UNAVAILABLE, "第三十八条"),
+    _outcome("unavailable_unclear_after_correction", "3.", "补正后申请内容仍不明确", GROUP_UNAVAILABLE, "第三十条"),
+    _outcome("not_processed_petition", "1.", "信访举报投诉类申请", GROUP_NOT_PROCESSED, "第三十九条第一款"),
+    _outcome("not_processed_repeated", "2.", "重复申请", GROUP_NOT_PROCESSED, "第三十六条第（六）项"),
+    _outcome("not_processed_publication", "3.", "要求提供公开出版物", GROUP_NOT_PROCESSED, "第三十九条第二款"),
+    _outcome("not_processed_excessive", "4.", "无正当理由大量反复申请", GROUP_NOT_PROCESSED, "第三十五条"),
+    _outcome(
+        "not_processed_confirm_or_reissue", "5.", "要求行政机关确认或重新出具已获取信息", GROUP_NOT_PROCESSED, None
+    ),
+)
+_ROWS_OTHER_2021 = (
+    _outcome(
+        "other_no_correction",
+        "1.",
+        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        GROUP_OTHER,
+        "第三十条",
+    ),
+    _outcome(
+        "other_fee_unpaid",
+        "2.",
+        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        GROUP_OTHER,
+        "国办函〔2020〕109号《政府信息公开信息处理费管理办法》",
+    ),
+    _outcome("other_other", "3.", "其他", GROUP_OTHER, None),
+)
+# The 2019 trial format has one undivided （六）其他处理 row.
+_ROW_OTHER_2019 = _outcome("other_handling", "（六）", "其他处理", None, None)
+_ROW_TOTAL = Table3Row("total", "（七）", "总计", RowKind.TOTAL, None, None)
+_ROW_CARRIED_FORWARD = Table3Row(
+    "carried_forward", "四、", "结转下年度继续办理", RowKind.CARRIED_FORWARD, None, None
+)
+
+TABLE3_ROWS_2021: Final = (
+    _ROW_NEW,
+    _ROW_CARRIED_OVER,
+    *_ROWS_GRANTED_TO_NOT_PROCESSED,
+    *_ROWS_OTHER_2021,
+    _ROW_TOTAL,
+    _ROW_CARRIED_FORWARD,
+)
+TABLE3_ROWS_2019: Final = (
+    _ROW_NEW,
+    _ROW_CARRIED_OVER,
+    *_ROWS_GRANTED_TO_NOT_PROCESSED,
+    _ROW_OTHER_2019,
+    _ROW_TOTAL,
+    _ROW_CARRIED_FORWARD,
+)
+TABLE3_GROUPS: Final = (GROUP_RESULTS, GROUP_WITHHELD, GROUP_UNAVAILABLE, GROUP_NOT_PROCESSED, GROUP_OTHER)
+
+
+def table3_rows(report_format: Literal["2021", "2019"]) -> tuple[Table3Row, ...]:
+    """The data rows of table 三 for a format, in official order (25 for 2021, 23 for 2019)."""
+    return TABLE3_ROWS_2021 if report_format == "2021" else TABLE3_ROWS_2019
+
+
+def table3_row(code: str, report_format: Literal["2021", "2019"] = "2021") -> Table3Row:
+    """Look a row up by its code; ``KeyError`` names the code when it is not in that format."""
+    for row in table3_rows(report_format):
+        if row.code == code:
+            return row
+    raise KeyError(f"table 三 of the {report_format} format has no row {code!r}")
+
+
+# --------------------------------------------------------------------------------------------------
+# Table 二
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Table2Cell:
+    """One value cell of table 二: the row (信息内容) and column it sits in, and its model field path."""
+
+    block_caption: str  # e.g. 第二十条第（一）项
+    row_label: str
+    column_label: str
+    field_path: tuple[str, str]  # (attribute of the table model, attribute of the row model)
+    # How the value is typed: a count, a signed change ("+4"), an amount in 万元, or free text.
+    value_kind: Literal["count", "signed", "amount_10k_yuan", "text"] = "count"
+    # The key used in the canonical export and in hand-checked readings ("规章.本年制发件数").
+    export_label: str = ""
+
+    @property
+    def key(self) -> str:
+        """The canonical export key, ``row.column``."""
+        return self.export_label or f"{self.row_label}.{self.column_label}"
+
+
+TABLE2_ROW_HEADER: Final = "信息内容"
+
+_CAPTION_1 = "第二十条第（一）项"
+_CAPTION_5 = "第二十条第（五）项"
+_CAPTION_6 = "第二十条第（六）项"
+_CAPTION_8 = "第二十条第（八）项"
+_CAPTION_9 = "第二十条第（九）项"
+
+TABLE2_CELLS_2021: Final = (
+    Table2Cell(_CAPTION_1, "规章", "本年制发件数", ("rules", "issued")),
+    Table2Cell(_CAPTION_1, "规章", "本年废止件数", ("rules", "repealed")),
+    Table2Cell(_CAPTION_1, "规章", "现行有效件数", ("rules", "in_force")),
+    Table2Cell(_CAPTION_1, "行政规范性文件", "本年制发件数", ("normative_documents", "issued")),
+    Table2Cell(_CAPTION_1, "行政规范性文件", "本年废止件数", ("normative_documents", "repealed")),
+    Table2Cell(_CAPTION_1, "行政规范性文件", "现行有效件数", ("normative_documents", "in_force")),
+    Table2Cell(_CAPTION_5, "行政许可", "本年处理决定数量", ("administrative_licensing", "decisions")),
+    Table2Cell(_CAPTION_6, "行政处罚", "本年处理决定数量", ("administrative_penalty", "decisions")),
+    Table2Cell(_CAPTION_6, "行政强制", "本年处理决定数量", ("administrative_coercion", "decisions")),
+    Table2Cell(
+        _CAPTION_8,
+        "行政事业性收费",
+        "本年收费金额（单位：万元）",
+        ("administrative_fees", "amount_10k_yuan"),
+        "amount_10k_yuan",
+        "行政事业性收费.本年收费金额(万元)",
+    ),
+)
+
+TABLE2_CELLS_2019: Final = (
+    Table2Cell(_CAPTION_1, "规章", "本年新制作数量", ("rules", "newly_made")),
+    Table2Cell(_CAPTION_1, "规章", "本年新公开数量", ("rules", "newly_published")),
+    Table2Cell(_CAPTION_1, "规章", "对外公开总数量", ("rules", "total_published")),
+    Table2Cell(_CAPTION_1, "规范性文件", "本年新制作数量", ("normative_documents", "newly_made")),
+    Table2Cell(_CAPTION_1, "规范性文件", "本年新公开数量", ("normative_documents", "newly_published")),
+    Table2Cell(_CAPTION_1, "规范性文件", "对外公开总数量", ("normative_documents", "total_published")),
+    Table2Cell(_CAPTION_5, "行政许可", "上一年项目数量", ("administrative_licensing", "previous_year_items")),
+    Table2Cell(_CAPTION_5, "行政许可", "本年增/减", ("administrative_licensing", "change"), "signed"),
+    Table2Cell(_CAPTION_5, "行政许可", "处理决定数量", ("administrative_licensing", "decisions")),
+    Table2Cell(_CAPTION_5, "其他对外管理服务事项", "上一年项目数量", ("other_services", "previous_year_items")),
+    Table2Cell(_CAPTION_5, "其他对外管理服务事项", "本年增/减", ("other_services", "change"), "signed"),
+    Table2Cell(_CAPTION_5, "其他对外管理服务事项", "处理决定数量", ("other_services", "decisions")),
+    Table2Cell(_CAPTION_6, "行政处罚", "上一年项目数量", ("administrative_penalty", "previous_year_items")),
+    Table2Cell(_CAPTION_6, "行政处罚", "本年增/减", ("administrative_penalty", "change"), "signed"),
+    Table2Cell(_CAPTION_6, "行政处罚", "处理决定数量", ("administrative_penalty", "decisions")),
+    Table2Cell(_CAPTION_6, "行政强制", "上一年项目数量", ("administrative_coercion", "previous_year_items")),
+    Table2Cell(_CAPTION_6, "行政强制", "本年增/减", ("administrative_coercion", "change"), "signed"),
+    Table2Cell(_CAPTION_6, "行政强制", "处理决定数量", ("administrative_coercion", "decisions")),
+    Table2Cell(_CAPTION_8, "行政事业性收费", "上一年项目数量", ("administrative_fees", "previous_year_items")),
+    Table2Cell(_CAPTION_8, "行政事业性收费", "本年增/减", ("administrative_fees", "change"), "signed"),
+    Table2Cell(_CAPTION_9, "政府集中采购", "采购项目数量", ("centralized_procurement", "items")),
+    Table2Cell(
+        _CAPTION_9, "政府集中采购", "采购总金额", ("centralized_procurement", "total_amount"), "text"
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Table 四
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Table4Group:
+    """A five-column group of table 四."""
+
+    code: str
+    label: str
+    parent_label: str | None  # 行政诉讼 for the two litigation groups
+
+
+TABLE4_GROUPS: Final = (
+    Table4Group("administrative_review", "行政复议", None),
+    Table4Group("litigation_without_review", "未经复议直接起诉", "行政诉讼"),
+    Table4Group("litigation_after_review", "复议后起诉", "行政诉讼"),
+)
+TABLE4_RESULT_COLUMNS: Final = (
+    ("upheld", "结果维持"),
+    ("corrected", "结果纠正"),
+    ("other", "其他结果"),
+    ("pending", "尚未审结"),
+    ("total", "总计"),
+)

@@ -1,5 +1,7 @@
 """Error types of disclosure_rules, each with a stable ``code`` that tests and callers match.
 
+::
+
     DisclosureRulesError            base class; ``code`` is a dotted, stable identifier
     ├── InputError                  unreadable or malformed input (file, field, row)      ``input.*``
     ├── CalendarRangeError          a date outside the published holiday schedules        ``calendar.*``

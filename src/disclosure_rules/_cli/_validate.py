@@ -1,0 +1,69 @@
+"""``validate``: check a report JSON file against the rules of its format."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from disclosure_rules._cli._common import read_text
+from disclosure_rules._models import AnyReport, report_from_json
+from disclosure_rules._validation import Finding, has_errors, validate
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``validate`` subcommand."""
+    parser = subparsers.add_parser(
+        "validate",
+        help="check a report JSON file (2021, 2019 or legacy format) against the rules of a correct report",
+        description=(
+            "Check a report against its format's identities (errors) and plausibility checks (warnings). "
+            "Exit status: 0 no errors, 1 errors found, 2 the file could not be read as a report."
+        ),
+    )
+    parser.add_argument("report", metavar="REPORT.json", help="the report to check")
+    parser.add_argument("--previous", metavar="REPORT.json", help="the same agency's report for the year before")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.set_defaults(func=run)
+
+
+def load_report_file(path: str) -> AnyReport:
+    """Read and parse a report JSON file; problems name the file and the field."""
+    return report_from_json(read_text(path), source=path)
+
+
+def format_finding_text(finding: Finding) -> str:
+    """One finding as a line (or a few) for people: severity, code, message, cells."""
+    level = "错误" if finding.is_error else "提示"
+    line = f"[{level}] {finding.code}: {finding.message}"
+    if finding.location:
+        line += f"\n    位置：{finding.location}"
+    if finding.source:
+        line += f"\n    依据：{finding.source}"
+    return line
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate and print the findings; exit 1 when any is an error."""
+    report = load_report_file(args.report)
+    previous = load_report_file(args.previous) if args.previous else None
+    findings = validate(report, previous)
+    if args.format == "json":
+        payload = {
+            "file": args.report,
+            "format": report.report_format,
+            "errors": sum(1 for f in findings if f.is_error),
+            "warnings": sum(1 for f in findings if not f.is_error),
+            "findings": [f.model_dump(mode="json") for f in findings],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        errors = sum(1 for f in findings if f.is_error)
+        print(f"{args.report}: {report.display_title}（{report.report_format}格式）")
+        for finding in findings:
+            print(format_finding_text(finding))
+        print(f"{errors} 个错误，{len(findings) - errors} 个提示。")
+    return 1 if has_errors(findings) else 0

@@ -604,6 +604,8 @@ _REPORT_ADAPTER: TypeAdapter[AnyReport] = TypeAdapter(Report)
 
 def _describe_validation_error(error: ValidationError, source: str) -> str:
     first = error.errors()[0]
+    if first["type"] == "json_invalid":
+        return f"{source}: not valid JSON ({first['msg'].removeprefix('Invalid JSON: ')})"
     parts = [str(part) for part in first["loc"]]
     if parts and parts[0] in {"2021", "2019", "legacy"}:
         parts = parts[1:]  # the union's tag, not a field the user wrote

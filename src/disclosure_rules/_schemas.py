@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
-from typing import Any, Final
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._models import AnnualReport2019, AnnualReport2021, LegacyReport
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 _REPORT_MODELS: Final[dict[str, type[BaseModel]]] = {
     "AnnualReport2021": AnnualReport2021,

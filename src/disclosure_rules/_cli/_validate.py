@@ -25,8 +25,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument("report", metavar="REPORT.json", help="the report to check")
-    parser.add_argument("--previous", metavar="REPORT.json", help="the same agency's report for the year before")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--previous", metavar="REPORT.json", help="the same agency's report for the year before"
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
     parser.set_defaults(func=run)
 
 

@@ -88,7 +88,9 @@ TABLE3_NOTE: Final = "（本列数据的勾稽关系为：第一项加第二项�
 
 TABLE3_COLUMNS: Final = (
     ColumnSpec("natural_person", ApplicantType.NATURAL_PERSON.value, None),
-    ColumnSpec("commercial_enterprise", ApplicantType.COMMERCIAL_ENTERPRISE.value, TABLE3_ORGANISATION_HEADER),
+    ColumnSpec(
+        "commercial_enterprise", ApplicantType.COMMERCIAL_ENTERPRISE.value, TABLE3_ORGANISATION_HEADER
+    ),
     ColumnSpec("research_institution", ApplicantType.RESEARCH_INSTITUTION.value, TABLE3_ORGANISATION_HEADER),
     ColumnSpec(
         "public_interest_organization",
@@ -96,7 +98,9 @@ TABLE3_COLUMNS: Final = (
         TABLE3_ORGANISATION_HEADER,
     ),
     ColumnSpec(
-        "legal_service_organization", ApplicantType.LEGAL_SERVICE_ORGANIZATION.value, TABLE3_ORGANISATION_HEADER
+        "legal_service_organization",
+        ApplicantType.LEGAL_SERVICE_ORGANIZATION.value,
+        TABLE3_ORGANISATION_HEADER,
     ),
     ColumnSpec("other_organization", ApplicantType.OTHER.value, TABLE3_ORGANISATION_HEADER),
     ColumnSpec("total", "总计", None),
@@ -177,7 +181,11 @@ _ROW_CARRIED_OVER = Table3Row(
 _ROWS_GRANTED_TO_NOT_PROCESSED = (
     _outcome("granted", "（一）", "予以公开", None, "第三十六条第（一）、（二）项"),
     _outcome(
-        "partially_granted", "（二）", "部分公开（区分处理的，只计这一情形，不计其他情形）", None, "第三十七条"
+        "partially_granted",
+        "（二）",
+        "部分公开（区分处理的，只计这一情形，不计其他情形）",
+        None,
+        "第三十七条",
     ),
     _outcome("withheld_state_secret", "1.", "属于国家秘密", GROUP_WITHHELD, "第十四条"),
     _outcome("withheld_prohibited_by_law", "2.", "其他法律行政法规禁止公开", GROUP_WITHHELD, "第十四条"),
@@ -186,16 +194,32 @@ _ROWS_GRANTED_TO_NOT_PROCESSED = (
     _outcome("withheld_internal_affairs", "5.", "属于三类内部事务信息", GROUP_WITHHELD, "第十六条第一款"),
     _outcome("withheld_process_information", "6.", "属于四类过程性信息", GROUP_WITHHELD, "第十六条第二款"),
     _outcome("withheld_enforcement_case_file", "7.", "属于行政执法案卷", GROUP_WITHHELD, "第十六条第二款"),
-    _outcome("withheld_administrative_inquiry", "8.", "属于行政查询事项", GROUP_WITHHELD, "第三十六条第（七）项"),
-    _outcome("unavailable_not_held", "1.", "本机关不掌握相关政府信息", GROUP_UNAVAILABLE, "第三十六条第（四）、（五）项"),
+    _outcome(
+        "withheld_administrative_inquiry", "8.", "属于行政查询事项", GROUP_WITHHELD, "第三十六条第（七）项"
+    ),
+    _outcome(
+        "unavailable_not_held",
+        "1.",
+        "本机关不掌握相关政府信息",
+        GROUP_UNAVAILABLE,
+        "第三十六条第（四）、（五）项",
+    ),
     _outcome("unavailable_needs_creation", "2.", "没有现成信息需要另行制作", GROUP_UNAVAILABLE, "第三十八条"),
-    _outcome("unavailable_unclear_after_correction", "3.", "补正后申请内容仍不明确", GROUP_UNAVAILABLE, "第三十条"),
+    _outcome(
+        "unavailable_unclear_after_correction", "3.", "补正后申请内容仍不明确", GROUP_UNAVAILABLE, "第三十条"
+    ),
     _outcome("not_processed_petition", "1.", "信访举报投诉类申请", GROUP_NOT_PROCESSED, "第三十九条第一款"),
     _outcome("not_processed_repeated", "2.", "重复申请", GROUP_NOT_PROCESSED, "第三十六条第（六）项"),
-    _outcome("not_processed_publication", "3.", "要求提供公开出版物", GROUP_NOT_PROCESSED, "第三十九条第二款"),
+    _outcome(
+        "not_processed_publication", "3.", "要求提供公开出版物", GROUP_NOT_PROCESSED, "第三十九条第二款"
+    ),
     _outcome("not_processed_excessive", "4.", "无正当理由大量反复申请", GROUP_NOT_PROCESSED, "第三十五条"),
     _outcome(
-        "not_processed_confirm_or_reissue", "5.", "要求行政机关确认或重新出具已获取信息", GROUP_NOT_PROCESSED, None
+        "not_processed_confirm_or_reissue",
+        "5.",
+        "要求行政机关确认或重新出具已获取信息",
+        GROUP_NOT_PROCESSED,
+        None,
     ),
 )
 _ROWS_OTHER_2021 = (
@@ -316,7 +340,9 @@ TABLE2_CELLS_2019: Final = (
     Table2Cell(_CAPTION_5, "行政许可", "上一年项目数量", ("administrative_licensing", "previous_year_items")),
     Table2Cell(_CAPTION_5, "行政许可", "本年增/减", ("administrative_licensing", "change"), "signed"),
     Table2Cell(_CAPTION_5, "行政许可", "处理决定数量", ("administrative_licensing", "decisions")),
-    Table2Cell(_CAPTION_5, "其他对外管理服务事项", "上一年项目数量", ("other_services", "previous_year_items")),
+    Table2Cell(
+        _CAPTION_5, "其他对外管理服务事项", "上一年项目数量", ("other_services", "previous_year_items")
+    ),
     Table2Cell(_CAPTION_5, "其他对外管理服务事项", "本年增/减", ("other_services", "change"), "signed"),
     Table2Cell(_CAPTION_5, "其他对外管理服务事项", "处理决定数量", ("other_services", "decisions")),
     Table2Cell(_CAPTION_6, "行政处罚", "上一年项目数量", ("administrative_penalty", "previous_year_items")),
@@ -325,12 +351,12 @@ TABLE2_CELLS_2019: Final = (
     Table2Cell(_CAPTION_6, "行政强制", "上一年项目数量", ("administrative_coercion", "previous_year_items")),
     Table2Cell(_CAPTION_6, "行政强制", "本年增/减", ("administrative_coercion", "change"), "signed"),
     Table2Cell(_CAPTION_6, "行政强制", "处理决定数量", ("administrative_coercion", "decisions")),
-    Table2Cell(_CAPTION_8, "行政事业性收费", "上一年项目数量", ("administrative_fees", "previous_year_items")),
+    Table2Cell(
+        _CAPTION_8, "行政事业性收费", "上一年项目数量", ("administrative_fees", "previous_year_items")
+    ),
     Table2Cell(_CAPTION_8, "行政事业性收费", "本年增/减", ("administrative_fees", "change"), "signed"),
     Table2Cell(_CAPTION_9, "政府集中采购", "采购项目数量", ("centralized_procurement", "items")),
-    Table2Cell(
-        _CAPTION_9, "政府集中采购", "采购总金额", ("centralized_procurement", "total_amount"), "text"
-    ),
+    Table2Cell(_CAPTION_9, "政府集中采购", "采购总金额", ("centralized_procurement", "total_amount"), "text"),
 )
 
 

@@ -1,0 +1,182 @@
+"""``calendar``: show what the working-day calendar covers, or list one year's rest and working days.
+
+Warns (on stderr, exit status still 0) when today is on or after 1 December and next year's State Council
+notice is not in the calendar: the notice is usually published in October–December, before the ``holidays``
+release that carries it, and deadlines running into January need it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import tomllib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from disclosure_rules._calendar import WorkingDayCalendar
+from disclosure_rules._cli._common import CliError, read_text, write_output
+
+if TYPE_CHECKING:
+    import argparse
+
+_DECEMBER = 12
+_SATURDAY = 5
+WARNING_CODE = "calendar.next_year_not_covered"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``calendar`` subcommand."""
+    parser = subparsers.add_parser(
+        "calendar",
+        help="show the working-day calendar's coverage, or a year's rest and working days",
+        description=(
+            "Without --year: the covered years, the holidays version and each year's State Council notice. "
+            "With --year: that year's rest days on weekdays and working weekend days (调休)."
+        ),
+    )
+    parser.add_argument("--year", type=int, metavar="Y", help="list the rest/working days of year Y")
+    parser.add_argument(
+        "--calendar-file",
+        action="append",
+        default=[],
+        metavar="F",
+        help="a year's schedule (.json or .toml) to load on top of the national data; repeatable",
+    )
+    parser.add_argument(
+        "--provisional",
+        action="store_true",
+        help="answer unpublished years from the statutory holidays alone (marked provisional)",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.add_argument(
+        "--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="date for the warning"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.set_defaults(func=run)
+
+
+def _load_file(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, validated by with_schedule
+    text = read_text(path)
+    if path.lower().endswith(".toml"):
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise CliError(f"{path}: not valid TOML ({exc})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+
+
+def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar:
+    """The national calendar with the given schedule files loaded in order."""
+    calendar = WorkingDayCalendar.china(provisional=provisional)
+    for path in files:
+        calendar = calendar.with_schedule(_load_file(path), source=str(Path(path)))
+    return calendar
+
+
+def next_year_warning(calendar: WorkingDayCalendar, today: dt.date) -> str | None:
+    """The warning to print when today is on/after 1 December and next year is not covered."""
+    if today >= dt.date(today.year, _DECEMBER, 1) and calendar.last_year < today.year + 1:
+        nxt = today.year + 1
+        return (
+            f"warning [{WARNING_CODE}]: today is {today} and {nxt} is not covered (last year: "
+            f"{calendar.last_year}); deadlines running into {nxt} will fail. When the State Council notice "
+            f"for {nxt} is out, load it with --calendar-file (see docs/calendar.md) or upgrade holidays."
+        )
+    return None
+
+
+def _coverage_payload(calendar: WorkingDayCalendar) -> dict[str, Any]:
+    payload: dict[str, Any] = calendar.coverage().model_dump(mode="json")
+    for change in payload["changes"]:
+        change["days_off"] = sorted(change["days_off"])
+        change["working_days"] = sorted(change["working_days"])
+    return payload
+
+
+def _coverage_text(calendar: WorkingDayCalendar) -> str:
+    coverage = calendar.coverage()
+    lines = [
+        f"Working-day calendar: {coverage.first_year}–{coverage.last_year}"
+        + (f" (provisional answers up to {coverage.provisional_until})" if coverage.provisional else ""),
+        f"National data generated from holidays {coverage.holidays_version}",
+        "",
+        "year  notice(s)",
+    ]
+    national = coverage.years[0].source if coverage.years else ""
+    lines[1] += f"; years without a [source] come from: {national}"
+    for year in coverage.years:
+        notices = "; ".join(
+            notice.number + (f" ({notice.date})" if notice.date else "") for notice in year.notices
+        )
+        marker = "" if year.source == national else f"  [{year.source}]"
+        lines.append(f"{year.year}  {notices}{marker}")
+    lines.extend(
+        f"local change: {change.source}: {len(change.days_off)} rest day(s), "
+        f"{len(change.working_days)} working day(s)"
+        for change in coverage.changes
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _year_payload(calendar: WorkingDayCalendar, year: int) -> dict[str, Any]:
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    calendar.is_working_day(last)  # raises CalendarRangeError for a year outside the calendar
+    rest: list[dict[str, str]] = []
+    work: list[dict[str, str]] = []
+    count = 0
+    day = first
+    while day <= last:
+        working = calendar.is_working_day(day)
+        count += working
+        weekend = day.weekday() >= _SATURDAY
+        if weekend == working:
+            entry = {
+                "date": day.isoformat(),
+                "weekday": day.strftime("%a"),
+                "name": calendar.day_name(day) or "",
+            }
+            (work if working else rest).append(entry)
+        day += dt.timedelta(days=1)
+    return {
+        "year": year,
+        "provisional": calendar.is_provisional(first),
+        "working_day_count": count,
+        "weekday_rest_days": rest,
+        "weekend_working_days": work,
+    }
+
+
+def _year_text(payload: dict[str, Any]) -> str:
+    title = f"{payload['year']}: {payload['working_day_count']} working days"
+    if payload["provisional"]:
+        title += " (PROVISIONAL: no State Council notice loaded; statutory holidays only)"
+    lines = [title, "", "Rest days on weekdays:"]
+    lines += [f"  {e['date']} {e['weekday']}  {e['name']}" for e in payload["weekday_rest_days"]]
+    lines += ["", "Working days on weekends (调休上班):"]
+    lines += [f"  {e['date']} {e['weekday']}  {e['name']}" for e in payload["weekend_working_days"]]
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the coverage or one year's days; warn near the turn of the year."""
+    calendar = build_calendar(args.calendar_file, provisional=args.provisional)
+    if args.year is not None:
+        payload = _year_payload(calendar, args.year)
+        text = (
+            json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+            if args.format == "json"
+            else _year_text(payload)
+        )
+    elif args.format == "json":
+        text = json.dumps(_coverage_payload(calendar), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = _coverage_text(calendar)
+    write_output(args.output, text)
+    warning = next_year_warning(calendar, args.today or dt.date.today())
+    if warning is not None:
+        print(warning, file=sys.stderr)
+    return 0

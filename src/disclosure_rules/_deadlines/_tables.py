@@ -1,0 +1,286 @@
+"""The statutory time limits as data: one declarative table per regulation (2019 and 2007), each limit with its article.
+
+Article numbers and wording follow the regulation texts (2019: State Council Decree No. 711, in force 2019-05-15;
+2007: Decree No. 492, in force 2008-05-01) and 国办函〔2020〕109号 for the fee payment period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "AGENCY_CONSULTATION",
+    "CORRECTION_NOTICE",
+    "EXTENSION",
+    "FEE_MEASURES_IN_FORCE",
+    "FEE_PAYMENT",
+    "PROACTIVE",
+    "READING_POINT_DELIVERY",
+    "REGIME_2019_FROM",
+    "REGULATION_2007",
+    "REGULATION_2007_IN_FORCE",
+    "REGULATION_2019",
+    "REPLY",
+    "THIRD_PARTY_CONSULTATION",
+    "PauseRule",
+    "Regime",
+    "RegimeTable",
+    "TimeLimit",
+    "regime_for",
+]
+
+# The 2019 revision applies to requests received and information formed on or after this day (Decree No. 711).
+REGIME_2019_FROM: Final = dt.date(2019, 5, 15)
+# The 2007 regulation took effect on this day (Decree No. 492); nothing before it has an OGI time limit.
+REGULATION_2007_IN_FORCE: Final = dt.date(2008, 5, 1)
+# 国办函〔2020〕109号《政府信息公开信息处理费管理办法》 applies from 2021-01-01 (domain notes §10).
+FEE_MEASURES_IN_FORCE: Final = dt.date(2021, 1, 1)
+FEE_MEASURES: Final = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》"
+
+# Standard limit names (a local rule set may add others).
+PROACTIVE: Final = "proactive"
+REPLY: Final = "reply"
+EXTENSION: Final = "extension"
+CORRECTION_NOTICE: Final = "correction_notice"
+THIRD_PARTY_CONSULTATION: Final = "third_party_consultation"
+AGENCY_CONSULTATION: Final = "agency_consultation"
+FEE_PAYMENT: Final = "fee_payment"
+# The seed's local limit: documents reach the public reading points within 30 working days of formation.
+READING_POINT_DELIVERY: Final = "reading_point_delivery"
+
+
+class Regime(StrEnum):
+    """Which Regulations on Open Government Information govern a request or an item."""
+
+    R2007 = "2007"
+    R2019 = "2019"
+
+    @property
+    def regulation(self) -> str:
+        """The regulation's title as cited, e.g. 《中华人民共和国政府信息公开条例》（2019年修订）."""
+        return REGULATION_2019.source if self is Regime.R2019 else REGULATION_2007.source
+
+
+def regime_for(day: dt.date) -> Regime:
+    """The regime in force on ``day``: 2019 from 2019-05-15 (inclusive), 2007 before it."""
+    return Regime.R2019 if day >= REGIME_2019_FROM else Regime.R2007
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TimeLimit(_Frozen):
+    """One time limit, counted in working days, with the provision that sets it.
+
+    ``local_change`` says what a local rule set may do with it: ``tighten`` (only shorten: a duty of the agency),
+    ``any`` (laws and regulations may set other periods, 第二十六条) or ``fixed`` (a period granted to someone else,
+    such as a third party's 15 working days, which local rules cannot take away).
+    """
+
+    name: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
+    working_days: int = Field(ge=0)
+    article: str = Field(min_length=1, description="The provision, e.g. 第三十三条第二款.")
+    source: str = Field(min_length=1, description="The document the article belongs to.")
+    label: str = Field(min_length=1, description="What the limit is, in the wording a clerk uses.")
+    starts: str = Field(
+        min_length=1, description="The event counting starts from (the day itself not counted)."
+    )
+    local_change: Literal["tighten", "any", "fixed"] = "tighten"
+
+    @property
+    def citation(self) -> str:
+        """Source and article together, e.g. 《…条例》（2019年修订）第三十三条第二款."""
+        return f"{self.source}{self.article}"
+
+
+class PauseRule(_Frozen):
+    """Time the regulation says is not counted in the reply period (不计算在…期限内)."""
+
+    name: str
+    article: str
+    reason: str
+
+
+class RegimeTable(_Frozen):
+    """Every time limit of one regulation, by name."""
+
+    regime: Regime
+    source: str
+    in_force: dt.date
+    limits: tuple[TimeLimit, ...]
+    pauses: tuple[PauseRule, ...]
+    receipt_articles: tuple[tuple[str, str], ...] = Field(
+        description="(channel, article) pairs saying which day counts as receipt."
+    )
+    correction_article: str
+    reply_on_the_spot_article: str
+    annual_report_article: str
+
+    def limit(self, name: str) -> TimeLimit | None:
+        """The limit called ``name``, or ``None`` when this regulation has none."""
+        for item in self.limits:
+            if item.name == name:
+                return item
+        return None
+
+    def pause(self, name: str) -> PauseRule | None:
+        """The pause rule called ``name``, or ``None`` when this regulation has none."""
+        for item in self.pauses:
+            if item.name == name:
+                return item
+        return None
+
+
+_SOURCE_2019 = "《中华人民共和国政府信息公开条例》（2019年修订）"
+_SOURCE_2007 = "《中华人民共和国政府信息公开条例》（2007年）"
+
+REGULATION_2019: Final = RegimeTable(
+    regime=Regime.R2019,
+    source=_SOURCE_2019,
+    in_force=REGIME_2019_FROM,
+    limits=(
+        TimeLimit(
+            name=PROACTIVE,
+            working_days=20,
+            article="第二十六条",
+            source=_SOURCE_2019,
+            label="主动公开期限",
+            starts="自该政府信息形成或者变更之日起",
+            # 第二十六条: 法律、法规对政府信息公开的期限另有规定的，从其规定.
+            local_change="any",
+        ),
+        TimeLimit(
+            name=REPLY,
+            working_days=20,
+            article="第三十三条第二款",
+            source=_SOURCE_2019,
+            label="答复期限",
+            starts="自收到申请之日起",
+        ),
+        TimeLimit(
+            name=EXTENSION,
+            working_days=20,
+            article="第三十三条第二款",
+            source=_SOURCE_2019,
+            label="延长答复期限（最长）",
+            starts="经政府信息公开工作机构负责人同意并告知申请人",
+        ),
+        TimeLimit(
+            name=CORRECTION_NOTICE,
+            working_days=7,
+            article="第三十条",
+            source=_SOURCE_2019,
+            label="一次性告知补正期限",
+            starts="自收到申请之日起",
+        ),
+        TimeLimit(
+            name=THIRD_PARTY_CONSULTATION,
+            working_days=15,
+            article="第三十二条",
+            source=_SOURCE_2019,
+            label="第三方提出意见期限",
+            starts="自第三方收到征求意见书之日起",
+            local_change="fixed",
+        ),
+        TimeLimit(
+            name=AGENCY_CONSULTATION,
+            working_days=15,
+            article="第三十四条",
+            source=_SOURCE_2019,
+            label="被征求意见机关提出意见期限",
+            starts="自被征求意见机关收到征求意见书之日起",
+            local_change="fixed",
+        ),
+        TimeLimit(
+            name=FEE_PAYMENT,
+            working_days=20,
+            article="收费通知与缴纳（条次待核）",
+            source=FEE_MEASURES,
+            label="缴纳信息处理费期限",
+            starts="自申请人收到收费通知之日起（次日起算）",
+            local_change="fixed",
+        ),
+    ),
+    pauses=(
+        PauseRule(
+            name=THIRD_PARTY_CONSULTATION,
+            article="第三十三条第三款",
+            reason="征求第三方意见所需时间不计算在答复期限内",
+        ),
+        PauseRule(
+            name=AGENCY_CONSULTATION,
+            article="第三十三条第三款、第三十四条",
+            reason="征求其他机关意见所需时间不计算在答复期限内",
+        ),
+    ),
+    receipt_articles=(
+        ("in_person", "第三十一条第（一）项"),
+        ("oral", "第二十九条、第三十一条第（一）项"),
+        ("post", "第三十一条第（二）项"),
+        ("post_unsigned", "第三十一条第（二）项"),
+        ("online", "第三十一条第（三）项"),
+        ("fax", "第三十一条第（三）项"),
+    ),
+    correction_article="第三十条",
+    reply_on_the_spot_article="第三十三条第一款",
+    annual_report_article="第四十九条",
+)
+
+REGULATION_2007: Final = RegimeTable(
+    regime=Regime.R2007,
+    source=_SOURCE_2007,
+    in_force=REGULATION_2007_IN_FORCE,
+    limits=(
+        TimeLimit(
+            name=PROACTIVE,
+            working_days=20,
+            article="第十八条",
+            source=_SOURCE_2007,
+            label="主动公开期限",
+            starts="自该政府信息形成或者变更之日起",
+            local_change="any",
+        ),
+        TimeLimit(
+            name=REPLY,
+            working_days=15,
+            article="第二十四条第二款",
+            source=_SOURCE_2007,
+            label="答复期限",
+            starts="自收到申请之日起",
+        ),
+        TimeLimit(
+            name=EXTENSION,
+            working_days=15,
+            article="第二十四条第二款",
+            source=_SOURCE_2007,
+            label="延长答复期限（最长）",
+            starts="经政府信息公开工作机构负责人同意并告知申请人",
+        ),
+    ),
+    pauses=(
+        PauseRule(
+            name=THIRD_PARTY_CONSULTATION,
+            article="第二十四条第三款",
+            reason="征求第三方意见所需时间不计算在答复期限内",
+        ),
+    ),
+    # The 2007 text has no channel rule; the day the agency receives the request counts (第二十四条第二款).
+    receipt_articles=(
+        ("in_person", "第二十四条第二款"),
+        ("oral", "第二十条、第二十四条第二款"),
+        ("post", "第二十四条第二款"),
+        ("post_unsigned", "第二十四条第二款"),
+        ("online", "第二十四条第二款"),
+        ("fax", "第二十四条第二款"),
+    ),
+    correction_article="第二十一条第（四）项",
+    reply_on_the_spot_article="第二十四条第一款",
+    annual_report_article="第三十一条",
+)
+
+REGIME_TABLES: Final = {Regime.R2019: REGULATION_2019, Regime.R2007: REGULATION_2007}

@@ -83,6 +83,7 @@ from disclosure_rules._records import (
     RequestChannel,
     RequestEvent,
 )
+from disclosure_rules._render import OutputFormat, RenderError, render
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
 
 __all__ = [
@@ -129,12 +130,14 @@ __all__ = [
     "LegacyReport",
     "LocalLimit",
     "NarrativeSection",
+    "OutputFormat",
     "Overview",
     "ProactiveDisclosureTable2019",
     "ProactiveDisclosureTable2021",
     "ProactiveItem",
     "PublicationInfo",
     "Regime",
+    "RenderError",
     "Replied",
     "ReportDate",
     "ReportDeadline",
@@ -158,6 +161,7 @@ __all__ = [
     "has_errors",
     "proactive_deadline",
     "processing_fee",
+    "render",
     "report_deadline",
     "report_from_json",
     "report_to_json",

@@ -5,6 +5,18 @@ The public API is what ``__all__`` lists; every module whose name starts with an
 
 from __future__ import annotations
 
+from disclosure_rules._aggregate import (
+    AggregateError,
+    AggregateResult,
+    BadRow,
+    BadRowError,
+    EncodingError,
+    SectionOneFigures,
+    build_report,
+    largest_remainder_shares,
+    legacy_figures,
+    roll_up,
+)
 from disclosure_rules._calendar import (
     CalendarChangeError,
     CalendarChangeSet,
@@ -90,11 +102,15 @@ __all__ = [
     "NATIONAL_RULES",
     "Agency",
     "AgencyLevel",
+    "AggregateError",
+    "AggregateResult",
     "AnnualReport2019",
     "AnnualReport2021",
     "AnyReport",
     "ApplicantCounts",
     "ApplicantType",
+    "BadRow",
+    "BadRowError",
     "CalendarChangeError",
     "CalendarChangeSet",
     "CalendarCoverage",
@@ -113,6 +129,7 @@ __all__ = [
     "DeadlineResult",
     "DeadlineStatus",
     "DisclosureRulesError",
+    "EncodingError",
     "ExtensionApproved",
     "ExtensionNotified",
     "FeeMethod",
@@ -149,6 +166,7 @@ __all__ = [
     "ReviewLitigationTable",
     "RuleSet",
     "RuleSetError",
+    "SectionOneFigures",
     "Severity",
     "StatisticsPeriod",
     "TimeLimit",
@@ -157,8 +175,11 @@ __all__ = [
     "WorkingDayCalendar",
     "YearCoverage",
     "YearSchedule",
+    "build_report",
     "clerk_note",
     "has_errors",
+    "largest_remainder_shares",
+    "legacy_figures",
     "proactive_deadline",
     "processing_fee",
     "render",
@@ -166,6 +187,7 @@ __all__ = [
     "report_from_json",
     "report_to_json",
     "request_deadline",
+    "roll_up",
     "validate",
 ]
 

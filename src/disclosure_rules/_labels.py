@@ -15,6 +15,11 @@ ReportFormat = Literal["2021", "2019", "legacy"]
 
 FORMAT_2021_SOURCE: Final = "国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》"
 FORMAT_2019_SOURCE: Final = "国办公开办函〔2019〕60号《中华人民共和国政府信息公开工作年度报告格式（试行）》"
+FORMAT_NAMES: Final = {
+    "2021": "国办公开办函〔2021〕30号格式",
+    "2019": "国办公开办函〔2019〕60号试行格式",
+    "legacy": "叙述式年度报告（2008-2020年）",
+}
 REGULATION_2019: Final = "《中华人民共和国政府信息公开条例》（2019年修订）"
 
 
@@ -358,6 +363,26 @@ TABLE2_CELLS_2019: Final = (
     Table2Cell(_CAPTION_9, "政府集中采购", "采购项目数量", ("centralized_procurement", "items")),
     Table2Cell(_CAPTION_9, "政府集中采购", "采购总金额", ("centralized_procurement", "total_amount"), "text"),
 )
+
+
+def table2_cells(report_format: Literal["2021", "2019"]) -> tuple[Table2Cell, ...]:
+    """The value cells of table 二 for a format, in official order."""
+    return TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019
+
+
+def table2_cell(
+    row_label: str, column_label: str, report_format: Literal["2021", "2019"] = "2021"
+) -> Table2Cell:
+    """Look a table 二 cell up by its labels; ``KeyError`` names them when the format has no such cell."""
+    for spec in table2_cells(report_format):
+        if spec.row_label == row_label and spec.column_label == column_label:
+            return spec
+    raise KeyError(f"table 二 of the {report_format} format has no cell {row_label}/{column_label}")
+
+
+def format_source(report_format: Literal["2021", "2019"]) -> str:
+    """The document that sets a standard format."""
+    return FORMAT_2021_SOURCE if report_format == "2021" else FORMAT_2019_SOURCE
 
 
 # --------------------------------------------------------------------------------------------------

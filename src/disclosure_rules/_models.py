@@ -161,14 +161,20 @@ Table2Value = int | Decimal | str | None
 _TableT = TypeVar("_TableT", bound=BaseModel)
 
 
-def _table2_get(table: BaseModel, spec: Table2Cell) -> Table2Value:
+def table2_value(table: BaseModel, spec: Table2Cell) -> Table2Value:
+    """The value of one table 二 cell of a table model (either format), by its spec from ``_labels``."""
     row = getattr(table, spec.field_path[0])
     value: Table2Value = getattr(row, spec.field_path[1])
     return value
 
 
-def _table2_export(table: BaseModel, specs: tuple[Table2Cell, ...]) -> dict[str, Table2Value]:
-    return {spec.key: _table2_get(table, spec) for spec in specs}
+def _table2_export(
+    table: BaseModel, specs: tuple[Table2Cell, ...], mode: Literal["python", "json"]
+) -> dict[str, Table2Value]:
+    values = {spec.key: table2_value(table, spec) for spec in specs}
+    if mode == "json":
+        return {key: str(value) if isinstance(value, Decimal) else value for key, value in values.items()}
+    return values
 
 
 def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: Mapping[str, Any]) -> _TableT:
@@ -446,11 +452,14 @@ class AnnualReport2021(_StandardReport):
     requests: RequestsTable2021 = RequestsTable2021()
     review_litigation: ReviewLitigationTable = ReviewLitigationTable()
 
-    def tables(self) -> CanonicalTables:
-        """The canonical export: table 二 as a mapping, table 三 as 25 × 7, table 四 as 15 numbers."""
+    def tables(self, mode: Literal["python", "json"] = "python") -> CanonicalTables:
+        """The canonical export: table 二 as a mapping, table 三 as 25 × 7, table 四 as 15 numbers.
+
+        ``mode="json"`` gives only JSON types (the 万元 amount as a decimal string), ready for ``json.dumps``.
+        """
         return {
             "format": self.report_format,
-            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2021),
+            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2021, mode),
             "table3": self.requests.matrix(),
             "table4": self.review_litigation.values(),
         }
@@ -469,11 +478,14 @@ class AnnualReport2019(_StandardReport):
     requests: RequestsTable2019 = RequestsTable2019()
     review_litigation: ReviewLitigationTable = ReviewLitigationTable()
 
-    def tables(self) -> CanonicalTables:
-        """The canonical export: table 二 as a mapping, table 三 as 23 × 7, table 四 as 15 numbers."""
+    def tables(self, mode: Literal["python", "json"] = "python") -> CanonicalTables:
+        """The canonical export: table 二 as a mapping, table 三 as 23 × 7, table 四 as 15 numbers.
+
+        ``mode="json"`` gives only JSON types, ready for ``json.dumps``.
+        """
         return {
             "format": self.report_format,
-            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2019),
+            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2019, mode),
             "table3": self.requests.matrix(),
             "table4": self.review_litigation.values(),
         }
@@ -569,6 +581,10 @@ class LegacyFigures(_Model):
     complaints: Count | None = None
     training_sessions: Count | None = None
     trainees: Count | None = None
+
+    def base_for(self, stated_total: int | None) -> int | None:
+        """The total a breakdown's or timeliness figure's shares refer to: its own, else ``proactive_total``."""
+        return stated_total if stated_total is not None else self.proactive_total
 
 
 class LegacyReport(_Model):

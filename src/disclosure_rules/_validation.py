@@ -9,23 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from disclosure_rules._formatting import decimal_places, percent_quantum, share_percent
 from disclosure_rules._labels import (
     FORMAT_2019_SOURCE,
     FORMAT_2021_SOURCE,
-    TABLE2_CELLS_2019,
-    TABLE2_CELLS_2021,
     TABLE3_COLUMNS,
     TABLE3_TOTAL_COLUMN,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
     RowKind,
-    Table2Cell,
+    format_source,
+    table2_cells,
     table3_row,
 )
 from disclosure_rules._models import (
@@ -38,6 +38,7 @@ from disclosure_rules._models import (
     LegacyFigures,
     LegacyReport,
     StandardReport,
+    table2_value,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ class Severity(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+
+    @property
+    def label(self) -> str:
+        """The word staff see: 错误 (must be fixed) or 提示 (worth a look)."""
+        return "错误" if self is Severity.ERROR else "提示"
 
 
 class CellRef(BaseModel):
@@ -113,33 +119,65 @@ FIRST_YEAR_OF_2021_FORMAT: Final = 2021
 TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
 
 
-@dataclass(frozen=True, slots=True)
-class _Table3Cell:
-    row: Table3Row
-    column_index: int
-    value: Cell
-
-
 def _ref3(row: Table3Row, column_index: int) -> CellRef:
     return CellRef(table="表三", row=row.canonical_label, column=TABLE3_COLUMNS[column_index].label)
 
 
 def _format_source(report: StandardReport) -> str:
-    return FORMAT_2021_SOURCE if isinstance(report, AnnualReport2021) else FORMAT_2019_SOURCE
+    return format_source(report.report_format)
 
 
-def _sum_if_filled(values: Iterable[Cell]) -> int | None:
-    total = 0
-    for value in values:
-        if value is None:
-            return None
-        total += value
-    return total
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One side of a sum identity: the sum of its filled cells and how many cells were left blank."""
+
+    filled_sum: int
+    blanks: int
+
+    @classmethod
+    def of(cls, values: Iterable[Cell]) -> _Side:
+        cells = list(values)
+        return cls(sum(v for v in cells if v is not None), sum(1 for v in cells if v is None))
 
 
-# --------------------------------------------------------------------------------------------------
-# Table 三
-# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Break:
+    """How a sum identity ``Σ parts = Σ totals`` is broken, in numbers a message can quote."""
+
+    parts: _Side
+    totals: _Side
+
+    @property
+    def expected(self) -> int | str:
+        return self.parts.filled_sum if not self.parts.blanks else f"≥{self.parts.filled_sum}"
+
+    @property
+    def actual(self) -> int | str:
+        return self.totals.filled_sum if not self.totals.blanks else f"≥{self.totals.filled_sum}"
+
+    @property
+    def blank_note(self) -> str:
+        blanks = self.parts.blanks + self.totals.blanks
+        return f"（另有{blanks}个单元格未填写，按未填写处理，不计为0）" if blanks else ""
+
+
+def _broken(parts: Iterable[Cell], totals: Iterable[Cell]) -> _Break | None:
+    """Whether ``Σ parts = Σ totals`` is certainly broken; blanks are unknown non-negative numbers.
+
+    With no blank the sums must be equal. With blanks on one side only, that side can only grow, so the
+    identity is broken when its filled cells already exceed the complete side. With blanks on both sides
+    nothing can be concluded.
+    """
+    left, right = _Side.of(parts), _Side.of(totals)
+    if left.blanks and right.blanks:
+        return None
+    if not left.blanks and not right.blanks:
+        broken = left.filled_sum != right.filled_sum
+    elif left.blanks:
+        broken = left.filled_sum > right.filled_sum
+    else:
+        broken = right.filled_sum > left.filled_sum
+    return _Break(left, right) if broken else None
 
 
 def _check_table3(report: StandardReport) -> list[Finding]:
@@ -157,75 +195,81 @@ def _check_table3(report: StandardReport) -> list[Finding]:
 
     for column_index, column in enumerate(TABLE3_COLUMNS):
         # table3.flow — the table note: 一 + 二 = 三（七） + 四, for every column.
-        left = _sum_if_filled((new_values[column_index], carried_values[column_index]))
-        right = _sum_if_filled((total_values[column_index], forward_values[column_index]))
-        if left is not None and right is not None and left != right:
+        flow = _broken(
+            (new_values[column_index], carried_values[column_index]),
+            (total_values[column_index], forward_values[column_index]),
+        )
+        if flow is not None:
             findings.append(
                 Finding(
                     code="table3.flow",
                     severity=Severity.ERROR,
                     message=(
-                        f"表三“{column.label}”列：本年新收{new_values[column_index]}件加上年结转"
-                        f"{carried_values[column_index]}件为{left}件，但办理结果总计{total_values[column_index]}件"
-                        f"加结转下年度{forward_values[column_index]}件为{right}件，二者应相等。"
+                        f"表三“{column.label}”列：本年新收{_shown(new_values[column_index])}件加上年结转"
+                        f"{_shown(carried_values[column_index])}件，应等于办理结果总计"
+                        f"{_shown(total_values[column_index])}件加结转下年度继续办理"
+                        f"{_shown(forward_values[column_index])}件（{flow.expected}对{flow.actual}）{flow.blank_note}。"
                     ),
                     cells=tuple(
                         _ref3(spec, column_index) for spec in (new_row, carried_row, total_row, forward_row)
                     ),
-                    expected=left,
-                    actual=right,
+                    expected=flow.expected,
+                    actual=flow.actual,
                     source=f"{source} {SOURCE_TABLE3_NOTE}",
                 )
             )
         # table3.outcomes_sum — （七）总计 is the sum of every outcome row above it.
-        outcome_sum = _sum_if_filled(values[column_index] for _, values in outcome_rows)
-        stated_total = total_values[column_index]
-        if outcome_sum is not None and stated_total is not None and outcome_sum != stated_total:
+        outcomes = _broken(
+            (values[column_index] for _, values in outcome_rows), (total_values[column_index],)
+        )
+        if outcomes is not None:
             findings.append(
                 Finding(
                     code="table3.outcomes_sum",
                     severity=Severity.ERROR,
                     message=(
-                        f"表三“{column.label}”列：（七）总计填报{stated_total}件，但其上{len(outcome_rows)}个"
-                        f"办理结果项之和为{outcome_sum}件。"
+                        f"表三“{column.label}”列：（七）总计填报{_shown(total_values[column_index])}件，但其上"
+                        f"{len(outcome_rows)}个办理结果项之和为{outcomes.expected}件{outcomes.blank_note}。"
                     ),
                     cells=(_ref3(total_row, column_index),),
-                    expected=outcome_sum,
-                    actual=stated_total,
+                    expected=outcomes.expected,
+                    actual=outcomes.actual,
                     source=f"{source} {SOURCE_TOTAL_BY_CONSTRUCTION}",
                 )
             )
 
     # table3.applicant_sum — the 总计 column is the sum of the six applicant columns, in every row.
-    total_index = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
     for spec, counts in rows:
         values = counts.values()
-        parts = _sum_if_filled(values[:total_index])
-        if parts is not None and values[total_index] is not None and parts != values[total_index]:
+        applicants = _broken(values[:TOTAL_COLUMN_INDEX], (values[TOTAL_COLUMN_INDEX],))
+        if applicants is not None:
             findings.append(
                 Finding(
                     code="table3.applicant_sum",
                     severity=Severity.ERROR,
                     message=(
-                        f"表三“{spec.canonical_label}”行：总计栏填报{values[total_index]}件，"
-                        f"但自然人与五类法人或其他组织之和为{parts}件。"
+                        f"表三“{spec.canonical_label}”行：总计栏填报{_shown(values[TOTAL_COLUMN_INDEX])}件，"
+                        f"但自然人与五类法人或其他组织之和为{applicants.expected}件{applicants.blank_note}。"
                     ),
-                    cells=(_ref3(spec, total_index),),
-                    expected=parts,
-                    actual=values[total_index],
+                    cells=(_ref3(spec, TOTAL_COLUMN_INDEX),),
+                    expected=applicants.expected,
+                    actual=applicants.actual,
                     source=f"{source} {SOURCE_TOTAL_BY_CONSTRUCTION}",
                 )
             )
     return findings
 
 
+def _shown(value: Cell) -> str:
+    return "（未填写）" if value is None else str(value)
+
+
 def _not_filled(report: StandardReport) -> list[Finding]:
     findings: list[Finding] = []
-    table2_specs = TABLE2_CELLS_2021 if isinstance(report, AnnualReport2021) else TABLE2_CELLS_2019
     blanks2 = [
         CellRef(table="表二", row=spec.row_label, column=spec.column_label)
-        for spec in table2_specs
-        if _table2_value(report, spec) is None
+        for spec in table2_cells(report.report_format)
+        if table2_value(report.proactive_disclosure, spec) is None
     ]
     blanks3 = [
         _ref3(spec, index)
@@ -245,7 +289,10 @@ def _not_filled(report: StandardReport) -> list[Finding]:
                 Finding(
                     code="cell.not_filled",
                     severity=Severity.WARNING,
-                    message=f"{table}有{len(blanks)}个单元格未填写（空白、“—”或“/”）；无数据时应填0。",
+                    message=(
+                        f"{table}有{len(blanks)}个单元格未填写（空白、“—”或“/”），无法据此核对合计；"
+                        "如无数据，建议填0。"
+                    ),
                     cells=tuple(blanks),
                     expected="0 或实际数字",
                     actual="未填写",
@@ -253,10 +300,6 @@ def _not_filled(report: StandardReport) -> list[Finding]:
                 )
             )
     return findings
-
-
-def _table2_value(report: StandardReport, spec: Table2Cell) -> object:
-    return getattr(getattr(report.proactive_disclosure, spec.field_path[0]), spec.field_path[1])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -268,19 +311,20 @@ def _check_table4(report: StandardReport) -> list[Finding]:
     findings: list[Finding] = []
     for group in TABLE4_GROUPS:
         cells = getattr(report.review_litigation, group.code).values()
-        parts = _sum_if_filled(cells[:4])
-        if parts is not None and cells[4] is not None and parts != cells[4]:
+        broken = _broken(cells[:4], (cells[4],))
+        if broken is not None:
             label = f"{group.parent_label}·{group.label}" if group.parent_label else group.label
             findings.append(
                 Finding(
                     code="table4.sum",
                     severity=Severity.ERROR,
                     message=(
-                        f"表四“{label}”：总计填报{cells[4]}件，但结果维持、结果纠正、其他结果、尚未审结之和为{parts}件。"
+                        f"表四“{label}”：总计填报{_shown(cells[4])}件，但结果维持、结果纠正、其他结果、尚未审结"
+                        f"之和为{broken.expected}件{broken.blank_note}。"
                     ),
                     cells=(CellRef(table="表四", row=group.label, column="总计"),),
-                    expected=parts,
-                    actual=cells[4],
+                    expected=broken.expected,
+                    actual=broken.actual,
                     source=f"{_format_source(report)} {SOURCE_TOTAL_BY_CONSTRUCTION}",
                 )
             )
@@ -309,14 +353,17 @@ def _overview_length(report: StandardReport, _previous: AnyReport | None) -> lis
 
 
 def _format_for_year(report: StandardReport, _previous: AnyReport | None) -> list[Finding]:
-    expected_format = "2021" if report.year >= FIRST_YEAR_OF_2021_FORMAT else "2019"
+    expected_format: Literal["2021", "2019"] = "2021" if report.year >= FIRST_YEAR_OF_2021_FORMAT else "2019"
     if report.report_format == expected_format:
         return []
     return [
         Finding(
             code="report.format_year_mismatch",
             severity=Severity.WARNING,
-            message=f"{report.year}年度报告通常应使用{expected_format}年格式，本报告使用{report.report_format}年格式。",
+            message=(
+                f"{report.year}年度报告通常应使用{format_source(expected_format)}，"
+                f"本报告使用的是{format_source(report.report_format)}。"
+            ),
             expected=expected_format,
             actual=report.report_format,
             source=FORMAT_2021_SOURCE,
@@ -395,6 +442,8 @@ def _other_handling_share(report: StandardReport, _previous: AnyReport | None) -
 def _rules_without_power(report: StandardReport, _previous: AnyReport | None) -> list[Finding]:
     # P7: 规章 from a body without rule-making power.
     rules = report.proactive_disclosure.rules
+    specs = table2_cells(report.report_format)
+    rules_row, documents_row = specs[0].row_label, specs[3].row_label  # 规章; (行政)规范性文件
     if report.agency.level in RULE_MAKING_LEVELS or not any(
         getattr(rules, name) for name in type(rules).model_fields
     ):
@@ -403,8 +452,11 @@ def _rules_without_power(report: StandardReport, _previous: AnyReport | None) ->
         Finding(
             code="table2.rules_without_rulemaking_power",
             severity=Severity.WARNING,
-            message=f"{report.agency.level.value}一般无规章制定权，但表二“规章”栏填有数字，请核实是否应填入规范性文件栏。",
-            cells=(CellRef(table="表二", row="规章"),),
+            message=(
+                f"{report.agency.level.value}一般无规章制定权，但表二“{rules_row}”栏填有数字，"
+                f"请核实是否应填入“{documents_row}”栏。"
+            ),
+            cells=(CellRef(table="表二", row=rules_row),),
             source=SOURCE_PLAUSIBILITY,
         )
     ]
@@ -417,7 +469,10 @@ def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[
     if previous.year != report.year - 1:
         return []
     findings: list[Finding] = []
-    for field, row_label in (("rules", "规章"), ("normative_documents", "行政规范性文件")):
+    for field in ("rules", "normative_documents"):
+        in_force_spec = next(spec for spec in table2_cells("2021") if spec.field_path == (field, "in_force"))
+        repealed_spec = next(spec for spec in table2_cells("2021") if spec.field_path == (field, "repealed"))
+        row_label = in_force_spec.row_label
         counts = getattr(report.proactive_disclosure, field)
         before = getattr(previous.proactive_disclosure, field).in_force
         issued, repealed, in_force = counts.issued, counts.repealed, counts.in_force
@@ -433,7 +488,7 @@ def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[
                         f"表二“{row_label}”现行有效{in_force}件，但上年现行有效{before}件"
                         f"加本年制发{issued}件减本年废止{repealed}件为{expected_stock}件。"
                     ),
-                    cells=(CellRef(table="表二", row=row_label, column="现行有效件数"),),
+                    cells=(CellRef(table="表二", row=row_label, column=in_force_spec.column_label),),
                     expected=expected_stock,
                     actual=in_force,
                     source=SOURCE_PLAUSIBILITY,
@@ -445,7 +500,7 @@ def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[
                     code="table2.repealed_exceeds_stock",
                     severity=Severity.WARNING,
                     message=f"表二“{row_label}”本年废止{repealed}件，多于上年现行有效与本年制发之和{before + issued}件。",
-                    cells=(CellRef(table="表二", row=row_label, column="本年废止件数"),),
+                    cells=(CellRef(table="表二", row=row_label, column=repealed_spec.column_label),),
                     expected=f"≤{before + issued}",
                     actual=repealed,
                     source=SOURCE_PLAUSIBILITY,
@@ -461,6 +516,31 @@ def _carry_over(report: StandardReport, previous: AnyReport | None) -> list[Find
     return _carry_over_findings(report, previous)
 
 
+def _previous_comparable(report: StandardReport, previous: AnyReport | None) -> list[Finding]:
+    # The year-to-year checks need last year's report of the same agency; say so when they cannot run.
+    if previous is None:
+        return []
+    problems = []
+    if previous.year != report.year - 1:
+        problems.append(f"年度为{previous.year}年而非{report.year - 1}年")
+    if previous.agency.name != report.agency.name:
+        problems.append(f"机关为“{previous.agency.name}”而非“{report.agency.name}”")
+    if isinstance(previous, LegacyReport):
+        problems.append("为叙述式报告，没有表三可供比对")
+    if not problems:
+        return []
+    return [
+        Finding(
+            code="report.previous_not_comparable",
+            severity=Severity.WARNING,
+            message=f"所附上年度报告{'，'.join(problems)}，跨年度核对（结转、现行有效件数）未执行或仅供参考。",
+            expected=f"{report.agency.name} {report.year - 1}年",
+            actual=f"{previous.agency.name} {previous.year}年",
+            source=SOURCE_PLAUSIBILITY,
+        )
+    ]
+
+
 PlausibilityCheck = Callable[[StandardReport, AnyReport | None], list[Finding]]
 PLAUSIBILITY_CHECKS: Final[tuple[PlausibilityCheck, ...]] = (
     _overview_length,
@@ -471,6 +551,7 @@ PLAUSIBILITY_CHECKS: Final[tuple[PlausibilityCheck, ...]] = (
     _rules_without_power,
     _document_stock,
     _carry_over,
+    _previous_comparable,
 )
 
 
@@ -491,7 +572,7 @@ def _carry_over_findings(report: StandardReport, previous: StandardReport) -> li
                     f"表三“{column.label}”列：本年“上年结转”{carried[index]}件，"
                     f"与{previous.year}年度报告“结转下年度继续办理”{forwarded[index]}件不一致。"
                 ),
-                cells=(CellRef(table="表三", row="二、上年结转政府信息公开申请数量", column=column.label),),
+                cells=(_ref3(table3_row("carried_over"), index),),
                 expected=forwarded[index],
                 actual=carried[index],
                 source=SOURCE_PLAUSIBILITY,
@@ -507,27 +588,26 @@ def _carry_over_findings(report: StandardReport, previous: StandardReport) -> li
 
 def share_fits(count: int, base: int, published: Decimal) -> bool:
     """Whether ``count / base`` rounds (half up, 四舍五入) to the published percentage at its precision."""
-    if base <= 0:
-        return False
-    exponent = published.as_tuple().exponent
-    quantum = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    computed = (Decimal(count) * 100 / Decimal(base)).quantize(quantum, rounding=ROUND_HALF_UP)
-    return computed == published
+    return share_percent(count, base, decimal_places(published)) == published
 
 
 def fitting_bases(count: int, published: Decimal, *, limit: int = 3) -> list[int]:
-    """The smallest bases (at least ``count``) that give the published share; empty if none does."""
-    if published <= 0:
+    """The smallest bases that give the published share (rounded half up); empty if none does.
+
+    ``count / base`` falls as ``base`` grows, so the bases that fit form one run of consecutive integers:
+    the run starts just above ``count × 100 / (share + half a printed unit)``.
+    """
+    if published <= 0 or count <= 0:
         return []
-    # count / base * 100 lies within half a unit of the last printed digit of the share.
-    exponent = published.as_tuple().exponent
-    half_unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 2
-    high = published + half_unit
-    low = max(published - half_unit, Decimal("0.0001"))
-    smallest = max(int(Decimal(count) * 100 / high), 1)
-    largest = int(Decimal(count) * 100 / low) + 1
-    found = [base for base in range(smallest, largest + 1) if share_fits(count, base, published)]
-    return found[:limit]
+    half_unit = percent_quantum(decimal_places(published)) / 2
+    first = int(Decimal(count) * 100 / (published + half_unit))
+    found: list[int] = []
+    for base in range(max(first - 1, 1), first + limit + 3):
+        if share_fits(count, base, published):
+            found.append(base)
+            if len(found) == limit:
+                break
+    return found
 
 
 def _percent(value: Decimal) -> str:
@@ -546,9 +626,7 @@ class _StatedShare:
 
 def _share_finding(stated: _StatedShare, candidates: Sequence[tuple[str, int]]) -> Finding:
     share = stated.share
-    exponent = share.as_tuple().exponent
-    quantum = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    computed = (Decimal(stated.count) * 100 / Decimal(stated.base)).quantize(quantum, rounding=ROUND_HALF_UP)
+    computed = share_percent(stated.count, stated.base, decimal_places(share))
     bases = fitting_bases(stated.count, share)
     named = [f"{name}{value}条" for name, value in candidates if name != stated.label and value in bases]
     if bases:
@@ -557,15 +635,21 @@ def _share_finding(stated: _StatedShare, candidates: Sequence[tuple[str, int]]) 
             explanation += f"（与{'、'.join(dict.fromkeys(named))}相符）"
     else:
         explanation = f"没有任何整数基数能得到{_percent(share)}"
+    base_words = f"{stated.base_words or '全部公开信息'}（{stated.base}条）"
+    if stated.count > stated.base:
+        should_be = f"多于所称基数{base_words}，报告却写占{_percent(share)}"
+    elif computed is None:
+        should_be = f"所称基数{base_words}为0，报告却写占{_percent(share)}"
+    else:
+        should_be = f"占{base_words}应为{_percent(computed)}，报告写为{_percent(share)}"
     return Finding(
         code="legacy.share_mismatch",
         severity=Severity.ERROR,
         message=(
-            f"“{stated.label}”{stated.count}条，占{stated.base_words or '全部公开信息'}（{stated.base}条）应为"
-            f"{_percent(computed)}，报告写为{_percent(share)}；{explanation}。"
+            f"“{stated.label}”{stated.count}条，{should_be}；{explanation}。"
         ),
         cells=(CellRef(table=stated.table, row=stated.label, column="占比"),),
-        expected=_percent(computed),
+        expected=_percent(computed) if computed is not None else None,
         actual=_percent(share),
         source=SOURCE_LEGACY,
     )
@@ -653,7 +737,7 @@ def _legacy_period(report: LegacyReport) -> list[Finding]:
                 cells=(CellRef(table="统计期", row="统计期"),),
                 expected=f"{year_start.isoformat()}/{year_end.isoformat()}",
                 actual=f"{period.start.isoformat()}/{period.end.isoformat()}",
-                source="《政府信息公开条例》（2007）第三十二条：年度报告统计本年度（1月1日至12月31日）情况",
+                source=f"{SOURCE_PLAUSIBILITY}：年度报告通常统计1月1日至12月31日全年情况",
             )
         )
     if period.start.year != report.year:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,31 @@ def test_as_a_subprocess() -> None:
     assert done.returncode == 1
     assert "legacy.count_mismatch" in done.stdout
     assert done.stderr == ""
+
+
+class TestAtomicOutput:
+    """-o writes atomically: a failure leaves no partial file; a directory is refused with one line."""
+
+    def test_directory_as_output(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["render", str(EXAMPLE_2021), "-o", str(tmp_path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert "is a directory" in err
+
+    def test_missing_directory(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["render", str(EXAMPLE_2021), "-o", str(tmp_path / "no" / "r.html")]) == 2
+        assert "does not exist" in capsys.readouterr().err
+
+    def test_written_file_is_readable_by_others_and_no_temp_left(self, tmp_path: Path) -> None:
+        out = tmp_path / "r.html"
+        assert main(["render", str(EXAMPLE_2021), "-o", str(out)]) == 0
+        umask = os.umask(0)
+        os.umask(umask)
+        # The permissions of an ordinary new file, not mkstemp's private 0600.
+        assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+        assert [p.name for p in tmp_path.iterdir()] == ["r.html"]
+
+    def test_refused_render_leaves_nothing(self, tmp_path: Path) -> None:
+        out = tmp_path / "r.html"
+        assert main(["render", str(SEED), "-o", str(out)]) == 1
+        assert list(tmp_path.iterdir()) == []

@@ -118,3 +118,53 @@ def test_flow_error_names_column_and_values() -> None:
     ).model_copy(update={"requests": RequestsTable2021.from_matrix(matrix)})
     flow = [f for f in validate(report) if f.code == "table3.flow"]
     assert [(f.cells[0].column, f.expected, f.actual) for f in flow] == [("自然人", 5, 4), ("总计", 5, 4)]
+
+
+class TestSingleCellChangeIn2019Table3:
+    """The same locality holds for the 2019 trial format's 23 rows (one （六）其他处理 row)."""
+
+    @settings(max_examples=60)
+    @given(
+        consistent_reports_2019(),
+        st.integers(min_value=0, max_value=22),
+        st.integers(min_value=0, max_value=6),
+        st.integers(min_value=1, max_value=5),
+    )
+    def test_any_cell(self, report: AnnualReport2019, row_index: int, column_index: int, delta: int) -> None:
+        matrix = report.requests.matrix()
+        original = matrix[row_index][column_index]
+        assert original is not None
+        matrix[row_index][column_index] = original + delta
+        changed = report.model_copy(update={"requests": type(report.requests).from_matrix(matrix)})
+        spec = report.requests.row_specs()[row_index]
+        assert ("table3.applicant_sum", spec.canonical_label) in _identity_keys(changed)
+
+
+class TestBlankCells:
+    """A blank cell is an unknown non-negative number: blanking cells of a correct table never produces an
+    error, and a total already exceeded by the filled cells beside a blank is still an error."""
+
+    @settings(max_examples=80)
+    @given(consistent_reports_2021(), st.sets(st.tuples(st.integers(0, 24), st.integers(0, 6)), max_size=40))
+    def test_blanking_never_creates_an_error(
+        self, report: AnnualReport2021, blanks: set[tuple[int, int]]
+    ) -> None:
+        matrix = report.requests.matrix()
+        for row_index, column_index in blanks:
+            matrix[row_index][column_index] = None
+        blanked = report.model_copy(update={"requests": RequestsTable2021.from_matrix(matrix)})
+        assert _identity_keys(blanked) == set()
+
+    def test_filled_parts_exceeding_a_total_are_caught_despite_blanks(self) -> None:
+        # Like the Shanghai 2019 page: 总计 column blank; 自然人 予以公开 typed as 300 instead of 30.
+        matrix: list[list[int | None]] = [[0, 0, 0, 0, 0, 0, None] for _ in range(25)]
+        matrix[0] = [40, 0, 0, 0, 0, 0, None]  # 本年新收
+        matrix[2] = [300, 0, 0, 0, 0, 0, None]  # 予以公开 (should be 30)
+        matrix[12] = [None, 0, 0, 0, 0, 0, None]  # 本机关不掌握 left blank
+        matrix[23] = [40, 0, 0, 0, 0, 0, None]  # （七）总计
+        report = AnnualReport2021.model_validate_json(
+            '{"agency": {"name": "某局", "level": "政府部门"}, "year": 2022}'
+        ).model_copy(update={"requests": RequestsTable2021.from_matrix(matrix)})
+        findings = [f for f in validate(report) if f.code == "table3.outcomes_sum"]
+        assert [(f.cells[0].column, f.expected, f.actual) for f in findings] == [("自然人", "≥300", 40)]
+        assert "未填写" in findings[0].message

@@ -12,21 +12,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from disclosure_rules._formatting import chinese_date, decimal_places, share_percent
 from disclosure_rules._render._filters import (
     FlatRow,
     FlatTable,
-    chinese_date,
     chinese_numeral,
     cjk_center,
     cjk_ljust,
     cjk_rjust,
     cjk_width,
     cjk_wrap,
-    decimal_places,
     markdown_escape,
     percent,
     plain_number,
-    share_percent,
     signed,
     text_grid,
     thousands,

@@ -77,4 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         return 0
+    except OSError as exc:
+        # The last net for the file system (disk full, permission denied): one line, never a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{PROG} {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     return status

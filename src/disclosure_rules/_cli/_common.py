@@ -51,23 +51,43 @@ def write_output(path: str | None, text: str) -> None:
     """Write ``text`` to ``path`` atomically (temp file + rename), or to stdout for ``None`` or ``-``.
 
     A failure leaves no partial file behind: the temporary file is removed and the target is untouched.
+    The written file gets the permissions of the file it replaces, or the usual ones for a new file
+    (0666 less the umask), so a web server can serve a published report.
     """
     if path is None or path == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     target = Path(path)
-    directory = target.parent if str(target.parent) else Path()
+    if target.is_dir():
+        raise CliError(f"{path}: is a directory; give a file name for the output")
+    directory = target.parent
     if not directory.is_dir():
         raise CliError(f"{path}: directory {directory} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        Path(tmp_name).chmod(mode)
         Path(tmp_name).replace(target)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            Path(tmp_name).unlink()
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp_name).unlink()
         raise
+
+
+def _new_file_mode() -> int:
+    # The umask can only be read by setting it; set it straight back.
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from disclosure_rules._cli._common import read_text
+from disclosure_rules._labels import FORMAT_NAMES
 from disclosure_rules._models import AnyReport, report_from_json
 from disclosure_rules._validation import Finding, has_errors, validate
 
@@ -41,8 +42,7 @@ def load_report_file(path: str) -> AnyReport:
 
 def format_finding_text(finding: Finding) -> str:
     """One finding as a line (or a few) for people: severity, code, message, cells."""
-    level = "错误" if finding.is_error else "提示"
-    line = f"[{level}] {finding.code}: {finding.message}"
+    line = f"[{finding.severity.label}] {finding.code}: {finding.message}"
     if finding.location:
         line += f"\n    位置：{finding.location}"
     if finding.source:
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         errors = sum(1 for f in findings if f.is_error)
-        print(f"{args.report}: {report.display_title}（{report.report_format}格式）")
+        print(f"{args.report}: {report.display_title}（{FORMAT_NAMES[report.report_format]}）")
         for finding in findings:
             print(format_finding_text(finding))
         print(f"{errors} 个错误，{len(findings) - errors} 个提示。")

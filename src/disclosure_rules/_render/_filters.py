@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Final
 
 from markupsafe import Markup
 
+from disclosure_rules._formatting import chinese_date, percent_quantum
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from datetime import date
 
 _DIGITS: Final = "〇一二三四五六七八九"
 _MAX_NUMERAL: Final = 99
@@ -26,11 +27,6 @@ _MAX_NUMERAL: Final = 99
 # --------------------------------------------------------------------------------------------------
 # Dates and numerals
 # --------------------------------------------------------------------------------------------------
-
-
-def chinese_date(value: date) -> str:
-    """A date as Chinese official documents print it: ``2017年11月25日`` (no leading zeros)."""
-    return f"{value.year}年{value.month}月{value.day}日"
 
 
 def chinese_numeral(value: int) -> str:
@@ -50,17 +46,7 @@ def chinese_numeral(value: int) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def _quantum(places: int) -> Decimal:
-    if places < 0:
-        raise ValueError(f"precision must be 0 or more decimal places, got {places}")
-    return Decimal(1).scaleb(-places)
-
-
-def share_percent(count: int, base: int, places: int = 1) -> Decimal | None:
-    """``count / base`` in percent, rounded half up (四舍五入) to ``places`` decimals; None when base is 0."""
-    if base <= 0:
-        return None
-    return (Decimal(count) * 100 / Decimal(base)).quantize(_quantum(places), rounding=ROUND_HALF_UP)
+_quantum = percent_quantum
 
 
 def percent(value: Decimal | int | None, places: int = 1) -> str:
@@ -69,12 +55,6 @@ def percent(value: Decimal | int | None, places: int = 1) -> str:
         return ""
     rounded = Decimal(value).quantize(_quantum(places), rounding=ROUND_HALF_UP)
     return f"{rounded:f}%"
-
-
-def decimal_places(value: Decimal) -> int:
-    """How many decimals a published figure was printed with (``Decimal("93.8")`` → 1, ``"94"`` → 0)."""
-    exponent = value.as_tuple().exponent
-    return max(-exponent, 0) if isinstance(exponent, int) else 0
 
 
 def plain_number(value: Decimal | int) -> str:

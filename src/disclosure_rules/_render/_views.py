@@ -14,15 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal
 
+from disclosure_rules._formatting import chinese_date, decimal_places, share_percent
 from disclosure_rules._labels import (
-    FORMAT_2019_SOURCE,
-    FORMAT_2021_SOURCE,
     GROUP_RESULTS,
     OVERVIEW_SUBHEADINGS,
     REGULATION_2019,
     SECTION_HEADINGS,
-    TABLE2_CELLS_2019,
-    TABLE2_CELLS_2021,
     TABLE2_ROW_HEADER,
     TABLE3_COLUMNS,
     TABLE3_NOTE,
@@ -33,18 +30,17 @@ from disclosure_rules._labels import (
     RowKind,
     Table2Cell,
     Table3Row,
+    format_source,
+    table2_cells,
 )
-from disclosure_rules._models import AnnualReport2021, LegacyReport
+from disclosure_rules._models import LegacyReport, table2_value
 from disclosure_rules._render._charts import ChartBar, ChartView, bar_chart_svg, text_units
 from disclosure_rules._render._filters import (
     FlatRow,
     FlatTable,
-    chinese_date,
     chinese_numeral,
-    decimal_places,
     percent,
     plain_number,
-    share_percent,
     signed,
     wan_yuan,
 )
@@ -68,7 +64,6 @@ UNFILLED_SECTION: Final = "（本部分未填写）"
 ERRORS_ANNEX_TITLE: Final = "附件：校验发现的错误"
 DATA_ANNEX_TITLE: Final = "附：主要数据（由报告数据计算）"
 CHARTS_TITLE: Final = "图示"
-SEVERITY_LABELS: Final = {"error": "错误", "warning": "警告"}
 TABLE4_LITIGATION_LABEL: Final = next(g.parent_label for g in TABLE4_GROUPS if g.parent_label)
 # Labels of the figures a legacy report may state (LegacyFigures fields): the renderer's wording, with unit.
 LEGACY_FIGURE_LABELS: Final = (
@@ -275,7 +270,7 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 def table2_view(report: StandardReport) -> GridTable:
     """Table 二 as captioned blocks (第二十条第（一）项 …), each with its 信息内容 header row."""
-    specs = TABLE2_CELLS_2021 if isinstance(report, AnnualReport2021) else TABLE2_CELLS_2019
+    specs = table2_cells(report.report_format)
     table = report.proactive_disclosure
     captions = _unique(spec.block_caption for spec in specs)
     blocks = [[spec for spec in specs if spec.block_caption == caption] for caption in captions]
@@ -297,7 +292,7 @@ def table2_view(report: StandardReport) -> GridTable:
         for row_label in _unique(spec.row_label for spec in block):
             cells = []
             for spec in (spec for spec in block if spec.row_label == row_label):
-                value = getattr(getattr(table, spec.field_path[0]), spec.field_path[1])
+                value = table2_value(table, spec)
                 key = f"table2.{spec.field_path[0]}.{spec.field_path[1]}"
                 cells.append(GridCell(_table2_text(spec, value), colspan=span, key=key))
             rows.append((GridCell(row_label, "label"), *cells))
@@ -447,10 +442,6 @@ def table4_view(report: StandardReport) -> GridTable:
 # --------------------------------------------------------------------------------------------------
 
 
-def _format_source(report: StandardReport) -> str:
-    return FORMAT_2021_SOURCE if isinstance(report, AnnualReport2021) else FORMAT_2019_SOURCE
-
-
 def default_preamble(report: StandardReport) -> tuple[str, ...]:
     """The preamble generated from ``publication`` when a report has none of its own.
 
@@ -460,9 +451,10 @@ def default_preamble(report: StandardReport) -> tuple[str, ...]:
     """
     year = report.year
     titles = [heading.title for heading in SECTION_HEADINGS]
-    parts = "、".join(titles[:-1]) + f"和{titles[-1]}"
+    # Quoted, because one heading (行政复议、行政诉讼) itself contains 、.
+    parts = "".join(f"“{title}”" for title in titles)
     first = (
-        f"本报告根据{REGULATION_2019}第五十条的规定，按照{_format_source(report)}编制，"
+        f"本报告根据{REGULATION_2019}第五十条的规定，按照{format_source(report.report_format)}编制，"
         f"包括{parts}{chinese_numeral(len(titles))}个部分。"
         f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
     )
@@ -563,13 +555,13 @@ def outcome_chart(report: StandardReport) -> ChartView:
 
 def decisions_chart(report: StandardReport) -> ChartView:
     """Table 二's counts of decisions (行政许可, 行政处罚, 行政强制 …): the disclosed categories with counts."""
-    specs = TABLE2_CELLS_2021 if isinstance(report, AnnualReport2021) else TABLE2_CELLS_2019
+    specs = table2_cells(report.report_format)
     items: list[tuple[str, int]] = []
     for spec in specs:
-        if spec.field_path[1] != "decisions":
-            continue
-        value = getattr(getattr(report.proactive_disclosure, spec.field_path[0]), spec.field_path[1])
-        items.append((spec.row_label, value or 0))
+        value = table2_value(report.proactive_disclosure, spec)
+        # A blank cell is not filled, not 0: it is left out of the chart.
+        if spec.field_path[1] == "decisions" and isinstance(value, int):
+            items.append((spec.row_label, value))
     column = next(spec.column_label for spec in specs if spec.field_path[1] == "decisions")
     title = f"{SECTION_HEADINGS[1].title}：{column}"
     bars = _bars(items, sum(value for _, value in items))
@@ -583,7 +575,7 @@ def standard_view(report: StandardReport, *, charts: bool, errors: Sequence[Find
     return ReportView(
         kind="standard",
         report_format=report.report_format,
-        format_source=_format_source(report),
+        format_source=format_source(report.report_format),
         title=report.display_title,
         agency=report.agency.name,
         year=report.year,
@@ -624,7 +616,7 @@ def _share_cells(count: int, base: int | None, published: Decimal | None, key: s
 
 
 def _breakdown_table(table_id: str, breakdown: LegacyBreakdown, figures: LegacyFigures) -> GridTable:
-    base = breakdown.total if breakdown.total is not None else figures.proactive_total
+    base = figures.base_for(breakdown.total)
     title = breakdown.name + (f"（{breakdown.basis}）" if breakdown.basis else "")
     head: Row = (GridCell(title, "head"), *(GridCell(text, "head") for text in SHARE_HEADERS))
     rows: list[Row] = []
@@ -665,7 +657,7 @@ def _timeliness_table(figures: LegacyFigures) -> GridTable:
     rows: list[Row] = []
     notes: list[str] = []
     for index, item in enumerate(figures.timeliness):
-        base = item.total if item.total is not None else figures.proactive_total
+        base = figures.base_for(item.total)
         cells = _share_cells(item.count, base, item.share_percent, f"{table_id}.{index}")
         rows.append((GridCell(item.label, "label"), GridCell(str(item.limit_working_days)), *cells))
         basis = f"占比基数{base}条" if base is not None else "报告未给出占比基数"
@@ -718,7 +710,7 @@ def legacy_data(report: LegacyReport) -> DataAnnex | None:
 
 
 def _breakdown_chart(chart_id: str, breakdown: LegacyBreakdown, figures: LegacyFigures) -> ChartView:
-    base = breakdown.total if breakdown.total is not None else figures.proactive_total
+    base = figures.base_for(breakdown.total)
     items = [(figure.label, figure.count) for figure in breakdown.figures]
     title = breakdown.name + (f"（{breakdown.basis}）" if breakdown.basis else "")
     bars = _bars(items, base or 0)
@@ -774,7 +766,7 @@ def _finding_view(finding: Finding) -> FindingView:
     )
     return FindingView(
         code=finding.code,
-        severity=SEVERITY_LABELS.get(finding.severity.value, finding.severity.value),
+        severity=finding.severity.label,
         message=finding.message,
         location=location or (finding.location or ""),
         source=finding.source,

@@ -1,0 +1,303 @@
+"""``aggregate``: request and item records (CSV, JSON Lines, .xlsx) → the annual report JSON.
+
+The output is the report JSON that ``validate`` and ``render`` take, written atomically. Bad rows stop the run
+with one line naming file, line and column, unless ``--skip-bad-rows`` is given: then every skipped row is
+listed on stderr (and in ``--stats``). A progress bar appears on stderr only when stderr is a terminal and the
+work has lasted over a second.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Final
+
+from disclosure_rules._aggregate import (
+    AggregateResult,
+    Deadlines,
+    ItemTally,
+    ReadInfo,
+    RequestCounter,
+    Tally,
+    count_request_stream,
+    report_from_tally,
+    tally_items,
+)
+from disclosure_rules._cli._common import CliError, read_json, read_text, write_output
+from disclosure_rules._models import (
+    Agency,
+    AgencyLevel,
+    AnnualReport2021,
+    AnyReport,
+    ReviewLitigationTable,
+    report_from_json,
+    report_to_json,
+)
+
+if TYPE_CHECKING:
+    import argparse
+
+#: Skipped rows listed one by one on stderr; the rest are counted (and all are in ``--stats``).
+LISTED_ON_STDERR: Final = 50
+_BAR_WIDTH: Final = 30
+_PROGRESS_DELAY_SECONDS: Final = 1.0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``aggregate`` subcommand."""
+    parser = subparsers.add_parser(
+        "aggregate",
+        help="count a year's request and item records into the annual report (2021 format) JSON",
+        description=(
+            "Count request records (and proactively disclosed items) into the annual report of a year: table 三 "
+            "from the requests, table 二's 本年制发件数 from the items, section 一 figures from the deadline engine. "
+            "Input: CSV (UTF-8, UTF-8 with BOM, GBK), JSON Lines or .xlsx. Exit status: 0 done, 2 unusable input."
+        ),
+    )
+    parser.add_argument("--year", type=int, required=True, metavar="YYYY", help="the report year")
+    parser.add_argument(
+        "--requests",
+        action="append",
+        required=True,
+        metavar="FILE",
+        help="request records (repeat for several files: their counts add up); - reads stdin",
+    )
+    parser.add_argument(
+        "--items", action="append", default=[], metavar="FILE", help="proactively disclosed items"
+    )
+    parser.add_argument(
+        "--previous", metavar="REPORT.json", help="last year's report: 上年结转 is its 结转下年度"
+    )
+    parser.add_argument("--agency", metavar="NAME", help="the agency's name (default: the previous report's)")
+    parser.add_argument(
+        "--agency-level",
+        metavar="LEVEL",
+        help=f"the agency's level: {', '.join(level.value for level in AgencyLevel)} (or the English name)",
+    )
+    parser.add_argument(
+        "--figures",
+        metavar="FIGURES.json",
+        help='cells the records cannot give: {"table2": {"行政许可.本年处理决定数量": 12, …}, "table4": [15 numbers]}',
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="REPORT.json", help="write the report here (default: stdout)"
+    )
+    parser.add_argument(
+        "--skip-bad-rows", action="store_true", help="skip and list bad rows instead of stopping"
+    )
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="text encoding of CSV/JSONL input (default: detect)"
+    )
+    parser.add_argument(
+        "--classify-free-text",
+        action="store_true",
+        help="classify outcomes written as free text and missing applicant types (clear decisions only)",
+    )
+    parser.add_argument(
+        "--no-timeliness", action="store_true", help="do not compute deadlines (section 一 shares left out)"
+    )
+    parser.add_argument(
+        "--stats", metavar="STATS.json", help="write figures, notes and every skipped row here"
+    )
+    parser.set_defaults(func=run)
+
+
+class Progress:
+    """A progress bar on stderr, drawn only on a terminal and only after the first second of work."""
+
+    def __init__(self, label: str, stream: IO[bytes], *, enabled: bool | None = None) -> None:
+        self._label = label
+        self._stream = stream
+        self._start = time.monotonic()
+        self._enabled = sys.stderr.isatty() if enabled is None else enabled
+        self._drawn = False
+        self._size: int | None = None
+        try:
+            self._size = Path(stream.name).stat().st_size if isinstance(stream.name, str) else None
+        except (AttributeError, OSError):
+            self._size = None
+
+    def __call__(self, rows: int) -> None:
+        """Called every few thousand rows with the count so far."""
+        if not self._enabled or time.monotonic() - self._start < _PROGRESS_DELAY_SECONDS:
+            return
+        line = f"{self._label}: {rows:,} rows"
+        try:
+            position = self._stream.tell()
+        except (OSError, ValueError):
+            position = None
+        if self._size and position is not None:
+            share = min(position / self._size, 1.0)
+            filled = int(share * _BAR_WIDTH)
+            line = f"{self._label} [{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {share:4.0%} {rows:,} rows"
+        sys.stderr.write("\r" + line)
+        sys.stderr.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        """End the bar's line, if one was drawn."""
+        if self._drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _open(path: str, stack: ExitStack) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return stack.enter_context(Path(path).open("rb"))
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def parse_level(text: str) -> AgencyLevel:
+    """An agency level from its Chinese value or English name."""
+    for level in AgencyLevel:
+        if text in {level.value, level.name, level.name.lower()}:
+            return level
+    known = ", ".join(level.value for level in AgencyLevel)
+    raise CliError(f"--agency-level: {text!r} is not a level (one of {known})")
+
+
+def _agency(args: argparse.Namespace, previous: AnyReport | None) -> Agency | None:
+    if args.agency is None and args.agency_level is None:
+        return None
+    base = previous.agency if previous is not None else None
+    name = args.agency or (base.name if base else "本机关")
+    if args.agency_level is not None:
+        level = parse_level(args.agency_level)
+    else:
+        level = base.level if base else AgencyLevel.OTHER
+    return Agency(name=name, level=level, region_code=base.region_code if base and not args.agency else None)
+
+
+def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationTable | None]:
+    if path is None:
+        return None, None
+    data = read_json(path)
+    if not isinstance(data, dict) or set(data) - {"table2", "table4"}:
+        raise CliError(f'{path}: expected an object with "table2" (mapping) and/or "table4" (15 numbers)')
+    table2 = data.get("table2")
+    if table2 is not None and not isinstance(table2, dict):
+        raise CliError(f'{path}: "table2" must map keys such as "行政许可.本年处理决定数量" to numbers')
+    table4 = data.get("table4")
+    if table4 is not None and not isinstance(table4, list):
+        raise CliError(f'{path}: "table4" must be a list of 15 numbers in official order')
+    # Check the table 二 keys and values here, so that a mistake names this file.
+    try:
+        AnnualReport2021.table2_from_mapping(table2 or {})
+    except ValueError as exc:
+        raise CliError(f"{path}: table2: {str(exc).splitlines()[0]}") from None
+    review = ReviewLitigationTable.from_values(table4) if table4 is not None else None
+    return table2, review
+
+
+def aggregate_files(args: argparse.Namespace) -> tuple[AggregateResult, list[ReadInfo]]:
+    """Read every input file into one tally and build the report."""
+    previous = report_from_json(read_text(args.previous), source=args.previous) if args.previous else None
+    table2, review = _figures(args.figures)
+    deadlines = Deadlines(enabled=not args.no_timeliness)
+    counter = RequestCounter(
+        args.year,
+        deadlines=deadlines,
+        skip_bad_rows=args.skip_bad_rows,
+        classify_free_text=args.classify_free_text,
+    )
+    infos: list[ReadInfo] = []
+    items_tally = ItemTally(args.year)
+    with ExitStack() as stack:
+        for path in args.requests:
+            stream = _open(path, stack)
+            progress = Progress(Path(path).name, stream)
+            try:
+                infos.append(
+                    count_request_stream(counter, stream, path, encoding=args.encoding, progress=progress)
+                )
+            finally:
+                progress.finish()
+        for path in args.items:
+            stream = _open(path, stack)
+            items, info = tally_items(
+                stream,
+                path,
+                args.year,
+                encoding=args.encoding,
+                skip_bad_rows=args.skip_bad_rows,
+                deadlines=deadlines,
+            )
+            items_tally = items_tally + items
+            infos.append(info)
+    tally = Tally(counter.tally(), items_tally)
+    result = report_from_tally(
+        tally, agency=_agency(args, previous), previous=previous, table2=table2, review_litigation=review
+    )
+    return result, infos
+
+
+def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
+    payload = {
+        "year": result.report.year,
+        "sources": [
+            {"file": info.source, "encoding": info.encoding, "ignored_columns": list(info.ignored_columns)}
+            for info in infos
+        ],
+        "requests": {
+            "records": result.tally.requests.records,
+            "received_after_year": result.tally.requests.received_after_year,
+            "closed_before_year": result.tally.requests.closed_before_year,
+        },
+        "items": {
+            "records": result.tally.items.records,
+            "pending": result.tally.items.pending,
+            "outside_year": result.tally.items.outside_year,
+        },
+        "figures": result.figures.model_dump(mode="json"),
+        "legacy": result.legacy.model_dump(mode="json"),
+        "notes": [{"code": note.code, "message": note.message} for note in result.notes],
+        "bad_row_count": result.tally.bad_row_count,
+        "bad_rows": [
+            {
+                "file": bad.source,
+                "line": bad.line,
+                "column": bad.column,
+                "reason": bad.reason,
+                "code": bad.code,
+                "message": bad.message,
+                "value": bad.value,
+            }
+            for bad in result.bad_rows
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Aggregate, write the report, and tell on stderr what was skipped or left out."""
+    if not 2008 <= args.year <= 2100:  # noqa: PLR2004 - the model's year range (first reports: 2008)
+        raise CliError(f"--year: {args.year} is outside 2008-2100")
+    result, infos = aggregate_files(args)
+    text = report_to_json(result.report)
+    if args.stats:
+        write_output(args.stats, _stats(result, infos))
+    write_output(args.output, text)
+    for note in result.notes:
+        print(f"note [{note.code}]: {note.message}", file=sys.stderr)
+    for bad in result.bad_rows[:LISTED_ON_STDERR]:
+        print(f"skipped [{bad.code}] {bad.describe()}", file=sys.stderr)
+    hidden = result.tally.bad_row_count - min(len(result.bad_rows), LISTED_ON_STDERR)
+    if hidden > 0:
+        if not args.stats:
+            where = " (use --stats FILE to list them)"
+        elif len(result.bad_rows) == result.tally.bad_row_count:
+            where = f" (all in {args.stats})"
+        else:
+            where = f" (the first {len(result.bad_rows):,} in {args.stats})"
+        print(f"… and {hidden} more skipped rows{where}", file=sys.stderr)
+    return 0

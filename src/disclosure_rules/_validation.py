@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -113,6 +113,7 @@ OTHER_HANDLING_WARN_MIN: Final = 5
 RULE_MAKING_LEVELS: Final = frozenset(
     {AgencyLevel.STATE_COUNCIL_DEPARTMENT, AgencyLevel.PROVINCIAL_GOVERNMENT, AgencyLevel.CITY_GOVERNMENT}
 )
+HUNDRED_PERCENT: Final = Decimal(100)
 FEE_WORDS: Final = ("收费", "费用", "信息处理费")
 # 国办公开办函〔2021〕30号 applies to the reports for 2021 onward; 60号's trial format before that.
 FIRST_YEAR_OF_2021_FORMAT: Final = 2021
@@ -591,6 +592,23 @@ def share_fits(count: int, base: int, published: Decimal) -> bool:
     return share_percent(count, base, decimal_places(published)) == published
 
 
+def share_within_one_unit(count: int, base: int, published: Decimal) -> bool:
+    """Whether the published share is ``count / base`` rounded down or up at its precision.
+
+    Largest-remainder rounding (最大余数法), which makes a breakdown's shares add up to exactly 100%, gives
+    each share one of these two values; it is accepted for breakdowns whose published shares total 100%.
+    """
+    if base <= 0:
+        return False
+    unit = percent_quantum(decimal_places(published))
+    exact = Decimal(count) * 100 / Decimal(base)
+    return (
+        exact.quantize(unit, rounding=ROUND_FLOOR)
+        <= published
+        <= exact.quantize(unit, rounding=ROUND_CEILING)
+    )
+
+
 def fitting_bases(count: int, published: Decimal, *, limit: int = 3) -> list[int]:
     """The smallest bases that give the published share (rounded half up); empty if none does.
 
@@ -645,9 +663,7 @@ def _share_finding(stated: _StatedShare, candidates: Sequence[tuple[str, int]]) 
     return Finding(
         code="legacy.share_mismatch",
         severity=Severity.ERROR,
-        message=(
-            f"“{stated.label}”{stated.count}条，{should_be}；{explanation}。"
-        ),
+        message=(f"“{stated.label}”{stated.count}条，{should_be}；{explanation}。"),
         cells=(CellRef(table=stated.table, row=stated.label, column="占比"),),
         expected=_percent(computed) if computed is not None else None,
         actual=_percent(share),
@@ -676,10 +692,17 @@ def _legacy_breakdown(
     table: str, breakdown: LegacyBreakdown, figures: LegacyFigures, candidates: Sequence[tuple[str, int]]
 ) -> list[Finding]:
     findings: list[Finding] = []
-    total = breakdown.total if breakdown.total is not None else figures.proactive_total
+    total = figures.base_for(breakdown.total)
     if total is None:
         return findings
     parts = sum(figure.count for figure in breakdown.figures)
+    shares = [figure.share_percent for figure in breakdown.figures]
+    adds_to_100 = (
+        breakdown.exhaustive
+        and parts == total
+        and all(share is not None for share in shares)
+        and sum(share for share in shares if share is not None) == HUNDRED_PERCENT
+    )
     if breakdown.exhaustive and breakdown.figures and parts != total:
         labels = "、".join(f"{f.label}{f.count}条" for f in breakdown.figures)
         findings.append(
@@ -699,7 +722,9 @@ def _legacy_breakdown(
             candidates,
         )
         for figure in breakdown.figures
-        if figure.share_percent is not None and not share_fits(figure.count, total, figure.share_percent)
+        if figure.share_percent is not None
+        and not share_fits(figure.count, total, figure.share_percent)
+        and not (adds_to_100 and share_within_one_unit(figure.count, total, figure.share_percent))
     )
     return findings
 
@@ -707,7 +732,7 @@ def _legacy_breakdown(
 def _legacy_timeliness(figures: LegacyFigures, candidates: Sequence[tuple[str, int]]) -> list[Finding]:
     findings: list[Finding] = []
     for item in figures.timeliness:
-        base = item.total if item.total is not None else figures.proactive_total
+        base = figures.base_for(item.total)
         if item.share_percent is None or base is None or share_fits(item.count, base, item.share_percent):
             continue
         findings.append(

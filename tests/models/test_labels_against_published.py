@@ -54,8 +54,14 @@ def _in_order(labels: list[str], text: str) -> list[str]:
 )
 def test_labels_appear_in_order_on_the_published_page(page: str, rows: tuple, table2: tuple) -> None:  # type: ignore[type-arg]
     text = _page_text(page)
-    table2_labels = list(dict.fromkeys(label for spec in table2 for label in (spec.row_label, spec.column_label)))
-    assert [label for label in table2_labels if re.sub(r"\s+", "", label) not in text.replace("(", "（").replace(")", "）")] == []
+    table2_labels = list(
+        dict.fromkeys(label for spec in table2 for label in (spec.row_label, spec.column_label))
+    )
+    assert [
+        label
+        for label in table2_labels
+        if re.sub(r"\s+", "", label) not in text.replace("(", "（").replace(")", "）")
+    ] == []
     assert _in_order([TABLE3_NOTE], text) == []
     assert _in_order([column.label for column in TABLE3_COLUMNS], text) == []
     assert [group.title for group in TABLE3_GROUPS if group.title not in text] == []

@@ -113,3 +113,26 @@ class TestShareArithmetic:
         assert fitting_bases(15, Decimal(94)) == [16]
         assert share_fits(1, 3, Decimal("33.3"))
         assert not share_fits(1, 3, Decimal("33.4"))
+
+
+def test_largest_remainder_shares_adding_to_100_are_accepted() -> None:
+    """Three equal thirds printed 34% + 33% + 33% = 100% (最大余数法) are right, not a share error; the
+    same 34% in a breakdown that does not total 100% is wrong."""
+    thirds = LegacyBreakdown(
+        name="公开的内容",
+        figures=tuple(
+            LegacyFigure(label=label, count=1, share_percent=Decimal(share))
+            for label, share in (("甲类", "34"), ("乙类", "33"), ("丙类", "33"))
+        ),
+    )
+    assert validate(_report(LegacyFigures(proactive_total=3, by_category=thirds))) == []
+    lopsided = thirds.model_copy(
+        update={
+            "figures": (
+                *thirds.figures[:2],
+                thirds.figures[2].model_copy(update={"share_percent": Decimal(34)}),
+            )
+        }
+    )
+    codes = [f.code for f in validate(_report(LegacyFigures(proactive_total=3, by_category=lopsided)))]
+    assert codes.count("legacy.share_mismatch") == 2

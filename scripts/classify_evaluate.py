@@ -1,0 +1,199 @@
+"""Accuracy of the three classifiers on the labelled development set, per class and per split.
+
+    .venv/bin/python scripts/classify_evaluate.py              # print the tables (Markdown)
+    .venv/bin/python scripts/classify_evaluate.py --errors dev # also list the wrong answers of one split
+    .venv/bin/python scripts/classify_evaluate.py --update-docs   # rewrite the tables in docs/classifiers.md
+
+Data: tests/data/classify/{titles,reasons,applicants}.jsonl, each line with a "split" of "dev" (used while
+writing rules) or "holdout" (never looked at while writing rules). Rules:
+- a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
+  label names a 第二十一条 area, the area equals it;
+- an *ambiguous* title (``clear: false``) is a confident error only when the classifier says ``clear`` and
+  its item differs from the label; answering ``ambiguous`` or ``none`` is never a confident error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from disclosure_rules._classify import (
+    Confidence,
+    classify_applicant,
+    classify_content,
+    classify_outcome,
+)
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
+SPLITS = ("dev", "holdout")
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "classifiers.md"
+START, END = "<!-- accuracy:start (scripts/classify_evaluate.py --update-docs) -->", "<!-- accuracy:end -->"
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    path = DATA / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate_titles(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per split: clear-title accuracy (item, area, both), per-class item accuracy, confident errors."""
+    report: dict[str, Any] = {}
+    for split in SPLITS:
+        part = [row for row in rows if row.get("split", "dev") == split]
+        per_class: dict[str, Counter[str]] = defaultdict(Counter)
+        counts: Counter[str] = Counter()
+        errors: list[str] = []
+        for row in part:
+            result = classify_content(row["title"], level=row.get("agency_level"))
+            area = result.area.category if result.area is not None else None
+            item_ok = result.category == row["expected_art20"]
+            area_ok = row["expected_art21"] is None or area == row["expected_art21"]
+            if row["clear"]:
+                counts["clear"] += 1
+                counts["clear_item_ok"] += item_ok
+                counts["clear_area_ok"] += area_ok
+                counts["clear_ok"] += item_ok and area_ok
+                counts["clear_confident_ok"] += item_ok and result.confidence is Confidence.CLEAR
+                label = row["expected_art20"] or "(none)"
+                per_class[label]["n"] += 1
+                per_class[label]["ok"] += item_ok
+                if not (item_ok and area_ok):
+                    errors.append(
+                        f"clear   {row['title']} | expected {row['expected_art20']}/{row['expected_art21']} "
+                        f"got {result.category}/{area} [{result.confidence.value}] {result.rule_id} {result.matched}"
+                    )
+            else:
+                counts["ambiguous"] += 1
+                if result.confidence is Confidence.CLEAR and not item_ok:
+                    counts["confident_wrong"] += 1
+                    errors.append(
+                        f"AMBIG   {row['title']} | expected {row['expected_art20']} got {result.category} "
+                        f"[clear] {result.rule_id} {result.matched}"
+                    )
+                counts["ambiguous_item_ok"] += item_ok
+        report[split] = {"counts": counts, "per_class": per_class, "errors": errors}
+    return report
+
+
+def evaluate_labels(rows: list[dict[str, Any]], kind: str) -> dict[str, Any]:
+    """Per split: accuracy per expected class for outcome rows or applicant types."""
+    report: dict[str, Any] = {}
+    for split in SPLITS:
+        per_class: dict[str, Counter[str]] = defaultdict(Counter)
+        errors: list[str] = []
+        for row in (row for row in rows if row.get("split", "dev") == split):
+            if kind == "outcome":
+                outcome = classify_outcome(row["text"], report_format=row.get("format", "2021"))
+                got, expected, shown = outcome.category, row["expected_row"], row["text"]
+                detail = f"{outcome.rule_id} {outcome.matched}"
+            else:
+                applicant = classify_applicant(row["name"], row.get("declared_type"))
+                got = applicant.category.value if applicant.category else None
+                expected, shown = row["expected"], row["name"]
+                detail = f"{applicant.rule_id} {applicant.matched}"
+            per_class[expected]["n"] += 1
+            per_class[expected]["ok"] += got == expected
+            if got != expected:
+                errors.append(f"{shown} | expected {expected} got {got} {detail}")
+        report[split] = {"per_class": per_class, "errors": errors}
+    return report
+
+
+def _pct(ok: int, n: int) -> str:
+    return f"{ok}/{n} ({100 * ok / n:.1f}%)" if n else "-"
+
+
+def render(titles: dict[str, Any], reasons: dict[str, Any], applicants: dict[str, Any]) -> str:
+    """The accuracy tables as Markdown."""
+    lines = ["### Content titles (第二十条 item, 第二十一条 area)", ""]
+    lines += ["| measure | dev | holdout |", "|---|---|---|"]
+
+    def both(key_ok: str, key_n: str) -> str:
+        return " | ".join(_pct(titles[s]["counts"][key_ok], titles[s]["counts"][key_n]) for s in SPLITS)
+
+    lines.append(f"| clear titles right (item and area) | {both('clear_ok', 'clear')} |")
+    lines.append(f"| clear titles, item right | {both('clear_item_ok', 'clear')} |")
+    lines.append(f"| clear titles, area right where labelled | {both('clear_area_ok', 'clear')} |")
+    lines.append(
+        f"| clear titles answered right *and* with confidence clear | {both('clear_confident_ok', 'clear')} |"
+    )
+    lines.append(
+        "| confident wrong answers on ambiguous titles | "
+        + " | ".join(
+            f"{titles[s]['counts']['confident_wrong']} of {titles[s]['counts']['ambiguous']}" for s in SPLITS
+        )
+        + " |"
+    )
+    for title, report in (("Clear titles per item", titles), ("Outcome rows (table 三)", reasons)):
+        lines += ["", f"### {title}", "", "| class | dev | holdout |", "|---|---|---|"]
+        classes = sorted(set(report["dev"]["per_class"]) | set(report["holdout"]["per_class"]))
+        for name in classes:
+            cells = [
+                _pct(report[s]["per_class"][name]["ok"], report[s]["per_class"][name]["n"]) for s in SPLITS
+            ]
+            lines.append(f"| {name} | {' | '.join(cells)} |")
+        totals = [
+            _pct(
+                sum(c["ok"] for c in report[s]["per_class"].values()),
+                sum(c["n"] for c in report[s]["per_class"].values()),
+            )
+            for s in SPLITS
+        ]
+        lines.append(f"| **all** | {' | '.join(totals)} |")
+    lines += ["", "### Applicant types (table 三 columns)", "", "| class | dev | holdout |", "|---|---|---|"]
+    classes = sorted(set(applicants["dev"]["per_class"]) | set(applicants["holdout"]["per_class"]))
+    for name in classes:
+        cells = [
+            _pct(applicants[s]["per_class"][name]["ok"], applicants[s]["per_class"][name]["n"])
+            for s in SPLITS
+        ]
+        lines.append(f"| {name} | {' | '.join(cells)} |")
+    totals = [
+        _pct(
+            sum(c["ok"] for c in applicants[s]["per_class"].values()),
+            sum(c["n"] for c in applicants[s]["per_class"].values()),
+        )
+        for s in SPLITS
+    ]
+    lines.append(f"| **all** | {' | '.join(totals)} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    """Print (or write) the accuracy tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", choices=SPLITS, help="also list the wrong answers of this split")
+    parser.add_argument("--write", metavar="FILE", help="write the Markdown tables to FILE")
+    parser.add_argument(
+        "--update-docs", action="store_true", help=f"replace the tables between the markers in {DOCS.name}"
+    )
+    args = parser.parse_args()
+    titles = evaluate_titles(_load("titles.jsonl"))
+    reasons = evaluate_labels(_load("reasons.jsonl"), "outcome")
+    applicants = evaluate_labels(_load("applicants.jsonl"), "applicant")
+    text = render(titles, reasons, applicants)
+    if args.update_docs:
+        page = DOCS.read_text(encoding="utf-8")
+        head, _, rest = page.partition(START)
+        _, _, tail = rest.partition(END)
+        DOCS.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+        print(f"updated {DOCS}")
+    elif args.write:
+        Path(args.write).write_text(text, encoding="utf-8")
+        print(f"wrote {args.write}")
+    else:
+        sys.stdout.write(text)
+    if args.errors:
+        print(f"\n## Errors ({args.errors})\n")
+        for report in (titles, reasons, applicants):
+            for line in report[args.errors]["errors"]:
+                print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

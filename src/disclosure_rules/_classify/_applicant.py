@@ -1,0 +1,185 @@
+"""Applicant type (the applicant columns of table 三) from the applicant's name and declared type.
+
+A declared type always wins over a guess. A guess comes from the scheme's phrase rules (legal forms such
+as 有限公司 → 商业企业, 律师事务所 → 法律服务机构, 研究院/大学 → 科研机构, 基金会/协会 → 社会公益组织, 村民委员会 → 其他)
+and, when no rule fires, from the shape of a personal name (surname + one to three characters, or a masked
+form such as 张** or 王某) → 自然人. Each result says which of these it was based on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from disclosure_rules._classify._errors import ClassifyError
+from disclosure_rules._classify._normalize import normalize_text
+from disclosure_rules._classify._results import DECISION_CODES, ApplicantResult, Confidence, Decision
+from disclosure_rules._classify._scheme import Scheme, compile_scheme, resolve_scheme
+from disclosure_rules._labels import (
+    APPLICANT_TYPE_BY_COLUMN_CODE,
+    COLUMN_CODE_BY_APPLICANT_TYPE,
+    ApplicantType,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+DEFAULT_APPLICANT_SCHEME: Final = "applicant"
+_MAX_GIVEN_NAME: Final = 3  # given names have one to three characters
+_NAME_SHAPE_RULE: Final = "applicant.natural_person.name_shape"
+_DECLARED_RULE: Final = "applicant.declared"
+
+# Declared-type spellings seen in request forms, beside the six column labels and column codes.
+_DECLARED_ALIASES: Final[dict[str, ApplicantType]] = {
+    "公民": ApplicantType.NATURAL_PERSON,
+    "个人": ApplicantType.NATURAL_PERSON,
+    "natural_person": ApplicantType.NATURAL_PERSON,
+    "person": ApplicantType.NATURAL_PERSON,
+    "企业": ApplicantType.COMMERCIAL_ENTERPRISE,
+    "法人(企业)": ApplicantType.COMMERCIAL_ENTERPRISE,
+    "科研": ApplicantType.RESEARCH_INSTITUTION,
+    "公益组织": ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+    "社会组织": ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+    "律师事务所": ApplicantType.LEGAL_SERVICE_ORGANIZATION,
+    "法律服务": ApplicantType.LEGAL_SERVICE_ORGANIZATION,
+    "其他组织": ApplicantType.OTHER,
+    "其它": ApplicantType.OTHER,
+    "other": ApplicantType.OTHER,
+}
+
+
+def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
+    """The column for a declared type (a column label, column code or common spelling).
+
+    Anything else is a ``ClassifyError`` with code ``classify.unknown_applicant_type``.
+    """
+    if isinstance(declared, ApplicantType):
+        return declared
+    key = normalize_text(declared)
+    for candidate in ApplicantType:
+        if key == candidate.value:
+            return candidate
+    if key in APPLICANT_TYPE_BY_COLUMN_CODE:
+        return APPLICANT_TYPE_BY_COLUMN_CODE[key]
+    found = _DECLARED_ALIASES.get(key)
+    if found is None:
+        choices = ", ".join(member.value for member in ApplicantType)
+        raise ClassifyError(
+            f"declared applicant type {declared!r} is none of {choices}",
+            code="classify.unknown_applicant_type",
+        )
+    return found
+
+
+class ApplicantClassifier:
+    """Puts applicants into the six applicant columns of table 三."""
+
+    def __init__(self, scheme: Scheme | str = DEFAULT_APPLICANT_SCHEME) -> None:
+        """Use ``scheme`` (a bundled name or a :class:`Scheme`)."""
+        self.scheme = resolve_scheme(scheme, "applicant")
+        known = set(APPLICANT_TYPE_BY_COLUMN_CODE)
+        unknown = sorted(
+            category.code for category in self.scheme.axes[0].categories if category.code not in known
+        )
+        if unknown:
+            raise ClassifyError(
+                f"scheme {self.scheme.name!r} names applicant columns that table 三 does not have: "
+                f"{', '.join(unknown)}",
+                code="classify.invalid_scheme",
+            )
+        self._compiled = compile_scheme(self.scheme)
+        lexicons = self.scheme.lexicons
+        self._surnames = frozenset(normalize_text(name) for name in lexicons.get("surnames", ()))
+        self._compound = tuple(normalize_text(name) for name in lexicons.get("compound_surnames", ()))
+        self._markers = tuple(
+            sorted(
+                (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
+                key=len,
+                reverse=True,
+            )
+        )
+
+    def classify(self, name: str, declared: str | ApplicantType | None = None) -> ApplicantResult:
+        """The applicant column for ``name``; a ``declared`` type, when given, always wins."""
+        if declared is not None and (not isinstance(declared, str) or declared.strip()):
+            column = declared_applicant_type(declared)
+            return ApplicantResult(
+                scheme=self.scheme.name,
+                scheme_version=self.scheme.version,
+                category=column,
+                label=column.value,
+                article=None,
+                rule_id=_DECLARED_RULE,
+                matched=(str(declared.value if isinstance(declared, ApplicantType) else declared),),
+                confidence=Confidence.CLEAR,
+                runner_up=None,
+                code=DECISION_CODES[Confidence.CLEAR],
+                declared=True,
+            )
+        text = normalize_text(name)
+        decision = self._compiled.decide(text)[0]
+        if decision is None:  # pragma: no cover - the applicant axis has no level restriction
+            raise ClassifyError("the applicant axis must apply at every level")
+        if decision.confidence is Confidence.NONE:
+            surname = self._personal_name_surname(text)
+            if surname is not None:
+                decision = Decision(
+                    axis=decision.axis,
+                    category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
+                    label=ApplicantType.NATURAL_PERSON.value,
+                    article=None,
+                    rule_id=_NAME_SHAPE_RULE,
+                    matched=(surname,),
+                    confidence=Confidence.CLEAR,
+                    code=DECISION_CODES[Confidence.CLEAR],
+                )
+        guessed = APPLICANT_TYPE_BY_COLUMN_CODE[decision.category] if decision.category else None
+        return ApplicantResult(
+            scheme=self.scheme.name,
+            scheme_version=self.scheme.version,
+            category=guessed,
+            label=guessed.value if guessed else None,
+            article=None,
+            rule_id=decision.rule_id,
+            matched=decision.matched,
+            confidence=decision.confidence,
+            runner_up=decision.runner_up,
+            code=decision.code,
+            declared=False,
+        )
+
+    def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
+        """Classify ``(name, declared)`` pairs."""
+        return [self.classify(name, declared) for name, declared in names]
+
+    def _personal_name_surname(self, text: str) -> str | None:
+        """The surname when ``text`` has the shape of a personal name, else ``None``."""
+        rest = text
+        for marker in self._markers:
+            rest = rest.replace(marker, "")
+        masked = rest != text
+        surname = next((name for name in self._compound if rest.startswith(name)), None)
+        if surname is None and rest[:1] in self._surnames:
+            surname = rest[:1]
+        if surname is None:
+            return None
+        given = rest[len(surname) :]
+        if not all("\u4e00" <= char <= "\u9fff" for char in given):
+            return None
+        if masked:
+            return surname if len(given) <= _MAX_GIVEN_NAME - 1 else None
+        return surname if 1 <= len(given) <= _MAX_GIVEN_NAME else None
+
+
+_DEFAULT: dict[str, ApplicantClassifier] = {}
+
+
+def classify_applicant(
+    name: str, declared: str | ApplicantType | None = None, *, scheme: Scheme | str = DEFAULT_APPLICANT_SCHEME
+) -> ApplicantResult:
+    """The applicant column for one applicant (see :class:`ApplicantClassifier`)."""
+    if not isinstance(scheme, str):
+        return ApplicantClassifier(scheme).classify(name, declared)
+    classifier = _DEFAULT.get(scheme)
+    if classifier is None:
+        classifier = _DEFAULT[scheme] = ApplicantClassifier(scheme)
+    return classifier.classify(name, declared)

@@ -1,0 +1,207 @@
+"""Content category of a proactively disclosed item: 第二十条 item and 第二十一条 area (2019 Regulations).
+
+The title is normalised, scanned once by the scheme's automaton, and each axis decided from the hits. The
+body text is used only when the title says nothing (its first ``BODY_PREFIX`` characters). The agency level
+limits the 第二十一条 list: 设区的市级、县级 agencies get the city/county list, 乡（镇） the township list,
+national and provincial agencies none; an unknown level allows both lists.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, Literal
+
+from disclosure_rules._classify._batch import BatchScanner, numpy_available
+from disclosure_rules._classify._errors import ClassifyError
+from disclosure_rules._classify._normalize import normalize_many, normalize_text
+from disclosure_rules._classify._results import ContentResult, Decision
+from disclosure_rules._classify._scheme import AgencyLevel, HitKey, Scheme, compile_scheme, resolve_scheme
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+DEFAULT_CONTENT_SCHEME: Final = "art20_21_2019"
+BODY_PREFIX: Final = 500
+BATCH_MINIMUM: Final = 5_000  # below this, the one-at-a-time path is as fast
+_MEMO_LIMIT: Final = 100_000  # distinct decisions remembered
+
+# Spellings of agency levels accepted from callers and files (normalised first).
+_LEVEL_ALIASES: Final[dict[str, AgencyLevel]] = {
+    **dict.fromkeys(
+        ("national", "central", "ministry", "国家", "国家级", "中央", "国务院", "部委", "国务院部门"),
+        "national",
+    ),
+    **dict.fromkeys(("provincial", "province", "省", "省级", "省级政府", "自治区", "直辖市"), "provincial"),
+    **dict.fromkeys(
+        (
+            "city",
+            "municipal",
+            "prefecture",
+            "市",
+            "市级",
+            "市级政府",
+            "地级",
+            "设区的市",
+            "设区的市级",
+            "州",
+            "盟",
+        ),
+        "city",
+    ),
+    **dict.fromkeys(("county", "district", "县", "县级", "县级政府", "区", "县区", "县级市", "旗"), "county"),
+    **dict.fromkeys(
+        ("township", "town", "乡", "镇", "乡镇", "乡(镇)", "街道", "乡镇/街道", "苏木"), "township"
+    ),
+}
+
+# Spellings that name a kind of agency without its level (a department may sit at any level).
+_UNKNOWN_LEVEL: Final = frozenset({"unknown", "department", "政府部门", "部门", "其他"})
+
+# An agency name's ending tells its level when the caller gave none (longest ending first).
+_AGENCY_ENDINGS: Final[tuple[tuple[str, AgencyLevel], ...]] = (
+    ("街道办事处", "township"),
+    ("乡人民政府", "township"),
+    ("镇人民政府", "township"),
+    ("县人民政府", "county"),
+    ("区人民政府", "county"),
+    ("市人民政府", "city"),
+    ("省人民政府", "provincial"),
+    ("国务院", "national"),
+)
+
+
+def agency_level(value: str | None, *, agency: str | None = None) -> AgencyLevel | None:
+    """The canonical agency level for a caller's spelling (``county``, ``县级``, ``乡镇`` …), or from the agency.
+
+    An unknown spelling is a ``ClassifyError`` with code ``classify.invalid_input`` naming it.
+    """
+    if value and normalize_text(value) not in _UNKNOWN_LEVEL:
+        level = _LEVEL_ALIASES.get(normalize_text(value))
+        if level is None:
+            raise ClassifyError(
+                f"agency_level {value!r} is not one of {', '.join(sorted(set(_LEVEL_ALIASES.values())))}",
+                code="classify.invalid_input",
+            )
+        return level
+    if agency:
+        name = normalize_text(agency)
+        for ending, level in _AGENCY_ENDINGS:
+            if name.endswith(ending) or ending in name:
+                return level
+    return None
+
+
+class ContentClassifier:
+    """Classifies item titles under one content scheme (the 2019 第二十条/第二十一条 scheme by default)."""
+
+    def __init__(self, scheme: Scheme | str = DEFAULT_CONTENT_SCHEME) -> None:
+        """Use ``scheme``: a bundled name or a :class:`Scheme` (e.g. a county's own)."""
+        self.scheme = resolve_scheme(scheme, "content")
+        self._compiled = compile_scheme(self.scheme)
+        primary = self.scheme.axes[0]
+        self._maps_to = {category.code: category.maps_to for category in primary.categories}
+        self._results: dict[HitKey, ContentResult] = {}
+        self._scanner: BatchScanner | Literal[False] | None = None
+
+    def classify(
+        self,
+        title: str,
+        *,
+        body: str | None = None,
+        agency: str | None = None,
+        document_number: str | None = None,
+        level: str | None = None,
+    ) -> ContentResult:
+        """Classify one item by its title (and, when the title says nothing, its body).
+
+        ``document_number`` (e.g. ``〔2024〕12号``) is accepted for the record; categories come from words, so
+        it does not change the decision.
+        """
+        del document_number  # accepted for callers' convenience; no rule reads it
+        resolved_level = agency_level(level, agency=agency)
+        key = self._compiled.key(normalize_text(title), resolved_level)
+        if body and not key[0]:
+            body_key = self._compiled.key(normalize_text(body[:BODY_PREFIX]), resolved_level)
+            body_item = self._compiled.decisions_for(body_key)[0]
+            if body_item is not None and body_item.category is not None:
+                key = body_key
+        return self._result_for(key)
+
+    def classify_many(
+        self, titles: Iterable[str], *, level: str | None = None, vectorised: bool | None = None
+    ) -> list[ContentResult]:
+        """Classify many titles at one agency level (equal decisions are shared frozen objects).
+
+        With numpy installed (the ``fast`` extra), batches of ``BATCH_MINIMUM`` titles or more are scanned
+        column by column over the whole batch; the results are the same objects the one-at-a-time path
+        gives. ``vectorised`` forces the choice (``None``: automatic).
+        """
+        resolved_level = agency_level(level)
+        items = titles if isinstance(titles, list) else list(titles)
+        use_batch = len(items) >= BATCH_MINIMUM and numpy_available() if vectorised is None else vectorised
+        if use_batch:
+            scanner = self._batch_scanner()
+            if scanner is not None:
+                keys, inverse = scanner.keys(normalize_many(items))
+                distinct = [self._result_for((key, resolved_level)) for key in keys]
+                return [distinct[index] for index in inverse.tolist()]
+        key = self._compiled.key
+        result_for = self._result_for
+        return [result_for(key(text, resolved_level)) for text in normalize_many(items)]
+
+    def _batch_scanner(self) -> BatchScanner | None:
+        if self._scanner is None:
+            scanner = BatchScanner(self._compiled.automaton)
+            self._scanner = scanner if scanner.usable else False
+        return self._scanner or None
+
+    def _result_for(self, key: HitKey) -> ContentResult:
+        result = self._results.get(key)
+        if result is None:
+            result = self._result(self._compiled.decisions_for(key))
+            if len(self._results) > _MEMO_LIMIT:
+                self._results.clear()
+            self._results[key] = result
+        return result
+
+    def _result(self, decisions: tuple[Decision | None, ...]) -> ContentResult:
+        item = decisions[0]
+        if item is None:  # pragma: no cover - the primary axis has no level restriction in bundled schemes
+            raise ClassifyError("the primary axis of a content scheme must apply at every level")
+        area = decisions[1] if len(decisions) > 1 else None
+        return ContentResult(
+            scheme=self.scheme.name,
+            scheme_version=self.scheme.version,
+            category=item.category,
+            label=item.label,
+            article=item.article,
+            rule_id=item.rule_id,
+            matched=item.matched,
+            confidence=item.confidence,
+            runner_up=item.runner_up,
+            code=item.code,
+            item=item,
+            area=area,
+            maps_to=self._maps_to.get(item.category, ()) if item.category else (),
+        )
+
+
+_DEFAULT: dict[str, ContentClassifier] = {}
+
+
+def classify_content(  # noqa: PLR0913 - all but the title are optional keywords
+    title: str,
+    *,
+    body: str | None = None,
+    agency: str | None = None,
+    document_number: str | None = None,
+    level: str | None = None,
+    scheme: Scheme | str = DEFAULT_CONTENT_SCHEME,
+) -> ContentResult:
+    """Classify one proactively disclosed item (see :class:`ContentClassifier`)."""
+    if isinstance(scheme, str):
+        classifier = _DEFAULT.get(scheme)
+        if classifier is None:
+            classifier = _DEFAULT[scheme] = ContentClassifier(scheme)
+    else:
+        classifier = ContentClassifier(scheme)
+    return classifier.classify(title, body=body, agency=agency, document_number=document_number, level=level)

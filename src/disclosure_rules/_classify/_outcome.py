@@ -1,0 +1,287 @@
+"""Outcome row of table 三 for a handled request, from structured decision data or the reply's reason text.
+
+Each request lands in exactly one row (the table's identity 三（七）总计 = the sum of the result rows needs it),
+and 部分公开 takes precedence over anything else in the same text: the format's label says a separated
+request is counted "只计这一情形，不计其他情形". Labels and articles come from ``disclosure_rules._labels``.
+For the 2019 trial format the three （六） rows fold into its single 其他处理 row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, Literal
+
+from disclosure_rules._classify._errors import ClassifyError
+from disclosure_rules._classify._normalize import normalize_text
+from disclosure_rules._classify._results import DECISION_CODES, Candidate, Confidence, Decision, OutcomeResult
+from disclosure_rules._classify._scheme import Scheme, compile_scheme, resolve_scheme
+from disclosure_rules._labels import (
+    GROUP_NOT_PROCESSED,
+    GROUP_OTHER,
+    GROUP_UNAVAILABLE,
+    GROUP_WITHHELD,
+    TABLE3_ROWS_2021,
+    RowKind,
+    Table3Row,
+    table3_row,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+OutcomeFormat = Literal["2021", "2019"]
+DEFAULT_OUTCOME_SCHEME: Final = "outcome_2021"
+
+OUTCOME_ROWS_2021: Final = tuple(row for row in TABLE3_ROWS_2021 if row.kind is RowKind.OUTCOME)
+_ROW_BY_CODE: Final = {row.code: row for row in OUTCOME_ROWS_2021}
+_FOLDED_2019: Final = {row.code: "other_handling" for row in OUTCOME_ROWS_2021 if row.group is GROUP_OTHER}
+
+# Structured decision types: a row code, or a group of rows (resolved by the legal ground or the reason).
+_GROUPS: Final[dict[str, tuple[str, ...]]] = {
+    "granted": ("granted",),
+    "partially_granted": ("partially_granted",),
+    GROUP_WITHHELD.code: tuple(row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_WITHHELD),
+    GROUP_UNAVAILABLE.code: tuple(row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_UNAVAILABLE),
+    GROUP_NOT_PROCESSED.code: tuple(
+        row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_NOT_PROCESSED
+    ),
+    GROUP_OTHER.code: tuple(row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_OTHER),
+    "other": tuple(row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_OTHER),
+}
+_GROUP_ALIASES: Final = {
+    GROUP_WITHHELD.title: GROUP_WITHHELD.code,
+    GROUP_UNAVAILABLE.title: GROUP_UNAVAILABLE.code,
+    GROUP_NOT_PROCESSED.title: GROUP_NOT_PROCESSED.code,
+    GROUP_OTHER.title: GROUP_OTHER.code,
+    "予以公开": "granted",
+    "部分公开": "partially_granted",
+}
+
+_DIGITS: Final = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ARTICLE: Final = re.compile(r"第?([0-9一二两三四五六七八九十]+)条")
+_PARAGRAPH: Final = re.compile(r"第([0-9一二三四五六七八九十]+)款")
+_ITEMS: Final = re.compile(r"\(([0-9一二三四五六七八九十]+)\)")
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+    return _DIGITS[text]
+
+
+def parse_ground(ground: str) -> tuple[int | None, int | None, frozenset[int]]:
+    """Article, paragraph (款) and items (项) of a legal ground such as ``第三十六条第（四）项`` or ``36``."""
+    text = normalize_text(ground)
+    article_match = _ARTICLE.search(text)
+    if article_match is None and text.isdigit():
+        return int(text), None, frozenset()
+    article = _number(article_match.group(1)) if article_match else None
+    paragraph_match = _PARAGRAPH.search(text)
+    paragraph = _number(paragraph_match.group(1)) if paragraph_match else None
+    items = frozenset(_number(found) for found in _ITEMS.findall(text))
+    return article, paragraph, items
+
+
+def _rows_for_ground(candidates: tuple[str, ...], ground: str) -> tuple[str, ...]:
+    article, paragraph, items = parse_ground(ground)
+    if article is None:
+        return ()
+    matching = []
+    for code in candidates:
+        row_article = _ROW_BY_CODE[code].article
+        if row_article is None:
+            continue
+        row_number, row_paragraph, row_items = parse_ground(row_article)
+        if row_number != article:
+            continue
+        if paragraph is not None and row_paragraph is not None and paragraph != row_paragraph:
+            continue
+        if items and row_items and not items & row_items:
+            continue
+        matching.append(code)
+    return tuple(matching)
+
+
+class OutcomeClassifier:
+    """Puts handled requests into the rows of table 三 (2021 format by default, or the 2019 trial format)."""
+
+    def __init__(
+        self, scheme: Scheme | str = DEFAULT_OUTCOME_SCHEME, *, report_format: OutcomeFormat = "2021"
+    ) -> None:
+        """Use ``scheme`` (a bundled name or a :class:`Scheme`) and count into ``report_format``'s rows."""
+        self.scheme = resolve_scheme(scheme, "outcome")
+        unknown = sorted(
+            category.code for category in self.scheme.axes[0].categories if category.code not in _ROW_BY_CODE
+        )
+        if unknown:
+            raise ClassifyError(
+                f"scheme {self.scheme.name!r} names rows that table 三 does not have: {', '.join(unknown)}",
+                code="classify.invalid_scheme",
+            )
+        if report_format not in ("2021", "2019"):
+            raise ClassifyError(
+                f"report format {report_format!r} is not 2021 or 2019", code="classify.invalid_input"
+            )
+        self.report_format: OutcomeFormat = report_format
+        self._compiled = compile_scheme(self.scheme)
+
+    def classify(self, reason: str) -> OutcomeResult:
+        """The row for a reply letter's free-text reason (``经检索，本机关未制作、获取该信息`` → 无法提供 1)."""
+        decision = self._compiled.decide(normalize_text(reason))[0]
+        if decision is None:  # pragma: no cover - the outcome axis has no level restriction
+            raise ClassifyError("the outcome axis must apply at every level")
+        return self._result(decision)
+
+    def classify_many(self, reasons: Iterable[str]) -> list[OutcomeResult]:
+        """Classify many reasons."""
+        return [self.classify(reason) for reason in reasons]
+
+    def classify_decision(  # noqa: PLR0911 - one return per way a structured decision resolves
+        self,
+        decision: str,
+        *,
+        ground: str | None = None,
+        reason: str | None = None,
+    ) -> OutcomeResult:
+        """The row for structured data: a decision type and, where the type is a group, its legal ground.
+
+        ``decision`` is a row code (``unavailable_not_held``), a group code (``withheld``, ``unavailable``,
+        ``not_processed``, ``other_handling``) or its label (``不予公开`` …). Within a group the ground
+        (``第十五条``, ``第三十六条第（四）项``) picks the row; where it leaves several rows, the reason text
+        decides among them; otherwise the decision is ambiguous and names the runner-up.
+        """
+        key = normalize_text(decision)
+        key = _GROUP_ALIASES.get(key, key)
+        if key in _ROW_BY_CODE:
+            return self._structured(key, "outcome.structured.row", (decision,))
+        if key == "other_handling" and self.report_format == "2019":
+            return self._structured("other_other", "outcome.structured.group", (decision,))
+        candidates = _GROUPS.get(key)
+        if candidates is None:
+            raise ClassifyError(
+                f"decision {decision!r} is not a table 三 row code or group ({', '.join(sorted(_GROUPS))})",
+                code="classify.unknown_decision",
+            )
+        if len(candidates) == 1:
+            return self._structured(candidates[0], "outcome.structured.group", (decision,))
+        narrowed = _rows_for_ground(candidates, ground) if ground else ()
+        if len(narrowed) == 1:
+            return self._structured(narrowed[0], "outcome.structured.ground", (decision, ground or ""))
+        pool = narrowed or candidates
+        if reason:
+            from_text = self._compiled.decide(normalize_text(reason))[0]
+            if from_text is not None and from_text.category in pool:
+                return self._result(from_text)
+        if self.report_format == "2019" and all(code in _FOLDED_2019 for code in pool):
+            return self._structured(pool[0], "outcome.structured.group", (decision,))
+        first, second = _ROW_BY_CODE[pool[0]], _ROW_BY_CODE[pool[1]]
+        return self._result(
+            Decision(
+                axis="row",
+                category=first.code,
+                label=first.title,
+                article=first.article,
+                rule_id="outcome.structured.group",
+                matched=tuple(part for part in (decision, ground) if part),
+                confidence=Confidence.AMBIGUOUS,
+                runner_up=Candidate(
+                    category=second.code,
+                    label=second.title,
+                    article=second.article,
+                    rule_id="outcome.structured.group",
+                    weight=0,
+                    matched=(),
+                ),
+                code=DECISION_CODES[Confidence.AMBIGUOUS],
+            )
+        )
+
+    def _structured(self, code: str, rule_id: str, matched: tuple[str, ...]) -> OutcomeResult:
+        row = _ROW_BY_CODE[code]
+        return self._result(
+            Decision(
+                axis="row",
+                category=code,
+                label=row.title,
+                article=row.article,
+                rule_id=rule_id,
+                matched=matched,
+                confidence=Confidence.CLEAR,
+                code=DECISION_CODES[Confidence.CLEAR],
+            )
+        )
+
+    def _result(self, decision: Decision) -> OutcomeResult:
+        row: Table3Row | None = None
+        code = decision.category
+        if code is not None:
+            if self.report_format == "2019":
+                code = _FOLDED_2019.get(code, code)
+            row = table3_row(code, self.report_format)
+        runner_up = decision.runner_up
+        if runner_up is not None and self.report_format == "2019":
+            folded = _FOLDED_2019.get(runner_up.category, runner_up.category)
+            runner_up = runner_up.model_copy(update={"category": folded})
+        confidence = decision.confidence
+        if runner_up is not None and row is not None and runner_up.category == row.code:
+            # Both candidates fold into the same 2019 row: no ambiguity is left.
+            confidence, runner_up = Confidence.CLEAR, None
+        return OutcomeResult(
+            scheme=self.scheme.name,
+            scheme_version=self.scheme.version,
+            report_format=self.report_format,
+            category=row.code if row else None,
+            label=row.canonical_label if row else None,
+            article=row.article if row else None,
+            rule_id=decision.rule_id,
+            matched=decision.matched,
+            confidence=confidence,
+            runner_up=runner_up,
+            code=DECISION_CODES[confidence],
+        )
+
+
+_DEFAULT: dict[tuple[str, str], OutcomeClassifier] = {}
+
+
+def classify_outcome(
+    reason: str, *, report_format: OutcomeFormat = "2021", scheme: Scheme | str = DEFAULT_OUTCOME_SCHEME
+) -> OutcomeResult:
+    """The table 三 row for a reply's reason text (see :class:`OutcomeClassifier`)."""
+    return _classifier(scheme, report_format).classify(reason)
+
+
+def classify_outcome_decision(
+    decision: str,
+    *,
+    ground: str | None = None,
+    reason: str | None = None,
+    report_format: OutcomeFormat = "2021",
+    scheme: Scheme | str = DEFAULT_OUTCOME_SCHEME,
+) -> OutcomeResult:
+    """The table 三 row for a structured decision (see :meth:`OutcomeClassifier.classify_decision`)."""
+    return _classifier(scheme, report_format).classify_decision(decision, ground=ground, reason=reason)
+
+
+def _classifier(scheme: Scheme | str, report_format: OutcomeFormat) -> OutcomeClassifier:
+    if not isinstance(scheme, str):
+        return OutcomeClassifier(scheme, report_format=report_format)
+    classifier = _DEFAULT.get((scheme, report_format))
+    if classifier is None:
+        classifier = _DEFAULT[scheme, report_format] = OutcomeClassifier(scheme, report_format=report_format)
+    return classifier

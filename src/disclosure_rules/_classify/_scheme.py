@@ -1,0 +1,427 @@
+"""Classification schemes as data: categories, phrase rules, weights, exclusions; loading and compiling.
+
+A scheme is a TOML or JSON document (bundled ones live in ``schemes/``; a county can pass its own). Each
+rule fires when one of its ``phrases`` occurs in the normalised text, at least one of its ``requires``
+phrases occurs (if it has any), and none of its ``unless`` phrases occurs. A category scores the highest
+``weight`` among its fired rules; a category listed in another fired category's ``outranks`` drops out.
+The best category wins; a runner-up within the axis's ``ambiguity_margin`` makes the decision ambiguous.
+
+Compiling puts every phrase of every rule of every axis into one automaton, so a text is scanned once.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from disclosure_rules._classify._automaton import PhraseAutomaton
+from disclosure_rules._classify._errors import ClassifyError
+from disclosure_rules._classify._normalize import normalize_text
+from disclosure_rules._classify._results import (
+    DECISION_CODES,
+    WEAK_EVIDENCE_CODE,
+    Candidate,
+    Confidence,
+    Decision,
+)
+
+SchemeKind = Literal["content", "outcome", "applicant"]
+AgencyLevel = Literal["national", "provincial", "city", "county", "township"]
+AGENCY_LEVELS: tuple[AgencyLevel, ...] = ("national", "provincial", "city", "county", "township")
+HitKey = tuple[tuple[int, ...], AgencyLevel | None]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Rule(_Strict):
+    """One phrase rule of a category."""
+
+    id: str = Field(min_length=1)
+    phrases: tuple[str, ...] = Field(min_length=1)
+    requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    weight: int = Field(default=10, ge=1, le=1000)
+    note: str | None = None
+
+    @field_validator("phrases", "requires", "unless")
+    @classmethod
+    def _non_empty_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            if not normalize_text(phrase):
+                raise ValueError(f"phrase {phrase!r} is empty once normalised")
+        return value
+
+
+class Category(_Strict):
+    """A category: its code, official label, article, and the rules that vote for it."""
+
+    code: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    article: str | None = None
+    levels: tuple[AgencyLevel, ...] | None = None  # agency levels the category exists for (None: all)
+    outranks: tuple[str, ...] = ()  # categories that drop out when this one fires
+    maps_to: tuple[str, ...] = ()  # the corresponding codes of another scheme
+    # An abstaining category stands for "none of this scheme's categories" (news, meeting reports): when it
+    # wins, the decision has no category but still names the rule and words that decided it.
+    abstain: bool = False
+    rules: tuple[Rule, ...] = Field(min_length=1)
+
+
+class Axis(_Strict):
+    """One dimension of classification (第二十条 item, 第二十一条 area, table 三 row, applicant column)."""
+
+    name: str = Field(min_length=1)
+    title: str
+    article: str | None = None
+    levels: tuple[AgencyLevel, ...] | None = None  # agency levels the axis applies to (None: all)
+    ambiguity_margin: int = Field(default=0, ge=0)
+    # A winner weaker than this is reported as ambiguous ("weak evidence"), even without a runner-up.
+    clear_min_weight: int = Field(default=0, ge=0)
+    categories: tuple[Category, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_codes(self) -> Axis:
+        codes = [category.code for category in self.categories]
+        duplicates = sorted({code for code in codes if codes.count(code) > 1})
+        if duplicates:
+            raise ValueError(f"axis {self.name!r}: category codes repeated: {', '.join(duplicates)}")
+        for category in self.categories:
+            unknown = [code for code in category.outranks if code not in codes]
+            if unknown:
+                raise ValueError(f"category {category.code!r} outranks unknown categories {unknown}")
+        return self
+
+
+class Scheme(_Strict):
+    """A versioned classification scheme."""
+
+    schema_version: Literal[1] = 1
+    name: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    kind: SchemeKind
+    title: str
+    source: str
+    notes: tuple[str, ...] = ()
+    lexicons: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Phrases that only mask the words inside them (agency names such as 生态环境局, set phrases such as
+    # 高质量发展): they vote for nothing, and a phrase found only inside one of them does not count.
+    ignore: tuple[str, ...] = ()
+    axes: tuple[Axis, ...] = Field(min_length=1, max_length=2)
+    # The compiled automaton, built on first use and living as long as the scheme.
+    _compiled: CompiledScheme | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _unique_rule_ids(self) -> Scheme:
+        ids = [rule.id for axis in self.axes for category in axis.categories for rule in category.rules]
+        duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
+        if duplicates:
+            raise ValueError(f"rule ids repeated: {', '.join(duplicates)}")
+        if self.kind == "content" and self.axes[0].levels is not None:
+            raise ValueError(
+                "the first axis of a content scheme must apply at every agency level (no levels)"
+            )
+        names = [axis.name for axis in self.axes]
+        if len(set(names)) != len(names):
+            raise ValueError(f"axis names repeated: {names}")
+        return self
+
+    @property
+    def rule_count(self) -> int:
+        """Number of rules over all axes."""
+        return sum(len(category.rules) for axis in self.axes for category in axis.categories)
+
+    @property
+    def phrase_count(self) -> int:
+        """Number of distinct normalised phrases the automaton holds."""
+        return len(compile_scheme(self).automaton.phrases)
+
+
+# --------------------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------------------
+
+_BUNDLED = resources.files("disclosure_rules._classify") / "schemes"
+
+
+def bundled_schemes() -> tuple[str, ...]:
+    """Names of the schemes shipped with the library."""
+    names = {
+        entry.name.rsplit(".", 1)[0]
+        for entry in _BUNDLED.iterdir()
+        if entry.name.endswith((".toml", ".json"))
+    }
+    return tuple(sorted(names))
+
+
+@lru_cache(maxsize=32)
+def load_scheme(name: str) -> Scheme:
+    """Load a bundled scheme by name (``art20_21_2019``, ``legacy_2007_art9_12`` …); frozen, so shared."""
+    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
+    for syntax in syntaxes:
+        entry = _BUNDLED / f"{name}.{syntax}"
+        if entry.is_file():
+            return parse_scheme(entry.read_text(encoding="utf-8"), syntax, source=name)
+    raise ClassifyError(
+        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
+        code="classify.unknown_scheme",
+    )
+
+
+def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<scheme>") -> Scheme:
+    """Parse and validate a scheme document; errors name ``source`` and the failing field."""
+    try:
+        data: Any = tomllib.loads(text) if syntax == "toml" else json.loads(text)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        raise ClassifyError(
+            f"{source}: not valid {syntax.upper()}: {exc}", code="classify.invalid_scheme"
+        ) from None
+    return scheme_from_mapping(data, source=source)
+
+
+def scheme_from_mapping(data: object, *, source: str = "<scheme>") -> Scheme:
+    """Validate an already-parsed scheme mapping."""
+    try:
+        return Scheme.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise ClassifyError(
+            f"{source}: {where}: {first['msg']} ({exc.error_count()} problem(s))",
+            code="classify.invalid_scheme",
+        ) from None
+
+
+def resolve_scheme(scheme: Scheme | str, kind: SchemeKind) -> Scheme:
+    """A scheme object or bundled name, checked to be of ``kind``."""
+    resolved = load_scheme(scheme) if isinstance(scheme, str) else scheme
+    if resolved.kind != kind:
+        raise ClassifyError(
+            f"scheme {resolved.name!r} is for {resolved.kind} classification, not for {kind}",
+            code="classify.wrong_scheme_kind",
+        )
+    return resolved
+
+
+# --------------------------------------------------------------------------------------------------
+# Compiling and scoring
+# --------------------------------------------------------------------------------------------------
+
+_TRIGGER, _REQUIRES, _UNLESS = 0, 1, 2
+_CACHE_LIMIT = 200_000  # distinct hit sets remembered per compiled scheme
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledRule:
+    axis: int
+    category: int
+    rule: Rule
+    has_requires: bool
+
+
+@dataclass(slots=True)
+class _RuleState:
+    triggers: list[str]
+    required: list[str]
+    blocked: bool
+
+
+class CompiledScheme:
+    """A scheme with all its phrases in one automaton, ready to score texts."""
+
+    __slots__ = ("_cache", "_longer", "_roles", "_rules", "automaton", "scheme")
+
+    def __init__(self, scheme: Scheme) -> None:
+        """Compile ``scheme``."""
+        self.scheme = scheme
+        phrase_ids: dict[str, int] = {}
+        roles: list[list[tuple[int, int]]] = []
+
+        def add(phrase: str, rule_index: int | None, role: int) -> None:
+            normal = normalize_text(phrase)
+            if normal not in phrase_ids:
+                phrase_ids[normal] = len(phrase_ids)
+                roles.append([])
+            if rule_index is not None:
+                roles[phrase_ids[normal]].append((rule_index, role))
+
+        for phrase in scheme.ignore:
+            if normalize_text(phrase):
+                add(phrase, None, _TRIGGER)
+        rules = [
+            _CompiledRule(axis_index, category_index, rule, bool(rule.requires))
+            for axis_index, axis in enumerate(scheme.axes)
+            for category_index, category in enumerate(axis.categories)
+            for rule in category.rules
+        ]
+        for rule_index, compiled in enumerate(rules):
+            for role, phrases in (
+                (_TRIGGER, compiled.rule.phrases),
+                (_REQUIRES, compiled.rule.requires),
+                (_UNLESS, compiled.rule.unless),
+            ):
+                for phrase in phrases:
+                    add(phrase, rule_index, role)
+        self.automaton = PhraseAutomaton(list(phrase_ids))
+        # A phrase inside a longer phrase that also occurs does not count on its own (医疗 in 医疗器械).
+        self._longer = tuple(
+            tuple(other_id for other, other_id in phrase_ids.items() if phrase in other and other != phrase)
+            for phrase in phrase_ids
+        )
+        self._roles = tuple(tuple(entry) for entry in roles)
+        self._rules = tuple(rules)
+        self._cache: dict[HitKey, tuple[Decision | None, ...]] = {}
+
+    def clear_cache(self) -> None:
+        """Forget memoised decisions (for benchmarks that must start cold)."""
+        self._cache.clear()
+
+    def decide(self, normalised: str, level: AgencyLevel | None = None) -> tuple[Decision | None, ...]:
+        """One decision per axis (``None`` for an axis that does not apply at ``level``)."""
+        return self.decisions_for(self.key(normalised, level))
+
+    def key(self, normalised: str, level: AgencyLevel | None = None) -> HitKey:
+        """What a decision depends on: the set of phrases found (one scan) and the agency level."""
+        hits = self.automaton.scan(normalised)
+        return (tuple(sorted(hits)) if len(hits) > 1 else hits), level
+
+    def decisions_for(self, key: HitKey) -> tuple[Decision | None, ...]:
+        """The decisions for a :meth:`key` (memoised: equal hit sets share one frozen result)."""
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._score(*key)
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+    def _score(self, hits: tuple[int, ...], level: AgencyLevel | None) -> tuple[Decision | None, ...]:
+        states: dict[int, _RuleState] = {}
+        phrases = self.automaton.phrases
+        present = set(hits)
+        for phrase_id in hits:
+            # Inside a longer phrase that is present, a phrase does not vote (医疗 in 医疗器械, 同意公开 in
+            # 不同意公开); it still counts as context for ``requires`` and ``unless``.
+            masked = any(longer in present for longer in self._longer[phrase_id])
+            for rule_index, role in self._roles[phrase_id]:
+                if masked and role == _TRIGGER:
+                    continue
+                state = states.get(rule_index)
+                if state is None:
+                    state = states[rule_index] = _RuleState([], [], blocked=False)
+                if role == _TRIGGER:
+                    state.triggers.append(phrases[phrase_id])
+                elif role == _REQUIRES:
+                    state.required.append(phrases[phrase_id])
+                else:
+                    state.blocked = True
+        fired: dict[int, list[tuple[_CompiledRule, tuple[str, ...]]]] = {}
+        for rule_index, state in states.items():
+            compiled = self._rules[rule_index]
+            if not state.triggers or state.blocked or (compiled.has_requires and not state.required):
+                continue
+            fired.setdefault(compiled.axis, []).append((compiled, (*state.triggers, *state.required)))
+        return tuple(
+            self._axis_decision(axis, fired.get(index, []), level)
+            for index, axis in enumerate(self.scheme.axes)
+        )
+
+    @staticmethod
+    def _axis_decision(
+        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: AgencyLevel | None
+    ) -> Decision | None:
+        if level is not None and axis.levels is not None and level not in axis.levels:
+            return None
+        best: dict[int, tuple[int, int, _CompiledRule, tuple[str, ...]]] = {}
+        for compiled, matched in fired:
+            category = axis.categories[compiled.category]
+            if level is not None and category.levels is not None and level not in category.levels:
+                continue
+            score = (compiled.rule.weight, sum(map(len, matched)))
+            current = best.get(compiled.category)
+            if current is None or score > current[:2]:
+                best[compiled.category] = (*score, compiled, matched)
+        dropped = {code for index in best for code in axis.categories[index].outranks}
+        ranked = sorted(
+            ((entry, index) for index, entry in best.items() if axis.categories[index].code not in dropped),
+            key=lambda item: (-item[0][0], -item[0][1], item[1]),
+        )
+        if not ranked:
+            return Decision(
+                axis=axis.name,
+                category=None,
+                label=None,
+                article=None,
+                rule_id=None,
+                matched=(),
+                confidence=Confidence.NONE,
+                code=DECISION_CODES[Confidence.NONE],
+            )
+        (weight, _, compiled, matched), index = ranked[0]
+        category = axis.categories[index]
+        if category.abstain:
+            return Decision(
+                axis=axis.name,
+                category=None,
+                label=None,
+                article=None,
+                rule_id=compiled.rule.id,
+                matched=matched,
+                confidence=Confidence.NONE,
+                code=DECISION_CODES[Confidence.NONE],
+            )
+        runner_up: Candidate | None = None
+        confidence = Confidence.CLEAR
+        code = DECISION_CODES[Confidence.CLEAR]
+        if len(ranked) > 1:
+            (second_weight, _, second_rule, second_matched), second_index = ranked[1]
+            if second_weight >= weight - axis.ambiguity_margin:
+                confidence = Confidence.AMBIGUOUS
+                code = DECISION_CODES[Confidence.AMBIGUOUS]
+                second = axis.categories[second_index]
+                runner_up = Candidate(
+                    category=second.code,
+                    label=second.label,
+                    article=second.article,
+                    rule_id=second_rule.rule.id,
+                    weight=second_weight,
+                    matched=second_matched,
+                )
+        if confidence is Confidence.CLEAR and weight < axis.clear_min_weight:
+            confidence = Confidence.AMBIGUOUS
+            code = WEAK_EVIDENCE_CODE
+        return Decision(
+            axis=axis.name,
+            category=category.code,
+            label=category.label,
+            article=category.article,
+            rule_id=compiled.rule.id,
+            matched=matched,
+            confidence=confidence,
+            runner_up=runner_up,
+            code=code,
+        )
+
+
+def compile_scheme(scheme: Scheme) -> CompiledScheme:
+    """The compiled form of ``scheme`` (built once per scheme object, kept on it)."""
+    compiled = scheme._compiled  # noqa: SLF001 - the scheme's own cache slot
+    if compiled is None or compiled.scheme is not scheme:  # model_copy() copies the slot: rebuild
+        compiled = CompiledScheme(scheme)
+        scheme._compiled = compiled  # noqa: SLF001 - private attributes stay settable on frozen models
+    return compiled

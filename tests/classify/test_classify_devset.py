@@ -1,0 +1,66 @@
+"""Accuracy on the labelled development set (tests/data/classify), per split.
+
+The "dev" split was used while writing rules; the "holdout" split was not looked at. Thresholds: the issue's
+targets on dev (≥ 90% of clear titles right, no confident wrong answer on an ambiguous title) and a floor
+below the measured holdout figures (docs/classifiers.md) so that a regression fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "classify"
+
+
+def _rows(name: str, split: str) -> list[dict[str, Any]]:
+    path = DATA / name
+    if not path.is_file():  # pragma: no cover - the data set ships with the tests
+        pytest.fail(f"{path} is missing")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row for row in rows if row.get("split", "dev") == split]
+
+
+def _title_scores(split: str) -> tuple[float, int]:
+    right = total = confident_wrong = 0
+    for row in _rows("titles.jsonl", split):
+        result = classify_content(row["title"], level=row.get("agency_level"))
+        if row["clear"]:
+            total += 1
+            right += result.category == row["expected_art20"]
+        elif result.confidence is Confidence.CLEAR and result.category != row["expected_art20"]:
+            confident_wrong += 1
+    return right / total, confident_wrong
+
+
+@pytest.mark.parametrize(("split", "floor", "max_confident_wrong"), [("dev", 0.90, 0), ("holdout", 0.80, 6)])
+def test_clear_titles(split: str, floor: float, max_confident_wrong: int) -> None:
+    """Issue 5: ≥ 90% of clear titles right, and no confident wrong answer on an ambiguous one."""
+    accuracy, confident_wrong = _title_scores(split)
+    assert accuracy >= floor
+    assert confident_wrong <= max_confident_wrong
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.95), ("holdout", 0.75)])
+def test_outcome_reasons(split: str, floor: float) -> None:
+    rows = _rows("reasons.jsonl", split)
+    right = sum(
+        classify_outcome(row["text"], report_format=row.get("format", "2021")).category == row["expected_row"]
+        for row in rows
+    )
+    assert right / len(rows) >= floor
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.90), ("holdout", 0.70)])
+def test_applicant_names(split: str, floor: float) -> None:
+    rows = _rows("applicants.jsonl", split)
+    right = 0
+    for row in rows:
+        result = classify_applicant(row["name"], row.get("declared_type"))
+        right += (result.category.value if result.category else None) == row["expected"]
+    assert right / len(rows) >= floor

@@ -17,6 +17,7 @@ from disclosure_rules._aggregate import (
     legacy_figures,
     roll_up,
 )
+from disclosure_rules._audit import AuditError, AuditFigure, AuditResult, audit
 from disclosure_rules._calendar import (
     CalendarChangeError,
     CalendarChangeSet,
@@ -129,6 +130,9 @@ __all__ = [
     "ApplicantCounts",
     "ApplicantResult",
     "ApplicantType",
+    "AuditError",
+    "AuditFigure",
+    "AuditResult",
     "BadRow",
     "BadRowError",
     "CalendarChangeError",
@@ -202,6 +206,7 @@ __all__ = [
     "WorkingDayCalendar",
     "YearCoverage",
     "YearSchedule",
+    "audit",
     "build_report",
     "bundled_schemes",
     "classify_applicant",

@@ -1,0 +1,333 @@
+"""Read a published page into blocks: paragraphs of prose and table rows of cells placed on a grid.
+
+HTML is read with the standard library's ``html.parser``: merged cells (rowspan/colspan) are placed on a
+grid so that a cell's column is known; a table nested in a cell of a layout table is read as a table of its
+own, and the layout cell's text becomes prose. Text a person copied from a page is split into cells on tabs,
+pipes or runs of spaces; a line without separators is one block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Final
+
+# Tags whose start or end separates blocks of text.
+_BLOCK_TAGS: Final = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+     "footer", "nav", "dd", "dt", "blockquote", "hr", "center", "form"}
+)  # fmt: skip
+_SKIP_TAGS: Final = frozenset(
+    {"script", "style", "noscript", "template", "select", "option", "button", "svg"}
+)
+_MAX_SPAN: Final = 200  # rowspan="9999" or colspan="0" occur; a report table is never that large
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell as published: its text and where it sits on the table's grid."""
+
+    text: str
+    col: int
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph (``cells`` empty) or a table row (``cells`` in reading order)."""
+
+    text: str = ""
+    cells: list[Cell] = field(default_factory=list)
+    table: int = 0  # 1-based order of the table in the page; 0 for prose and for copied text
+    row: int = 0  # 1-based row in its table, or the line number in copied text
+    grid: bool = False  # True when cell columns come from real table markup
+
+    @property
+    def is_row(self) -> bool:
+        """True for a table row."""
+        return bool(self.cells)
+
+
+@dataclass(slots=True)
+class Document:
+    """A page read into blocks, with its title when the page states one."""
+
+    blocks: list[Block]
+    title: str | None
+    kind: str  # "html" or "text"
+
+
+@dataclass(slots=True)
+class _OpenTable:
+    index: int
+    rows: int = 0
+    occupied: dict[int, set[int]] = field(default_factory=dict)
+    row_cells: list[Cell] | None = None
+    cell: Cell | None = None
+    cell_parts: list[str] = field(default_factory=list)
+    layout_cell: bool = False  # the open cell holds a nested table: its text is prose
+
+    def next_free(self, start: int) -> int:
+        taken = self.occupied.get(self.rows, set())
+        col = start
+        while col in taken:
+            col += 1
+        return col
+
+
+def _span(value: str | None) -> int:
+    if not value:
+        return 1
+    if value.isdigit():
+        return min(max(int(value), 1), _MAX_SPAN)
+    digits = re.match(r"\s*(\d+)", value)
+    if not digits:
+        return 1
+    return min(max(int(digits.group(1)), 1), _MAX_SPAN)
+
+
+class _HtmlReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.stack: list[_OpenTable] = []
+        self.tables = 0
+        self.para: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.meta_title: str | None = None
+
+    # -- buffers ----------------------------------------------------------------------------------
+
+    def _buffer(self) -> list[str]:
+        if self.stack:
+            table = self.stack[-1]
+            if table.cell is not None and not table.layout_cell:
+                return table.cell_parts
+        return self.para
+
+    def _flush_para(self) -> None:
+        buffer = self._buffer()
+        if buffer is self.para or (self.stack and self.stack[-1].layout_cell):
+            text = "".join(buffer).strip()
+            buffer.clear()
+            if text:
+                self.blocks.append(Block(text=text))
+
+    def _close_cell(self, table: _OpenTable) -> None:
+        if table.cell is None:
+            return
+        if table.layout_cell:
+            text = "".join(table.cell_parts).strip()
+            if text:
+                self.blocks.append(Block(text=text))
+            table.cell.text = ""
+        else:
+            table.cell.text = "".join(table.cell_parts).strip()
+        if table.row_cells is not None:
+            table.row_cells.append(table.cell)
+        table.cell = None
+        table.cell_parts = []
+        table.layout_cell = False
+
+    def _close_row(self, table: _OpenTable) -> None:
+        self._close_cell(table)
+        if table.row_cells is None:
+            return
+        cells = table.row_cells
+        table.row_cells = None
+        table.occupied.pop(table.rows, None)
+        table.rows += 1
+        if cells:
+            self.blocks.append(Block(cells=cells, table=table.index, row=table.rows, grid=True))
+
+    # -- parser callbacks -------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: C901, PLR0912 - one branch per tag kind
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+            return
+        if tag in _BLOCK_TAGS:
+            if self.stack and self.stack[-1].cell is not None and not self.stack[-1].layout_cell:
+                self.stack[-1].cell_parts.append("\n")
+            else:
+                self._flush_para()
+            return
+        if tag in {"td", "th"}:
+            self._start_cell(attrs)
+        elif tag == "tr":
+            if self.stack:
+                table = self.stack[-1]
+                self._close_row(table)
+                table.row_cells = []
+        elif tag == "table":
+            if self.stack and self.stack[-1].cell is not None:
+                outer = self.stack[-1]
+                if not outer.layout_cell:
+                    outer.layout_cell = True
+                    self.para.extend(outer.cell_parts)
+                    outer.cell_parts = []
+            self._flush_para()
+            self.tables += 1
+            self.stack.append(_OpenTable(self.tables))
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            values = dict(attrs)
+            if (values.get("name") or "").lower() == "articletitle" and values.get("content"):
+                self.meta_title = values["content"]
+
+    def _start_cell(self, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.stack:
+            return
+        table = self.stack[-1]
+        self._close_cell(table)
+        if table.row_cells is None:
+            table.row_cells = []
+        values = dict(attrs)
+        rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
+        start = table.row_cells[-1].col + table.row_cells[-1].colspan if table.row_cells else 0
+        col = table.next_free(start)
+        for row in range(table.rows, table.rows + rowspan):
+            table.occupied.setdefault(row, set()).update(range(col, col + colspan))
+        table.cell = Cell("", col, colspan, rowspan)
+
+    def handle_endtag(self, tag: str) -> None:  # noqa: C901 - one branch per tag kind
+        if tag in _SKIP_TAGS:
+            self.skip = max(self.skip - 1, 0)
+            return
+        if tag in _BLOCK_TAGS:
+            if not (self.stack and self.stack[-1].cell is not None and not self.stack[-1].layout_cell):
+                self._flush_para()
+            return
+        if not self.stack:
+            if tag == "title":
+                self.in_title = False
+            return
+        table = self.stack[-1]
+        if tag in {"td", "th"}:
+            self._close_cell(table)
+        elif tag == "tr":
+            self._close_row(table)
+        elif tag == "table":
+            self._close_row(table)
+            self.stack.pop()
+            if self.stack and self.stack[-1].layout_cell:
+                self._flush_para()
+        elif tag == "title":
+            self.in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        self._buffer().append(data)
+
+    def finish(self) -> Document:
+        self.close()
+        while self.stack:
+            table = self.stack.pop()
+            self._close_row(table)
+        self._flush_para()
+        title = self.meta_title or "".join(self.title_parts).strip() or None
+        return Document(self.blocks, title, "html")
+
+
+# Markup that carries no structure: comments (Word's conditional blocks), scripts and styles, and inline
+# formatting tags (Word wraps every cell in <span style=…><font …>). Removing it before html.parser sees the
+# page halves the number of tags it must tokenise; block tags keep only the attributes the reader uses.
+_NOISE: Final = re.compile(
+    r"<!--.*?-->|<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_INLINE: Final = re.compile(
+    r"</?(?:span|font|o:p|strong|em|a|img|b|i|u|sup|sub|small|big|label|ins|del|abbr|st1:\w+|w:\w+|v:\w+)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+# Attributes the reader never looks at (it keeps rowspan, colspan, and meta name/content/charset).
+_NOISY_ATTRIBUTES: Final = re.compile(
+    r"""\s(?:style|class|width|height|valign|align|lang|border|cellspacing|cellpadding|bgcolor|face|size|color"""
+    r"""|id|href|src|target|title|alt|on\w+|ms-[\w-]+|data-[\w-]+|x:\w+|xml:\w+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""",
+    re.IGNORECASE,
+)
+
+
+# Paragraph tags become line breaks in the text: Word puts a <p> in every cell, and a line break is all the
+# reader needs from them (it splits prose into lines and keeps line breaks inside a cell).
+_PARAGRAPH_OPEN: Final = re.compile(r"<p(?:\s[^<>]*)?>", re.IGNORECASE)
+_PARAGRAPH_CLOSE: Final = re.compile(r"</p\s*>", re.IGNORECASE)
+
+
+def slim_markup(page: str) -> str:
+    """The page without the markup that carries no structure (see ``_NOISE``, ``_INLINE``)."""
+    page = _NOISE.sub(" ", page)
+    page = _INLINE.sub("", page)
+    page = _PARAGRAPH_OPEN.sub("\n", page)
+    page = _PARAGRAPH_CLOSE.sub("\n", page)
+    return _NOISY_ATTRIBUTES.sub("", page)
+
+
+def read_html(page: str) -> Document:
+    """Read an HTML page into blocks."""
+    reader = _HtmlReader()
+    reader.feed(slim_markup(page))
+    return reader.finish()
+
+
+# --------------------------------------------------------------------------------------------------
+# Copied text
+# --------------------------------------------------------------------------------------------------
+
+_RUN_OF_SPACES: Final = re.compile(r"[ \u3000\xa0]{2,}")
+_ONLY_PIPES: Final = re.compile(r"^\|+$")
+
+
+def _split_line(line: str) -> list[str] | None:
+    """Cells of a copied table line, or ``None`` when the line is one piece of text."""
+    if "\t" in line:
+        return [part.strip() for part in line.split("\t")]
+    if "|" in line:
+        stripped = line.strip()
+        if _ONLY_PIPES.match(stripped):
+            # A lone "|" is an empty cell written one per line; "||"… closes a row and holds no cell.
+            return [""] if stripped == "|" else []
+        stripped = stripped.removeprefix("|")
+        stripped = stripped.removesuffix("|")
+        return [part.strip() for part in stripped.split("|")]
+    if _RUN_OF_SPACES.search(line.strip()):
+        return [part.strip() for part in _RUN_OF_SPACES.split(line.strip())]
+    return None
+
+
+def read_text(text: str) -> Document:
+    """Read copied text into blocks: a line with tabs, pipes or runs of spaces is a row of cells."""
+    blocks: list[Block] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        parts = _split_line(raw)
+        if parts is None:
+            blocks.append(Block(text=line, row=number))
+        elif parts:
+            blocks.append(Block(cells=[Cell(part, index) for index, part in enumerate(parts)], row=number))
+    title = None
+    for block in blocks[:12]:
+        candidate = block.text or (block.cells[0].text if block.cells else "")
+        if ("报告" in candidate or "年报" in candidate) and len(candidate) <= 80:  # noqa: PLR2004 - a title line
+            title = candidate
+            break
+    return Document(blocks, title, "text")
+
+
+_HTML_HINT: Final = re.compile(r"<(?:html|body|table|tr|td|p|div|br|span|meta|head)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the input is markup rather than copied text."""
+    return bool(_HTML_HINT.search(text[:20000])) or text.count("<td") > 2  # noqa: PLR2004 - a table has several

@@ -1,0 +1,149 @@
+"""Every official label of the report tables, indexed by its normalised form, built from ``_labels``.
+
+A label on a page is looked up exactly (after normalisation), then without its list numbers, then by
+similarity (for a typo or a variant wording). No label is retyped here: all of them come from ``_labels``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from disclosure_rules._audit._normalize import bigram_similarity, label_key, numbering, strip_numbering
+from disclosure_rules._labels import (
+    TABLE2_CELLS_2019,
+    TABLE2_CELLS_2021,
+    TABLE2_ROW_HEADER,
+    TABLE3_COLUMNS,
+    TABLE3_GROUPS,
+    TABLE3_NOTE,
+    TABLE3_ORGANISATION_HEADER,
+    TABLE3_ROWS_2019,
+    TABLE3_ROWS_2021,
+    TABLE3_TOP_HEADER,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What a label can mean: its kind (``t3row``, ``t2col`` …) and the official code or label."""
+
+    kind: str
+    code: str
+
+
+# Kinds:
+#   t2cap  a 第二十条第（N）项 caption          t2head  信息内容             t2row / t2col  rows / columns of 表二
+#   t3note the 表三 note                        t3head  申请人情况, 法人或其他组织
+#   t3col  an applicant column (or "subtotal")  t3row   a data row            t3group  a merged group label
+#   t4group 行政复议 / 未经复议直接起诉 / 复议后起诉   t4parent 行政诉讼     t4res   a result column
+SUBTOTAL: Final = "subtotal"
+# Subtotal columns and rows some agencies add (小计, 合计): derived values, not official cells.
+_SUBTOTAL_WORDS: Final = ("小计", "合计")
+
+T2_COLUMNS_2021: Final = frozenset(label_key(c.column_label) for c in TABLE2_CELLS_2021)
+T2_COLUMNS_2019: Final = frozenset(label_key(c.column_label) for c in TABLE2_CELLS_2019)
+T2_ROWS_2021: Final = frozenset(label_key(c.row_label) for c in TABLE2_CELLS_2021)
+T2_ROWS_2019: Final = frozenset(label_key(c.row_label) for c in TABLE2_CELLS_2019)
+T3_ROWS_ONLY_2021: Final = frozenset(r.code for r in TABLE3_ROWS_2021) - frozenset(
+    r.code for r in TABLE3_ROWS_2019
+)
+
+
+def _build() -> tuple[dict[str, tuple[Meaning, ...]], tuple[str, ...]]:  # noqa: C901 - one loop per label family
+    index: dict[str, list[Meaning]] = {}
+
+    def add(label: str, meaning: Meaning) -> None:
+        for key in {label_key(label), strip_numbering(label_key(label))}:
+            if key and meaning not in index.setdefault(key, []):
+                index[key].append(meaning)
+
+    for cell in (*TABLE2_CELLS_2021, *TABLE2_CELLS_2019):
+        add(cell.block_caption, Meaning("t2cap", cell.block_caption))
+        add(cell.row_label, Meaning("t2row", label_key(cell.row_label)))
+        add(cell.column_label, Meaning("t2col", label_key(cell.column_label)))
+    add(TABLE2_ROW_HEADER, Meaning("t2head", TABLE2_ROW_HEADER))
+    add(TABLE3_NOTE, Meaning("t3note", TABLE3_NOTE))
+    add(TABLE3_TOP_HEADER, Meaning("t3head", TABLE3_TOP_HEADER))
+    add(TABLE3_ORGANISATION_HEADER, Meaning("t3head", TABLE3_ORGANISATION_HEADER))
+    for column in TABLE3_COLUMNS:
+        add(column.label, Meaning("t3col", column.code))
+    for word in _SUBTOTAL_WORDS:
+        add(word, Meaning("t3col", SUBTOTAL))
+        add(TABLE3_ORGANISATION_HEADER + word, Meaning("t3col", SUBTOTAL))
+    for group in TABLE3_GROUPS:
+        add(group.label, Meaning("t3group", group.code))
+    for row in (*TABLE3_ROWS_2021, *TABLE3_ROWS_2019):
+        add(row.label, Meaning("t3row", row.code))
+        if "（" in row.title:  # "（二）部分公开" without its note is the same row
+            add(row.number + row.title.split("（")[0], Meaning("t3row", row.code))
+    for t4group in TABLE4_GROUPS:
+        add(t4group.label, Meaning("t4group", t4group.code))
+        if t4group.parent_label:
+            add(t4group.parent_label, Meaning("t4parent", t4group.parent_label))
+    for code, label in TABLE4_RESULT_COLUMNS:
+        add(label, Meaning("t4res", code))
+    frozen = {key: tuple(meanings) for key, meanings in index.items()}
+    fuzzy = tuple(key for key in frozen if len(key) >= _FUZZY_MIN_LENGTH)
+    return frozen, fuzzy
+
+
+_FUZZY_MIN_LENGTH: Final = 5
+_FUZZY_MAX_LENGTH: Final = 60
+_FUZZY_THRESHOLD: Final = 0.8
+INDEX, _FUZZY_KEYS = _build()
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    """A label found in a cell: the meanings it may have, its list numbers, and whether it was a guess."""
+
+    meanings: tuple[Meaning, ...]
+    numbering: str
+    fuzzy: bool
+    key: str
+
+
+@lru_cache(maxsize=8192)
+def lookup(text: str) -> LabelMatch | None:  # noqa: C901, PLR0911 - exact, unnumbered, subtotal, then similar
+    """Match a cell's text against the official labels, or ``None``."""
+    key = label_key(text)
+    if not key:
+        return None
+    found = INDEX.get(key)
+    if found is not None:
+        return LabelMatch(found, numbering(key), fuzzy=False, key=key)
+    number = numbering(key)
+    title = key[len(number) :]
+    found = INDEX.get(title)
+    if found is not None:
+        return LabelMatch(found, number, fuzzy=False, key=key)
+    for word in _SUBTOTAL_WORDS:
+        if title.endswith(word) and len(title) <= len(word) + 8:
+            return LabelMatch((Meaning("t3col", SUBTOTAL),), number, fuzzy=False, key=key)
+    if not (_FUZZY_MIN_LENGTH <= len(title) <= _FUZZY_MAX_LENGTH) or not _CJK.search(title):
+        return None
+    best, best_score = "", 0.0
+    for candidate in _FUZZY_KEYS:
+        if abs(len(candidate) - len(title)) > len(title) // 3 + 1:
+            continue
+        score = bigram_similarity(title, candidate)
+        if score > best_score:
+            best, best_score = candidate, score
+    if best_score >= _FUZZY_THRESHOLD:
+        return LabelMatch(INDEX[best], number, fuzzy=True, key=key)
+    return None
+
+
+def segment_pattern() -> re.Pattern[str]:
+    """A pattern finding any official label inside a run of concatenated text (longest first)."""
+    return _SEGMENT
+
+
+_SEGMENT_KEYS = sorted((key for key in INDEX if len(key) >= 2), key=len, reverse=True)  # noqa: PLR2004 - one-character keys would match everywhere
+_SEGMENT: Final = re.compile("|".join(re.escape(key) for key in _SEGMENT_KEYS))

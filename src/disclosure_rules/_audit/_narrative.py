@@ -1,0 +1,541 @@
+"""Figures stated in the prose of a report, each with the sentence it came from.
+
+Legacy (2008-2020) reports give their numbers only in sentences: items proactively disclosed, by category and
+by channel with their shares, requests and answers, fees, reviews and lawsuits. Standard-format reports
+repeat some table figures in sections 一 and 六; those are read here too and compared with the tables.
+The patterns look for the usual wordings; a sentence they do not recognise is left alone, never guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from disclosure_rules._audit._normalize import chinese_small_number
+from disclosure_rules._labels import SECTION_HEADINGS
+
+if TYPE_CHECKING:
+    from disclosure_rules._audit._document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of prose: its text as published, a normalised copy for matching, and where it is."""
+
+    text: str
+    norm: str
+    where: str
+    section: str  # the numeral of the section it sits in (一 … 八), or "" before the first heading
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class StatedFigure:
+    """A number stated in prose."""
+
+    name: str
+    label: str
+    value: int | Decimal
+    sentence: Sentence
+    share_percent: Decimal | None = None
+    share_of: str | None = None
+    limit_working_days: int | None = None
+    group: str | None = None  # category / channel / timeliness for breakdown figures
+
+
+@dataclass(slots=True)
+class Prose:
+    """The prose of a page, split into sentences that know their section."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def in_sections(self, *numerals: str) -> list[Sentence]:
+        """Sentences of the given sections; every sentence when the page has no recognisable headings."""
+        if not any(s.section for s in self.sentences):
+            return self.sentences
+        return [s for s in self.sentences if s.section in numerals]
+
+    @property
+    def text(self) -> str:
+        """All the prose."""
+        return "\n".join(s.text for s in self.sentences)
+
+
+_SENTENCE_END: Final = re.compile(r"(?<=[。！？；;!?])|\n")
+_HEADING: Final = re.compile(r"(?:^|(?<=[\s。：:]))([一二三四五六七八])[、,，.．]\s*")
+_PROSE_MIN: Final = 8
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+
+
+_SECTION_KEYWORDS: Final = {
+    "一": ("总体", "概述", "基本", "概况"),
+    "二": ("主动公开",),
+    "三": ("申请",),
+    "四": ("复议", "诉讼"),
+    "五": ("问题", "改进", "收费", "复议"),
+    "六": ("其他", "问题", "改进", "收费"),
+    "七": ("其他", "问题", "改进"),
+    "八": ("其他",),
+}
+# Section titles of the standard format, from _labels: their first words identify a heading.
+_TITLE_WORDS: Final = {heading.numeral: heading.title[:2] for heading in SECTION_HEADINGS}
+
+
+def read_prose(document: Document) -> Prose:
+    """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
+    prose = Prose()
+    section = ""
+    paragraph = 0
+    for block in document.blocks:
+        if block.cells:
+            continue
+        for text in block.text.split("\n"):
+            if not text.strip():
+                continue
+            paragraph += 1
+            where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
+            # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
+            for heading, piece in _split_at_headings(text):
+                if heading:
+                    section = heading
+                for raw in _SENTENCE_END.split(piece):
+                    sentence = raw.strip()
+                    if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
+                        prose.sentences.append(Sentence(sentence, _norm(sentence), where, section, paragraph))
+    return prose
+
+
+def _split_at_headings(text: str) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    position = 0
+    current = ""
+    for match in _HEADING.finditer(text):
+        numeral = match.group(1)
+        after = text[match.end() : match.end() + 24]
+        words = (*_SECTION_KEYWORDS.get(numeral, ()), _TITLE_WORDS.get(numeral, "\0"))
+        if not any(word in after for word in words):
+            continue
+        if match.start() > position:
+            pieces.append((current, text[position : match.start()]))
+        current = numeral
+        position = match.start()
+    pieces.append((current, text[position:]))
+    return pieces
+
+
+# --------------------------------------------------------------------------------------------------
+# Title, year, agency, period
+# --------------------------------------------------------------------------------------------------
+
+_YEAR_IN_TITLE: Final = re.compile(r"((?:19|20)\d{2})\s*年")
+_PERIOD: Final = re.compile(
+    r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|-|—|~|－)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"
+)
+_CUTOFF: Final = re.compile(r"截[止至]((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+_TITLE_END: Final = re.compile(r"(?:报告|年报|汇报)$")
+_NOT_A_TITLE: Final = re.compile(r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照)|[,，。；;]")
+
+
+def find_title(document: Document, prose: Prose) -> str | None:
+    """The report's title: the page's own (meta/title) or the first line that reads like one."""
+    candidates: list[str] = []
+    if document.title:
+        candidates.append(re.split(r"[_|]| - ", document.title)[0].strip())
+    candidates.extend(s.text for s in prose.sentences[:40] if len(s.text) <= 60)  # noqa: PLR2004 - a title line
+    for candidate in candidates:
+        cleaned = re.sub(r"^(?:标题|题目)[:：]\s*", "", candidate).strip()
+        if _TITLE_END.search(cleaned) and _YEAR_IN_TITLE.search(cleaned) and not _NOT_A_TITLE.search(cleaned):
+            return cleaned
+    return None
+
+
+def find_year(title: str | None, prose: Prose) -> int | None:
+    """The year the report covers: from its title, else its statistics period, else the commonest year."""
+    if title:
+        match = _YEAR_IN_TITLE.search(title)
+        if match:
+            return int(match.group(1))
+    for sentence in prose.sentences[:60]:
+        match = _PERIOD.search(sentence.norm)
+        if match:
+            return int(match.group(1))
+    counts: dict[int, int] = {}
+    for match in _YEAR_IN_TITLE.finditer(prose.text[:20000]):
+        counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+    return max(counts, key=lambda year: counts[year]) if counts else None
+
+
+def find_agency(title: str | None) -> str | None:
+    """The agency's name as the title gives it (the words before the year)."""
+    if not title:
+        return None
+    match = _YEAR_IN_TITLE.search(title)
+    name = title[: match.start()] if match else ""
+    if match and not name.strip():
+        # "2019年上海市人民政府办公厅政府信息公开工作年度报告": the name follows the year.
+        name = re.split(r"政府信息公开|政务公开|信息公开|年度", title[match.end() :])[0]
+        name = re.sub(r"^度", "", name)
+    name = re.sub(r"^(?:关于|标题[:：])", "", name).strip(" ：:")
+    return name or None
+
+
+_NAMED_IN_PROSE: Final = re.compile(
+    r"(?:公布|编制|发布|将|是)([\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
+)
+
+
+def find_agency_in_prose(prose: Prose) -> str | None:
+    """The agency as the preamble names it ("现公布兴仁市人民政府2022年政府信息公开工作年度报告")."""
+    for sentence in prose.sentences[:12]:
+        match = _NAMED_IN_PROSE.search(sentence.norm)
+        if match and not match.group(1).startswith(("我", "本")):
+            return match.group(1)
+    return None
+
+
+def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
+    """The statistics period a report states; the whole year when it states none."""
+    for sentence in prose.sentences:
+        match = _PERIOD.search(sentence.norm)
+        if match and int(match.group(1)) == year:
+            end_year = int(match.group(4)) if match.group(4) else year
+            try:
+                start = date(year, int(match.group(2)), int(match.group(3)))
+                end = date(end_year, int(match.group(5)), int(match.group(6)))
+            except ValueError:
+                continue
+            if end >= start:
+                return start, end, sentence
+    for sentence in prose.sentences:
+        match = _CUTOFF.search(sentence.norm)
+        if match and int(match.group(1)) == year and ("公开" in sentence.norm or "统计" in sentence.norm):
+            try:
+                return date(year, 1, 1), date(year, int(match.group(2)), int(match.group(3))), sentence
+            except ValueError:
+                continue
+    return date(year, 1, 1), date(year, 12, 31), None
+
+
+# --------------------------------------------------------------------------------------------------
+# Legacy figures
+# --------------------------------------------------------------------------------------------------
+
+_NUM: Final = r"(\d+(?:\.\d+)?)"
+_PROACTIVE_TOTAL: Final = re.compile(
+    r"(?:主动)?公开(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|数量)?(?:为|共|达|计)*(\d+)条(?![,，]?占)"
+)
+_CATEGORY: Final = re.compile(
+    r"([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]*?)"
+    + _NUM
+    + "%)?"
+)
+_CHANNEL: Final = re.compile(
+    r"([^,，;；。:：]{2,30}?)(?:主动)?公开(?:了)?(?:政府|政务)?信息(\d+)条[,，]?占([^%,，;；。]*?)"
+    + _NUM
+    + "%"
+)
+_TIMELINESS: Final = re.compile(
+    r"(\d+)条([^,，;；。]*?)不超过(\d+)个工作日[,，]?占([^%,，;；。]*?)" + _NUM + "%"
+)
+_VISITS: Final = re.compile(r"(?:点击|访问)(?:次数|量)?(?:达到|达|为|共)?(\d+)(?:次|人次)")
+_READING_POINTS: Final = re.compile(r"查阅点(\d+)(?:处|个)|(\d+)(?:处|个)(?:公共)?(?:信息)?查阅点")
+_READING_ITEMS: Final = re.compile(r"查阅点共?汇集(?:电子)?信息(?:数量)?(\d+)条")
+_TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)")
+_SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
+_NO_REQUESTS: Final = re.compile(
+    r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|无依申请公开"
+)
+_REQUESTS: Final = re.compile(
+    r"(?:收到|受理|接到|接收|新收)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份)[^。,，;；]{0,8}?申请"
+    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)件"
+)
+_COMPLETED: Final = re.compile(r"受理[^。；;]{0,12}?(\d+)件[,，]?(?:已|共)?办结(\d+)件")
+_ANSWERED: Final = re.compile(r"(?:答复|办结)(?:了)?(?:申请)?(\d+)件")
+_GRANTED: Final = re.compile(r"(?:同意公开|予以公开|全部公开)(?:的)?(\d+)件")
+_PARTIAL: Final = re.compile(r"部分公开(?:的)?(\d+)件")
+_REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件")
+_NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
+_FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
+_NO_CASES: Final = re.compile(r"(?:未|没有|无)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+_REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
+_LAWSUITS: Final = re.compile(r"行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
+_LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
+_SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
+
+
+def _first_int(match: re.Match[str]) -> int:
+    return int(next(group for group in match.groups() if group is not None))
+
+
+def _share_of(text: str) -> str | None:
+    cleaned = _SHARE_OF_SUFFIX.sub("", text.strip())
+    return cleaned or None
+
+
+def legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
+    """The headline figures of a narrative report, each with its sentence."""
+    figures: list[StatedFigure] = []
+    seen: set[str] = set()
+
+    def add(figure: StatedFigure) -> None:
+        key = f"{figure.name}:{figure.label}"
+        if key not in seen:
+            seen.add(key)
+            figures.append(figure)
+
+    sentences = prose.sentences
+    proactive = prose.in_sections("二") or sentences
+    for preferred in (True, False):
+        for sentence in proactive:
+            if any(f.name == "proactive_total" for f in figures):
+                break
+            for clause in re.split(r"[,，]", sentence.norm):
+                if "申请" in clause or ("主动公开" in clause) != preferred:
+                    continue
+                total = _PROACTIVE_TOTAL.search(clause)
+                if total and "类" not in clause[: total.start()][-6:] and "占" not in clause:
+                    add(StatedFigure("proactive_total", "主动公开信息总数", int(total.group(1)), sentence))
+                    break
+    for sentence in proactive:
+        s = sentence.norm
+        if "申请" in s:
+            continue
+        for match in _CATEGORY.finditer(s):
+            label = _LABEL_PREFIX.sub("", match.group(1))
+            if label.endswith(("各类", "分类")) or "公开" in label:
+                continue
+            share = Decimal(match.group(4)) if match.group(4) else None
+            add(
+                StatedFigure(
+                    "category", label, int(match.group(2)), sentence, share,
+                    _share_of(match.group(3) or "") if share is not None else None, group="category",
+                )
+            )  # fmt: skip
+        for match in _TIMELINESS.finditer(s):
+            label = re.sub(r"^(?:文件|政府)?信息", "", match.group(2)) or "及时公开"
+            add(
+                StatedFigure(
+                    "timeliness", label, int(match.group(1)), sentence, Decimal(match.group(5)),
+                    _share_of(match.group(4)), int(match.group(3)), group="timeliness",
+                )
+            )  # fmt: skip
+        for match in _CHANNEL.finditer(s):
+            label = _LABEL_PREFIX.sub("", match.group(1)).strip()
+            if label.endswith("类") or "不超过" in label or not label:
+                continue
+            add(
+                StatedFigure(
+                    "channel", label, int(match.group(2)), sentence, Decimal(match.group(4)),
+                    _share_of(match.group(3)), group="channel",
+                )
+            )  # fmt: skip
+    names = {f.name for f in figures}
+    for sentence in sentences:
+        _other_legacy(sentence, names, figures)
+    return figures
+
+
+def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912 - one pattern per figure
+    s = sentence.norm
+
+    def once(name: str, label: str, value: int | Decimal) -> None:
+        if name not in names:
+            names.add(name)
+            figures.append(StatedFigure(name, label, value, sentence))
+
+    if (match := _COMPLETED.search(s)) and int(match.group(2)) > int(match.group(1)):
+        figures.append(
+            StatedFigure("completed_exceeds_received", "办结多于受理", int(match.group(2)), sentence)
+        )
+    if match := _VISITS.search(s):
+        once("website_visits", "网站访问量", int(match.group(1)))
+    if match := _READING_POINTS.search(s):
+        once("reading_points", "公共查阅点", _first_int(match))
+    if match := _READING_ITEMS.search(s):
+        once("reading_point_items", "查阅点信息数", int(match.group(1)))
+    if match := _TRAINEES.search(s):
+        once("trainees", "培训人数", int(match.group(1)))
+    if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
+        once("training_sessions", "培训次数", sessions)
+    if "申请" in s:
+        no_requests = _NO_REQUESTS.search(s)
+        if no_requests and "复议" not in no_requests.group(0):
+            once("requests_received", "收到申请数", 0)
+        elif match := _REQUESTS.search(s):
+            once("requests_received", "收到申请数", _first_int(match))
+        if match := _ANSWERED.search(s):
+            once("requests_answered", "答复申请数", int(match.group(1)))
+        if match := _GRANTED.search(s):
+            once("requests_granted", "同意公开", int(match.group(1)))
+        if match := _PARTIAL.search(s):
+            once("requests_partially_granted", "部分公开", int(match.group(1)))
+        if match := _REFUSED.search(s):
+            once("requests_refused", "不予公开", int(match.group(1)))
+    if "费" in s:
+        if match := _FEES.search(s):
+            once("fees_charged_yuan", "收取费用（元）", Decimal(match.group(1)))
+        elif _NO_FEES.search(s):
+            once("fees_charged_yuan", "收取费用（元）", Decimal(0))
+    if match := _NO_CASES.search(s):
+        once("administrative_reviews", "行政复议", 0)
+        if "诉讼" in s:
+            once("lawsuits", "行政诉讼", 0)
+    else:
+        if match := _REVIEWS.search(s):
+            once("administrative_reviews", "行政复议", _first_int(match))
+        if match := _LAWSUITS.search(s):
+            once("lawsuits", "行政诉讼", _first_int(match))
+
+
+# --------------------------------------------------------------------------------------------------
+# Figures stated in sections 一 and 六 of a standard report
+# --------------------------------------------------------------------------------------------------
+
+# Outcome words of table 三 as the prose uses them, with the table rows they add up.
+OUTCOME_PATTERN: Final = re.compile(
+    r"(予以公开(?:及|和|与|、)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|共)?(\d+)件"
+    r"(?:[,，]?占(?:比)?(?:[^%,，;；。]*?)(\d+(?:\.\d+)?)%)?"
+)
+_ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
+
+
+def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
+    """Figures in sections 一 and 六 that the tables also hold: requests, outcomes, reviews, lawsuits."""
+    figures: list[StatedFigure] = []
+    names: set[str] = set()
+    # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
+    for sentence in prose.in_sections("一", "三", "四", "六"):
+        s = sentence.norm
+        if "申请" in s and "requests_received" not in names:
+            match = _REQUESTS.search(s)
+            no_requests = _NO_REQUESTS.search(s)
+            if no_requests and "复议" not in no_requests.group(0):
+                names.add("requests_received")
+                figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
+            elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
+                names.add("requests_received")
+                # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).
+                strict = (
+                    any(verb in match.group(0) for verb in ("收到", "新收", "接到", "接收"))
+                    and "结转" not in s
+                )
+                label = "收到申请数" if strict else "受理申请数"
+                figures.append(StatedFigure("requests_received", label, _first_int(match), sentence))
+        if _NO_CASES.search(s) and "administrative_reviews" not in names:
+            names.add("administrative_reviews")
+            figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
+            if "诉讼" in s and "lawsuits" not in names:
+                names.add("lawsuits")
+                figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
+        for match in OUTCOME_PATTERN.finditer(s):
+            name = f"outcome:{match.group(1)}"
+            if name not in names:
+                names.add(name)
+                share = Decimal(match.group(3)) if match.group(3) else None
+                figures.append(StatedFigure(name, match.group(1), int(match.group(2)), sentence, share))
+        for name, pattern, label in (
+            ("administrative_reviews", _REVIEWS, "行政复议"),
+            ("lawsuits", _LAWSUITS, "行政诉讼"),
+        ):
+            match = pattern.search(s)
+            if match and name not in names:
+                names.add(name)
+                figures.append(StatedFigure(name, label, _first_int(match), sentence))
+        if ("复议" in s or "诉讼" in s) and _ALL_UPHELD.search(s) and "all_upheld" not in names:
+            names.add("all_upheld")
+            figures.append(StatedFigure("all_upheld", "复议诉讼均维持", 1, sentence))
+    return figures
+
+
+_STATED: Final = re.compile(r"(\d+)(?:件|条|项)")
+
+
+def stated_numbers(prose: Prose) -> frozenset[int]:
+    """Every count the prose states (``N件``, ``N条``, ``N项``): hints for cutting glued table digits."""
+    return frozenset(
+        int(match.group(1)) for sentence in prose.sentences for match in _STATED.finditer(sentence.norm)
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Stated lists: a total and its parts ("共公开信息46条，其中工作动态类36条，计划总结类7条，其他类3条")
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class StatedList:
+    """A total stated in prose and the parts listed after it."""
+
+    total: int
+    parts: list[StatedFigure]
+    sentence: Sentence
+    comparable: bool  # every part is a count of items (条): their sum must equal the total
+
+
+_INTRODUCER: Final = re.compile(r"(?:其中|包括)[:：,，]?")
+_TOTAL_BEFORE: Final = re.compile(r"(\d+)条")
+_ITEM: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
+    r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
+    r"(?:[,，]?占(?:比)?(.*?)(\d+(?:\.\d+)?)%)?$"
+)
+_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "微博", "微信", "访问")
+_ITEM_SPLIT: Final = re.compile(r"[,，;；]")
+_LIST_END: Final = re.compile(r"[。)）]")
+
+
+def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
+    """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
+    lists: list[StatedList] = []
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for sentences in by_paragraph.values():
+        text = "".join(s.norm for s in sentences)
+        starts = []
+        position = 0
+        for sentence in sentences:
+            starts.append(position)
+            position += len(sentence.norm)
+        for match in _INTRODUCER.finditer(text):
+            window = text[max(match.start() - 60, 0) : match.start()]
+            totals = list(_TOTAL_BEFORE.finditer(window))
+            if not totals or "申请" in window[totals[-1].start() :]:
+                continue
+            end_match = _LIST_END.search(text, match.end())
+            body = text[match.end() : end_match.start() if end_match else len(text)]
+            owner = sentences[max(i for i, start in enumerate(starts) if start <= match.start())]
+            parts: list[StatedFigure] = []
+            comparable = True
+            for item in _ITEM_SPLIT.split(body):
+                if not item:
+                    continue
+                found = _ITEM.match(item)
+                if found is None or any(ch.isdigit() for ch in found.group(1)):
+                    comparable = comparable and not any(ch.isdigit() for ch in item)
+                    continue
+                if any(word in found.group(1) for word in _LIST_BREAKERS):
+                    break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
+                label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+                share = Decimal(found.group(5)) if found.group(5) else None
+                parts.append(
+                    StatedFigure(
+                        "category", label, int(found.group(2)), owner, share,
+                        _share_of(found.group(4) or "") if share is not None else None, group="list",
+                    )
+                )  # fmt: skip
+                comparable = comparable and found.group(3) == "条"
+            if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
+                lists.append(StatedList(int(totals[-1].group(1)), parts, owner, comparable))
+    return lists

@@ -1,0 +1,700 @@
+"""Map the cells of a page to the official rows and columns of tables 二, 三 and 四, by their labels.
+
+The page's blocks become one stream of tokens (a label, a value, or other text). A row label takes the run of
+values that follows it; each value goes to the column whose header label stands above it on the table grid
+(HTML), or, when there is no grid (copied text), to the header columns in their order. Text a crawler glued
+together ("规章000行政规范性文件…") is cut at the official labels, and a run of digits is split only where the
+table's own sums make the split unique.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal
+
+from disclosure_rules._audit._labels_index import (
+    SUBTOTAL,
+    T2_COLUMNS_2019,
+    T2_COLUMNS_2021,
+    T2_ROWS_2019,
+    T2_ROWS_2021,
+    T3_ROWS_ONLY_2021,
+    LabelMatch,
+    Meaning,
+    lookup,
+    segment_pattern,
+)
+from disclosure_rules._audit._normalize import CellValue, label_key, parse_value
+from disclosure_rules._labels import (
+    TABLE2_CELLS_2019,
+    TABLE2_CELLS_2021,
+    TABLE3_COLUMNS,
+    TABLE3_GROUPS,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+    Table2Cell,
+    table3_rows,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from disclosure_rules._audit._document import Block, Document
+
+StandardFormat = Literal["2021", "2019"]
+T3_COLUMN_CODES: Final = tuple(column.code for column in TABLE3_COLUMNS)
+_T3_CODE_SET: Final = frozenset(T3_COLUMN_CODES)
+T4_KEYS: Final = tuple((group.code, code) for group in TABLE4_GROUPS for code, _ in TABLE4_RESULT_COLUMNS)
+_ANCHORS: Final = (
+    label_key("信息内容"),
+    label_key("申请人情况"),
+    label_key("本年度办理结果"),
+    label_key("结果维持"),
+)
+_CJK_GAP: Final = re.compile(r"(?<=[\u4e00-\u9fff)])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff(])")
+_TRAILING_NUMBERING: Final = re.compile(r"(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+,|\d[.,])$")
+_MAX_SKIPPED_TEXT: Final = 2
+_MAX_DIGITS_TO_SPLIT: Final = 40
+_DISTINCTIVE: Final = 10
+_MIN_SUBTOTAL_CELLS: Final = 3  # a subtotal row an agency adds has a cell per column, not one figure
+
+
+@dataclass(slots=True)
+class Token:
+    """One piece of the page: a label, a value or other text, with where it was found."""
+
+    kind: Literal["label", "value", "text"]
+    text: str
+    place: str | Block  # the address, or the block to compute it from (cheap until it is needed)
+    label: LabelMatch | None = None
+    value: CellValue | None = None
+    table: int = 0
+    row: int = 0
+    col: int = -1
+    colspan: int = 1
+    glued: bool = False  # cut out of concatenated text: a run of digits may hold several cells
+
+    @property
+    def where(self) -> str:
+        """Where the token is on the page: table, row and column, or the line of copied text."""
+        if isinstance(self.place, str):
+            return self.place
+        block = self.place
+        if block.grid and block.table:
+            return f"第{block.table}个表格第{block.row}行第{self.col + 1}列"
+        return f"第{block.row}行" if block.row else "正文"
+
+
+@dataclass(slots=True)
+class ReadValue:
+    """A value cell mapped to an official cell, with its address on the page."""
+
+    value: CellValue
+    where: str
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something the reader noticed about the page's tables (turned into a finding by the auditor)."""
+
+    code: str
+    message: str
+    where: str
+    severity: Literal["error", "warning"] = "warning"
+
+
+@dataclass(slots=True)
+class TableReading:
+    """What was read from the tables of a page."""
+
+    table2: dict[str, ReadValue | None] = field(default_factory=dict)
+    table3: dict[str, list[ReadValue | None]] = field(default_factory=dict)
+    table4: list[ReadValue | None] | None = None
+    subtotal_rows: list[tuple[str, list[ReadValue | None]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    score_2021: int = 0
+    score_2019: int = 0
+    labels_found: int = 0
+    table_locations: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------------------------------
+
+
+def _where(block: Block, cell_col: int | None, kind: str) -> str:
+    if kind == "html" and block.table:
+        column = f"第{cell_col + 1}列" if cell_col is not None else ""
+        return f"第{block.table}个表格第{block.row}行{column}"
+    return f"第{block.row}行" if block.row else "正文"
+
+
+def _segment(text: str, where: str, out: list[Token]) -> None:
+    """Cut concatenated text at official labels; numeric pieces between labels become glued values."""
+    soft = _CJK_GAP.sub("", label_key_soft(text))
+    position = 0
+    for match in segment_pattern().finditer(soft):
+        _segment_gap(soft[position : match.start()], where, out)
+        number_match = _TRAILING_NUMBERING.search(soft[position : match.start()])
+        label = lookup((number_match.group(0) if number_match else "") + match.group(0))
+        if label is not None:
+            out.append(Token("label", match.group(0), where, label=label))
+        position = match.end()
+    _segment_gap(soft[position:], where, out)
+
+
+def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
+    """The text between two labels: leading value pieces become glued values, the rest is text."""
+    gap = _TRAILING_NUMBERING.sub("", gap.strip()).strip()
+    if not gap:
+        return
+    pieces = gap.split()
+    taken = 0
+    for piece in pieces:
+        value = parse_value(piece)
+        if value is None or piece[-1] in _PROSE_UNITS:
+            break
+        out.append(Token("value", piece, where, value=value, glued=True))
+        taken += 1
+    if taken == len(pieces):
+        return
+    rest = " ".join(pieces[taken:])
+    prefix_match = _NUMERIC_PREFIX.match(rest)
+    if prefix_match and rest[prefix_match.end() :][:1] not in _UNITS:
+        # "5949.09(二)主动公开…": a cell glued to the prose that follows the table
+        for piece in prefix_match.group(0).split():
+            value = parse_value(piece)
+            if value is not None:
+                out.append(Token("value", piece, where, value=value, glued=True))
+        rest = rest[prefix_match.end() :]
+    if rest.strip():
+        out.append(Token("text", rest.strip(), where))
+
+
+# "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
+_PROSE_UNITS: Final = frozenset("件条")
+_NUMERIC_PREFIX: Final = re.compile(r"^(?:\d+(?:\.\d+)?(?:万元|元)?\s*)+")
+# What follows a number in a sentence (so the number is a stated figure, not a cell).
+_UNITS: Final = frozenset("件条项个次人名元万亿%年月日家户所期批篇份余多")
+
+
+_SOFT: Final = str.maketrans(
+    {"“": None, "”": None, "、": ",", "，": ",", "：": ":", "\u3000": " ", "\xa0": " "}
+)
+
+
+def label_key_soft(text: str) -> str:
+    """Normalise like ``label_key`` but keep the spaces that separate numbers."""
+    import unicodedata  # noqa: PLC0415 - local: only concatenated text needs it
+
+    return unicodedata.normalize("NFKC", text).translate(_SOFT)
+
+
+def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment: bool) -> Token | None:
+    stripped = text.strip()
+    value = parse_value(stripped) if len(stripped) <= 30 else None  # noqa: PLR2004 - a value cell is short
+    if value is not None:
+        token = Token("value", stripped, where, value=value)
+        out.append(token)
+        return token
+    if len(stripped) <= 80:  # noqa: PLR2004 - longer text is prose, never one label
+        label = lookup(stripped)
+        if label is not None:
+            token = Token("label", stripped, where, label=label)
+            out.append(token)
+            return token
+    if allow_segment:
+        key = label_key(stripped)
+        if any(anchor in key for anchor in _ANCHORS) or _has_two_labels(key):
+            _segment(stripped, where if isinstance(where, str) else "正文", out)
+            return None
+    token = Token("text", stripped, where)
+    out.append(token)
+    return token
+
+
+def _has_two_labels(key: str) -> bool:
+    return len(segment_pattern().findall(key[:400])) >= 3 and any(ch.isdigit() for ch in key)  # noqa: PLR2004
+
+
+def tokenize(document: Document) -> list[Token]:
+    """The page as one stream of tokens, in reading order."""
+    tokens: list[Token] = []
+    for block in document.blocks:
+        if block.cells:
+            for cell in block.cells:
+                place: str | Block = block if document.kind == "html" else _where(block, None, document.kind)
+                token = _classify(cell.text, place, tokens, allow_segment=not block.grid)
+                if token is not None and block.grid:
+                    token.table, token.row, token.col, token.colspan = (
+                        block.table,
+                        block.row,
+                        cell.col,
+                        cell.colspan,
+                    )
+            if not block.grid and len(block.cells) > 1:
+                tokens.append(Token("text", "", _where(block, None, document.kind)))  # end of a copied row
+        else:
+            where = _where(block, None, document.kind)
+            for line in block.text.split("\n"):
+                if line.strip():
+                    _classify(line, where, tokens, allow_segment=True)
+    return tokens
+
+
+# --------------------------------------------------------------------------------------------------
+# Format
+# --------------------------------------------------------------------------------------------------
+
+
+def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int]:
+    """Evidence for the 2021 and the 2019 formats (labels only one of them has), and all labels found."""
+    score_2021 = score_2019 = found = 0
+    for token in tokens:
+        if token.label is None:
+            continue
+        found += 1
+        for meaning in token.label.meanings:
+            if meaning.kind == "t2col":
+                score_2021 += meaning.code in T2_COLUMNS_2021 and meaning.code not in T2_COLUMNS_2019
+                score_2019 += meaning.code in T2_COLUMNS_2019 and meaning.code not in T2_COLUMNS_2021
+            elif meaning.kind == "t2row":
+                score_2021 += meaning.code in T2_ROWS_2021 and meaning.code not in T2_ROWS_2019
+                score_2019 += meaning.code in T2_ROWS_2019 and meaning.code not in T2_ROWS_2021
+            elif meaning.kind == "t3row" and meaning.code in T3_ROWS_ONLY_2021 and token.label.numbering:
+                score_2021 += 1
+    return score_2021, score_2019, found
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Header:
+    code: str
+    table: int
+    row: int
+    col: int
+    colspan: int
+
+
+@dataclass(slots=True)
+class _State:
+    region: str = ""
+    t2_columns: list[_Header] = field(default_factory=list)
+    t2_collecting: bool = False
+    t3_headers: list[_Header] = field(default_factory=list)
+    t3_data: bool = False
+    t3_group: str = ""
+    t4_headers: list[_Header] = field(default_factory=list)
+    t4_groups: list[_Header] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, tokens: list[Token], report_format: StandardFormat, hints: frozenset[int]) -> None:
+        self.tokens = tokens
+        self.hints = hints
+        self.format: StandardFormat = report_format
+        self.specs2 = TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019
+        self.rows3 = table3_rows(report_format)
+        self.row_codes3 = {row.code for row in self.rows3}
+        self.used: set[int] = set()
+        self.state = _State()
+        self.out = TableReading()
+        self.empty_rows: dict[str, Token] = {}
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _run(self, start: int, *, skip_text: bool = True) -> list[int]:
+        """Indexes of the values that follow a label (a few short text cells may sit in between)."""
+        found: list[int] = []
+        skipped = 0
+        index = start
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if token.kind == "value" and index not in self.used:
+                found.append(index)
+            elif token.kind == "text" and not found and skip_text and skipped < _MAX_SKIPPED_TEXT:
+                skipped += 1
+                if len(token.text) > 40:  # noqa: PLR2004 - prose ends the search
+                    break
+            elif token.kind == "text" and found and not token.text:
+                break  # end of a copied row
+            else:
+                break
+            index += 1
+        return found
+
+    def _meaning(self, token: Token) -> Meaning:
+        """Pick what an ambiguous label means here (其他, 总计, 其他处理 depend on where they stand)."""
+        assert token.label is not None  # noqa: S101 - only labels reach here
+        meanings = token.label.meanings
+        if len(meanings) == 1:
+            return meanings[0]
+        kinds = {meaning.kind: meaning for meaning in meanings}
+        state = self.state
+        if "t3row" in kinds and "t3group" in kinds:  # （六）其他处理: a row in 2019, a group in 2021
+            return kinds["t3row"] if kinds["t3row"].code in self.row_codes3 else kinds["t3group"]
+        row = kinds.get("t3row")
+        in_rows = state.region == "t3" and state.t3_data
+        other_row_here = row is not None and (
+            row.code != "other_other" or bool(token.label.numbering) or state.t3_group == "other_handling"
+        )
+        if row is not None and (token.label.numbering or in_rows) and other_row_here:
+            return row
+        if "t4res" in kinds and state.region == "t4":
+            return kinds["t4res"]
+        if "t3col" in kinds:
+            return kinds["t3col"]
+        return meanings[0]
+
+    def _values(self, indexes: list[int]) -> list[Token]:
+        self.used.update(indexes)
+        return [self.tokens[i] for i in indexes]
+
+    # -- main loop --------------------------------------------------------------------------------
+
+    def read(self) -> TableReading:
+        for index, token in enumerate(self.tokens):
+            if token.kind == "label":
+                self._on_label(index, token)
+            elif token.kind == "value" and index not in self.used and self.state.region == "t4":
+                self._on_table4_values(index)
+            elif token.kind == "text" and token.text and self.state.t2_collecting:
+                self.state.t2_collecting = False
+        for code, token in self.empty_rows.items():
+            if code not in self.out.table3 and token.table:
+                self.out.table3[code] = [None] * len(T3_COLUMN_CODES)
+                self.out.problems.append(
+                    Problem("audit.row_without_values", f"表三“{token.text}”行没有读到数字。", token.where)
+                )
+        return self.out
+
+    def _on_label(self, index: int, token: Token) -> None:  # noqa: C901 - one branch per label kind
+        meaning = self._meaning(token)
+        kind, state = meaning.kind, self.state
+        self.out.labels_found += 1
+        if kind != "t2col":
+            state.t2_collecting = False
+        if kind in {"t2cap", "t2head"}:
+            state.region = "t2"
+            state.t2_columns = []
+            state.t2_collecting = kind == "t2head"
+            self.out.table_locations.setdefault("表二", token.where)
+        elif kind == "t2col":
+            state.region = "t2"
+            if not state.t2_collecting:
+                state.t2_columns = []
+                state.t2_collecting = True
+            state.t2_columns.append(_Header(meaning.code, token.table, token.row, token.col, token.colspan))
+        elif kind == "t2row":
+            state.region = "t2"
+            self._read_table2_row(meaning.code, index)
+        elif kind in {"t3note", "t3head", "t3col"}:
+            self._on_table3_header(index, token, meaning)
+        elif kind == "t3group":
+            state.region, state.t3_group = "t3", meaning.code
+            state.t3_data = True
+            run = self._run(index + 1, skip_text=False)
+            if len(run) >= _MIN_SUBTOTAL_CELLS and meaning.code != TABLE3_GROUPS[0].code:
+                self.out.subtotal_rows.append((meaning.code, self._map_table3(self._values(run), token)))
+        elif kind == "t3row":
+            state.region = "t3"
+            state.t3_data = True
+            self.out.table_locations.setdefault("表三", token.where)
+            self._read_table3_row(meaning.code, index, token)
+        elif kind in {"t4group", "t4parent", "t4res"}:
+            if state.region != "t4":
+                state.t4_headers, state.t4_groups = [], []
+            state.region = "t4"
+            self.out.table_locations.setdefault("表四", token.where)
+            header = _Header(meaning.code, token.table, token.row, token.col, token.colspan)
+            (state.t4_headers if kind == "t4res" else state.t4_groups).append(header)
+
+    # -- table 二 ----------------------------------------------------------------------------------
+
+    def _read_table2_row(self, row_key: str, index: int) -> None:
+        specs = [spec for spec in self.specs2 if label_key(spec.row_label) == row_key]
+        if not specs:
+            # 规范性文件 in a 2021 report (行政规范性文件 in 2019): the other format's name of the same row.
+            specs = [
+                spec
+                for spec in self.specs2
+                if label_key(spec.row_label).endswith(row_key) or row_key.endswith(label_key(spec.row_label))
+            ]
+            if len({spec.row_label for spec in specs}) != 1:
+                return
+        run = self._run(index + 1)
+        if not run:
+            return
+        tokens = self._values(run)
+        header = self.state.t2_columns
+        official = [label_key(spec.column_label) for spec in specs]
+        columns = [h.code for h in header]
+        assignment: dict[int, Token] = {}
+        if header and tokens[0].col >= 0 and all(h.table == tokens[0].table for h in header):
+            for token in tokens:
+                column = _covering(header, token)
+                if column is not None and column.code in official:
+                    assignment.setdefault(official.index(column.code), token)
+        if len(assignment) < min(len(tokens), len(official)):
+            order = columns if set(columns) == set(official) else official
+            assignment = {}
+            values = self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行")
+            for position, token in enumerate(values[: len(order)]):
+                assignment[official.index(order[position])] = token
+        for position, spec in enumerate(specs):
+            chosen = assignment.get(position)
+            self.out.table2[spec.key] = (
+                ReadValue(chosen.value, chosen.where) if chosen and chosen.value else None
+            )
+
+    # -- table 三 ----------------------------------------------------------------------------------
+
+    def _on_table3_header(self, index: int, token: Token, meaning: Meaning) -> None:
+        state = self.state
+        if state.region != "t3" or state.t3_data:
+            if (
+                meaning.kind == "t3col"
+                and meaning.code == SUBTOTAL
+                and state.t3_data
+                and state.region == "t3"
+            ):
+                run = self._run(index + 1, skip_text=False)
+                if run:
+                    self.out.subtotal_rows.append(
+                        (state.t3_group, self._map_table3(self._values(run), token))
+                    )
+                return
+            state.t3_headers = []
+            state.t3_data = False
+        state.region = "t3"
+        self.out.table_locations.setdefault("表三", token.where)
+        if meaning.kind == "t3col":
+            state.t3_headers.append(_Header(meaning.code, token.table, token.row, token.col, token.colspan))
+
+    def _read_table3_row(self, code: str, index: int, token: Token) -> None:
+        if code not in self.row_codes3:
+            return
+        run = self._run(index + 1)
+        if not run:
+            self.empty_rows.setdefault(code, token)
+            return
+        self.out.table3[code] = self._map_table3(self._values(run), token)
+
+    def _map_table3(self, tokens: list[Token], label: Token) -> list[ReadValue | None]:
+        width = len(T3_COLUMN_CODES)
+        headers = (
+            [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
+        )
+        if len(headers) >= width and {h.code for h in headers} >= _T3_CODE_SET:
+            mapped: dict[str, Token] = {}
+            for token in tokens:
+                column = _covering(headers, token)
+                if column is not None and column.code not in mapped:
+                    mapped[column.code] = token
+            if all(code in mapped for code in T3_COLUMN_CODES):
+                return [_read(mapped[code]) for code in T3_COLUMN_CODES]
+        values = _drop_leading_blanks(
+            self._split_if_glued(tokens, width, _row_sum_ok, f"表三“{label.text}”行"), width
+        )
+        has_subtotal = any(h.code == SUBTOTAL for h in self.state.t3_headers)
+        if len(values) == width + 1:
+            values = _drop_subtotal_column(values, has_subtotal=has_subtotal)
+        if len(values) > width and any(_filled(token) for token in values[width:]):
+            self.out.problems.append(
+                Problem(
+                    "audit.extra_cells",
+                    f"表三“{label.text}”行有{len(values)}个数字单元格，多于{width}列；只读取了前{width}个。",
+                    label.where,
+                )
+            )
+        if len(values) < width:
+            self.out.problems.append(
+                Problem(
+                    "audit.short_row",
+                    f"表三“{label.text}”行只读到{len(values)}个单元格（应为{width}个）；其余列记为未读到。",
+                    label.where,
+                )
+            )
+        row: list[ReadValue | None] = [_read(token) for token in values[:width]]
+        return row + [None] * (width - len(row))
+
+    # -- table 四 ----------------------------------------------------------------------------------
+
+    def _on_table4_values(self, index: int) -> None:
+        if self.out.table4 is not None:
+            return
+        tokens = self._values(self._run(index, skip_text=False))
+        width = len(T4_KEYS)
+        state = self.state
+        if tokens[0].col >= 0 and state.t4_headers:
+            mapped: dict[tuple[str, str], Token] = {}
+            for token in tokens:
+                result = _covering([h for h in state.t4_headers if h.table == token.table], token)
+                group = _covering([h for h in state.t4_groups if h.table == token.table], token)
+                if result is not None and group is not None:
+                    mapped.setdefault((group.code, result.code), token)
+            if all(key in mapped for key in T4_KEYS):
+                self.out.table4 = [_read(mapped[key]) for key in T4_KEYS]
+                return
+        values = _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width)
+        if len(values) < width:
+            self.out.problems.append(
+                Problem(
+                    "audit.short_row",
+                    f"表四只读到{len(values)}个单元格（应为{width}个）；其余列记为未读到。",
+                    tokens[0].where,
+                )
+            )
+        row: list[ReadValue | None] = [_read(token) for token in values[:width]]
+        self.out.table4 = row + [None] * (width - len(row))
+
+    # -- concatenated digits ----------------------------------------------------------------------
+
+    def _split_if_glued(
+        self,
+        tokens: list[Token],
+        width: int,
+        check: Callable[[list[int]], bool] | None,
+        what: str,
+    ) -> list[Token]:
+        if len(tokens) >= width or not tokens or not all(t.glued for t in tokens):
+            return tokens
+        pieces = [t.text for t in tokens]
+        solutions: list[list[int]] = []
+        if all(piece.isdigit() for piece in pieces) and sum(map(len, pieces)) <= _MAX_DIGITS_TO_SPLIT:
+            solutions = split_digits(pieces, width, check, self.hints)
+        if not solutions or len(solutions) > 1:
+            joined = ["".join(pieces)]
+            if len(pieces) > 1 and joined[0].isdigit() and len(joined[0]) <= _MAX_DIGITS_TO_SPLIT:
+                solutions = split_digits(joined, width, check, self.hints)
+        if len(solutions) == 1:
+            where = tokens[0].where
+            return [Token("value", str(n), where, value=CellValue("int", n, str(n))) for n in solutions[0]]
+        self.out.problems.append(
+            Problem(
+                "audit.ambiguous_digits",
+                f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
+                tokens[0].where,
+            )
+        )
+        return []
+
+
+def _drop_leading_blanks(values: list[Token], width: int) -> list[Token]:
+    """An empty cell padding a label (a label written over two cells) before a full row of values."""
+    start = 0
+    while len(values) - start > width:
+        value = values[start].value
+        if value is None or value.filled:
+            break
+        start += 1
+    return values[start:]
+
+
+def _filled(token: Token) -> bool:
+    return token.value is not None and token.value.filled
+
+
+def _read(token: Token) -> ReadValue | None:
+    return ReadValue(token.value, token.where) if token.value is not None else None
+
+
+def _covering(headers: Sequence[_Header], token: Token) -> _Header | None:
+    """The deepest header whose columns include the cell's first column."""
+    best: _Header | None = None
+    for header in headers:
+        if header.col <= token.col < header.col + header.colspan and (best is None or header.row >= best.row):
+            best = header
+    return best
+
+
+def _drop_subtotal_column(values: list[Token], *, has_subtotal: bool) -> list[Token]:
+    numbers = [t.value.number if t.value and isinstance(t.value.number, int) else None for t in values]
+    # 自然人, five organisation columns, then a 小计 equal to their sum, then 总计.
+    position = 6
+    parts = [n for n in numbers[1:position] if n is not None]
+    if has_subtotal or (len(parts) == position - 1 and sum(parts) == numbers[position]):
+        return values[:position] + values[position + 1 :]
+    return values
+
+
+def _row_sum_ok(numbers: list[int]) -> bool:
+    return sum(numbers[:-1]) == numbers[-1]
+
+
+def _table4_sums_ok(numbers: list[int]) -> bool:
+    return all(sum(numbers[i : i + 4]) == numbers[i + 4] for i in range(0, len(numbers), 5))
+
+
+def split_digits(  # noqa: C901 - a bounded search with three ways to decide
+    pieces: Sequence[str],
+    width: int,
+    check: Callable[[list[int]], bool] | None,
+    hints: frozenset[int] = frozenset(),
+) -> list[list[int]]:
+    """Ways to cut runs of digits into ``width`` numbers (no leading zeros; a run is never joined to the next).
+
+    With ``check`` (the table's own sums), every cut that passes it is returned (at most two: more than one
+    means the cut is ambiguous). Without a check, one digit per cell is certain; otherwise the cut whose
+    numbers the report also states in its prose (``hints``) is taken when exactly one cut has the most such
+    numbers and at least two of them.
+    """
+    found: list[list[int]] = []
+    limit = 2 if check is not None else 5000
+
+    def walk(piece: int, start: int, parts: list[int]) -> None:
+        if len(found) >= limit:
+            return
+        if piece == len(pieces):
+            if len(parts) == width and (check is None or check(parts)):
+                found.append(list(parts))
+            return
+        digits = pieces[piece]
+        left_pieces = len(pieces) - piece - 1
+        if width - len(parts) - left_pieces < 1:
+            return
+        longest = 1 if digits[start] == "0" else min(len(digits) - start, 7)
+        for length in range(1, longest + 1):
+            parts.append(int(digits[start : start + length]))
+            if start + length == len(digits):
+                walk(piece + 1, 0, parts)
+            else:
+                walk(piece, start + length, parts)
+            parts.pop()
+
+    walk(0, 0, [])
+    if check is not None:
+        return found
+    if sum(map(len, pieces)) == width:
+        return [[int(d) for piece in pieces for d in piece]]
+    # Small numbers (3件, 5条) are stated everywhere; only distinctive ones count as evidence.
+    scored = sorted(
+        ((sum(n in hints and n >= _DISTINCTIVE for n in cut), cut) for cut in found),
+        key=lambda item: -item[0],
+    )
+    if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):  # noqa: PLR2004
+        return [scored[0][1]]
+    return []
+
+
+def read_tables(
+    tokens: list[Token], report_format: StandardFormat, hints: frozenset[int] = frozenset()
+) -> TableReading:
+    """Read tables 二, 三 and 四 of a standard-format page from its tokens.
+
+    ``hints`` are numbers the prose states (``N件``); they only settle how to cut digits glued together.
+    """
+    reading = _Reader(tokens, report_format, hints).read()
+    reading.score_2021, reading.score_2019, _ = score_formats(tokens)
+    return reading
+
+
+def table2_specs(report_format: StandardFormat) -> tuple[Table2Cell, ...]:
+    """The table 二 cells of a format."""
+    return TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019

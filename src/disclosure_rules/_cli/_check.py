@@ -1,0 +1,172 @@
+"""``check FILE… [--format text|json] [--previous FILE]``: audit reports as published on a website.
+
+Each FILE is an HTML page as saved from a government site (UTF-8, GBK or GB18030) or text copied from one.
+Exit status: 0 when no errors were found, 1 when some were, 2 when a file could not be read as a report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from disclosure_rules._audit import AuditError, AuditResult, audit
+from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
+from disclosure_rules._cli._common import CliError, write_output
+
+if TYPE_CHECKING:
+    import argparse
+
+    from disclosure_rules._models import AnyReport
+
+EXIT_CLEAN: Final = 0
+EXIT_FINDINGS: Final = 1
+EXIT_UNREADABLE: Final = 2
+_META_CHARSET: Final = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# Pages that declare one of these are decoded as GB18030, the superset every one of them fits in.
+_CHINESE_CHARSETS: Final = frozenset({"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"})
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``check`` subcommand."""
+    parser = subparsers.add_parser(
+        "check",
+        help="audit annual reports as published (HTML pages or copied text)",
+        description=(
+            "Read annual reports as published on a website, map every table cell to its official row and "
+            "column, and report what is wrong: broken totals, cells not filled, prose that contradicts the "
+            "tables, legacy shares that do not fit their counts. Exit 0: no errors; 1: errors found; "
+            "2: a file could not be read as a report."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="report page (.html) or copied text (.txt)")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default text)"
+    )
+    parser.add_argument(
+        "--previous",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an earlier year's report of the same agency (repeatable): enables continuity checks",
+    )
+    parser.set_defaults(func=run)
+
+
+def decode_page(data: bytes, name: str) -> str:
+    """Decode a saved page: UTF-8 (with or without BOM), else the charset its ``<meta>`` names, else GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    candidates = ["gb18030"]
+    if declared:
+        charset = declared.group(1).decode("ascii", errors="ignore").lower()
+        if charset not in _CHINESE_CHARSETS and charset not in {"utf-8", "utf8"}:
+            candidates.insert(0, charset)
+    for charset in candidates:
+        try:
+            return data.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise CliError(f"{name}: neither UTF-8 nor GBK/GB18030 text (cannot decode it)")
+
+
+def read_page(path: str) -> str:
+    """Read a report file in any of the charsets government sites use; ``-`` is stdin."""
+    if path == "-":
+        return decode_page(sys.stdin.buffer.read(), "<stdin>")
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
+    return decode_page(data, path)
+
+
+def _same_agency(left: AnyReport, right: AnyReport) -> bool:
+    # An agency the page does not name cannot be matched to another page.
+    return left.agency.name == right.agency.name and left.agency.name != UNKNOWN_AGENCY
+
+
+def _text_report(result: AuditResult) -> str:
+    errors = sum(1 for finding in result.findings if finding.is_error)
+    warnings = len(result.findings) - errors
+    lines = [
+        (
+            f"{result.file}: {result.format} format (confidence {result.confidence:.2f}), "
+            f"{result.report.agency.name} {result.report.year}: {errors} error(s), {warnings} warning(s)"
+        )
+    ]
+    for finding in result.findings:
+        place = f" [{finding.location}]" if finding.location else ""
+        lines.append(f"  {finding.severity.value:<7} {finding.code}: {finding.message}{place}")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Audit every file; print one report per file (text or JSON) and return the exit status."""
+    pages: dict[str, str] = {}
+    for path in [*args.previous, *args.files]:
+        pages[path] = read_page(path)
+    results: dict[str, AuditResult] = {}
+    failures: dict[str, AuditError] = {}
+    for path, page in pages.items():
+        try:
+            results[path] = audit(page, source=path)
+        except AuditError as exc:
+            failures[path] = exc
+    outputs: list[AuditResult | tuple[str, AuditError]] = []
+    for path in args.files:
+        if path in failures:
+            outputs.append((path, failures[path]))
+            continue
+        result = results[path]
+        earlier = [
+            other.report
+            for other_path, other in results.items()
+            if other_path != path
+            and (other_path in args.previous or _same_agency(other.report, result.report))
+        ]
+        if earlier:
+            result = audit(pages[path], previous=earlier, source=path)
+        outputs.append(result)
+    _print(outputs, args.format)
+    for path in args.previous:
+        if path in failures:
+            print(
+                f"check: {path} (--previous): ignored [{failures[path].code}]: {failures[path].message}",
+                file=sys.stderr,
+            )
+    if failures.keys() & set(args.files):
+        return EXIT_UNREADABLE
+    return (
+        EXIT_FINDINGS
+        if any(isinstance(item, AuditResult) and item.has_errors for item in outputs)
+        else EXIT_CLEAN
+    )
+
+
+def _print(outputs: list[AuditResult | tuple[str, AuditError]], output_format: str) -> None:
+    if output_format == "json":
+        items = [
+            item.to_json_dict()
+            if isinstance(item, AuditResult)
+            else {"file": item[0], "error": {"code": item[1].code, "message": item[1].message}}
+            for item in outputs
+        ]
+        write_output(None, json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+    else:
+        write_output(None, "".join(_text_report(item) for item in outputs if isinstance(item, AuditResult)))
+    for item in outputs:
+        if not isinstance(item, AuditResult):
+            print(f"check: {item[0]}: error [{item[1].code}]: {item[1].message}", file=sys.stderr)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import disclosure_rules
-
 DOC = Path(__file__).resolve().parents[2] / "docs" / "calendar.md"
 
 
@@ -21,9 +19,6 @@ def test_examples_run() -> None:
     assert len(blocks) >= 3
     for block in blocks:
         code = block.replace('.with_schedule("2027.json")', ".with_schedule(FAKE)")
-        if not hasattr(disclosure_rules, "WorkingDayCalendar"):
-            # Until the facade re-exports the calendar (lead's __init__.py), import from the private module.
-            code = code.replace("from disclosure_rules import", "from disclosure_rules._calendar import")
         namespace["FAKE"] = {
             "year": 2027,
             "notices": [{"number": "国办发明电〔2026〕99号（测试用）"}],

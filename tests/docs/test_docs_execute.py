@@ -44,9 +44,20 @@ def test_quickstart_code_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 README_CASES = _cli_lines(README.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="module")
+def readme_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for all README commands, in order: a later command may read an earlier one's output."""
+    folder = tmp_path_factory.mktemp("readme")
+    shutil.copytree(ROOT / "examples", folder / "examples")
+    published = folder / "tests" / "data" / "published"
+    published.mkdir(parents=True)
+    shutil.copy(ROOT / "tests" / "data" / "published" / "pingtan_2021.html", published)
+    return folder
+
+
 @pytest.mark.parametrize("command", README_CASES)
-def test_readme_command_runs(command: str, tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+def test_readme_command_runs(command: str, readme_folder: Path) -> None:
+    tmp_path = readme_folder
     argv = shlex.split(command)
     done = subprocess.run(
         [sys.executable, *argv[1:]], capture_output=True, text=True, check=False, cwd=tmp_path, timeout=120

@@ -49,13 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for name in _SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"disclosure_rules._cli._{name}")
-        except ModuleNotFoundError as exc:  # DEV-ONLY
-            if exc.name != f"disclosure_rules._cli._{name}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"disclosure_rules._cli._{name}").register(subparsers)
     return parser
 
 

@@ -275,8 +275,8 @@ class _Table3Base(_Model):
         return cls.model_validate({spec.code: ApplicantCounts.zeros() for spec in cls.row_specs()})
 
 
-class RequestsTable2021(_Table3Base):
-    """Table 三 of the 2021 format: 25 data rows × 7 columns, no derived rows stored."""
+class _SharedRequestRows(_Table3Base):
+    """The rows both layouts share, 一、本年新收 to （五）5, in official order (pydantic keeps base fields first)."""
 
     new_received: ApplicantCounts = ApplicantCounts()
     carried_over: ApplicantCounts = ApplicantCounts()
@@ -298,6 +298,11 @@ class RequestsTable2021(_Table3Base):
     not_processed_publication: ApplicantCounts = ApplicantCounts()
     not_processed_excessive: ApplicantCounts = ApplicantCounts()
     not_processed_confirm_or_reissue: ApplicantCounts = ApplicantCounts()
+
+
+class RequestsTable2021(_SharedRequestRows):
+    """Table 三 of the 2021 format: 25 data rows × 7 columns, no derived rows stored."""
+
     other_no_correction: ApplicantCounts = ApplicantCounts()
     other_fee_unpaid: ApplicantCounts = ApplicantCounts()
     other_other: ApplicantCounts = ApplicantCounts()
@@ -310,29 +315,9 @@ class RequestsTable2021(_Table3Base):
         return TABLE3_ROWS_2021
 
 
-class RequestsTable2019(_Table3Base):
+class RequestsTable2019(_SharedRequestRows):
     """Table 三 of the 2019 trial format: 23 data rows (a single （六）其他处理 row) × 7 columns."""
 
-    new_received: ApplicantCounts = ApplicantCounts()
-    carried_over: ApplicantCounts = ApplicantCounts()
-    granted: ApplicantCounts = ApplicantCounts()
-    partially_granted: ApplicantCounts = ApplicantCounts()
-    withheld_state_secret: ApplicantCounts = ApplicantCounts()
-    withheld_prohibited_by_law: ApplicantCounts = ApplicantCounts()
-    withheld_security_stability: ApplicantCounts = ApplicantCounts()
-    withheld_third_party_rights: ApplicantCounts = ApplicantCounts()
-    withheld_internal_affairs: ApplicantCounts = ApplicantCounts()
-    withheld_process_information: ApplicantCounts = ApplicantCounts()
-    withheld_enforcement_case_file: ApplicantCounts = ApplicantCounts()
-    withheld_administrative_inquiry: ApplicantCounts = ApplicantCounts()
-    unavailable_not_held: ApplicantCounts = ApplicantCounts()
-    unavailable_needs_creation: ApplicantCounts = ApplicantCounts()
-    unavailable_unclear_after_correction: ApplicantCounts = ApplicantCounts()
-    not_processed_petition: ApplicantCounts = ApplicantCounts()
-    not_processed_repeated: ApplicantCounts = ApplicantCounts()
-    not_processed_publication: ApplicantCounts = ApplicantCounts()
-    not_processed_excessive: ApplicantCounts = ApplicantCounts()
-    not_processed_confirm_or_reissue: ApplicantCounts = ApplicantCounts()
     other_handling: ApplicantCounts = ApplicantCounts()
     total: ApplicantCounts = ApplicantCounts()
     carried_forward: ApplicantCounts = ApplicantCounts()

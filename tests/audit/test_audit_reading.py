@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import AuditError, audit
-from disclosure_rules._audit._normalize import label_key, parse_value
+from disclosure_rules._audit._normalize import parse_value
 from disclosure_rules._audit._tables import split_digits
 from disclosure_rules._labels import TABLE2_CELLS_2019, TABLE2_CELLS_2021
 from disclosure_rules._models import Agency, AgencyLevel, AnnualReport2019, AnnualReport2021
+from disclosure_rules._text import label_key
 from tests.audit.pages import Layout, report_html, report_text
 from tests.strategies import consistent_reports_2019, consistent_reports_2021
 

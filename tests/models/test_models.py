@@ -112,3 +112,11 @@ def test_from_matrix_rejects_wrong_shape() -> None:
     with pytest.raises(InputError) as caught:
         ApplicantCounts.from_values([1, 2, 3])
     assert caught.value.code == "input.row_length"
+
+
+def test_table3_fields_follow_the_official_row_order() -> None:
+    """The model's fields are the official data rows, in the official order (the JSON form relies on it)."""
+    from disclosure_rules import RequestsTable2019, RequestsTable2021  # noqa: PLC0415 - local to this check
+
+    assert list(RequestsTable2021.model_fields) == [row.code for row in TABLE3_ROWS_2021]
+    assert list(RequestsTable2019.model_fields) == [row.code for row in TABLE3_ROWS_2019]

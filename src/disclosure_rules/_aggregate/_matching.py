@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from typing import Final
 
 from disclosure_rules._labels import (
@@ -23,6 +22,7 @@ from disclosure_rules._labels import (
     RowKind,
     Table3Row,
 )
+from disclosure_rules._text import label_key, strip_numbering
 
 #: The 22 outcome rows of table 三 in the 2021 format (国办公开办函〔2021〕30号), in official order; a closed
 #: request is counted in exactly one of them (the 部分公开 label: "只计这一情形，不计其他情形").
@@ -37,44 +37,14 @@ APPLICANT_CODES: Final[tuple[str, ...]] = tuple(column.code for column in TABLE3
 # （六）1/2/3, which the export has to say.
 _UNDIVIDED_OTHER: Final = "other_handling"
 
-_PUNCTUATION: Final = str.maketrans(
-    {
-        "、": ",",
-        "，": ",",
-        "“": None,
-        "”": None,
-        '"': None,
-        "'": None,
-        "‘": None,
-        "’": None,
-        "「": None,
-        "」": None,
-        "『": None,
-        "』": None,
-        "。": ".",
-        "．": ".",
-        "—": "-",
-        "－": "-",
-        "–": "-",
-        "：": ":",
-    }
-)
-_NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.、]|\([一二三四五六七八九十\d]+\)|\d+[,.、])")
+# Exports also join a group and its row with a dash ("不予公开—属于国家秘密"); label_key keeps dashes.
+_DASHES: Final = str.maketrans({"—": "-", "－": "-", "–": "-"})
 _SEPARATORS: Final = "-:/|·"
 
 
 def normalise_label(text: str) -> str:
-    """The comparison form of a label: NFKC, one comma and no quotes or spaces, lower-case ASCII."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
-    return "".join(text.split()).lower()
-
-
-def _strip_numbering(text: str) -> str:
-    while True:
-        stripped = _NUMBERING.sub("", text, count=1)
-        if stripped == text:
-            return text
-        text = stripped
+    """The comparison form of a label (:func:`disclosure_rules._text.label_key`, dashes unified)."""
+    return label_key(text.translate(_DASHES))
 
 
 def _outcome_keys(row: Table3Row) -> set[str]:
@@ -108,12 +78,12 @@ def outcome_index(text: str) -> int | None:
     if found is not None:
         return found
     # "三、（三）不予公开1.属于国家秘密", "不予公开-属于国家秘密": drop the numbering and the group title.
-    key = _strip_numbering(key.removeprefix("三,").removeprefix("三."))
+    key = strip_numbering(key.removeprefix("三,").removeprefix("三."))
     for group in _GROUP_TITLES:
         if key.startswith(group) and len(key) > len(group):
             key = key.removeprefix(group).lstrip(_SEPARATORS)
             break
-    key = _strip_numbering(key)
+    key = strip_numbering(key)
     found = _OUTCOME_INDEX.get(key)
     if found is None and key.startswith("属于"):
         found = _OUTCOME_INDEX.get(key.removeprefix("属于"))
@@ -122,7 +92,7 @@ def outcome_index(text: str) -> int | None:
 
 def is_undivided_other(text: str) -> bool:
     """Whether ``text`` is the 2019 format's single （六）其他处理 row, which 2021 splits in three."""
-    key = _strip_numbering(normalise_label(text))
+    key = strip_numbering(normalise_label(text))
     return key in {_UNDIVIDED_OTHER, normalise_label("其他处理")}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from disclosure_rules._audit._normalize import bigram_similarity, label_key, numbering, strip_numbering
+from disclosure_rules._audit._normalize import bigram_similarity
 from disclosure_rules._labels import (
     TABLE2_CELLS_2019,
     TABLE2_CELLS_2021,
@@ -26,6 +26,7 @@ from disclosure_rules._labels import (
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
 )
+from disclosure_rules._text import label_key, numbering, strip_numbering
 
 
 @dataclass(frozen=True, slots=True)

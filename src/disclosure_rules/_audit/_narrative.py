@@ -15,8 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from disclosure_rules._audit._normalize import chinese_small_number
 from disclosure_rules._labels import SECTION_HEADINGS
+from disclosure_rules._text import chinese_small_number
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._document import Document

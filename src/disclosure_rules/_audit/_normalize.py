@@ -1,8 +1,6 @@
-"""Text normalisation and cell-value parsing for published reports.
+"""Cell-value parsing and fuzzy label similarity for published reports.
 
-Published pages write the same label many ways: full-width or half-width digits and brackets, "、" or "，",
-straight or curly quotes, spaces and line breaks inside a label. Everything is compared in one normalised
-form (``label_key``), computed the same way for the page and for the official labels in ``_labels``.
+Labels are compared in the normalised form of :func:`disclosure_rules._text.label_key`.
 """
 
 from __future__ import annotations
@@ -13,60 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Final, Literal
-
-# Characters with no meaning in a label: quotes of every kind, separators that pages swap freely.
-_DROP: Final = str.maketrans(
-    {
-        "“": None,
-        "”": None,
-        "‘": None,
-        "’": None,
-        '"': None,
-        "'": None,
-        "「": None,
-        "」": None,
-        "『": None,
-        "』": None,
-        "、": ",",
-        "，": ",",
-        "；": ";",
-        "：": ":",
-        "〔": "(",
-        "〕": ")",
-        "【": "(",
-        "】": ")",
-        "［": "(",
-        "］": ")",
-        "[": "(",
-        "]": ")",
-        "．": ".",
-        "。": ".",
-        "\u3000": None,
-        "\xa0": None,
-    }
-)
-_SPACE: Final = re.compile(r"\s+")
-
-# Leading list numbers: 一、 （一） (1) 1. 1、 1) — any run of them.
-_NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十\d]+\)|\d+[.,)])+")
-
-
-@lru_cache(maxsize=4096)
-def label_key(text: str) -> str:
-    """The normalised form of a label: NFKC, no spaces or quotes, one comma and bracket style."""
-    text = unicodedata.normalize("NFKC", text).translate(_DROP)
-    return _SPACE.sub("", text)
-
-
-def strip_numbering(key: str) -> str:
-    """A normalised label without its leading list numbers (``三,(三)1.属于国家秘密`` → ``属于国家秘密``)."""
-    return _NUMBERING.sub("", key)
-
-
-def numbering(key: str) -> str:
-    """The leading list numbers of a normalised label (``(三)1.``), empty when there are none."""
-    match = _NUMBERING.match(key)
-    return match.group(0) if match else ""
 
 
 def bigram_similarity(left: str, right: str) -> float:
@@ -121,7 +65,7 @@ class CellValue:
 def parse_value(raw: str) -> CellValue | None:  # noqa: PLR0911 - one return per kind of cell
     """Parse a cell as a value, or ``None`` when the cell is not a value (a label, prose)."""
     text = unicodedata.normalize("NFKC", raw).replace("\xa0", "").replace("\u3000", "")
-    text = _SPACE.sub("", text)
+    text = "".join(text.split())
     if text in BLANK_MARKERS or (text and set(text) <= {"-", "—", "–", "/"}):
         return CellValue("blank", None, raw)
     if _INT.match(text):
@@ -145,34 +89,3 @@ def parse_value(raw: str) -> CellValue | None:  # noqa: PLR0911 - one return per
     if counted:  # "2笔", "6项": a count written with its unit (2019 format, 政府集中采购)
         return CellValue("int", int(counted.group(1)), raw)
     return None
-
-
-CHINESE_DIGITS: Final = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def chinese_small_number(text: str) -> int | None:
-    """``两`` → 2, ``十二`` → 12, ``35`` → 35; ``None`` for anything else (only 0-99 in words)."""
-    if text.isdigit():
-        return int(text)
-    if not text or len(text) > 3:  # noqa: PLR2004 - 九十九 is the longest form handled
-        return None
-    if "十" not in text:
-        return CHINESE_DIGITS.get(text) if len(text) == 1 else None
-    tens_text, _, units_text = text.partition("十")
-    tens = 1 if not tens_text else CHINESE_DIGITS.get(tens_text)
-    units = 0 if not units_text else CHINESE_DIGITS.get(units_text)
-    if tens is None or units is None:
-        return None
-    return tens * 10 + units

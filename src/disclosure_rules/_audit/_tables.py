@@ -25,7 +25,7 @@ from disclosure_rules._audit._labels_index import (
     lookup,
     segment_pattern,
 )
-from disclosure_rules._audit._normalize import CellValue, label_key, parse_value
+from disclosure_rules._audit._normalize import CellValue, parse_value
 from disclosure_rules._labels import (
     TABLE2_CELLS_2019,
     TABLE2_CELLS_2021,
@@ -36,6 +36,7 @@ from disclosure_rules._labels import (
     Table2Cell,
     table3_rows,
 )
+from disclosure_rules._text import label_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

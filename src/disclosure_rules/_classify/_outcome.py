@@ -25,6 +25,7 @@ from disclosure_rules._labels import (
     Table3Row,
     table3_row,
 )
+from disclosure_rules._text import CHINESE_DIGITS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,19 +58,6 @@ _GROUP_ALIASES: Final = {
     "部分公开": "partially_granted",
 }
 
-_DIGITS: Final = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _ARTICLE: Final = re.compile(r"第?([0-9一二两三四五六七八九十]+)条")
 _PARAGRAPH: Final = re.compile(r"第([0-9一二三四五六七八九十]+)款")
 _ITEMS: Final = re.compile(r"\(([0-9一二三四五六七八九十]+)\)")
@@ -80,8 +68,8 @@ def _number(text: str) -> int:
         return int(text)
     if "十" in text:
         tens, _, units = text.partition("十")
-        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
-    return _DIGITS[text]
+        return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
+    return CHINESE_DIGITS[text]
 
 
 def parse_ground(ground: str) -> tuple[int | None, int | None, frozenset[int]]:

@@ -1,0 +1,98 @@
+"""Normalised forms of Chinese text shared by every reader of labels (auditor, aggregator, classifiers).
+
+Published pages and spreadsheet exports write the same official label many ways: full-width or half-width
+digits and brackets, "、" or "，", straight or curly quotes, spaces and line breaks inside a label. Labels are
+compared in one normalised form (``label_key``), computed the same way for the input and for ``_labels``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+# Characters with no meaning in a label: quotes of every kind, separators that pages swap freely.
+_DROP: Final = str.maketrans(
+    {
+        "“": None,
+        "”": None,
+        "‘": None,
+        "’": None,
+        '"': None,
+        "'": None,
+        "「": None,
+        "」": None,
+        "『": None,
+        "』": None,
+        "、": ",",
+        "，": ",",
+        "；": ";",
+        "：": ":",
+        "〔": "(",
+        "〕": ")",
+        "【": "(",
+        "】": ")",
+        "［": "(",
+        "］": ")",
+        "[": "(",
+        "]": ")",
+        "．": ".",
+        "。": ".",
+        "\u3000": None,
+        "\xa0": None,
+    }
+)
+_SPACE: Final = re.compile(r"\s+")
+
+# Leading list numbers: 一、 （一） (1) 1. 1、 1) — any run of them.
+_NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十\d]+\)|\d+[.,)])+")
+
+
+@lru_cache(maxsize=4096)
+def label_key(text: str) -> str:
+    """The normalised form of a label: NFKC, no spaces or quotes, one comma and bracket style, lower-case ASCII."""
+    text = unicodedata.normalize("NFKC", text).translate(_DROP)
+    return _SPACE.sub("", text).lower()
+
+
+def strip_numbering(key: str) -> str:
+    """A normalised label without its leading list numbers (``三,(三)1.属于国家秘密`` → ``属于国家秘密``)."""
+    return _NUMBERING.sub("", key)
+
+
+def numbering(key: str) -> str:
+    """The leading list numbers of a normalised label (``(三)1.``), empty when there are none."""
+    match = _NUMBERING.match(key)
+    return match.group(0) if match else ""
+
+
+CHINESE_DIGITS: Final = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def chinese_small_number(text: str) -> int | None:
+    """``两`` → 2, ``十二`` → 12, ``35`` → 35; ``None`` for anything else (only 0-99 in words)."""
+    if text.isdigit():
+        return int(text)
+    if not text or len(text) > 3:  # noqa: PLR2004 - 九十九 is the longest form handled
+        return None
+    if "十" not in text:
+        return CHINESE_DIGITS.get(text) if len(text) == 1 else None
+    tens_text, _, units_text = text.partition("十")
+    tens = 1 if not tens_text else CHINESE_DIGITS.get(tens_text)
+    units = 0 if not units_text else CHINESE_DIGITS.get(units_text)
+    if tens is None or units is None:
+        return None
+    return tens * 10 + units

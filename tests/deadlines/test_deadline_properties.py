@@ -230,7 +230,9 @@ class TestOnTimeMeansNotLater:
         result = request_deadline(_plain(received, Replied(on=replied)), calendar=CAL)
         assert result.deadline is not None
         late = CAL.working_days_between(result.deadline, replied)
-        if late > 0:
+        # 《民法典》第二百零三条第二款: the period ends at 24:00 of the due date, so a reply on the rest day after it
+        # is late too (by 0 working days).
+        if replied > result.deadline:
             assert result.status is DeadlineStatus.ANSWERED_LATE
             assert result.working_days_late == late
             assert [finding.code for finding in result.findings] == ["deadline.reply_late"]

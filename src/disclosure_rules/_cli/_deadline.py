@@ -32,7 +32,7 @@ from disclosure_rules._deadlines import (
     request_deadline,
 )
 from disclosure_rules._deadlines._rules import NATIONAL_RULES
-from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._records import (
     ConsultationAnswered,
@@ -357,6 +357,45 @@ def _other_events(args: argparse.Namespace) -> list[tuple[RequestEvent, str]]:
     return items
 
 
+# The date flags of each form, in the order a reader gives them; a day outside the calendar is blamed on the first.
+_REQUEST_DATE_FLAGS = (
+    "received",
+    "confirmed",
+    "correction_requested",
+    "correction_period_end",
+    "correction_received",
+    "correction_lapsed",
+    "consultation",
+    "agency_consultation",
+    "extension",
+    "fee_notice",
+    "fee_paid",
+    "fee_lapsed",
+    "replied",
+    "as_of",
+)
+_PROACTIVE_DATE_FLAGS = ("formed", "changed", "published", "as_of")
+
+
+def _dates_in(value: object) -> list[dt.date]:
+    if isinstance(value, dt.date):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [day for item in value for day in _dates_in(item)]
+    return []
+
+
+def _range_flag(args: argparse.Namespace, calendar: WorkingDayCalendar, names: tuple[str, ...]) -> str:
+    """The flag whose date lies outside ``calendar``; else the start flag (the count ran past the calendar)."""
+    for name in names:
+        for day in _dates_in(getattr(args, name, None)):
+            try:
+                calendar.is_working_day(day)
+            except CalendarRangeError:
+                return f"--{name.replace('_', '-')}"
+    return f"--{names[0]}"
+
+
 def _flag_for(field: str | None, flags: list[str]) -> str:
     if field is None:
         return "deadline"
@@ -403,6 +442,9 @@ def run_request(args: argparse.Namespace) -> int:
         )
     except DeadlineError as exc:
         raise CliError(f"{_flag_for(exc.field, flags)}: {exc.message} [{exc.code}]") from None
+    except CalendarRangeError as exc:
+        flag = _range_flag(args, calendar, _REQUEST_DATE_FLAGS)
+        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
     except (RuleSetError, DisclosureRulesError) as exc:
         raise CliError(f"{exc.message} [{exc.code}]") from None
     except ValidationError as exc:
@@ -424,6 +466,9 @@ def run_proactive(args: argparse.Namespace) -> int:
         )
     except DeadlineError as exc:
         raise CliError(f"{_flag_for(exc.field, [])}: {exc.message} [{exc.code}]") from None
+    except CalendarRangeError as exc:
+        flag = _range_flag(args, calendar, _PROACTIVE_DATE_FLAGS)
+        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
     except RuleSetError as exc:
         flag = "--limit" if exc.code == "rules.unknown_limit" else "--rules"
         raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
@@ -461,7 +506,10 @@ def run_fee(args: argparse.Namespace) -> int:
                 raise CliError("--prior: applies to --per-request only; a page count is per request")
             result = processing_fee(FeeMethod.PER_VOLUME, args.pages)
     except DeadlineError as exc:
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        flag = "--per-request" if args.per_request is not None else "--pages"
+        if exc.field == "prior_requests_this_month":
+            flag = "--prior"
+        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
     write_output(args.output, _fee_text(result) if args.format == "text" else _fee_json(result))
     return 0
 

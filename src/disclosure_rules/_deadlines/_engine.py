@@ -15,7 +15,10 @@ Counting conventions (each is said again in the trace of every answer):
 * A correction notice (第三十条) stops the reply period altogether; it runs afresh from receipt of the corrected
   request.
 * An extension (第三十三条第二款) counts only once it is both approved and notified, and only if notified on or
-  before the due date; it adds working days and never shortens anything.
+  before the due date as it stands that day (a consultation or fee notice still outstanding has stopped the clock,
+  so the period has not run out); it adds working days and never shortens anything.
+* A period ends at 24:00 of its last day (《民法典》第二百零三条第二款): a reply, publication or as-of day after the
+  due date is late or overdue even when only rest days lie between (late by 0 working days).
 """
 
 from __future__ import annotations
@@ -212,6 +215,10 @@ class _RequestRun:
     def current_due(self) -> dt.date | None:
         return self.clock.due()[0]
 
+    def due_on(self, day: dt.date) -> dt.date | None:
+        """The due date as it stands on ``day``: a pause still open then has run until ``day`` (not counted)."""
+        return self.clock.due(open_until=day)[0]
+
     def note(  # noqa: PLR0913 - one trace entry has this many parts
         self,
         step: str,
@@ -349,7 +356,8 @@ def request_deadline(
 
     The regime follows the legal receipt day (第三十一条; 2019 rules from 2019-05-15 inclusive) unless ``regime``
     forces one. ``as_of`` is the day the question is asked: it decides ``overdue`` for an open request and how long
-    an unfinished pause has lasted (without it an unfinished pause counts as having just begun). Raises
+    an unfinished pause has lasted (without it an unfinished pause counts as having just begun); it may not be
+    before the receipt day (``deadline.as_of_before_receipt``). Raises
     :class:`DeadlineError` with a ``deadline.*`` code for histories that cannot have happened; breaches by the
     agency (a late correction notice, a late reply) are findings in the result.
     """
@@ -357,6 +365,12 @@ def request_deadline(
     receipt = _receipt_day(request)
     chosen, forced = _choose_regime(receipt, regime, "the request was received on", "received")
     _check_order(request, receipt)
+    if as_of is not None and as_of < receipt:
+        raise DeadlineError(
+            f"request {request.id}: field as_of: {as_of} is before the request was received ({receipt})",
+            code="deadline.as_of_before_receipt",
+            field="as_of",
+        )
     table = rules.table(chosen)
     reply = rules.limit(chosen, REPLY)
     run = _RequestRun(
@@ -533,7 +547,7 @@ def _consultation_sent(run: _RequestRun, event: ConsultationSent) -> None:
         window_end = run.calendar.add_working_days(base, window.working_days)
         assumed = "" if event.received_by_party else "（未记录对方收到日期，按发出之日计）"
         window_text = f"，对方应于{cn_date(window_end)}前提出意见{assumed}（{window.citation}）"
-    before = run.current_due()
+    before = run.due_on(event.on)
     run.clock.pauses.append(
         _Pause(
             name=rule_name,
@@ -622,7 +636,7 @@ def _extension_notified(run: _RequestRun, index: int, event: ExtensionNotified) 
             code="deadline.extension_over_limit",
             field=f"events[{index}]",
         )
-    before = run.current_due()
+    before = run.due_on(event.on)
     if before is not None and event.on > before:
         run.find(
             "deadline.extension_after_deadline",
@@ -675,7 +689,7 @@ def _fee_notice(run: _RequestRun, index: int, event: FeeNoticeSent) -> None:
     limit = run.limit(FEE_PAYMENT)
     base = event.received_by_applicant or event.on
     pay_by = run.calendar.add_working_days(base, limit.working_days)
-    before = run.current_due()
+    before = run.due_on(event.on)
     if before is not None and event.on > before:
         run.find(
             "deadline.fee_notice_late",
@@ -808,15 +822,16 @@ def _status(
         return DeadlineStatus.AWAITING_CORRECTION, None, None, None
     if run.replied is not None:
         used, late, status = _judge(run, due, run.replied, as_of)
-        if late:
+        is_late = status is DeadlineStatus.ANSWERED_LATE
+        if is_late:
             run.find(
                 "deadline.reply_late",
-                f"答复期限为{cn_date(due)}，{cn_date(run.replied)}才答复，逾期{late}个工作日",
+                f"答复期限为{cn_date(due)}，{cn_date(run.replied)}才答复，{_late_words(late)}",
                 reply.citation,
                 run.replied,
                 late,
             )
-        return status, due, used, late or None
+        return status, due, used, late if is_late else None
     status = _open_status(run, due, as_of)
     if as_of is None:
         return status, due, None, None
@@ -825,7 +840,7 @@ def _status(
         return status, due, used, None
     run.find(
         "deadline.reply_overdue",
-        f"答复期限为{cn_date(due)}，截至{cn_date(as_of)}仍未答复，已逾期{late}个工作日",
+        f"答复期限为{cn_date(due)}，截至{cn_date(as_of)}仍未答复，已{_late_words(late)}",
         reply.citation,
         as_of,
         late,
@@ -864,9 +879,9 @@ def _judge(
 ) -> tuple[int, int, DeadlineStatus]:
     if until <= due:
         return run.clock.counted(until, open_until=as_of), 0, DeadlineStatus.ANSWERED_ON_TIME
+    # The period ends at 24:00 of the due date (《民法典》第二百零三条第二款): a reply on the rest day after it is
+    # late, by 0 working days.
     late = run.calendar.working_days_between(due, until)
-    if late == 0:  # answered on a rest day right after the due date: still within the period
-        return run.clock.allowed, 0, DeadlineStatus.ANSWERED_ON_TIME
     return run.clock.allowed + late, late, DeadlineStatus.ANSWERED_LATE
 
 
@@ -878,9 +893,15 @@ def _open_status(run: _RequestRun, due: dt.date, as_of: dt.date | None) -> Deadl
     ]
     if open_pauses:
         return DeadlineStatus.PAUSED
-    if as_of is not None and as_of > due and run.calendar.working_days_between(due, as_of) > 0:
+    if as_of is not None and as_of > due:  # the period ended at 24:00 of the due date (第二百零三条第二款)
         return DeadlineStatus.OVERDUE
     return DeadlineStatus.OPEN
+
+
+def _late_words(late: int) -> str:
+    if late:
+        return f"逾期{late}个工作日"
+    return "逾期（期限届满后的休息日，逾期0个工作日；期间最后一日二十四时届满，《中华人民共和国民法典》第二百零三条第二款）"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -914,6 +935,12 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             field="changed",
         )
     chosen, forced = _choose_regime(start, regime, "the information was formed or changed on", field)
+    if as_of is not None and as_of < start:
+        raise DeadlineError(
+            f"item {item.id}: field as_of: {as_of} is before the information was {field} ({start})",
+            code="deadline.as_of_before_formed",
+            field="as_of",
+        )
     rule = rules.limit(chosen, limit)
     if item.published is not None and item.published < start:
         raise DeadlineError(
@@ -962,9 +989,11 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
     used: int | None = None
     late: int | None = None
     if item.published is not None:
-        late = cal.working_days_between(due, item.published) if item.published > due else 0
-        used = rule.working_days + late if late else cal.working_days_between(origin, item.published)
-        status = DeadlineStatus.PUBLISHED_LATE if late else DeadlineStatus.PUBLISHED_ON_TIME
+        # A publication after the due date is late even on the rest days after it (第二百零三条第二款).
+        is_late = item.published > due
+        late = cal.working_days_between(due, item.published) if is_late else 0
+        used = rule.working_days + late if is_late else cal.working_days_between(origin, item.published)
+        status = DeadlineStatus.PUBLISHED_LATE if is_late else DeadlineStatus.PUBLISHED_ON_TIME
         trace.append(
             TraceEntry(
                 step="published",
@@ -974,11 +1003,11 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
                 due_after=due,
             )
         )
-        if late:
+        if is_late:
             findings.append(
                 DeadlineFinding(
                     code="deadline.proactive_late",
-                    message=f"应于{cn_date(due)}前公开，{cn_date(item.published)}才公开，逾期{late}个工作日",
+                    message=f"应于{cn_date(due)}前公开，{cn_date(item.published)}才公开，{_late_words(late)}",
                     article=rule.citation,
                     on=item.published,
                     working_days_late=late,
@@ -986,14 +1015,14 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             )
         else:
             late = None
-    elif as_of is not None and as_of > due and cal.working_days_between(due, as_of) > 0:
+    elif as_of is not None and as_of > due:
         status = DeadlineStatus.OVERDUE
         late = cal.working_days_between(due, as_of)
         used = rule.working_days + late
         findings.append(
             DeadlineFinding(
                 code="deadline.proactive_overdue",
-                message=f"应于{cn_date(due)}前公开，截至{cn_date(as_of)}仍未公开，已逾期{late}个工作日",
+                message=f"应于{cn_date(due)}前公开，截至{cn_date(as_of)}仍未公开，已{_late_words(late)}",
                 article=rule.citation,
                 on=as_of,
                 working_days_late=late,

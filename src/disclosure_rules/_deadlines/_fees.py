@@ -27,6 +27,9 @@ __all__ = [
 ]
 
 _FEE_SOURCE: Final = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》"
+# Per-request charging breaks down into one line per band of 10 requests (第四条), so the month count is bounded:
+# 100,000 requests (10,000 lines) is far beyond any real applicant and keeps an absurd input from exhausting memory.
+MAX_REQUESTS_PER_MONTH: Final = 100_000
 
 
 class FeeMethod(StrEnum):
@@ -184,6 +187,13 @@ def processing_fee(
             "per-volume fees count the pages of one request; prior_requests_this_month does not apply",
             code="fee.prior_with_per_volume",
             field="prior_requests_this_month",
+        )
+    if chosen is FeeMethod.PER_REQUEST and prior_requests_this_month + quantity > MAX_REQUESTS_PER_MONTH:
+        raise DeadlineError(
+            f"{prior_requests_this_month + quantity} requests in one month is more than this calculator accepts "
+            f"({MAX_REQUESTS_PER_MONTH}); check the count",
+            code="fee.quantity_too_large",
+            field="quantity",
         )
     table = schedule or (PER_REQUEST_SCHEDULE if chosen is FeeMethod.PER_REQUEST else PER_VOLUME_SCHEDULE)
     if table.method is not chosen:

@@ -8,6 +8,8 @@ These are calendar dates, not periods counted in working days, so they do not mo
 
 from __future__ import annotations
 
+import datetime as dt
+
 from disclosure_rules._deadlines._errors import DeadlineError, RuleSetError
 from disclosure_rules._deadlines._results import ReportDeadline, ReportStep
 from disclosure_rules._deadlines._rules import NATIONAL_RULES, ReportDate, RuleSet
@@ -26,7 +28,8 @@ def report_deadline(
     """The date by which an agency of ``agency_level`` publishes its report on ``year`` (due in ``year + 1``).
 
     A date the rule set configures for a level replaces a notice date, and may be earlier (never later) than the
-    date of 第四十九条. Raises ``deadline.unknown_level``, ``deadline.before_regulation`` or
+    date of 第四十九条. Raises ``deadline.unknown_level``, ``deadline.before_regulation``,
+    ``deadline.year_out_of_range`` (a year whose next year :mod:`datetime` cannot hold) or
     ``deadline.report_level_unconfigured`` (no rule and no configuration gives the level a date).
     """
     try:
@@ -42,6 +45,13 @@ def report_deadline(
         raise DeadlineError(
             f"field year: {year} is before the 2007 Regulations took effect (2008-05-01); no report was due",
             code="deadline.before_regulation",
+            field="year",
+        )
+    if year >= dt.MAXYEAR:
+        raise DeadlineError(
+            f"field year: the report on {year} would be due in {year + 1}, past the last representable year "
+            f"({dt.MAXYEAR})",
+            code="deadline.year_out_of_range",
             field="year",
         )
     regime = Regime.R2007 if year <= _LAST_2007_REPORT_YEAR else Regime.R2019

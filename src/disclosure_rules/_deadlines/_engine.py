@@ -87,9 +87,8 @@ _PARTY_LIMITS = {
 }
 
 
-def cn_date(day: dt.date) -> str:
-    """A date as written in Chinese documents: 2024年2月8日."""
-    return f"{day.year}年{day.month}月{day.day}日"
+# Dates in traces and notes are written as Chinese documents write them: 2024年2月8日.
+cn_date = chinese_date
 
 
 def _provisional(calendar: WorkingDayCalendar, *days: dt.date | None) -> bool:

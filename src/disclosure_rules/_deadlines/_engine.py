@@ -47,6 +47,7 @@ from disclosure_rules._deadlines._tables import (
     TimeLimit,
     regime_for,
 )
+from disclosure_rules._formatting import chinese_date
 from disclosure_rules._records import (
     ConsultationAnswered,
     ConsultationSent,

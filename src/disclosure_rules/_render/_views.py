@@ -527,10 +527,13 @@ def _bars(items: Sequence[tuple[str, int]], base: int) -> tuple[ChartBar, ...]:
     )
 
 
-def _row_total(values: Sequence[int | None]) -> int:
-    """The 总计 cell, or the sum of the filled applicant cells where 总计 was left blank."""
+def _row_total(values: Sequence[int | None]) -> int | None:
+    """The 总计 cell, or the sum of the filled applicant cells where 总计 was left blank; None if all blank."""
     total = values[-1]
-    return total if total is not None else sum(value or 0 for value in values[:-1])
+    if total is not None:
+        return total
+    filled = [value for value in values[:-1] if value is not None]
+    return sum(filled) if filled else None
 
 
 def outcome_chart(report: StandardReport) -> ChartView:
@@ -541,15 +544,18 @@ def outcome_chart(report: StandardReport) -> ChartView:
         if spec.kind is not RowKind.OUTCOME:
             continue
         label = spec.group.label if spec.group else _short_label(spec.number, spec.title)
+        row_total = _row_total(counts.values())
+        if row_total is None:
+            continue  # a row left wholly blank is not filled, not 0
         if label not in sums:
             order.append(label)
             sums[label] = 0
-        sums[label] += _row_total(counts.values())
+        sums[label] += row_total
     items = [(label, sums[label]) for label in order]
     base = sum(value for _, value in items)
     title = f"{GROUP_RESULTS.label}（按办理结果分组）"
     bars = _bars(items, base)
-    note = f"占比以办理结果合计{base}件为基数，四舍五入保留一位小数；空白单元格按各申请人类型之和计。"
+    note = f"占比以办理结果合计{base}件为基数，四舍五入保留一位小数；总计栏空白的行按已填写的各申请人类型之和计，整行空白的不计入。"
     return ChartView("chart-outcomes", title, note, bars, bar_chart_svg("chart-outcomes", title, bars))
 
 

@@ -153,6 +153,11 @@ class OutlineItem:
         """The HTML heading level: h3 for a direct sub-block of a section, at most h6."""
         return min(self.depth + 2, 6)
 
+    @property
+    def markdown_prefix(self) -> str:
+        """The Markdown heading marker at the same level (``###``; Markdown has six levels too)."""
+        return "#" * self.html_level
+
 
 @dataclass(frozen=True, slots=True)
 class SectionView:

@@ -57,6 +57,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--charts", action="store_true", help="add charts (inline SVG in HTML)")
     parser.add_argument(
+        "--previous",
+        metavar="REPORT.json",
+        default=None,
+        help="last year's report of the same agency, for the year-to-year checks (warnings)",
+    )
+    parser.add_argument(
         "--allow-errors",
         action="store_true",
         help="render a report with validation errors and list the errors in an annex",
@@ -77,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
     """Validate, print warnings, render, write; 0 on success, 1 when the report has errors."""
     source = "<stdin>" if args.input == "-" else args.input
     report = report_from_json(read_text(args.input), source=source)
-    findings = validate(report)
+    previous = report_from_json(read_text(args.previous), source=args.previous) if args.previous else None
+    findings = validate(report, previous)
     for finding in findings:
         if not finding.is_error:
             print(f"{source}: warning [{finding.code}]: {finding.message}", file=sys.stderr)

@@ -140,3 +140,14 @@ def test_2019_other_handling_share_and_format_year() -> None:
     codes = _codes(report)
     assert "table3.other_handling_high" in codes
     assert "report.format_year_mismatch" in codes
+
+
+def test_previous_report_of_another_year_or_agency_is_flagged() -> None:
+    """Year-to-year checks need last year's report of the same agency; anything else is said, not ignored."""
+    report = _example()
+    assert "report.previous_not_comparable" in _codes(report, report)  # same year
+    other = report.model_copy(
+        update={"year": 2021, "agency": report.agency.model_copy(update={"name": "别的局"})}
+    )
+    assert "report.previous_not_comparable" in _codes(report, other)
+    assert "report.previous_not_comparable" not in _codes(report, report.model_copy(update={"year": 2021}))

@@ -8,6 +8,7 @@ form such as 张** or 王某) → 自然人. Each result says which of these it 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._classify._errors import ClassifyError
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
 DEFAULT_APPLICANT_SCHEME: Final = "applicant"
 _MAX_GIVEN_NAME: Final = 3  # given names have one to three characters
 _NAME_SHAPE_RULE: Final = "applicant.natural_person.name_shape"
+_LATIN_NAME_RULE: Final = "applicant.natural_person.latin_name"
+# A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang).
+_LATIN_NAME: Final = re.compile(
+    r"[A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?(?: [A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?){1,2}"
+)
 _DECLARED_RULE: Final = "applicant.declared"
 
 # Declared-type spellings seen in request forms, beside the six column labels and column codes.
@@ -90,6 +96,9 @@ class ApplicantClassifier:
         lexicons = self.scheme.lexicons
         self._surnames = frozenset(normalize_text(name) for name in lexicons.get("surnames", ()))
         self._compound = tuple(normalize_text(name) for name in lexicons.get("compound_surnames", ()))
+        self._latin_org_words = frozenset(
+            word.lower() for word in lexicons.get("latin_organisation_words", ())
+        )
         self._markers = tuple(
             sorted(
                 (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
@@ -119,6 +128,19 @@ class ApplicantClassifier:
         decision = self._compiled.decide(text)[0]
         if decision is None:  # pragma: no cover - the applicant axis has no level restriction
             raise ClassifyError("the applicant axis must apply at every level")
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            latin = self._latin_personal_name(name)
+            if latin is not None:
+                decision = Decision(
+                    axis=decision.axis,
+                    category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
+                    label=ApplicantType.NATURAL_PERSON.value,
+                    article=None,
+                    rule_id=_LATIN_NAME_RULE,
+                    matched=(latin,),
+                    confidence=Confidence.CLEAR,
+                    code=DECISION_CODES[Confidence.CLEAR],
+                )
         if decision.confidence is Confidence.NONE:
             surname = self._personal_name_surname(text)
             if surname is not None:
@@ -150,6 +172,14 @@ class ApplicantClassifier:
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
         """Classify ``(name, declared)`` pairs."""
         return [self.classify(name, declared) for name, declared in names]
+
+    def _latin_personal_name(self, name: str) -> str | None:
+        """The name when it has the shape of a romanised personal name (two or three words), else ``None``."""
+        candidate = " ".join(name.split())
+        if _LATIN_NAME.fullmatch(candidate) is None:
+            return None
+        words = {part.lower() for part in re.split(r"[ \-']", candidate)}
+        return None if words & self._latin_org_words else candidate
 
     def _personal_name_surname(self, text: str) -> str | None:
         """The surname when ``text`` has the shape of a personal name, else ``None``."""

@@ -119,7 +119,7 @@ class ContentClassifier:
         del document_number  # accepted for callers' convenience; no rule reads it
         resolved_level = agency_level(level, agency=agency)
         key = self._compiled.key(normalize_text(title), resolved_level)
-        if body and not key[0]:
+        if body and self._says_nothing(key):
             body_key = self._compiled.key(normalize_text(body[:BODY_PREFIX]), resolved_level)
             body_item = self._compiled.decisions_for(body_key)[0]
             if body_item is not None and body_item.category is not None:
@@ -147,6 +147,13 @@ class ContentClassifier:
         key = self._compiled.key
         result_for = self._result_for
         return [result_for(key(text, resolved_level)) for text in normalize_many(items)]
+
+    def _says_nothing(self, key: HitKey) -> bool:
+        """True when no rule of the primary axis decided anything for ``key`` (no category, no abstaining rule)."""
+        if not key[0]:
+            return True
+        item = self._compiled.decisions_for(key)[0]
+        return item is not None and item.category is None and item.rule_id is None
 
     def _batch_scanner(self) -> BatchScanner | None:
         if self._scanner is None:

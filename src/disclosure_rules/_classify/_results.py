@@ -58,6 +58,9 @@ class Decision(_Frozen):
     confidence: Confidence
     runner_up: Candidate | None = None
     code: str
+    # A caveat about the decision, e.g. that a 第二十一条 area applies only to city, county and township
+    # bodies when the agency level was not given.
+    note: str | None = None
 
     @property
     def is_clear(self) -> bool:

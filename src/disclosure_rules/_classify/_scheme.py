@@ -3,7 +3,8 @@
 A scheme is a TOML or JSON document (bundled ones live in ``schemes/``; a county can pass its own). Each
 rule fires when one of its ``phrases`` occurs in the normalised text, at least one of its ``requires``
 phrases occurs (if it has any), and none of its ``unless`` phrases occurs. A category scores the highest
-``weight`` among its fired rules; a category listed in another fired category's ``outranks`` drops out.
+``weight`` among its fired rules; a category listed in another fired category's ``outranks`` (or in a fired
+rule's own ``outranks``) drops out.
 The best category wins; a runner-up within the axis's ``ambiguity_margin`` makes the decision ambiguous.
 
 Compiling puts every phrase of every rule of every axis into one automaton, so a text is scanned once.
@@ -57,6 +58,12 @@ class Rule(_Strict):
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     weight: int = Field(default=10, ge=1, le=1000)
+    # Categories that drop out when this rule fires (the act a document performs outranks the field it
+    # concerns: a licence notice for a building project is item (五), not item (十)).
+    outranks: tuple[str, ...] = ()
+    # A hint names its category too loosely to decide alone: a decision won by a hint rule is ambiguous
+    # (code ``classify.weak_evidence``) even without a runner-up.
+    hint: bool = False
     note: str | None = None
 
     @field_validator("phrases", "requires", "unless")
@@ -93,6 +100,12 @@ class Axis(_Strict):
     ambiguity_margin: int = Field(default=0, ge=0)
     # A winner weaker than this is reported as ambiguous ("weak evidence"), even without a runner-up.
     clear_min_weight: int = Field(default=0, ge=0)
+    # Said in a decision's ``note`` when the axis has ``levels`` and the caller gave no agency level: the
+    # category is reported because the text names it, but the axis may not apply to the caller's body.
+    unknown_level_note: str | None = None
+    # A winner of at least this weight is not made ambiguous by a weaker ``hint`` rule (None: hints always
+    # count as runners-up within the margin).
+    decisive_weight: int | None = Field(default=None, ge=0)
     categories: tuple[Category, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -105,6 +118,10 @@ class Axis(_Strict):
             unknown = [code for code in category.outranks if code not in codes]
             if unknown:
                 raise ValueError(f"category {category.code!r} outranks unknown categories {unknown}")
+            for rule in category.rules:
+                unknown = [code for code in rule.outranks if code not in codes]
+                if unknown:
+                    raise ValueError(f"rule {rule.id!r} outranks unknown categories {unknown}")
         return self
 
 
@@ -357,6 +374,9 @@ class CompiledScheme:
             if current is None or score > current[:2]:
                 best[compiled.category] = (*score, compiled, matched)
         dropped = {code for index in best for code in axis.categories[index].outranks}
+        dropped.update(
+            code for compiled, _ in fired if compiled.category in best for code in compiled.rule.outranks
+        )
         ranked = sorted(
             ((entry, index) for index, entry in best.items() if axis.categories[index].code not in dropped),
             key=lambda item: (-item[0][0], -item[0][1], item[1]),
@@ -388,8 +408,18 @@ class CompiledScheme:
         runner_up: Candidate | None = None
         confidence = Confidence.CLEAR
         code = DECISION_CODES[Confidence.CLEAR]
-        if len(ranked) > 1:
-            (second_weight, _, second_rule, second_matched), second_index = ranked[1]
+        # The runner-up: the best other category within the margin. A hint is too loose to cast doubt on a
+        # decision made by a phrase of the two top tiers (a 办法 that mentions 审批 is still a 办法); against a
+        # lesser winner, or at equal weight, it still counts.
+        decisive = axis.decisive_weight is not None and weight >= axis.decisive_weight
+        contenders = [
+            entry
+            for entry in ranked[1:]
+            if entry[0][0] >= weight - axis.ambiguity_margin
+            and not (decisive and entry[0][2].rule.hint and entry[0][0] < weight)
+        ]
+        if contenders:
+            (second_weight, _, second_rule, second_matched), second_index = contenders[0]
             if second_weight >= weight - axis.ambiguity_margin:
                 confidence = Confidence.AMBIGUOUS
                 code = DECISION_CODES[Confidence.AMBIGUOUS]
@@ -402,9 +432,10 @@ class CompiledScheme:
                     weight=second_weight,
                     matched=second_matched,
                 )
-        if confidence is Confidence.CLEAR and weight < axis.clear_min_weight:
+        if confidence is Confidence.CLEAR and (weight < axis.clear_min_weight or compiled.rule.hint):
             confidence = Confidence.AMBIGUOUS
             code = WEAK_EVIDENCE_CODE
+        note = axis.unknown_level_note if level is None and axis.levels is not None else None
         return Decision(
             axis=axis.name,
             category=category.code,
@@ -415,6 +446,7 @@ class CompiledScheme:
             confidence=confidence,
             runner_up=runner_up,
             code=code,
+            note=note,
         )
 
 

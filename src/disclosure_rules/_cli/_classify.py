@@ -216,5 +216,7 @@ def _render(pairs: list[tuple[dict[str, Any], Result]], output_format: str) -> s
             line += f"\trunner_up={result.runner_up.category}"
         if isinstance(result, ContentResult) and result.area is not None and result.area.category:
             line += f"\tarea={result.area.category} {result.area.label} [{result.area.confidence.value}]"
+            if result.area.note:
+                line += f"\tnote={result.area.note}"
         lines.append(line)
     return "\n".join(lines) + "\n"

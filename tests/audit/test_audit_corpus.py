@@ -177,6 +177,8 @@ def test_stated_figures(reading_path: Path) -> None:
     for key, name in names.items():
         if stated.get(key) is not None and key not in NOT_IN_PROSE.get(_stem(reading_path), frozenset()):
             assert got.get(name) == stated[key], f"{key}: read {got.get(name)!r}, stated {stated[key]!r}"
+        elif key in stated and stated[key] is None:  # the reading says the page does not state it
+            assert name not in got, f"{key}: read {got[name]!r}, but the page does not state it"
     # Labels in the readings are trimmed by hand; the counts must all be read, in the same breakdown.
     categories = [f.value for f in result.figures if f.name == "category"]
     for label, count in (stated.get("by_category") or {}).items():

@@ -41,6 +41,7 @@ from disclosure_rules._audit._tables import (
     table2_specs,
     tokenize,
 )
+from disclosure_rules._audit._variants import simplify
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._labels import TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, table3_rows
 from disclosure_rules._models import (
@@ -174,6 +175,26 @@ def audit(
     """
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
+    page, traditional = simplify(text_or_html)
+    result = _audit_page(page, previous=previous, source=source)
+    if not traditional:
+        return result
+    note = Finding(
+        code="audit.traditional_characters",
+        severity=Severity.WARNING,
+        message="页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
+        source=SOURCE_READER,
+        location="全文",
+    )
+    return result.model_copy(update={"findings": (*result.findings, note)})
+
+
+def _audit_page(
+    text_or_html: str,
+    *,
+    previous: Sequence[AuditResult | AnyReport | str],
+    source: str | None,
+) -> AuditResult:
     document = read_html(text_or_html) if looks_like_html(text_or_html) else read_text(text_or_html)
     tokens = tokenize(document)
     score_2021, score_2019, labels = score_formats(tokens)
@@ -203,8 +224,17 @@ def audit(
             source=source,
         )
     text = prose.text
-    if year is not None and year >= FIRST_STANDARD_YEAR and _STANDARD_HEADING.search(text):
-        # A page cut off before its tables: the format follows the year (60号 for 2019-2020, 30号 after).
+    not_a_report = _not_a_report(text)
+    if not_a_report:
+        raise AuditError(f"{what}：{not_a_report}（找到{labels}个表格标签）。")
+    standard_year = year is not None and (
+        year > FIRST_STANDARD_YEAR
+        or (year == FIRST_STANDARD_YEAR and _STANDARD_HEADING.search(text) is not None)
+    )
+    if year is not None and standard_year:
+        # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
+        # standard format, whatever its headings; a 2019 page needs the standard heading (60号 was new).
+        # The format follows the year (60号 for 2019-2020, 30号 after).
         report_format = "2021" if year >= 2021 else "2019"  # noqa: PLR2004 - 30号 applies from the 2021 reports
         reading = read_tables(tokens, report_format)
         return _audit_standard(
@@ -224,6 +254,34 @@ def audit(
     if year is None:
         raise AuditError(f"{what}：像是叙述式年度报告，但没有找到报告年度。", code="audit.no_year")
     return _audit_legacy(prose, title, year, source)
+
+
+# A page without the report's tables must say it is a report, or have a report's sections.
+_SELF_REFERENCE: Final = re.compile(
+    r"本(?:年度)?(?:报告|年报)|(?:报告|公布|说明|汇报)如下|年度报告|年报|工作报告|(?:情况|工作)的?报告"
+)
+_REPORT_SECTION: Final = re.compile(
+    r"[一二三四五六七八九][、.]\s*[^。\n]{0,20}?(?:主动公开|依申请公开|复议|收费|存在的主要问题|概述|总体情况)"
+)
+_OWN_REPORT: Final = re.compile(r"本(?:年度)?(?:报告|年报)")
+# Pages about reports, not reports: notices that ask for them, rules that govern them, part-year statistics.
+_NOTICE: Final = re.compile(
+    r"(?:通知|办法|制度|规则|规定|意见)如下|制定本(?:制度|办法|规定|细则)|现予(?:以)?印发|印发给你们"
+    r"|(?:^|\n)\s*第[一二三四五六七八九十]+条[\s\u3000]"
+)
+_PART_YEAR: Final = re.compile(r"上半年|下半年|第[一二三四]季度")
+_TITLE_SPAN: Final = 300
+
+
+def _not_a_report(text: str) -> str | None:
+    """Why a page with no report tables is not an annual report, or ``None`` when it may be one."""
+    if _PART_YEAR.search(text[:_TITLE_SPAN]):
+        return "页面是半年、季度或月度的统计，不是年度报告"
+    if _NOTICE.search(text) and not _OWN_REPORT.search(text):
+        return "页面是通知、制度或办法，不是年度报告"
+    if not _SELF_REFERENCE.search(text) and len(_REPORT_SECTION.findall(text)) < 2:  # noqa: PLR2004 - two sections
+        return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
+    return None
 
 
 # --------------------------------------------------------------------------------------------------

@@ -98,6 +98,8 @@ _FUZZY_MAX_LENGTH: Final = 60
 _FUZZY_THRESHOLD: Final = 0.8
 INDEX, _FUZZY_KEYS = _build()
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+# A note in brackets that a page adds to a label (closed, or cut off at the end of the cell).
+_NOTE: Final = re.compile(r"\([^()]*\)|\([^()]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +126,18 @@ def lookup(text: str) -> LabelMatch | None:  # noqa: C901, PLR0911 - exact, unnu
     found = INDEX.get(title)
     if found is not None:
         return LabelMatch(found, number, fuzzy=False, key=key)
+    bare = _NOTE.sub("", title)
+    if bare != title:  # "规章(制度)", "上一年项目数量(指2019年事项数)": an official label with a note added
+        found = INDEX.get(bare)
+        if found is not None:
+            return LabelMatch(found, number, fuzzy=True, key=key)
     for word in _SUBTOTAL_WORDS:
         if title.endswith(word) and len(title) <= len(word) + 8:
             return LabelMatch((Meaning("t3col", SUBTOTAL),), number, fuzzy=False, key=key)
     if not (_FUZZY_MIN_LENGTH <= len(title) <= _FUZZY_MAX_LENGTH) or not _CJK.search(title):
         return None
     best, best_score = "", 0.0
-    for candidate in _FUZZY_KEYS:
+    for candidate in _fuzzy_candidates(title):
         if abs(len(candidate) - len(title)) > len(title) // 3 + 1:
             continue
         score = bigram_similarity(title, candidate)
@@ -139,6 +146,41 @@ def lookup(text: str) -> LabelMatch | None:  # noqa: C901, PLR0911 - exact, unnu
     if best_score >= _FUZZY_THRESHOLD:
         return LabelMatch(INDEX[best], number, fuzzy=True, key=key)
     return None
+
+
+def _bigrams(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+def _build_bigram_index() -> dict[str, tuple[int, ...]]:
+    index: dict[str, set[int]] = {}
+    for number, key in enumerate(_FUZZY_KEYS):
+        for gram in _bigrams(key):
+            index.setdefault(gram, set()).add(number)
+    return {gram: tuple(sorted(numbers)) for gram, numbers in index.items()}
+
+
+_BIGRAM_INDEX: Final = _build_bigram_index()
+
+
+def _fuzzy_candidates(title: str) -> list[str]:
+    """The official labels that share enough bigrams with ``title`` to reach the similarity threshold.
+
+    Dice similarity ≥ t needs at least t·(a + b)/2 shared bigrams, and the shared count is at most the number
+    of the title's bigrams found in the label: labels below that bound are never scored (navigation links
+    and prose would otherwise each be compared with every label).
+    """
+    grams = _bigrams(title)
+    shared: dict[int, int] = {}
+    for gram in grams:
+        for number in _BIGRAM_INDEX.get(gram, ()):
+            shared[number] = shared.get(number, 0) + 1
+    result: list[str] = []
+    for number, count in sorted(shared.items()):
+        candidate = _FUZZY_KEYS[number]
+        if count >= _FUZZY_THRESHOLD * (len(grams) + len(candidate) - 1) / 2:
+            result.append(candidate)
+    return result
 
 
 def segment_pattern() -> re.Pattern[str]:

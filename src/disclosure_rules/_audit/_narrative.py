@@ -8,6 +8,7 @@ The patterns look for the usual wordings; a sentence they do not recognise is le
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -142,26 +143,62 @@ _CUTOFF: Final = re.compile(r"截[止至]((?:19|20)\d{2})年(\d{1,2})月(\d{1,2}
 
 
 _TITLE_END: Final = re.compile(r"(?:报告|年报|汇报)$")
-_NOT_A_TITLE: Final = re.compile(r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照)|[,，。；;]")
+# In a title the year may lack its 年: "西藏自治区政府国资委2020政府信息公开工作年度报告".
+_TITLE_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*(?:年|(?=年度|政府信息|政务))")
+_NOT_A_TITLE: Final = re.compile(
+    r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照|首页|当前位置)|[,，。；;]|>"
+)
 
 
 def find_title(document: Document, prose: Prose) -> str | None:
-    """The report's title: the page's own (meta/title) or the first line that reads like one."""
+    """The report's title: the page's own (meta/title) or the first line that reads like one.
+
+    A title set on two lines is joined: the agency on one line and "2024年…年度报告" on the next, or a title
+    broken inside its words ("西藏自治区审计厅2025年政务信息 / 公开工作开展年度报告").
+    """
     candidates: list[str] = []
     if document.title:
         candidates.append(re.split(r"[_|]| - ", document.title)[0].strip())
-    candidates.extend(s.text for s in prose.sentences[:40] if len(s.text) <= 60)  # noqa: PLR2004 - a title line
-    for candidate in candidates:
-        cleaned = re.sub(r"^(?:标题|题目)[:：]\s*", "", candidate).strip()
-        if _TITLE_END.search(cleaned) and _YEAR_IN_TITLE.search(cleaned) and not _NOT_A_TITLE.search(cleaned):
-            return cleaned
-    return None
+    lines = [s.text.strip() for s in prose.sentences[:40]]
+    candidates.extend(line for line in lines if len(line) <= _TITLE_MAX)
+    titles = [c for c in map(_clean_title, candidates) if _is_title(c)]
+    title = titles[0] if titles else None
+    if title is not None and _TITLE_YEAR.match(title):  # no agency before the year: is it on the line above?
+        for above, line in itertools.pairwise(lines):
+            if line == title and _AGENCY_LINE.search(above) and not _NOT_A_TITLE.search(above):
+                return above + title
+        # or a later title line names it ("2021年年报" in the navigation, then "芦庙乡人民政府2021年…报告")
+        year = title[:4]
+        named = next((t for t in titles[1:] if not _TITLE_YEAR.match(t) and year in t), None)
+        if named is not None:
+            return named
+    if title is None:
+        for line, following in itertools.pairwise(lines):
+            joined = _clean_title(line + following)
+            if not _TITLE_END.search(line) and len(joined) <= _TITLE_MAX and _is_title(joined):
+                return joined
+    return title
+
+
+def _clean_title(candidate: str) -> str:
+    return re.sub(r"^(?:标题|题目)[:：]\s*", "", candidate).strip()
+
+
+def _is_title(text: str) -> bool:
+    return bool(_TITLE_END.search(text) and _TITLE_YEAR.search(text) and not _NOT_A_TITLE.search(text))
+
+
+# A line that is only an agency's name (the line above a title that starts with its year).
+_AGENCY_LINE: Final = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|委|厅|署|镇|乡|街道|办事处|中心|管委会|苏木)$"
+)
+_TITLE_MAX: Final = 60  # a title line is short
 
 
 def find_year(title: str | None, prose: Prose) -> int | None:
     """The year the report covers: from its title, else its statistics period, else the commonest year."""
     if title:
-        match = _YEAR_IN_TITLE.search(title)
+        match = _TITLE_YEAR.search(title)
         if match:
             return int(match.group(1))
     for sentence in prose.sentences[:60]:
@@ -178,7 +215,7 @@ def find_agency(title: str | None) -> str | None:
     """The agency's name as the title gives it (the words before the year)."""
     if not title:
         return None
-    match = _YEAR_IN_TITLE.search(title)
+    match = _TITLE_YEAR.search(title)
     name = title[: match.start()] if match else ""
     if match and not name.strip():
         # "2019年上海市人民政府办公厅政府信息公开工作年度报告": the name follows the year.
@@ -189,17 +226,22 @@ def find_agency(title: str | None) -> str | None:
 
 
 _NAMED_IN_PROSE: Final = re.compile(
-    r"(?:公布|编制|发布|将|是)([\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
+    r"(?:公布|编制|发布|公开|将|是)《?([\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
 )
 
 
 def find_agency_in_prose(prose: Prose) -> str | None:
     """The agency as the preamble names it ("现公布兴仁市人民政府2022年政府信息公开工作年度报告")."""
     for sentence in prose.sentences[:12]:
-        match = _NAMED_IN_PROSE.search(sentence.norm)
-        if match and not match.group(1).startswith(("我", "本")):
-            return match.group(1)
+        for match in _NAMED_IN_PROSE.finditer(sentence.norm):
+            name = match.group(1)
+            if not name.startswith(("我", "本")) and not any(word in name for word in _NOT_A_NAME):
+                return name
     return None
+
+
+# Words of a notice's title, not of a name ("《…办公室关于做好2021年政府信息公开工作年度报告…的通知》").
+_NOT_A_NAME: Final = ("关于", "做好", "通知", "印发")
 
 
 def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
@@ -253,12 +295,12 @@ _TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)"
 _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
 _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
-    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|无依申请公开"
+    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
 )
 _REQUESTS: Final = re.compile(
-    r"(?:收到|受理|接到|接收|新收)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份)[^。,，;；]{0,8}?申请"
-    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)件"
+    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)(?:件|篇)"
 )
 _COMPLETED: Final = re.compile(r"受理[^。；;]{0,12}?(\d+)件[,，]?(?:已|共)?办结(\d+)件")
 _ANSWERED: Final = re.compile(r"(?:答复|办结)(?:了)?(?:申请)?(\d+)件")
@@ -267,9 +309,10 @@ _PARTIAL: Final = re.compile(r"部分公开(?:的)?(\d+)件")
 _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件")
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
-_NO_CASES: Final = re.compile(r"(?:未|没有|无)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+_NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
 _REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
-_LAWSUITS: Final = re.compile(r"行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
+# "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
+_LAWSUITS: Final = re.compile(r"(?<!复议[、,，和及与])行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
 
@@ -490,7 +533,9 @@ _ITEM: Final = re.compile(
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
     r"(?:[,，]?占(?:比)?(.*?)(\d+(?:\.\d+)?)%)?$"
 )
-_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "微博", "微信", "访问")
+_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问")
+# After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
+_CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
 _LIST_END: Final = re.compile(r"[。)）]")
 
@@ -525,7 +570,8 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
                 if found is None or any(ch.isdigit() for ch in found.group(1)):
                     comparable = comparable and not any(ch.isdigit() for ch in item)
                     continue
-                if any(word in found.group(1) for word in _LIST_BREAKERS):
+                breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
+                if any(word in found.group(1) for word in breakers):
                     break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
                 label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
                 share = Decimal(found.group(5)) if found.group(5) else None

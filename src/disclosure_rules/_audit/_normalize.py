@@ -37,11 +37,13 @@ def bigram_similarity(left: str, right: str) -> float:
 ValueKind = Literal["blank", "int", "decimal", "signed", "amount", "digits"]
 
 # What pages put in a cell that was not filled: nothing, a dash of any width, a slash, 无.
-BLANK_MARKERS: Final = frozenset({"", "-", "--", "—", "——", "–", "−", "/", "\\", "无", "－", "／", "空", "*"})
+BLANK_MARKERS: Final = frozenset(
+    {"", "-", "--", "—", "——", "–", "−", "/", "\\", "无", "－", "／", "空", "*", "(无)", "暂无", "n/a", "N/A"}
+)
 _INT: Final = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _DECIMAL: Final = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d+\.\d+$")
 _SIGNED: Final = re.compile(r"^([+-])(\d+)$|^(增加|减少|增|减)(\d+)$")
-_COUNT_WITH_UNIT: Final = re.compile(r"^(\d+)(笔|项|个|件|条)$")
+_COUNT_WITH_UNIT: Final = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(笔|项|个|件|条|份)$")
 # An amount's value in yuan per unit written after it.
 _YUAN: Final = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _AMOUNT: Final = re.compile(r"^(\d+(?:\.\d+)?)(元|万元|亿元)$")
@@ -87,5 +89,5 @@ def parse_value(raw: str) -> CellValue | None:  # noqa: PLR0911 - one return per
         return CellValue("amount", Decimal(amount.group(1)) * _YUAN[amount.group(2)], raw)
     counted = _COUNT_WITH_UNIT.match(text)
     if counted:  # "2笔", "6项": a count written with its unit (2019 format, 政府集中采购)
-        return CellValue("int", int(counted.group(1)), raw)
+        return CellValue("int", int(counted.group(1).replace(",", "")), raw)
     return None

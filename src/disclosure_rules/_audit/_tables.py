@@ -200,8 +200,11 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
         token = Token("value", stripped, where, value=value)
         out.append(token)
         return token
-    if len(stripped) <= 80:  # noqa: PLR2004 - longer text is prose, never one label
-        label = lookup(stripped)
+    # Longer text is prose, never one label — unless it is a label followed by a long note in brackets
+    # ("其他对外管理服务事项（指行政许可以外的…，含行政确认、行政处罚…）"), read as the label alone.
+    short = stripped if len(stripped) <= 80 else _LABEL_NOTE.sub("", stripped)  # noqa: PLR2004
+    if len(short) <= 80:  # noqa: PLR2004 - see above
+        label = lookup(short) if short == stripped else _noted_label(short)
         if label is not None:
             token = Token("label", stripped, where, label=label)
             out.append(token)
@@ -214,6 +217,15 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
     token = Token("text", stripped, where)
     out.append(token)
     return token
+
+
+_LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _noted_label(short: str) -> LabelMatch | None:
+    """The label of a cell whose long bracketed note was removed; only a match of the whole remainder counts."""
+    label = lookup(short)
+    return label if label is not None and not label.fuzzy else None
 
 
 def _has_two_labels(key: str) -> bool:
@@ -250,13 +262,29 @@ def tokenize(document: Document) -> list[Token]:
 # --------------------------------------------------------------------------------------------------
 
 
+def _in_a_sentence(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a label token was cut out of prose: the next token is the rest of a sentence."""
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return after.kind == "text" and (
+        len(after.text) > _MAX_CELL_TEXT or any(mark in after.text for mark in _SENTENCE_MARKS)
+    )
+
+
+_MAX_CELL_TEXT: Final = 12  # a table's non-label text cell (a unit, a note) is short; a sentence is not
+_SENTENCE_MARKS: Final = frozenset("。,，;；")
+
+
 def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int]:
     """Evidence for the 2021 and the 2019 formats (labels only one of them has), and all labels found."""
     score_2021 = score_2019 = found = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.label is None:
             continue
         found += 1
+        if _in_a_sentence(tokens, index):
+            continue  # "加强规范性文件清理": a label word in the prose is no evidence of a table's format
         for meaning in token.label.meanings:
             if meaning.kind == "t2col":
                 score_2021 += meaning.code in T2_COLUMNS_2021 and meaning.code not in T2_COLUMNS_2019

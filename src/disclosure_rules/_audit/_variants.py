@@ -1,0 +1,62 @@
+"""Pages in traditional characters: mirror sites (big5 or zh-TW converted copies) of simplified reports.
+
+A report is published in simplified characters; mirrors and wiki copies serve it converted to traditional
+characters, sometimes by a converter that also swaps words (zh-TW ``檔案`` for ``文件``). Converting the
+page back with a character table is enough for every official label and for the prose patterns: only the
+characters of the labels and of the sentences the auditor reads need to come back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from disclosure_rules._classify._normalize import traditional_map
+
+# Traditional → simplified pairs that the classifier's table does not hold, for characters that occur in
+# annual reports (情況, 內容, 編制, 執行, 訴訟, 欄目, 製作, 簽發 …). Characters that are also used in simplified
+# text with another meaning (著, 乾, 瞭 …) are left out on purpose.
+_EXTRA_PAIRS: Final = (
+    "儘尽內内冊册則则勁劲勸劝叢丛喪丧嗎吗嘗尝噸吨執执堅坚塗涂墊垫壇坛壯壮夠够娛娱孫孙屍尸峽峡崗岗帥帅帳帐"
+    "帶带幹干幾几庫库廈厦彌弥彎弯彥彦憂忧憑凭懇恳掛挂揮挥損损搶抢摻掺擋挡擺摆攔拦暢畅暫暂朧胧榮荣欄栏沒没"
+    "沖冲況况涼凉澇涝濫滥瀏浏煩烦熱热爾尔牽牵犧牺猶犹獄狱瑪玛甦苏盜盗盧卢礙碍祕秘禪禅穀谷穎颖穫获窩窝"
+    "窯窑竊窃筍笋簽签籃篮籌筹糾纠紋纹紡纺紮扎綁绑綢绸綫线綱纲緝缉締缔編编緩缓緬缅縫缝繞绕繼继纖纤缽钵"
+    "罈坛罷罢習习聲声脫脱腳脚膚肤膽胆臺台舊旧艦舰艱艰茲兹莊庄莖茎華华蔣蒋薦荐薩萨藍蓝虧亏蝦虾蠶蚕製制"
+    "襲袭訟讼詢询誌志誕诞語语諮咨諾诺謠谣謹谨譜谱譽誉豎竖豐丰貓猫賢贤賴赖蹤踪躍跃軀躯軌轨軸轴輯辑迴回"
+    "遊游遞递郵邮醜丑醞酝釀酿針针鈔钞鉛铅銷销鋒锋錦锦錶表鍋锅鍵键鍾钟鏡镜閃闪闊阔闖闯闡阐陝陕陣阵"
+    "隸隶隻只雞鸡靈灵韻韵頂顶頌颂頤颐頸颈顆颗颱台餅饼骯肮麼么黴霉"
+)
+# Words a zh-TW converter substitutes, put back only on a page that was converted: 文件 → 檔案 turns
+# 规范性文件 into 规范性檔案 (the labels of table 二 and the 其他主动公开文件 row of the Hubei variant).
+_CONVERTER_WORDS: Final = re.compile(r"(规范性|公开|政策性|其他)档案")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[int, str], re.Pattern[str]]:
+    mapping = traditional_map()
+    pairs = _EXTRA_PAIRS
+    for index in range(0, len(pairs), 2):
+        mapping.setdefault(pairs[index], pairs[index + 1])
+    mapping = {key: value for key, value in mapping.items() if key != value}
+    table = {ord(key): value for key, value in mapping.items()}
+    finder = re.compile("[" + "".join(re.escape(key) for key in mapping) + "]")
+    return table, finder
+
+
+# A page with fewer traditional characters than this is a simplified page quoting a name or two.
+MIN_TRADITIONAL: Final = 8
+
+
+def simplify(text: str) -> tuple[str, bool]:
+    """The page in simplified characters, and whether it was written in traditional characters."""
+    table, finder = _table()
+    found = 0
+    for _ in finder.finditer(text):
+        found += 1
+        if found >= MIN_TRADITIONAL:
+            break
+    if found < MIN_TRADITIONAL:
+        return text, False
+    converted = text.translate(table)
+    return _CONVERTER_WORDS.sub(r"\1文件", converted), True

@@ -103,14 +103,17 @@ class TestCutOff:
         assert len(wrong) <= int(split), f"{page.name} cut at {len(cut)}: cells read differently: {wrong}"
 
 
+# Pages published in simplified characters (the ones already in traditional characters are the input, not
+# the subject, of this check).
+SIMPLIFIED_STANDARD = [page for page in STANDARD if not simplify(page.read_text(encoding="utf-8"))[1]]
+
+
 class TestTraditionalMirrors:
-    @pytest.mark.parametrize("page", STANDARD, ids=lambda p: p.stem)
+    @pytest.mark.parametrize("page", SIMPLIFIED_STANDARD, ids=lambda p: p.stem)
     def test_a_traditional_copy_reads_the_same(self, page: Path) -> None:
         """Mirror sites serve reports in traditional characters: the converted page reads the same cells and
         the same prose figures, and says it was converted (``audit.traditional_characters``)."""
         text = page.read_text(encoding="utf-8")
-        if simplify(text)[1]:
-            pytest.skip("the page is already in traditional characters")
         converted = text.translate(_to_traditional())
         result = audit(converted, source=page.name)
         reference = _reference(page)

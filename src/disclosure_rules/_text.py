@@ -25,6 +25,7 @@ _DROP: Final = str.maketrans(
         "」": None,
         "『": None,
         "』": None,
+        "*": None,  # Markdown emphasis in copied text (**行政诉讼**); never part of an official label
         "、": ",",
         "，": ",",
         "；": ";",

@@ -321,6 +321,7 @@ class _State:
     t3_group: str = ""
     t4_headers: list[_Header] = field(default_factory=list)
     t4_groups: list[_Header] = field(default_factory=list)
+    t4_rows: dict[str, list[ReadValue | None]] = field(default_factory=dict)  # group code → its five results
 
 
 class _Reader:
@@ -437,12 +438,7 @@ class _Reader:
             self.out.table_locations.setdefault("表三", token.where)
             self._read_table3_row(meaning.code, index, token)
         elif kind in {"t4group", "t4parent", "t4res"}:
-            if state.region != "t4":
-                state.t4_headers, state.t4_groups = [], []
-            state.region = "t4"
-            self.out.table_locations.setdefault("表四", token.where)
-            header = _Header(meaning.code, token.table, token.row, token.col, token.colspan)
-            (state.t4_headers if kind == "t4res" else state.t4_groups).append(header)
+            self._on_table4_label(index, token, meaning)
 
     # -- table 二 ----------------------------------------------------------------------------------
 
@@ -555,11 +551,46 @@ class _Reader:
 
     # -- table 四 ----------------------------------------------------------------------------------
 
+    def _on_table4_label(self, index: int, token: Token, meaning: Meaning) -> None:
+        state = self.state
+        if state.region != "t4":
+            state.t4_headers, state.t4_groups = [], []
+        state.region = "t4"
+        self.out.table_locations.setdefault("表四", token.where)
+        header = _Header(meaning.code, token.table, token.row, token.col, token.colspan)
+        (state.t4_headers if meaning.kind == "t4res" else state.t4_groups).append(header)
+        if meaning.kind == "t4group":
+            self._read_table4_group_row(meaning.code, index)
+        elif meaning.kind == "t4parent":
+            self._skip_blank_header_row(index)
+
+    def _read_table4_group_row(self, group: str, index: int) -> None:
+        """Read table 四 laid out one group a row, five results each, as text copies print it.
+
+        The group label (行政复议 / 未经复议直接起诉 / 复议后起诉) is followed by exactly its five numbers.
+        """
+        if self.out.table4 is not None:
+            return
+        run = self._run(index + 1, skip_text=False)
+        if len(run) != len(TABLE4_RESULT_COLUMNS):
+            return
+        self.state.t4_rows[group] = [_read(token) for token in self._values(run)]
+        if all(g.code in self.state.t4_rows for g in TABLE4_GROUPS):
+            self.out.table4 = [value for g in TABLE4_GROUPS for value in self.state.t4_rows[g.code]]
+
+    def _skip_blank_header_row(self, index: int) -> None:
+        """A header-only row (行政诉讼 over its two groups) may carry empty cells in a text copy: not values."""
+        run = self._run(index + 1, skip_text=False)
+        if run and all(_is_blank(self.tokens[i]) for i in run):
+            self._values(run)
+
     def _on_table4_values(self, index: int) -> None:
         if self.out.table4 is not None:
             return
         tokens = self._values(self._run(index, skip_text=False))
         width = len(T4_KEYS)
+        if len(tokens) < len(TABLE4_RESULT_COLUMNS) and all(_is_blank(token) for token in tokens):
+            return  # an empty corner or spacer cell of the header, not a row of numbers
         state = self.state
         if tokens[0].col >= 0 and state.t4_headers:
             mapped: dict[tuple[str, str], Token] = {}
@@ -628,6 +659,10 @@ def _drop_leading_blanks(values: list[Token], width: int) -> list[Token]:
 
 def _filled(token: Token) -> bool:
     return token.value is not None and token.value.filled
+
+
+def _is_blank(token: Token) -> bool:
+    return token.value is not None and token.value.kind == "blank"
 
 
 def _read(token: Token) -> ReadValue | None:

@@ -253,10 +253,16 @@ def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
         except tomllib.TOMLDecodeError as exc:
             msg = f"{path}: not valid TOML ({exc})"
             raise CalendarScheduleError(msg) from None
+        except RecursionError:
+            msg = f"{path}: not valid TOML (nested too deeply)"
+            raise CalendarScheduleError(msg) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         msg = f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        raise CalendarScheduleError(msg) from None
+    except RecursionError:
+        msg = f"{path}: not valid JSON (nested too deeply)"
         raise CalendarScheduleError(msg) from None
 
 

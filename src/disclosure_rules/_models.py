@@ -8,6 +8,7 @@ never the same as 0. Labels come from :mod:`disclosure_rules._labels`; the canon
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -622,9 +623,39 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
     ``report_format`` picks the model. ``source`` (a file name) prefixes the message.
     """
     try:
-        return _REPORT_ADAPTER.validate_json(text)
+        report = _REPORT_ADAPTER.validate_json(text)
     except ValidationError as exc:
         raise InputError(_describe_validation_error(exc, source), code="input.invalid_report") from None
+    _refuse_duplicate_keys(text, source)
+    return report
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return mapping
+
+
+def _refuse_duplicate_keys(text: str | bytes, source: str) -> None:
+    """A key given twice in one object: JSON parsers keep the last one, so a figure would be silently lost."""
+    try:
+        json.loads(text, object_pairs_hook=_unique_object)
+    except _DuplicateKeyError as exc:
+        raise InputError(
+            f"{source}: key {exc.key!r} appears twice in one object (which value is meant?)",
+            code="input.duplicate_key",
+        ) from None
 
 
 def report_to_json(report: AnyReport, *, indent: int | None = 2) -> str:

@@ -346,7 +346,11 @@ class RequestCounter:
         if events_text or confirmed_text:
             due = self._history_due(row, columns, received, closed, outcome, applicant)
         else:
-            self._remember_received(received_text, received)
+            try:
+                self._remember_received(received_text, received)
+            except DeadlineError as exc:  # e.g. received before the 2007 Regulations took effect
+                column = columns.name(columns.received, "received")
+                raise _RowProblem(column, "history", f"[{exc.code}] {exc.message}", received_text) from None
             due = self._deadlines.request_due(received)
         if closed_text.strip() == "" or closed is None:
             self._closed.setdefault(closed_text, (_OPEN, _NOT_CLOSED))
@@ -456,6 +460,10 @@ class RequestCounter:
         except json.JSONDecodeError as exc:
             raise _RowProblem(
                 events_column, "json", f"the event history is not JSON ({exc.msg})", events_text
+            ) from None
+        except RecursionError:
+            raise _RowProblem(
+                events_column, "json", "the event history is not JSON (nested too deeply)", events_text
             ) from None
         channel_text = self._field(row, columns.channel).strip()
         channel = RequestChannel.IN_PERSON

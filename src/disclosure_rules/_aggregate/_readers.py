@@ -215,7 +215,10 @@ def open_text(stream: IO[bytes], source: str, encoding: str | None = None) -> tu
         codecs.lookup(encoding)
     except LookupError:
         raise EncodingError(f"{source}: unknown encoding {encoding!r}") from None
-    return io.TextIOWrapper(stream, encoding=encoding, newline=""), encoding
+    try:
+        return io.TextIOWrapper(stream, encoding=encoding, newline=""), encoding
+    except LookupError:  # a codec such as rot13 or base64 that does not turn bytes into text
+        raise EncodingError(f"{source}: {encoding!r} is not a text encoding") from None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -305,7 +308,8 @@ def _detacher(text: IO[str]) -> Callable[[], None]:
     return release
 
 
-_READ_ERRORS: Final = (UnicodeDecodeError, csv.Error)
+# UnicodeError, not only UnicodeDecodeError: a UTF-16 decoder given no BOM raises the bare base class.
+_READ_ERRORS: Final = (UnicodeError, csv.Error)
 
 
 def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> RowSource:
@@ -313,7 +317,7 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
     text, chosen = open_text(stream, source, encoding)
     try:
         first = text.readline()
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:
         _detacher(text)()
         raise _decode_problem(source, chosen, 1, exc) from None
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
@@ -322,7 +326,7 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
     reader = csv.reader(text, delimiter=delimiter)
 
     def translate(exc: Exception) -> Exception:
-        if isinstance(exc, UnicodeDecodeError):
+        if isinstance(exc, UnicodeError):
             return _decode_problem(source, chosen, reader.line_num + 2, exc)
         return AggregateError(
             f"{source}:{reader.line_num + 1}: not valid CSV ({exc})", code="aggregate.bad_csv"
@@ -331,9 +335,11 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
     return RowSource(header, reader, lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
 
 
-def _decode_problem(source: str, encoding: str, line: int, exc: UnicodeDecodeError) -> EncodingError:
-    byte = f"0x{exc.object[exc.start]:02X}" if exc.start < len(exc.object) else "end of file"
+def _decode_problem(source: str, encoding: str, line: int, exc: UnicodeError) -> EncodingError:
     named = "GBK/GB18030" if encoding == "gb18030" else encoding.upper().replace("-SIG", "")
+    if not isinstance(exc, UnicodeDecodeError):  # e.g. UTF-16 without a byte-order mark
+        return EncodingError(f"{source}: near line {line}: cannot be read as {named} ({exc})")
+    byte = f"0x{exc.object[exc.start]:02X}" if exc.start < len(exc.object) else "end of file"
     return EncodingError(
         f"{source}: near line {line}: byte {byte} is not {named} (mixed encodings?); "
         "save the file as 'CSV UTF-8' or pass the encoding"
@@ -397,8 +403,12 @@ def jsonl_rows(
                 continue
             try:
                 record = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                bad(BadRow(source, number, None, "json", f"not JSON ({exc.msg})"))
+            except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+                bad(
+                    BadRow(
+                        source, number, None, "json", f"not JSON ({getattr(exc, 'msg', 'nested too deeply')})"
+                    )
+                )
                 continue
             if not isinstance(record, dict):
                 bad(BadRow(source, number, None, "json", "a line must hold one JSON object"))
@@ -406,7 +416,7 @@ def jsonl_rows(
             yield layout.row(record)
 
     def translate(exc: Exception) -> Exception:
-        if isinstance(exc, UnicodeDecodeError):
+        if isinstance(exc, UnicodeError):
             return _decode_problem(source, chosen, state["line"] + 1, exc)
         return exc
 

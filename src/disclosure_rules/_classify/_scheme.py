@@ -208,6 +208,10 @@ def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<
         raise ClassifyError(
             f"{source}: not valid {syntax.upper()}: {exc}", code="classify.invalid_scheme"
         ) from None
+    except RecursionError:
+        raise ClassifyError(
+            f"{source}: not valid {syntax.upper()}: nested too deeply", code="classify.invalid_scheme"
+        ) from None
     return scheme_from_mapping(data, source=source)
 
 

@@ -11,7 +11,9 @@ import importlib
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
-from disclosure_rules._cli._common import CliError
+from pydantic import ValidationError
+
+from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
 from disclosure_rules._errors import DisclosureRulesError
 
 if TYPE_CHECKING:
@@ -31,6 +33,41 @@ _SUBCOMMAND_MODULES = (
     "roll_up",
     "schema",
 )
+
+
+# The argument names (argparse ``dest``) under which subcommands take files they read and files they write:
+# an output that is one of the inputs is refused before anything is read.
+_INPUT_ARGUMENTS = (
+    "input",
+    "report",
+    "previous",
+    "files",
+    "requests",
+    "items",
+    "figures",
+    "rules",
+    "calendar_file",
+    "scheme",
+    "reports",
+)
+_OUTPUT_ARGUMENTS = ("output", "stats")
+
+
+def _paths(args: argparse.Namespace, names: Sequence[str]) -> list[str]:
+    paths: list[str] = []
+    for name in names:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            paths.append(value)
+        elif isinstance(value, list):
+            paths.extend(item for item in value if isinstance(item, str))
+    return paths
+
+
+def _validation_message(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or exc.title
+    return f"{where}: {first['msg']}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,12 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run(args: argparse.Namespace) -> int:
+    refuse_overwriting_inputs(_paths(args, _OUTPUT_ARGUMENTS), _paths(args, _INPUT_ARGUMENTS))
+    try:
+        status: int = args.func(args)
+    except ValidationError as exc:
+        # A value from the command line that a model refuses, where no subcommand names the flag itself.
+        raise CliError(_validation_message(exc)) from None
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        status: int = args.func(args)
+        status = _run(args)
     except CliError as exc:
         print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
         return exc.exit_status

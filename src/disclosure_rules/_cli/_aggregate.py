@@ -15,6 +15,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
+from pydantic import ValidationError
+
 from disclosure_rules._aggregate import (
     AggregateResult,
     Deadlines,
@@ -26,7 +28,14 @@ from disclosure_rules._aggregate import (
     report_from_tally,
     tally_items,
 )
-from disclosure_rules._cli._common import CliError, read_json, read_text, write_output
+from disclosure_rules._cli._common import (
+    CliError,
+    read_json,
+    read_text,
+    refuse_repeated_inputs,
+    write_outputs,
+)
+from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -170,12 +179,20 @@ def _agency(args: argparse.Namespace, previous: AnyReport | None) -> Agency | No
     if args.agency is None and args.agency_level is None:
         return None
     base = previous.agency if previous is not None else None
-    name = args.agency or (base.name if base else "本机关")
+    name = args.agency if args.agency is not None else (base.name if base else "本机关")
     if args.agency_level is not None:
         level = parse_level(args.agency_level)
     else:
         level = base.level if base else AgencyLevel.OTHER
-    return Agency(name=name, level=level, region_code=base.region_code if base and not args.agency else None)
+    return make_agency(name, level, region_code=base.region_code if base and not args.agency else None)
+
+
+def make_agency(name: str, level: AgencyLevel, *, region_code: str | None = None) -> Agency:
+    """The agency of ``--agency``/``--agency-level``; a name the model refuses is an error naming the flag."""
+    try:
+        return Agency(name=name, level=level, region_code=region_code)
+    except ValidationError as exc:
+        raise CliError(f"--agency: {name!r}: {exc.errors()[0]['msg']}") from None
 
 
 def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationTable | None]:
@@ -190,13 +207,26 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
     table4 = data.get("table4")
     if table4 is not None and not isinstance(table4, list):
         raise CliError(f'{path}: "table4" must be a list of 15 numbers in official order')
-    # Check the table 二 keys and values here, so that a mistake names this file.
+    # Check the table 二 keys and values and the table 四 numbers here, so that a mistake names this file.
     try:
         AnnualReport2021.table2_from_mapping(table2 or {})
-    except ValueError as exc:
-        raise CliError(f"{path}: table2: {str(exc).splitlines()[0]}") from None
-    review = ReviewLitigationTable.from_values(table4) if table4 is not None else None
+    except (ValueError, DisclosureRulesError) as exc:
+        raise CliError(f"{path}: table2: {_problem(exc)}") from None
+    try:
+        review = ReviewLitigationTable.from_values(table4) if table4 is not None else None
+    except (ValueError, DisclosureRulesError) as exc:
+        raise CliError(f"{path}: table4: {_problem(exc)}") from None
     return table2, review
+
+
+def _problem(exc: ValueError | DisclosureRulesError) -> str:
+    """One line for a model's complaint: the first field and message of a validation error."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}"
+    if isinstance(exc, DisclosureRulesError):
+        return f"{exc.message} [{exc.code}]"
+    return str(exc).splitlines()[0]
 
 
 def aggregate_files(args: argparse.Namespace) -> tuple[AggregateResult, list[ReadInfo]]:
@@ -282,11 +312,13 @@ def run(args: argparse.Namespace) -> int:
     """Aggregate, write the report, and tell on stderr what was skipped or left out."""
     if not 2008 <= args.year <= 2100:  # noqa: PLR2004 - the model's year range (first reports: 2008)
         raise CliError(f"--year: {args.year} is outside 2008-2100")
+    refuse_repeated_inputs("--requests", args.requests)
+    refuse_repeated_inputs("--items", args.items)
     result, infos = aggregate_files(args)
     text = report_to_json(result.report)
-    if args.stats:
-        write_output(args.stats, _stats(result, infos))
-    write_output(args.output, text)
+    # Both files or neither: a report without its stats (or the reverse) would be a partial output.
+    outputs = [(args.stats, _stats(result, infos))] if args.stats else []
+    write_outputs([*outputs, (args.output, text)])
     for note in result.notes:
         print(f"note [{note.code}]: {note.message}", file=sys.stderr)
     for bad in result.bad_rows[:LISTED_ON_STDERR]:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosure_rules._calendar import WorkingDayCalendar
-from disclosure_rules._cli._common import CliError, read_text, write_output
+from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
 
 if TYPE_CHECKING:
     import argparse
@@ -56,24 +55,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def _load_file(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, validated by with_schedule
-    text = read_text(path)
-    if path.lower().endswith(".toml"):
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise CliError(f"{path}: not valid TOML ({exc})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-
-
 def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar:
     """The national calendar with the given schedule files loaded in order."""
     calendar = WorkingDayCalendar.china(provisional=provisional)
     for path in files:
-        calendar = calendar.with_schedule(_load_file(path), source=str(Path(path)))
+        calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
     return calendar
 
 
@@ -123,6 +109,10 @@ def _coverage_text(calendar: WorkingDayCalendar) -> str:
 
 
 def _year_payload(calendar: WorkingDayCalendar, year: int) -> dict[str, Any]:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise CliError(
+            f"--year: {year} is not a calendar year (the calendar covers {calendar.first_year}-{calendar.last_year})"
+        )
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     calendar.is_working_day(last)  # raises CalendarRangeError for a year outside the calendar
     rest: list[dict[str, str]] = []

@@ -5,10 +5,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 
 class CliError(Exception):
@@ -22,7 +27,7 @@ class CliError(Exception):
 def read_text(path: str) -> str:
     """Read a UTF-8 text file (``-`` is stdin); a missing or undecodable file is a ``CliError`` naming it."""
     if path == "-":
-        return sys.stdin.read()
+        return _decode(_read_stdin_bytes(), "<stdin>")
     file = Path(path)
     try:
         data = file.read_bytes()
@@ -32,19 +37,115 @@ def read_text(path: str) -> str:
         raise CliError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
+    return _decode(data, path)
+
+
+def _read_stdin_bytes() -> bytes:
+    # The raw bytes, so that stdin is decoded (and its errors reported) exactly like a file.
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        data: bytes = buffer.read()
+        return data
+    return sys.stdin.read().encode("utf-8")
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CliError(f"{name}: UTF-16 text; save it as UTF-8")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CliError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise CliError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook`` for ``json.loads``: a key given twice in one object is a ``ValueError`` naming it.
+
+    JSON parsers silently keep the last value, so a figure typed twice would be lost without a word.
+    """
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                msg = f"key {key!r} appears twice in one object"
+                raise ValueError(msg)
+            seen.add(key)
+    return mapping
+
+
+def parse_json(text: str, source: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model validates it
+    """Parse JSON text; a syntax error, a repeated key or absurd nesting is a ``CliError`` naming the source."""
+    try:
+        return json.loads(text, object_pairs_hook=unique_object)
+    except json.JSONDecodeError as exc:
+        raise CliError(
+            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise CliError(f"{source}: not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # a repeated key
+        raise CliError(f"{source}: {exc}") from None
 
 
 def read_json(path: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model validates it
     """Read a JSON file; a syntax error names the file, line and column."""
+    return parse_json(read_text(path), path)
+
+
+def read_json_or_toml(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, validated by the consumer
+    """Read a ``.toml`` file as TOML and anything else as JSON; a syntax error names the file."""
     text = read_text(path)
+    if not path.lower().endswith(".toml"):
+        return parse_json(text, path)
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CliError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise CliError(f"{path}: not valid TOML (nested too deeply)") from None
+
+
+def repeated_inputs(paths: Iterable[str]) -> list[str]:
+    """The files given a second time (by any name), each as "PATH given twice" or "PATH is the same file as …"."""
+    seen: dict[tuple[int, int], str] = {}
+    repeats: list[str] = []
+    for path in paths:
+        if path == "-":
+            continue
+        try:
+            info = Path(path).stat()
+        except OSError:
+            continue  # reading it reports the problem
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            first = seen[key]
+            repeats.append(f"{path} given twice" if first == path else f"{path} is the same file as {first}")
+        else:
+            seen[key] = path
+    return repeats
+
+
+def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
+    """Refuse a file given twice where every file's records are added up: they would be counted twice."""
+    repeats = repeated_inputs(paths)
+    if repeats:
+        raise CliError(f"{what}: {repeats[0]}; its records would be counted twice")
+
+
+def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:
+    """Refuse an output path that is one of the input files: the run would destroy what it reads."""
+    sources = [Path(name) for name in inputs if name != "-"]
+    for output in outputs:
+        if output is None or output == "-":
+            continue
+        target = Path(output)
+        if not target.is_file():
+            continue
+        for source in sources:
+            with contextlib.suppress(OSError):
+                if source.is_file() and target.samefile(source):
+                    raise CliError(f"{output}: is also an input file; write the output to another file")
 
 
 def write_output(path: str | None, text: str) -> None:
@@ -54,13 +155,75 @@ def write_output(path: str | None, text: str) -> None:
     The written file gets the permissions of the file it replaces, or the usual ones for a new file
     (0666 less the umask), so a web server can serve a published report.
     """
+    write_outputs([(path, text)])
+
+
+def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
+    """Write several outputs all or nothing: every file is staged first, then all are renamed into place.
+
+    An output that cannot be written (read-only folder, disk full) leaves none of the others behind. A device,
+    pipe or ``/dev/stdout`` is written to directly: it cannot be replaced, and must not be. A symbolic link is
+    written through: the file it points to is replaced, the link stays.
+    """
+    targets = [Path(path) for path, _ in outputs if path is not None and path != "-"]
+    for number, target in enumerate(targets):
+        if any(_same_path(target, other) for other in targets[:number]):
+            raise CliError(f"{target}: given for two outputs; give each its own file")
+    direct = [(path, text) for path, text in outputs if path is None or path == "-" or _is_special(path)]
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, text in outputs:
+            if path is not None and (path, text) not in direct:
+                staged.append((_stage(path, text), Path(os.path.realpath(path))))
+        for tmp, target in staged:
+            try:
+                tmp.replace(target)
+            except OSError as exc:
+                raise CliError(f"{target}: cannot write ({exc.strerror})") from None
+    finally:
+        for tmp, _ in staged:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    for path, text in direct:
+        _write_direct(path, text)
+
+
+def _write_direct(path: str | None, text: str) -> None:
     if path is None or path == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(path)
-    if target.is_dir():
+    try:
+        with Path(path).open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _is_special(path: str) -> bool:
+    """A device, pipe or socket, or a name for one of the process's own descriptors: never a file to replace."""
+    real = os.path.realpath(path)
+    if real.startswith(("/dev/", "/proc/")):
+        return Path(path).exists()
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _same_path(left: Path, right: Path) -> bool:
+    if left.exists() and right.exists():
+        with contextlib.suppress(OSError):
+            return left.samefile(right)
+    return left.resolve() == right.resolve()
+
+
+def _stage(path: str, text: str) -> Path:
+    """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
+    if Path(path).is_dir():
         raise CliError(f"{path}: is a directory; give a file name for the output")
+    target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
     directory = target.parent
     if not directory.is_dir():
         raise CliError(f"{path}: directory {directory} does not exist")
@@ -69,21 +232,22 @@ def write_output(path: str | None, text: str) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        Path(tmp_name).chmod(mode)
-        Path(tmp_name).replace(target)
+        tmp.chmod(mode)
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
-            Path(tmp_name).unlink()
+            tmp.unlink()
         raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            Path(tmp_name).unlink()
+            tmp.unlink()
         raise
+    return tmp
 
 
 def _new_file_mode() -> int:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from disclosure_rules._calendar import WorkingDayCalendar
-from disclosure_rules._cli._common import CliError, read_text, write_output
+from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
 from disclosure_rules._deadlines import (
     DeadlineError,
     FeeMethod,
@@ -269,25 +268,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 # --------------------------------------------------------------------------------------------------
 
 
-def _load_data(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, validated by the consumer
-    text = read_text(path)
-    if path.lower().endswith(".toml"):
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise CliError(f"{path}: not valid TOML ({exc})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-
-
 def _rules(args: argparse.Namespace) -> RuleSet:
     path: str | None = args.rules
     if path is None:
         return NATIONAL_RULES
     try:
-        return RuleSet.from_mapping(_load_data(path))
+        return RuleSet.from_mapping(read_json_or_toml(path))
     except RuleSetError as exc:
         raise CliError(f"--rules {path}: {exc.message} [{exc.code}]") from None
 
@@ -296,9 +282,10 @@ def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
     calendar = WorkingDayCalendar.china(provisional=args.provisional)
     for path in args.calendar_file:
         try:
-            calendar = calendar.with_schedule(_load_data(path), source=str(Path(path)))
+            calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
         except DisclosureRulesError as exc:
-            raise CliError(f"--calendar-file {path}: {exc.message} [{exc.code}]") from None
+            # The message names the file already.
+            raise CliError(f"--calendar-file: {exc.message} [{exc.code}]") from None
     return calendar
 
 
@@ -402,7 +389,8 @@ def _flag_for(field: str | None, flags: list[str]) -> str:
     if field.startswith("events["):
         index = field[len("events[") :].split("]", 1)[0]
         if index.isdigit() and int(index) < len(flags):
-            return flags[int(index)]
+            # The correction period's end is an event field with a flag of its own.
+            return "--correction-period-end" if field.endswith(".period_end") else flags[int(index)]
         return "history"
     if field == "events":
         return "history"

@@ -15,8 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._aggregate import RollUpResult, roll_up_detailed
-from disclosure_rules._cli._aggregate import parse_level
-from disclosure_rules._cli._common import CliError, read_text, write_output
+from disclosure_rules._cli._aggregate import make_agency, parse_level
+from disclosure_rules._cli._common import (
+    CliError,
+    read_text,
+    refuse_overwriting_inputs,
+    repeated_inputs,
+    write_output,
+)
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._models import Agency, AgencyLevel, AnyReport, report_from_json, report_to_json
 
@@ -120,7 +126,10 @@ def run(args: argparse.Namespace) -> int:
     """Roll the reports up, write the summary, list the reports left out."""
     paths = report_paths(args.reports)
     level = parse_level(args.agency_level) if args.agency_level else AgencyLevel.OTHER
-    agency = Agency(name=args.agency, level=level)
+    agency = make_agency(args.agency, level)
+    refuse_overwriting_inputs([args.output], paths)  # a summary written into a folder of reports
+    for repeat in repeated_inputs(paths):  # allowed (a report may be meant to count twice), but said
+        print(f"warning: {repeat}; it is summed each time", file=sys.stderr)
     if args.jobs < 0:
         raise CliError(f"--jobs: {args.jobs} is negative")
     jobs = args.jobs or os.cpu_count() or 1

@@ -421,6 +421,13 @@ def _trace_start(run: _RequestRun, reply: TimeLimit, *, forced: bool) -> None:
 def _apply(run: _RequestRun, index: int, event: object) -> None:  # noqa: C901, PLR0912 - one branch per event kind
     where = f"request {run.request.id}: events[{index}]"
     if isinstance(event, CorrectionRequested):
+        if event.period_end is not None and event.period_end < event.on:
+            raise DeadlineError(
+                f"{where}: field period_end: the correction period ends ({event.period_end}) before the notice "
+                f"was sent ({event.on})",
+                code="deadline.event_before_receipt",
+                field=f"events[{index}].period_end",
+            )
         _correction_requested(run, event)
     elif isinstance(event, CorrectedRequestReceived):
         if run.awaiting_correction is None:

@@ -231,6 +231,10 @@ class RuleSet(_Frozen):
                 f"rule set is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
                 code="rules.malformed",
             ) from None
+        except RecursionError:
+            raise RuleSetError(
+                "rule set is not valid JSON (nested too deeply)", code="rules.malformed"
+            ) from None
         return cls.from_mapping(data)
 
     @classmethod
@@ -240,6 +244,10 @@ class RuleSet(_Frozen):
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise RuleSetError(f"rule set is not valid TOML ({exc})", code="rules.malformed") from None
+        except RecursionError:
+            raise RuleSetError(
+                "rule set is not valid TOML (nested too deeply)", code="rules.malformed"
+            ) from None
         return cls.from_mapping(data)
 
 

@@ -33,6 +33,7 @@ from disclosure_rules._cli._common import (
     read_json,
     read_text,
     refuse_repeated_inputs,
+    unreadable,
     write_outputs,
 )
 from disclosure_rules._errors import DisclosureRulesError
@@ -158,12 +159,8 @@ def _open(path: str, stack: ExitStack) -> IO[bytes]:
         return sys.stdin.buffer
     try:
         return stack.enter_context(Path(path).open("rb"))
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
-        raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise unreadable(path, exc) from None
 
 
 def parse_level(text: str) -> AgencyLevel:

@@ -10,12 +10,11 @@ import codecs
 import json
 import re
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit import AuditError, AuditResult, audit
 from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
-from disclosure_rules._cli._common import CliError, write_output
+from disclosure_rules._cli._common import CliError, read_bytes, write_output
 
 if TYPE_CHECKING:
     import argparse
@@ -146,16 +145,7 @@ def read_page(path: str) -> str:
     """Read a report file in any of the charsets government sites use; ``-`` is stdin."""
     if path == "-":
         return decode_page(sys.stdin.buffer.read(), "<stdin>")
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
-    return decode_page(data, path)
+    return decode_page(read_bytes(path), path)
 
 
 def _same_agency(left: AnyReport, right: AnyReport) -> bool:

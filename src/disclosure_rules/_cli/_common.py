@@ -28,16 +28,24 @@ def read_text(path: str) -> str:
     """Read a UTF-8 text file (``-`` is stdin); a missing or undecodable file is a ``CliError`` naming it."""
     if path == "-":
         return _decode(_read_stdin_bytes(), "<stdin>")
-    file = Path(path)
+    return _decode(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file; a missing file, a directory or an unreadable file is a ``CliError`` naming it."""
     try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{path}: is a directory, not a file") from None
+        return Path(path).read_bytes()
     except OSError as exc:
-        raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
-    return _decode(data, path)
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: str, exc: OSError) -> CliError:
+    """The one-line error for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return CliError(f"{path}: no such file")
+    if isinstance(exc, IsADirectoryError):
+        return CliError(f"{path}: is a directory, not a file")
+    return CliError(f"{path}: cannot be read ({exc.strerror})")
 
 
 def _read_stdin_bytes() -> bytes:

@@ -380,6 +380,14 @@ def table2_cell(
     raise KeyError(f"table 二 of the {report_format} format has no cell {row_label}/{column_label}")
 
 
+def table2_row_label(row_field: str, report_format: Literal["2021", "2019"] = "2021") -> str:
+    """The printed label of a table 二 row by its model field (``normative_documents`` → 行政规范性文件 in 2021)."""
+    for spec in table2_cells(report_format):
+        if spec.field_path[0] == row_field:
+            return spec.row_label
+    raise KeyError(f"table 二 of the {report_format} format has no row {row_field!r}")
+
+
 def format_source(report_format: Literal["2021", "2019"]) -> str:
     """The document that sets a standard format."""
     return FORMAT_2021_SOURCE if report_format == "2021" else FORMAT_2019_SOURCE

@@ -26,6 +26,7 @@ from disclosure_rules._labels import (
     RowKind,
     format_source,
     table2_cells,
+    table2_row_label,
     table3_row,
 )
 from disclosure_rules._models import (
@@ -443,8 +444,8 @@ def _other_handling_share(report: StandardReport, _previous: AnyReport | None) -
 def _rules_without_power(report: StandardReport, _previous: AnyReport | None) -> list[Finding]:
     # P7: 规章 from a body without rule-making power.
     rules = report.proactive_disclosure.rules
-    specs = table2_cells(report.report_format)
-    rules_row, documents_row = specs[0].row_label, specs[3].row_label  # 规章; (行政)规范性文件
+    rules_row = table2_row_label("rules", report.report_format)
+    documents_row = table2_row_label("normative_documents", report.report_format)
     if report.agency.level in RULE_MAKING_LEVELS or not any(
         getattr(rules, name) for name in type(rules).model_fields
     ):

@@ -19,6 +19,7 @@ from disclosure_rules._aggregate._errors import BadRow, BadRowError
 from disclosure_rules._aggregate._matching import normalise_label, parse_date
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, ItemTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
+from disclosure_rules._labels import table2_row_label
 from disclosure_rules._records import ProactiveItem
 
 if TYPE_CHECKING:
@@ -30,9 +31,9 @@ UNCATEGORISED: Final = "未分类"
 NO_CHANNEL: Final = "未注明"
 #: Table 二 rows (第二十条第（一）项) an item's category can name; 规范性文件 is the 2019 wording of the second.
 _DOCUMENT_ROWS: Final = {
-    normalise_label("规章"): "规章",
-    normalise_label("行政规范性文件"): "行政规范性文件",
-    normalise_label("规范性文件"): "行政规范性文件",
+    normalise_label(table2_row_label(row_field, report_format)): table2_row_label(row_field)
+    for row_field in ("rules", "normative_documents")
+    for report_format in ("2021", "2019")
 }
 _CHANNEL_SPLIT: Final = re.compile(r"[;；、,，|/]+")
 

@@ -21,7 +21,7 @@ from disclosure_rules._aggregate._legacy import half_up_share, legacy_figures
 from disclosure_rules._aggregate._matching import APPLICANT_CODES
 from disclosure_rules._aggregate._tally import ItemTally, RequestTally, Tally
 from disclosure_rules._aggregate._timeliness import Deadlines
-from disclosure_rules._labels import TABLE3_ROWS_2021, RowKind
+from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -42,7 +42,10 @@ if TYPE_CHECKING:
 
 #: Shares in section 一 are printed with one decimal (e.g. 98.5%), rounded half up.
 SHARE_PRECISION: Final = 1
-_ISSUED_KEYS: Final = {"规章": "规章.本年制发件数", "行政规范性文件": "行政规范性文件.本年制发件数"}
+# Table 二 cells 本年制发件数 of 第二十条第（一）项, by row label (规章, 行政规范性文件).
+_ISSUED_KEYS: Final = {
+    spec.row_label: spec.key for spec in TABLE2_CELLS_2021 if spec.field_path[1] == "issued"
+}
 DEFAULT_AGENCY: Final = Agency(name="本机关", level=AgencyLevel.OTHER)
 
 

@@ -43,7 +43,13 @@ from disclosure_rules._audit._tables import (
 )
 from disclosure_rules._audit._variants import simplify
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._labels import TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, table3_rows
+from disclosure_rules._labels import (
+    TABLE3_COLUMNS,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+    table2_row_label,
+    table3_rows,
+)
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -822,7 +828,8 @@ def _outcome_shares(
 
 def _stock_2019(report: AnnualReport2019, earlier: AnnualReport2019) -> list[Finding]:
     findings: list[Finding] = []
-    for field, label in (("rules", "规章"), ("normative_documents", "规范性文件")):
+    for field in ("rules", "normative_documents"):
+        label = table2_row_label(field, "2019")
         now = getattr(report.proactive_disclosure, field)
         before = getattr(earlier.proactive_disclosure, field).total_published
         if before is None or now.newly_published is None or now.total_published is None:

@@ -46,14 +46,11 @@ def chinese_numeral(value: int) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-_quantum = percent_quantum
-
-
 def percent(value: Decimal | int | None, places: int = 1) -> str:
     """A percentage at a stated precision: ``percent(Decimal("93.75"), 1)`` → ``93.8%``; None → ``""``."""
     if value is None:
         return ""
-    rounded = Decimal(value).quantize(_quantum(places), rounding=ROUND_HALF_UP)
+    rounded = Decimal(value).quantize(percent_quantum(places), rounding=ROUND_HALF_UP)
     return f"{rounded:f}%"
 
 
@@ -71,7 +68,7 @@ def thousands(value: Decimal | int, places: int | None = None) -> str:
     """
     number = Decimal(value)
     if places is not None:
-        number = number.quantize(_quantum(places), rounding=ROUND_HALF_UP)
+        number = number.quantize(percent_quantum(places), rounding=ROUND_HALF_UP)
     return f"{number:,f}"
 
 
@@ -84,7 +81,7 @@ def wan_yuan(value: Decimal | int | None, places: int | None = None) -> str:
         return ""
     number = Decimal(value)
     if places is not None:
-        number = number.quantize(_quantum(places), rounding=ROUND_HALF_UP)
+        number = number.quantize(percent_quantum(places), rounding=ROUND_HALF_UP)
     return plain_number(number)
 
 

@@ -33,6 +33,11 @@ _LATIN_NAME: Final = re.compile(
     r"[A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?(?: [A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?){1,2}"
 )
 _DECLARED_RULE: Final = "applicant.declared"
+_AGENT_RULE: Final = "applicant.capacity.agent_for_principal"
+_OWN_NAME_RULE: Final = "applicant.capacity.own_name"
+_JOINT_RULE: Final = "applicant.capacity.joint"
+# The context after a name: a trailing parenthesis, or what follows the first comma.
+_TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
 
 # Declared-type spellings seen in request forms, beside the six column labels and column codes.
 _DECLARED_ALIASES: Final[dict[str, ApplicantType]] = {
@@ -99,6 +104,14 @@ class ApplicantClassifier:
         self._latin_org_words = frozenset(
             word.lower() for word in lexicons.get("latin_organisation_words", ())
         )
+        self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
+        self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
+        self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
+        opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
+        closes = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ()))
+        self._agent = re.compile(f"(?:{opens})(?P<principal>.+?)(?:{closes})") if opens and closes else None
+        units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
+        self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
         self._markers = tuple(
             sorted(
                 (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
@@ -125,11 +138,83 @@ class ApplicantClassifier:
                 declared=True,
             )
         text = normalize_text(name)
+        capacity = self._capacity(text)
+        if capacity is not None:
+            return capacity
+        context = _TRAILING_CONTEXT.match(text)
+        if context is not None:
+            # Judge the name, not the words beside it (employer, job, nationality); the raw name up to the
+            # same point keeps a romanised name's spaces.
+            raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
+            return self._guess(context["head"], raw_head)
+        return self._guess(text, name)
+
+    def _result(self, decision: Decision) -> ApplicantResult:
+        """The public result for a guessed ``decision``."""
+        guessed = APPLICANT_TYPE_BY_COLUMN_CODE[decision.category] if decision.category else None
+        return ApplicantResult(
+            scheme=self.scheme.name,
+            scheme_version=self.scheme.version,
+            category=guessed,
+            label=guessed.value if guessed else None,
+            article=None,
+            rule_id=decision.rule_id,
+            matched=decision.matched,
+            confidence=decision.confidence,
+            runner_up=decision.runner_up,
+            code=decision.code,
+            declared=False,
+        )
+
+    def _person(self, rule_id: str, matched: str) -> ApplicantResult:
+        """A clear 自然人 decided by the capacity rule ``rule_id``."""
+        return self._result(
+            Decision(
+                axis=self.scheme.axes[0].name,
+                category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
+                label=ApplicantType.NATURAL_PERSON.value,
+                article=None,
+                rule_id=rule_id,
+                matched=(matched,),
+                confidence=Confidence.CLEAR,
+                code=DECISION_CODES[Confidence.CLEAR],
+            )
+        )
+
+    def _capacity(self, text: str) -> ApplicantResult | None:
+        """The column read from the capacity words beside a name (agent, own name, joint), else ``None``."""
+        agent = self._agent.search(text) if self._agent is not None else None
+        if agent is not None:
+            principal = self._guess(agent["principal"], agent["principal"])
+            if principal.category is not None:
+                return principal.model_copy(
+                    update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
+                )
+        head = text.split("(", 1)[0]
+        for role in self._roles:
+            at = head.find(role)
+            if at > 0:
+                principal = self._guess(head[:at], head[:at])
+                if principal.category not in (None, ApplicantType.NATURAL_PERSON):
+                    return principal.model_copy(
+                        update={"rule_id": _AGENT_RULE, "matched": (role, *principal.matched)}
+                    )
+        joint = next((word for word in self._joint if word in text), None)
+        if joint is None and self._joint_count is not None:
+            found = self._joint_count.search(text)
+            joint = found[0] if found is not None else None
+        if joint is not None:
+            return self._person(_JOINT_RULE, joint)
+        own = next((word for word in self._own_name if word in text), None)
+        return self._person(_OWN_NAME_RULE, own) if own is not None else None
+
+    def _guess(self, text: str, raw: str) -> ApplicantResult:
+        """The phrase rules on ``text`` (normalised), then the shape of a personal name (``raw`` for Latin)."""
         decision = self._compiled.decide(text)[0]
         if decision is None:  # pragma: no cover - the applicant axis has no level restriction
             raise ClassifyError("the applicant axis must apply at every level")
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
-            latin = self._latin_personal_name(name)
+            latin = self._latin_personal_name(raw)
             if latin is not None:
                 decision = Decision(
                     axis=decision.axis,
@@ -154,20 +239,7 @@ class ApplicantClassifier:
                     confidence=Confidence.CLEAR,
                     code=DECISION_CODES[Confidence.CLEAR],
                 )
-        guessed = APPLICANT_TYPE_BY_COLUMN_CODE[decision.category] if decision.category else None
-        return ApplicantResult(
-            scheme=self.scheme.name,
-            scheme_version=self.scheme.version,
-            category=guessed,
-            label=guessed.value if guessed else None,
-            article=None,
-            rule_id=decision.rule_id,
-            matched=decision.matched,
-            confidence=decision.confidence,
-            runner_up=decision.runner_up,
-            code=decision.code,
-            declared=False,
-        )
+        return self._result(decision)
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
         """Classify ``(name, declared)`` pairs."""

@@ -5,9 +5,10 @@
     .venv/bin/python scripts/classify_evaluate.py --update-docs   # rewrite the tables in docs/classifiers.md
 
 Data: tests/data/classify/{titles,reasons,applicants}.jsonl, each line with a "split" of "dev" (used while
-writing rules) or "holdout" (never looked at while writing rules), and fresh_{titles,reasons,applicants}.jsonl
+writing rules) or "holdout" (never looked at while writing rules), fresh_{titles,reasons,applicants}.jsonl
 (split "fresh": other provinces and levels, labelled before the classifier was run on them, never used to tune
-a rule). Rules:
+a rule), and blind_2026-12-06/{titles,reasons,applicants}.jsonl (split "blind": frozen before the rules of
+issue 14 were changed; see its README). Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
 - an *ambiguous* title (``clear: false``) is a confident error only when the classifier says ``clear`` and
@@ -31,15 +32,17 @@ from disclosure_rules._classify import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
-SPLITS = ("dev", "holdout", "fresh")
+SPLITS = ("dev", "holdout", "fresh", "blind")
+# The blind set of issue 14: labelled by hand before the rules were changed, measured once per change.
+BLIND = DATA / "blind_2026-12-06"
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "classifiers.md"
 START, END = "<!-- accuracy:start (scripts/classify_evaluate.py --update-docs) -->", "<!-- accuracy:end -->"
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    """The lines of ``name`` and of its ``fresh_`` companion (if present)."""
+    """The lines of ``name``, of its ``fresh_`` companion and of the blind set's file (if present)."""
     rows: list[dict[str, Any]] = []
-    for path in (DATA / name, DATA / f"fresh_{name}"):
+    for path in (DATA / name, DATA / f"fresh_{name}", BLIND / name):
         if path.is_file():
             rows += [
                 json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -123,7 +126,9 @@ def _pct(ok: int, n: int) -> str:
 def render(titles: dict[str, Any], reasons: dict[str, Any], applicants: dict[str, Any]) -> str:
     """The accuracy tables as Markdown."""
     lines = ["### Content titles (第二十条 item, 第二十一条 area)", ""]
-    lines += ["| measure | dev | holdout | fresh |", "|---|---|---|---|"]
+    header = "| {} | " + " | ".join(SPLITS) + " |"
+    rule = "|---|" + "---|" * len(SPLITS)
+    lines += [header.format("measure"), rule]
 
     def both(key_ok: str, key_n: str) -> str:
         return " | ".join(_pct(titles[s]["counts"][key_ok], titles[s]["counts"][key_n]) for s in SPLITS)
@@ -143,7 +148,7 @@ def render(titles: dict[str, Any], reasons: dict[str, Any], applicants: dict[str
         + " |"
     )
     for title, report in (("Clear titles per item", titles), ("Outcome rows (table 三)", reasons)):
-        lines += ["", f"### {title}", "", "| class | dev | holdout | fresh |", "|---|---|---|---|"]
+        lines += ["", f"### {title}", "", header.format("class"), rule]
         classes = sorted(set().union(*(report[s]["per_class"] for s in SPLITS)))
         for name in classes:
             cells = [
@@ -162,8 +167,8 @@ def render(titles: dict[str, Any], reasons: dict[str, Any], applicants: dict[str
         "",
         "### Applicant types (table 三 columns)",
         "",
-        "| class | dev | holdout | fresh |",
-        "|---|---|---|---|",
+        header.format("class"),
+        rule,
     ]
     classes = sorted(set().union(*(applicants[s]["per_class"] for s in SPLITS)))
     for name in classes:

@@ -108,7 +108,9 @@ class ApplicantClassifier:
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
         opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
-        closes = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ()))
+        closes = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ())
+        )
         self._agent = re.compile(f"(?:{opens})(?P<principal>.+?)(?:{closes})") if opens and closes else None
         units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None

@@ -329,23 +329,41 @@ def _check_item(item: _Item, informational: list[dt.date]) -> None:
 
 
 def _signing_date(text: str, after: int) -> dt.date | None:
-    """The date under the signature 国务院办公厅 at the end (Arabic or Chinese numerals)."""
-    found: dt.date | None = None
+    """The date under the first signature 国务院办公厅 after the items (Arabic or Chinese numerals)."""
     for signature in _SIGNATURE.finditer(text, after):
         tail = text[signature.end() : signature.end() + 16]
         arabic = _ARABIC_DATE.match(tail)
         chinese = _CHINESE_DATE.match(tail)
         try:
             if arabic is not None:
-                found = dt.date(*(int(part) for part in arabic.groups()))
-            elif chinese is not None:
-                found = dt.date(*(_chinese_number(part) for part in chinese.groups()))
+                return dt.date(*(int(part) for part in arabic.groups()))
+            if chinese is not None:
+                return dt.date(*(_chinese_number(part) for part in chinese.groups()))
         except (ValueError, KeyError):
             continue
-    return found
+    return None
 
 
-def schedule_from_notice(text: str) -> YearSchedule:
+def _document_number(plain: str, given: str | None, year: int) -> str:
+    found = _NUMBER.search(plain)
+    supplied = None if given is None else _NUMBER.search(_plain(given))
+    if given is not None and supplied is None:
+        msg = f"发文字号“{given}”不是“国办发明电〔YYYY〕N号”的形式"
+        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+    chosen = found or supplied
+    if chosen is None:
+        msg = f"{year}年通知：未找到发文字号（如“国办发明电〔{year - 1}〕N号”）；转载稿缺字号的，可另行提供"
+        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+    text = f"{chosen.group(1)}〔{chosen.group(2)}〕{int(chosen.group(3))}号"
+    if found is not None and supplied is not None:
+        other = f"{supplied.group(1)}〔{supplied.group(2)}〕{int(supplied.group(3))}号"
+        if other != text:
+            msg = f"{year}年通知：正文发文字号为{text}，另行提供的为{other}，不一致"
+            raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+    return text
+
+
+def schedule_from_notice(text: str, *, number: str | None = None) -> YearSchedule:
     """The schedule a State Council holiday notice sets, read from its text (plain text or an HTML page).
 
     Every rest day of every item (ranges in full, weekends inside them included, 补休 days) is a ``days_off``
@@ -356,6 +374,9 @@ def schedule_from_notice(text: str) -> YearSchedule:
     each make-up working day is a Saturday or Sunday; each date the text mentions is accounted for. Raises
     :class:`HolidayNoticeError` (``calendar.not_a_notice``, ``calendar.notice_incomplete``,
     ``calendar.notice_inconsistent``) instead of returning part of a year.
+
+    ``number`` supplies the document number for a reprint that dropped it (many news reprints do); when the
+    text has one too, the two must agree.
     """
     plain = _plain(text)
     title_match = _TITLE.search(plain)
@@ -380,11 +401,8 @@ def schedule_from_notice(text: str) -> YearSchedule:
     if not items:
         msg = f"{year}年通知：未找到编号为“一、二、……”的放假安排"
         raise HolidayNoticeError(msg, code="calendar.not_a_notice")
-    number = _NUMBER.search(plain)
-    if number is None:
-        msg = f"{year}年通知：未找到发文字号（如“国办发明电〔{year - 1}〕N号”）"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
-    signed = _signing_date(plain, start)
+    document = _document_number(plain, number, year)
+    signed = _signing_date(region, end)
     if signed is None:
         msg = f"{year}年通知：未找到落款“国务院办公厅”下的成文日期"
         raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
@@ -400,7 +418,7 @@ def schedule_from_notice(text: str) -> YearSchedule:
         msg = f"{year}年通知：{clash[0].isoformat()}在一项中放假、在另一项中上班"
         raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
     notice = HolidayNotice(
-        number=f"{number.group(1)}〔{number.group(2)}〕{number.group(3)}号",
+        number=document,
         date=signed,
         title=title_match.group(0) if title_match is not None else None,
     )

@@ -62,7 +62,7 @@ _CANONICAL: Final = str.maketrans(
     }
 )
 _TITLE = re.compile(r"国务院办公厅关于(\d{4})年部分节假日(?:放假)?安排的通知")
-_INTRO = re.compile(r"现将(\d{4})年[^。]{0,60}?放假调休日期的?具体安排通知如下")
+_INTRO = re.compile(r"现将(\d{4})年([^。]{0,60}?)放假调休日期的?具体安排通知如下")
 _NUMBER = re.compile(r"(国办?发明电)〔(\d{4})〕(\d{1,3})号")
 _ARABIC_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
@@ -344,6 +344,18 @@ def _signing_date(text: str, after: int) -> dt.date | None:
     return None
 
 
+def _check_festivals(intro: re.Match[str] | None, items: list[_Item], year: int) -> None:
+    """Each festival the opening sentence announces has an item: an abridged reprint is refused, not half-read."""
+    if intro is None:
+        return
+    announced = [name for name in re.split(r"[、和]", intro.group(2)) if name]
+    covered = "、".join(item.name for item in items)
+    missing = [name for name in announced if name not in covered]
+    if missing:
+        msg = f"{year}年通知：开头列出的{'、'.join(missing)}没有对应的放假安排，文本不完整"
+        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+
+
 def _document_number(plain: str, given: str | None, year: int) -> str:
     found = _NUMBER.search(plain)
     supplied = None if given is None else _NUMBER.search(_plain(given))
@@ -401,12 +413,13 @@ def schedule_from_notice(text: str, *, number: str | None = None) -> YearSchedul
     if not items:
         msg = f"{year}年通知：未找到编号为“一、二、……”的放假安排"
         raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+    read = [_read_item(item_number, body, year) for item_number, body in items]
+    _check_festivals(intro, read, year)
     document = _document_number(plain, number, year)
     signed = _signing_date(region, end)
     if signed is None:
         msg = f"{year}年通知：未找到落款“国务院办公厅”下的成文日期"
         raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
-    read = [_read_item(item_number, body, year) for item_number, body in items]
     days_off: dict[dt.date, str] = {}
     working: set[dt.date] = set()
     for item in read:

@@ -66,7 +66,9 @@ _INTRO = re.compile(r"现将(\d{4})年([^。]{0,60}?)放假调休日期的?具�
 _NUMBER = re.compile(r"(国办?发明电)〔(\d{4})〕(\d{1,3})号")
 _ARABIC_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-_SIGNATURE = re.compile("国务院办公厅")
+_SIGNATURE = re.compile("国务院(?:办公厅)?")
+_AMENDING_TITLE = re.compile(r"国务院(?:办公厅)?关于(调整|延长)?(?:(\d{4})年)?([^。，：]{2,60}?)(?:假期安排|放假安排|假期|调休放假)的通知")
+_EXTENSION = re.compile(r"延长(\d{4})年(\S{2,6}?)假期至((?:\d{1,2}月)?\d{1,2}日)")
 _PAREN = re.compile(r"（([^（）]*)）")
 _WEEKDAY = re.compile(r"(?:星期|周)([一二三四五六日天])")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:〈(?P<w>\d)〉)?")
@@ -220,12 +222,15 @@ def _read_item(number: int, body: str, year: int) -> _Item:
     else:
         name, rest_of_body = body[:head_end], body[head_end + 1 :]
     name = name.strip("“”\"'").replace("“", "").replace("”", "") or "节假日"
-    item = _Item(number=number, name=name, body=rest_of_body)
+    return _read_clauses(_Item(number=number, name=name, body=rest_of_body), year)
+
+
+def _read_clauses(item: _Item, year: int, *, require_rest: bool = True) -> _Item:
     context: dict[str, int] = {}
     counted: list[tuple[int, int]] = []  # (stated 共N天, rest days read before it)
     informational: list[dt.date] = []
-    for clause in _CLAUSE.split(rest_of_body):
-        if not clause:
+    for clause in _CLAUSE.split(item.body):
+        if not clause or "正常上班" in clause:  # "2月3日（星期一）起正常上班": an ordinary working day
             continue
         tokens = [
             _Token(_resolve(match, year, context, item.where), _weekday(match), match.end())
@@ -239,7 +244,7 @@ def _read_item(number: int, body: str, year: int) -> _Item:
                 )
                 raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
         stated = [int(value) for value in _COUNT.findall(clause)]
-        if clause.endswith("上班") and "正常上班" not in clause:
+        if clause.endswith("上班"):
             item.work.extend(token.day for token in tokens)
         elif "放假" in clause or clause.endswith(("补休", "调休")):
             days = _rest_days(clause, tokens, item)
@@ -252,7 +257,7 @@ def _read_item(number: int, body: str, year: int) -> _Item:
         for value in stated:
             counted.append((value, 0))
     _check_counts(item, counted)
-    _check_item(item, informational)
+    _check_item(item, informational, require_rest=require_rest)
     return item
 
 
@@ -302,8 +307,8 @@ def _check_counts(item: _Item, counted: list[tuple[int, int]]) -> None:
         last_span = None
 
 
-def _check_item(item: _Item, informational: list[dt.date]) -> None:
-    if not item.rest:
+def _check_item(item: _Item, informational: list[dt.date], *, require_rest: bool) -> None:
+    if require_rest and not item.rest:
         msg = f"{item.where}：没有读到放假日期"
         raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
     for day in item.work:
@@ -328,20 +333,27 @@ def _check_item(item: _Item, informational: list[dt.date]) -> None:
 # The notice
 
 
-def _signing_date(text: str, after: int) -> dt.date | None:
-    """The date under the first signature 国务院办公厅 after the items (Arabic or Chinese numerals)."""
+def _signatures(text: str, after: int) -> list[tuple[int, dt.date]]:
+    """(position, date) of each signature 国务院办公厅 (or 国务院) directly followed by a date, in order."""
+    found: list[tuple[int, dt.date]] = []
     for signature in _SIGNATURE.finditer(text, after):
         tail = text[signature.end() : signature.end() + 16]
         arabic = _ARABIC_DATE.match(tail)
         chinese = _CHINESE_DATE.match(tail)
         try:
             if arabic is not None:
-                return dt.date(*(int(part) for part in arabic.groups()))
-            if chinese is not None:
-                return dt.date(*(_chinese_number(part) for part in chinese.groups()))
+                found.append((signature.start(), dt.date(*(int(part) for part in arabic.groups()))))
+            elif chinese is not None:
+                found.append((signature.start(), dt.date(*(_chinese_number(part) for part in chinese.groups()))))
         except (ValueError, KeyError):
             continue
-    return None
+    return found
+
+
+def _signing_date(text: str, after: int) -> dt.date | None:
+    """The date under the first signature after the items (Arabic or Chinese numerals)."""
+    found = _signatures(text, after)
+    return found[0][1] if found else None
 
 
 def _check_festivals(intro: re.Match[str] | None, items: list[_Item], year: int) -> None:
@@ -375,7 +387,93 @@ def _document_number(plain: str, given: str | None, year: int) -> str:
     return text
 
 
-def schedule_from_notice(text: str, *, number: str | None = None) -> YearSchedule:
+def _amended(plain: str, base: YearSchedule, number: str | None) -> YearSchedule:
+    """``base`` changed by a notice that adjusts or extends one holiday of its year, or adds a one-off one.
+
+    Seen: 国办发明电〔2019〕3号 (劳动节 2019 made 5月1日至4日), 国办发明电〔2020〕1号 (春节 2020 extended to
+    2月2日), 国发明电〔2015〕1号 (9月3日至5日 for the 70th anniversary, 9月6日 a working day).
+    """
+    title = _AMENDING_TITLE.search(plain)
+    if title is None:
+        msg = "不是节假日安排或调整的通知：未找到“国务院办公厅关于YYYY年部分节假日安排的通知”或“关于调整/延长……假期的通知”"
+        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+    kind, year_text, festival = title.groups()
+    year = base.year
+    if year_text is not None and int(year_text) != year:
+        msg = f"该通知调整的是{year_text}年的安排，所给年度安排为{year}年"
+        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+    start = plain.find("如下", title.end())
+    if start < 0:
+        msg = f"{title.group(0)}：未找到“……如下”之后的具体安排"
+        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+    region = _mark_weekdays(plain[start + 2 :]).lstrip("。：")
+    signed = _signatures(region, 0)
+    if not signed:
+        msg = f"{title.group(0)}：未找到落款下的成文日期"
+        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+    body = region[: signed[-1][0]]
+    document = _document_number(plain, number, year)
+    days_off = dict(base.days_off)
+    working = set(base.working_days)
+    extension = _EXTENSION.search(body)
+    if extension is not None:
+        _extend(days_off, working, extension, year, title.group(0))
+        body = body.replace(extension.group(0), "")
+    if kind == "调整":
+        days_off = {day: name for day, name in days_off.items() if festival not in name}
+    item = _read_clauses(_Item(number=1, name=festival, body=body), year, require_rest=extension is None)
+    for day, name in item.rest.items():
+        days_off[day] = name
+        working.discard(day)
+    working.update(item.work)
+    for day in item.work:
+        days_off.pop(day, None)
+    notice = HolidayNotice(number=document, date=signed[-1][1], title=title.group(0))
+    return _schedule(year, (*base.notices, notice), days_off, working)
+
+
+def _extend(
+    days_off: dict[dt.date, str], working: set[dt.date], extension: re.Match[str], year: int, title: str
+) -> None:
+    """"延长2020年春节假期至2月2日": every day after the holiday's last rest day up to that day becomes a rest day."""
+    festival = extension.group(2)
+    named = [day for day, name in days_off.items() if festival in name]
+    if not named:
+        msg = f"{title}：所给年度安排中没有{festival}假期，无法延长"
+        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+    target_match = _DATE.search(extension.group(3))
+    if target_match is None:  # pragma: no cover - the pattern only matches a date
+        raise HolidayNoticeError(f"{title}：延长至的日期无法读取", code="calendar.notice_incomplete")
+    target = _resolve(target_match, year, {"month": max(named).month}, title)
+    day = max(named) + dt.timedelta(days=1)
+    if target < day:
+        msg = f"{title}：延长至{target.isoformat()}，早于{festival}假期的最后一天"
+        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+    while day <= target:
+        days_off[day] = f"{festival}（延长）"
+        working.discard(day)
+        day += dt.timedelta(days=1)
+
+
+def _schedule(
+    year: int, notices: tuple[HolidayNotice, ...], days_off: dict[dt.date, str], working: set[dt.date]
+) -> YearSchedule:
+    try:
+        return YearSchedule(
+            year=year,
+            notices=notices,
+            days_off=dict(sorted(days_off.items())),
+            working_days=tuple(sorted(working)),
+        )
+    except ValidationError as exc:
+        message = str(exc.errors()[0].get("msg", "")).removeprefix("Value error, ")
+        msg = f"{year}年通知：日期超出该年度（{message}）"
+        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent") from None
+
+
+def schedule_from_notice(
+    text: str, *, number: str | None = None, amends: YearSchedule | None = None
+) -> YearSchedule:
     """The schedule a State Council holiday notice sets, read from its text (plain text or an HTML page).
 
     Every rest day of every item (ranges in full, weekends inside them included, 补休 days) is a ``days_off``
@@ -388,11 +486,15 @@ def schedule_from_notice(text: str, *, number: str | None = None) -> YearSchedul
     ``calendar.notice_inconsistent``) instead of returning part of a year.
 
     ``number`` supplies the document number for a reprint that dropped it (many news reprints do); when the
-    text has one too, the two must agree.
+    text has one too, the two must agree. ``amends`` is the year's schedule that a later notice changes (关于调整
+    ……假期安排的通知, 关于延长……假期的通知, or a one-off holiday such as 国发明电〔2015〕1号): the result is that
+    schedule with the change applied and the notice added to its sources.
     """
     plain = _plain(text)
     title_match = _TITLE.search(plain)
     intro = _INTRO.search(plain)
+    if title_match is None and intro is None and amends is not None:
+        return _amended(plain, amends, number)
     if title_match is None and intro is None:
         msg = "不是国务院办公厅部分节假日安排的通知：未找到标题“国务院办公厅关于YYYY年部分节假日安排的通知”或“……放假调休日期的具体安排通知如下”"
         raise HolidayNoticeError(msg, code="calendar.not_a_notice")
@@ -435,11 +537,4 @@ def schedule_from_notice(text: str, *, number: str | None = None) -> YearSchedul
         date=signed,
         title=title_match.group(0) if title_match is not None else None,
     )
-    try:
-        return YearSchedule(
-            year=year, notices=(notice,), days_off=dict(sorted(days_off.items())), working_days=tuple(sorted(working))
-        )
-    except ValidationError as exc:
-        message = str(exc.errors()[0].get("msg", "")).removeprefix("Value error, ")
-        msg = f"{year}年通知：日期超出该年度（{message}）"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent") from None
+    return _schedule(year, (notice,), days_off, working)

@@ -69,8 +69,8 @@ from disclosure_rules._deadlines import (
     report_deadline,
     request_deadline,
 )
-from disclosure_rules._holiday_notice import HolidayNoticeError, schedule_from_notice
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError, InputError
+from disclosure_rules._holiday_notice import HolidayNoticeError, schedule_from_notice
 from disclosure_rules._labels import ApplicantType
 from disclosure_rules._models import (
     Agency,

@@ -793,7 +793,9 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 @cache
-def _environment_calendar(stamps: tuple[tuple[str, int, int], ...], *, provisional: bool) -> WorkingDayCalendar:
+def _environment_calendar(
+    stamps: tuple[tuple[str, int, int], ...], *, provisional: bool
+) -> WorkingDayCalendar:
     """The national calendar with the files loaded; cached while the files keep their size and mtime."""
     calendar = _national(provisional=provisional)
     loaded: list[tuple[int, str, tuple[YearSchedule, ...]]] = []

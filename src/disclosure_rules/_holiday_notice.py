@@ -65,9 +65,13 @@ _TITLE = re.compile(r"国务院办公厅关于(\d{4})年部分节假日(?:放假
 _INTRO = re.compile(r"现将(\d{4})年([^。]{0,60}?)放假调休日期的?具体安排通知如下")
 _NUMBER = re.compile(r"(国办?发明电)〔(\d{4})〕(\d{1,3})号")
 _ARABIC_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_CHINESE_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
 _SIGNATURE = re.compile("国务院(?:办公厅)?")
-_AMENDING_TITLE = re.compile(r"国务院(?:办公厅)?关于(调整|延长)?(?:(\d{4})年)?([^。，：]{2,60}?)(?:假期安排|放假安排|假期|调休放假)的通知")
+_AMENDING_TITLE = re.compile(
+    r"国务院(?:办公厅)?关于(调整|延长)?(?:(\d{4})年)?([^。，：]{2,60}?)(?:假期安排|放假安排|假期|调休放假)的通知"
+)
 _EXTENSION = re.compile(r"延长(\d{4})年(\S{2,6}?)假期至((?:\d{1,2}月)?\d{1,2}日)")
 _PAREN = re.compile(r"（([^（）]*)）")
 _WEEKDAY = re.compile(r"(?:星期|周)([一二三四五六日天])")
@@ -93,7 +97,9 @@ class HolidayNoticeError(CalendarScheduleError):
 class _TextOf(HTMLParser):
     """The visible text of an HTML page, one line per block element (scripts and styles dropped)."""
 
-    _BLOCKS: Final = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "td", "section", "title"})
+    _BLOCKS: Final = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "td", "section", "title"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -128,7 +134,20 @@ def _plain(text: str) -> str:
 
 
 def _chinese_number(text: str) -> int:
-    digits = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    digits = {
+        "〇": 0,
+        "○": 0,
+        "零": 0,
+        "一": 1,
+        "二": 2,
+        "三": 3,
+        "四": 4,
+        "五": 5,
+        "六": 6,
+        "七": 7,
+        "八": 8,
+        "九": 9,
+    }
     if "十" not in text:
         return int("".join(str(digits[char]) for char in text))
     tens, _, units = text.partition("十")
@@ -254,8 +273,7 @@ def _read_clauses(item: _Item, year: int, *, require_rest: bool = True) -> _Item
                 counted.append((-1, len(days)))
         else:
             informational.extend(token.day for token in tokens)
-        for value in stated:
-            counted.append((value, 0))
+        counted.extend((value, 0) for value in stated)
     _check_counts(item, counted)
     _check_item(item, informational, require_rest=require_rest)
     return item
@@ -344,7 +362,9 @@ def _signatures(text: str, after: int) -> list[tuple[int, dt.date]]:
             if arabic is not None:
                 found.append((signature.start(), dt.date(*(int(part) for part in arabic.groups()))))
             elif chinese is not None:
-                found.append((signature.start(), dt.date(*(_chinese_number(part) for part in chinese.groups()))))
+                found.append(
+                    (signature.start(), dt.date(*(_chinese_number(part) for part in chinese.groups())))
+                )
         except (ValueError, KeyError):
             continue
     return found
@@ -354,6 +374,38 @@ def _signing_date(text: str, after: int) -> dt.date | None:
     """The date under the first signature after the items (Arabic or Chinese numerals)."""
     found = _signatures(text, after)
     return found[0][1] if found else None
+
+
+def _year_and_start(plain: str, title: re.Match[str] | None, intro: re.Match[str] | None) -> tuple[int, int]:
+    """The notice's year (title and opening sentence must agree) and where "……如下" ends the opening."""
+    anchor = intro if intro is not None else title
+    if anchor is None:  # pragma: no cover - the caller checked that one matched
+        raise HolidayNoticeError("不是节假日安排通知", code="calendar.not_a_notice")
+    year = int(title.group(1) if title is not None else anchor.group(1))
+    if intro is not None and int(intro.group(1)) != year:
+        msg = f"标题为{year}年，正文为{intro.group(1)}年，年份不一致"
+        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+    start = plain.find("如下", anchor.end() - 2)
+    if start < 0:
+        msg = f"{year}年通知：未找到“……通知如下”之后的具体安排"
+        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+    return year, start
+
+
+def _merge_items(items: list[_Item], year: int) -> tuple[dict[dt.date, str], set[dt.date]]:
+    days_off: dict[dt.date, str] = {}
+    working: set[dt.date] = set()
+    for item in items:
+        for day, name in item.rest.items():
+            days_off[day] = (
+                f"{days_off[day]}; {name}" if day in days_off and name not in days_off[day] else name
+            )
+        working.update(item.work)
+    clash = sorted(set(days_off) & working)
+    if clash:
+        msg = f"{year}年通知：{clash[0].isoformat()}在一项中放假、在另一项中上班"
+        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+    return days_off, working
 
 
 def _check_festivals(intro: re.Match[str] | None, items: list[_Item], year: int) -> None:
@@ -435,7 +487,7 @@ def _amended(plain: str, base: YearSchedule, number: str | None) -> YearSchedule
 def _extend(
     days_off: dict[dt.date, str], working: set[dt.date], extension: re.Match[str], year: int, title: str
 ) -> None:
-    """"延长2020年春节假期至2月2日": every day after the holiday's last rest day up to that day becomes a rest day."""
+    """Apply "延长2020年春节假期至2月2日": every day after the holiday's last rest day up to that day becomes a rest day."""
     festival = extension.group(2)
     named = [day for day, name in days_off.items() if festival in name]
     if not named:
@@ -498,14 +550,7 @@ def schedule_from_notice(
     if title_match is None and intro is None:
         msg = "不是国务院办公厅部分节假日安排的通知：未找到标题“国务院办公厅关于YYYY年部分节假日安排的通知”或“……放假调休日期的具体安排通知如下”"
         raise HolidayNoticeError(msg, code="calendar.not_a_notice")
-    year = int(title_match.group(1) if title_match is not None else intro.group(1))  # type: ignore[union-attr]  # one of the two matched
-    if intro is not None and title_match is not None and int(intro.group(1)) != year:
-        msg = f"标题为{year}年，正文为{intro.group(1)}年，年份不一致"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
-    start = plain.find("如下", intro.end() - 2 if intro is not None else title_match.end())  # type: ignore[union-attr]
-    if start < 0:
-        msg = f"{year}年通知：未找到“……通知如下”之后的具体安排"
-        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+    year, start = _year_and_start(plain, title_match, intro)
     region = _mark_weekdays(plain[start + 2 :]).lstrip("。：")
     end = region.find("节假日期间")
     if end < 0:
@@ -526,7 +571,9 @@ def schedule_from_notice(
     working: set[dt.date] = set()
     for item in read:
         for day, name in item.rest.items():
-            days_off[day] = f"{days_off[day]}; {name}" if day in days_off and name not in days_off[day] else name
+            days_off[day] = (
+                f"{days_off[day]}; {name}" if day in days_off and name not in days_off[day] else name
+            )
         working.update(item.work)
     clash = sorted(set(days_off) & working)
     if clash:

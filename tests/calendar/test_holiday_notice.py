@@ -55,7 +55,7 @@ def _days(year: int) -> list[dt.date]:
 
 def test_collection_covers_2010_to_2026_with_sources() -> None:
     """17 of the 19 years are held (2008 and 2009 were not found whole); every file has its source URL."""
-    assert REAL_YEARS == list(range(2010, 2027))
+    assert list(range(2010, 2027)) == REAL_YEARS
     sources = json.loads(_read(NOTICES / "SOURCES.json"))["files"]
     held = {path.name for path in NOTICES.glob("*.txt")}
     assert held == set(sources)
@@ -86,11 +86,12 @@ def test_year_notice_alone_differs_where_an_amendment_changed_it() -> None:
 
 
 def _full_width(text: str) -> str:
-    table = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", ";": "；"})
+    full: dict[str, str | int | None] = {",": "，", ":": "：", "(": "（", ")": "）", ";": "；"}
+    table = str.maketrans(full)
     return text.translate(table).replace("星期", "周")
 
 
-def test_as_published_full_width_and_周_reads_the_same() -> None:
+def test_as_published_full_width_and_zhou_weekdays_read_the_same() -> None:
     """The 2016 notice with full-width punctuation and 周X weekdays gives the same schedule as the reprint."""
     reprint = _read(NOTICES / "2016.txt")
     assert "，" not in reprint  # the stored copy is the half-width reprint
@@ -236,13 +237,13 @@ def notices(draw: st.DrawFn) -> tuple[str, set[dt.date], set[dt.date]]:
     for index, start in enumerate(starts):
         start_at = max(start, previous_end + 12)
         length = draw(st.integers(min_value=1, max_value=9))
-        if start_at + length + 10 > 364:  # noqa: PLR2004 - keep every day inside the year
+        if start_at + length + 10 > 364:
             break
         first = dt.date(year, 1, 1) + dt.timedelta(days=start_at)
         last = first + dt.timedelta(days=length - 1)
         span = {first + dt.timedelta(days=n) for n in range(length)}
         after = [last + dt.timedelta(days=n) for n in range(2, 9)]
-        weekend = [day for day in after if day.weekday() >= 5 and day not in span]  # noqa: PLR2004 - Saturday
+        weekend = [day for day in after if day.weekday() >= 5 and day not in span]
         make_up = weekend[: draw(st.integers(min_value=0, max_value=min(2, len(weekend))))]
         previous_end = start_at + length + 9
         rest |= span
@@ -267,13 +268,16 @@ def notices(draw: st.DrawFn) -> tuple[str, set[dt.date], set[dt.date]]:
         f"节假日期间，各地区、各部门要妥善安排好值班。\n国务院办公厅\n{year - 1}年11月5日\n"
     )
     if punctuation == "half":
-        notice = notice.translate(str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")"}))
+        half: dict[str, str | int | None] = {"，": ",", "：": ":", "（": "(", "）": ")"}
+        notice = notice.translate(str.maketrans(half))
     return notice, rest, work
 
 
 @settings(max_examples=60, deadline=None)
 @given(notices())
-def test_property_a_written_notice_reads_back_to_its_days(case: tuple[str, set[dt.date], set[dt.date]]) -> None:
+def test_property_a_written_notice_reads_back_to_its_days(
+    case: tuple[str, set[dt.date], set[dt.date]],
+) -> None:
     """Whatever the style, the reader returns exactly the rest days and make-up days the notice states."""
     text, rest, work = case
     schedule = schedule_from_notice(text)

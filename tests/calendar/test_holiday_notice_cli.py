@@ -62,15 +62,20 @@ def test_import_notice_with_amendment(tmp_path: Path) -> None:
     argv = ["calendar", "import-notice", str(NOTICES / "2020.txt"), str(NOTICES / "2020-amendment.txt")]
     assert main([*argv, "-o", str(target)]) == 0
     (schedule,) = json.loads(target.read_text(encoding="utf-8"))["schedules"]
-    assert [notice["number"] for notice in schedule["notices"]] == ["国办发明电〔2019〕16号", "国办发明电〔2020〕1号"]
+    assert [notice["number"] for notice in schedule["notices"]] == [
+        "国办发明电〔2019〕16号",
+        "国办发明电〔2020〕1号",
+    ]
     assert "2020-02-01" not in schedule["working_days"]
 
 
-def test_not_a_notice_exits_2_with_one_line_and_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_a_notice_exits_2_with_one_line_and_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "minutes.txt"
     source.write_text("会议纪要\n1月1日至3日放假。\n", encoding="utf-8")
     target = tmp_path / "schedule.json"
-    assert main(["calendar", "import-notice", str(source), "-o", str(target)]) == 2  # noqa: PLR2004 - exit status
+    assert main(["calendar", "import-notice", str(source), "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "calendar.not_a_notice" in err
@@ -82,7 +87,7 @@ def test_reprint_without_number_needs_number_flag(tmp_path: Path, capsys: pytest
     """The 2015 reprint lost its number: refused without --number, read with it."""
     target = tmp_path / "schedule-2015.json"
     notice = str(NOTICES / "2015.txt")
-    assert main(["calendar", "import-notice", notice, "-o", str(target)]) == 2  # noqa: PLR2004 - exit status
+    assert main(["calendar", "import-notice", notice, "-o", str(target)]) == 2
     assert "calendar.notice_incomplete" in capsys.readouterr().err
     assert not target.exists()
     argv = ["calendar", "import-notice", notice, "--number", "国办发明电〔2014〕28号", "-o", str(target)]
@@ -93,11 +98,11 @@ def test_environment_variable_gives_the_cli_next_year(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """DISCLOSURE_RULES_SCHEDULES=schedule-2027.json: `deadline request` in late December answers from it."""
-    target = _import_2027(tmp_path)
+    _import_2027(tmp_path)
     argv = ["deadline", "request", "--received", "2026-12-21", "--format", "json"]
     capsys.readouterr()
     monkeypatch.delenv(SCHEDULES_ENV, raising=False)
-    assert main(argv) == 2  # noqa: PLR2004 - exit status: 2027 is not held
+    assert main(argv) == 2
     assert "calendar.beyond_published_year" in capsys.readouterr().err
     monkeypatch.setenv(SCHEDULES_ENV, str(tmp_path))  # a folder works as well as a file
     assert main(argv) == 0
@@ -110,7 +115,7 @@ def test_environment_variable_with_a_missing_file_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv(SCHEDULES_ENV, str(tmp_path / "missing.json"))
-    assert main(["calendar", "--today", "2026-06-01"]) == 2  # noqa: PLR2004 - exit status
+    assert main(["calendar", "--today", "2026-06-01"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert SCHEDULES_ENV in err
@@ -120,11 +125,13 @@ def test_from_environment_api(tmp_path: Path) -> None:
     """The API reads the same variable; an explicit mapping stands in for os.environ."""
     target = _import_2027(tmp_path)
     calendar = WorkingDayCalendar.from_environment(environ={SCHEDULES_ENV: str(target)})
-    assert calendar.last_year == 2027  # noqa: PLR2004 - the loaded year
+    assert calendar.last_year == 2027
     assert not calendar.is_working_day(dt.date(2026, 12, 31))
     assert WorkingDayCalendar.from_environment(environ={}).last_year == WorkingDayCalendar.china().last_year
     with pytest.raises(CalendarScheduleError):
-        WorkingDayCalendar.from_environment(environ={SCHEDULES_ENV: os.pathsep.join([str(target), "nope.json"])})
+        WorkingDayCalendar.from_environment(
+            environ={SCHEDULES_ENV: os.pathsep.join([str(target), "nope.json"])}
+        )
 
 
 def test_real_subprocess_with_the_variable(tmp_path: Path) -> None:

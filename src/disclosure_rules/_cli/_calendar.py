@@ -1,5 +1,6 @@
-"""``calendar``: show what the working-day calendar covers, list one year's rest and working days, or turn the
-State Council's holiday notice into a schedule file (``calendar import-notice``).
+"""``calendar``: the calendar's coverage, one year's days, or a holiday notice read into a schedule file.
+
+``calendar import-notice`` turns the State Council's notice into the file ``--calendar-file`` loads.
 
 Schedule files named by ``DISCLOSURE_RULES_SCHEDULES`` are loaded first, then each ``--calendar-file``.
 
@@ -69,11 +70,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "cannot be read completely is refused (exit 2, nothing written)."
         ),
     )
-    notice.add_argument("notices", nargs="+", metavar="NOTICE", help="the notice (.txt or .html), then amendments")
+    notice.add_argument(
+        "notices", nargs="+", metavar="NOTICE", help="the notice (.txt or .html), then amendments"
+    )
     notice.add_argument(
         "--number", metavar="国办发明电〔YYYY〕N号", help="the document number, for a reprint that dropped it"
     )
-    notice.add_argument("-o", "--output", metavar="FILE", help="write the schedule (JSON) to FILE, not stdout")
+    notice.add_argument(
+        "-o", "--output", metavar="FILE", help="write the schedule (JSON) to FILE, not stdout"
+    )
     notice.set_defaults(func=run_import_notice)
 
 
@@ -95,9 +100,7 @@ def run_import_notice(args: argparse.Namespace) -> int:
     for index, path in enumerate(args.notices):
         text = read_text(path)
         try:
-            schedule = schedule_from_notice(
-                text, number=args.number if index == 0 else None, amends=schedule
-            )
+            schedule = schedule_from_notice(text, number=args.number if index == 0 else None, amends=schedule)
         except DisclosureRulesError as exc:
             raise CliError(f"{path}: {exc.message} [{exc.code}]") from None
     if schedule is None:  # pragma: no cover - argparse requires one notice

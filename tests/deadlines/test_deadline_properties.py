@@ -111,7 +111,9 @@ class TestReceiptDayNotCounted:
         assert result.deadline == CAL.add_working_days(received, limit)
         default = request_deadline(_plain(received), calendar=CAL).deadline
         assert default is not None
-        assert result.deadline == (default if CAL.is_working_day(received) else CAL.add_working_days(default, -1))
+        assert result.deadline == (
+            default if CAL.is_working_day(received) else CAL.add_working_days(default, -1)
+        )
 
     @FAST
     @given(received=receipts)

@@ -199,7 +199,6 @@ class TestReportDeadline:
             report_deadline(AgencyLevel.OTHER, 2023)
         assert caught.value.code == "deadline.report_level_unconfigured"
 
-
     @pytest.mark.parametrize("year", [2019, 2020])
     def test_townships_2019_2020_follow_notice_60(self, year: int) -> None:
         """国办公开办函〔2019〕60号 一、抓紧部署: statutory report dates two months earlier than before (2007 第三十一条:

@@ -184,9 +184,15 @@ def _year_payload(calendar: WorkingDayCalendar, year: int) -> dict[str, Any]:
             }
             (work if working else rest).append(entry)
         day += dt.timedelta(days=1)
+    provisional = calendar.is_provisional(first)
     return {
         "year": year,
-        "provisional": calendar.is_provisional(first),
+        "provisional": provisional,
+        "provisional_assumption": (
+            f"未载入{year}年的国务院节假日安排通知：按《全国年节及纪念日放假办法》推定法定节假日，未计任何调休上班日"
+            if provisional
+            else None
+        ),
         "working_day_count": count,
         "weekday_rest_days": rest,
         "weekend_working_days": work,

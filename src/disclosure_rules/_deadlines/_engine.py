@@ -102,6 +102,8 @@ _PARTY_LIMITS = {
 }
 
 
+_SATURDAY = 5
+
 # Dates in traces and notes are written as Chinese documents write them: 2024年2月8日.
 cn_date = chinese_date
 
@@ -110,6 +112,28 @@ def _provisional(calendar: WorkingDayCalendar, *days: dt.date | None) -> bool:
     # 《国务院办公厅关于…年部分节假日安排的通知》 not yet out: the answer may move when it is.
     last = calendar.last_year  # official schedules end here; only later days can be provisional
     return any(day is not None and day.year > last and calendar.is_provisional(day) for day in days)
+
+
+def _provisional_assumption(
+    calendar: WorkingDayCalendar, start: dt.date | None, due: dt.date | None
+) -> str | None:
+    """What a provisional answer assumed: the years without a notice and the statutory days taken as rest days."""
+    if start is None or due is None or not _provisional(calendar, start, due):
+        return None
+    last = calendar.last_year
+    years = "、".join(f"{year}年" for year in range(max(start.year, last + 1), due.year + 1))
+    assumed: list[str] = []
+    day = max(start, dt.date(last + 1, 1, 1))
+    while day <= due:
+        if day.weekday() < _SATURDAY and not calendar.is_working_day(day):
+            name = (calendar.day_name(day) or "").split("（", 1)[0]
+            assumed.append(f"{cn_date(day)}{name}")
+        day += dt.timedelta(days=1)
+    rest = "、".join(assumed) if assumed else "期间内无法定节假日"
+    return (
+        f"{years}的国务院节假日安排通知尚未载入（日历收录至{last}年），按《全国年节及纪念日放假办法》推定法定节假日"
+        f"（{rest}），未计任何调休上班日；通知发布后用 calendar import-notice 载入并重新计算"
+    )
 
 
 def _national_calendar() -> WorkingDayCalendar:
@@ -305,7 +329,9 @@ def _receipt_day(request: InformationRequest, table: RegimeTable) -> dt.date:
     return request.received
 
 
-def _receipt_and_regime(request: InformationRequest, forced: Regime | str | None) -> tuple[dt.date, Regime | str | None]:
+def _receipt_and_regime(
+    request: InformationRequest, forced: Regime | str | None
+) -> tuple[dt.date, Regime | str | None]:
     """The receipt day, and the regime to apply to it (``forced`` unchanged when the caller forced one).
 
     A request that arrived before 2019-05-15 is received under the 207号 rules; if that receipt is itself a
@@ -866,6 +892,7 @@ def _finish(run: _RequestRun, reply: TimeLimit, *, forced: bool, as_of: dt.date 
         extension_working_days=run.extension_days,
         as_of=as_of,
         provisional=_provisional(run.calendar, run.start_day, due),
+        provisional_assumption=_provisional_assumption(run.calendar, run.start_day, due),
         trace=tuple(run.trace),
         findings=tuple(run.findings),
     )
@@ -1116,6 +1143,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
         working_days_late=late,
         as_of=as_of,
         provisional=_provisional(cal, start, due),
+        provisional_assumption=_provisional_assumption(cal, start, due),
         trace=tuple(trace),
         findings=tuple(findings),
     )

@@ -223,7 +223,7 @@ class RuleSet(_Frozen):
         reading = data.get("rest_day_receipt")
         if reading is not None and reading not in {"next_working_day", "as_received"}:
             raise RuleSetError(
-                f"rule set {name!r}: 'rest_day_receipt' must be \"next_working_day\" or \"as_received\"",
+                f'rule set {name!r}: \'rest_day_receipt\' must be "next_working_day" or "as_received"',
                 code="rules.malformed",
             )
         return NATIONAL_RULES.extend(

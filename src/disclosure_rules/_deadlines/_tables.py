@@ -48,7 +48,9 @@ FEE_MEASURES: Final = "国办函〔2020〕109号《政府信息公开信息处�
 # the measures found (2026-12) breaks off in 第五条, and the sentence is quoted, without a number, by the Sichuan
 # finance department's notice of 2021-01-18 (川财综 notice on 信息处理费, item 二) and the Legal Daily summary of
 # 2020-12-02. The citation therefore quotes the sentence instead of inventing a number (see docs/deadlines.md).
-FEE_PAYMENT_PROVISION: Final = "收费通知和缴费期限的规定（“申请人应当在收到收费通知次日起20个工作日内缴纳费用”）"
+FEE_PAYMENT_PROVISION: Final = (
+    "收费通知和缴费期限的规定（“申请人应当在收到收费通知次日起20个工作日内缴纳费用”）"
+)
 # 《国务院办公厅政府信息与政务公开办公室关于政府信息公开期限有关问题的解释》: the receipt day under the 2007 text.
 EXPLANATION_207: Final = "国办公开办函〔2015〕207号"
 

@@ -408,12 +408,19 @@ def _merge_items(items: list[_Item], year: int) -> tuple[dict[dt.date, str], set
     return days_off, working
 
 
+def _festival(name: str) -> str:
+    """A festival's name without the decorations reprints vary: “五一”国际劳动节 and 劳动节 are the same item."""
+    for decoration in ("“五一”", "五一", "国际", "“", "”", '"'):
+        name = name.replace(decoration, "")
+    return name
+
+
 def _check_festivals(intro: re.Match[str] | None, items: list[_Item], year: int) -> None:
     """Each festival the opening sentence announces has an item: an abridged reprint is refused, not half-read."""
     if intro is None:
         return
-    announced = [name for name in re.split(r"[、和]", intro.group(2)) if name]
-    covered = "、".join(item.name for item in items)
+    announced = [_festival(name) for name in re.split(r"[、和]", intro.group(2)) if name]
+    covered = "、".join(_festival(item.name) for item in items)
     missing = [name for name in announced if name not in covered]
     if missing:
         msg = f"{year}年通知：开头列出的{'、'.join(missing)}没有对应的放假安排，文本不完整"

@@ -121,6 +121,15 @@ def test_damaged_real_reprints_are_refused(name: str, code: str) -> None:
     assert caught.value.code == code
 
 
+def test_truncated_2009_reprint_reads_the_verbose_items_then_refuses() -> None:
+    """The 2009 wording ("其中……为法定节假日……公休日调至……") is read item by item; the copy breaks off before the
+    make-up days of item 六 and the signature, so it is refused for the missing signing date, not half-read."""
+    with pytest.raises(HolidayNoticeError) as caught:
+        schedule_from_notice(_read(REFUSED / "2009-truncated.txt"), number="国办发明电〔2008〕42号")
+    assert caught.value.code == "calendar.notice_incomplete"
+    assert "落款" in caught.value.message
+
+
 @pytest.mark.parametrize(
     ("old", "new", "code"),
     [

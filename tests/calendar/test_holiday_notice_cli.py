@@ -83,6 +83,17 @@ def test_not_a_notice_exits_2_with_one_line_and_no_file(
     assert not target.exists()
 
 
+def test_gbk_page_is_read(tmp_path: Path) -> None:
+    """A government page saved in GBK (GB18030) reads like its UTF-8 text."""
+    source = tmp_path / "notice.html"
+    text = (NOTICES / "2022.txt").read_text(encoding="utf-8")
+    source.write_bytes(f"<html><body><pre>{text}</pre></body></html>".encode("gb18030"))
+    target = tmp_path / "schedule-2022.json"
+    assert main(["calendar", "import-notice", str(source), "-o", str(target)]) == 0
+    (schedule,) = json.loads(target.read_text(encoding="utf-8"))["schedules"]
+    assert schedule["notices"][0]["number"] == "国办发明电〔2021〕11号"
+
+
 def test_reprint_without_number_needs_number_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The 2015 reprint lost its number: refused without --number, read with it."""
     target = tmp_path / "schedule-2015.json"

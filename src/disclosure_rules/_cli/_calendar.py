@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosure_rules._calendar import WorkingDayCalendar, YearSchedule
-from disclosure_rules._cli._common import CliError, read_json_or_toml, read_text, write_output
+from disclosure_rules._cli._common import CliError, read_bytes, read_json_or_toml, read_text, write_output
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._holiday_notice import schedule_from_notice
 
@@ -94,11 +94,26 @@ def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar
     return calendar
 
 
+def _notice_text(path: str) -> str:
+    """UTF-8, or GB18030 (GBK), the encoding of many government pages saved from a browser."""
+    if path == "-":
+        return read_text(path)
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: neither UTF-8 nor GB18030 text (bad byte at offset {exc.start})") from None
+
+
 def run_import_notice(args: argparse.Namespace) -> int:
     """``calendar import-notice``: the notice (and its amendments) to one schedule file, or nothing."""
     schedule: YearSchedule | None = None
     for index, path in enumerate(args.notices):
-        text = read_text(path)
+        text = _notice_text(path)
         try:
             schedule = schedule_from_notice(text, number=args.number if index == 0 else None, amends=schedule)
         except DisclosureRulesError as exc:

@@ -237,3 +237,28 @@ def test_2020_extension_is_dated_and_30_january_is_a_tiaoxiu_rest_day() -> None:
     assert name is not None
     assert "补假" not in name
     assert "国办发明电〔2019〕16号" in name
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=dt.date(2008, 5, 1), max_value=dt.date(2026, 6, 30)))
+def test_property_the_counting_rule_cited_is_the_one_in_force(received: dt.date) -> None:
+    """Whatever the receipt day, the note cites exactly the civil-law rule in force that day, and no other."""
+    if received < dt.date(2017, 10, 1):
+        law = "民法通则"
+    elif received < dt.date(2021, 1, 1):
+        law = "民法总则"
+    else:
+        law = "民法典"
+    note = clerk_note(request_deadline(_request(received, RequestChannel.IN_PERSON)))
+    assert f"《中华人民共和国{law}》" in note
+    assert sum(f"《中华人民共和国{name}》" in note for name in ("民法通则", "民法总则", "民法典")) == 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=dt.date(2008, 5, 1), max_value=dt.date(2019, 5, 14)))
+def test_property_2007_email_is_received_the_day_it_arrives(received: dt.date) -> None:
+    """207号 一、3: before 2019-05-15 an online request needs no confirmation and is received the day it arrives."""
+    result = request_deadline(_request(received, RequestChannel.ONLINE))
+    assert result.regime is Regime.R2007
+    assert result.start == received
+    assert result.trace[0].article == "国办公开办函〔2015〕207号第一部分第3项"

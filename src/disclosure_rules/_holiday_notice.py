@@ -29,11 +29,11 @@ from typing import Final
 
 from pydantic import ValidationError
 
-from disclosure_rules._calendar import CalendarScheduleError, HolidayNotice, YearSchedule
+from disclosure_rules._calendar import _SATURDAY, CalendarScheduleError, HolidayNotice, YearSchedule
 
 __all__ = ["HolidayNoticeError", "schedule_from_notice"]
 
-_SATURDAY: Final = 5
+_DECEMBER: Final = 12
 _WEEKDAYS: Final = "一二三四五六日"
 _WEEKDAY_NAMES: Final = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 _NUMERALS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
@@ -304,9 +304,6 @@ def _rest_days(clause: str, tokens: list[_Token], item: _Item) -> list[dt.date]:
             days.append(token.day)
             index += 1
     return days
-
-
-_DECEMBER: Final = 12
 
 
 def _check_counts(item: _Item, counted: list[tuple[int, int]]) -> None:

@@ -31,7 +31,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from disclosure_rules._calendar import WorkingDayCalendar
+from disclosure_rules._calendar import _SATURDAY, WorkingDayCalendar
 from disclosure_rules._deadlines._errors import DeadlineError
 from disclosure_rules._deadlines._results import DeadlineFinding, DeadlineResult, DeadlineStatus, TraceEntry
 from disclosure_rules._deadlines._rules import NATIONAL_RULES, RuleSet
@@ -101,8 +101,6 @@ _PARTY_LIMITS = {
     ConsultedParty.AGENCY: AGENCY_CONSULTATION,
 }
 
-
-_SATURDAY = 5
 
 # Dates in traces and notes are written as Chinese documents write them: 2024年2月8日.
 cn_date = chinese_date

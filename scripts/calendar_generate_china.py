@@ -151,9 +151,12 @@ NOTICES: dict[int, list[tuple[str, str | None, str, list[str]]]] = {
         ),
         (
             "国办发明电〔2020〕1号",
-            None,  # issued 2020-01-26/27; the exact date was not seen in a copy.
+            "2020-01-26",  # signed 2020年1月26日, published 2020-01-27 (copy: tests/data/holiday_notices).
             "国务院办公厅关于延长2020年春节假期的通知",
-            ["http://gansulong.com/c/0Q25M3X2022_2.html"],
+            [
+                "http://gansulong.com/c/0Q25M3X2022_2.html",
+                "http://news.iqilu.com/china/gedi/2020/0127/4426056.shtml",
+            ],
         ),
     ],
     2021: [
@@ -207,6 +210,15 @@ NOTICES: dict[int, list[tuple[str, str | None, str, list[str]]]] = {
 }
 
 
+# Days whose name from holidays.China does not say what the notice made them. Each correction cites the notice.
+NAME_CORRECTIONS: dict[str, str] = {
+    # 国办发明电〔2019〕16号: "春节：1月24日至30日放假调休". 1月28日、29日 make up the statutory days that fell on
+    # the weekend (补假, 《全国年节及纪念日放假办法》第六条); 1月30日 is a rest day of the 调休 span, swapped with the
+    # make-up working day 2月1日 (星期六), not a 补假.
+    "2020-01-30": "休息日（春节调休，国办发明电〔2019〕16号）",
+}
+
+
 def _notice_year(day: dt.date) -> int:
     """The year whose notice set ``day``: December arrangements belong to next year's 元旦 (New Year)."""
     # No statutory holiday falls in December, so any December day off or make-up day is part of the
@@ -223,7 +235,7 @@ def build() -> dict[str, Any]:
     working: dict[int, list[str]] = {year: [] for year in NOTICES}
     for day, name in sorted(china.items()):
         if first_day <= day <= last_day:
-            days_off[_notice_year(day)][day.isoformat()] = str(name)
+            days_off[_notice_year(day)][day.isoformat()] = NAME_CORRECTIONS.get(day.isoformat(), str(name))
     for day in sorted(china.weekend_workdays):
         if first_day <= day <= last_day:
             working[_notice_year(day)].append(day.isoformat())

@@ -70,6 +70,7 @@ from disclosure_rules._deadlines import (
     request_deadline,
 )
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError, InputError
+from disclosure_rules._holiday_notice import HolidayNoticeError, schedule_from_notice
 from disclosure_rules._labels import ApplicantType
 from disclosure_rules._models import (
     Agency,
@@ -168,6 +169,7 @@ __all__ = [
     "FeeResult",
     "Finding",
     "HolidayNotice",
+    "HolidayNoticeError",
     "InformationRequest",
     "InputError",
     "LegacyBreakdown",
@@ -227,6 +229,7 @@ __all__ = [
     "report_to_json",
     "request_deadline",
     "roll_up",
+    "schedule_from_notice",
     "validate",
 ]
 

@@ -60,6 +60,11 @@ __all__ = [
 #: first annual reports cover 2008. The 2008 schedule is 国办发明电〔2007〕40号.
 FIRST_YEAR = 2008
 
+#: Environment variable naming schedule files (``.json``/``.toml``) or folders of them, separated by
+#: ``os.pathsep``, that :meth:`WorkingDayCalendar.from_environment` (and so the CLI and the deadline engine's
+#: default calendar) loads on top of the national data: a service takes next year's notice without a release.
+SCHEDULES_ENV = "DISCLOSURE_RULES_SCHEDULES"
+
 #: How many years after ``last_year`` a provisional calendar answers from the statutory rules alone
 #: (《全国年节及纪念日放假办法》 Arts. 2 and 6), with no 调休 make-up working days.
 PROVISIONAL_YEARS = 5
@@ -359,6 +364,22 @@ class WorkingDayCalendar:
         statutory holidays alone (no 调休 make-up working days); :meth:`is_provisional` marks those days.
         """
         return _national(provisional=provisional)
+
+    @classmethod
+    def from_environment(
+        cls, *, provisional: bool = False, environ: Mapping[str, str] | None = None
+    ) -> WorkingDayCalendar:
+        """:meth:`china` plus the schedule files named by ``DISCLOSURE_RULES_SCHEDULES`` (see :data:`SCHEDULES_ENV`).
+
+        The variable lists files or folders (a folder contributes its ``*.json`` and ``*.toml`` files) separated
+        by ``os.pathsep``; files load in the order of the first year each holds, so ``schedule-2027.json`` and
+        ``schedule-2028.json`` may be given in any order. Unset or empty: the national calendar alone. A file that
+        is missing or malformed raises :class:`CalendarScheduleError` naming the variable and the file.
+        """
+        value = (os.environ if environ is None else environ).get(SCHEDULES_ENV, "")
+        files = _environment_files(value)
+        stamps = tuple((str(path), *_stamp(path)) for path in files)
+        return _environment_calendar(stamps, provisional=provisional)
 
     def _day_status(
         self, first_year: int, last_year: int, table_last_year: int
@@ -744,6 +765,47 @@ class WorkingDayCalendar:
         return (
             f"<WorkingDayCalendar {self.first_year}..{self.last_year} ({kind}, {len(self._layers)} changes)>"
         )
+
+
+def _environment_files(value: str) -> list[Path]:
+    files: list[Path] = []
+    for entry in (part.strip() for part in value.split(os.pathsep)):
+        if not entry:
+            continue
+        path = Path(entry)
+        if path.is_dir():
+            files.extend(sorted(item for item in path.iterdir() if item.suffix.lower() in {".json", ".toml"}))
+        elif path.exists():
+            files.append(path)
+        else:
+            msg = f"{SCHEDULES_ENV}: {entry}: no such file or folder"
+            raise CalendarScheduleError(msg)
+    return files
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError as exc:
+        msg = f"{SCHEDULES_ENV}: {path}: cannot be read ({exc.strerror or exc})"
+        raise CalendarScheduleError(msg) from None
+    return status.st_mtime_ns, status.st_size
+
+
+@cache
+def _environment_calendar(
+    stamps: tuple[tuple[str, int, int], ...], *, provisional: bool
+) -> WorkingDayCalendar:
+    """The national calendar with the files loaded; cached while the files keep their size and mtime."""
+    calendar = _national(provisional=provisional)
+    loaded: list[tuple[int, str, tuple[YearSchedule, ...]]] = []
+    for name, _, _ in stamps:
+        where = f"{SCHEDULES_ENV}: {name}"
+        schedules = _parse_schedules(_read_schedule_file(Path(name)), where)
+        loaded.append((min(item.year for item in schedules), name, schedules))
+    for _, name, schedules in sorted(loaded):
+        calendar = calendar.with_schedule(list(schedules), source=name)
+    return calendar
 
 
 @cache

@@ -87,15 +87,33 @@ class TestDueDateIsAWorkingDay:
 
 
 class TestReceiptDayNotCounted:
-    """第三十三条第二款 "自收到申请之日起20个工作日内" read with 《民法典》第二百零一条: counting starts the next day."""
+    """第三十三条第二款 "自收到申请之日起20个工作日内" read with 《民法典》第二百零一条: counting starts the next day.
+
+    A receipt on a rest day counts as made on the next working day (RuleSet.rest_day_receipt, default
+    "next_working_day": practice, and the 2017 Sunday e-mail case); "as_received" keeps the rest day.
+    """
 
     @FAST
     @given(received=receipts)
     def test_plain_request(self, received: dt.date) -> None:
         result = request_deadline(_plain(received), calendar=CAL)
         limit = 20 if received >= REGIME_2019_FROM else 15
+        effective = CAL.next_working_day_on_or_after(received)
+        assert result.deadline == CAL.add_working_days(effective, limit)
+        assert CAL.working_days_between(effective, result.deadline) == limit
+
+    @FAST
+    @given(received=receipts)
+    def test_as_received_reading_keeps_the_rest_day(self, received: dt.date) -> None:
+        rules = NATIONAL_RULES.extend("rest day as received", rest_day_receipt="as_received")
+        result = request_deadline(_plain(received), calendar=CAL, rules=rules)
+        limit = 20 if received >= REGIME_2019_FROM else 15
         assert result.deadline == CAL.add_working_days(received, limit)
-        assert CAL.working_days_between(received, result.deadline) == limit
+        default = request_deadline(_plain(received), calendar=CAL).deadline
+        assert default is not None
+        assert result.deadline == (
+            default if CAL.is_working_day(received) else CAL.add_working_days(default, -1)
+        )
 
     @FAST
     @given(received=receipts)
@@ -105,8 +123,8 @@ class TestReceiptDayNotCounted:
         default = request_deadline(_plain(received), calendar=CAL).deadline
         assert counted is not None
         assert default is not None
-        expected = CAL.add_working_days(default, -1) if CAL.is_working_day(received) else default
-        assert counted == expected
+        # The (effective) receipt day is a working day, so counting it moves the due date one working day earlier.
+        assert counted == CAL.add_working_days(default, -1)
 
 
 class TestExtensionNeverShortens:
@@ -187,7 +205,7 @@ class TestCorrectionRestarts:
         corrected = received + dt.timedelta(days=wait)
         request = _plain(received, CorrectionRequested(on=received), CorrectedRequestReceived(on=corrected))
         result = request_deadline(request, calendar=CAL)
-        assert result.deadline == CAL.add_working_days(corrected, 20)
+        assert result.deadline == CAL.add_working_days(CAL.next_working_day_on_or_after(corrected), 20)
         assert result.findings == ()  # notice sent on the day of receipt is within 7 working days
 
 

@@ -24,6 +24,7 @@ from disclosure_rules._deadlines import (
     processing_fee,
     report_deadline,
 )
+from disclosure_rules._deadlines._tables import FEE_PAYMENT_PROVISION
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._records import ProactiveItem
 
@@ -42,8 +43,10 @@ class TestTables:
             "correction_notice": (7, "第三十条"),
             "third_party_consultation": (15, "第三十二条"),
             "agency_consultation": (15, "第三十四条"),
-            "fee_payment": (20, "收费通知与缴纳（条次待核）"),
+            "fee_payment": (20, FEE_PAYMENT_PROVISION),
         }
+        assert "20个工作日内缴纳费用" in FEE_PAYMENT_PROVISION
+        assert "待核" not in FEE_PAYMENT_PROVISION
 
     def test_2007_limits(self) -> None:
         got = {item.name: (item.working_days, item.article) for item in REGULATION_2007.limits}
@@ -195,9 +198,20 @@ class TestReportDeadline:
         with pytest.raises(DeadlineError) as caught:
             report_deadline(AgencyLevel.OTHER, 2023)
         assert caught.value.code == "deadline.report_level_unconfigured"
-        with pytest.raises(DeadlineError) as caught:
-            report_deadline(AgencyLevel.TOWNSHIP, 2020)  # before the 30号 chain
-        assert caught.value.code == "deadline.report_level_unconfigured"
+
+    @pytest.mark.parametrize("year", [2019, 2020])
+    def test_townships_2019_2020_follow_notice_60(self, year: int) -> None:
+        """国办公开办函〔2019〕60号 一、抓紧部署: statutory report dates two months earlier than before (2007 第三十一条:
+        31 March), so 31 January for townships before the 30号 chain wrote that date down (reports on 2021 on)."""
+        result = report_deadline(AgencyLevel.TOWNSHIP, year)
+        assert (result.deadline, result.basis, result.source) == (
+            dt.date(year + 1, 1, 31),
+            "notice",
+            "国办公开办函〔2019〕60号",
+        )
+        assert result.note is not None
+        assert "提前两个月" in result.note
+        assert report_deadline(AgencyLevel.TOWNSHIP, 2021).source == "国办公开办函〔2021〕30号"
 
     def test_configuration_may_only_bring_a_statutory_date_forward(self) -> None:
         def date_for(month: int, day: int) -> RuleSet:

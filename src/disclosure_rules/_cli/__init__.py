@@ -49,6 +49,7 @@ _INPUT_ARGUMENTS = (
     "calendar_file",
     "scheme",
     "reports",
+    "notices",
 )
 _OUTPUT_ARGUMENTS = ("output", "stats")
 

@@ -1,4 +1,8 @@
-"""``calendar``: show what the working-day calendar covers, or list one year's rest and working days.
+"""``calendar``: the calendar's coverage, one year's days, or a holiday notice read into a schedule file.
+
+``calendar import-notice`` turns the State Council's notice into the file ``--calendar-file`` loads.
+
+Schedule files named by ``DISCLOSURE_RULES_SCHEDULES`` are loaded first, then each ``--calendar-file``.
 
 Warns (on stderr, exit status still 0) when today is on or after 1 December and next year's State Council
 notice is not in the calendar: the notice is usually published in October–December, before the ``holidays``
@@ -13,8 +17,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosure_rules._calendar import WorkingDayCalendar
-from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
+from disclosure_rules._calendar import WorkingDayCalendar, YearSchedule
+from disclosure_rules._cli._common import CliError, read_bytes, read_json_or_toml, read_text, write_output
+from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._holiday_notice import schedule_from_notice
 
 if TYPE_CHECKING:
     import argparse
@@ -53,14 +59,76 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(func=run)
+    actions = parser.add_subparsers(dest="calendar_action", metavar="ACTION", parser_class=type(parser))
+    notice = actions.add_parser(
+        "import-notice",
+        help="read the State Council holiday notice (text or HTML) into a schedule file",
+        description=(
+            "Reads 国务院办公厅关于YYYY年部分节假日安排的通知 as published or reprinted and writes the schedule file "
+            "that --calendar-file, DISCLOSURE_RULES_SCHEDULES and WorkingDayCalendar.with_schedule load. Later "
+            "files are notices that change the same year (关于调整/延长……的通知). A text that is not a notice or "
+            "cannot be read completely is refused (exit 2, nothing written)."
+        ),
+    )
+    notice.add_argument(
+        "notices", nargs="+", metavar="NOTICE", help="the notice (.txt or .html), then amendments"
+    )
+    notice.add_argument(
+        "--number", metavar="国办发明电〔YYYY〕N号", help="the document number, for a reprint that dropped it"
+    )
+    notice.add_argument(
+        "-o", "--output", metavar="FILE", help="write the schedule (JSON) to FILE, not stdout"
+    )
+    notice.set_defaults(func=run_import_notice)
 
 
 def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar:
-    """The national calendar with the given schedule files loaded in order."""
-    calendar = WorkingDayCalendar.china(provisional=provisional)
-    for path in files:
-        calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
+    """The national calendar, the ``DISCLOSURE_RULES_SCHEDULES`` files, then the given files in order."""
+    try:
+        calendar = WorkingDayCalendar.from_environment(provisional=provisional)
+        for path in files:
+            calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
+    except DisclosureRulesError as exc:
+        # The message names the file (and the variable) already.
+        raise CliError(f"{exc.message} [{exc.code}]") from None
     return calendar
+
+
+def _notice_text(path: str) -> str:
+    """UTF-8, or GB18030 (GBK), the encoding of many government pages saved from a browser."""
+    if path == "-":
+        return read_text(path)
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: neither UTF-8 nor GB18030 text (bad byte at offset {exc.start})") from None
+
+
+def run_import_notice(args: argparse.Namespace) -> int:
+    """``calendar import-notice``: the notice (and its amendments) to one schedule file, or nothing."""
+    schedule: YearSchedule | None = None
+    for index, path in enumerate(args.notices):
+        text = _notice_text(path)
+        try:
+            schedule = schedule_from_notice(text, number=args.number if index == 0 else None, amends=schedule)
+        except DisclosureRulesError as exc:
+            raise CliError(f"{path}: {exc.message} [{exc.code}]") from None
+    if schedule is None:  # pragma: no cover - argparse requires one notice
+        raise CliError("no notice given")
+    payload = {"schedules": [schedule.model_dump(mode="json")]}
+    write_output(args.output, json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    day_count = len(schedule.days_off)
+    print(
+        f"{schedule.year}: {day_count} rest day(s), {len(schedule.working_days)} make-up working day(s) from "
+        + "; ".join(f"{notice.number} ({notice.date})" for notice in schedule.notices),
+        file=sys.stderr,
+    )
+    return 0
 
 
 def next_year_warning(calendar: WorkingDayCalendar, today: dt.date) -> str | None:
@@ -131,9 +199,15 @@ def _year_payload(calendar: WorkingDayCalendar, year: int) -> dict[str, Any]:
             }
             (work if working else rest).append(entry)
         day += dt.timedelta(days=1)
+    provisional = calendar.is_provisional(first)
     return {
         "year": year,
-        "provisional": calendar.is_provisional(first),
+        "provisional": provisional,
+        "provisional_assumption": (
+            f"未载入{year}年的国务院节假日安排通知：按《全国年节及纪念日放假办法》推定法定节假日，未计任何调休上班日"
+            if provisional
+            else None
+        ),
         "working_day_count": count,
         "weekday_rest_days": rest,
         "weekend_working_days": work,

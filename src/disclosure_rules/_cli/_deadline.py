@@ -279,7 +279,11 @@ def _rules(args: argparse.Namespace) -> RuleSet:
 
 
 def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
-    calendar = WorkingDayCalendar.china(provisional=args.provisional)
+    try:
+        # The national data plus DISCLOSURE_RULES_SCHEDULES: a service takes a new year without a release.
+        calendar = WorkingDayCalendar.from_environment(provisional=args.provisional)
+    except DisclosureRulesError as exc:
+        raise CliError(f"{exc.message} [{exc.code}]") from None
     for path in args.calendar_file:
         try:
             calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))

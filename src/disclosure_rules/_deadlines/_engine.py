@@ -2,9 +2,13 @@
 
 Counting conventions (each is said again in the trace of every answer):
 
-* The day of receipt (or of formation) is not counted; counting starts the next day (《民法典》第二百零一条). A rule
-  set may set ``count_receipt_day`` to count it. A period that would start on a rest day simply counts its first
-  following working day as day 1, and the due date is always a working day.
+* The day of receipt (or of formation) is not counted; counting starts the next day. The rule is cited as in force
+  on that day: 《民法通则》第一百五十四条 before 2017-10-01, 《民法总则》第二百零一条 from 2017-10-01, 《民法典》第二百零一条
+  from 2021-01-01. A rule set may set ``count_receipt_day`` to count it. The due date is always a working day.
+* A request received on a rest day counts as received on the next working day, and counting starts the day after
+  that (``RuleSet.rest_day_receipt = "next_working_day"``, the default: practice, and a 2017 court decision on a
+  Sunday e-mail request); ``"as_received"`` keeps the rest day as the receipt day, so the first working day after
+  it is day 1. The trace says which reading applied, with its source.
 * A pause (第三十三条第三款: consultation time not counted; and, by rule-set choice, the fee payment period) stops
   the clock on the day the letter or notice goes out — that day still counts — and restarts it the day after the
   answer or payment arrives. A pause covering k working days moves the due date by exactly k working days. A
@@ -17,7 +21,7 @@ Counting conventions (each is said again in the trace of every answer):
 * An extension (第三十三条第二款) counts only once it is both approved and notified, and only if notified on or
   before the due date as it stands that day (a consultation or fee notice still outstanding has stopped the clock,
   so the period has not run out); it adds working days and never shortens anything.
-* A period ends at 24:00 of its last day (《民法典》第二百零三条第二款): a reply, publication or as-of day after the
+* A period ends at 24:00 of its last day (《民法典》第二百零三条第二款, earlier 《民法总则》/《民法通则》 likewise): a reply, publication or as-of day after the
   due date is late or overdue even when only rest days lie between (late by 0 working days).
 """
 
@@ -27,7 +31,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from disclosure_rules._calendar import WorkingDayCalendar
+from disclosure_rules._calendar import _SATURDAY, WorkingDayCalendar
 from disclosure_rules._deadlines._errors import DeadlineError
 from disclosure_rules._deadlines._results import DeadlineFinding, DeadlineResult, DeadlineStatus, TraceEntry
 from disclosure_rules._deadlines._rules import NATIONAL_RULES, RuleSet
@@ -39,12 +43,14 @@ from disclosure_rules._deadlines._tables import (
     FEE_PAYMENT,
     PROACTIVE,
     REGIME_2019_FROM,
+    REGIME_TABLES,
     REGULATION_2007_IN_FORCE,
     REPLY,
     THIRD_PARTY_CONSULTATION,
     Regime,
     RegimeTable,
     TimeLimit,
+    civil_law_period_rule,
     regime_for,
 )
 from disclosure_rules._formatting import chinese_date
@@ -71,7 +77,15 @@ if TYPE_CHECKING:
 
 __all__ = ["cn_date", "proactive_deadline", "request_deadline"]
 
-_CIVIL_CODE_201 = "《中华人民共和国民法典》第二百零一条"
+# Reading of a receipt on a rest day (RuleSet.rest_day_receipt), with the sources for each (docs/deadlines.md).
+REST_DAY_RECEIPT_SOURCES = {
+    "next_working_day": (
+        "休息日收到的申请，视为下一个工作日收到，自其次日起算（实务做法；2017年杨某诉某行政机关政府信息公开案，"
+        "周日电子邮件申请，法院认可自其后周一起算的答复期限，见史书明《法定休息日或节假日以电子邮件方式申请政府信息公开"
+        "“收到申请之日”的确定》）"
+    ),
+    "as_received": "休息日收到的申请，以该日为收到申请之日，自次日起算，其后第一个工作日为期限第一日（国办公开办函〔2015〕207号按实际收到日确定收到之日）",
+}
 
 CHANNEL_LABELS = {
     RequestChannel.IN_PERSON: "当面提交",
@@ -98,8 +112,31 @@ def _provisional(calendar: WorkingDayCalendar, *days: dt.date | None) -> bool:
     return any(day is not None and day.year > last and calendar.is_provisional(day) for day in days)
 
 
+def _provisional_assumption(
+    calendar: WorkingDayCalendar, start: dt.date | None, due: dt.date | None
+) -> str | None:
+    """What a provisional answer assumed: the years without a notice and the statutory days taken as rest days."""
+    if start is None or due is None or not _provisional(calendar, start, due):
+        return None
+    last = calendar.last_year
+    years = "、".join(f"{year}年" for year in range(max(start.year, last + 1), due.year + 1))
+    assumed: list[str] = []
+    day = max(start, dt.date(last + 1, 1, 1))
+    while day <= due:
+        if day.weekday() < _SATURDAY and not calendar.is_working_day(day):
+            name = (calendar.day_name(day) or "").split("（", 1)[0]
+            assumed.append(f"{cn_date(day)}{name}")
+        day += dt.timedelta(days=1)
+    rest = "、".join(assumed) if assumed else "期间内无法定节假日"
+    return (
+        f"{years}的国务院节假日安排通知尚未载入（日历收录至{last}年），按《全国年节及纪念日放假办法》推定法定节假日"
+        f"（{rest}），未计任何调休上班日；通知发布后用 calendar import-notice 载入并重新计算"
+    )
+
+
 def _national_calendar() -> WorkingDayCalendar:
-    return WorkingDayCalendar.china()
+    # The national data plus any schedule files named by DISCLOSURE_RULES_SCHEDULES (a year not yet released).
+    return WorkingDayCalendar.from_environment()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -209,6 +246,9 @@ class _RequestRun:
         return self.rules.limit(self.regime, name)
 
     def origin_for(self, day: dt.date) -> dt.date:
+        # rest_day_receipt "next_working_day": a receipt on a rest day counts as made on the next working day.
+        if self.rules.rest_day_receipt == "next_working_day":
+            day = self.calendar.next_working_day_on_or_after(day)
         # count_receipt_day: the day itself is day 1 when it is a working day.
         return day - dt.timedelta(days=1) if self.rules.count_receipt_day else day
 
@@ -257,13 +297,15 @@ class _RequestRun:
         return f"{self.table.source}{article}"
 
 
-def _receipt_day(request: InformationRequest) -> dt.date:
+def _receipt_day(request: InformationRequest, table: RegimeTable) -> dt.date:
+    """The legal receipt day under ``table``'s channel rules (2019: 第三十一条; 2007: 国办公开办函〔2015〕207号)."""
     channel = request.channel
-    if channel.needs_confirmation:
+    rule = table.receipt_rule(channel.value).applied(confirmed=request.confirmed is not None)
+    if rule.needs_confirmation:
         if request.confirmed is None:
             raise DeadlineError(
                 f"request {request.id}: field confirmed: a {channel.value} request is received on the day it is "
-                "confirmed (第三十一条); give the confirmation date",
+                f"confirmed ({rule.citation}); give the confirmation date",
                 code="deadline.confirmation_missing",
                 field="confirmed",
             )
@@ -277,12 +319,32 @@ def _receipt_day(request: InformationRequest) -> dt.date:
         return request.confirmed
     if request.confirmed is not None:
         raise DeadlineError(
-            f"request {request.id}: field confirmed: only unsigned post, online and fax requests have a "
-            f"confirmation day; a {channel.value} request is received on the day it arrives (第三十一条)",
+            f"request {request.id}: field confirmed: a {channel.value} request has no confirmation day under "
+            f"{rule.citation}; it is received on the day it arrives",
             code="deadline.confirmation_not_applicable",
             field="confirmed",
         )
     return request.received
+
+
+def _receipt_and_regime(
+    request: InformationRequest, forced: Regime | str | None
+) -> tuple[dt.date, Regime | str | None]:
+    """The receipt day, and the regime to apply to it (``forced`` unchanged when the caller forced one).
+
+    A request that arrived before 2019-05-15 is received under the 207号 rules; if that receipt is itself a
+    confirmation on or after 2019-05-15, the 2019 text governs it.
+    """
+    if forced is not None:
+        try:
+            return _receipt_day(request, REGIME_TABLES[Regime(forced)]), forced
+        except ValueError:
+            return request.received, forced  # _choose_regime names the bad value
+    tentative = regime_for(request.received)
+    receipt = _receipt_day(request, REGIME_TABLES[tentative])
+    if regime_for(receipt) is not tentative:
+        receipt = _receipt_day(request, REGIME_TABLES[regime_for(receipt)])
+    return receipt, None
 
 
 def _choose_regime(day: dt.date, forced: Regime | str | None, what: str, field: str) -> tuple[Regime, bool]:
@@ -362,7 +424,7 @@ def request_deadline(
     agency (a late correction notice, a late reply) are findings in the result.
     """
     cal = calendar or _national_calendar()
-    receipt = _receipt_day(request)
+    receipt, regime = _receipt_and_regime(request, regime)
     chosen, forced = _choose_regime(receipt, regime, "the request was received on", "received")
     _check_order(request, receipt)
     if as_of is not None and as_of < receipt:
@@ -391,9 +453,9 @@ def request_deadline(
 
 def _trace_start(run: _RequestRun, reply: TimeLimit, *, forced: bool) -> None:
     request = run.request
-    receipt_article = dict(run.table.receipt_articles)[request.channel.value]
+    rule = run.table.receipt_rule(request.channel.value).applied(confirmed=request.confirmed is not None)
     how = CHANNEL_LABELS[request.channel]
-    if request.channel.needs_confirmation:
+    if rule.needs_confirmation:
         what = f"申请{cn_date(request.received)}送达（{how}），{cn_date(run.receipt)}双方确认，以确认之日为收到申请之日"
     else:
         what = f"{cn_date(run.receipt)}收到申请（{how}）"
@@ -403,19 +465,33 @@ def _trace_start(run: _RequestRun, reply: TimeLimit, *, forced: bool) -> None:
         else f"收到申请之日{'在' if run.receipt >= REGIME_2019_FROM else '早于'}2019年5月15日"
         f"{'当日或之后' if run.receipt >= REGIME_2019_FROM else ''}，适用{run.table.source}"
     )
-    run.note("receipt", run.receipt, what, run.cite(receipt_article), why=regime_why)
-    counting = (
-        "规则集规定收到申请之日计入期限"
-        if run.rules.count_receipt_day
-        else f"收到申请之日不计入，自次日起算（{_CIVIL_CODE_201}）"
-    )
+    # Under the 2007 text the receipt rule is 207号's, not an article of the regulation: say it in its words.
+    why = regime_why if rule.source == run.table.source else f"{regime_why}；{rule.rule}"
+    run.note("receipt", run.receipt, what, rule.citation, why=why)
     run.note(
         "reply_period",
         None,
-        f"{reply.label}{reply.working_days}个工作日（{reply.starts}）；{counting}",
+        f"{reply.label}{reply.working_days}个工作日（{reply.starts}）；{_counting_words(run, run.receipt, '收到申请')}",
         reply.citation,
         why=f"规则集：{run.rules.name}",
     )
+
+
+def _counting_words(run: _RequestRun, day: dt.date, event: str) -> str:
+    """How counting starts from ``day``: the civil-law rule in force that day, and the rest-day reading applied."""
+    civil = civil_law_period_rule(day)
+    if run.rules.count_receipt_day:
+        words = f"规则集规定{event}之日计入期限"
+    else:
+        words = f"{event}之日不计入，自次日起算（{civil.first_day}）"
+    if not run.calendar.is_working_day(day):
+        reading = REST_DAY_RECEIPT_SOURCES[run.rules.rest_day_receipt]
+        if run.rules.rest_day_receipt == "next_working_day":
+            moved = run.calendar.next_working_day_on_or_after(day)
+            words += f"；{cn_date(day)}为休息日，按{cn_date(moved)}收到计算（{reading}）"
+        else:
+            words += f"；{cn_date(day)}为休息日，仍以该日为收到之日（{reading}）"
+    return words
 
 
 def _apply(run: _RequestRun, index: int, event: object) -> None:  # noqa: C901, PLR0912 - one branch per event kind
@@ -814,6 +890,7 @@ def _finish(run: _RequestRun, reply: TimeLimit, *, forced: bool, as_of: dt.date 
         extension_working_days=run.extension_days,
         as_of=as_of,
         provisional=_provisional(run.calendar, run.start_day, due),
+        provisional_assumption=_provisional_assumption(run.calendar, run.start_day, due),
         trace=tuple(run.trace),
         findings=tuple(run.findings),
     )
@@ -833,7 +910,7 @@ def _status(
         if is_late:
             run.find(
                 "deadline.reply_late",
-                f"答复期限为{cn_date(due)}，{cn_date(run.replied)}才答复，{_late_words(late)}",
+                f"答复期限为{cn_date(due)}，{cn_date(run.replied)}才答复，{_late_words(late, run.start_day or run.receipt)}",
                 reply.citation,
                 run.replied,
                 late,
@@ -847,7 +924,7 @@ def _status(
         return status, due, used, None
     run.find(
         "deadline.reply_overdue",
-        f"答复期限为{cn_date(due)}，截至{cn_date(as_of)}仍未答复，已{_late_words(late)}",
+        f"答复期限为{cn_date(due)}，截至{cn_date(as_of)}仍未答复，已{_late_words(late, run.start_day or run.receipt)}",
         reply.citation,
         as_of,
         late,
@@ -905,10 +982,11 @@ def _open_status(run: _RequestRun, due: dt.date, as_of: dt.date | None) -> Deadl
     return DeadlineStatus.OPEN
 
 
-def _late_words(late: int) -> str:
+def _late_words(late: int, start: dt.date) -> str:
     if late:
         return f"逾期{late}个工作日"
-    return "逾期（期限届满后的休息日，逾期0个工作日；期间最后一日二十四时届满，《中华人民共和国民法典》第二百零三条第二款）"
+    # The period ends at 24:00 of its last day, under the civil-law rule in force when it started.
+    return f"逾期（期限届满后的休息日，逾期0个工作日；期间最后一日二十四时届满，{civil_law_period_rule(start).end}）"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -981,7 +1059,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
     counting = (
         "规则集规定当日计入期限"
         if rules.count_receipt_day
-        else f"{event}之日不计入，自次日起算（{_CIVIL_CODE_201}）"
+        else f"{event}之日不计入，自次日起算（{civil_law_period_rule(start).first_day}）"
     )
     trace.append(
         TraceEntry(
@@ -1014,7 +1092,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             findings.append(
                 DeadlineFinding(
                     code="deadline.proactive_late",
-                    message=f"应于{cn_date(due)}前公开，{cn_date(item.published)}才公开，{_late_words(late)}",
+                    message=f"应于{cn_date(due)}前公开，{cn_date(item.published)}才公开，{_late_words(late, start)}",
                     article=rule.citation,
                     on=item.published,
                     working_days_late=late,
@@ -1029,7 +1107,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
         findings.append(
             DeadlineFinding(
                 code="deadline.proactive_overdue",
-                message=f"应于{cn_date(due)}前公开，截至{cn_date(as_of)}仍未公开，已{_late_words(late)}",
+                message=f"应于{cn_date(due)}前公开，截至{cn_date(as_of)}仍未公开，已{_late_words(late, start)}",
                 article=rule.citation,
                 on=as_of,
                 working_days_late=late,
@@ -1063,6 +1141,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
         working_days_late=late,
         as_of=as_of,
         provisional=_provisional(cal, start, due),
+        provisional_assumption=_provisional_assumption(cal, start, due),
         trace=tuple(trace),
         findings=tuple(findings),
     )

@@ -70,7 +70,8 @@ def _header(result: DeadlineResult) -> list[str]:
         status += f"（截至{cn_date(result.as_of)}）"
     lines.append(status)
     if result.provisional:
-        lines.append("注意：所涉年份的国务院节假日安排尚未发布，本期限为临时计算，发布后应重新核对")
+        assumed = f"：{result.provisional_assumption}" if result.provisional_assumption else ""
+        lines.append(f"注意：本期限为临时计算{assumed}")
     return lines
 
 

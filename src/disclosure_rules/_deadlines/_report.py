@@ -66,7 +66,12 @@ def report_deadline(
     note = None
     if primary.basis != "regulation":
         note = f"{regime.regulation}未列明“{level.value}”的报告期限，日期取自{primary.source}"
-        if level is AgencyLevel.TOWNSHIP and primary.basis == "notice":
+        if level is AgencyLevel.TOWNSHIP and primary.source == "国办公开办函〔2019〕60号":
+            note += (
+                "（该通知要求各行政机关法定报告时限比以往提前两个月：2007年条例第三十一条的3月31日提前为1月31日；"
+                "街道办事处按乡镇办理）"
+            )
+        elif level is AgencyLevel.TOWNSHIP and primary.basis == "notice":
             note += "（该通知对乡镇作出规定，未列明街道办事处，按乡镇办理）"
     return ReportDeadline(
         level=level,

@@ -111,6 +111,10 @@ class DeadlineResult(_Frozen):
         default=False,
         description="The answer used a year whose State Council holiday notice is not out yet (provisional calendar).",
     )
+    provisional_assumption: str | None = Field(
+        default=None,
+        description="For a provisional answer: the years without a notice and the statutory rest days assumed.",
+    )
     trace: tuple[TraceEntry, ...]
     findings: tuple[DeadlineFinding, ...] = ()
 

@@ -85,8 +85,11 @@ class ReportDate(_Frozen):
 class RuleSet(_Frozen):
     """The time limits one agency works under: the national tables, then local additions and tightenings.
 
-    ``count_receipt_day`` (default False): by 《民法典》第二百零一条 the day of receipt is not counted and counting
-    starts the next day; set True only where a local rule says otherwise. ``fee_payment_pauses`` (default True):
+    ``count_receipt_day`` (default False): by the civil-law rule (《民法典》第二百零一条; earlier 《民法总则》第二百零一条,
+    《民法通则》第一百五十四条) the day of receipt is not counted and counting starts the next day; set True only where a
+    local rule says otherwise. ``rest_day_receipt`` (default ``"next_working_day"``): a request received on a rest
+    day counts as received on the next working day (practice; a 2017 court decision on a Sunday e-mail request);
+    ``"as_received"`` keeps the rest day as the receipt day (the first working day after it is then day 1). ``fee_payment_pauses`` (default True):
     the national fee measures do not say whether the time from fee notice to payment counts in the reply
     period; local rules say it does not, so by default it pauses, and the trace says so.
     """
@@ -98,6 +101,7 @@ class RuleSet(_Frozen):
     report_dates: tuple[ReportDate, ...] = ()
     count_receipt_day: bool = False
     fee_payment_pauses: bool = True
+    rest_day_receipt: Literal["next_working_day", "as_received"] = "next_working_day"
 
     @model_validator(mode="after")
     def _never_loosens(self) -> Self:
@@ -146,6 +150,7 @@ class RuleSet(_Frozen):
         report_dates: Iterable[ReportDate] = (),
         count_receipt_day: bool | None = None,
         fee_payment_pauses: bool | None = None,
+        rest_day_receipt: Literal["next_working_day", "as_received"] | None = None,
     ) -> RuleSet:
         """A new rule set called ``name`` that adds or tightens ``limits`` (both regimes unless a LocalLimit says)."""
         added = tuple(item if isinstance(item, LocalLimit) else LocalLimit(limit=item) for item in limits)
@@ -160,6 +165,7 @@ class RuleSet(_Frozen):
                 fee_payment_pauses=self.fee_payment_pauses
                 if fee_payment_pauses is None
                 else fee_payment_pauses,
+                rest_day_receipt=self.rest_day_receipt if rest_day_receipt is None else rest_day_receipt,
             )
         except ValidationError as exc:
             raise _rule_set_error(exc, name) from None
@@ -168,7 +174,8 @@ class RuleSet(_Frozen):
     def from_mapping(cls, data: Mapping[str, Any]) -> RuleSet:
         """Build a rule set from plain data (a parsed JSON or TOML document); it extends the national rules.
 
-        Shape: ``name``, optional ``description``, ``count_receipt_day``, ``fee_payment_pauses``, a list
+        Shape: ``name``, optional ``description``, ``count_receipt_day``, ``fee_payment_pauses``,
+        ``rest_day_receipt`` (``"next_working_day"`` or ``"as_received"``), a list
         ``limits`` of {``name``, ``working_days``, ``article``, ``source``, ``label``, ``starts``, optional
         ``regimes`` (["2019", "2007"])} and a list ``report_dates`` of ReportDate fields.
         """
@@ -191,6 +198,7 @@ class RuleSet(_Frozen):
             "report_dates",
             "count_receipt_day",
             "fee_payment_pauses",
+            "rest_day_receipt",
         }
         if unknown:
             raise RuleSetError(
@@ -212,6 +220,12 @@ class RuleSet(_Frozen):
                 raise RuleSetError(
                     f"rule set {name!r}: {key!r} must be true or false", code="rules.malformed"
                 )
+        reading = data.get("rest_day_receipt")
+        if reading is not None and reading not in {"next_working_day", "as_received"}:
+            raise RuleSetError(
+                f'rule set {name!r}: \'rest_day_receipt\' must be "next_working_day" or "as_received"',
+                code="rules.malformed",
+            )
         return NATIONAL_RULES.extend(
             name,
             description=str(data.get("description", "")),
@@ -219,6 +233,7 @@ class RuleSet(_Frozen):
             report_dates=report_dates,
             count_receipt_day=flags.get("count_receipt_day"),
             fee_payment_pauses=flags.get("fee_payment_pauses"),
+            rest_day_receipt=reading,
         )
 
     @classmethod
@@ -292,6 +307,7 @@ def _rule_set_error(exc: ValidationError, name: str) -> RuleSetError:
 _REG_2019 = "《中华人民共和国政府信息公开条例》（2019年修订）"
 _REG_2007 = "《中华人民共和国政府信息公开条例》（2007年）"
 _NOTICE_30 = "国办公开办函〔2021〕30号"
+_NOTICE_60 = "国办公开办函〔2019〕60号"
 # Reports on 2008-2018 were due under the 2007 text; the report on 2019 was the first under Art. 49.
 _FIRST_2019_REPORT_YEAR: Final = 2019
 _LAST_2007_REPORT_YEAR: Final = 2018
@@ -337,6 +353,22 @@ _NATIONAL_REPORT_DATES: Final = (
     _art49(AgencyLevel.COUNTY_GOVERNMENT, 3, 31, _GOVERNMENT_DUTY, "第四十九条第二款"),
     # Art. 49 does not name townships; the 30号 notice has them report like departments (by 31 January).
     # Sub-district offices (街道办事处) are not mentioned anywhere: the combined level inherits the township date.
+    # Reports on 2019 and 2020 by townships: 国办公开办函〔2019〕60号 (一、抓紧部署) tells every agency that its
+    # statutory report date is two months earlier than before ("各行政机关法定报告时限比以往提前了两个月"): the
+    # 2007 text's 31 March (第三十一条, which bound townships too) becomes 31 January, the date 第四十九条第一款 gives
+    # departments and that 国办公开办函〔2021〕30号 later wrote down for townships.
+    ReportDate(
+        level=AgencyLevel.TOWNSHIP,
+        regime=Regime.R2019,
+        month=1,
+        day=31,
+        duty="向社会公布本机关上一年度报告（2019年格式，试行）",
+        article="一、抓紧部署",
+        source=_NOTICE_60,
+        basis="notice",
+        first_report_year=_FIRST_2019_REPORT_YEAR,
+        last_report_year=2020,
+    ),
     _chain(
         AgencyLevel.TOWNSHIP,
         1,

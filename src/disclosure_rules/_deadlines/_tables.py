@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "AGENCY_CONSULTATION",
+    "CIVIL_LAW_PERIOD_RULES",
     "CORRECTION_NOTICE",
     "EXTENSION",
     "FEE_MEASURES_IN_FORCE",
@@ -26,10 +27,13 @@ __all__ = [
     "REGULATION_2019",
     "REPLY",
     "THIRD_PARTY_CONSULTATION",
+    "CivilLawPeriodRule",
     "PauseRule",
+    "ReceiptRule",
     "Regime",
     "RegimeTable",
     "TimeLimit",
+    "civil_law_period_rule",
     "regime_for",
 ]
 
@@ -40,6 +44,15 @@ REGULATION_2007_IN_FORCE: Final = dt.date(2008, 5, 1)
 # 国办函〔2020〕109号《政府信息公开信息处理费管理办法》 applies from 2021-01-01 (domain notes §10).
 FEE_MEASURES_IN_FORCE: Final = dt.date(2021, 1, 1)
 FEE_MEASURES: Final = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》"
+# The measures' sentence that sets the payment period. Its article number could not be read: every stored copy of
+# the measures found (2026-12) breaks off in 第五条, and the sentence is quoted, without a number, by the Sichuan
+# finance department's notice of 2021-01-18 (川财综 notice on 信息处理费, item 二) and the Legal Daily summary of
+# 2020-12-02. The citation therefore quotes the sentence instead of inventing a number (see docs/deadlines.md).
+FEE_PAYMENT_PROVISION: Final = (
+    "收费通知和缴费期限的规定（“申请人应当在收到收费通知次日起20个工作日内缴纳费用”）"
+)
+# 《国务院办公厅政府信息与政务公开办公室关于政府信息公开期限有关问题的解释》: the receipt day under the 2007 text.
+EXPLANATION_207: Final = "国办公开办函〔2015〕207号"
 
 # Standard limit names (a local rule set may add others).
 PROACTIVE: Final = "proactive"
@@ -106,6 +119,94 @@ class PauseRule(_Frozen):
     reason: str
 
 
+class ReceiptRule(_Frozen):
+    """Which day counts as receipt for one channel, and whether it is a confirmation day (``confirmed``)."""
+
+    channel: str
+    needs_confirmation: bool
+    source: str
+    article: str
+    rule: str = Field(description="The rule in the document's words, for the trace.")
+    confirmed_article: str | None = Field(
+        default=None, description="Where a confirmation day, when one is given, is the receipt day instead."
+    )
+    confirmed_rule: str | None = None
+
+    @property
+    def citation(self) -> str:
+        """Source and article together."""
+        return f"{self.source}{self.article}"
+
+    def applied(self, *, confirmed: bool) -> ReceiptRule:
+        """The rule that governs a request with (or without) a confirmation day."""
+        if confirmed and self.confirmed_article is not None and not self.needs_confirmation:
+            return self.model_copy(
+                update={
+                    "needs_confirmation": True,
+                    "article": self.confirmed_article,
+                    "rule": self.confirmed_rule or self.rule,
+                    "confirmed_article": None,
+                    "confirmed_rule": None,
+                }
+            )
+        return self
+
+
+class CivilLawPeriodRule(_Frozen):
+    """The civil-law rule on counting periods ("开始的当天不算入") in force from ``in_force``, by date of the act.
+
+    《民法通则》第一百五十四条 until 2017-09-30; 《民法总则》第二百零一条、第二百零三条 from 2017-10-01; 《民法典》
+    第二百零一条、第二百零三条 from 2021-01-01 (the same rule in each: the first day is not counted, a period ends at
+    24:00 of its last day).
+    """
+
+    in_force: dt.date
+    law: str
+    first_day_article: str
+    end_article: str
+
+    @property
+    def first_day(self) -> str:
+        """Citation of "the first day is not counted"."""
+        return f"{self.law}{self.first_day_article}"
+
+    @property
+    def end(self) -> str:
+        """Citation of "a period ends at 24:00 of its last day"."""
+        return f"{self.law}{self.end_article}"
+
+
+CIVIL_LAW_PERIOD_RULES: Final = (
+    CivilLawPeriodRule(
+        in_force=dt.date(1987, 1, 1),
+        law="《中华人民共和国民法通则》",
+        first_day_article="第一百五十四条第二款",
+        end_article="第一百五十四条第四款",
+    ),
+    CivilLawPeriodRule(
+        in_force=dt.date(2017, 10, 1),
+        law="《中华人民共和国民法总则》",
+        first_day_article="第二百零一条",
+        end_article="第二百零三条第二款",
+    ),
+    CivilLawPeriodRule(
+        in_force=dt.date(2021, 1, 1),
+        law="《中华人民共和国民法典》",
+        first_day_article="第二百零一条",
+        end_article="第二百零三条第二款",
+    ),
+)
+
+
+def civil_law_period_rule(day: dt.date) -> CivilLawPeriodRule:
+    """The counting rule in force on ``day`` (the day the period starts: receipt, formation)."""
+    chosen = CIVIL_LAW_PERIOD_RULES[0]
+    for rule in CIVIL_LAW_PERIOD_RULES:
+        if day >= rule.in_force:
+            chosen = rule
+    return chosen
+
+
 class RegimeTable(_Frozen):
     """Every time limit of one regulation, by name."""
 
@@ -114,9 +215,7 @@ class RegimeTable(_Frozen):
     in_force: dt.date
     limits: tuple[TimeLimit, ...]
     pauses: tuple[PauseRule, ...]
-    receipt_articles: tuple[tuple[str, str], ...] = Field(
-        description="(channel, article) pairs saying which day counts as receipt."
-    )
+    receipt_rules: tuple[ReceiptRule, ...] = Field(description="Which day counts as receipt, by channel.")
     correction_article: str
     reply_on_the_spot_article: str
     annual_report_article: str
@@ -127,6 +226,13 @@ class RegimeTable(_Frozen):
             if item.name == name:
                 return item
         return None
+
+    def receipt_rule(self, channel: str) -> ReceiptRule:
+        """The receipt rule of ``channel`` (every channel has one)."""
+        for rule in self.receipt_rules:
+            if rule.channel == channel:
+                return rule
+        raise KeyError(channel)  # pragma: no cover - each table lists every RequestChannel (tested)
 
     def pause(self, name: str) -> PauseRule | None:
         """The pause rule called ``name``, or ``None`` when this regulation has none."""
@@ -199,7 +305,7 @@ REGULATION_2019: Final = RegimeTable(
         TimeLimit(
             name=FEE_PAYMENT,
             working_days=20,
-            article="收费通知与缴纳（条次待核）",
+            article=FEE_PAYMENT_PROVISION,
             source=FEE_MEASURES,
             label="缴纳信息处理费期限",
             starts="自申请人收到收费通知之日起（次日起算）",
@@ -218,13 +324,49 @@ REGULATION_2019: Final = RegimeTable(
             reason="征求其他机关意见所需时间不计算在答复期限内",
         ),
     ),
-    receipt_articles=(
-        ("in_person", "第三十一条第（一）项"),
-        ("oral", "第二十九条、第三十一条第（一）项"),
-        ("post", "第三十一条第（二）项"),
-        ("post_unsigned", "第三十一条第（二）项"),
-        ("online", "第三十一条第（三）项"),
-        ("fax", "第三十一条第（三）项"),
+    receipt_rules=(
+        ReceiptRule(
+            channel="in_person",
+            needs_confirmation=False,
+            source=_SOURCE_2019,
+            article="第三十一条第（一）项",
+            rule="当面提交的，以提交之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="oral",
+            needs_confirmation=False,
+            source=_SOURCE_2019,
+            article="第二十九条、第三十一条第（一）项",
+            rule="口头提出、代为填写的，按当面提交，以提出之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="post",
+            needs_confirmation=False,
+            source=_SOURCE_2019,
+            article="第三十一条第（二）项",
+            rule="以邮寄方式提交的，以行政机关签收之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="post_unsigned",
+            needs_confirmation=True,
+            source=_SOURCE_2019,
+            article="第三十一条第（二）项",
+            rule="以平常信函等无需签收的邮寄方式提交的，收到申请的当日与申请人确认，确认之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="online",
+            needs_confirmation=True,
+            source=_SOURCE_2019,
+            article="第三十一条第（三）项",
+            rule="通过互联网渠道提交的，以双方确认之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="fax",
+            needs_confirmation=True,
+            source=_SOURCE_2019,
+            article="第三十一条第（三）项",
+            rule="通过政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日",
+        ),
     ),
     correction_article="第三十条",
     reply_on_the_spot_article="第三十三条第一款",
@@ -269,14 +411,55 @@ REGULATION_2007: Final = RegimeTable(
             reason="征求第三方意见所需时间不计算在答复期限内",
         ),
     ),
-    # The 2007 text has no channel rule; the day the agency receives the request counts (第二十四条第二款).
-    receipt_articles=(
-        ("in_person", "第二十四条第二款"),
-        ("oral", "第二十条、第二十四条第二款"),
-        ("post", "第二十四条第二款"),
-        ("post_unsigned", "第二十四条第二款"),
-        ("online", "第二十四条第二款"),
-        ("fax", "第二十四条第二款"),
+    # The 2007 text has no channel rule; 国办公开办函〔2015〕207号 (一、关于“收到信息公开申请”的时点确定问题) set it,
+    # and the 2019 text's 第三十一条 took it over. For requests received before 2019-05-15 the 207号 rules apply: an
+    # e-mail to the published mailbox is received the day the mail system receives it, with no confirmation.
+    receipt_rules=(
+        ReceiptRule(
+            channel="in_person",
+            needs_confirmation=False,
+            source=EXPLANATION_207,
+            article="第一部分第1项",
+            rule="申请人当面提交信息公开申请的，以提交之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="oral",
+            needs_confirmation=False,
+            source=EXPLANATION_207,
+            article="第一部分第1项",
+            rule="口头提出、代为填写的，按当面提交，以提出之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="post",
+            needs_confirmation=False,
+            source=EXPLANATION_207,
+            article="第一部分第2项",
+            rule="以邮寄方式提交的，以行政机关签收之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="post_unsigned",
+            needs_confirmation=True,
+            source=EXPLANATION_207,
+            article="第一部分第2项",
+            rule="以平信等无需签收的方式提交的，在实际收到的当日电话联系申请人确认，以确认之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="online",
+            needs_confirmation=False,
+            source=EXPLANATION_207,
+            article="第一部分第3项",
+            rule="通过行政机关对外公布的信息公开申请邮箱提交的，自电子邮件系统接收之日为收到申请之日",
+            # A web form or other published online channel (not the mailbox) with a confirmation day: item 5.
+            confirmed_article="第一部分第5项",
+            confirmed_rule="通过行政机关对外公布的其他接收渠道提交的，以行政机关规定的时间为收到申请之日，没有规定的，以双方确认之日为收到申请之日",
+        ),
+        ReceiptRule(
+            channel="fax",
+            needs_confirmation=True,
+            source=EXPLANATION_207,
+            article="第一部分第4项",
+            rule="通过对外公布的信息公开申请传真提交的，自传真收到并双方确认之日为收到申请之日",
+        ),
     ),
     correction_article="第二十一条第（四）项",
     reply_on_the_spot_article="第二十四条第一款",

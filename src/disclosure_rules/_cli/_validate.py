@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from disclosure_rules._cli._workbook import load_report
 from disclosure_rules._labels import FORMAT_NAMES
-from disclosure_rules._models import AnyReport
 from disclosure_rules._validation import Finding, has_errors, validate
 
 if TYPE_CHECKING:
     import argparse
+
+    from disclosure_rules._models import AnyReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,8 +8,8 @@ cell references is refused with the cell's address: a report total has no busine
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from disclosure_rules._workbook._layout import MAX_COLUMNS, MAX_ROWS

@@ -293,59 +293,55 @@ def _text_problem(grid: _Grid, position: tuple[int, int], value: str) -> str:
     return f"{grid.address(position)}：填的是文字“{shown}”，不是数字{hint}"
 
 
-def _count(grid: _Grid, position: tuple[int, int], problems: _Problems) -> int | None:
+def _numeric(grid: _Grid, position: tuple[int, int], problems: _Problems, what: str) -> Decimal | None:
+    """A number cell as a non-negative Decimal; None for a blank (or a published blank mark, "—", "/")."""
     value = _raw(grid, position, problems)
     where = grid.address(position)
+    if isinstance(value, str):
+        if value.strip() and value.strip() not in BLANK_MARKS:
+            problems.add(_text_problem(grid, position, value), "workbook.not_a_number")
+        return None
     if value is None:
         return None
-    if isinstance(value, str):
-        if value.strip() == "" or value.strip() in BLANK_MARKS:
-            return None
-        problems.add(_text_problem(grid, position, value), "workbook.not_a_number")
-        return None
-    if isinstance(value, bool) or isinstance(value, datetime | date | time):
-        problems.add(
-            f"{where}：填的是{'日期或时间' if not isinstance(value, bool) else '逻辑值'}，不是件数",
-            "workbook.not_a_number",
+    if isinstance(value, bool | datetime | date | time) or not isinstance(value, int | float | Decimal):
+        kind = (
+            "逻辑值"
+            if isinstance(value, bool)
+            else "日期或时间"
+            if isinstance(value, datetime | date | time)
+            else "无法识别的内容"
         )
-        return None
-    if not isinstance(value, int | float | Decimal):
-        problems.add(f"{where}：无法识别的内容，不是件数", "workbook.not_a_number")
+        problems.add(f"{where}：填的是{kind}，不是{what}", "workbook.not_a_number")
         return None
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if number < 0:
-        problems.add(f"{where}：件数{_plain(number)}是负数（件数不能为负）", "workbook.negative")
+        problems.add(f"{where}：{what}{_plain(number)}是负数", "workbook.negative")
+        return None
+    return number
+
+
+def _count(grid: _Grid, position: tuple[int, int], problems: _Problems) -> int | None:
+    number = _numeric(grid, position, problems, "件数")
+    if number is None:
         return None
     if number != number.to_integral_value():
-        problems.add(f"{where}：件数{_plain(number)}不是整数（申请、案件只能按整件计）", "workbook.fraction")
+        problems.add(
+            f"{grid.address(position)}：件数{_plain(number)}不是整数（申请、案件只能按整件计）",
+            "workbook.fraction",
+        )
         return None
     return int(number)
 
 
 def _amount(grid: _Grid, position: tuple[int, int], problems: _Problems) -> Decimal | None:
-    value = _raw(grid, position, problems)
-    where = grid.address(position)
-    if value is None:
-        return None
-    if isinstance(value, str):
-        if value.strip() == "" or value.strip() in BLANK_MARKS:
-            return None
-        problems.add(_text_problem(grid, position, value), "workbook.not_a_number")
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        problems.add(f"{where}：不是以万元为单位的金额", "workbook.not_a_number")
-        return None
-    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if number < 0:
-        problems.add(f"{where}：收费金额{_plain(number)}万元是负数", "workbook.negative")
-        return None
-    if number != number.quantize(Decimal(1).scaleb(-FEE_DECIMALS)):
+    number = _numeric(grid, position, problems, "收费金额（万元）")
+    if number is not None and number != number.quantize(Decimal(1).scaleb(-FEE_DECIMALS)):
         problems.add(
-            f"{where}：收费金额{_plain(number)}万元超过{FEE_DECIMALS}位小数（万元保留{FEE_DECIMALS}位即到元）",
+            f"{grid.address(position)}：收费金额{_plain(number)}万元超过{FEE_DECIMALS}位小数（万元保留{FEE_DECIMALS}位即到元）",
             "workbook.too_many_decimals",
         )
         return None
-    return number.normalize() if number == number.to_integral_value() else number
+    return number
 
 
 def _plain(number: Decimal) -> str:
@@ -552,46 +548,52 @@ def _info_value(grid: _Grid, spec: InfoField, position: tuple[int, int], problem
         if spec.required:
             problems.add(f"{where}：未填写", "workbook.invalid_field")
         return None
-    if spec.kind == "year":
-        if (
-            isinstance(value, int | float | Decimal)
-            and not isinstance(value, bool)
-            and Decimal(value) % 1 == 0
-        ):
-            return int(value)
-        if isinstance(value, str) and value.removesuffix("年").isdigit():
-            return int(value.removesuffix("年"))
-        problems.add(f"{where}：“{value}”不是年度（如2024）", "workbook.invalid_field")
-        return None
-    if spec.kind == "date":
-        return _date_value(value, where, problems)
-    if spec.kind == "level":
-        try:
-            return AgencyLevel(str(value))
-        except ValueError:
-            choices = "、".join(level.value for level in AgencyLevel)
-            problems.add(f"{where}：“{value}”不是以下之一：{choices}", "workbook.invalid_field")
-            return None
+    converted, problem = _INFO_CONVERTERS.get(spec.kind, _text_value)(value)
+    if problem:
+        problems.add(f"{where}：{problem}", "workbook.invalid_field")
+    return converted
+
+
+Converted = tuple[object, str | None]
+
+
+def _year_value(value: object) -> Converted:
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool) and Decimal(value) % 1 == 0:
+        return int(value), None
+    if isinstance(value, str) and value.removesuffix("年").isdigit():
+        return int(value.removesuffix("年")), None
+    return None, f"“{value}”不是年度（如2024）"
+
+
+def _level_value(value: object) -> Converted:
+    try:
+        return AgencyLevel(str(value)), None
+    except ValueError:
+        return None, f"“{value}”不是以下之一：{'、'.join(level.value for level in AgencyLevel)}"
+
+
+def _text_value(value: object) -> Converted:
+    if isinstance(value, bool | datetime | date | time):
+        return None, "应填写文字"
     if isinstance(value, float | Decimal) and Decimal(value) % 1 == 0:
-        return str(int(value))  # a phone number or division code typed as a number
-    if isinstance(value, datetime | date | time | bool):
-        problems.add(f"{where}：应填写文字", "workbook.invalid_field")
-        return None
-    return str(value)
+        return str(int(value)), None  # a phone number or division code typed as a number
+    return str(value), None
 
 
-def _date_value(value: object, where: str, problems: _Problems) -> date | None:
+def _date_value(value: object) -> Converted:
     if isinstance(value, datetime):
-        return value.date()
+        return value.date(), None
     if isinstance(value, date):
-        return value
+        return value, None
     if isinstance(value, str) and (match := _DATE_TEXT.fullmatch(value)):
         try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), None
         except ValueError:
             pass
-    problems.add(f"{where}：“{value}”不是日期（如2025-01-20）", "workbook.invalid_field")
-    return None
+    return None, f"“{value}”不是日期（如2025-01-20）"
+
+
+_INFO_CONVERTERS: Final = {"year": _year_value, "date": _date_value, "level": _level_value}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -42,8 +42,10 @@ from disclosure_rules._workbook._layout import (
 from disclosure_rules._workbook._openpyxl import openpyxl_module
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from disclosure_rules._models import AnyReport
-    from disclosure_rules._render._views import GridTable
+    from disclosure_rules._render._views import GridCell, GridTable
 
 # Where a table's grid starts: row 1 holds the section heading, row 2 is left empty.
 GRID_TOP: Final = 3
@@ -59,6 +61,8 @@ TABLE_COLUMN_WIDTHS: Final[dict[TableId, tuple[float, ...]]] = {
     "table4": (8.5,) * (len(TABLE4_RESULT_COLUMNS) * 3),
 }
 POINTS_PER_LINE: Final = 15.0
+INFO_TITLE: Final = "报告基本信息和文字部分"
+INFO_COLUMN_WIDTHS: Final = (26, 80, 36)
 
 
 @dataclass(slots=True)
@@ -98,12 +102,30 @@ class _Styles:
         self.locked = styles.Protection(locked=True)
 
 
+# Characters from the CJK radicals block on take two columns of a spreadsheet cell.
+WIDE_FROM: Final = 0x2E80
+
+
 def _display_width(text: str) -> int:
-    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
+    return sum(2 if ord(char) >= WIDE_FROM else 1 for char in text)
 
 
 def _lines(text: str, width: float) -> int:
     return max(1, -(-_display_width(text) // max(int(width) - 1, 1)))
+
+
+def _frame(ws: Any, row: int, column: int, cell: GridCell, styles: _Styles) -> None:  # noqa: ANN401
+    """Borders on every cell a grid cell covers, and the merge of its span."""
+    for dr in range(cell.rowspan):
+        for dc in range(cell.colspan):
+            ws.cell(row=row + dr, column=column + dc).border = styles.border
+    if cell.colspan > 1 or cell.rowspan > 1:
+        ws.merge_cells(
+            start_row=row,
+            start_column=column,
+            end_row=row + cell.rowspan - 1,
+            end_column=column + cell.colspan - 1,
+        )
 
 
 def _write_table(workbook: Any, table_id: TableId, view: GridTable, styles: _Styles) -> _Sheet:  # noqa: ANN401
@@ -117,32 +139,21 @@ def _write_table(workbook: Any, table_id: TableId, view: GridTable, styles: _Sty
     row_lines: dict[int, int] = {}
     for placed in place(view):
         row, column, cell = GRID_TOP + placed.row, 1 + placed.column, placed.cell
+        _frame(ws, row, column, cell, styles)
         target = ws.cell(row=row, column=column)
-        span_width = sum(widths[column - 1 : column - 1 + cell.colspan])
-        for dr in range(cell.rowspan):
-            for dc in range(cell.colspan):
-                ws.cell(row=row + dr, column=column + dc).border = styles.border
-        if cell.colspan > 1 or cell.rowspan > 1:
-            ws.merge_cells(
-                start_row=row,
-                start_column=column,
-                end_row=row + cell.rowspan - 1,
-                end_column=column + cell.colspan - 1,
-            )
         if cell.role == "value":
             if cell.key is None:  # pragma: no cover - every value cell of a standard table has a key
                 raise AssertionError(f"value cell without a key in {table_id}")
             sheet.values[cell.key] = (row, column)
-            target.fill = styles.input_fill
-            target.protection = styles.unlocked
-            target.alignment = styles.center
-            target.font = styles.label_font
+            target.fill, target.protection = styles.input_fill, styles.unlocked
+            target.alignment, target.font = styles.center, styles.label_font
             continue
         target.value = cell.text
         target.fill = styles.locked_fill
         target.font = styles.head_font if cell.role in {"head", "caption", "note"} else styles.label_font
         target.alignment = styles.left if cell.role in {"label", "caption"} else styles.center
         if cell.rowspan == 1:
+            span_width = sum(widths[column - 1 : column - 1 + cell.colspan])
             row_lines[row] = max(row_lines.get(row, 1), _lines(cell.text, span_width))
     for row, lines in row_lines.items():
         if lines > 1:
@@ -224,6 +235,15 @@ def _validations(sheet: _Sheet, formulas: set[str], fee_keys: set[str]) -> None:
         sheet.worksheet.add_data_validation(fee)
 
 
+def _page_setup(worksheet: Any, *, landscape: bool) -> None:  # noqa: ANN401 - an openpyxl worksheet
+    # A4, as wide as the page: each sheet prints (and converts to PDF) one page wide.
+    worksheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _protect(worksheet: Any) -> None:  # noqa: ANN401 - an openpyxl worksheet
     # Protection without a password: a clerk cannot break the layout by accident, and can lift it on purpose.
     worksheet.protection.sheet = True
@@ -231,20 +251,9 @@ def _protect(worksheet: Any) -> None:  # noqa: ANN401 - an openpyxl worksheet
     worksheet.protection.formatRows = False
 
 
-def _info_sheet(workbook: Any, values: dict[str, object], styles: _Styles) -> None:  # noqa: ANN401
-    ws = workbook.create_sheet(INFO_SHEET)
+def _info_validations() -> tuple[Any, Any, Any]:
+    """Data validations of the 报告信息 sheet: the level list, a year, a date."""
     datavalidation = openpyxl_module("openpyxl.worksheet.datavalidation")
-    for column, width in zip("ABC", (26, 80, 36), strict=True):
-        ws.column_dimensions[column].width = width
-    ws.cell(row=1, column=1, value="报告基本信息和文字部分").font = styles.title_font
-    for column, text in enumerate(INFO_HEADER, start=1):
-        cell = ws.cell(row=2, column=column, value=text)
-        cell.font, cell.fill, cell.border, cell.alignment = (
-            styles.head_font,
-            styles.locked_fill,
-            styles.border,
-            styles.center,
-        )
     levels = datavalidation.DataValidation(
         type="list", formula1='"' + ",".join(level.value for level in AgencyLevel) + '"', allow_blank=True
     )
@@ -257,9 +266,27 @@ def _info_sheet(workbook: Any, values: dict[str, object], styles: _Styles) -> No
         showErrorMessage=True,
         error="请填写四位数的年度，如2024。",
     )
+    # 36526 is 2000-01-01 as a spreadsheet serial date: any real publication date is later.
     dates = datavalidation.DataValidation(
         type="date", operator="greaterThan", formula1="36526", allow_blank=True, showErrorMessage=True
     )
+    return levels, years, dates
+
+
+def _info_header(ws: Any, styles: _Styles) -> None:  # noqa: ANN401 - an openpyxl worksheet
+    for letter, width in zip("ABC", INFO_COLUMN_WIDTHS, strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.cell(row=1, column=1, value=INFO_TITLE).font = styles.title_font
+    for number, text in enumerate(INFO_HEADER, start=1):
+        cell = ws.cell(row=2, column=number, value=text)
+        cell.font, cell.fill, cell.border = styles.head_font, styles.locked_fill, styles.border
+        cell.alignment = styles.center
+
+
+def _info_sheet(workbook: Any, values: Mapping[str, object], styles: _Styles) -> None:  # noqa: ANN401
+    ws = workbook.create_sheet(INFO_SHEET)
+    _info_header(ws, styles)
+    levels, years, dates = _info_validations()
     for row, spec in enumerate(INFO_FIELDS, start=3):
         label = ws.cell(row=row, column=1, value=spec.label)
         value = ws.cell(row=row, column=2)
@@ -393,12 +420,9 @@ def workbook_template(
     }
     for table_id, sheet in sheets.items():
         _validations(sheet, {key for t, key in formulas if t == table_id}, fee_keys)
-        sheet.worksheet.page_setup.orientation = "landscape" if table_id != "table2" else "portrait"
-        sheet.worksheet.page_setup.paperSize = sheet.worksheet.PAPERSIZE_A4
-        sheet.worksheet.page_setup.fitToWidth = 1
-        sheet.worksheet.page_setup.fitToHeight = 0
-        sheet.worksheet.sheet_properties.pageSetUpPr.fitToPage = True
         _protect(sheet.worksheet)
+    for worksheet in workbook.worksheets:
+        _page_setup(worksheet, landscape=worksheet.title != TABLE_SHEETS["table2"])
     if previous is not None:
         _prefill(sheets, previous, styles)
     buffer = io.BytesIO()

@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -166,16 +165,15 @@ def fill(data: bytes, report: AnnualReport2021, *, keep_formulas: bool = True) -
     wb = openpyxl.load_workbook(io.BytesIO(data))
     info = info_cells(wb)
     for label, value in _info_values(report).items():
-        written = value if not isinstance(value, date) else value
-        _set(wb, info[label], written if written != "" else None)
+        _set(wb, info[label], value if value != "" else None)
     cells2 = table2_cells_by_label(wb)
     for spec in table2_cells("2021"):
         value = table2_value(report.proactive_disclosure, spec)
         _set(wb, cells2[spec.key], float(value) if isinstance(value, Decimal) else value)
     cells3 = table3_cells(wb)
-    for spec, counts in report.requests.iter_rows():
+    for row, counts in report.requests.iter_rows():
         for column, value in zip(TABLE3_COLUMNS, counts.values(), strict=True):
-            _set(wb, cells3[spec.code, column.code], value, keep_formulas=keep_formulas)
+            _set(wb, cells3[row.code, column.code], value, keep_formulas=keep_formulas)
     for cell, value in zip(table4_cells(wb), report.review_litigation.values(), strict=True):
         _set(wb, cell, value, keep_formulas=keep_formulas)
     return wb
@@ -241,5 +239,6 @@ def convert(path: Path, target: str, outdir: Path, *, produces: Path | None = No
     )
     extension = target.split(":", 1)[0]
     result = produces or outdir / f"{path.stem}.{extension}"
-    assert done.returncode == 0 and result.exists(), done.stderr
+    assert done.returncode == 0, done.stderr
+    assert result.exists(), done.stderr
     return result

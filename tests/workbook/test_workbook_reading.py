@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-from decimal import Decimal
 import subprocess
 import sys
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 
 from disclosure_rules import (
     AnnualReport2021,
+    InputError,
     ProactiveDisclosureTable2021,
     has_errors,
     read_workbook,
@@ -21,7 +22,13 @@ from disclosure_rules import (
     validate,
     workbook_template,
 )
-from disclosure_rules._labels import TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, table2_cells, table3_rows
+from disclosure_rules._labels import (
+    TABLE3_COLUMNS,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+    table2_cells,
+    table3_rows,
+)
 from disclosure_rules._models import table2_value
 from tests.strategies import consistent_reports_2021
 from tests.workbook.helpers import (
@@ -62,7 +69,9 @@ def _workbook(data: bytes) -> Any:
     return openpyxl.load_workbook(io.BytesIO(data))
 
 
-def test_filled_template_reads_back_exactly_and_validates_clean(filled: bytes, example: AnnualReport2021) -> None:
+def test_filled_template_reads_back_exactly_and_validates_clean(
+    filled: bytes, example: AnnualReport2021
+) -> None:
     reading = read_workbook(filled)
     assert reading.report == example
     assert reading.report.tables() == example.tables()
@@ -75,7 +84,9 @@ def test_report_from_xlsx_reads_a_path(filled: bytes, example: AnnualReport2021,
     assert report_from_xlsx(path) == example
 
 
-def test_formula_totals_without_cached_values_are_recomputed(filled: bytes, example: AnnualReport2021) -> None:
+def test_formula_totals_without_cached_values_are_recomputed(
+    filled: bytes, example: AnnualReport2021
+) -> None:
     # openpyxl saves formulas with no computed value; the totals are still read, never as blank.
     reading = read_workbook(filled)
     total = table3_cells(_workbook(filled))["total", "total"].address
@@ -142,13 +153,7 @@ def test_renamed_sheets_are_found_by_their_labels(filled: bytes, example: Annual
     assert read_workbook(save(wb)).report == example
 
 
-def test_a_province_layout_with_the_official_labels_is_read(example: AnnualReport2021, filled: bytes) -> None:
-    # One sheet holding all three tables at other positions, no merges, no formulas; the 报告信息 sheet kept.
-    wb = _workbook(filled)
-    for name in ("表二", "表三", "表四", "填报说明"):
-        del wb[name]
-    ws = wb.create_sheet("Sheet1", 0)
-    row = 2
+def _province_table2(ws: Any, report: AnnualReport2021, row: int) -> int:
     ws.cell(row=row, column=2, value="二、主动公开政府信息情况")
     specs = table2_cells("2021")
     for caption in dict.fromkeys(spec.block_caption for spec in specs):
@@ -159,30 +164,47 @@ def test_a_province_layout_with_the_official_labels_is_read(example: AnnualRepor
         for offset, label in enumerate(columns):
             ws.cell(row=row + 2, column=3 + offset, value=label)
         row += 2
-        for row_label in dict.fromkeys(spec.row_label for spec in block):
-            row += 1
-            ws.cell(row=row, column=2, value=row_label)
-            for spec in (spec for spec in block if spec.row_label == row_label):
-                value = table2_value(example.proactive_disclosure, spec)
-                written = float(value) if isinstance(value, Decimal) else value
-                ws.cell(row=row, column=3 + columns.index(spec.column_label), value=written)
-    row += 4
+        for spec in block:
+            if spec.column_label == columns[0]:
+                row += 1
+                ws.cell(row=row, column=2, value=spec.row_label)
+            value = table2_value(report.proactive_disclosure, spec)
+            written = float(value) if isinstance(value, Decimal) else value
+            ws.cell(row=row, column=3 + columns.index(spec.column_label), value=written)
+    return row
+
+
+def _province_table3(ws: Any, report: AnnualReport2021, row: int) -> int:
     for column_number, column in enumerate(TABLE3_COLUMNS, start=4):
         ws.cell(row=row, column=column_number, value=column.label)
-    for spec, counts in example.requests.iter_rows():
+    for spec, counts in report.requests.iter_rows():
         row += 1
         ws.cell(row=row, column=2, value=spec.label)
         for column_number, value in enumerate(counts.values(), start=4):
             ws.cell(row=row, column=column_number, value=value)
-    row += 3
+    return row
+
+
+def _province_table4(ws: Any, report: AnnualReport2021, row: int) -> None:
     column_number = 3
     for group in TABLE4_GROUPS:
         ws.cell(row=row, column=column_number, value=group.label)
         for offset, (_, label) in enumerate(TABLE4_RESULT_COLUMNS):
             ws.cell(row=row + 1, column=column_number + offset, value=label)
         column_number += len(TABLE4_RESULT_COLUMNS)
-    for offset, value in enumerate(example.review_litigation.values()):
+    for offset, value in enumerate(report.review_litigation.values()):
         ws.cell(row=row + 2, column=3 + offset, value=value)
+
+
+def test_a_province_layout_with_the_official_labels_is_read(example: AnnualReport2021, filled: bytes) -> None:
+    # One sheet holding all three tables at other positions, no merges, no formulas; the 报告信息 sheet kept.
+    wb = _workbook(filled)
+    for name in ("表二", "表三", "表四", "填报说明"):
+        del wb[name]
+    ws = wb.create_sheet("Sheet1", 0)
+    row = _province_table2(ws, example, 2)
+    row = _province_table3(ws, example, row + 4)
+    _province_table4(ws, example, row + 3)
     assert read_workbook(save(wb)).report == example
 
 
@@ -193,14 +215,12 @@ def test_table2_from_mapping_takes_the_official_labels_verbatim() -> None:
     assert table == ProactiveDisclosureTable2021.model_validate(
         {"administrative_fees": {"amount_10k_yuan": "12.5"}, "rules": {"issued": 1}}, strict=False
     )
-    assert AnnualReport2021.table2_from_mapping({"行政事业性收费.本年收费金额(万元)": "12.5"}) == table.model_copy(
-        update={"rules": ProactiveDisclosureTable2021().rules}
-    )
+    assert AnnualReport2021.table2_from_mapping(
+        {"行政事业性收费.本年收费金额(万元)": "12.5"}
+    ) == table.model_copy(update={"rules": ProactiveDisclosureTable2021().rules})
 
 
 def test_table2_from_mapping_refuses_a_cell_named_twice() -> None:
-    from disclosure_rules import InputError
-
     with pytest.raises(InputError) as caught:
         AnnualReport2021.table2_from_mapping(
             {"行政事业性收费.本年收费金额（单位：万元）": 1, "行政事业性收费.本年收费金额(万元)": 2}
@@ -227,7 +247,9 @@ def test_every_table3_row_is_read(filled: bytes) -> None:
 
 
 @pytest.mark.slow
-def test_a_copy_resaved_by_libreoffice_reads_the_same(filled: bytes, example: AnnualReport2021, tmp_path: Path) -> None:
+def test_a_copy_resaved_by_libreoffice_reads_the_same(
+    filled: bytes, example: AnnualReport2021, tmp_path: Path
+) -> None:
     # Another office suite re-saves the file: its own XML, cached formula values, shared strings.
     source = tmp_path / "in" / "filled.xlsx"
     source.parent.mkdir()
@@ -238,7 +260,11 @@ def test_a_copy_resaved_by_libreoffice_reads_the_same(filled: bytes, example: An
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "disclosure_rules", *args], capture_output=True, text=True, check=False, cwd=cwd
+        [sys.executable, "-m", "disclosure_rules", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
     )
 
 

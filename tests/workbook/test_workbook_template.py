@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-import json
 import subprocess
 import sys
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from disclosure_rules import AgencyLevel, WorkbookError, report_from_json, workbook_template
+from disclosure_rules import AgencyLevel, AnnualReport2021, WorkbookError, report_from_json, workbook_template
 from disclosure_rules._labels import (
     SECTION_HEADINGS,
     TABLE3_COLUMNS,
@@ -92,7 +91,9 @@ def test_totals_are_live_formulas_and_locked(template: bytes) -> None:
     wb = _load(template)
     cells = table3_cells(wb)
     ws = wb["表三"]
-    total_row = ws.cell(row=cells["total", "natural_person"].row, column=cells["total", "natural_person"].column)
+    total_row = ws.cell(
+        row=cells["total", "natural_person"].row, column=cells["total", "natural_person"].column
+    )
     assert total_row.value.startswith("=SUM(")
     assert total_row.protection.locked
     total_column = cells["new_received", "total"]
@@ -128,8 +129,9 @@ def test_number_cells_carry_data_validation(template: bytes) -> None:
     assert "ROUND" in fee_rules[0].formula1
 
 
-def test_previous_prefills_carry_over_and_stock_with_a_note(template: bytes) -> None:
+def test_previous_prefills_carry_over_and_stock_with_a_note() -> None:
     previous = report_from_json(EXAMPLE_2021.read_text(encoding="utf-8"))
+    assert isinstance(previous, AnnualReport2021)
     wb = _load(workbook_template(previous=previous))
     cells = table3_cells(wb)
     info_ws = wb["报告信息"]

@@ -292,11 +292,15 @@ def _info_sheet(workbook: Any, values: Mapping[str, object], styles: _Styles) ->
         value = ws.cell(row=row, column=2)
         note = ws.cell(row=row, column=3, value=spec.note or None)
         label.font = styles.head_font if spec.required else styles.label_font
+        note.font = styles.label_font
         for cell in (label, note):
             cell.fill, cell.alignment = styles.locked_fill, styles.left
         for cell in (label, value, note):
             cell.border = styles.border
         value.font = styles.label_font
+        label_lines = max(_lines(spec.label, INFO_COLUMN_WIDTHS[0]), _lines(spec.note, INFO_COLUMN_WIDTHS[2]))
+        if label_lines > 1:
+            ws.row_dimensions[row].height = POINTS_PER_LINE * label_lines
         if spec.kind == "see_table":
             value.value = see_table_text(spec)
             value.fill, value.alignment = styles.locked_fill, styles.left

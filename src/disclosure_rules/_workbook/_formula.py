@@ -22,6 +22,8 @@ _TOKEN: Final = re.compile(
 _REF: Final = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)", re.IGNORECASE)
 # A report total sums a row or a column of one table; a range larger than the read area is refused.
 MAX_RANGE_CELLS: Final = MAX_ROWS * MAX_COLUMNS
+# A report total is a short sum; a formula this long is not one (and deep nesting would exhaust the stack).
+MAX_FORMULA_LENGTH: Final = 2000
 
 
 class FormulaError(Exception):
@@ -145,11 +147,15 @@ def _range_sum(text: str, lookup: Lookup) -> Decimal:
 
 def evaluate(formula: str, lookup: Lookup) -> Decimal:
     """The value of ``formula`` (with or without its ``=``); ``lookup(row, column)`` gives a cell's value."""
+    if len(formula) > MAX_FORMULA_LENGTH:
+        raise FormulaError(f"公式过长（{len(formula)}个字符）")
     try:
         parser = _Parser(_tokens(formula.removeprefix("=")), lookup)
         value = parser.expression()
     except InvalidOperation:  # pragma: no cover - the tokenizer only lets plain decimals through
         raise FormulaError("公式中的数字无法识别") from None
+    except RecursionError:
+        raise FormulaError("公式嵌套过深") from None
     rest = parser.peek()
     if rest is not None:
         raise FormulaError(f"无法计算的公式内容“{rest[1]}”")

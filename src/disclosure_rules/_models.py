@@ -182,23 +182,24 @@ def _table2_export(
 def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: Mapping[str, Any]) -> _TableT:
     # A cell is named by its canonical key (行政事业性收费.本年收费金额(万元)) or by its official row and column
     # labels verbatim (行政事业性收费.本年收费金额（单位：万元）); both are compared in the normalised label form.
-    by_name: dict[str, Table2Cell] = {}
-    for spec in specs:
-        for name in (spec.key, f"{spec.row_label}.{spec.column_label}"):
-            by_name[label_key(name)] = spec
+    by_name = {
+        label_key(name): spec
+        for spec in specs
+        for name in (spec.key, f"{spec.row_label}.{spec.column_label}")
+    }
     rows: dict[str, dict[str, Any]] = {}
     given: dict[str, str] = {}
     for name, value in values.items():
-        spec = by_name.get(label_key(name))
-        if spec is None:
+        cell = by_name.get(label_key(name))
+        if cell is None:
             raise InputError(f"table 二 has no cell {name!r}", code="input.unknown_cell")
-        if spec.key in given:
+        if cell.key in given:
             raise InputError(
-                f"table 二 cell {spec.key!r} is given twice ({given[spec.key]!r} and {name!r})",
+                f"table 二 cell {cell.key!r} is given twice ({given[cell.key]!r} and {name!r})",
                 code="input.duplicate_cell",
             )
-        given[spec.key] = name
-        rows.setdefault(spec.field_path[0], {})[spec.field_path[1]] = value
+        given[cell.key] = name
+        rows.setdefault(cell.field_path[0], {})[cell.field_path[1]] = value
     return model.model_validate(rows, strict=False)
 
 

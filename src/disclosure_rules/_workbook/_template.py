@@ -63,6 +63,7 @@ TABLE_COLUMN_WIDTHS: Final[dict[TableId, tuple[float, ...]]] = {
 POINTS_PER_LINE: Final = 15.0
 INFO_TITLE: Final = "报告基本信息和文字部分"
 INFO_COLUMN_WIDTHS: Final = (26, 80, 36)
+LONG_TEXT_LINES: Final = 6  # the height of a text section's cell; the text wraps and the row can grow
 
 
 @dataclass(slots=True)
@@ -309,14 +310,12 @@ def _info_sheet(workbook: Any, values: Mapping[str, object], styles: _Styles) ->
         value.alignment = styles.top_left if spec.kind == "long_text" else styles.left
         value.value = values.get(".".join(spec.path))
         if spec.kind == "long_text":
-            ws.row_dimensions[row].height = POINTS_PER_LINE * 6
-        elif spec.kind == "level":
-            levels.add(value.coordinate)
-        elif spec.kind == "year":
-            years.add(value.coordinate)
+            ws.row_dimensions[row].height = POINTS_PER_LINE * LONG_TEXT_LINES
         elif spec.kind == "date":
             value.number_format = "yyyy-mm-dd"
-            dates.add(value.coordinate)
+        validation = {"level": levels, "year": years, "date": dates}.get(spec.kind)
+        if validation is not None:
+            validation.add(value.coordinate)
     for validation in (levels, years, dates):
         ws.add_data_validation(validation)
     _protect(ws)

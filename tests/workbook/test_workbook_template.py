@@ -22,7 +22,9 @@ from disclosure_rules._labels import (
 from tests.workbook.helpers import (
     EXAMPLE_2021,
     convert,
+    fill,
     openpyxl,
+    save,
     table2_cells_by_label,
     table3_cells,
     table4_cells,
@@ -215,3 +217,24 @@ def test_libreoffice_opens_it_and_computes_the_totals(template: bytes, tmp_path:
     assert total_line.split(",")[-7:] == ["0"] * 7
     for name in ("填报说明", "报告信息", "表二", "表四"):
         assert (tmp_path / f"blank-{name}.csv").exists()
+
+
+def test_cli_template_takes_last_years_workbook(tmp_path: Path) -> None:
+    previous = report_from_json(EXAMPLE_2021.read_text(encoding="utf-8"))
+    assert isinstance(previous, AnnualReport2021)
+    (tmp_path / "2022.xlsx").write_bytes(save(fill(workbook_template(year=2022), previous)))
+    done = subprocess.run(
+        [sys.executable, "-m", "disclosure_rules", "template", "--previous", "2022.xlsx", "-o", "2023.xlsx"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    wb = _load((tmp_path / "2023.xlsx").read_bytes())
+    cell = table3_cells(wb)["carried_over", "natural_person"]
+    assert (
+        wb["表三"].cell(row=cell.row, column=cell.column).value
+        == previous.requests.carried_forward.natural_person
+    )
+    assert 2023 in [c.value for row in wb["报告信息"].iter_rows() for c in row]

@@ -243,7 +243,17 @@ def test_every_table3_row_is_read(filled: bytes) -> None:
     reading = read_workbook(filled)
     rows = {key[1] for key in reading.cells if key[0] == "表三"}
     assert rows == {row.canonical_label for row in table3_rows("2021")}
-    assert len(reading.cells) == 10 + 25 * 7 + 15
+    table_cells = [key for key in reading.cells if key[0] in {"表二", "表三", "表四"}]
+    assert len(table_cells) == 10 + 25 * 7 + 15
+
+
+def test_a_finding_about_the_overview_points_at_its_cell(filled: bytes) -> None:
+    wb = _workbook(filled)
+    cell = info_cells(wb)["一、总体情况"]
+    wb[cell.sheet].cell(row=cell.row, column=cell.column).value = "很长的总体情况。" * 200
+    findings = read_workbook(save(wb), name="青山.xlsx").validate()
+    too_long = next(f for f in findings if f.code == "report.overview_too_long")
+    assert too_long.location == f"青山.xlsx {cell.address}"
 
 
 @pytest.mark.slow

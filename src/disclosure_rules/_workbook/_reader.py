@@ -125,13 +125,19 @@ class WorkbookReading:
         return self.cells.get((ref.table, ref.row, ref.column))
 
     def locate(self, findings: Iterable[Finding]) -> list[Finding]:
-        """The findings with each cell's workbook address, and the addresses as the finding's location."""
+        """The findings with each cell's workbook address, and the addresses as the finding's location.
+
+        A finding about the 报告信息 sheet (the overview's length, the year) is located at its field's cell.
+        """
         located: list[Finding] = []
         for finding in findings:
             cells = tuple(
                 ref.model_copy(update={"workbook_cell": self.address(ref)}) for ref in finding.cells
             )
             addresses = list(dict.fromkeys(ref.workbook_cell for ref in cells if ref.workbook_cell))
+            field = INFO_FIELD_OF_FINDING.get(finding.code)
+            if not addresses and field is not None and (INFO_SHEET, field, None) in self.cells:
+                addresses = [self.cells[INFO_SHEET, field, None]]
             location = finding.location
             if location is None and addresses:
                 shown = "、".join(addresses[:LOCATION_SHOWN])
@@ -146,6 +152,11 @@ class WorkbookReading:
 
 
 LOCATION_SHOWN: Final = 6
+# Findings about a field of the 报告信息 sheet rather than a table cell: the field's label (from INFO_FIELDS).
+INFO_FIELD_OF_FINDING: Final = {
+    "report.overview_too_long": next(spec.label for spec in INFO_FIELDS if spec.path == ("overview", "text")),
+    "report.format_year_mismatch": next(spec.label for spec in INFO_FIELDS if spec.path == ("year",)),
+}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -526,6 +537,7 @@ class _Reader:
                 raise _missing_label(self.name, grid, spec.label, None)
             row, column = found[0]
             value_column = header[0][1] if header and header[0][1] > column else column + 1
+            self.cells[INFO_SHEET, spec.label, None] = grid.address((row, value_column))
             value = _info_value(grid, spec, (row, value_column), self.problems)
             if value is None:
                 continue

@@ -177,7 +177,12 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
             with open(source, "rb") as handle:  # noqa: PTH123 - source may be any PathLike
                 data = handle.read()
         except OSError as exc:
-            reason = "文件不存在" if isinstance(exc, FileNotFoundError) else f"无法读取（{exc.strerror}）"
+            if isinstance(exc, FileNotFoundError):
+                reason = "文件不存在"
+            elif isinstance(exc, IsADirectoryError):
+                reason = "是文件夹，不是工作簿文件"
+            else:
+                reason = f"无法读取（{exc.strerror}）"
             raise WorkbookError(f"{name}: {reason}", code="workbook.unreadable") from None
     if len(data) > MAX_FILE_BYTES:
         raise WorkbookError(

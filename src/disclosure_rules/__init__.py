@@ -117,6 +117,13 @@ from disclosure_rules._records import (
 )
 from disclosure_rules._render import OutputFormat, RenderError, render
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
+from disclosure_rules._workbook import (
+    WorkbookError,
+    WorkbookReading,
+    read_workbook,
+    report_from_xlsx,
+    workbook_template,
+)
 
 __all__ = [
     "NATIONAL_RULES",
@@ -205,6 +212,8 @@ __all__ = [
     "TimeLimit",
     "TimelinessFigure",
     "TraceEntry",
+    "WorkbookError",
+    "WorkbookReading",
     "WorkingDayCalendar",
     "YearCoverage",
     "YearSchedule",
@@ -223,14 +232,17 @@ __all__ = [
     "parse_scheme",
     "proactive_deadline",
     "processing_fee",
+    "read_workbook",
     "render",
     "report_deadline",
     "report_from_json",
+    "report_from_xlsx",
     "report_to_json",
     "request_deadline",
     "roll_up",
     "schedule_from_notice",
     "validate",
+    "workbook_template",
 ]
 
 __version__ = "0.1.0"

@@ -28,6 +28,7 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
+from disclosure_rules._text import label_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -179,13 +180,26 @@ def _table2_export(
 
 
 def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: Mapping[str, Any]) -> _TableT:
-    unknown = set(values) - {spec.key for spec in specs}
-    if unknown:
-        raise InputError(f"table 二 has no cell {min(unknown)!r}", code="input.unknown_cell")
+    # A cell is named by its canonical key (行政事业性收费.本年收费金额(万元)) or by its official row and column
+    # labels verbatim (行政事业性收费.本年收费金额（单位：万元）); both are compared in the normalised label form.
+    by_name = {
+        label_key(name): spec
+        for spec in specs
+        for name in (spec.key, f"{spec.row_label}.{spec.column_label}")
+    }
     rows: dict[str, dict[str, Any]] = {}
-    for spec in specs:
-        if spec.key in values:
-            rows.setdefault(spec.field_path[0], {})[spec.field_path[1]] = values[spec.key]
+    given: dict[str, str] = {}
+    for name, value in values.items():
+        cell = by_name.get(label_key(name))
+        if cell is None:
+            raise InputError(f"table 二 has no cell {name!r}", code="input.unknown_cell")
+        if cell.key in given:
+            raise InputError(
+                f"table 二 cell {cell.key!r} is given twice ({given[cell.key]!r} and {name!r})",
+                code="input.duplicate_cell",
+            )
+        given[cell.key] = name
+        rows.setdefault(cell.field_path[0], {})[cell.field_path[1]] = value
     return model.model_validate(rows, strict=False)
 
 
@@ -452,7 +466,11 @@ class AnnualReport2021(_StandardReport):
 
     @staticmethod
     def table2_from_mapping(values: Mapping[str, Any]) -> ProactiveDisclosureTable2021:
-        """Build table 二 from its canonical mapping (``"规章.本年制发件数"`` → value)."""
+        """Build table 二 from a mapping of ``"row.column"`` to value.
+
+        A cell is named by its canonical key (``"规章.本年制发件数"``) or by the official labels verbatim
+        (``"行政事业性收费.本年收费金额（单位：万元）"``).
+        """
         return _table2_build(ProactiveDisclosureTable2021, TABLE2_CELLS_2021, values)
 
 

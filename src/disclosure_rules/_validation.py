@@ -13,7 +13,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
 
 from disclosure_rules._formatting import decimal_places, percent_quantum, share_percent
 from disclosure_rules._labels import (
@@ -61,13 +61,25 @@ class Severity(StrEnum):
 
 
 class CellRef(BaseModel):
-    """The address of a cell by its official labels: table, row, column."""
+    """The address of a cell by its official labels: table, row, column.
+
+    ``workbook_cell`` is where the cell sits in the workbook the report was read from (``表三!H12``); it is
+    set only for reports read from a workbook and left out of dumps otherwise, so other outputs stay as they were.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     table: str  # 表二, 表三, 表四, or a legacy figure group
     row: str
     column: str | None = None
+    workbook_cell: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_workbook_cell(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data: dict[str, object] = handler(self)
+        if self.workbook_cell is None:
+            data.pop("workbook_cell", None)
+        return data
 
 
 class Finding(BaseModel):

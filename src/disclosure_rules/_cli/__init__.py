@@ -25,6 +25,7 @@ PROG = "python -m disclosure_rules"
 _SUBCOMMAND_MODULES = (
     "render",
     "validate",
+    "template",
     "check",
     "deadline",
     "calendar",

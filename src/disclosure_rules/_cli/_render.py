@@ -1,4 +1,4 @@
-"""``render``: a report JSON file as HTML, Markdown or text (the published report).
+"""``render``: a report JSON file or filled workbook as HTML, Markdown or text (the published report).
 
 Warnings of the validation go to stderr; a report with errors is refused (exit 1) unless ``--allow-errors``,
 which lists the errors in an annex of the output. ``-o FILE`` is written atomically.
@@ -10,13 +10,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from disclosure_rules._cli._common import CliError, read_text, write_output
-from disclosure_rules._models import report_from_json
+from disclosure_rules._cli._common import CliError, write_output
+from disclosure_rules._cli._workbook import load_report
 from disclosure_rules._render import OUTPUT_FORMATS, OutputFormat, RenderError, render
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     import argparse
+
+    from disclosure_rules._validation import Finding
 
 # An output file's suffix picks the format when --format is not given.
 _FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat]] = {
@@ -27,6 +29,8 @@ _FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat]] = {
     ".txt": "txt",
 }
 EXIT_REPORT_HAS_ERRORS: Final = 1
+# A warning about many blank cells names the first few of them.
+_CELLS_SHOWN: Final = 6
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "are printed to stderr; errors stop rendering (exit 1) unless --allow-errors is given."
         ),
     )
-    parser.add_argument("input", metavar="INPUT.json", help="the report as JSON (- for stdin)")
+    parser.add_argument(
+        "input", metavar="INPUT.json|.xlsx", help="the report as JSON (- for stdin) or a filled workbook"
+    )
     parser.add_argument(
         "--format",
         choices=OUTPUT_FORMATS,
@@ -58,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--charts", action="store_true", help="add charts (inline SVG in HTML)")
     parser.add_argument(
         "--previous",
-        metavar="REPORT.json",
+        metavar="REPORT.json|.xlsx",
         default=None,
         help="last year's report of the same agency, for the year-to-year checks (warnings)",
     )
@@ -79,20 +85,30 @@ def _output_format(args: argparse.Namespace) -> OutputFormat:
     return "html"
 
 
+def _where(finding: Finding) -> str:
+    """The workbook cells of a finding from a workbook (`` [表三!H12]``), empty otherwise."""
+    cells = list(dict.fromkeys(ref.workbook_cell for ref in finding.cells if ref.workbook_cell))
+    more = f"等{len(cells)}处" if len(cells) > _CELLS_SHOWN else ""
+    return f" [{'、'.join(cells[:_CELLS_SHOWN])}{more}]" if cells else ""
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate, print warnings, render, write; 0 on success, 1 when the report has errors."""
     source = "<stdin>" if args.input == "-" else args.input
-    report = report_from_json(read_text(args.input), source=source)
-    previous = report_from_json(read_text(args.previous), source=args.previous) if args.previous else None
+    report, reading = load_report(args.input)
+    previous = load_report(args.previous)[0] if args.previous else None
     findings = validate(report, previous)
+    if reading is not None:
+        findings = reading.locate(findings)
     for finding in findings:
         if not finding.is_error:
-            print(f"{source}: warning [{finding.code}]: {finding.message}", file=sys.stderr)
+            print(f"{source}: warning [{finding.code}]: {finding.message}{_where(finding)}", file=sys.stderr)
     errors = [finding for finding in findings if finding.is_error]
     if errors and args.allow_errors:
         for finding in errors:
             print(
-                f"{source}: error [{finding.code}] (listed in the annex): {finding.message}", file=sys.stderr
+                f"{source}: error [{finding.code}] (listed in the annex): {finding.message}{_where(finding)}",
+                file=sys.stderr,
             )
     try:
         text = render(
@@ -106,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         if exc.code != "render.report_has_errors":
             raise
         for finding in errors:
-            print(f"{source}: error [{finding.code}]: {finding.message}", file=sys.stderr)
+            print(f"{source}: error [{finding.code}]: {finding.message}{_where(finding)}", file=sys.stderr)
         raise CliError(
             f"{source}: {len(errors)} validation error(s); nothing written (use --allow-errors to render them "
             "in an annex)",

@@ -1,4 +1,4 @@
-"""``validate``: check a report JSON file against the rules of its format."""
+"""``validate``: check a report (JSON, or a filled .xlsx workbook) against the rules of its format."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from disclosure_rules._cli._common import read_text
+from disclosure_rules._cli._workbook import load_report
 from disclosure_rules._labels import FORMAT_NAMES
-from disclosure_rules._models import AnyReport, report_from_json
 from disclosure_rules._validation import Finding, has_errors, validate
 
 if TYPE_CHECKING:
     import argparse
+
+    from disclosure_rules._models import AnyReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,9 +26,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Exit status: 0 no errors, 1 errors found, 2 the file could not be read as a report."
         ),
     )
-    parser.add_argument("report", metavar="REPORT.json", help="the report to check")
     parser.add_argument(
-        "--previous", metavar="REPORT.json", help="the same agency's report for the year before"
+        "report",
+        metavar="REPORT.json|.xlsx",
+        help="the report to check (JSON, or a workbook from `template`)",
+    )
+    parser.add_argument(
+        "--previous", metavar="REPORT.json|.xlsx", help="the same agency's report for the year before"
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
@@ -36,8 +41,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def load_report_file(path: str) -> AnyReport:
-    """Read and parse a report JSON file; problems name the file and the field."""
-    return report_from_json(read_text(path), source=path)
+    """Read a report JSON file or workbook; problems name the file and the field (or the sheet and cell)."""
+    return load_report(path)[0]
 
 
 def format_finding_text(finding: Finding) -> str:
@@ -52,9 +57,11 @@ def format_finding_text(finding: Finding) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Validate and print the findings; exit 1 when any is an error."""
-    report = load_report_file(args.report)
+    report, reading = load_report(args.report)
     previous = load_report_file(args.previous) if args.previous else None
     findings = validate(report, previous)
+    if reading is not None:
+        findings = reading.locate(findings)  # each finding names its workbook cell (表三!H12)
     if args.format == "json":
         payload = {
             "file": args.report,

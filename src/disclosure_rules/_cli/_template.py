@@ -1,0 +1,48 @@
+"""``template``: a blank report workbook in the official shape of the 2021 format, to fill in Excel or WPS."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from disclosure_rules._cli._common import write_binary_output
+from disclosure_rules._cli._workbook import load_report
+from disclosure_rules._models import AgencyLevel
+from disclosure_rules._workbook import workbook_template
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``template`` subcommand."""
+    parser = subparsers.add_parser(
+        "template",
+        help="write a blank report workbook (.xlsx) laid out as the official tables, to fill in",
+        description=(
+            "Write a report workbook: 表二, 表三 and 表四 as the 2021 format prints them (labels locked, totals "
+            "as formulas, number cells validated), a 报告信息 sheet for the agency, year and text sections, and "
+            "a 填报说明 sheet. Fill it in, then `validate` and `render` it."
+        ),
+    )
+    parser.add_argument("--format", choices=("xlsx",), default="xlsx", help="template format (default: xlsx)")
+    parser.add_argument("--year", type=int, default=None, help="the report's year (default: last year)")
+    parser.add_argument("--agency", metavar="NAME", default=None, help="the agency's full name")
+    parser.add_argument(
+        "--level", choices=[level.value for level in AgencyLevel], default=None, help="the agency's level"
+    )
+    parser.add_argument(
+        "--previous",
+        metavar="LAST_YEAR.json|.xlsx",
+        default=None,
+        help="last year's report: pre-fills 上年结转 and 现行有效件数 (marked with a note)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE.xlsx", required=True, help="the workbook to write")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the workbook and write it atomically."""
+    previous = load_report(args.previous)[0] if args.previous else None
+    data = workbook_template(year=args.year, agency=args.agency, level=args.level, previous=previous)
+    write_binary_output(args.output, data)
+    return 0

@@ -1,0 +1,244 @@
+"""Filling a report workbook the way another program would: every cell found by its official labels only.
+
+Nothing here uses the writer's coordinates or the reader: labels are compared verbatim (the template prints
+them exactly as ``_labels`` holds them), and the value cell is where the row label's row meets the column
+label's column. Totals that hold formulas are left alone (the spreadsheet computes them).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from disclosure_rules._labels import (
+    OVERVIEW_SUBHEADINGS,
+    SECTION_HEADINGS,
+    TABLE3_COLUMNS,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+    table2_cells,
+    table3_rows,
+)
+from disclosure_rules._models import AnnualReport2021, table2_value
+
+openpyxl: Any = importlib.import_module("openpyxl")
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE_2021 = ROOT / "examples" / "qingshan_natural_resources_2022.json"
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """Where a labelled value cell is: sheet title, row and column (1-based)."""
+
+    sheet: str
+    row: int
+    column: int
+
+    @property
+    def address(self) -> str:
+        return f"{self.sheet}!{openpyxl.utils.get_column_letter(self.column)}{self.row}"
+
+
+def _cells_with(ws: Any, text: str) -> list[tuple[int, int]]:
+    return sorted(
+        (cell.row, cell.column)
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.value == text
+    )
+
+
+def _sheet_with(wb: Any, *texts: str) -> Any:
+    for ws in wb.worksheets:
+        if all(_cells_with(ws, text) for text in texts):
+            return ws
+    raise AssertionError(f"no sheet holds {texts}")
+
+
+def table3_cells(wb: Any) -> dict[tuple[str, str], Labelled]:
+    """(row code, column code) → cell, found by the row's label and the column's header label."""
+    rows = table3_rows("2021")
+    ws = _sheet_with(wb, rows[0].label)
+    found: dict[tuple[str, str], Labelled] = {}
+    last = 0
+    row_numbers = {}
+    for spec in rows:
+        last = next(r for r, _ in _cells_with(ws, spec.label) if r > last)
+        row_numbers[spec.code] = last
+    first = row_numbers[rows[0].code]
+    for column in TABLE3_COLUMNS:
+        header = max((rc for rc in _cells_with(ws, column.label) if rc[0] < first), key=lambda rc: rc[0])
+        for code, number in row_numbers.items():
+            found[code, column.code] = Labelled(ws.title, number, header[1])
+    return found
+
+
+def table2_cells_by_label(wb: Any) -> dict[str, Labelled]:
+    """table 二 key → cell: the row label's row, the nearest column header above it."""
+    specs = table2_cells("2021")
+    ws = _sheet_with(wb, specs[0].row_label, specs[0].column_label)
+    found: dict[str, Labelled] = {}
+    for spec in specs:
+        row = _cells_with(ws, spec.row_label)[0][0]
+        header = max((rc for rc in _cells_with(ws, spec.column_label) if rc[0] < row), key=lambda rc: rc[0])
+        found[spec.key] = Labelled(ws.title, row, header[1])
+    return found
+
+
+def table4_cells(wb: Any) -> list[Labelled]:
+    """The 15 cells of table 四 in official order: the row below each group's result labels."""
+    ws = _sheet_with(wb, *(group.label for group in TABLE4_GROUPS))
+    starts = [_cells_with(ws, group.label)[0] for group in TABLE4_GROUPS]
+    headers: list[tuple[int, int]] = []
+    for group_row, group_column in starts:
+        for _, label in TABLE4_RESULT_COLUMNS:
+            headers.append(
+                min(rc for rc in _cells_with(ws, label) if rc[0] > group_row and rc[1] >= group_column)
+            )
+    # The values sit in the row below the lowest header label (行政复议's labels span two header rows).
+    value_row = max(row for row, _ in headers) + 1
+    return [Labelled(ws.title, value_row, column) for _, column in headers]
+
+
+def info_cells(wb: Any) -> dict[str, Labelled]:
+    """报告信息 label → its value cell (the column headed 填写内容)."""
+    ws = _sheet_with(wb, "机关名称", "填写内容")
+    value_column = _cells_with(ws, "填写内容")[0][1]
+    found = {}
+    for row in ws.iter_rows(min_col=1, max_col=1):
+        cell = row[0]
+        if isinstance(cell.value, str) and cell.value.strip():
+            found[cell.value] = Labelled(ws.title, cell.row, value_column)
+    return found
+
+
+def _is_formula(ws: Any, cell: Labelled) -> bool:
+    value = ws.cell(row=cell.row, column=cell.column).value
+    return isinstance(value, str) and value.startswith("=")
+
+
+def _set(wb: Any, cell: Labelled, value: object, *, keep_formulas: bool = True) -> None:
+    ws = wb[cell.sheet]
+    if keep_formulas and _is_formula(ws, cell):
+        return
+    ws.cell(row=cell.row, column=cell.column, value=value)
+
+
+def _info_values(report: AnnualReport2021) -> dict[str, object]:
+    sections = {heading.code: heading.label for heading in SECTION_HEADINGS}
+    values: dict[str, object] = {
+        "机关名称": report.agency.name,
+        "机关层级": report.agency.level.value,
+        "行政区划代码": report.agency.region_code,
+        "报告年度": report.year,
+        "报告标题": report.title,
+        "发布日期": report.publication.published_on,
+        "报告网址": report.publication.website,
+        "联系机构": report.publication.contact_office,
+        "联系地址": report.publication.address,
+        "邮编": report.publication.postcode,
+        "联系电话": report.publication.phone,
+        "电子邮箱": report.publication.email,
+        "前言": report.preamble,
+        sections["overview"]: report.overview.text,
+        sections["problems"]: report.problems_and_improvements,
+        sections["other_matters"]: report.other_matters,
+    }
+    for field, heading in OVERVIEW_SUBHEADINGS:
+        values[heading] = getattr(report.overview, field)
+    return values
+
+
+def fill(data: bytes, report: AnnualReport2021, *, keep_formulas: bool = True) -> Any:
+    """The template filled with ``report``; returns the openpyxl workbook (save it with ``save``)."""
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    info = info_cells(wb)
+    for label, value in _info_values(report).items():
+        _set(wb, info[label], value if value != "" else None)
+    cells2 = table2_cells_by_label(wb)
+    for spec in table2_cells("2021"):
+        value = table2_value(report.proactive_disclosure, spec)
+        _set(wb, cells2[spec.key], float(value) if isinstance(value, Decimal) else value)
+    cells3 = table3_cells(wb)
+    for row, counts in report.requests.iter_rows():
+        for column, value in zip(TABLE3_COLUMNS, counts.values(), strict=True):
+            _set(wb, cells3[row.code, column.code], value, keep_formulas=keep_formulas)
+    for cell, value in zip(table4_cells(wb), report.review_litigation.values(), strict=True):
+        _set(wb, cell, value, keep_formulas=keep_formulas)
+    return wb
+
+
+def save(wb: Any) -> bytes:
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+_REF = re.compile(r"(\$?)([A-Z]{1,3})(\$?)(\d+)")
+
+
+def insert_row(wb: Any, sheet: str, before: int) -> None:
+    """Insert a blank row as a spreadsheet does: cells, merges and formula references below it move down."""
+    ws = wb[sheet]
+    merges = [str(rng) for rng in ws.merged_cells.ranges]
+    for rng in merges:
+        ws.unmerge_cells(rng)
+    ws.insert_rows(before)
+
+    def shift(match: re.Match[str]) -> str:
+        row = int(match.group(4))
+        return f"{match.group(1)}{match.group(2)}{match.group(3)}{row + 1 if row >= before else row}"
+
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.value = _REF.sub(shift, cell.value)
+    for rng in merges:
+        ws.merge_cells(_REF.sub(shift, rng))
+
+
+def soffice() -> str:
+    """LibreOffice's command; under CI a missing install fails the test instead of skipping it."""
+    found = shutil.which("soffice")
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return found
+
+
+def convert(path: Path, target: str, outdir: Path, *, produces: Path | None = None) -> Path:
+    """Convert with LibreOffice headless (a fresh profile in ``outdir``); the converted file's path."""
+    profile = outdir / "lo-profile"
+    done = subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(outdir),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+    )
+    extension = target.split(":", 1)[0]
+    result = produces or outdir / f"{path.stem}.{extension}"
+    assert done.returncode == 0, done.stderr
+    assert result.exists(), done.stderr
+    return result

@@ -310,6 +310,17 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
+# whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
+_TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
+_STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次)")
+_HEADING_ONLY: Final = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}(?:情况|情形)$")
+
+
+def is_figure_sentence(text: str) -> bool:
+    """Whether prose states figures here, rather than being a heading or a table's header row."""
+    header_row = _TABLE_HEADER_WORDS.search(text) is not None and not _STATED_COUNT.search(text)
+    return not header_row and not _HEADING_ONLY.match(text.strip())
 _REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(r"(?<!复议[、,，和及与])行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
@@ -385,7 +396,8 @@ def legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 -
             )  # fmt: skip
     names = {f.name for f in figures}
     for sentence in sentences:
-        _other_legacy(sentence, names, figures)
+        if is_figure_sentence(sentence.norm):
+            _other_legacy(sentence, names, figures)
     return figures
 
 
@@ -460,6 +472,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pa
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
     for sentence in prose.in_sections("一", "三", "四", "六"):
         s = sentence.norm
+        if not is_figure_sentence(s):
+            continue
         if "申请" in s and "requests_received" not in names:
             match = _REQUESTS.search(s)
             no_requests = _NO_REQUESTS.search(s)

@@ -59,6 +59,8 @@ _MAX_SKIPPED_TEXT: Final = 2
 _MAX_DIGITS_TO_SPLIT: Final = 40
 _DISTINCTIVE: Final = 10
 _MIN_SUBTOTAL_CELLS: Final = 3  # a subtotal row an agency adds has a cell per column, not one figure
+_TABLE4_HEADING: Final = re.compile(r"^(?:四|4)[、.．].*行政复议.*行政诉讼")
+_MAX_HEADING: Final = 40
 
 
 @dataclass(slots=True)
@@ -394,8 +396,13 @@ class _Reader:
                 self._on_label(index, token)
             elif token.kind == "value" and index not in self.used and self.state.region == "t4":
                 self._on_table4_values(index)
-            elif token.kind == "text" and token.text and self.state.t2_collecting:
+            elif token.kind == "text" and token.text:
                 self.state.t2_collecting = False
+                if _TABLE4_HEADING.search(token.text) and len(token.text) <= _MAX_HEADING:
+                    # Section 四's heading: a run of 15 numbers below it (PDF text prints the headers
+                    # vertically, one character a line, so no header label is read) is table 四.
+                    self.state.region = "t4"
+                    self.state.t4_headers, self.state.t4_groups = [], []
         for code, token in self.empty_rows.items():
             if code not in self.out.table3 and token.table:
                 self.out.table3[code] = [None] * len(T3_COLUMN_CODES)

@@ -742,7 +742,8 @@ def _list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity)
     for stated in lists:
         parts = sum(int(part.value) for part in stated.parts)
         too_big = [part for part in stated.parts if int(part.value) > stated.total]
-        if (stated.comparable and parts != stated.total) or too_big:
+        # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
+        if (stated.comparable and stated.complete and parts != stated.total) or too_big:
             listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
             findings.append(
                 Finding(

@@ -71,8 +71,13 @@ _HEADING: Final = re.compile(r"(?:^|(?<=[\s。：:]))([一二三四五六七八]
 _PROSE_MIN: Final = 8
 
 
+_THOUSANDS: Final = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
 
 
 _SECTION_KEYWORDS: Final = {
@@ -537,21 +542,22 @@ class StatedList:
     total: int
     parts: list[StatedFigure]
     sentence: Sentence
-    comparable: bool  # every part is a count of items (条): their sum must equal the total
+    comparable: bool  # every part is a count of the total's unit (条 or 件): their sum must equal the total
+    complete: bool = True  # the page shows the whole list (not cut off by the end of an excerpt)
 
 
-_INTRODUCER: Final = re.compile(r"(?:其中|包括)[:：,，]?")
-_TOTAL_BEFORE: Final = re.compile(r"(\d+)条")
+# A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
+_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
+_TOTAL_BEFORE: Final = re.compile(r"(\d+)(?:条|件)(?![\d])")
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
-    r"(?:[,，]?占(?:比)?(.*?)(\d+(?:\.\d+)?)%)?$"
+    r"(?:[,，]?(?:所)?占(?:比)?(.*?)(\d+(?:\.\d+)?)%(以上|左右|多)?)?$"
 )
 _LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问")
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
-_LIST_END: Final = re.compile(r"[。)）]")
 
 
 def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
@@ -572,30 +578,58 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
             totals = list(_TOTAL_BEFORE.finditer(window))
             if not totals or "申请" in window[totals[-1].start() :]:
                 continue
-            end_match = _LIST_END.search(text, match.end())
-            body = text[match.end() : end_match.start() if end_match else len(text)]
+            body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             owner = sentences[max(i for i, start in enumerate(starts) if start <= match.start())]
             parts: list[StatedFigure] = []
             comparable = True
             for item in _ITEM_SPLIT.split(body):
                 if not item:
                     continue
+                if item.startswith(("其中", "分别")):
+                    complete = True  # a nested breakdown follows the last part: all the parts are here
+                    break
                 found = _ITEM.match(item)
                 if found is None or any(ch.isdigit() for ch in found.group(1)):
                     comparable = comparable and not any(ch.isdigit() for ch in item)
                     continue
                 breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
                 if any(word in found.group(1) for word in breakers):
+                    complete = True  # the list ended before the nested breakdown: all its parts are here
                     break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
                 label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
-                share = Decimal(found.group(5)) if found.group(5) else None
+                share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
                 parts.append(
                     StatedFigure(
                         "category", label, int(found.group(2)), owner, share,
                         _share_of(found.group(4) or "") if share is not None else None, group="list",
                     )
                 )  # fmt: skip
-                comparable = comparable and found.group(3) == "条"
+                comparable = comparable and found.group(3) == totals[-1].group(0)[-1]
             if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
-                lists.append(StatedList(int(totals[-1].group(1)), parts, owner, comparable))
+                lists.append(StatedList(int(totals[-1].group(1)), parts, owner, comparable, complete=complete))
     return lists
+
+
+def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
+    """The parts of a breakdown after its introducer, and whether the page shows all of them.
+
+    The list ends at 。; a parenthesis inside it (a sub-breakdown, a note) is left out, and a closing bracket
+    with no opening one ends it (the list was itself inside brackets). A list that runs into the end of the
+    last paragraph of a page cut off mid-sentence is not complete.
+    """
+    depth = 0
+    kept: list[str] = []
+    for index in range(start, len(text)):
+        char = text[index]
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            if depth == 0:
+                return "".join(kept), True
+            depth -= 1
+        elif char == "。" and depth == 0:
+            return "".join(kept), True
+        elif depth == 0:
+            kept.append(char)
+    body = "".join(kept)
+    return body, not last and depth == 0

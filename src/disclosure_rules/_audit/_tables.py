@@ -9,6 +9,7 @@ table's own sums make the split unique.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
@@ -59,6 +60,15 @@ _MAX_SKIPPED_TEXT: Final = 2
 _MAX_DIGITS_TO_SPLIT: Final = 40
 _DISTINCTIVE: Final = 10
 _MIN_SUBTOTAL_CELLS: Final = 3  # a subtotal row an agency adds has a cell per column, not one figure
+# How sure the reader is that a number sits in the cell it was read into. An error is raised only on cells
+# read at CONFIDENCE_UNAMBIGUOUS or above; a finding that rests on a less certain cell is a warning.
+CONFIDENCE_GRID: Final = 1.0  # an HTML table: the cell stands under its column's header
+CONFIDENCE_ORDER: Final = 0.9  # copied text: a full row, its cells in the columns' order
+CONFIDENCE_UNAMBIGUOUS: Final = 0.9
+CONFIDENCE_HEADERLESS: Final = 0.8  # table 四 as 15 numbers with no readable header (PDF text)
+CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's sums allow one way only
+CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
+CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
 _TABLE4_HEADING: Final = re.compile(r"^(?:四|4)[、.．].*行政复议.*行政诉讼")
 _MAX_HEADING: Final = 40
 
@@ -95,6 +105,7 @@ class ReadValue:
 
     value: CellValue
     where: str
+    confidence: float = 0.9  # how sure the placement is (see the CONFIDENCE_* constants)
 
 
 @dataclass(slots=True)
@@ -468,6 +479,7 @@ class _Reader:
         official = [label_key(spec.column_label) for spec in specs]
         columns = [h.code for h in header]
         assignment: dict[int, Token] = {}
+        confidence: float | None = CONFIDENCE_GRID
         if header and tokens[0].col >= 0 and all(h.table == tokens[0].table for h in header):
             for token in tokens:
                 column = _covering(header, token)
@@ -476,14 +488,23 @@ class _Reader:
         if len(assignment) < min(len(tokens), len(official)):
             order = columns if set(columns) == set(official) else official
             assignment = {}
+            confidence = None
             values = self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行")
+            if len(values) < len(official):
+                self.out.problems.append(
+                    Problem(
+                        "audit.short_row",
+                        f"表二“{specs[0].row_label}”行只读到{len(values)}个单元格（应为{len(official)}个），"
+                        "无法确定各数字所在的列；记为未读到。",
+                        tokens[0].where,
+                    )
+                )
+                values = []
             for position, token in enumerate(values[: len(order)]):
                 assignment[official.index(order[position])] = token
         for position, spec in enumerate(specs):
             chosen = assignment.get(position)
-            self.out.table2[spec.key] = (
-                ReadValue(chosen.value, chosen.where) if chosen and chosen.value else None
-            )
+            self.out.table2[spec.key] = _read(chosen, confidence) if chosen and chosen.value else None
 
     # -- table 三 ----------------------------------------------------------------------------------
 
@@ -516,9 +537,10 @@ class _Reader:
         if not run:
             self.empty_rows.setdefault(code, token)
             return
-        self.out.table3[code] = self._map_table3(self._values(run), token)
+        at_end = all(t.kind == "text" and not t.text for t in self.tokens[run[-1] + 1 :])
+        self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
 
-    def _map_table3(self, tokens: list[Token], label: Token) -> list[ReadValue | None]:
+    def _map_table3(self, tokens: list[Token], label: Token, *, at_end: bool = False) -> list[ReadValue | None]:
         width = len(T3_COLUMN_CODES)
         headers = (
             [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
@@ -530,7 +552,7 @@ class _Reader:
                 if column is not None and column.code not in mapped:
                     mapped[column.code] = token
             if all(code in mapped for code in T3_COLUMN_CODES):
-                return [_read(mapped[code]) for code in T3_COLUMN_CODES]
+                return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
         values = _drop_leading_blanks(
             self._split_if_glued(tokens, width, _row_sum_ok, f"表三“{label.text}”行"), width
         )
@@ -545,16 +567,61 @@ class _Reader:
                     label.where,
                 )
             )
-        if len(values) < width:
+        if 0 < len(values) < width and at_end:
+            # The page ends inside this row (an excerpt cut off): the cells on it are its first ones.
             self.out.problems.append(
                 Problem(
-                    "audit.short_row",
-                    f"表三“{label.text}”行只读到{len(values)}个单元格（应为{width}个）；其余列记为未读到。",
+                    "audit.row_cut_off",
+                    f"页面在表三“{label.text}”行中间结束，只读到前{len(values)}个单元格；其余列记为未读到。",
                     label.where,
                 )
             )
+            cut: list[ReadValue | None] = [_read(token, CONFIDENCE_CUT_OFF) for token in values]
+            return cut + [None] * (width - len(values))
+        if 0 < len(values) < width:
+            return self._place_short_row(values, label)
         row: list[ReadValue | None] = [_read(token) for token in values[:width]]
         return row + [None] * (width - len(row))
+
+    def _place_short_row(self, values: list[Token], label: Token) -> list[ReadValue | None]:
+        """A row with fewer cells than columns: the copy dropped empty cells, or the page ends in it.
+
+        Its numbers are placed only where exactly one placement (in their order) satisfies the row's
+        identity (总计 = the sum of the six applicant columns); otherwise the row stays unread — a position
+        alone never decides a column.
+        """
+        width = len(T3_COLUMN_CODES)
+        numbers = [_as_int(token) for token in values]
+        fits: list[tuple[int, ...]] = []
+        if all(number is not None for number in numbers):
+            for places in itertools.combinations(range(width), len(values)):
+                if places[-1] != width - 1:
+                    continue  # the total must be on the page to check the placement
+                cells = dict(zip(places, numbers, strict=True))
+                if sum(cells.get(column) or 0 for column in range(width - 1)) == cells[width - 1]:
+                    fits.append(places)
+        if len(fits) == 1:
+            self.out.problems.append(
+                Problem(
+                    "audit.cells_placed_by_sum",
+                    f"表三“{label.text}”行只有{len(values)}个数字（应为{width}列），"
+                    "按“总计=各列之和”只有一种放法，已按此读取；请核对原表。",
+                    label.where,
+                )
+            )
+            placed = dict(zip(fits[0], values, strict=True))
+            return [
+                _read(placed[column], CONFIDENCE_PLACED) if column in placed else None for column in range(width)
+            ]
+        self.out.problems.append(
+            Problem(
+                "audit.short_row",
+                f"表三“{label.text}”行只读到{len(values)}个单元格（应为{width}个），空单元格可能在复制时丢失，"
+                "无法确定各数字所在的列；整行记为未读到。",
+                label.where,
+            )
+        )
+        return [None] * width
 
     # -- table 四 ----------------------------------------------------------------------------------
 
@@ -607,18 +674,23 @@ class _Reader:
                 if result is not None and group is not None:
                     mapped.setdefault((group.code, result.code), token)
             if all(key in mapped for key in T4_KEYS):
-                self.out.table4 = [_read(mapped[key]) for key in T4_KEYS]
+                self.out.table4 = [_read(mapped[key], CONFIDENCE_GRID) for key in T4_KEYS]
                 return
         values = _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width)
         if len(values) < width:
             self.out.problems.append(
                 Problem(
                     "audit.short_row",
-                    f"表四只读到{len(values)}个单元格（应为{width}个）；其余列记为未读到。",
+                    f"表四只读到{len(values)}个单元格（应为{width}个），无法确定各数字所在的列；记为未读到。",
                     tokens[0].where,
                 )
             )
-        row: list[ReadValue | None] = [_read(token) for token in values[:width]]
+            values = []
+        headerless = not state.t4_headers and not state.t4_groups
+        row: list[ReadValue | None] = [
+            _read(token, CONFIDENCE_HEADERLESS if headerless and not token.glued else None)
+            for token in values[:width]
+        ]
         self.out.table4 = row + [None] * (width - len(row))
 
     # -- concatenated digits ----------------------------------------------------------------------
@@ -642,7 +714,9 @@ class _Reader:
                 solutions = split_digits(joined, width, check, self.hints)
         if len(solutions) == 1:
             where = tokens[0].where
-            return [Token("value", str(n), where, value=CellValue("int", n, str(n))) for n in solutions[0]]
+            return [
+                Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True) for n in solutions[0]
+            ]
         self.out.problems.append(
             Problem(
                 "audit.ambiguous_digits",
@@ -664,6 +738,13 @@ def _drop_leading_blanks(values: list[Token], width: int) -> list[Token]:
     return values[start:]
 
 
+def _as_int(token: Token) -> int | None:
+    value = token.value
+    if value is None or not value.filled or value.kind != "int" or not isinstance(value.number, int):
+        return None
+    return value.number
+
+
 def _filled(token: Token) -> bool:
     return token.value is not None and token.value.filled
 
@@ -672,8 +753,12 @@ def _is_blank(token: Token) -> bool:
     return token.value is not None and token.value.kind == "blank"
 
 
-def _read(token: Token) -> ReadValue | None:
-    return ReadValue(token.value, token.where) if token.value is not None else None
+def _read(token: Token, confidence: float | None = None) -> ReadValue | None:
+    if token.value is None:
+        return None
+    if confidence is None:
+        confidence = CONFIDENCE_SPLIT if token.glued else CONFIDENCE_ORDER
+    return ReadValue(token.value, token.where, confidence)
 
 
 def _covering(headers: Sequence[_Header], token: Token) -> _Header | None:

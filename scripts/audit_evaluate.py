@@ -175,7 +175,7 @@ def evaluate(folder: Path) -> Tally:
             tally.problems.append(f"{name}: format {result.format}, page is {reading['format']}")
         if reading.get("year") is not None:
             tally.years_known += 1
-            year = getattr(result.report, "year", None) if result is not None else None
+            year = result.year if result is not None else None
             if year == reading["year"]:
                 tally.year_right += 1
             else:

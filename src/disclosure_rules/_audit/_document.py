@@ -43,6 +43,7 @@ class Block:
     table: int = 0  # 1-based order of the table in the page; 0 for prose and for copied text
     row: int = 0  # 1-based row in its table, or the line number in copied text
     grid: bool = False  # True when cell columns come from real table markup
+    delimited: bool = False  # copied text with explicit separators (| or tab): an empty cell is kept as ""
 
     @property
     def is_row(self) -> bool:
@@ -341,7 +342,12 @@ def read_text(text: str) -> Document:
         if parts is None:
             blocks.append(Block(text=line, row=number))
         elif parts:
-            blocks.append(Block(cells=[Cell(part, index) for index, part in enumerate(parts)], row=number))
+            delimited = ("\t" in raw or "|" in raw) and len(parts) > 1
+            blocks.append(
+                Block(
+                    cells=[Cell(part, index) for index, part in enumerate(parts)], row=number, delimited=delimited
+                )
+            )
     title = None
     for block in blocks[:12]:
         candidate = block.text or (block.cells[0].text if block.cells else "")

@@ -216,6 +216,54 @@ def find_year(title: str | None, prose: Prose) -> int | None:
     return max(counts, key=lambda year: counts[year]) if counts else None
 
 
+_PUBLISHED: Final = re.compile(
+    r"(?:发布日期|发文日期|成文日期|发布时间|公开日期|时间|日期)[:：]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})"
+)
+_URL: Final = re.compile(r"https?://[^\s\"'<>（）()]+")
+_URL_DATE: Final = (
+    re.compile(r"[/_]t?((?:19|20)\d{2})(\d{2})(?:\d{2})?[/_]"),
+    re.compile(r"/((?:19|20)\d{2})[-/](\d{1,2})(?:[-/]\d{1,2})?/"),
+)
+# A report is published in the first half of the year after the one it covers (by 31 January from the
+# 2019 reports on, by 31 March before): a page dated January–June of Y is on Y - 1.
+_LAST_PUBLISHING_MONTH: Final = 6
+
+
+def _year_before(year: int, month: int) -> int | None:
+    return year - 1 if 1 <= month <= _LAST_PUBLISHING_MONTH else None
+
+
+def find_year_evidence(
+    title: str | None, prose: Prose, page: str, source: str | None = None
+) -> tuple[int | None, str | None]:
+    """The year the report covers and which evidence gave it.
+
+    In this order: the title; the statistics-period sentence; the page's publication date (early in a year:
+    the year before); a date in the page's address; the year the prose names most. ``(None, None)`` when the
+    page gives no year at all.
+    """
+    if title and (match := _TITLE_YEAR.search(title)):
+        return int(match.group(1)), "标题"
+    for sentence in prose.sentences[:60]:
+        if match := _PERIOD.search(sentence.norm):
+            return int(match.group(1)), "统计期限"
+    head = page[:3000]
+    for match in _PUBLISHED.finditer(head):
+        year = _year_before(int(match.group(1)), int(match.group(2)))
+        if year is not None:
+            return year, f"发布日期（{match.group(1)}年{int(match.group(2))}月发布，报告上一年度）"
+    addresses = [source] if source and source.startswith(("http://", "https://")) else []
+    addresses.extend(_URL.findall(head))
+    for address in addresses:
+        for pattern in _URL_DATE:
+            for match in pattern.finditer(address):
+                year = _year_before(int(match.group(1)), int(match.group(2)))
+                if year is not None:
+                    return year, f"网址（{match.group(1)}年{int(match.group(2))}月发布，报告上一年度）"
+    year = find_year(None, prose)
+    return (year, "正文中出现最多的年份") if year is not None else (None, None)
+
+
 def find_agency(title: str | None) -> str | None:
     """The agency's name as the title gives it (the words before the year)."""
     if not title:

@@ -87,6 +87,7 @@ class Token:
     col: int = -1
     colspan: int = 1
     glued: bool = False  # cut out of concatenated text: a run of digits may hold several cells
+    line: int = 0  # the line of a copied row with explicit separators (| or tab): its cells keep their places
 
     @property
     def where(self) -> str:
@@ -253,6 +254,8 @@ def tokenize(document: Document) -> list[Token]:
             for cell in block.cells:
                 place: str | Block = block if document.kind == "html" else _where(block, None, document.kind)
                 token = _classify(cell.text, place, tokens, allow_segment=not block.grid)
+                if token is not None and block.delimited:
+                    token.line = block.row
                 if token is not None and block.grid:
                     token.table, token.row, token.col, token.colspan = (
                         block.table,
@@ -490,7 +493,7 @@ class _Reader:
             assignment = {}
             confidence = None
             values = self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行")
-            if len(values) < len(official):
+            if len(values) < len(official) and not _one_delimited_line(values):
                 self.out.problems.append(
                     Problem(
                         "audit.short_row",
@@ -567,6 +570,11 @@ class _Reader:
                     label.where,
                 )
             )
+        if 0 < len(values) < width and _one_delimited_line(values):
+            # One line with explicit separators keeps its empty cells ("|  |"): only a last empty cell
+            # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
+            kept: list[ReadValue | None] = [_read(token) for token in values]
+            return kept + [None] * (width - len(values))
         if 0 < len(values) < width and at_end:
             # The page ends inside this row (an excerpt cut off): the cells on it are its first ones.
             self.out.problems.append(
@@ -677,7 +685,7 @@ class _Reader:
                 self.out.table4 = [_read(mapped[key], CONFIDENCE_GRID) for key in T4_KEYS]
                 return
         values = _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width)
-        if len(values) < width:
+        if len(values) < width and not _one_delimited_line(values):
             self.out.problems.append(
                 Problem(
                     "audit.short_row",
@@ -736,6 +744,11 @@ def _drop_leading_blanks(values: list[Token], width: int) -> list[Token]:
             break
         start += 1
     return values[start:]
+
+
+def _one_delimited_line(values: Sequence[Token]) -> bool:
+    """The cells come from one copied line with explicit separators, so each stands in its own place."""
+    return bool(values) and values[0].line > 0 and all(token.line == values[0].line for token in values)
 
 
 def _as_int(token: Token) -> int | None:

@@ -125,7 +125,13 @@ def _tables(tally: Tally, name: str, reading: dict[str, Any], result: AuditResul
             _cells(tally, name, expected_row[column], got_row[column], f"表三 {label} 第{column + 1}列")
     section4: list[Any] = reading.get("section4") or [None] * 15
     for column in range(15):
-        _cells(tally, name, section4[column], got4[column] if column < len(got4) else None, f"表四 第{column + 1}格")
+        _cells(
+            tally,
+            name,
+            section4[column],
+            got4[column] if column < len(got4) else None,
+            f"表四 第{column + 1}格",
+        )
     table2 = result.tables.get("table2") or {} if result is not None else {}
     for key, expected in (reading.get("section2") or {}).items():
         tally.table2_listed += 1
@@ -182,19 +188,25 @@ def evaluate(folder: Path) -> Tally:
                 tally.problems.append(f"{name}: year {year}, page is on {reading['year']}")
         _tables(tally, name, reading, result)
         _figures(tally, name, reading, result)
-        known = {error["code"] for error in reading.get("known_errors", [])}
-        found = {finding.code for finding in result.findings} if result is not None else set()
-        for code in sorted(known & CHECKED_CODES):
-            tally.known_errors += 1
-            if code in found:
-                tally.errors_found += 1
-            else:
-                tally.problems.append(f"{name}: known error {code} not found")
-        for finding in result.findings if result is not None else ():
-            if finding.is_error and finding.code not in known:
-                tally.false_alarms += 1
-                tally.problems.append(f"{name}: false alarm {finding.code} ({finding.location}): {finding.message}")
+        _findings(tally, name, reading, result)
     return tally
+
+
+def _findings(tally: Tally, name: str, reading: dict[str, Any], result: AuditResult | None) -> None:
+    known = {error["code"] for error in reading.get("known_errors", [])}
+    found = {finding.code for finding in result.findings} if result is not None else set()
+    for code in sorted(known & CHECKED_CODES):
+        tally.known_errors += 1
+        if code in found:
+            tally.errors_found += 1
+        else:
+            tally.problems.append(f"{name}: known error {code} not found")
+    for finding in result.findings if result is not None else ():
+        if finding.is_error and finding.code not in known:
+            tally.false_alarms += 1
+            tally.problems.append(
+                f"{name}: false alarm {finding.code} ({finding.location}): {finding.message}"
+            )
 
 
 def _percent(part: int, whole: int) -> str:

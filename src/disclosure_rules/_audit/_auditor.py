@@ -574,8 +574,7 @@ def _audit_standard(  # noqa: PLR0913 - the pieces read from one page
         format=report_format,
         confidence=confidence,
         cell_confidence={
-            "/".join(part for part in key if part): value
-            for key, value in builder.confidence.items()
+            "/".join(part for part in key if part): value for key, value in builder.confidence.items()
         },
         tables=report.tables(),
         figures=tuple(_figure(figure) for figure in figures),
@@ -663,7 +662,9 @@ def _with_confidence(finding: Finding, confidence: dict[tuple[str, str, str | No
     """Give a finding the certainty of the cells behind it; an error on an uncertain reading is a warning."""
     if finding.confidence is not None:
         return finding
-    read = [confidence[key] for ref in finding.cells if (key := (ref.table, ref.row, ref.column)) in confidence]
+    read = [
+        confidence[key] for ref in finding.cells if (key := (ref.table, ref.row, ref.column)) in confidence
+    ]
     if read:
         sure = min(read)
     elif finding.code.startswith("text."):
@@ -672,7 +673,11 @@ def _with_confidence(finding: Finding, confidence: dict[tuple[str, str, str | No
         return finding
     if finding.is_error and sure < CONFIDENCE_UNAMBIGUOUS:
         return finding.model_copy(
-            update={"severity": Severity.WARNING, "message": finding.message + _DOWNGRADED, "confidence": sure}
+            update={
+                "severity": Severity.WARNING,
+                "message": finding.message + _DOWNGRADED,
+                "confidence": sure,
+            }
         )
     return finding.model_copy(update={"confidence": sure})
 

@@ -288,7 +288,9 @@ _RUN_OF_SPACES: Final = re.compile(r"[ \u3000\xa0]{2,}")
 _ONLY_PIPES: Final = re.compile(r"^\|+$")
 # PDF text keeps one space between cells: "四、结转下年度继续办理 0 0 0 0 0 0 0", or a row of numbers alone.
 _NUMBER_CELL: Final = r"[-+]?\d[\d,]*(?:\.\d+)?(?:万元|元)?"
-_SPACED_NUMBERS: Final = re.compile(rf"^(?:(.*?[^\d\s,.])[ \u3000\xa0]+)?({_NUMBER_CELL}(?:[ \u3000\xa0]+{_NUMBER_CELL})+)$")
+_SPACED_NUMBERS: Final = re.compile(
+    rf"^(?:(.*?[^\d\s,.])[ \u3000\xa0]+)?({_NUMBER_CELL}(?:[ \u3000\xa0]+{_NUMBER_CELL})+)$"
+)
 _MIN_PIPE_LINES: Final = 10
 
 
@@ -345,7 +347,9 @@ def read_text(text: str) -> Document:
             delimited = ("\t" in raw or "|" in raw) and len(parts) > 1
             blocks.append(
                 Block(
-                    cells=[Cell(part, index) for index, part in enumerate(parts)], row=number, delimited=delimited
+                    cells=[Cell(part, index) for index, part in enumerate(parts)],
+                    row=number,
+                    delimited=delimited,
                 )
             )
     title = None

@@ -367,13 +367,17 @@ _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
 _STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次)")
-_HEADING_ONLY: Final = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}(?:情况|情形)$")
+_HEADING_ONLY: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}(?:情况|情形)$"
+)
 
 
 def is_figure_sentence(text: str) -> bool:
     """Whether prose states figures here, rather than being a heading or a table's header row."""
     header_row = _TABLE_HEADER_WORDS.search(text) is not None and not _STATED_COUNT.search(text)
     return not header_row and not _HEADING_ONLY.match(text.strip())
+
+
 _REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(r"(?<!复议[、,，和及与])行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
@@ -606,6 +610,7 @@ _LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博"
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
+_SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
 def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
@@ -627,6 +632,9 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
             if not totals or "申请" in window[totals[-1].start() :]:
                 continue
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
+            if _in_a_sublist(text, match.start()):
+                complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             owner = sentences[max(i for i, start in enumerate(starts) if start <= match.start())]
             parts: list[StatedFigure] = []
             comparable = True
@@ -654,8 +662,35 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
                 )  # fmt: skip
                 comparable = comparable and found.group(3) == totals[-1].group(0)[-1]
             if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
-                lists.append(StatedList(int(totals[-1].group(1)), parts, owner, comparable, complete=complete))
+                lists.append(
+                    StatedList(int(totals[-1].group(1)), parts, owner, comparable, complete=complete)
+                )
     return lists
+
+
+def _in_a_sublist(text: str, position: int) -> bool:
+    """Whether an introducer at ``position`` opens a list in brackets inside another list of its sentence.
+
+    "共100条，其中工作动态60条（其中图片20条…）" is a sub-list; "共2599条，(其中机构职能类25条…)" is the
+    breakdown itself, in brackets.
+    """
+    depth = 0
+    opening = -1
+    for index in range(position - 1, -1, -1):
+        char = text[index]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            if depth == 0:
+                opening = index
+                break
+            depth -= 1
+        elif char == "。":
+            return False
+    if opening < 0:
+        return False
+    sentence_start = text.rfind("。", 0, opening) + 1
+    return _INTRODUCER.search(text, sentence_start, opening) is not None
 
 
 def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:

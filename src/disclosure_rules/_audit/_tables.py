@@ -492,22 +492,30 @@ class _Reader:
             order = columns if set(columns) == set(official) else official
             assignment = {}
             confidence = None
-            values = self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行")
-            if len(values) < len(official) and not _one_delimited_line(values):
-                self.out.problems.append(
-                    Problem(
-                        "audit.short_row",
-                        f"表二“{specs[0].row_label}”行只读到{len(values)}个单元格（应为{len(official)}个），"
-                        "无法确定各数字所在的列；记为未读到。",
-                        tokens[0].where,
-                    )
-                )
-                values = []
+            values = self._unless_short(
+                self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行"),
+                len(official),
+                f"表二“{specs[0].row_label}”行",
+            )
             for position, token in enumerate(values[: len(order)]):
                 assignment[official.index(order[position])] = token
         for position, spec in enumerate(specs):
             chosen = assignment.get(position)
             self.out.table2[spec.key] = _read(chosen, confidence) if chosen and chosen.value else None
+
+    def _unless_short(self, values: list[Token], width: int, what: str) -> list[Token]:
+        """The row's cells, or none when there are fewer than its columns and their places are unknown."""
+        if not values or len(values) >= width or _one_delimited_line(values):
+            return values
+        self.out.problems.append(
+            Problem(
+                "audit.short_row",
+                f"{what}只读到{len(values)}个单元格（应为{width}个），空单元格可能在复制时丢失，"
+                "无法确定各数字所在的列；记为未读到。",
+                values[0].where,
+            )
+        )
+        return []
 
     # -- table 三 ----------------------------------------------------------------------------------
 
@@ -543,7 +551,9 @@ class _Reader:
         at_end = all(t.kind == "text" and not t.text for t in self.tokens[run[-1] + 1 :])
         self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
 
-    def _map_table3(self, tokens: list[Token], label: Token, *, at_end: bool = False) -> list[ReadValue | None]:
+    def _map_table3(
+        self, tokens: list[Token], label: Token, *, at_end: bool = False
+    ) -> list[ReadValue | None]:
         width = len(T3_COLUMN_CODES)
         headers = (
             [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
@@ -619,7 +629,8 @@ class _Reader:
             )
             placed = dict(zip(fits[0], values, strict=True))
             return [
-                _read(placed[column], CONFIDENCE_PLACED) if column in placed else None for column in range(width)
+                _read(placed[column], CONFIDENCE_PLACED) if column in placed else None
+                for column in range(width)
             ]
         self.out.problems.append(
             Problem(
@@ -684,16 +695,11 @@ class _Reader:
             if all(key in mapped for key in T4_KEYS):
                 self.out.table4 = [_read(mapped[key], CONFIDENCE_GRID) for key in T4_KEYS]
                 return
-        values = _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width)
-        if len(values) < width and not _one_delimited_line(values):
-            self.out.problems.append(
-                Problem(
-                    "audit.short_row",
-                    f"表四只读到{len(values)}个单元格（应为{width}个），无法确定各数字所在的列；记为未读到。",
-                    tokens[0].where,
-                )
-            )
-            values = []
+        values = self._unless_short(
+            _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width),
+            width,
+            "表四",
+        )
         headerless = not state.t4_headers and not state.t4_groups
         row: list[ReadValue | None] = [
             _read(token, CONFIDENCE_HEADERLESS if headerless and not token.glued else None)
@@ -723,7 +729,8 @@ class _Reader:
         if len(solutions) == 1:
             where = tokens[0].where
             return [
-                Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True) for n in solutions[0]
+                Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True)
+                for n in solutions[0]
             ]
         self.out.problems.append(
             Problem(

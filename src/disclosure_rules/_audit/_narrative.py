@@ -77,6 +77,8 @@ _THOUSANDS: Final = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
 def _norm(text: str) -> str:
     """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
     plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    if "," not in plain:
+        return plain
     return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
 
 

@@ -548,7 +548,10 @@ class _Reader:
         if not run:
             self.empty_rows.setdefault(code, token)
             return
-        at_end = all(t.kind == "text" and not t.text for t in self.tokens[run[-1] + 1 :])
+        at_end = all(
+            self.tokens[i].kind == "text" and not self.tokens[i].text
+            for i in range(run[-1] + 1, len(self.tokens))
+        )
         self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
 
     def _map_table3(

@@ -209,6 +209,8 @@ class TestNarrativeBreakdowns:
         errors = [f for f in result.findings if f.code == "legacy.count_mismatch" and f.is_error]
         assert errors
         assert errors[0].expected == 10471
+        assert errors[0].confidence is not None
+        assert errors[0].confidence >= 0.9
 
     @SETTINGS
     @given(parts=st.lists(st.integers(1, 5000), min_size=2, max_size=5), delta=st.integers(-3, 3))

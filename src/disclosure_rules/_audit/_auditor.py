@@ -656,6 +656,7 @@ def _place(finding: Finding, builder: _Builder, reading: TableReading) -> str:
 _DOWNGRADED: Final = "（所依据的单元格读取不完全确定，列为提示，请对照原页面核对。）"
 # A finding on prose figures: the sentence was read by a pattern, never as certain as a table cell.
 PROSE_CONFIDENCE: Final = 0.8
+LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 
 
 def _with_confidence(finding: Finding, confidence: dict[tuple[str, str, str | None], float]) -> Finding:
@@ -1114,6 +1115,14 @@ def _audit_legacy(prose: Prose, title: str | None, year: int, source: str | None
         for figure in stated
         if figure.name == "completed_exceeds_received"
     )
+    # Legacy checks rest on sentences read by patterns: an error is raised only on a complete, exhaustive
+    # statement (see _list_findings); its reading is as sure as prose gets.
+    findings = [
+        finding.model_copy(
+            update={"confidence": LEGACY_ERROR_CONFIDENCE if finding.is_error else PROSE_CONFIDENCE}
+        )
+        for finding in findings
+    ]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)
     stated.extend(part for item in lists for part in item.parts)
     return AuditResult(

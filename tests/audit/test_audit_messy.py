@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from disclosure_rules._audit import audit
 from disclosure_rules._audit._auditor import _with_confidence
-from disclosure_rules._labels import SECTION_HEADINGS, TABLE3_COLUMNS, table3_rows
+from disclosure_rules._labels import (
+    SECTION_HEADINGS,
+    TABLE3_COLUMNS,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+    table3_rows,
+)
 from disclosure_rules._models import AnnualReport2021
 from disclosure_rules._validation import CellRef, Finding, Severity
 from tests.audit.pages import report_text
@@ -138,6 +144,21 @@ class TestLayouts:
         report = _blanked(report, [(3, 6)]) if column == 6 else report
         result = audit(report_text(report, " | "), source="page.txt")
         assert result.tables["table3"] == report.tables()["table3"]
+
+    @SETTINGS
+    @given(report=consistent_reports_2021(), separator=st.sampled_from(["\t", " | "]), parent=st.booleans())
+    def test_table4_split_into_three_tables(
+        self, report: AnnualReport2021, separator: str, parent: bool
+    ) -> None:
+        """Table 四 as three small tables: a group's label, its five result headers, one row of numbers."""
+        values = report.tables()["table4"]
+        results = separator.join(label for _, label in TABLE4_RESULT_COLUMNS)
+        lines = [report.display_title, HEADINGS["四"]]
+        for number, group in enumerate(TABLE4_GROUPS):
+            name = f"行政诉讼（{group.label}）" if parent and number else group.label
+            lines += [name, results, separator.join(str(v) for v in values[5 * number : 5 * number + 5])]
+        lines.append(HEADINGS["五"])
+        assert audit("\n".join(lines) + "\n", source="page.txt").tables["table4"] == values
 
     @SETTINGS
     @given(n=st.integers(1000, 999999))

@@ -338,6 +338,7 @@ class _State:
     t4_headers: list[_Header] = field(default_factory=list)
     t4_groups: list[_Header] = field(default_factory=list)
     t4_rows: dict[str, list[ReadValue | None]] = field(default_factory=dict)  # group code → its five results
+    t4_group: str = ""  # the group whose small table is being read (table 四 split into three tables)
 
 
 class _Reader:
@@ -656,9 +657,14 @@ class _Reader:
         header = _Header(meaning.code, token.table, token.row, token.col, token.colspan)
         (state.t4_headers if meaning.kind == "t4res" else state.t4_groups).append(header)
         if meaning.kind == "t4group":
+            state.t4_group = meaning.code
             self._read_table4_group_row(meaning.code, index)
         elif meaning.kind == "t4parent":
+            # "行政诉讼（未经复议直接起诉）" heads the small table of one group
+            state.t4_group = next((g.code for g in TABLE4_GROUPS if g.label in token.text), "")
             self._skip_blank_header_row(index)
+        elif meaning.kind == "t4res" and index > 0 and self.tokens[index - 1].kind != "label":
+            state.t4_headers = [header]  # a new header row: the results of one group's small table
 
     def _read_table4_group_row(self, group: str, index: int) -> None:
         """Read table 四 laid out one group a row, five results each, as text copies print it.
@@ -670,7 +676,10 @@ class _Reader:
         run = self._run(index + 1, skip_text=False)
         if len(run) != len(TABLE4_RESULT_COLUMNS):
             return
-        self.state.t4_rows[group] = [_read(token) for token in self._values(run)]
+        self._group_row(group, self._values(run))
+
+    def _group_row(self, group: str, values: list[Token]) -> None:
+        self.state.t4_rows[group] = [_read(token) for token in values]
         if all(g.code in self.state.t4_rows for g in TABLE4_GROUPS):
             self.out.table4 = [value for g in TABLE4_GROUPS for value in self.state.t4_rows[g.code]]
 
@@ -685,9 +694,19 @@ class _Reader:
             return
         tokens = self._values(self._run(index, skip_text=False))
         width = len(T4_KEYS)
+        state = self.state
+        results = {h.code for h in state.t4_headers}
+        if (
+            state.t4_group
+            and state.t4_group not in state.t4_rows
+            and len(tokens) == len(TABLE4_RESULT_COLUMNS)
+            and results == {code for code, _ in TABLE4_RESULT_COLUMNS}
+        ):
+            # Table 四 split into three small tables: one group's label, its five result headers, one row.
+            self._group_row(state.t4_group, tokens)
+            return
         if len(tokens) < len(TABLE4_RESULT_COLUMNS) and all(_is_blank(token) for token in tokens):
             return  # an empty corner or spacer cell of the header, not a row of numbers
-        state = self.state
         if tokens[0].col >= 0 and state.t4_headers:
             mapped: dict[tuple[str, str], Token] = {}
             for token in tokens:

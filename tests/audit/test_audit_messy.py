@@ -197,6 +197,17 @@ class TestYearAndFormat:
         assert "report.format_year_mismatch" not in codes
 
     @SETTINGS
+    @given(report=consistent_reports_2021())
+    def test_wrong_year_in_the_period_sentence(self, report: AnnualReport2021) -> None:
+        """A 2021-format page whose period sentence was copied from last year is still 2021 format."""
+        lines = report_text(report, "\t").splitlines()[1:]  # no title
+        lines[0] = lines[0].replace(f"{report.year}年", f"{report.year - 2}年")
+        result = audit("\n".join(lines) + "\n", source="page.txt")
+        assert result.format == "2021"
+        assert result.year == report.year - 2
+        assert result.year_evidence == "统计期限"
+
+    @SETTINGS
     @given(report=consistent_reports_2021(), year=st.integers(2009, 2018))
     def test_before_2019_is_narrative(self, report: AnnualReport2021, year: int) -> None:
         """A report on a year before 2019 is never in the 2019 or 2021 format, whatever tables it carries."""

@@ -116,6 +116,19 @@ class TestPdfText:
         assert result.tables["table4"] == report.tables()["table4"]
         assert all(0.5 <= value <= 1.0 for value in result.cell_confidence.values())
 
+    @SETTINGS
+    @given(report=consistent_reports_2021())
+    def test_numbers_above_their_labels(self, report: AnnualReport2021) -> None:
+        """PDF text that puts each row's numbers above its label: no row is read (each label would take the
+        next row's numbers), and the page says why."""
+        lines = [report.display_title, HEADINGS["三"], " ".join(column.label for column in TABLE3_COLUMNS)]
+        for row, cells in zip(table3_rows("2021"), report.tables()["table3"], strict=True):
+            lines += [" ".join(str(value) for value in cells), row.label]
+        lines.append(HEADINGS["五"])
+        result = audit("\n".join(lines) + "\n", source="page.txt")
+        assert all(value is None for row in result.tables["table3"] for value in row)
+        assert "audit.labels_detached" in {f.code for f in result.findings}
+
     def test_table4_headers_are_not_figures(self) -> None:
         """ "未经复议直接起诉" in a header row does not say there were no reviews."""
         page = (

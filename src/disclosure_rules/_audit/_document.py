@@ -288,8 +288,9 @@ _RUN_OF_SPACES: Final = re.compile(r"[ \u3000\xa0]{2,}")
 _ONLY_PIPES: Final = re.compile(r"^\|+$")
 # PDF text keeps one space between cells: "四、结转下年度继续办理 0 0 0 0 0 0 0", or a row of numbers alone.
 _NUMBER_CELL: Final = r"[-+]?\d[\d,]*(?:\.\d+)?(?:万元|元)?"
+# The label before the numbers is a row label (at most 80 characters), not a page flattened into one line.
 _SPACED_NUMBERS: Final = re.compile(
-    rf"^(?:(.*?[^\d\s,.])[ \u3000\xa0]+)?({_NUMBER_CELL}(?:[ \u3000\xa0]+{_NUMBER_CELL})+)$"
+    rf"^(?:(.{{0,79}}[^\d\s,.])[ \u3000\xa0]+)?({_NUMBER_CELL}(?:[ \u3000\xa0]+{_NUMBER_CELL})+)$"
 )
 _MIN_PIPE_LINES: Final = 10
 

@@ -69,6 +69,8 @@ CONFIDENCE_HEADERLESS: Final = 0.8  # table 四 as 15 numbers with no readable h
 CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's sums allow one way only
 CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
 CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
+_MIN_ORPHANS: Final = 2  # a lone number near a header is a stray cell; a run of them is a row of numbers
+_TABLE3_HEADING: Final = re.compile(r"^(?:三|3)[、.．]\s*收到和处理政府信息公开申请")
 _TABLE4_HEADING: Final = re.compile(r"^(?:四|4)[、.．].*行政复议.*行政诉讼")
 _MAX_HEADING: Final = 40
 
@@ -177,7 +179,9 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         return
     rest = " ".join(pieces[taken:])
     prefix_match = _NUMERIC_PREFIX.match(rest)
-    if prefix_match and rest[prefix_match.end() :][:1] not in _UNITS:
+    after = rest[prefix_match.end() :] if prefix_match else ""
+    # "2.没有现…": a label's list number (the label cut off by the end of the page), not a cell
+    if prefix_match and after[:1] not in _UNITS and not _LIST_NUMBER_AFTER.match(after):
         # "5949.09(二)主动公开…": a cell glued to the prose that follows the table
         for piece in prefix_match.group(0).split():
             value = parse_value(piece)
@@ -188,6 +192,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         out.append(Token("text", rest.strip(), where))
 
 
+_LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")
 _NUMERIC_PREFIX: Final = re.compile(r"^(?:\d+(?:\.\d+)?(?:万元|元)?\s*)+")
@@ -353,6 +358,7 @@ class _Reader:
         self.state = _State()
         self.out = TableReading()
         self.empty_rows: dict[str, Token] = {}
+        self.detached: str | None = None  # where numbers stood before table 三's first row label
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -411,13 +417,22 @@ class _Reader:
                 self._on_label(index, token)
             elif token.kind == "value" and index not in self.used and self.state.region == "t4":
                 self._on_table4_values(index)
+            elif token.kind == "value" and index not in self.used and self.state.region == "t3":
+                self._on_table3_orphans(index)
             elif token.kind == "text" and token.text:
-                self.state.t2_collecting = False
-                if _TABLE4_HEADING.search(token.text) and len(token.text) <= _MAX_HEADING:
-                    # Section 四's heading: a run of 15 numbers below it (PDF text prints the headers
-                    # vertically, one character a line, so no header label is read) is table 四.
-                    self.state.region = "t4"
-                    self.state.t4_headers, self.state.t4_groups = [], []
+                self._on_text(token.text)
+        if self.detached is not None:
+            # Numbers before the first row label: the copy put each row's numbers above its label, so
+            # every label would take the next row's numbers. No row of table 三 can be trusted.
+            for code in self.out.table3:
+                self.out.table3[code] = [None] * len(T3_COLUMN_CODES)
+            self.out.problems.append(
+                Problem(
+                    "audit.labels_detached",
+                    "表三的数字出现在行标签之前（PDF等转换文本中标签与数字错位），无法确定各行的数字；表三记为未读到。",
+                    self.detached,
+                )
+            )
         for code, token in self.empty_rows.items():
             if code not in self.out.table3 and token.table:
                 self.out.table3[code] = [None] * len(T3_COLUMN_CODES)
@@ -425,6 +440,28 @@ class _Reader:
                     Problem("audit.row_without_values", f"表三“{token.text}”行没有读到数字。", token.where)
                 )
         return self.out
+
+    def _on_text(self, text: str) -> None:
+        """Text ends table 二's header; the headings of sections 三 and 四 open their tables' regions."""
+        state = self.state
+        state.t2_collecting = False
+        if len(text) > _MAX_HEADING:
+            return
+        if _TABLE3_HEADING.search(text):
+            state.region, state.t3_data = "t3", False  # numbers before the first row label: detached labels
+        elif _TABLE4_HEADING.search(text):
+            # Section 四's heading: a run of 15 numbers below it (PDF text prints the headers vertically, one
+            # character a line, so no header label is read) is table 四.
+            state.region = "t4"
+            state.t4_headers, state.t4_groups = [], []
+
+    def _on_table3_orphans(self, index: int) -> None:
+        """Numbers in table 三 that no row label took: before the first row, they mean the labels are detached."""
+        run = self._run(index, skip_text=False)
+        filled = [i for i in run if _filled(self.tokens[i])]
+        self._values(run)
+        if len(filled) >= _MIN_ORPHANS and not self.out.table3 and self.detached is None:
+            self.detached = self.tokens[index].where
 
     def _on_label(self, index: int, token: Token) -> None:  # noqa: C901 - one branch per label kind
         meaning = self._meaning(token)

@@ -99,6 +99,7 @@ class Finding(BaseModel):
     actual: int | str | None = None
     source: str = ""
     location: str | None = None  # where in a published page or text the finding comes from
+    confidence: float | None = None  # the auditor's certainty of the reading behind it (0–1); None: not read
 
     @property
     def is_error(self) -> bool:

@@ -165,7 +165,17 @@ class TestResult:
         with pytest.raises(ValidationError):
             result.file = "other"  # type: ignore[misc]
         data = result.to_json_dict()
-        assert set(data) == {"file", "format", "confidence", "tables", "figures", "findings"}
+        assert set(data) == {
+            "file",
+            "format",
+            "confidence",
+            "year",
+            "year_evidence",
+            "tables",
+            "cell_confidence",
+            "figures",
+            "findings",
+        }
         assert len(data["tables"]["table3"]) == 25
         assert len(data["tables"]["table4"]) == 15
         assert 0.5 <= data["confidence"] <= 1.0

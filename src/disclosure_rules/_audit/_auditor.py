@@ -14,7 +14,7 @@ from decimal import ROUND_DOWN, Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from disclosure_rules._audit._document import looks_like_html, read_html, read_text
 from disclosure_rules._audit._narrative import (
@@ -25,7 +25,7 @@ from disclosure_rules._audit._narrative import (
     find_agency_in_prose,
     find_period,
     find_title,
-    find_year,
+    find_year_evidence,
     legacy_figures,
     read_prose,
     standard_figures,
@@ -33,6 +33,7 @@ from disclosure_rules._audit._narrative import (
     stated_numbers,
 )
 from disclosure_rules._audit._tables import (
+    CONFIDENCE_UNAMBIGUOUS,
     T3_COLUMN_CODES,
     ReadValue,
     TableReading,
@@ -116,6 +117,12 @@ class AuditResult(BaseModel):
     file: str | None = None
     format: Literal["2021", "2019", "legacy"]
     confidence: float
+    # The year the page reports on (None: no evidence on the page; report.year is then a stand-in) and
+    # which evidence gave it: 标题, 统计期限, 发布日期, 网址 or 正文.
+    year: int | None = None
+    year_evidence: str | None = None
+    # How sure each cell read is, by "表三/row/column" (1.0 an HTML grid … 0.6 placed by the row total).
+    cell_confidence: dict[str, float] = Field(default_factory=dict)
     tables: dict[str, Any]
     figures: tuple[AuditFigure, ...] = ()
     findings: tuple[Finding, ...] = ()
@@ -132,7 +139,10 @@ class AuditResult(BaseModel):
             "file": self.file,
             "format": self.format,
             "confidence": self.confidence,
+            "year": self.year,
+            "year_evidence": self.year_evidence,
             "tables": _plain(self.tables),
+            "cell_confidence": self.cell_confidence,
             "figures": [_plain(figure.model_dump(exclude_none=True)) for figure in self.figures],
             "findings": [
                 _plain(
@@ -145,6 +155,7 @@ class AuditResult(BaseModel):
                         "expected": finding.expected,
                         "actual": finding.actual,
                         "source": finding.source,
+                        "confidence": finding.confidence,
                     }
                 )
                 for finding in self.findings
@@ -206,29 +217,33 @@ def _audit_page(
     score_2021, score_2019, labels = score_formats(tokens)
     prose = read_prose(document)
     title = find_title(document, prose)
-    year = find_year(title, prose)
+    year, evidence = find_year_evidence(title, prose, text_or_html, source)
     what = source or "输入"
-    if labels >= MIN_TABLE_LABELS:
-        if year is None:
-            raise AuditError(f"{what}：找到了年度报告表格，但没有找到报告年度。", code="audit.no_year")
+    notes = _year_notes(year, evidence)
+    # A report on a year before 2019 is a narrative report whatever tables it carries (its own statistics
+    # tables, not 60号's or 30号's) — when the year comes from the page's own words, not a guess.
+    firm_year = year is not None and evidence in {"标题", "统计期限"}
+    legacy_year = firm_year and year is not None and year < FIRST_STANDARD_YEAR
+    if labels >= MIN_TABLE_LABELS and not legacy_year:
         report_format: StandardFormat
         if score_2021 != score_2019:
             report_format = "2021" if score_2021 > score_2019 else "2019"
         else:
-            report_format = "2021" if year >= 2021 else "2019"  # noqa: PLR2004 - 30号 applies from the 2021 reports
+            report_format = "2021" if year is None or year >= 2021 else "2019"  # noqa: PLR2004 - 30号 from 2021
         margin = abs(score_2021 - score_2019) / max(score_2021 + score_2019, 1)
         confidence = 0.5 + 0.5 * min(labels / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
         reading = read_tables(tokens, report_format, stated_numbers(prose))
-        return _audit_standard(
+        result = _audit_standard(
             reading,
             report_format,
             confidence=round(confidence, 2),
             prose=prose,
             title=title,
-            year=year,
+            year=year if year is not None else _STAND_IN_YEAR[report_format],
             previous=previous,
             source=source,
         )
+        return _dated(result, year, evidence, notes)
     text = prose.text
     not_a_report = _not_a_report(text)
     if not_a_report:
@@ -243,7 +258,7 @@ def _audit_page(
         # The format follows the year (60号 for 2019-2020, 30号 after).
         report_format = "2021" if year >= 2021 else "2019"  # noqa: PLR2004 - 30号 applies from the 2021 reports
         reading = read_tables(tokens, report_format)
-        return _audit_standard(
+        result = _audit_standard(
             reading,
             report_format,
             confidence=0.6,
@@ -253,13 +268,64 @@ def _audit_page(
             previous=previous,
             source=source,
         )
+        return _dated(result, year, evidence, notes)
     if not ("公开" in text and ("报告" in text or "年报" in text or "汇报" in text or "政府信息" in text)):
         raise AuditError(
             f"{what}：既没有年度报告的表格标签，也没有政府信息公开报告的正文（找到{labels}个表格标签）。"
         )
+    if legacy_year and labels >= MIN_TABLE_LABELS:
+        notes.append(
+            Finding(
+                code="audit.legacy_with_tables",
+                severity=Severity.WARNING,
+                message=f"报告年度为{year}年（早于2019年），按叙述式年度报告读取；页面上的统计表不是"
+                "国办公开办函〔2019〕60号或〔2021〕30号格式的表格，未按其读取。",
+                source=SOURCE_READER,
+                location="全文",
+            )
+        )
+    result = _audit_legacy(prose, title, year if year is not None else _STAND_IN_YEAR["legacy"], source)
+    return _dated(result, year, evidence, notes)
+
+
+# The report model needs a year; with none on the page a stand-in fills it, the result says ``year=None``
+# and the checks that depend on the year are dropped (audit.year_unknown says so).
+_STAND_IN_YEAR: Final = {"2021": 2021, "2019": 2019, "legacy": 2008}
+_YEAR_CHECKS: Final = ("report.format_year_mismatch", "legacy.period", "table3.carry_over", "table2.in_force")
+
+
+def _year_notes(year: int | None, evidence: str | None) -> list[Finding]:
     if year is None:
-        raise AuditError(f"{what}：像是叙述式年度报告，但没有找到报告年度。", code="audit.no_year")
-    return _audit_legacy(prose, title, year, source)
+        return [
+            Finding(
+                code="audit.year_unknown",
+                severity=Severity.WARNING,
+                message="页面的标题、统计期限、发布日期和网址都没有写明年度；仍读取并核对表格，"
+                "与年度有关的检查未做。",
+                source=SOURCE_READER,
+                location="全文",
+            )
+        ]
+    if evidence not in {"标题", "统计期限"}:
+        return [
+            Finding(
+                code="audit.year_inferred",
+                severity=Severity.WARNING,
+                message=f"页面的标题和统计期限没有写明年度；按{evidence}推定为{year}年度。",
+                source=SOURCE_READER,
+                location="全文",
+            )
+        ]
+    return []
+
+
+def _dated(result: AuditResult, year: int | None, evidence: str | None, notes: list[Finding]) -> AuditResult:
+    findings = list(result.findings)
+    if year is None:
+        findings = [f for f in findings if not f.code.startswith(_YEAR_CHECKS)]
+    return result.model_copy(
+        update={"year": year, "year_evidence": evidence, "findings": (*findings, *notes)}
+    )
 
 
 # A page without the report's tables must say it is a report, or have a report's sections.
@@ -342,6 +408,7 @@ class _Builder:
         self.blank: list[tuple[CellRef, str]] = []
         self.missing: list[str] = []
         self.findings: list[Finding] = []
+        self.confidence: dict[tuple[str, str, str | None], float] = {}
 
     def _invalid(self, ref: CellRef, read: ReadValue, expected: str) -> None:
         self.findings.append(
@@ -362,6 +429,7 @@ class _Builder:
         if read is None:
             return False
         self.where[(ref.table, ref.row, ref.column)] = read.where
+        self.confidence[(ref.table, ref.row, ref.column)] = read.confidence
         if not read.value.filled:
             self.blank.append((ref, read.where))
             return False
@@ -499,11 +567,15 @@ def _audit_standard(  # noqa: PLR0913 - the pieces read from one page
     figures.extend(part for stated in lists for part in stated.parts)
     if isinstance(report, AnnualReport2019) and isinstance(earlier, AnnualReport2019):
         findings.extend(_stock_2019(report, earlier))
+    findings = [_with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)
     return AuditResult(
         file=source,
         format=report_format,
         confidence=confidence,
+        cell_confidence={
+            "/".join(part for part in key if part): value for key, value in builder.confidence.items()
+        },
         tables=report.tables(),
         figures=tuple(_figure(figure) for figure in figures),
         findings=tuple(findings),
@@ -579,6 +651,36 @@ def _place(finding: Finding, builder: _Builder, reading: TableReading) -> str:
     if finding.code == "report.overview_too_long":
         return "一、总体情况"
     return "全文"
+
+
+_DOWNGRADED: Final = "（所依据的单元格读取不完全确定，列为提示，请对照原页面核对。）"
+# A finding on prose figures: the sentence was read by a pattern, never as certain as a table cell.
+PROSE_CONFIDENCE: Final = 0.8
+LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
+
+
+def _with_confidence(finding: Finding, confidence: dict[tuple[str, str, str | None], float]) -> Finding:
+    """Give a finding the certainty of the cells behind it; an error on an uncertain reading is a warning."""
+    if finding.confidence is not None:
+        return finding
+    read = [
+        confidence[key] for ref in finding.cells if (key := (ref.table, ref.row, ref.column)) in confidence
+    ]
+    if read:
+        sure = min(read)
+    elif finding.code.startswith("text."):
+        sure = PROSE_CONFIDENCE
+    else:
+        return finding
+    if finding.is_error and sure < CONFIDENCE_UNAMBIGUOUS:
+        return finding.model_copy(
+            update={
+                "severity": Severity.WARNING,
+                "message": finding.message + _DOWNGRADED,
+                "confidence": sure,
+            }
+        )
+    return finding.model_copy(update={"confidence": sure})
 
 
 def _reader_problems(reading: TableReading) -> list[Finding]:
@@ -742,7 +844,8 @@ def _list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity)
     for stated in lists:
         parts = sum(int(part.value) for part in stated.parts)
         too_big = [part for part in stated.parts if int(part.value) > stated.total]
-        if (stated.comparable and parts != stated.total) or too_big:
+        # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
+        if (stated.comparable and stated.complete and parts != stated.total) or too_big:
             listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
             findings.append(
                 Finding(
@@ -1012,6 +1115,14 @@ def _audit_legacy(prose: Prose, title: str | None, year: int, source: str | None
         for figure in stated
         if figure.name == "completed_exceeds_received"
     )
+    # Legacy checks rest on sentences read by patterns: an error is raised only on a complete, exhaustive
+    # statement (see _list_findings); its reading is as sure as prose gets.
+    findings = [
+        finding.model_copy(
+            update={"confidence": LEGACY_ERROR_CONFIDENCE if finding.is_error else PROSE_CONFIDENCE}
+        )
+        for finding in findings
+    ]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)
     stated.extend(part for item in lists for part in item.parts)
     return AuditResult(

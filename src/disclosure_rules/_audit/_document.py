@@ -43,6 +43,7 @@ class Block:
     table: int = 0  # 1-based order of the table in the page; 0 for prose and for copied text
     row: int = 0  # 1-based row in its table, or the line number in copied text
     grid: bool = False  # True when cell columns come from real table markup
+    delimited: bool = False  # copied text with explicit separators (| or tab): an empty cell is kept as ""
 
     @property
     def is_row(self) -> bool:
@@ -285,37 +286,73 @@ def read_html(page: str) -> Document:
 
 _RUN_OF_SPACES: Final = re.compile(r"[ \u3000\xa0]{2,}")
 _ONLY_PIPES: Final = re.compile(r"^\|+$")
+# PDF text keeps one space between cells: "四、结转下年度继续办理 0 0 0 0 0 0 0", or a row of numbers alone.
+_NUMBER_CELL: Final = r"[-+]?\d[\d,]*(?:\.\d+)?(?:万元|元)?"
+# The label before the numbers is a row label (at most 80 characters), not a page flattened into one line.
+_SPACED_NUMBERS: Final = re.compile(
+    rf"^(?:(.{{0,79}}[^\d\s,.])[ \u3000\xa0]+)?({_NUMBER_CELL}(?:[ \u3000\xa0]+{_NUMBER_CELL})+)$"
+)
+_MIN_PIPE_LINES: Final = 10
 
 
-def _split_line(line: str) -> list[str] | None:
-    """Cells of a copied table line, or ``None`` when the line is one piece of text."""
+def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
+    """Cells of a copied table line, or ``None`` when the line is one piece of text.
+
+    ``pipes_separate``: the page writes a lone "|" between cells (never on a line with text), so a lone "|"
+    separates two cells and is not an empty cell.
+    """
     if "\t" in line:
         return [part.strip() for part in line.split("\t")]
     if "|" in line:
         stripped = line.strip()
         if _ONLY_PIPES.match(stripped):
             # A lone "|" is an empty cell written one per line; "||"… closes a row and holds no cell.
-            return [""] if stripped == "|" else []
+            return [""] if stripped == "|" and not pipes_separate else []
         stripped = stripped.removeprefix("|")
         stripped = stripped.removesuffix("|")
         return [part.strip() for part in stripped.split("|")]
     if _RUN_OF_SPACES.search(line.strip()):
         return [part.strip() for part in _RUN_OF_SPACES.split(line.strip())]
+    spaced = _SPACED_NUMBERS.match(line.strip())
+    if spaced:
+        label = [spaced.group(1).strip()] if spaced.group(1) else []
+        return label + spaced.group(2).split()
     return None
+
+
+def _pipes_separate(lines: list[str]) -> bool:
+    """Whether lone "|" lines separate cells: many of them, and no line of text carries a pipe."""
+    lone = with_text = 0
+    for raw in lines:
+        line = raw.strip()
+        if line == "|":
+            lone += 1
+        elif "|" in line and not _ONLY_PIPES.match(line):
+            with_text += 1
+    return lone >= _MIN_PIPE_LINES and with_text == 0
 
 
 def read_text(text: str) -> Document:
     """Read copied text into blocks: a line with tabs, pipes or runs of spaces is a row of cells."""
     blocks: list[Block] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    pipes_separate = _pipes_separate(lines)
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             continue
-        parts = _split_line(raw)
+        parts = _split_line(raw, pipes_separate=pipes_separate)
         if parts is None:
             blocks.append(Block(text=line, row=number))
         elif parts:
-            blocks.append(Block(cells=[Cell(part, index) for index, part in enumerate(parts)], row=number))
+            delimited = ("\t" in raw or "|" in raw) and len(parts) > 1
+            blocks.append(
+                Block(
+                    cells=[Cell(part, index) for index, part in enumerate(parts)],
+                    row=number,
+                    delimited=delimited,
+                )
+            )
     title = None
     for block in blocks[:12]:
         candidate = block.text or (block.cells[0].text if block.cells else "")

@@ -71,8 +71,15 @@ _HEADING: Final = re.compile(r"(?:^|(?<=[\s。：:]))([一二三四五六七八]
 _PROSE_MIN: Final = 8
 
 
+_THOUSANDS: Final = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    if "," not in plain:
+        return plain
+    return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
 
 
 _SECTION_KEYWORDS: Final = {
@@ -211,6 +218,54 @@ def find_year(title: str | None, prose: Prose) -> int | None:
     return max(counts, key=lambda year: counts[year]) if counts else None
 
 
+_PUBLISHED: Final = re.compile(
+    r"(?:发布日期|发文日期|成文日期|发布时间|公开日期|时间|日期)[:：]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})"
+)
+_URL: Final = re.compile(r"https?://[^\s\"'<>（）()]+")
+_URL_DATE: Final = (
+    re.compile(r"[/_]t?((?:19|20)\d{2})(\d{2})(?:\d{2})?[/_]"),
+    re.compile(r"/((?:19|20)\d{2})[-/](\d{1,2})(?:[-/]\d{1,2})?/"),
+)
+# A report is published in the first half of the year after the one it covers (by 31 January from the
+# 2019 reports on, by 31 March before): a page dated January–June of Y is on Y - 1.
+_LAST_PUBLISHING_MONTH: Final = 6
+
+
+def _year_before(year: int, month: int) -> int | None:
+    return year - 1 if 1 <= month <= _LAST_PUBLISHING_MONTH else None
+
+
+def find_year_evidence(
+    title: str | None, prose: Prose, page: str, source: str | None = None
+) -> tuple[int | None, str | None]:
+    """The year the report covers and which evidence gave it.
+
+    In this order: the title; the statistics-period sentence; the page's publication date (early in a year:
+    the year before); a date in the page's address; the year the prose names most. ``(None, None)`` when the
+    page gives no year at all.
+    """
+    if title and (match := _TITLE_YEAR.search(title)):
+        return int(match.group(1)), "标题"
+    for sentence in prose.sentences[:60]:
+        if match := _PERIOD.search(sentence.norm):
+            return int(match.group(1)), "统计期限"
+    head = page[:3000]
+    for match in _PUBLISHED.finditer(head):
+        year = _year_before(int(match.group(1)), int(match.group(2)))
+        if year is not None:
+            return year, f"发布日期（{match.group(1)}年{int(match.group(2))}月发布，报告上一年度）"
+    addresses = [source] if source and source.startswith(("http://", "https://")) else []
+    addresses.extend(_URL.findall(head))
+    for address in addresses:
+        for pattern in _URL_DATE:
+            for match in pattern.finditer(address):
+                year = _year_before(int(match.group(1)), int(match.group(2)))
+                if year is not None:
+                    return year, f"网址（{match.group(1)}年{int(match.group(2))}月发布，报告上一年度）"
+    year = find_year(None, prose)
+    return (year, "正文中出现最多的年份") if year is not None else (None, None)
+
+
 def find_agency(title: str | None) -> str | None:
     """The agency's name as the title gives it (the words before the year)."""
     if not title:
@@ -310,6 +365,21 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
+# whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
+_TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
+_STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次)")
+_HEADING_ONLY: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}(?:情况|情形)$"
+)
+
+
+def is_figure_sentence(text: str) -> bool:
+    """Whether prose states figures here, rather than being a heading or a table's header row."""
+    header_row = _TABLE_HEADER_WORDS.search(text) is not None and not _STATED_COUNT.search(text)
+    return not header_row and not _HEADING_ONLY.match(text.strip())
+
+
 _REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(r"(?<!复议[、,，和及与])行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
@@ -385,7 +455,8 @@ def legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 -
             )  # fmt: skip
     names = {f.name for f in figures}
     for sentence in sentences:
-        _other_legacy(sentence, names, figures)
+        if is_figure_sentence(sentence.norm):
+            _other_legacy(sentence, names, figures)
     return figures
 
 
@@ -460,6 +531,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pa
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
     for sentence in prose.in_sections("一", "三", "四", "六"):
         s = sentence.norm
+        if not is_figure_sentence(s):
+            continue
         if "申请" in s and "requests_received" not in names:
             match = _REQUESTS.search(s)
             no_requests = _NO_REQUESTS.search(s)
@@ -523,21 +596,23 @@ class StatedList:
     total: int
     parts: list[StatedFigure]
     sentence: Sentence
-    comparable: bool  # every part is a count of items (条): their sum must equal the total
+    comparable: bool  # every part is a count of the total's unit (条 or 件): their sum must equal the total
+    complete: bool = True  # the page shows the whole list (not cut off by the end of an excerpt)
 
 
-_INTRODUCER: Final = re.compile(r"(?:其中|包括)[:：,，]?")
-_TOTAL_BEFORE: Final = re.compile(r"(\d+)条")
+# A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
+_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
+_TOTAL_BEFORE: Final = re.compile(r"(\d+)(?:条|件)(?![\d])")
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
-    r"(?:[,，]?占(?:比)?(.*?)(\d+(?:\.\d+)?)%)?$"
+    r"(?:[,，]?(?:所)?占(?:比)?(.*?)(\d+(?:\.\d+)?)%(以上|左右|多)?)?$"
 )
 _LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问")
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
-_LIST_END: Final = re.compile(r"[。)）]")
+_SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
 def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
@@ -558,30 +633,88 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
             totals = list(_TOTAL_BEFORE.finditer(window))
             if not totals or "申请" in window[totals[-1].start() :]:
                 continue
-            end_match = _LIST_END.search(text, match.end())
-            body = text[match.end() : end_match.start() if end_match else len(text)]
+            body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
+            if _in_a_sublist(text, match.start()):
+                complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             owner = sentences[max(i for i, start in enumerate(starts) if start <= match.start())]
             parts: list[StatedFigure] = []
             comparable = True
             for item in _ITEM_SPLIT.split(body):
                 if not item:
                     continue
+                if item.startswith(("其中", "分别")):
+                    complete = True  # a nested breakdown follows the last part: all the parts are here
+                    break
                 found = _ITEM.match(item)
                 if found is None or any(ch.isdigit() for ch in found.group(1)):
                     comparable = comparable and not any(ch.isdigit() for ch in item)
                     continue
                 breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
                 if any(word in found.group(1) for word in breakers):
+                    complete = True  # the list ended before the nested breakdown: all its parts are here
                     break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
                 label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
-                share = Decimal(found.group(5)) if found.group(5) else None
+                share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
                 parts.append(
                     StatedFigure(
                         "category", label, int(found.group(2)), owner, share,
                         _share_of(found.group(4) or "") if share is not None else None, group="list",
                     )
                 )  # fmt: skip
-                comparable = comparable and found.group(3) == "条"
+                comparable = comparable and found.group(3) == totals[-1].group(0)[-1]
             if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
-                lists.append(StatedList(int(totals[-1].group(1)), parts, owner, comparable))
+                lists.append(
+                    StatedList(int(totals[-1].group(1)), parts, owner, comparable, complete=complete)
+                )
     return lists
+
+
+def _in_a_sublist(text: str, position: int) -> bool:
+    """Whether an introducer at ``position`` opens a list in brackets inside another list of its sentence.
+
+    "共100条，其中工作动态60条（其中图片20条…）" is a sub-list; "共2599条，(其中机构职能类25条…)" is the
+    breakdown itself, in brackets.
+    """
+    depth = 0
+    opening = -1
+    for index in range(position - 1, -1, -1):
+        char = text[index]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            if depth == 0:
+                opening = index
+                break
+            depth -= 1
+        elif char == "。":
+            return False
+    if opening < 0:
+        return False
+    sentence_start = text.rfind("。", 0, opening) + 1
+    return _INTRODUCER.search(text, sentence_start, opening) is not None
+
+
+def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
+    """The parts of a breakdown after its introducer, and whether the page shows all of them.
+
+    The list ends at 。; a parenthesis inside it (a sub-breakdown, a note) is left out, and a closing bracket
+    with no opening one ends it (the list was itself inside brackets). A list that runs into the end of the
+    last paragraph of a page cut off mid-sentence is not complete.
+    """
+    depth = 0
+    kept: list[str] = []
+    for index in range(start, len(text)):
+        char = text[index]
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            if depth == 0:
+                return "".join(kept), True
+            depth -= 1
+        elif char == "。" and depth == 0:
+            return "".join(kept), True
+        elif depth == 0:
+            kept.append(char)
+    body = "".join(kept)
+    return body, not last and depth == 0

@@ -9,6 +9,7 @@ table's own sums make the split unique.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
@@ -59,6 +60,19 @@ _MAX_SKIPPED_TEXT: Final = 2
 _MAX_DIGITS_TO_SPLIT: Final = 40
 _DISTINCTIVE: Final = 10
 _MIN_SUBTOTAL_CELLS: Final = 3  # a subtotal row an agency adds has a cell per column, not one figure
+# How sure the reader is that a number sits in the cell it was read into. An error is raised only on cells
+# read at CONFIDENCE_UNAMBIGUOUS or above; a finding that rests on a less certain cell is a warning.
+CONFIDENCE_GRID: Final = 1.0  # an HTML table: the cell stands under its column's header
+CONFIDENCE_ORDER: Final = 0.9  # copied text: a full row, its cells in the columns' order
+CONFIDENCE_UNAMBIGUOUS: Final = 0.9
+CONFIDENCE_HEADERLESS: Final = 0.8  # table 四 as 15 numbers with no readable header (PDF text)
+CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's sums allow one way only
+CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
+CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
+_MIN_ORPHANS: Final = 2  # a lone number near a header is a stray cell; a run of them is a row of numbers
+_TABLE3_HEADING: Final = re.compile(r"^(?:三|3)[、.．]\s*收到和处理政府信息公开申请")
+_TABLE4_HEADING: Final = re.compile(r"^(?:四|4)[、.．].*行政复议.*行政诉讼")
+_MAX_HEADING: Final = 40
 
 
 @dataclass(slots=True)
@@ -75,6 +89,7 @@ class Token:
     col: int = -1
     colspan: int = 1
     glued: bool = False  # cut out of concatenated text: a run of digits may hold several cells
+    line: int = 0  # the line of a copied row with explicit separators (| or tab): its cells keep their places
 
     @property
     def where(self) -> str:
@@ -93,6 +108,7 @@ class ReadValue:
 
     value: CellValue
     where: str
+    confidence: float = 0.9  # how sure the placement is (see the CONFIDENCE_* constants)
 
 
 @dataclass(slots=True)
@@ -163,7 +179,9 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         return
     rest = " ".join(pieces[taken:])
     prefix_match = _NUMERIC_PREFIX.match(rest)
-    if prefix_match and rest[prefix_match.end() :][:1] not in _UNITS:
+    after = rest[prefix_match.end() :] if prefix_match else ""
+    # "2.没有现…": a label's list number (the label cut off by the end of the page), not a cell
+    if prefix_match and after[:1] not in _UNITS and not _LIST_NUMBER_AFTER.match(after):
         # "5949.09(二)主动公开…": a cell glued to the prose that follows the table
         for piece in prefix_match.group(0).split():
             value = parse_value(piece)
@@ -174,6 +192,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         out.append(Token("text", rest.strip(), where))
 
 
+_LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")
 _NUMERIC_PREFIX: Final = re.compile(r"^(?:\d+(?:\.\d+)?(?:万元|元)?\s*)+")
@@ -240,6 +259,8 @@ def tokenize(document: Document) -> list[Token]:
             for cell in block.cells:
                 place: str | Block = block if document.kind == "html" else _where(block, None, document.kind)
                 token = _classify(cell.text, place, tokens, allow_segment=not block.grid)
+                if token is not None and block.delimited:
+                    token.line = block.row
                 if token is not None and block.grid:
                     token.table, token.row, token.col, token.colspan = (
                         block.table,
@@ -322,6 +343,7 @@ class _State:
     t4_headers: list[_Header] = field(default_factory=list)
     t4_groups: list[_Header] = field(default_factory=list)
     t4_rows: dict[str, list[ReadValue | None]] = field(default_factory=dict)  # group code → its five results
+    t4_group: str = ""  # the group whose small table is being read (table 四 split into three tables)
 
 
 class _Reader:
@@ -336,6 +358,7 @@ class _Reader:
         self.state = _State()
         self.out = TableReading()
         self.empty_rows: dict[str, Token] = {}
+        self.detached: str | None = None  # where numbers stood before table 三's first row label
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -394,8 +417,22 @@ class _Reader:
                 self._on_label(index, token)
             elif token.kind == "value" and index not in self.used and self.state.region == "t4":
                 self._on_table4_values(index)
-            elif token.kind == "text" and token.text and self.state.t2_collecting:
-                self.state.t2_collecting = False
+            elif token.kind == "value" and index not in self.used and self.state.region == "t3":
+                self._on_table3_orphans(index)
+            elif token.kind == "text" and token.text:
+                self._on_text(token.text)
+        if self.detached is not None:
+            # Numbers before the first row label: the copy put each row's numbers above its label, so
+            # every label would take the next row's numbers. No row of table 三 can be trusted.
+            for code in self.out.table3:
+                self.out.table3[code] = [None] * len(T3_COLUMN_CODES)
+            self.out.problems.append(
+                Problem(
+                    "audit.labels_detached",
+                    "表三的数字出现在行标签之前（PDF等转换文本中标签与数字错位），无法确定各行的数字；表三记为未读到。",
+                    self.detached,
+                )
+            )
         for code, token in self.empty_rows.items():
             if code not in self.out.table3 and token.table:
                 self.out.table3[code] = [None] * len(T3_COLUMN_CODES)
@@ -403,6 +440,28 @@ class _Reader:
                     Problem("audit.row_without_values", f"表三“{token.text}”行没有读到数字。", token.where)
                 )
         return self.out
+
+    def _on_text(self, text: str) -> None:
+        """Text ends table 二's header; the headings of sections 三 and 四 open their tables' regions."""
+        state = self.state
+        state.t2_collecting = False
+        if len(text) > _MAX_HEADING:
+            return
+        if _TABLE3_HEADING.search(text):
+            state.region, state.t3_data = "t3", False  # numbers before the first row label: detached labels
+        elif _TABLE4_HEADING.search(text):
+            # Section 四's heading: a run of 15 numbers below it (PDF text prints the headers vertically, one
+            # character a line, so no header label is read) is table 四.
+            state.region = "t4"
+            state.t4_headers, state.t4_groups = [], []
+
+    def _on_table3_orphans(self, index: int) -> None:
+        """Numbers in table 三 that no row label took: before the first row, they mean the labels are detached."""
+        run = self._run(index, skip_text=False)
+        filled = [i for i in run if _filled(self.tokens[i])]
+        self._values(run)
+        if len(filled) >= _MIN_ORPHANS and not self.out.table3 and self.detached is None:
+            self.detached = self.tokens[index].where
 
     def _on_label(self, index: int, token: Token) -> None:  # noqa: C901 - one branch per label kind
         meaning = self._meaning(token)
@@ -461,6 +520,7 @@ class _Reader:
         official = [label_key(spec.column_label) for spec in specs]
         columns = [h.code for h in header]
         assignment: dict[int, Token] = {}
+        confidence: float | None = CONFIDENCE_GRID
         if header and tokens[0].col >= 0 and all(h.table == tokens[0].table for h in header):
             for token in tokens:
                 column = _covering(header, token)
@@ -469,14 +529,31 @@ class _Reader:
         if len(assignment) < min(len(tokens), len(official)):
             order = columns if set(columns) == set(official) else official
             assignment = {}
-            values = self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行")
+            confidence = None
+            values = self._unless_short(
+                self._split_if_glued(tokens, len(official), None, f"表二“{specs[0].row_label}”行"),
+                len(official),
+                f"表二“{specs[0].row_label}”行",
+            )
             for position, token in enumerate(values[: len(order)]):
                 assignment[official.index(order[position])] = token
         for position, spec in enumerate(specs):
             chosen = assignment.get(position)
-            self.out.table2[spec.key] = (
-                ReadValue(chosen.value, chosen.where) if chosen and chosen.value else None
+            self.out.table2[spec.key] = _read(chosen, confidence) if chosen and chosen.value else None
+
+    def _unless_short(self, values: list[Token], width: int, what: str) -> list[Token]:
+        """The row's cells, or none when there are fewer than its columns and their places are unknown."""
+        if not values or len(values) >= width or _one_delimited_line(values):
+            return values
+        self.out.problems.append(
+            Problem(
+                "audit.short_row",
+                f"{what}只读到{len(values)}个单元格（应为{width}个），空单元格可能在复制时丢失，"
+                "无法确定各数字所在的列；记为未读到。",
+                values[0].where,
             )
+        )
+        return []
 
     # -- table 三 ----------------------------------------------------------------------------------
 
@@ -509,9 +586,15 @@ class _Reader:
         if not run:
             self.empty_rows.setdefault(code, token)
             return
-        self.out.table3[code] = self._map_table3(self._values(run), token)
+        at_end = all(
+            self.tokens[i].kind == "text" and not self.tokens[i].text
+            for i in range(run[-1] + 1, len(self.tokens))
+        )
+        self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
 
-    def _map_table3(self, tokens: list[Token], label: Token) -> list[ReadValue | None]:
+    def _map_table3(
+        self, tokens: list[Token], label: Token, *, at_end: bool = False
+    ) -> list[ReadValue | None]:
         width = len(T3_COLUMN_CODES)
         headers = (
             [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
@@ -523,7 +606,7 @@ class _Reader:
                 if column is not None and column.code not in mapped:
                     mapped[column.code] = token
             if all(code in mapped for code in T3_COLUMN_CODES):
-                return [_read(mapped[code]) for code in T3_COLUMN_CODES]
+                return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
         values = _drop_leading_blanks(
             self._split_if_glued(tokens, width, _row_sum_ok, f"表三“{label.text}”行"), width
         )
@@ -538,16 +621,67 @@ class _Reader:
                     label.where,
                 )
             )
-        if len(values) < width:
+        if 0 < len(values) < width and _one_delimited_line(values):
+            # One line with explicit separators keeps its empty cells ("|  |"): only a last empty cell
+            # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
+            kept: list[ReadValue | None] = [_read(token) for token in values]
+            return kept + [None] * (width - len(values))
+        if 0 < len(values) < width and at_end:
+            # The page ends inside this row (an excerpt cut off): the cells on it are its first ones.
             self.out.problems.append(
                 Problem(
-                    "audit.short_row",
-                    f"表三“{label.text}”行只读到{len(values)}个单元格（应为{width}个）；其余列记为未读到。",
+                    "audit.row_cut_off",
+                    f"页面在表三“{label.text}”行中间结束，只读到前{len(values)}个单元格；其余列记为未读到。",
                     label.where,
                 )
             )
+            cut: list[ReadValue | None] = [_read(token, CONFIDENCE_CUT_OFF) for token in values]
+            return cut + [None] * (width - len(values))
+        if 0 < len(values) < width:
+            return self._place_short_row(values, label)
         row: list[ReadValue | None] = [_read(token) for token in values[:width]]
         return row + [None] * (width - len(row))
+
+    def _place_short_row(self, values: list[Token], label: Token) -> list[ReadValue | None]:
+        """A row with fewer cells than columns: the copy dropped empty cells, or the page ends in it.
+
+        Its numbers are placed only where exactly one placement (in their order) satisfies the row's
+        identity (总计 = the sum of the six applicant columns); otherwise the row stays unread — a position
+        alone never decides a column.
+        """
+        width = len(T3_COLUMN_CODES)
+        numbers = [_as_int(token) for token in values]
+        fits: list[tuple[int, ...]] = []
+        if all(number is not None for number in numbers):
+            for places in itertools.combinations(range(width), len(values)):
+                if places[-1] != width - 1:
+                    continue  # the total must be on the page to check the placement
+                cells = dict(zip(places, numbers, strict=True))
+                if sum(cells.get(column) or 0 for column in range(width - 1)) == cells[width - 1]:
+                    fits.append(places)
+        if len(fits) == 1:
+            self.out.problems.append(
+                Problem(
+                    "audit.cells_placed_by_sum",
+                    f"表三“{label.text}”行只有{len(values)}个数字（应为{width}列），"
+                    "按“总计=各列之和”只有一种放法，已按此读取；请核对原表。",
+                    label.where,
+                )
+            )
+            placed = dict(zip(fits[0], values, strict=True))
+            return [
+                _read(placed[column], CONFIDENCE_PLACED) if column in placed else None
+                for column in range(width)
+            ]
+        self.out.problems.append(
+            Problem(
+                "audit.short_row",
+                f"表三“{label.text}”行只读到{len(values)}个单元格（应为{width}个），空单元格可能在复制时丢失，"
+                "无法确定各数字所在的列；整行记为未读到。",
+                label.where,
+            )
+        )
+        return [None] * width
 
     # -- table 四 ----------------------------------------------------------------------------------
 
@@ -560,9 +694,14 @@ class _Reader:
         header = _Header(meaning.code, token.table, token.row, token.col, token.colspan)
         (state.t4_headers if meaning.kind == "t4res" else state.t4_groups).append(header)
         if meaning.kind == "t4group":
+            state.t4_group = meaning.code
             self._read_table4_group_row(meaning.code, index)
         elif meaning.kind == "t4parent":
+            # "行政诉讼（未经复议直接起诉）" heads the small table of one group
+            state.t4_group = next((g.code for g in TABLE4_GROUPS if g.label in token.text), "")
             self._skip_blank_header_row(index)
+        elif meaning.kind == "t4res" and index > 0 and self.tokens[index - 1].kind != "label":
+            state.t4_headers = [header]  # a new header row: the results of one group's small table
 
     def _read_table4_group_row(self, group: str, index: int) -> None:
         """Read table 四 laid out one group a row, five results each, as text copies print it.
@@ -574,7 +713,10 @@ class _Reader:
         run = self._run(index + 1, skip_text=False)
         if len(run) != len(TABLE4_RESULT_COLUMNS):
             return
-        self.state.t4_rows[group] = [_read(token) for token in self._values(run)]
+        self._group_row(group, self._values(run))
+
+    def _group_row(self, group: str, values: list[Token]) -> None:
+        self.state.t4_rows[group] = [_read(token) for token in values]
         if all(g.code in self.state.t4_rows for g in TABLE4_GROUPS):
             self.out.table4 = [value for g in TABLE4_GROUPS for value in self.state.t4_rows[g.code]]
 
@@ -589,9 +731,19 @@ class _Reader:
             return
         tokens = self._values(self._run(index, skip_text=False))
         width = len(T4_KEYS)
+        state = self.state
+        results = {h.code for h in state.t4_headers}
+        if (
+            state.t4_group
+            and state.t4_group not in state.t4_rows
+            and len(tokens) == len(TABLE4_RESULT_COLUMNS)
+            and results == {code for code, _ in TABLE4_RESULT_COLUMNS}
+        ):
+            # Table 四 split into three small tables: one group's label, its five result headers, one row.
+            self._group_row(state.t4_group, tokens)
+            return
         if len(tokens) < len(TABLE4_RESULT_COLUMNS) and all(_is_blank(token) for token in tokens):
             return  # an empty corner or spacer cell of the header, not a row of numbers
-        state = self.state
         if tokens[0].col >= 0 and state.t4_headers:
             mapped: dict[tuple[str, str], Token] = {}
             for token in tokens:
@@ -600,18 +752,18 @@ class _Reader:
                 if result is not None and group is not None:
                     mapped.setdefault((group.code, result.code), token)
             if all(key in mapped for key in T4_KEYS):
-                self.out.table4 = [_read(mapped[key]) for key in T4_KEYS]
+                self.out.table4 = [_read(mapped[key], CONFIDENCE_GRID) for key in T4_KEYS]
                 return
-        values = _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width)
-        if len(values) < width:
-            self.out.problems.append(
-                Problem(
-                    "audit.short_row",
-                    f"表四只读到{len(values)}个单元格（应为{width}个）；其余列记为未读到。",
-                    tokens[0].where,
-                )
-            )
-        row: list[ReadValue | None] = [_read(token) for token in values[:width]]
+        values = self._unless_short(
+            _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width),
+            width,
+            "表四",
+        )
+        headerless = not state.t4_headers and not state.t4_groups
+        row: list[ReadValue | None] = [
+            _read(token, CONFIDENCE_HEADERLESS if headerless and not token.glued else None)
+            for token in values[:width]
+        ]
         self.out.table4 = row + [None] * (width - len(row))
 
     # -- concatenated digits ----------------------------------------------------------------------
@@ -635,7 +787,10 @@ class _Reader:
                 solutions = split_digits(joined, width, check, self.hints)
         if len(solutions) == 1:
             where = tokens[0].where
-            return [Token("value", str(n), where, value=CellValue("int", n, str(n))) for n in solutions[0]]
+            return [
+                Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True)
+                for n in solutions[0]
+            ]
         self.out.problems.append(
             Problem(
                 "audit.ambiguous_digits",
@@ -657,6 +812,18 @@ def _drop_leading_blanks(values: list[Token], width: int) -> list[Token]:
     return values[start:]
 
 
+def _one_delimited_line(values: Sequence[Token]) -> bool:
+    """The cells come from one copied line with explicit separators, so each stands in its own place."""
+    return bool(values) and values[0].line > 0 and all(token.line == values[0].line for token in values)
+
+
+def _as_int(token: Token) -> int | None:
+    value = token.value
+    if value is None or not value.filled or value.kind != "int" or not isinstance(value.number, int):
+        return None
+    return value.number
+
+
 def _filled(token: Token) -> bool:
     return token.value is not None and token.value.filled
 
@@ -665,8 +832,12 @@ def _is_blank(token: Token) -> bool:
     return token.value is not None and token.value.kind == "blank"
 
 
-def _read(token: Token) -> ReadValue | None:
-    return ReadValue(token.value, token.where) if token.value is not None else None
+def _read(token: Token, confidence: float | None = None) -> ReadValue | None:
+    if token.value is None:
+        return None
+    if confidence is None:
+        confidence = CONFIDENCE_SPLIT if token.glued else CONFIDENCE_ORDER
+    return ReadValue(token.value, token.where, confidence)
 
 
 def _covering(headers: Sequence[_Header], token: Token) -> _Header | None:

@@ -159,7 +159,7 @@ def _text_report(result: AuditResult) -> str:
     lines = [
         (
             f"{result.file}: {result.format} format (confidence {result.confidence:.2f}), "
-            f"{result.report.agency.name} {result.report.year}: {errors} error(s), {warnings} warning(s)"
+            f"{result.report.agency.name} {result.year or '年度不详'}: {errors} error(s), {warnings} warning(s)"
         )
     ]
     for finding in result.findings:

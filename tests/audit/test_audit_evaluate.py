@@ -1,0 +1,54 @@
+"""The accuracy script (scripts/audit_evaluate.py) and the frozen blind set it measures (docs/audit.md).
+
+The blind set is checked for shape only — its pages and readings are there and frozen — never for accuracy:
+rules are tuned on the development set, and the blind set is measured by hand once per change.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[2]
+BLIND = ROOT / "tests" / "data" / "published_blind"
+DEVELOPMENT = ROOT / "tests" / "data" / "published"
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("audit_evaluate", ROOT / "scripts" / "audit_evaluate.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_development_set_figures() -> None:
+    """On the development set no cell is read wrong or into a blank cell, and every format is right."""
+    tally = _script().evaluate(DEVELOPMENT)
+    assert tally.pages >= 58
+    assert tally.format_right == tally.pages
+    assert tally.wrong == 0
+    assert tally.into_blank == 0
+    assert tally.table2_wrong == 0
+    assert tally.table2_into_blank == 0
+    assert tally.right == tally.visible
+
+
+def test_blind_set_is_frozen() -> None:
+    """32 pages read by hand before the auditor changed, each with its reading; the README dates the set."""
+    readings = sorted(BLIND.glob("*.reading.json"))
+    assert len(readings) >= 30
+    for path in readings:
+        reading = json.loads(path.read_text(encoding="utf-8"))
+        assert reading["format"] in {"2021", "2019", "legacy"}
+        stem = path.name.removesuffix(".reading.json")
+        assert (BLIND / f"{stem}.txt").is_file()
+    assert "2026-12-06" in (BLIND / "README.md").read_text(encoding="utf-8")

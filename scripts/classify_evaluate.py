@@ -36,7 +36,7 @@ from disclosure_rules._classify import (
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2")
-SPLITS = ALL_SPLITS  # the splits measured in this run (``--splits``)
+SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 # The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. The
 # first was read after its measurement and has been development data since the second round.
 BLINDS = (DATA / "blind_2026-12-06", DATA / "blind_2026-12-06b")

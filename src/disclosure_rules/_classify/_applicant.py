@@ -115,9 +115,7 @@ class ApplicantClassifier:
         )
         self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
-        self._for_employer = tuple(
-            normalize_text(word) for word in lexicons.get("capacity_for_employer", ())
-        )
+        self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
         opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
         closes = "|".join(
@@ -237,7 +235,9 @@ class ApplicantClassifier:
                 continue
             employer = self._guess(part, part)
             if employer.category not in (None, ApplicantType.NATURAL_PERSON):
-                return employer.model_copy(update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)})
+                return employer.model_copy(
+                    update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
+                )
         return None
 
     def _guess(self, text: str, raw: str) -> ApplicantResult:

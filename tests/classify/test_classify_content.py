@@ -89,7 +89,7 @@ class TestItems:
         result = classify_content("某镇召开安全生产工作推进会")
         assert result.category is None
         assert result.confidence is Confidence.NONE
-        assert result.rule_id == "news.work"
+        assert result.rule_id == "news.meeting"  # 召开…推进会: a meeting report (G4)
         assert "召开" in result.matched
 
     def test_agency_names_are_not_topics(self) -> None:

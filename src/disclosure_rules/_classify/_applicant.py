@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
-from disclosure_rules._classify._results import DECISION_CODES, ApplicantResult, Confidence, Decision
+from disclosure_rules._classify._results import (
+    DECISION_CODES,
+    WEAK_EVIDENCE_CODE,
+    ApplicantResult,
+    Confidence,
+    Decision,
+)
 from disclosure_rules._classify._scheme import Scheme, compile_scheme, resolve_scheme
 from disclosure_rules._labels import (
     APPLICANT_TYPE_BY_COLUMN_CODE,
@@ -26,6 +32,9 @@ if TYPE_CHECKING:
 
 DEFAULT_APPLICANT_SCHEME: Final = "applicant"
 _MAX_GIVEN_NAME: Final = 3  # given names have one to three characters
+# A bare personal name with a surname the lexicon lacks: two or three Han characters and no organisation word.
+_BARE_NAME_LENGTHS: Final = frozenset({2, 3})
+_BARE_NAME_RULE: Final = "applicant.natural_person.bare_name"
 _NAME_SHAPE_RULE: Final = "applicant.natural_person.name_shape"
 _LATIN_NAME_RULE: Final = "applicant.natural_person.latin_name"
 # A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang).
@@ -106,6 +115,7 @@ class ApplicantClassifier:
         )
         self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
+        self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
         opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
         closes = "|".join(
@@ -185,6 +195,9 @@ class ApplicantClassifier:
 
     def _capacity(self, text: str) -> ApplicantResult | None:
         """The column read from the capacity words beside a name (agent, own name, joint), else ``None``."""
+        employer = self._acting_for_employer(text)
+        if employer is not None:
+            return employer
         agent = self._agent.search(text) if self._agent is not None else None
         if agent is not None:
             principal = self._guess(agent["principal"], agent["principal"])
@@ -209,6 +222,23 @@ class ApplicantClassifier:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
         return self._person(_OWN_NAME_RULE, own) if own is not None else None
+
+    def _acting_for_employer(self, text: str) -> ApplicantResult | None:
+        """The employer's column when the words beside a name say the person acts for that employer."""
+        context = _TRAILING_CONTEXT.match(text)
+        paren = context["paren"] or context["rest"] if context is not None else None
+        word = next((word for word in self._for_employer if paren and word in paren), None)
+        if paren is None or word is None:
+            return None
+        for part in paren.split(","):
+            if word in part:
+                continue
+            employer = self._guess(part, part)
+            if employer.category not in (None, ApplicantType.NATURAL_PERSON):
+                return employer.model_copy(
+                    update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
+                )
+        return None
 
     def _guess(self, text: str, raw: str) -> ApplicantResult:
         """The phrase rules on ``text`` (normalised), then the shape of a personal name (``raw`` for Latin)."""
@@ -241,6 +271,19 @@ class ApplicantClassifier:
                     confidence=Confidence.CLEAR,
                     code=DECISION_CODES[Confidence.CLEAR],
                 )
+        if decision.confidence is Confidence.NONE and decision.rule_id is None and _bare_han_name(text):
+            # An organisation's name carries an organisation word; two or three Han characters that no rule
+            # matched have the shape of a personal name whose surname the lexicon lacks (莽, 仉). Weak evidence.
+            decision = Decision(
+                axis=decision.axis,
+                category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
+                label=ApplicantType.NATURAL_PERSON.value,
+                article=None,
+                rule_id=_BARE_NAME_RULE,
+                matched=(text,),
+                confidence=Confidence.AMBIGUOUS,
+                code=WEAK_EVIDENCE_CODE,
+            )
         return self._result(decision)
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
@@ -272,6 +315,11 @@ class ApplicantClassifier:
         if masked:
             return surname if len(given) <= _MAX_GIVEN_NAME - 1 else None
         return surname if 1 <= len(given) <= _MAX_GIVEN_NAME else None
+
+
+def _bare_han_name(text: str) -> bool:
+    """True when ``text`` is two or three Han characters and nothing else."""
+    return len(text) in _BARE_NAME_LENGTHS and all("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 _DEFAULT: dict[str, ApplicantClassifier] = {}

@@ -35,11 +35,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
+from disclosure_rules._sources import FIRST_REPORT_YEAR
 
 if TYPE_CHECKING:
     import numpy as np
@@ -58,7 +59,7 @@ __all__ = [
 
 #: First year of the national calendar: the 2007 Regulations (Decree No. 492) took effect on 2008-05-01 and the
 #: first annual reports cover 2008. The 2008 schedule is 国办发明电〔2007〕40号.
-FIRST_YEAR = 2008
+FIRST_YEAR: Final = FIRST_REPORT_YEAR
 
 #: How many years after ``last_year`` a provisional calendar answers from the statutory rules alone
 #: (《全国年节及纪念日放假办法》 Arts. 2 and 6), with no 调休 make-up working days.

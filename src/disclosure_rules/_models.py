@@ -28,6 +28,7 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
+from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -411,7 +412,7 @@ class Overview(_Model):
 CanonicalTables = dict[str, Any]
 """The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``."""
 
-Year = Annotated[int, Field(ge=2008, le=2100)]
+Year = Annotated[int, Field(ge=FIRST_REPORT_YEAR, le=LAST_REPORT_YEAR)]
 
 
 class _StandardReport(_Model):

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from disclosure_rules._labels import (
     APPLICANT_TYPE_BY_COLUMN_CODE,
+    CHANNEL_ALIASES,
+    CHANNEL_LABELS,
     TABLE3_ROWS_2019,
     TABLE3_ROWS_2021,
     ApplicantType,
     RowKind,
 )
+from disclosure_rules._text import normalise_label
 
 __all__ = [
     "ConsultationAnswered",
@@ -63,9 +66,26 @@ class RequestChannel(StrEnum):
     ORAL = "oral"  # 口头提出, form filled in by the agency (第二十九条); treated as in person
 
     @property
+    def label(self) -> str:
+        """The channel's Chinese name as a trace prints it (当面提交, 互联网渠道 …)."""
+        return CHANNEL_LABELS[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> RequestChannel | None:
+        """The channel ``text`` names: its code (``online``) or a Chinese name (网上申请, 当面 …); else ``None``."""
+        return _CHANNEL_BY_WORD.get(normalise_label(text))
+
+    @property
     def needs_confirmation(self) -> bool:
         """Whether the receipt day is a confirmation day (``confirmed``) rather than the day it arrived."""
         return self in {RequestChannel.POST_UNSIGNED, RequestChannel.ONLINE, RequestChannel.FAX}
+
+
+_CHANNEL_BY_WORD: Final = {
+    normalise_label(word): RequestChannel(code)
+    for code in CHANNEL_LABELS
+    for word in (code, CHANNEL_LABELS[code], *CHANNEL_ALIASES[code])
+}
 
 
 class ConsultedParty(StrEnum):

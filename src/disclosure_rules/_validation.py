@@ -11,14 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel, ConfigDict
 
 from disclosure_rules._formatting import decimal_places, percent_quantum, share_percent
 from disclosure_rules._labels import (
-    FORMAT_2019_SOURCE,
-    FORMAT_2021_SOURCE,
     TABLE3_COLUMNS,
     TABLE3_TOTAL_COLUMN,
     TABLE4_GROUPS,
@@ -40,6 +38,13 @@ from disclosure_rules._models import (
     LegacyReport,
     StandardReport,
     table2_value,
+)
+from disclosure_rules._sources import (
+    FEE_MEASURES_NUMBER,
+    FORMAT_2019_SOURCE,
+    FORMAT_2021_NUMBER,
+    FORMAT_2021_SOURCE,
+    format_for_year,
 )
 
 if TYPE_CHECKING:
@@ -116,8 +121,6 @@ RULE_MAKING_LEVELS: Final = frozenset(
 )
 HUNDRED_PERCENT: Final = Decimal(100)
 FEE_WORDS: Final = ("收费", "费用", "信息处理费")
-# 国办公开办函〔2021〕30号 applies to the reports for 2021 onward; 60号's trial format before that.
-FIRST_YEAR_OF_2021_FORMAT: Final = 2021
 TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
 
 
@@ -355,7 +358,7 @@ def _overview_length(report: StandardReport, _previous: AnyReport | None) -> lis
 
 
 def _format_for_year(report: StandardReport, _previous: AnyReport | None) -> list[Finding]:
-    expected_format: Literal["2021", "2019"] = "2021" if report.year >= FIRST_YEAR_OF_2021_FORMAT else "2019"
+    expected_format = format_for_year(report.year)
     if report.report_format == expected_format:
         return []
     return [
@@ -410,7 +413,7 @@ def _fees_reported(report: StandardReport, _previous: AnyReport | None) -> list[
             message=f"表三“{row.canonical_label}”有{unpaid}件，但“六、其他需要报告的事项”未说明信息处理费收取情况。",
             cells=(_ref3(row, TOTAL_COLUMN_INDEX),),
             actual=unpaid,
-            source="国办函〔2020〕109号；国办公开办函〔2021〕30号",
+            source=f"{FEE_MEASURES_NUMBER}；{FORMAT_2021_NUMBER}",
         )
     ]
 

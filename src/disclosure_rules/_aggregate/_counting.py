@@ -37,7 +37,6 @@ from disclosure_rules._aggregate._matching import (
     OUTCOME_CODES,
     applicant_index,
     is_undivided_other,
-    normalise_label,
     outcome_index,
     parse_date,
 )
@@ -61,25 +60,6 @@ _NO_OUTCOME: Final = -1
 
 # (received period [+3 if the deadline is unknown], closed period, late, outcome row, applicant column)
 _Key = tuple[int, int, bool, int, int]
-
-_CHANNELS: Final = {
-    **{channel.value: channel for channel in RequestChannel},
-    **{
-        normalise_label(label): channel
-        for labels, channel in (
-            (("当面", "当面提交", "现场", "现场提交", "窗口"), RequestChannel.IN_PERSON),
-            (("邮寄", "信函", "邮政", "快递", "挂号信"), RequestChannel.POST),
-            (("平常信函", "平信"), RequestChannel.POST_UNSIGNED),
-            (
-                ("网上", "网络", "互联网", "在线", "网上申请", "电子邮件", "邮箱", "email"),
-                RequestChannel.ONLINE,
-            ),
-            (("传真",), RequestChannel.FAX),
-            (("口头",), RequestChannel.ORAL),
-        )
-        for label in labels
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +448,7 @@ class RequestCounter:
         channel_text = self._field(row, columns.channel).strip()
         channel = RequestChannel.IN_PERSON
         if channel_text:
-            found = _CHANNELS.get(normalise_label(channel_text))
+            found = RequestChannel.parse(channel_text)
             if found is None:
                 raise _RowProblem(
                     columns.name(columns.channel, "channel"),

@@ -17,6 +17,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._models import LegacyBreakdown, LegacyFigure, LegacyFigures, TimelinessFigure
+from disclosure_rules._sources import REGULATION_2019_TITLE
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 _HUNDRED: Final = Decimal(100)
 #: 第二十六条 (2007: 第十八条): 20 working days from formation or change.
 PROACTIVE_LIMIT_WORKING_DAYS: Final = 20
-PROACTIVE_LIMIT_SOURCE: Final = "《中华人民共和国政府信息公开条例》第二十六条（2007年条例第十八条）"
+PROACTIVE_LIMIT_SOURCE: Final = f"{REGULATION_2019_TITLE}第二十六条（2007年条例第十八条）"
 SHARE_OF_ALL: Final = "全部公开信息"
 
 

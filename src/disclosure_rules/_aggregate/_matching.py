@@ -22,7 +22,7 @@ from disclosure_rules._labels import (
     RowKind,
     Table3Row,
 )
-from disclosure_rules._text import label_key, strip_numbering
+from disclosure_rules._text import normalise_label, strip_numbering
 
 #: The 22 outcome rows of table 三 in the 2021 format (国办公开办函〔2021〕30号), in official order; a closed
 #: request is counted in exactly one of them (the 部分公开 label: "只计这一情形，不计其他情形").
@@ -37,14 +37,7 @@ APPLICANT_CODES: Final[tuple[str, ...]] = tuple(column.code for column in TABLE3
 # （六）1/2/3, which the export has to say.
 _UNDIVIDED_OTHER: Final = "other_handling"
 
-# Exports also join a group and its row with a dash ("不予公开—属于国家秘密"); label_key keeps dashes.
-_DASHES: Final = str.maketrans({"—": "-", "－": "-", "–": "-"})
 _SEPARATORS: Final = "-:/|·"
-
-
-def normalise_label(text: str) -> str:
-    """The comparison form of a label (:func:`disclosure_rules._text.label_key`, dashes unified)."""
-    return label_key(text.translate(_DASHES))
 
 
 def _outcome_keys(row: Table3Row) -> set[str]:

@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal
 from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
-from disclosure_rules._aggregate._matching import normalise_label
+from disclosure_rules._text import normalise_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence

@@ -44,6 +44,7 @@ from disclosure_rules._audit._tables import (
 from disclosure_rules._audit._variants import simplify
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._labels import (
+    OUTCOME_HEADINGS,
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
@@ -68,6 +69,7 @@ from disclosure_rules._models import (
     StatisticsPeriod,
     TimelinessFigure,
 )
+from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT, format_for_year
 from disclosure_rules._validation import CellRef, Finding, Severity, share_fits, validate
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表�
 UNKNOWN_AGENCY: Final = "（未识别机关）"
 MIN_TABLE_LABELS: Final = 6  # fewer official labels than this is not a standard-format table
 FULL_CONFIDENCE_LABELS: Final = 40
-FIRST_STANDARD_YEAR: Final = 2019  # 国办公开办函〔2019〕60号: the first standard format
+FIRST_STANDARD_YEAR: Final = FIRST_YEAR_OF_2019_FORMAT
 # Headings only the standard formats use (the legacy reports open with 一、概述).
 _STANDARD_HEADING: Final = re.compile(r"一[、.,，]\s*总体情况|年度报告格式")
 
@@ -215,7 +217,7 @@ def _audit_page(
         if score_2021 != score_2019:
             report_format = "2021" if score_2021 > score_2019 else "2019"
         else:
-            report_format = "2021" if year >= 2021 else "2019"  # noqa: PLR2004 - 30号 applies from the 2021 reports
+            report_format = format_for_year(year)
         margin = abs(score_2021 - score_2019) / max(score_2021 + score_2019, 1)
         confidence = 0.5 + 0.5 * min(labels / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
         reading = read_tables(tokens, report_format, stated_numbers(prose))
@@ -241,7 +243,7 @@ def _audit_page(
         # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
         # standard format, whatever its headings; a 2019 page needs the standard heading (60号 was new).
         # The format follows the year (60号 for 2019-2020, 30号 after).
-        report_format = "2021" if year >= 2021 else "2019"  # noqa: PLR2004 - 30号 applies from the 2021 reports
+        report_format = format_for_year(year)
         reading = read_tables(tokens, report_format)
         return _audit_standard(
             reading,
@@ -635,14 +637,7 @@ def _subtotal_findings(reading: TableReading, report: AnnualReport2021 | AnnualR
 # Narrative vs tables
 # --------------------------------------------------------------------------------------------------
 
-_OUTCOME_GROUPS: Final = {
-    "予以公开": ("granted",),
-    "部分公开": ("partially_granted",),
-    "不予公开": ("withheld",),
-    "无法提供": ("unavailable",),
-    "不予处理": ("not_processed",),
-    "其他处理": ("other_handling",),
-}
+_OUTCOME_GROUPS: Final = {title: (code,) for title, code in OUTCOME_HEADINGS.items()}
 
 
 def _row_total(values: Sequence[int | None]) -> int | None:

@@ -46,6 +46,7 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
+from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
     import argparse
@@ -307,8 +308,8 @@ def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Aggregate, write the report, and tell on stderr what was skipped or left out."""
-    if not 2008 <= args.year <= 2100:  # noqa: PLR2004 - the model's year range (first reports: 2008)
-        raise CliError(f"--year: {args.year} is outside 2008-2100")
+    if not FIRST_REPORT_YEAR <= args.year <= LAST_REPORT_YEAR:
+        raise CliError(f"--year: {args.year} is outside {FIRST_REPORT_YEAR}-{LAST_REPORT_YEAR}")
     refuse_repeated_inputs("--requests", args.requests)
     refuse_repeated_inputs("--items", args.items)
     result, infos = aggregate_files(args)

@@ -51,6 +51,7 @@ from disclosure_rules._records import (
     RequestChannel,
     RequestEvent,
 )
+from disclosure_rules._sources import FEE_MEASURES_NUMBER
 
 if TYPE_CHECKING:
     from disclosure_rules._deadlines import DeadlineResult, FeeResult, ReportDeadline
@@ -243,7 +244,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _common(report, calendar=False)
     report.set_defaults(func=run_report)
 
-    fee = kinds.add_parser("fee", help="information-processing fee (国办函〔2020〕109号)")
+    fee = kinds.add_parser("fee", help=f"information-processing fee ({FEE_MEASURES_NUMBER})")
     method = fee.add_mutually_exclusive_group(required=True)
     method.add_argument(
         "--per-request", type=_count, metavar="N", help="N requests charged per request (第四条)"

@@ -63,8 +63,8 @@ from disclosure_rules._records import (
     InformationRequest,
     ProactiveItem,
     Replied,
-    RequestChannel,
 )
+from disclosure_rules._sources import FEE_MEASURES_NUMBER
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -73,14 +73,6 @@ __all__ = ["cn_date", "proactive_deadline", "request_deadline"]
 
 _CIVIL_CODE_201 = "《中华人民共和国民法典》第二百零一条"
 
-CHANNEL_LABELS = {
-    RequestChannel.IN_PERSON: "当面提交",
-    RequestChannel.POST: "邮寄（需签收）",
-    RequestChannel.POST_UNSIGNED: "平常信函（无需签收）",
-    RequestChannel.ONLINE: "互联网渠道",
-    RequestChannel.FAX: "传真",
-    RequestChannel.ORAL: "口头提出（代为填写申请）",
-}
 _PARTY_LABELS = {ConsultedParty.THIRD_PARTY: "第三方", ConsultedParty.AGENCY: "其他机关"}
 _PARTY_LIMITS = {
     ConsultedParty.THIRD_PARTY: THIRD_PARTY_CONSULTATION,
@@ -392,7 +384,7 @@ def request_deadline(
 def _trace_start(run: _RequestRun, reply: TimeLimit, *, forced: bool) -> None:
     request = run.request
     receipt_article = dict(run.table.receipt_articles)[request.channel.value]
-    how = CHANNEL_LABELS[request.channel]
+    how = request.channel.label
     if request.channel.needs_confirmation:
         what = f"申请{cn_date(request.received)}送达（{how}），{cn_date(run.receipt)}双方确认，以确认之日为收到申请之日"
     else:
@@ -677,7 +669,7 @@ def _fee_notice(run: _RequestRun, index: int, event: FeeNoticeSent) -> None:
     if run.regime is not Regime.R2019 or event.on < FEE_MEASURES_IN_FORCE:
         raise DeadlineError(
             f"{where}: a fee notice on {event.on}: information-processing fees exist only under the 2019 "
-            f"regulation (第四十二条) and 国办函〔2020〕109号, in force from {FEE_MEASURES_IN_FORCE}",
+            f"regulation (第四十二条) and {FEE_MEASURES_NUMBER}, in force from {FEE_MEASURES_IN_FORCE}",
             code="deadline.fee_not_applicable",
             field=f"events[{index}]",
         )

@@ -24,6 +24,15 @@ from disclosure_rules._deadlines._tables import (
     TimeLimit,
 )
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._sources import (
+    FEE_MEASURES_NUMBER,
+    FIRST_REPORT_YEAR,
+    FIRST_YEAR_OF_2019_REGULATION_REPORTS,
+    FIRST_YEAR_OF_2021_FORMAT,
+    FORMAT_2021_NUMBER,
+    REGULATION_2007_TITLE,
+    REGULATION_2019_TITLE,
+)
 
 __all__ = ["NATIONAL_RULES", "LocalLimit", "ReportDate", "RuleSet", "example_local_rules"]
 
@@ -289,12 +298,8 @@ def _rule_set_error(exc: ValidationError, name: str) -> RuleSetError:
 # National annual-report dates (第四十九条; 2007: 第三十一条; chain: 国办公开办函〔2021〕30号, domain notes §10)
 # --------------------------------------------------------------------------------------------------
 
-_REG_2019 = "《中华人民共和国政府信息公开条例》（2019年修订）"
-_REG_2007 = "《中华人民共和国政府信息公开条例》（2007年）"
-_NOTICE_30 = "国办公开办函〔2021〕30号"
 # Reports on 2008-2018 were due under the 2007 text; the report on 2019 was the first under Art. 49.
-_FIRST_2019_REPORT_YEAR: Final = 2019
-_LAST_2007_REPORT_YEAR: Final = 2018
+_LAST_2007_REPORT_YEAR: Final = FIRST_YEAR_OF_2019_REGULATION_REPORTS - 1
 
 
 def _art49(level: AgencyLevel, month: int, day: int, duty: str, article: str) -> ReportDate:
@@ -305,9 +310,9 @@ def _art49(level: AgencyLevel, month: int, day: int, duty: str, article: str) ->
         day=day,
         duty=duty,
         article=article,
-        source=_REG_2019,
+        source=REGULATION_2019_TITLE,
         basis="regulation",
-        first_report_year=_FIRST_2019_REPORT_YEAR,
+        first_report_year=FIRST_YEAR_OF_2019_REGULATION_REPORTS,
     )
 
 
@@ -319,11 +324,11 @@ def _chain(level: AgencyLevel, month: int, day: int, duty: str, *, primary: bool
         day=day,
         duty=duty,
         article="报告报送和公开要求",
-        source=_NOTICE_30,
+        source=FORMAT_2021_NUMBER,
         basis="notice",
         primary=primary,
         # The 30号 chain is fixed for the reports on 2021 onwards (the first reports in the 2021 format).
-        first_report_year=2021,
+        first_report_year=FIRST_YEAR_OF_2021_FORMAT,
     )
 
 
@@ -362,9 +367,9 @@ _NATIONAL_REPORT_DATES: Final = (
             day=31,
             duty="向社会公布本机关上一年度报告",
             article="第三十一条",
-            source=_REG_2007,
+            source=REGULATION_2007_TITLE,
             basis="regulation",
-            first_report_year=2008,
+            first_report_year=FIRST_REPORT_YEAR,
             last_report_year=_LAST_2007_REPORT_YEAR,
         )
         for level in AgencyLevel
@@ -373,7 +378,7 @@ _NATIONAL_REPORT_DATES: Final = (
 
 NATIONAL_RULES: Final = RuleSet(
     name=NATIONAL_NAME,
-    description="全国统一规则：2019年修订条例、2007年条例、国办函〔2020〕109号、国办公开办函〔2021〕30号",
+    description=f"全国统一规则：2019年修订条例、2007年条例、{FEE_MEASURES_NUMBER}、{FORMAT_2021_NUMBER}",
     report_dates=_NATIONAL_REPORT_DATES,
 )
 

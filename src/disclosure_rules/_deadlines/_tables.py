@@ -12,6 +12,15 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from disclosure_rules._sources import (
+    FEE_MEASURES_IN_FORCE,
+    FEE_MEASURES_TITLE,
+    REGULATION_2007_IN_FORCE,
+    REGULATION_2007_TITLE,
+    REGULATION_2019_IN_FORCE,
+    REGULATION_2019_TITLE,
+)
+
 __all__ = [
     "AGENCY_CONSULTATION",
     "CORRECTION_NOTICE",
@@ -34,12 +43,7 @@ __all__ = [
 ]
 
 # The 2019 revision applies to requests received and information formed on or after this day (Decree No. 711).
-REGIME_2019_FROM: Final = dt.date(2019, 5, 15)
-# The 2007 regulation took effect on this day (Decree No. 492); nothing before it has an OGI time limit.
-REGULATION_2007_IN_FORCE: Final = dt.date(2008, 5, 1)
-# 国办函〔2020〕109号《政府信息公开信息处理费管理办法》 applies from 2021-01-01 (domain notes §10).
-FEE_MEASURES_IN_FORCE: Final = dt.date(2021, 1, 1)
-FEE_MEASURES: Final = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》"
+REGIME_2019_FROM: Final = REGULATION_2019_IN_FORCE
 
 # Standard limit names (a local rule set may add others).
 PROACTIVE: Final = "proactive"
@@ -136,8 +140,8 @@ class RegimeTable(_Frozen):
         return None
 
 
-_SOURCE_2019 = "《中华人民共和国政府信息公开条例》（2019年修订）"
-_SOURCE_2007 = "《中华人民共和国政府信息公开条例》（2007年）"
+_SOURCE_2019: Final = REGULATION_2019_TITLE
+_SOURCE_2007: Final = REGULATION_2007_TITLE
 
 REGULATION_2019: Final = RegimeTable(
     regime=Regime.R2019,
@@ -200,7 +204,7 @@ REGULATION_2019: Final = RegimeTable(
             name=FEE_PAYMENT,
             working_days=20,
             article="收费通知与缴纳（条次待核）",
-            source=FEE_MEASURES,
+            source=FEE_MEASURES_TITLE,
             label="缴纳信息处理费期限",
             starts="自申请人收到收费通知之日起（次日起算）",
             local_change="fixed",

@@ -8,7 +8,6 @@ never the same as 0. Labels come from :mod:`disclosure_rules._labels`; the canon
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -28,6 +27,7 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
+from disclosure_rules._parsing import ParseError, first_error, load_json
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
@@ -609,13 +609,11 @@ def _describe_validation_error(error: ValidationError, source: str) -> str:
     first = error.errors()[0]
     if first["type"] == "json_invalid":
         return f"{source}: not valid JSON ({first['msg'].removeprefix('Invalid JSON: ')})"
-    parts = [str(part) for part in first["loc"]]
-    if parts and parts[0] in {"2021", "2019", "legacy"}:
-        parts = parts[1:]  # the union's tag, not a field the user wrote
-    location = ".".join(parts) or "(top level)"
+    # The union's tag is not a field the user wrote.
+    location, message = first_error(error, skip=frozenset({"2021", "2019", "legacy"}))
     more = error.error_count() - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return f"{source}: field {location}: {first['msg']}{tail}"
+    return f"{source}: field {location or '(top level)'}: {message}{tail}"
 
 
 def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport:
@@ -631,32 +629,12 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
     return report
 
 
-class _DuplicateKeyError(Exception):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    mapping = dict(pairs)
-    if len(mapping) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return mapping
-
-
 def _refuse_duplicate_keys(text: str | bytes, source: str) -> None:
     """A key given twice in one object: JSON parsers keep the last one, so a figure would be silently lost."""
     try:
-        json.loads(text, object_pairs_hook=_unique_object)
-    except _DuplicateKeyError as exc:
-        raise InputError(
-            f"{source}: key {exc.key!r} appears twice in one object (which value is meant?)",
-            code="input.duplicate_key",
-        ) from None
+        load_json(text)
+    except ParseError as exc:
+        raise InputError(f"{source}: {exc} (which value is meant?)", code="input.duplicate_key") from None
 
 
 def report_to_json(report: AnyReport, *, indent: int | None = 2) -> str:

@@ -23,7 +23,6 @@ construction.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
@@ -43,6 +42,7 @@ from disclosure_rules._aggregate._matching import (
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, RequestTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
 from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE
+from disclosure_rules._parsing import ParseError, load_json, validation_summary
 from disclosure_rules._records import InformationRequest, RequestChannel
 
 if TYPE_CHECKING:
@@ -436,15 +436,9 @@ class RequestCounter:
         events_column = columns.name(columns.events, "events")
         events_text = self._field(row, columns.events).strip()
         try:
-            events = json.loads(events_text) if events_text else []
-        except json.JSONDecodeError as exc:
-            raise _RowProblem(
-                events_column, "json", f"the event history is not JSON ({exc.msg})", events_text
-            ) from None
-        except RecursionError:
-            raise _RowProblem(
-                events_column, "json", "the event history is not JSON (nested too deeply)", events_text
-            ) from None
+            events = load_json(events_text, unique_keys=False) if events_text else []
+        except ParseError as exc:
+            raise _RowProblem(events_column, "json", f"the event history is {exc}", events_text) from None
         channel_text = self._field(row, columns.channel).strip()
         channel = RequestChannel.IN_PERSON
         if channel_text:
@@ -473,9 +467,8 @@ class RequestCounter:
                 }
             )
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise _RowProblem(events_column, "history", f"{where}: {first['msg']}", events_text) from None
+            summary = validation_summary(exc, top="", count=False)
+            raise _RowProblem(events_column, "history", summary, events_text) from None
         return self._due_with_history(request, events_column)
 
     def _due_with_history(self, request: InformationRequest, column: str) -> dt.date | None:

@@ -20,6 +20,7 @@ from disclosure_rules._aggregate._matching import parse_date
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, ItemTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
 from disclosure_rules._labels import table2_row_label
+from disclosure_rules._parsing import first_error
 from disclosure_rules._records import ProactiveItem
 from disclosure_rules._text import normalise_label
 
@@ -196,8 +197,8 @@ class ItemCounter:
                 agency=self._text(row, columns.agency) or None,
             )
         except ValidationError as exc:  # pragma: no cover - every field is checked above
-            first = exc.errors()[0]
-            raise _ItemProblem(str(first["loc"][0]), "record", str(first["msg"])) from None
+            where, message = first_error(exc)
+            raise _ItemProblem(where.partition(".")[0], "record", message) from None
 
     def _count(self, item: ProactiveItem, columns: ItemColumns | None) -> None:
         start = item.changed or item.formed

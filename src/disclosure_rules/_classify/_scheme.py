@@ -12,12 +12,10 @@ Compiling puts every phrase of every rule of every axis into one automaton, so a
 
 from __future__ import annotations
 
-import json
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import (
     BaseModel,
@@ -39,6 +37,7 @@ from disclosure_rules._classify._results import (
     Confidence,
     Decision,
 )
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary
 
 SchemeKind = Literal["content", "outcome", "applicant"]
 AgencyLevel = Literal["national", "provincial", "city", "county", "township"]
@@ -203,15 +202,9 @@ def load_scheme(name: str) -> Scheme:
 def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<scheme>") -> Scheme:
     """Parse and validate a scheme document; errors name ``source`` and the failing field."""
     try:
-        data: Any = tomllib.loads(text) if syntax == "toml" else json.loads(text)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
-        raise ClassifyError(
-            f"{source}: not valid {syntax.upper()}: {exc}", code="classify.invalid_scheme"
-        ) from None
-    except RecursionError:
-        raise ClassifyError(
-            f"{source}: not valid {syntax.upper()}: nested too deeply", code="classify.invalid_scheme"
-        ) from None
+        data = load_structured(text, syntax)
+    except ParseError as exc:
+        raise ClassifyError(f"{source}: {exc}", code="classify.invalid_scheme") from None
     return scheme_from_mapping(data, source=source)
 
 
@@ -220,12 +213,7 @@ def scheme_from_mapping(data: object, *, source: str = "<scheme>") -> Scheme:
     try:
         return Scheme.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise ClassifyError(
-            f"{source}: {where}: {first['msg']} ({exc.error_count()} problem(s))",
-            code="classify.invalid_scheme",
-        ) from None
+        raise ClassifyError(f"{source}: {validation_summary(exc)}", code="classify.invalid_scheme") from None
 
 
 def resolve_scheme(scheme: Scheme | str, kind: SchemeKind) -> Scheme:

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._parsing import validation_summary
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -65,9 +66,7 @@ def _paths(args: argparse.Namespace, names: Sequence[str]) -> list[str]:
 
 
 def _validation_message(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or exc.title
-    return f"{where}: {first['msg']}"
+    return validation_summary(exc, top=exc.title, count=False)
 
 
 class _Parser(argparse.ArgumentParser):

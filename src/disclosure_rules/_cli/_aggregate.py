@@ -46,6 +46,7 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
+from disclosure_rules._parsing import first_error, validation_summary
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def make_agency(name: str, level: AgencyLevel, *, region_code: str | None = None
     try:
         return Agency(name=name, level=level, region_code=region_code)
     except ValidationError as exc:
-        raise CliError(f"--agency: {name!r}: {exc.errors()[0]['msg']}") from None
+        raise CliError(f"--agency: {name!r}: {first_error(exc)[1]}") from None
 
 
 def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationTable | None]:
@@ -220,8 +221,7 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
 def _problem(exc: ValueError | DisclosureRulesError) -> str:
     """One line for a model's complaint: the first field and message of a validation error."""
     if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        return f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}"
+        return validation_summary(exc, top="", count=False)
     if isinstance(exc, DisclosureRulesError):
         return f"{exc.message} [{exc.code}]"
     return str(exc).splitlines()[0]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import stat
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from disclosure_rules._parsing import ParseError, load_json, load_structured
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -66,33 +66,11 @@ def _decode(data: bytes, name: str) -> str:
         raise CliError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
 
 
-def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """``object_pairs_hook`` for ``json.loads``: a key given twice in one object is a ``ValueError`` naming it.
-
-    JSON parsers silently keep the last value, so a figure typed twice would be lost without a word.
-    """
-    mapping = dict(pairs)
-    if len(mapping) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                msg = f"key {key!r} appears twice in one object"
-                raise ValueError(msg)
-            seen.add(key)
-    return mapping
-
-
 def parse_json(text: str, source: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model validates it
     """Parse JSON text; a syntax error, a repeated key or absurd nesting is a ``CliError`` naming the source."""
     try:
-        return json.loads(text, object_pairs_hook=unique_object)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise CliError(f"{source}: not valid JSON (nested too deeply)") from None
-    except ValueError as exc:  # a repeated key
+        return load_json(text)
+    except ParseError as exc:
         raise CliError(f"{source}: {exc}") from None
 
 
@@ -103,15 +81,10 @@ def read_json(path: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model
 
 def read_json_or_toml(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, validated by the consumer
     """Read a ``.toml`` file as TOML and anything else as JSON; a syntax error names the file."""
-    text = read_text(path)
-    if not path.lower().endswith(".toml"):
-        return parse_json(text, path)
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CliError(f"{path}: not valid TOML ({exc})") from None
-    except RecursionError:
-        raise CliError(f"{path}: not valid TOML (nested too deeply)") from None
+        return load_structured(read_text(path), "toml" if path.lower().endswith(".toml") else "json")
+    except ParseError as exc:
+        raise CliError(f"{path}: {exc}") from None
 
 
 def repeated_inputs(paths: Iterable[str]) -> list[str]:

@@ -33,6 +33,7 @@ from disclosure_rules._deadlines import (
 from disclosure_rules._deadlines._rules import NATIONAL_RULES
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._parsing import validation_summary
 from disclosure_rules._records import (
     ConsultationAnswered,
     ConsultationSent,
@@ -519,6 +520,4 @@ def _fee_json(result: FeeResult) -> str:
 
 
 def _validation_line(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "input"
-    return f"{where}: {first['msg']}"
+    return validation_summary(exc, top="input", count=False)

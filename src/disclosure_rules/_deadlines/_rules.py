@@ -8,8 +8,6 @@ annual-report dates for levels that Art. 49 does not name. Every answer names th
 from __future__ import annotations
 
 import datetime as dt
-import json
-import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, Self
 
@@ -24,6 +22,7 @@ from disclosure_rules._deadlines._tables import (
     TimeLimit,
 )
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._parsing import ParseError, load_json, load_toml, validation_summary
 from disclosure_rules._sources import (
     FEE_MEASURES_NUMBER,
     FIRST_REPORT_YEAR,
@@ -234,29 +233,18 @@ class RuleSet(_Frozen):
     def from_json(cls, text: str) -> RuleSet:
         """Parse a rule set from JSON text (see :meth:`from_mapping` for the shape)."""
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise RuleSetError(
-                f"rule set is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                code="rules.malformed",
-            ) from None
-        except RecursionError:
-            raise RuleSetError(
-                "rule set is not valid JSON (nested too deeply)", code="rules.malformed"
-            ) from None
+            data = load_json(text)
+        except ParseError as exc:
+            raise RuleSetError(f"rule set is {exc}", code="rules.malformed") from None
         return cls.from_mapping(data)
 
     @classmethod
     def from_toml(cls, text: str) -> RuleSet:
         """Parse a rule set from TOML text (see :meth:`from_mapping` for the shape)."""
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"rule set is not valid TOML ({exc})", code="rules.malformed") from None
-        except RecursionError:
-            raise RuleSetError(
-                "rule set is not valid TOML (nested too deeply)", code="rules.malformed"
-            ) from None
+            data = load_toml(text)
+        except ParseError as exc:
+            raise RuleSetError(f"rule set is {exc}", code="rules.malformed") from None
         return cls.from_mapping(data)
 
 
@@ -289,9 +277,7 @@ def _check_change(national: TimeLimit | None, local: TimeLimit, regime: Regime, 
 
 
 def _rule_set_error(exc: ValidationError, name: str) -> RuleSetError:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-    return RuleSetError(f"rule set {name!r}: {where}: {first['msg']}", code="rules.malformed")
+    return RuleSetError(f"rule set {name!r}: {validation_summary(exc, count=False)}", code="rules.malformed")
 
 
 # --------------------------------------------------------------------------------------------------

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from enum import StrEnum
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from pydantic import BaseModel, ConfigDict
-
-from disclosure_rules._formatting import decimal_places, percent_quantum, share_percent
+from disclosure_rules._findings import CellRef, Finding, Severity, has_errors
+from disclosure_rules._formatting import decimal_places, share_percent
 from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE3_TOTAL_COLUMN,
@@ -39,6 +37,7 @@ from disclosure_rules._models import (
     StandardReport,
     table2_value,
 )
+from disclosure_rules._shares import fitting_bases, share_fits, share_within_one_unit
 from disclosure_rules._sources import (
     FEE_MEASURES_NUMBER,
     FORMAT_2019_SOURCE,
@@ -47,56 +46,21 @@ from disclosure_rules._sources import (
     format_for_year,
 )
 
+__all__ = [
+    "PLAUSIBILITY_CHECKS",
+    "CellRef",
+    "Finding",
+    "Severity",
+    "fitting_bases",
+    "has_errors",
+    "share_fits",
+    "validate",
+]
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from disclosure_rules._labels import Table3Row
-
-
-class Severity(StrEnum):
-    """How serious a finding is: an error breaks a mandatory rule; a warning is worth a look."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-    @property
-    def label(self) -> str:
-        """The word staff see: 错误 (must be fixed) or 提示 (worth a look)."""
-        return "错误" if self is Severity.ERROR else "提示"
-
-
-class CellRef(BaseModel):
-    """The address of a cell by its official labels: table, row, column."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    table: str  # 表二, 表三, 表四, or a legacy figure group
-    row: str
-    column: str | None = None
-
-
-class Finding(BaseModel):
-    """One problem found in a report.
-
-    ``code`` is stable (tests and other systems match it); ``message`` is Chinese prose for the staff who
-    fill the report in; ``source`` names the rule (the format's note, an article, or the library's check).
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    code: str
-    severity: Severity
-    message: str
-    cells: tuple[CellRef, ...] = ()
-    expected: int | str | None = None
-    actual: int | str | None = None
-    source: str = ""
-    location: str | None = None  # where in a published page or text the finding comes from
-
-    @property
-    def is_error(self) -> bool:
-        """True for a broken mandatory rule."""
-        return self.severity is Severity.ERROR
 
 
 # --------------------------------------------------------------------------------------------------
@@ -591,47 +555,6 @@ def _carry_over_findings(report: StandardReport, previous: StandardReport) -> li
 # --------------------------------------------------------------------------------------------------
 
 
-def share_fits(count: int, base: int, published: Decimal) -> bool:
-    """Whether ``count / base`` rounds (half up, 四舍五入) to the published percentage at its precision."""
-    return share_percent(count, base, decimal_places(published)) == published
-
-
-def share_within_one_unit(count: int, base: int, published: Decimal) -> bool:
-    """Whether the published share is ``count / base`` rounded down or up at its precision.
-
-    Largest-remainder rounding (最大余数法), which makes a breakdown's shares add up to exactly 100%, gives
-    each share one of these two values; it is accepted for breakdowns whose published shares total 100%.
-    """
-    if base <= 0:
-        return False
-    unit = percent_quantum(decimal_places(published))
-    exact = Decimal(count) * 100 / Decimal(base)
-    return (
-        exact.quantize(unit, rounding=ROUND_FLOOR)
-        <= published
-        <= exact.quantize(unit, rounding=ROUND_CEILING)
-    )
-
-
-def fitting_bases(count: int, published: Decimal, *, limit: int = 3) -> list[int]:
-    """The smallest bases that give the published share (rounded half up); empty if none does.
-
-    ``count / base`` falls as ``base`` grows, so the bases that fit form one run of consecutive integers:
-    the run starts just above ``count × 100 / (share + half a printed unit)``.
-    """
-    if published <= 0 or count <= 0:
-        return []
-    half_unit = percent_quantum(decimal_places(published)) / 2
-    first = int(Decimal(count) * 100 / (published + half_unit))
-    found: list[int] = []
-    for base in range(max(first - 1, 1), first + limit + 3):
-        if share_fits(count, base, published):
-            found.append(base)
-            if len(found) == limit:
-                break
-    return found
-
-
 def _percent(value: Decimal) -> str:
     return f"{value}%"
 
@@ -818,8 +741,3 @@ def validate(report: AnyReport, previous: AnyReport | None = None) -> list[Findi
         for check in PLAUSIBILITY_CHECKS:
             findings.extend(check(report, previous))
     return sorted(findings, key=lambda finding: finding.severity is not Severity.ERROR)
-
-
-def has_errors(findings: Iterable[Finding]) -> bool:
-    """Whether any finding is an error."""
-    return any(finding.is_error for finding in findings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -43,6 +43,8 @@ from disclosure_rules._audit._tables import (
 )
 from disclosure_rules._audit._variants import simplify
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._findings import CellRef, Finding, Severity
+from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import (
     OUTCOME_HEADINGS,
     TABLE3_COLUMNS,
@@ -69,8 +71,9 @@ from disclosure_rules._models import (
     StatisticsPeriod,
     TimelinessFigure,
 )
+from disclosure_rules._shares import share_fits, truncation_fits
 from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT, format_for_year
-from disclosure_rules._validation import CellRef, Finding, Severity, share_fits, validate
+from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -759,25 +762,9 @@ def _list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity)
     return findings
 
 
-def truncation_fits(count: int, base: int, published: Decimal) -> bool:
-    """Whether the published share is ``count / base`` cut (not rounded) at its printed precision.
-
-    Reports often truncate (59/130 = 45.38% printed 45.3%); the corpus readings do not count that as an error.
-    """
-    if base <= 0:
-        return False
-    exponent = published.as_tuple().exponent
-    quantum = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    return (Decimal(count) * 100 / Decimal(base)).quantize(quantum, rounding=ROUND_DOWN) == published
-
-
-def _fits(count: int, base: int, published: Decimal) -> bool:
-    return share_fits(count, base, published) or truncation_fits(count, base, published)
-
-
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
     assert part.share_percent is not None  # noqa: S101 - only stated shares reach here
-    computed = (Decimal(int(part.value)) * 100 / Decimal(base)).quantize(Decimal("0.01"))
+    computed = share_percent(int(part.value), base, 2)
     return Finding(
         code=f"{prefix}.share_mismatch",
         severity=severity,

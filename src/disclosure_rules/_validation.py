@@ -432,10 +432,13 @@ def _rules_without_power(report: StandardReport, _previous: AnyReport | None) ->
 
 
 def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[Finding]:
-    # P2: this year's stock in force = last year's + issued - repealed (2021 format, both years).
-    if not isinstance(report, AnnualReport2021) or not isinstance(previous, AnnualReport2021):
+    # P2: this year's stock in force = last year's + issued - repealed (2021 format, both years); in the 2019
+    # format, this year's 对外公开总数量 = last year's + this year's 本年新公开数量 (both years in that format).
+    if previous is None or previous.year != report.year - 1:
         return []
-    if previous.year != report.year - 1:
+    if isinstance(report, AnnualReport2019) and isinstance(previous, AnnualReport2019):
+        return _document_stock_2019(report, previous)
+    if not isinstance(report, AnnualReport2021) or not isinstance(previous, AnnualReport2021):
         return []
     findings: list[Finding] = []
     for field in ("rules", "normative_documents"):
@@ -472,6 +475,33 @@ def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[
                     cells=(CellRef(table="表二", row=row_label, column=repealed_spec.column_label),),
                     expected=f"≤{before + issued}",
                     actual=repealed,
+                    source=SOURCE_PLAUSIBILITY,
+                )
+            )
+    return findings
+
+
+def _document_stock_2019(report: AnnualReport2019, previous: AnnualReport2019) -> list[Finding]:
+    findings: list[Finding] = []
+    for field in ("rules", "normative_documents"):
+        spec = next(spec for spec in table2_cells("2019") if spec.field_path == (field, "total_published"))
+        now = getattr(report.proactive_disclosure, field)
+        before = getattr(previous.proactive_disclosure, field).total_published
+        if before is None or now.newly_published is None or now.total_published is None:
+            continue
+        expected = before + now.newly_published
+        if expected != now.total_published:
+            findings.append(
+                Finding(
+                    code="table2.in_force_continuity",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"表二“{spec.row_label}”{spec.column_label}{now.total_published}件，但上年{before}件"
+                        f"加本年新公开{now.newly_published}件为{expected}件。"
+                    ),
+                    cells=(CellRef(table="表二", row=spec.row_label, column=spec.column_label),),
+                    expected=expected,
+                    actual=now.total_published,
                     source=SOURCE_PLAUSIBILITY,
                 )
             )

@@ -50,7 +50,6 @@ from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
-    table2_row_label,
     table3_rows,
 )
 from disclosure_rules._models import (
@@ -502,8 +501,6 @@ def _audit_standard(  # noqa: PLR0913 - the pieces read from one page
     lists = stated_lists(prose)
     findings.extend(_list_findings(lists, "text", Severity.WARNING))
     figures.extend(part for stated in lists for part in stated.parts)
-    if isinstance(report, AnnualReport2019) and isinstance(earlier, AnnualReport2019):
-        findings.extend(_stock_2019(report, earlier))
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)
     return AuditResult(
         file=source,
@@ -803,34 +800,6 @@ def _outcome_shares(
                     actual=stated,
                     source=SOURCE_TEXT,
                     location=_sentence_place(outcomes[0]),
-                )
-            )
-    return findings
-
-
-def _stock_2019(report: AnnualReport2019, earlier: AnnualReport2019) -> list[Finding]:
-    findings: list[Finding] = []
-    for field in ("rules", "normative_documents"):
-        label = table2_row_label(field, "2019")
-        now = getattr(report.proactive_disclosure, field)
-        before = getattr(earlier.proactive_disclosure, field).total_published
-        if before is None or now.newly_published is None or now.total_published is None:
-            continue
-        expected = before + now.newly_published
-        if expected != now.total_published:
-            findings.append(
-                Finding(
-                    code="table2.in_force_continuity",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"表二“{label}”对外公开总数量{now.total_published}件，但上年{before}件加本年新公开"
-                        f"{now.newly_published}件为{expected}件。"
-                    ),
-                    cells=(CellRef(table="表二", row=label, column="对外公开总数量"),),
-                    expected=expected,
-                    actual=now.total_published,
-                    source="disclosure_rules 合理性检查（非法定规则）",
-                    location="表二",
                 )
             )
     return findings

@@ -6,10 +6,11 @@ The 2019 trial format's 对外公开总数量 of 规章 / 规范性文件 is las
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules import audit, validate
+from disclosure_rules import AuditError, audit, validate
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -57,3 +58,20 @@ def test_the_rule_fires_in_validate_on_a_2019_pair() -> None:
         (12, 11, "规章"),
         (12, 11, "规范性文件"),
     ]
+
+
+class TestAuditTakesBytes:
+    """A library caller passes the page's bytes as saved; the auditor decodes them as ``check`` does."""
+
+    def test_gbk_bytes_read_like_the_text(self) -> None:
+        report = _with_documents(AnnualReport2019(agency=AGENCY, year=2019), 2019, 1, 5)
+        page = report_html(report, Layout())
+        from_text = audit(page, source="p.html")
+        from_bytes = audit(page.encode("gb18030"), source="p.html")
+        assert from_bytes.tables == from_text.tables
+        assert [f.code for f in from_bytes.findings] == [f.code for f in from_text.findings]
+
+    def test_bytes_in_no_chinese_charset_are_an_audit_error(self) -> None:
+        with pytest.raises(AuditError) as caught:
+            audit(b"\xff\xfe\x00\xd8" * 50, source="bad.html")
+        assert caught.value.code in {"audit.undecodable", "audit.unrecognised_format"}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from disclosure_rules._cli._check import decode_page
+from disclosure_rules._audit._charset import decode_page
 
 if TYPE_CHECKING:
     from collections.abc import Callable

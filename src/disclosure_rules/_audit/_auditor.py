@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._document import looks_like_html, read_html, read_text
 from disclosure_rules._audit._narrative import (
     Prose,
@@ -42,7 +43,7 @@ from disclosure_rules._audit._tables import (
     tokenize,
 )
 from disclosure_rules._audit._variants import simplify
-from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._errors import DisclosureRulesError, InputError
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import (
@@ -172,17 +173,24 @@ def _plain(value: Any) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
 
 
 def audit(
-    text_or_html: str,
+    text_or_html: str | bytes,
     *,
     previous: Sequence[AuditResult | AnyReport | str] = (),
     source: str | None = None,
 ) -> AuditResult:
     """Read a published report (HTML page or copied text), check it, and return what was read and found.
 
-    ``previous`` holds earlier reports of the same agency (results, models or pages); the one for the year
-    before enables the continuity checks. Raises ``AuditError`` (``audit.unrecognised_format``) when the
-    input is not an annual report, and says why.
+    ``text_or_html`` may be the page's bytes as saved: they are decoded in the charset they read best in
+    (UTF-8, GBK/GB18030, Big5, or UTF-8 and GBK pasted together). ``previous`` holds earlier reports of the
+    same agency (results, models or pages); the one for the year before enables the continuity checks.
+    Raises ``AuditError`` (``audit.unrecognised_format``) when the input is not an annual report, and says
+    why; ``audit.undecodable`` when bytes are in no charset a Chinese site uses.
     """
+    if isinstance(text_or_html, bytes):
+        try:
+            text_or_html = decode_page(text_or_html, source or "输入")
+        except InputError as exc:
+            raise AuditError(exc.message, code="audit.undecodable") from None
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
     page, traditional = simplify(text_or_html)

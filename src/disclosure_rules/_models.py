@@ -640,8 +640,3 @@ def _refuse_duplicate_keys(text: str | bytes, source: str) -> None:
 def report_to_json(report: AnyReport, *, indent: int | None = 2) -> str:
     """Serialise a report to JSON (lossless: ``report_from_json`` gives back an equal report)."""
     return report.model_dump_json(indent=indent) + ("\n" if indent is not None else "")
-
-
-def report_json_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The JSON Schema of a model, as the ``schema`` subcommand prints it."""
-    return model.model_json_schema(mode="validation")

@@ -39,7 +39,6 @@ from disclosure_rules._audit._tables import (
     TableReading,
     read_tables,
     score_formats,
-    table2_specs,
     tokenize,
 )
 from disclosure_rules._audit._variants import simplify
@@ -51,6 +50,7 @@ from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
+    table2_cells,
     table3_rows,
 )
 from disclosure_rules._models import (
@@ -381,7 +381,7 @@ class _Builder:
 
     def table2(self) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
-        for spec in table2_specs(self.format):
+        for spec in table2_cells(self.format):
             read = self.reading.table2.get(spec.key)
             ref = _ref("表二", spec.row_label, spec.column_label)
             if read is None:

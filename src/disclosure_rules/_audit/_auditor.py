@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict
 
 from disclosure_rules._audit._charset import decode_page
-from disclosure_rules._audit._document import looks_like_html, read_html, read_text
+from disclosure_rules._audit._document import looks_like_html, read_copied_text, read_html
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
@@ -27,9 +27,9 @@ from disclosure_rules._audit._narrative import (
     find_period,
     find_title,
     find_year,
-    legacy_figures,
     read_prose,
     standard_figures,
+    stated_legacy_figures,
     stated_lists,
     stated_numbers,
 )
@@ -213,7 +213,7 @@ def _audit_page(
     previous: Sequence[AuditResult | AnyReport | str],
     source: str | None,
 ) -> AuditResult:
-    document = read_html(text_or_html) if looks_like_html(text_or_html) else read_text(text_or_html)
+    document = read_html(text_or_html) if looks_like_html(text_or_html) else read_copied_text(text_or_html)
     tokens = tokenize(document)
     score_2021, score_2019, labels = score_formats(tokens)
     prose = read_prose(document)
@@ -874,7 +874,7 @@ def _truncated_share(finding: Finding, stated: Sequence[StatedFigure], figures: 
 
 
 def _audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901 - figures, model, then each check with its place
-    stated = legacy_figures(prose)
+    stated = stated_legacy_figures(prose)
     by_name: dict[str, StatedFigure] = {}
     for figure in stated:
         by_name.setdefault(figure.name, figure)

@@ -304,7 +304,7 @@ def _split_line(line: str) -> list[str] | None:
     return None
 
 
-def read_text(text: str) -> Document:
+def read_copied_text(text: str) -> Document:
     """Read copied text into blocks: a line with tabs, pipes or runs of spaces is a row of cells."""
     blocks: list[Block] = []
     for number, raw in enumerate(text.splitlines(), start=1):

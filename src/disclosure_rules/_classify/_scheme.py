@@ -40,9 +40,10 @@ from disclosure_rules._classify._results import (
 from disclosure_rules._parsing import ParseError, load_structured, validation_summary
 
 SchemeKind = Literal["content", "outcome", "applicant"]
-AgencyLevel = Literal["national", "provincial", "city", "county", "township"]
-AGENCY_LEVELS: tuple[AgencyLevel, ...] = ("national", "provincial", "city", "county", "township")
-HitKey = tuple[tuple[int, ...], AgencyLevel | None]
+# The classifier's five coarse agency levels (a scheme's `levels`), not the report model's `AgencyLevel`.
+SchemeLevel = Literal["national", "provincial", "city", "county", "township"]
+AGENCY_LEVELS: tuple[SchemeLevel, ...] = ("national", "provincial", "city", "county", "township")
+HitKey = tuple[tuple[int, ...], SchemeLevel | None]
 
 
 class _Strict(BaseModel):
@@ -80,7 +81,7 @@ class Category(_Strict):
     code: str = Field(min_length=1)
     label: str = Field(min_length=1)
     article: str | None = None
-    levels: tuple[AgencyLevel, ...] | None = None  # agency levels the category exists for (None: all)
+    levels: tuple[SchemeLevel, ...] | None = None  # agency levels the category exists for (None: all)
     outranks: tuple[str, ...] = ()  # categories that drop out when this one fires
     maps_to: tuple[str, ...] = ()  # the corresponding codes of another scheme
     # An abstaining category stands for "none of this scheme's categories" (news, meeting reports): when it
@@ -95,7 +96,7 @@ class Axis(_Strict):
     name: str = Field(min_length=1)
     title: str
     article: str | None = None
-    levels: tuple[AgencyLevel, ...] | None = None  # agency levels the axis applies to (None: all)
+    levels: tuple[SchemeLevel, ...] | None = None  # agency levels the axis applies to (None: all)
     ambiguity_margin: int = Field(default=0, ge=0)
     # A winner weaker than this is reported as ambiguous ("weak evidence"), even without a runner-up.
     clear_min_weight: int = Field(default=0, ge=0)
@@ -300,11 +301,11 @@ class CompiledScheme:
         """Forget memoised decisions (for benchmarks that must start cold)."""
         self._cache.clear()
 
-    def decide(self, normalised: str, level: AgencyLevel | None = None) -> tuple[Decision | None, ...]:
+    def decide(self, normalised: str, level: SchemeLevel | None = None) -> tuple[Decision | None, ...]:
         """One decision per axis (``None`` for an axis that does not apply at ``level``)."""
         return self.decisions_for(self.key(normalised, level))
 
-    def key(self, normalised: str, level: AgencyLevel | None = None) -> HitKey:
+    def key(self, normalised: str, level: SchemeLevel | None = None) -> HitKey:
         """What a decision depends on: the set of phrases found (one scan) and the agency level."""
         hits = self.automaton.scan(normalised)
         return (tuple(sorted(hits)) if len(hits) > 1 else hits), level
@@ -319,7 +320,7 @@ class CompiledScheme:
             self._cache[key] = cached
         return cached
 
-    def _score(self, hits: tuple[int, ...], level: AgencyLevel | None) -> tuple[Decision | None, ...]:
+    def _score(self, hits: tuple[int, ...], level: SchemeLevel | None) -> tuple[Decision | None, ...]:
         states: dict[int, _RuleState] = {}
         phrases = self.automaton.phrases
         present = set(hits)
@@ -352,7 +353,7 @@ class CompiledScheme:
 
     @staticmethod
     def _axis_decision(
-        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: AgencyLevel | None
+        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: SchemeLevel | None
     ) -> Decision | None:
         if level is not None and axis.levels is not None and level not in axis.levels:
             return None

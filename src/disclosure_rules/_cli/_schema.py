@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from disclosure_rules._cli._common import CliError
-from disclosure_rules._schemas import SCHEMA_MODELS, model_schema
+from disclosure_rules._json_schema import SCHEMA_MODELS, model_schema
 
 if TYPE_CHECKING:
     import argparse

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Final, Literal
 
 from disclosure_rules._sources import FEE_MEASURES_TITLE, FORMAT_2019_SOURCE, FORMAT_2021_SOURCE
+from disclosure_rules._text import normalise_label
 
 ReportFormat = Literal["2021", "2019", "legacy"]
 
@@ -75,6 +76,20 @@ class ApplicantType(StrEnum):
     LEGAL_SERVICE_ORGANIZATION = "法律服务机构"
     OTHER = "其他"
 
+    @classmethod
+    def parse(cls, text: str) -> ApplicantType | None:
+        """The applicant type ``text`` names, or ``None``.
+
+        Accepted: the label (自然人), the column code (``natural_person``), the English name, or the label under
+        its header (法人或其他组织-商业企业, 其他组织).
+        """
+        key = normalise_label(text)
+        for prefix in _ORGANISATION_PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                key = key.removeprefix(prefix).lstrip("-:/|·")
+                break
+        return _APPLICANT_BY_WORD.get(key)
+
 
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
@@ -115,6 +130,15 @@ APPLICANT_TYPE_BY_COLUMN_CODE: Final = {
     spec.code: ApplicantType(spec.label) for spec in TABLE3_APPLICANT_COLUMNS
 }
 COLUMN_CODE_BY_APPLICANT_TYPE: Final = {value: key for key, value in APPLICANT_TYPE_BY_COLUMN_CODE.items()}
+_ORGANISATION_PREFIXES: Final = (normalise_label(TABLE3_ORGANISATION_HEADER),)
+_APPLICANT_BY_WORD: Final = {
+    **{
+        normalise_label(word): kind
+        for code, kind in APPLICANT_TYPE_BY_COLUMN_CODE.items()
+        for word in (code, kind.value, kind.name)
+    },
+    normalise_label("其他组织"): ApplicantType.OTHER,
+}
 
 
 class RowKind(StrEnum):

@@ -8,12 +8,19 @@ never the same as 0. Labels come from :mod:`disclosure_rules._labels`; the canon
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 from disclosure_rules._errors import InputError
 from disclosure_rules._labels import (
@@ -27,8 +34,9 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
-from disclosure_rules._parsing import ParseError, first_error, load_json
+from disclosure_rules._parsing import Day, ParseError, first_error, load_json
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
+from disclosure_rules._text import normalise_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -64,12 +72,44 @@ class AgencyLevel(StrEnum):
     GOVERNMENT_DEPARTMENT = "政府部门"
     OTHER = "其他"
 
+    @classmethod
+    def parse(cls, text: str) -> AgencyLevel | None:
+        """The level ``text`` names, or ``None``.
+
+        Accepted: the Chinese value (县级政府), a common Chinese name (县人民政府, 街道办事处) or the English name
+        (``county_government``).
+        """
+        return _LEVEL_BY_WORD.get(normalise_label(text))
+
+
+# Other names staff type for a level (the value and the English name are accepted as well).
+_LEVEL_ALIASES: Final = {
+    AgencyLevel.STATE_COUNCIL_DEPARTMENT: ("国务院各部门", "国务院部委"),
+    AgencyLevel.PROVINCIAL_GOVERNMENT: ("省政府", "省级人民政府", "省人民政府", "省"),
+    AgencyLevel.CITY_GOVERNMENT: ("市政府", "市级人民政府", "市人民政府", "设区的市级人民政府", "市"),
+    AgencyLevel.COUNTY_GOVERNMENT: ("县政府", "县级人民政府", "县人民政府", "区人民政府", "县"),
+    AgencyLevel.TOWNSHIP: ("乡镇", "街道", "乡镇人民政府", "街道办事处", "乡镇街道"),
+    AgencyLevel.GOVERNMENT_DEPARTMENT: ("部门", "县级以上人民政府部门"),
+    AgencyLevel.OTHER: (),
+}
+_LEVEL_BY_WORD: Final = {
+    normalise_label(word): level
+    for level, aliases in _LEVEL_ALIASES.items()
+    for word in (level.value, level.name, *aliases)
+}
+
+
+def _level_from_text(value: object) -> object:
+    if isinstance(value, str) and not isinstance(value, AgencyLevel):
+        return AgencyLevel.parse(value) or value
+    return value
+
 
 class Agency(_Model):
     """The body whose report it is."""
 
     name: Annotated[str, Field(min_length=1, max_length=200)]
-    level: AgencyLevel
+    level: Annotated[AgencyLevel, BeforeValidator(_level_from_text)]
     # GB/T 2260 administrative division code (6 digits) or the 12-digit statistical division code.
     region_code: Annotated[str, Field(pattern=r"^\d{6}(\d{6})?$")] | None = None
 
@@ -83,7 +123,7 @@ class PublicationInfo(_Model):
     postcode: str | None = None
     phone: str | None = None
     email: str | None = None
-    published_on: date | None = None
+    published_on: Day | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -491,8 +531,8 @@ class AnnualReport2019(_StandardReport):
 class StatisticsPeriod(_Model):
     """The period a report's statistics cover (both ends included)."""
 
-    start: date
-    end: date
+    start: Day
+    end: Day
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -587,7 +627,7 @@ class LegacyReport(_Model):
     closing: str = ""  # the closing paragraph after the last section
     figures: LegacyFigures = LegacyFigures()
     signature: str | None = None
-    signed_on: date | None = None
+    signed_on: Day | None = None
     source: str | None = None  # where the report was published (URL), for transcribed reports
 
     @property

@@ -1,4 +1,4 @@
-"""Reading JSON and TOML text, and saying in one line what pydantic refused: written once for every reader.
+"""Reading what people and other systems type: JSON and TOML text, dates, and pydantic's refusals in one line.
 
 Each reader (rule sets, schedules, schemes, reports, the CLI's files, the aggregator's rows) wraps a
 :class:`ParseError` in its own error type and prefixes the file or row it read; the wording of the problem
@@ -7,20 +7,29 @@ itself is the same everywhere: ``not valid JSON (line 3, column 7: Expecting val
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import tomllib
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
+
+from pydantic import BeforeValidator
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
 __all__ = [
+    "CHINA_TIME",
+    "Day",
     "DuplicateKeyError",
     "ParseError",
+    "as_china_date",
+    "coerce_date",
     "first_error",
     "load_json",
     "load_structured",
     "load_toml",
+    "parse_date",
     "unique_object",
     "validation_summary",
 ]
@@ -123,3 +132,68 @@ def validation_summary(exc: ValidationError, *, top: str = "(top level)", count:
     more = exc.error_count() - 1
     tail = f" (and {more} more)" if count and more else ""
     return f"{where or top}: {message}{tail}"
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates as staff and spreadsheets write them
+# --------------------------------------------------------------------------------------------------
+
+#: China Standard Time (UTC+8, no daylight saving since 1991): the day an event happened is its day here.
+CHINA_TIME: Final = dt.timezone(dt.timedelta(hours=8), "CST")
+
+_DATE_FORMS: Final = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+)
+
+
+def parse_date(text: str) -> dt.date:
+    """A calendar date from what people type: ``2024-09-27``, ``2024/9/27``, ``2024年9月27日`` (a time may follow).
+
+    ``ValueError`` (its message names the text) when it is not a date.
+    """
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _DATE_FORMS.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD or 2024年9月27日)")
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a date ({exc})") from None
+
+
+def as_china_date(value: dt.date) -> dt.date:
+    """The calendar day of ``value`` in China: an aware datetime is converted to UTC+8 first.
+
+    A naive datetime is taken as written (its own date); a date is returned as it is.
+    """
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            return value.astimezone(CHINA_TIME).date()
+        return value.date()
+    return value
+
+
+def coerce_date(value: object) -> object:
+    """Pydantic ``before`` hook for a date field: Chinese date text and datetimes become dates; else unchanged."""
+    if isinstance(value, dt.date):
+        return as_china_date(value)
+    if isinstance(value, str):
+        try:
+            return parse_date(value)
+        except ValueError:
+            pass
+        try:
+            return as_china_date(dt.datetime.fromisoformat(value.strip()))
+        except ValueError:
+            return value  # pydantic's own message says what is wrong
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(coerce_date)]
+"""A date field that also takes 2024年9月27日 and an aware datetime (its day in China time)."""

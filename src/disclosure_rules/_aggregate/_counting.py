@@ -37,12 +37,11 @@ from disclosure_rules._aggregate._matching import (
     applicant_index,
     is_undivided_other,
     outcome_index,
-    parse_date,
 )
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, RequestTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
 from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE
-from disclosure_rules._parsing import ParseError, load_json, validation_summary
+from disclosure_rules._parsing import ParseError, load_json, parse_date, validation_summary
 from disclosure_rules._records import InformationRequest, RequestChannel
 
 if TYPE_CHECKING:

@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING, Final
 from pydantic import ValidationError
 
 from disclosure_rules._aggregate._errors import BadRow, BadRowError
-from disclosure_rules._aggregate._matching import parse_date
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, ItemTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
 from disclosure_rules._labels import table2_row_label
-from disclosure_rules._parsing import first_error
+from disclosure_rules._parsing import first_error, parse_date
 from disclosure_rules._records import ProactiveItem
 from disclosure_rules._text import normalise_label
 

@@ -110,7 +110,7 @@ class TestInProcess:
         self, cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]
     ) -> None:
         assert cli(["check", "no/such/file.html"]) == 2
-        assert "no such file" in capsys.readouterr().err
+        assert "cli.not_found" in capsys.readouterr().err
 
     def test_previous_enables_continuity(
         self, cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]

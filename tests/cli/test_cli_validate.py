@@ -86,7 +86,7 @@ def test_unreadable_json(
 
 def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "no/such/file.json"]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "cli.not_found" in capsys.readouterr().err
 
 
 def test_as_a_subprocess() -> None:

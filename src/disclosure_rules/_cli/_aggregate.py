@@ -167,9 +167,9 @@ def _open(path: str, stack: ExitStack) -> IO[bytes]:
 
 def parse_level(text: str) -> AgencyLevel:
     """An agency level from its Chinese value or English name."""
-    for level in AgencyLevel:
-        if text in {level.value, level.name, level.name.lower()}:
-            return level
+    level = AgencyLevel.parse(text)
+    if level is not None:
+        return level
     known = ", ".join(level.value for level in AgencyLevel)
     raise CliError(f"--agency-level: {text!r} is not a level (one of {known})")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosure_rules._calendar import WorkingDayCalendar
-from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
+from disclosure_rules._cli._common import CliError, date_argument, read_json_or_toml, write_output
 
 if TYPE_CHECKING:
     import argparse
@@ -48,9 +48,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="answer unpublished years from the statutory holidays alone (marked provisional)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    parser.add_argument(
-        "--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="date for the warning"
-    )
+    parser.add_argument("--today", type=date_argument, metavar="YYYY-MM-DD", help="date for the warning")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(func=run)
 

@@ -42,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the reports to FILE instead of stdout")
     parser.add_argument(
         "--previous",
         action="append",
@@ -109,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         if earlier:
             result = audit(pages[path], previous=earlier, source=path)
         outputs.append(result)
-    _print(outputs, args.format)
+    _print(outputs, args.format, args.output)
     for path in args.previous:
         if path in failures:
             print(
@@ -125,7 +126,9 @@ def run(args: argparse.Namespace) -> int:
     )
 
 
-def _print(outputs: list[AuditResult | tuple[str, AuditError]], output_format: str) -> None:
+def _print(
+    outputs: list[AuditResult | tuple[str, AuditError]], output_format: str, output: str | None
+) -> None:
     if output_format == "json":
         items = [
             item.to_json_dict()
@@ -133,9 +136,9 @@ def _print(outputs: list[AuditResult | tuple[str, AuditError]], output_format: s
             else {"file": item[0], "error": {"code": item[1].code, "message": item[1].message}}
             for item in outputs
         ]
-        write_output(None, json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
-        write_output(None, "".join(_text_report(item) for item in outputs if isinstance(item, AuditResult)))
+        write_output(output, "".join(_text_report(item) for item in outputs if isinstance(item, AuditResult)))
     for item in outputs:
         if not isinstance(item, AuditResult):
             print(f"check: {item[0]}: error [{item[1].code}]: {item[1].message}", file=sys.stderr)

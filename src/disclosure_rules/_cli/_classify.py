@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--scheme", metavar="NAME|FILE", help="a bundled scheme name or a .toml/.json scheme file"
     )
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
-    parser.add_argument("--output", metavar="FILE", help="write here instead of stdout (atomically)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (atomically)")
     parser.add_argument(
         "--level", help="content: agency level (national, provincial, city, county, township)"
     )

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from disclosure_rules._calendar import WorkingDayCalendar
-from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
+from disclosure_rules._cli._common import (
+    CliError,
+    channel_argument,
+    date_argument,
+    level_argument,
+    read_json_or_toml,
+    write_output,
+)
 from disclosure_rules._deadlines import (
     DeadlineError,
     FeeMethod,
@@ -78,11 +85,7 @@ _ORDER = {
 # --------------------------------------------------------------------------------------------------
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+_date = date_argument
 
 
 def _date_pair(value: str) -> tuple[dt.date, dt.date | None]:
@@ -157,9 +160,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     request.add_argument(
         "--channel",
-        choices=[item.value for item in RequestChannel],
-        default=RequestChannel.IN_PERSON.value,
-        help="how it arrived (第三十一条); default in_person",
+        type=channel_argument,
+        default=RequestChannel.IN_PERSON,
+        metavar="CHANNEL",
+        help=(
+            "how it arrived (第三十一条): "
+            + ", ".join(f"{item.value} ({item.label})" for item in RequestChannel)
+            + "; Chinese names such as 网上申请 or 当面 work too; default in_person"
+        ),
     )
     request.add_argument(
         "--confirmed", type=_date, metavar="DATE", help="confirmation day (post_unsigned, online, fax)"
@@ -239,7 +247,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     report = kinds.add_parser("report", help="annual-report publication date of an agency level (第四十九条)")
     report.add_argument(
-        "--level", required=True, choices=[item.value for item in AgencyLevel], help="the agency's level"
+        "--level",
+        required=True,
+        type=level_argument,
+        metavar="LEVEL",
+        help="the agency's level: "
+        + "、".join(item.value for item in AgencyLevel)
+        + " (or 县人民政府, 街道办事处 …)",
     )
     report.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year the report covers")
     _common(report, calendar=False)

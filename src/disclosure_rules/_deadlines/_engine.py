@@ -250,10 +250,12 @@ def _receipt_day(request: InformationRequest) -> dt.date:
     if channel.needs_confirmation:
         if request.confirmed is None:
             raise DeadlineError(
-                f"request {request.id}: field confirmed: a {channel.value} request is received on the day it is "
-                "confirmed (第三十一条); give the confirmation date",
+                f"request {request.id}: field confirmed: a request by {channel.value!r} is received on the day it "
+                "is confirmed (第三十一条); give the confirmation date",
                 code="deadline.confirmation_missing",
                 field="confirmed",
+                message_zh=f"申请{request.id}：以{channel.label}方式提交的申请以双方确认之日为收到申请之日"
+                "（第三十一条），请填写确认日期（confirmed）",
             )
         if request.confirmed < request.received:
             raise DeadlineError(
@@ -266,9 +268,11 @@ def _receipt_day(request: InformationRequest) -> dt.date:
     if request.confirmed is not None:
         raise DeadlineError(
             f"request {request.id}: field confirmed: only unsigned post, online and fax requests have a "
-            f"confirmation day; a {channel.value} request is received on the day it arrives (第三十一条)",
+            f"confirmation day; a request by {channel.value!r} is received on the day it arrives (第三十一条)",
             code="deadline.confirmation_not_applicable",
             field="confirmed",
+            message_zh=f"申请{request.id}：只有平常信函、互联网渠道和传真提交的申请才有确认日期；"
+            f"以{channel.label}方式提交的申请以到达之日为收到申请之日（第三十一条）",
         )
     return request.received
 

@@ -19,6 +19,7 @@ from pydantic import (
     Field,
     TypeAdapter,
     ValidationError,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -47,8 +48,23 @@ Count = Annotated[int, Field(ge=0)]
 """A filled count cell."""
 Cell = Count | None
 """A count cell: a non-negative integer, or ``None`` when the published cell was left blank."""
-Amount10kYuan = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
-"""An amount in units of 10,000 yuan (万元), as table 二 reports 行政事业性收费."""
+Amount10kYuan = Annotated[
+    Decimal,
+    Field(ge=0, allow_inf_nan=False),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d+(\.\d+)?$",
+            "description": '万元, as a decimal string ("12.56"): exact, the same in every JSON the library writes',
+        }
+    ),
+]
+"""An amount in units of 10,000 yuan (万元), as table 二 reports 行政事业性收费.
+
+In JSON it is one type everywhere: a decimal string (``"12.56"``) in the report's JSON, in ``tables("json")``,
+in ``check --format json`` and in the JSON Schema. Python callers get a ``Decimal``; a number is accepted on
+input.
+"""
 Percent = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
 
 
@@ -449,8 +465,49 @@ class Overview(_Model):
         return "\n".join(part for part in parts if part)
 
 
-CanonicalTables = dict[str, Any]
-"""The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``."""
+class CanonicalTables(dict[str, Any]):
+    """The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``.
+
+    A plain ``dict`` for ``json.dumps`` and positional use (``tables["table3"][23][6]``), with named, typed
+    access: ``tables.table3_cell("granted", "natural_person")``, ``tables.table4_cell("administrative_review",
+    "corrected")``, ``tables.table2_cell("规章.本年制发件数")``. Row, column and group codes are those of
+    ``_labels`` (the report's format decides the rows of table 三).
+    """
+
+    @property
+    def report_format(self) -> Literal["2021", "2019"]:
+        """The format the tables are in."""
+        value: Literal["2021", "2019"] = self["format"]
+        return value
+
+    def table2_cell(self, key: str) -> int | Decimal | str | None:
+        """A table 二 cell by its canonical key (``"规章.本年制发件数"``); ``KeyError`` names unknown keys."""
+        table2: dict[str, int | Decimal | str | None] = self["table2"]
+        if key not in table2:
+            raise KeyError(f"table 二 of the {self.report_format} format has no cell {key!r}")
+        return table2[key]
+
+    def table3_cell(self, row: str, column: str = "total") -> int | None:
+        """A table 三 cell by row code (``granted``, ``new_received`` …) and column code (``natural_person`` …)."""
+        rows = TABLE3_ROWS_2021 if self.report_format == "2021" else TABLE3_ROWS_2019
+        row_codes = [spec.code for spec in rows]
+        column_codes = [spec.code for spec in TABLE3_COLUMNS]
+        if row not in row_codes:
+            raise KeyError(f"table 三 of the {self.report_format} format has no row {row!r}")
+        if column not in column_codes:
+            raise KeyError(f"table 三 has no column {column!r} (columns: {', '.join(column_codes)})")
+        value: int | None = self["table3"][row_codes.index(row)][column_codes.index(column)]
+        return value
+
+    def table4_cell(self, group: str, result: str = "total") -> int | None:
+        """A table 四 cell by group (``administrative_review`` …) and result (``upheld`` … ``total``)."""
+        groups = [spec.code for spec in TABLE4_GROUPS]
+        results = [code for code, _ in TABLE4_RESULT_COLUMNS]
+        if group not in groups or result not in results:
+            raise KeyError(f"table 四 has no cell {group!r}/{result!r}")
+        value: int | None = self["table4"][groups.index(group) * len(results) + results.index(result)]
+        return value
+
 
 Year = Annotated[int, Field(ge=FIRST_REPORT_YEAR, le=LAST_REPORT_YEAR)]
 
@@ -484,12 +541,12 @@ class AnnualReport2021(_StandardReport):
 
         ``mode="json"`` gives only JSON types (the 万元 amount as a decimal string), ready for ``json.dumps``.
         """
-        return {
-            "format": self.report_format,
-            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2021, mode),
-            "table3": self.requests.matrix(),
-            "table4": self.review_litigation.values(),
-        }
+        return CanonicalTables(
+            format=self.report_format,
+            table2=_table2_export(self.proactive_disclosure, TABLE2_CELLS_2021, mode),
+            table3=self.requests.matrix(),
+            table4=self.review_litigation.values(),
+        )
 
     @staticmethod
     def table2_from_mapping(values: Mapping[str, Any]) -> ProactiveDisclosureTable2021:
@@ -510,12 +567,12 @@ class AnnualReport2019(_StandardReport):
 
         ``mode="json"`` gives only JSON types, ready for ``json.dumps``.
         """
-        return {
-            "format": self.report_format,
-            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2019, mode),
-            "table3": self.requests.matrix(),
-            "table4": self.review_litigation.values(),
-        }
+        return CanonicalTables(
+            format=self.report_format,
+            table2=_table2_export(self.proactive_disclosure, TABLE2_CELLS_2019, mode),
+            table3=self.requests.matrix(),
+            table4=self.review_litigation.values(),
+        )
 
     @staticmethod
     def table2_from_mapping(values: Mapping[str, Any]) -> ProactiveDisclosureTable2019:

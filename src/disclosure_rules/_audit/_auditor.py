@@ -137,7 +137,8 @@ class AuditResult(BaseModel):
             "file": self.file,
             "format": self.format,
             "confidence": self.confidence,
-            "tables": _plain(self.tables),
+            # The fee amount a decimal string, as in tables("json") and the JSON Schema.
+            "tables": _plain(self.tables, exact=True),
             "figures": [_plain(figure.model_dump(exclude_none=True)) for figure in self.figures],
             "findings": [
                 _plain(
@@ -157,13 +158,15 @@ class AuditResult(BaseModel):
         }
 
 
-def _plain(value: Any) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
+def _plain(value: Any, *, exact: bool = False) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
     if isinstance(value, Decimal):
+        if exact:
+            return str(value)
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: _plain(item, exact=exact) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [_plain(item, exact=exact) for item in value]
     return value
 
 

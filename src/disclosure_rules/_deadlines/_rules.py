@@ -117,6 +117,10 @@ class RuleSet(_Frozen):
 
     # -- lookup -----------------------------------------------------------------------------------------
 
+    def __repr__(self) -> str:
+        """Short, so that ``help()`` of a function defaulting to ``NATIONAL_RULES`` stays readable."""
+        return f"RuleSet(name={self.name!r}, …)"
+
     def table(self, regime: Regime) -> RegimeTable:
         """The national table of ``regime`` with this rule set's limits laid over it."""
         national = REGIME_TABLES[regime]

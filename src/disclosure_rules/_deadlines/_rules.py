@@ -22,7 +22,7 @@ from disclosure_rules._deadlines._tables import (
     TimeLimit,
 )
 from disclosure_rules._models import AgencyLevel
-from disclosure_rules._parsing import ParseError, load_json, load_toml, validation_summary
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary
 from disclosure_rules._sources import (
     FEE_MEASURES_NUMBER,
     FIRST_REPORT_YEAR,
@@ -236,17 +236,17 @@ class RuleSet(_Frozen):
     @classmethod
     def from_json(cls, text: str) -> RuleSet:
         """Parse a rule set from JSON text (see :meth:`from_mapping` for the shape)."""
-        try:
-            data = load_json(text)
-        except ParseError as exc:
-            raise RuleSetError(f"rule set is {exc}", code="rules.malformed") from None
-        return cls.from_mapping(data)
+        return cls._from_text(text, "json")
 
     @classmethod
     def from_toml(cls, text: str) -> RuleSet:
         """Parse a rule set from TOML text (see :meth:`from_mapping` for the shape)."""
+        return cls._from_text(text, "toml")
+
+    @classmethod
+    def _from_text(cls, text: str, syntax: Literal["json", "toml"]) -> RuleSet:
         try:
-            data = load_toml(text)
+            data = load_structured(text, syntax)
         except ParseError as exc:
             raise RuleSetError(f"rule set is {exc}", code="rules.malformed") from None
         return cls.from_mapping(data)

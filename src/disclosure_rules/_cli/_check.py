@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     for path in args.previous:
         if path in failures:
             print(
-                f"check: {path} (--previous): ignored [{failures[path].code}]: {failures[path].message}",
+                f"check: {path} (--previous): 已忽略 [{failures[path].code}]：{failures[path].message_zh}",
                 file=sys.stderr,
             )
     if failures.keys() & set(args.files):
@@ -133,7 +133,10 @@ def _print(
         items = [
             item.to_json_dict()
             if isinstance(item, AuditResult)
-            else {"file": item[0], "error": {"code": item[1].code, "message": item[1].message}}
+            else {
+                "file": item[0],
+                "error": {"code": item[1].code, "message": item[1].message, "message_zh": item[1].message_zh},
+            }
             for item in outputs
         ]
         write_output(output, json.dumps(items, ensure_ascii=False, indent=2) + "\n")
@@ -141,4 +144,4 @@ def _print(
         write_output(output, "".join(_text_report(item) for item in outputs if isinstance(item, AuditResult)))
     for item in outputs:
         if not isinstance(item, AuditResult):
-            print(f"check: {item[0]}: error [{item[1].code}]: {item[1].message}", file=sys.stderr)
+            print(f"check: {item[0]}: 错误 [{item[1].code}]：{item[1].message_zh}", file=sys.stderr)

@@ -64,6 +64,14 @@ def channel_argument(value: str) -> RequestChannel:
     return channel
 
 
+def flagged(where: str, exc: DisclosureRulesError) -> CliError:
+    """A library error about a flag or file of the command line: its code and Chinese message kept, ``where`` first."""
+    prefix, prefix_zh = (f"{where}: ", f"{where}：") if where else ("", "")
+    return CliError(
+        f"{prefix}{exc.message} [{exc.code}]", code=exc.code, message_zh=prefix_zh + exc.message_zh
+    )
+
+
 def read_text(path: str) -> str:
     """Read a UTF-8 text file (``-`` is stdin); a missing or undecodable file is a ``CliError`` naming it."""
     if path == "-":

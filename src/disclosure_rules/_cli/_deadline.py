@@ -21,6 +21,7 @@ from disclosure_rules._cli._common import (
     CliError,
     channel_argument,
     date_argument,
+    flagged,
     level_argument,
     read_json_or_toml,
     write_output,
@@ -291,7 +292,7 @@ def _rules(args: argparse.Namespace) -> RuleSet:
     try:
         return RuleSet.from_mapping(read_json_or_toml(path))
     except RuleSetError as exc:
-        raise CliError(f"--rules {path}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"--rules {path}", exc) from None
 
 
 def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
@@ -301,7 +302,7 @@ def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
             calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
         except DisclosureRulesError as exc:
             # The message names the file already.
-            raise CliError(f"--calendar-file: {exc.message} [{exc.code}]") from None
+            raise flagged("--calendar-file", exc) from None
     return calendar
 
 
@@ -445,12 +446,12 @@ def run_request(args: argparse.Namespace) -> int:
             request, calendar=calendar, rules=rules, regime=args.regime, as_of=args.as_of
         )
     except DeadlineError as exc:
-        raise CliError(f"{_flag_for(exc.field, flags)}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{_flag_for(exc.field, flags)}", exc) from None
     except CalendarRangeError as exc:
         flag = _range_flag(args, calendar, _REQUEST_DATE_FLAGS)
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except (RuleSetError, DisclosureRulesError) as exc:
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        raise flagged("", exc) from None
     except ValidationError as exc:
         raise CliError(_validation_line(exc)) from None
     _emit(args, result)
@@ -469,15 +470,15 @@ def run_proactive(args: argparse.Namespace) -> int:
             item, calendar=calendar, rules=rules, regime=args.regime, limit=args.limit, as_of=args.as_of
         )
     except DeadlineError as exc:
-        raise CliError(f"{_flag_for(exc.field, [])}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{_flag_for(exc.field, [])}", exc) from None
     except CalendarRangeError as exc:
         flag = _range_flag(args, calendar, _PROACTIVE_DATE_FLAGS)
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except RuleSetError as exc:
         flag = "--limit" if exc.code == "rules.unknown_limit" else "--rules"
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except DisclosureRulesError as exc:
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        raise flagged("", exc) from None
     except ValidationError as exc:
         raise CliError(_validation_line(exc)) from None
     _emit(args, result)
@@ -491,9 +492,9 @@ def run_report(args: argparse.Namespace) -> int:
         result = report_deadline(args.level, args.year, rules=rules)
     except DeadlineError as exc:
         flag = "--year" if exc.field == "year" else "--level"
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except RuleSetError as exc:
-        raise CliError(f"--rules: {exc.message} [{exc.code}]") from None
+        raise flagged("--rules", exc) from None
     _emit(args, result)
     return 0
 
@@ -513,7 +514,7 @@ def run_fee(args: argparse.Namespace) -> int:
         flag = "--per-request" if args.per_request is not None else "--pages"
         if exc.field == "prior_requests_this_month":
             flag = "--prior"
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     write_output(args.output, _fee_text(result) if args.format == "text" else _fee_json(result))
     return 0
 

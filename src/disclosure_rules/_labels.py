@@ -131,13 +131,20 @@ APPLICANT_TYPE_BY_COLUMN_CODE: Final = {
 }
 COLUMN_CODE_BY_APPLICANT_TYPE: Final = {value: key for key, value in APPLICANT_TYPE_BY_COLUMN_CODE.items()}
 _ORGANISATION_PREFIXES: Final = (normalise_label(TABLE3_ORGANISATION_HEADER),)
+# Spellings of the declared type seen on request forms and in case systems, beside the six column labels,
+# the column codes and the English names.
+APPLICANT_TYPE_ALIASES: Final = {
+    ApplicantType.NATURAL_PERSON: ("公民", "个人", "person"),
+    ApplicantType.COMMERCIAL_ENTERPRISE: ("企业", "法人(企业)"),
+    ApplicantType.RESEARCH_INSTITUTION: ("科研",),
+    ApplicantType.PUBLIC_INTEREST_ORGANIZATION: ("公益组织", "社会组织"),
+    ApplicantType.LEGAL_SERVICE_ORGANIZATION: ("律师事务所", "法律服务"),
+    ApplicantType.OTHER: ("其他组织", "其它", "other"),
+}
 _APPLICANT_BY_WORD: Final = {
-    **{
-        normalise_label(word): kind
-        for code, kind in APPLICANT_TYPE_BY_COLUMN_CODE.items()
-        for word in (code, kind.value, kind.name)
-    },
-    normalise_label("其他组织"): ApplicantType.OTHER,
+    normalise_label(word): kind
+    for code, kind in APPLICANT_TYPE_BY_COLUMN_CODE.items()
+    for word in (code, kind.value, kind.name, *APPLICANT_TYPE_ALIASES[kind])
 }
 
 

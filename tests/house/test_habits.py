@@ -24,3 +24,16 @@ def test_changelog_has_unreleased_and_the_current_version() -> None:
     versions = re.findall(r"^## \[([^\]]+)\]", text, re.MULTILINE)
     assert versions[0] == "Unreleased"
     assert disclosure_rules.__version__ in versions[1:]
+
+
+def test_ci_enforces_a_coverage_floor() -> None:
+    import tomllib  # noqa: PLC0415 - only this test reads the project file
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert config["tool"]["coverage"]["report"]["fail_under"] >= 90
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r'^export PYTEST_ADDOPTS=".*--cov=disclosure_rules', ci, re.MULTILINE)
+    assert any(
+        dependency.startswith("pytest-cov")
+        for dependency in config["project"]["optional-dependencies"]["test"]
+    )

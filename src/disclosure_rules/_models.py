@@ -35,7 +35,7 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
-from disclosure_rules._parsing import Day, ParseError, first_error, load_json
+from disclosure_rules._parsing import Day, ParseError, first_error, load_json, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 from disclosure_rules._text import normalise_label
 
@@ -702,12 +702,15 @@ StandardReport = AnnualReport2021 | AnnualReport2019
 _REPORT_ADAPTER: TypeAdapter[AnyReport] = TypeAdapter(Report)
 
 
+_REPORT_TAGS: Final = frozenset({"2021", "2019", "legacy"})
+
+
 def _describe_validation_error(error: ValidationError, source: str) -> str:
     first = error.errors()[0]
     if first["type"] == "json_invalid":
         return f"{source}: not valid JSON ({first['msg'].removeprefix('Invalid JSON: ')})"
     # The union's tag is not a field the user wrote.
-    location, message = first_error(error, skip=frozenset({"2021", "2019", "legacy"}))
+    location, message = first_error(error, skip=_REPORT_TAGS)
     more = error.error_count() - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     return f"{source}: field {location or '(top level)'}: {message}{tail}"
@@ -721,7 +724,11 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
     try:
         report = _REPORT_ADAPTER.validate_json(text)
     except ValidationError as exc:
-        raise InputError(_describe_validation_error(exc, source), code="input.invalid_report") from None
+        raise InputError(
+            _describe_validation_error(exc, source),
+            code="input.invalid_report",
+            message_zh=f"{source}：{validation_summary_zh(exc, skip=_REPORT_TAGS)}",
+        ) from None
     _refuse_duplicate_keys(text, source)
     return report
 
@@ -731,7 +738,11 @@ def _refuse_duplicate_keys(text: str | bytes, source: str) -> None:
     try:
         load_json(text)
     except ParseError as exc:
-        raise InputError(f"{source}: {exc} (which value is meant?)", code="input.duplicate_key") from None
+        raise InputError(
+            f"{source}: {exc} (which value is meant?)",
+            code="input.duplicate_key",
+            message_zh=f"{source}：{exc.message_zh}",
+        ) from None
 
 
 def report_to_json(report: AnyReport, *, indent: int | None = 2) -> str:

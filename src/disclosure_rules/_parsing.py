@@ -20,18 +20,21 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CHINA_TIME",
+    "VALIDATION_MESSAGES_ZH",
     "Day",
     "DuplicateKeyError",
     "ParseError",
     "as_china_date",
     "coerce_date",
     "first_error",
+    "first_error_zh",
     "load_json",
     "load_structured",
     "load_toml",
     "parse_date",
     "unique_object",
     "validation_summary",
+    "validation_summary_zh",
 ]
 
 
@@ -56,6 +59,14 @@ class ParseError(ValueError):
         self.kind = kind
         self.line = line
         self.column = column
+
+    @property
+    def message_zh(self) -> str:
+        """The problem in Chinese, for staff (the caller adds the file)."""
+        if self.kind == "duplicate_key":
+            return f"同一对象中有重复的键（{self}），无法判断以哪个值为准"
+        where = f"（第{self.line}行第{self.column}列）" if self.line is not None else ""
+        return f"不是有效的 {self.syntax}{where}：{self}"
 
 
 class DuplicateKeyError(ValueError):
@@ -197,3 +208,74 @@ def coerce_date(value: object) -> object:
 
 Day = Annotated[dt.date, BeforeValidator(coerce_date)]
 """A date field that also takes 2024年9月27日 and an aware datetime (its day in China time)."""
+
+
+# --------------------------------------------------------------------------------------------------
+# pydantic's complaints in Chinese, for staff
+# --------------------------------------------------------------------------------------------------
+
+_DATE_PROBLEM: Final = "不是日期（应写作 2024-09-27 或 2024年9月27日）"
+# pydantic error type → the Chinese sentence staff read ({name} fields come from the error's context).
+VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "不是这里的字段（拼写有误？）",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "int_from_float": "应为整数",
+    "greater_than_equal": "应不小于{ge}",
+    "less_than_equal": "应不大于{le}",
+    "greater_than": "应大于{gt}",
+    "less_than": "应小于{lt}",
+    "string_type": "应为文字",
+    "string_too_short": "至少{min_length}个字",
+    "string_too_long": "最多{max_length}个字",
+    "string_pattern_mismatch": "格式不对",
+    "date_type": _DATE_PROBLEM,
+    "date_parsing": _DATE_PROBLEM,
+    "date_from_datetime_parsing": _DATE_PROBLEM,
+    "date_from_datetime_inexact": _DATE_PROBLEM,
+    "enum": "应为以下之一：{expected}",
+    "literal_error": "应为以下之一：{expected}",
+    "decimal_type": "应为数字",
+    "decimal_parsing": "应为数字",
+    "finite_number": "应为有限的数字",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "model_type": "应为对象（{{…}}）",
+    "model_attributes_type": "应为对象（{{…}}）",
+    "dict_type": "应为对象（{{…}}）",
+    "list_type": "应为列表（[…]）",
+    "tuple_type": "应为列表（[…]）",
+    "too_short": "至少{min_length}项",
+    "too_long": "最多{max_length}项",
+    "union_tag_invalid": "报告格式 report_format 应为以下之一：{expected_tags}",
+    "union_tag_not_found": "缺少报告格式 report_format（2021、2019 或 legacy）",
+    "json_invalid": "不是有效的 JSON（{error}）",
+    "frozen_instance": "不能修改",
+}
+
+
+def first_error_zh(exc: ValidationError, *, skip: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """Like :func:`first_error`, the message in Chinese (pydantic's own words where no sentence is known)."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"] if str(part) not in skip)
+    template = VALIDATION_MESSAGES_ZH.get(first["type"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    if template is not None:
+        try:
+            message = template.format(**first.get("ctx", {}))
+        except (KeyError, IndexError):
+            message = template
+    return where, message
+
+
+def validation_summary_zh(
+    exc: ValidationError, *, top: str = "（顶层）", skip: frozenset[str] = frozenset(), count: bool = True
+) -> str:
+    """One Chinese line for a refused input: ``字段 field.path：message`` and ``（另有 N 处问题）``."""
+    where, message = first_error_zh(exc, skip=skip)
+    if exc.errors()[0]["type"] == "json_invalid":
+        return message  # the text is not JSON at all: there is no field to name
+    more = exc.error_count() - 1
+    tail = f"（另有{more}处问题）" if count and more else ""
+    return f"{'字段 ' + where if where else top}：{message}{tail}"

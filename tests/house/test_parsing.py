@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from disclosure_rules._parsing import ParseError, first_error, load_json, load_toml, validation_summary
+from disclosure_rules._parsing import (
+    VALIDATION_MESSAGES_ZH,
+    ParseError,
+    first_error,
+    first_error_zh,
+    load_json,
+    load_toml,
+    validation_summary,
+    validation_summary_zh,
+)
 
 
 class _Point(BaseModel):
@@ -51,3 +61,20 @@ def test_validation_summary_names_the_first_field_and_counts_the_rest() -> None:
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(), lambda c: st.lists(c, max_size=3)))
 def test_load_json_agrees_with_json_on_valid_documents(value: object) -> None:
     assert load_json(json.dumps(value)) == value
+
+
+def test_validation_summary_in_chinese_for_staff() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _Point.model_validate({"x": "a"})
+    assert validation_summary_zh(caught.value) == "字段 x：应为整数（另有1处问题）"
+    assert first_error_zh(caught.value) == ("x", "应为整数")
+
+
+def test_every_known_pydantic_complaint_has_chinese() -> None:
+    assert all(re.search(r"[\u4e00-\u9fff]{2}", message) for message in VALIDATION_MESSAGES_ZH.values())
+
+
+def test_parse_error_in_chinese() -> None:
+    with pytest.raises(ParseError) as caught:
+        load_json('{"a":\n}')
+    assert caught.value.message_zh.startswith("不是有效的 JSON（第2行第1列）")

@@ -106,17 +106,17 @@ CASES: dict[str, Case] = {
     # render / validate: the report file
     "render-missing": case("render", "{nope.json}", says=("nope.json", "cli.not_found")),
     "render-directory": case("render", "{empty_folder}", says=("empty_folder", "cli.is_directory")),
-    "render-empty": case("render", "{empty.json}", says=("empty.json", "not valid JSON")),
+    "render-empty": case("render", "{empty.json}", says=("empty.json", "不是有效的 JSON")),
     "render-binary": case("render", "{junk.bin}", says=("junk.bin", "cli.not_utf8")),
-    "render-list": case("render", "{list.json}", says=("list.json", "top level")),
-    "render-null": case("render", "{null.json}", says=("null.json", "top level")),
-    "render-deep": case("render", "{deep.json}", says=("deep.json", "not valid JSON")),
+    "render-list": case("render", "{list.json}", says=("list.json", "顶层")),
+    "render-null": case("render", "{null.json}", says=("null.json", "顶层")),
+    "render-deep": case("render", "{deep.json}", says=("deep.json", "不是有效的 JSON")),
     "render-duplicate-key": case("render", "{dup.json}", says=("dup.json", "'year'", "input.duplicate_key")),
     "render-gbk": case("render", "{gbk.json}", says=("gbk.json", "cli.not_utf8")),
     "render-utf16": case("render", "{utf16.json}", says=("utf16.json", "UTF-16")),
-    "render-huge-year": case("render", "{huge_year.json}", says=("huge_year.json", "field year")),
+    "render-huge-year": case("render", "{huge_year.json}", says=("huge_year.json", "字段 year")),
     "render-stdin-binary": case("render", "-", says=("<stdin>", "UTF-16"), stdin=b"\xff\xfe\x00junk"),
-    "render-stdin-empty": case("render", "-", says=("<stdin>", "not valid JSON"), stdin=b""),
+    "render-stdin-empty": case("render", "-", says=("<stdin>", "不是有效的 JSON"), stdin=b""),
     "render-unknown-flag": case("render", "{good.json}", "--bogus", says=("--bogus",)),
     "render-repeated-flag": case(
         "render", "{good.json}", "--format", "md", "--format", "pdf", says=("--format", "'pdf'")

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._parsing import validation_summary
+from disclosure_rules._parsing import validation_summary, validation_summary_zh
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
         status: int = args.func(args)
     except ValidationError as exc:
         # A value from the command line that a model refuses, where no subcommand names the flag itself.
-        raise CliError(_validation_message(exc)) from None
+        raise CliError(_validation_message(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     return status
 
 

@@ -131,7 +131,9 @@ def parse_json(text: str, source: str) -> Any:  # noqa: ANN401 - JSON is untyped
     try:
         return load_json(text)
     except ParseError as exc:
-        raise CliError(f"{source}: {exc}", code=_syntax_code(exc)) from None
+        raise CliError(
+            f"{source}: {exc}", code=_syntax_code(exc), message_zh=f"{source}：{exc.message_zh}"
+        ) from None
 
 
 def _syntax_code(exc: ParseError) -> str:
@@ -150,7 +152,9 @@ def read_json_or_toml(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, valida
     try:
         return load_structured(read_text(path), "toml" if path.lower().endswith(".toml") else "json")
     except ParseError as exc:
-        raise CliError(f"{path}: {exc}", code=_syntax_code(exc)) from None
+        raise CliError(
+            f"{path}: {exc}", code=_syntax_code(exc), message_zh=f"{path}：{exc.message_zh}"
+        ) from None
 
 
 def repeated_inputs(paths: Iterable[str]) -> list[str]:

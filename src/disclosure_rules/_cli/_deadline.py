@@ -41,7 +41,7 @@ from disclosure_rules._deadlines import (
 from disclosure_rules._deadlines._rules import NATIONAL_RULES
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
 from disclosure_rules._models import AgencyLevel
-from disclosure_rules._parsing import validation_summary
+from disclosure_rules._parsing import validation_summary, validation_summary_zh
 from disclosure_rules._records import (
     ConsultationAnswered,
     ConsultationSent,
@@ -453,7 +453,7 @@ def run_request(args: argparse.Namespace) -> int:
     except (RuleSetError, DisclosureRulesError) as exc:
         raise flagged("", exc) from None
     except ValidationError as exc:
-        raise CliError(_validation_line(exc)) from None
+        raise CliError(_validation_line(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     _emit(args, result)
     return 1 if args.strict and result.findings else 0
 
@@ -480,7 +480,7 @@ def run_proactive(args: argparse.Namespace) -> int:
     except DisclosureRulesError as exc:
         raise flagged("", exc) from None
     except ValidationError as exc:
-        raise CliError(_validation_line(exc)) from None
+        raise CliError(_validation_line(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     _emit(args, result)
     return 1 if args.strict and result.findings else 0
 

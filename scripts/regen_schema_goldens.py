@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from disclosure_rules._schemas import SCHEMA_MODELS, model_schema
+from disclosure_rules._json_schema import SCHEMA_MODELS, model_schema
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "models" / "golden" / "schema"
 

@@ -11,11 +11,14 @@ from disclosure_rules._aggregate import (
     BadRow,
     BadRowError,
     EncodingError,
+    RollUpProblem,
+    RollUpResult,
     SectionOneFigures,
     build_report,
     largest_remainder_shares,
     legacy_figures,
     roll_up,
+    roll_up_detailed,
 )
 from disclosure_rules._audit import AuditError, AuditFigure, AuditResult, audit
 from disclosure_rules._calendar import (
@@ -79,6 +82,7 @@ from disclosure_rules._models import (
     AnnualReport2021,
     AnyReport,
     ApplicantCounts,
+    CanonicalTables,
     CaseResults,
     LegacyBreakdown,
     LegacyFigure,
@@ -97,6 +101,7 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
+from disclosure_rules._parsing import parse_date
 from disclosure_rules._records import (
     ConsultationAnswered,
     ConsultationSent,
@@ -115,7 +120,8 @@ from disclosure_rules._records import (
     RequestChannel,
     RequestEvent,
 )
-from disclosure_rules._render import OutputFormat, RenderError, render
+from disclosure_rules._render import OutputFormat, RenderError, ReportView, render, report_view
+from disclosure_rules._text import normalise_label
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
 from disclosure_rules._workbook import (
     WorkbookError,
@@ -148,6 +154,7 @@ __all__ = [
     "CalendarCoverage",
     "CalendarRangeError",
     "CalendarScheduleError",
+    "CanonicalTables",
     "CaseResults",
     "CellRef",
     "ClassificationScheme",
@@ -199,11 +206,14 @@ __all__ = [
     "ReportDate",
     "ReportDeadline",
     "ReportStep",
+    "ReportView",
     "RequestChannel",
     "RequestEvent",
     "RequestsTable2019",
     "RequestsTable2021",
     "ReviewLitigationTable",
+    "RollUpProblem",
+    "RollUpResult",
     "RuleSet",
     "RuleSetError",
     "SectionOneFigures",
@@ -229,6 +239,8 @@ __all__ = [
     "largest_remainder_shares",
     "legacy_figures",
     "load_scheme",
+    "normalise_label",
+    "parse_date",
     "parse_scheme",
     "proactive_deadline",
     "processing_fee",
@@ -238,8 +250,10 @@ __all__ = [
     "report_from_json",
     "report_from_xlsx",
     "report_to_json",
+    "report_view",
     "request_deadline",
     "roll_up",
+    "roll_up_detailed",
     "schedule_from_notice",
     "validate",
     "workbook_template",

@@ -27,19 +27,19 @@ the k-th working day), so scalar and batch forms cost the same whatever ``n`` is
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-import tomllib
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary
+from disclosure_rules._sources import FIRST_REPORT_YEAR
 
 if TYPE_CHECKING:
     import numpy as np
@@ -58,7 +58,7 @@ __all__ = [
 
 #: First year of the national calendar: the 2007 Regulations (Decree No. 492) took effect on 2008-05-01 and the
 #: first annual reports cover 2008. The 2008 schedule is 国办发明电〔2007〕40号.
-FIRST_YEAR = 2008
+FIRST_YEAR: Final = FIRST_REPORT_YEAR
 
 #: Environment variable naming schedule files (``.json``/``.toml``) or folders of them, separated by
 #: ``os.pathsep``, that :meth:`WorkingDayCalendar.from_environment` (and so the CLI and the deadline engine's
@@ -219,15 +219,8 @@ class CalendarCoverage(BaseModel):
         return self.first_year <= year <= self.last_year
 
 
-def _location(error: Mapping[str, Any]) -> str:
-    return ".".join(str(part) for part in error.get("loc", ())) or "(top level)"
-
-
 def _schedule_error(where: str, exc: ValidationError) -> CalendarScheduleError:
-    first = exc.errors()[0]
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
-    return CalendarScheduleError(f"{where}: field {_location(first)}: {message}{more}")
+    return CalendarScheduleError(f"{where}: field {validation_summary(exc)}")
 
 
 def _parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
@@ -252,23 +245,10 @@ def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
     except UnicodeDecodeError as exc:
         msg = f"{path}: not UTF-8 text (bad byte at offset {exc.start})"
         raise CalendarScheduleError(msg) from None
-    if path.suffix.lower() == ".toml":
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            msg = f"{path}: not valid TOML ({exc})"
-            raise CalendarScheduleError(msg) from None
-        except RecursionError:
-            msg = f"{path}: not valid TOML (nested too deeply)"
-            raise CalendarScheduleError(msg) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        msg = f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        raise CalendarScheduleError(msg) from None
-    except RecursionError:
-        msg = f"{path}: not valid JSON (nested too deeply)"
-        raise CalendarScheduleError(msg) from None
+        return load_structured(text, "toml" if path.suffix.lower() == ".toml" else "json")
+    except ParseError as exc:
+        raise CalendarScheduleError(f"{path}: {exc}") from None
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Literal
 
+from disclosure_rules._sources import FEE_MEASURES_TITLE, FORMAT_2019_SOURCE, FORMAT_2021_SOURCE
+from disclosure_rules._text import normalise_label
+
 ReportFormat = Literal["2021", "2019", "legacy"]
 
-FORMAT_2021_SOURCE: Final = "国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》"
-FORMAT_2019_SOURCE: Final = "国办公开办函〔2019〕60号《中华人民共和国政府信息公开工作年度报告格式（试行）》"
 FORMAT_NAMES: Final = {
     "2021": "国办公开办函〔2021〕30号格式",
     "2019": "国办公开办函〔2019〕60号试行格式",
     "legacy": "叙述式年度报告（2008-2020年）",
 }
-REGULATION_2019: Final = "《中华人民共和国政府信息公开条例》（2019年修订）"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -76,6 +76,20 @@ class ApplicantType(StrEnum):
     LEGAL_SERVICE_ORGANIZATION = "法律服务机构"
     OTHER = "其他"
 
+    @classmethod
+    def parse(cls, text: str) -> ApplicantType | None:
+        """The applicant type ``text`` names, or ``None``.
+
+        Accepted: the label (自然人), the column code (``natural_person``), the English name, or the label under
+        its header (法人或其他组织-商业企业, 其他组织).
+        """
+        key = normalise_label(text)
+        for prefix in _ORGANISATION_PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                key = key.removeprefix(prefix).lstrip("-:/|·")
+                break
+        return _APPLICANT_BY_WORD.get(key)
+
 
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
@@ -116,6 +130,22 @@ APPLICANT_TYPE_BY_COLUMN_CODE: Final = {
     spec.code: ApplicantType(spec.label) for spec in TABLE3_APPLICANT_COLUMNS
 }
 COLUMN_CODE_BY_APPLICANT_TYPE: Final = {value: key for key, value in APPLICANT_TYPE_BY_COLUMN_CODE.items()}
+_ORGANISATION_PREFIXES: Final = (normalise_label(TABLE3_ORGANISATION_HEADER),)
+# Spellings of the declared type seen on request forms and in case systems, beside the six column labels,
+# the column codes and the English names.
+APPLICANT_TYPE_ALIASES: Final = {
+    ApplicantType.NATURAL_PERSON: ("公民", "个人", "person"),
+    ApplicantType.COMMERCIAL_ENTERPRISE: ("企业", "法人(企业)"),
+    ApplicantType.RESEARCH_INSTITUTION: ("科研",),
+    ApplicantType.PUBLIC_INTEREST_ORGANIZATION: ("公益组织", "社会组织"),
+    ApplicantType.LEGAL_SERVICE_ORGANIZATION: ("律师事务所", "法律服务"),
+    ApplicantType.OTHER: ("其他组织", "其它", "other"),
+}
+_APPLICANT_BY_WORD: Final = {
+    normalise_label(word): kind
+    for code, kind in APPLICANT_TYPE_BY_COLUMN_CODE.items()
+    for word in (code, kind.value, kind.name, *APPLICANT_TYPE_ALIASES[kind])
+}
 
 
 class RowKind(StrEnum):
@@ -240,7 +270,7 @@ _ROWS_OTHER_2021 = (
         "2.",
         "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
         GROUP_OTHER,
-        "国办函〔2020〕109号《政府信息公开信息处理费管理办法》",
+        FEE_MEASURES_TITLE,
     ),
     _outcome("other_other", "3.", "其他", GROUP_OTHER, None),
 )
@@ -386,6 +416,41 @@ def table2_row_label(row_field: str, report_format: Literal["2021", "2019"] = "2
         if spec.field_path[0] == row_field:
             return spec.row_label
     raise KeyError(f"table 二 of the {report_format} format has no row {row_field!r}")
+
+
+#: The headline outcomes of table 三 by their short title, as narratives and exports name them (予以公开 …
+#: 其他处理), mapped to the row code (granted, partially_granted) or the group code (withheld …).
+OUTCOME_HEADINGS: Final = {
+    **{row.title.partition("（")[0]: row.code for row in _ROWS_GRANTED_TO_NOT_PROCESSED[:2]},
+    **{
+        group.title: group.code
+        for group in (GROUP_WITHHELD, GROUP_UNAVAILABLE, GROUP_NOT_PROCESSED, GROUP_OTHER)
+    },
+}
+
+
+# --------------------------------------------------------------------------------------------------
+# Request channels (第三十一条): the printed names, and the words exports use for them
+# --------------------------------------------------------------------------------------------------
+
+#: The name a trace or a clerk's note prints for each channel code of ``RequestChannel``.
+CHANNEL_LABELS: Final = {
+    "in_person": "当面提交",
+    "post": "邮寄（需签收）",
+    "post_unsigned": "平常信函（无需签收）",
+    "online": "互联网渠道",
+    "fax": "传真",
+    "oral": "口头提出（代为填写申请）",
+}
+#: Other words staff and case systems use for a channel (matched after ``_text.normalise_label``).
+CHANNEL_ALIASES: Final = {
+    "in_person": ("当面", "当面提交", "现场", "现场提交", "窗口"),
+    "post": ("邮寄", "信函", "邮政", "快递", "挂号信"),
+    "post_unsigned": ("平常信函", "平信"),
+    "online": ("网上", "网络", "互联网", "在线", "网上申请", "电子邮件", "邮箱", "email"),
+    "fax": ("传真",),
+    "oral": ("口头",),
+}
 
 
 def format_source(report_format: Literal["2021", "2019"]) -> str:

@@ -8,13 +8,20 @@ never the same as 0. Labels come from :mod:`disclosure_rules._labels`; the canon
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
 from disclosure_rules._errors import InputError
 from disclosure_rules._labels import (
@@ -28,7 +35,9 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
-from disclosure_rules._text import label_key
+from disclosure_rules._parsing import Day, ParseError, first_error, load_json, validation_summary_zh
+from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
+from disclosure_rules._text import label_key, normalise_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -39,8 +48,23 @@ Count = Annotated[int, Field(ge=0)]
 """A filled count cell."""
 Cell = Count | None
 """A count cell: a non-negative integer, or ``None`` when the published cell was left blank."""
-Amount10kYuan = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
-"""An amount in units of 10,000 yuan (万元), as table 二 reports 行政事业性收费."""
+Amount10kYuan = Annotated[
+    Decimal,
+    Field(ge=0, allow_inf_nan=False),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d+(\.\d+)?$",
+            "description": '万元, as a decimal string ("12.56"): exact, the same in every JSON the library writes',
+        }
+    ),
+]
+"""An amount in units of 10,000 yuan (万元), as table 二 reports 行政事业性收费.
+
+In JSON it is one type everywhere: a decimal string (``"12.56"``) in the report's JSON, in ``tables("json")``,
+in ``check --format json`` and in the JSON Schema. Python callers get a ``Decimal``; a number is accepted on
+input.
+"""
 Percent = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
 
 
@@ -64,12 +88,44 @@ class AgencyLevel(StrEnum):
     GOVERNMENT_DEPARTMENT = "政府部门"
     OTHER = "其他"
 
+    @classmethod
+    def parse(cls, text: str) -> AgencyLevel | None:
+        """The level ``text`` names, or ``None``.
+
+        Accepted: the Chinese value (县级政府), a common Chinese name (县人民政府, 街道办事处) or the English name
+        (``county_government``).
+        """
+        return _LEVEL_BY_WORD.get(normalise_label(text))
+
+
+# Other names staff type for a level (the value and the English name are accepted as well).
+_LEVEL_ALIASES: Final = {
+    AgencyLevel.STATE_COUNCIL_DEPARTMENT: ("国务院各部门", "国务院部委"),
+    AgencyLevel.PROVINCIAL_GOVERNMENT: ("省政府", "省级人民政府", "省人民政府", "省"),
+    AgencyLevel.CITY_GOVERNMENT: ("市政府", "市级人民政府", "市人民政府", "设区的市级人民政府", "市"),
+    AgencyLevel.COUNTY_GOVERNMENT: ("县政府", "县级人民政府", "县人民政府", "区人民政府", "县"),
+    AgencyLevel.TOWNSHIP: ("乡镇", "街道", "乡镇人民政府", "街道办事处", "乡镇街道"),
+    AgencyLevel.GOVERNMENT_DEPARTMENT: ("部门", "县级以上人民政府部门"),
+    AgencyLevel.OTHER: (),
+}
+_LEVEL_BY_WORD: Final = {
+    normalise_label(word): level
+    for level, aliases in _LEVEL_ALIASES.items()
+    for word in (level.value, level.name, *aliases)
+}
+
+
+def _level_from_text(value: object) -> object:
+    if isinstance(value, str) and not isinstance(value, AgencyLevel):
+        return AgencyLevel.parse(value) or value
+    return value
+
 
 class Agency(_Model):
     """The body whose report it is."""
 
     name: Annotated[str, Field(min_length=1, max_length=200)]
-    level: AgencyLevel
+    level: Annotated[AgencyLevel, BeforeValidator(_level_from_text)]
     # GB/T 2260 administrative division code (6 digits) or the 12-digit statistical division code.
     region_code: Annotated[str, Field(pattern=r"^\d{6}(\d{6})?$")] | None = None
 
@@ -83,7 +139,7 @@ class PublicationInfo(_Model):
     postcode: str | None = None
     phone: str | None = None
     email: str | None = None
-    published_on: date | None = None
+    published_on: Day | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -422,10 +478,51 @@ class Overview(_Model):
         return "\n".join(part for part in parts if part)
 
 
-CanonicalTables = dict[str, Any]
-"""The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``."""
+class CanonicalTables(dict[str, Any]):
+    """The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``.
 
-Year = Annotated[int, Field(ge=2008, le=2100)]
+    A plain ``dict`` for ``json.dumps`` and positional use (``tables["table3"][23][6]``), with named, typed
+    access: ``tables.table3_cell("granted", "natural_person")``, ``tables.table4_cell("administrative_review",
+    "corrected")``, ``tables.table2_cell("规章.本年制发件数")``. Row, column and group codes are those of
+    ``_labels`` (the report's format decides the rows of table 三).
+    """
+
+    @property
+    def report_format(self) -> Literal["2021", "2019"]:
+        """The format the tables are in."""
+        value: Literal["2021", "2019"] = self["format"]
+        return value
+
+    def table2_cell(self, key: str) -> int | Decimal | str | None:
+        """A table 二 cell by its canonical key (``"规章.本年制发件数"``); ``KeyError`` names unknown keys."""
+        table2: dict[str, int | Decimal | str | None] = self["table2"]
+        if key not in table2:
+            raise KeyError(f"table 二 of the {self.report_format} format has no cell {key!r}")
+        return table2[key]
+
+    def table3_cell(self, row: str, column: str = "total") -> int | None:
+        """A table 三 cell by row code (``granted``, ``new_received`` …) and column code (``natural_person`` …)."""
+        rows = TABLE3_ROWS_2021 if self.report_format == "2021" else TABLE3_ROWS_2019
+        row_codes = [spec.code for spec in rows]
+        column_codes = [spec.code for spec in TABLE3_COLUMNS]
+        if row not in row_codes:
+            raise KeyError(f"table 三 of the {self.report_format} format has no row {row!r}")
+        if column not in column_codes:
+            raise KeyError(f"table 三 has no column {column!r} (columns: {', '.join(column_codes)})")
+        value: int | None = self["table3"][row_codes.index(row)][column_codes.index(column)]
+        return value
+
+    def table4_cell(self, group: str, result: str = "total") -> int | None:
+        """A table 四 cell by group (``administrative_review`` …) and result (``upheld`` … ``total``)."""
+        groups = [spec.code for spec in TABLE4_GROUPS]
+        results = [code for code, _ in TABLE4_RESULT_COLUMNS]
+        if group not in groups or result not in results:
+            raise KeyError(f"table 四 has no cell {group!r}/{result!r}")
+        value: int | None = self["table4"][groups.index(group) * len(results) + results.index(result)]
+        return value
+
+
+Year = Annotated[int, Field(ge=FIRST_REPORT_YEAR, le=LAST_REPORT_YEAR)]
 
 
 class _StandardReport(_Model):
@@ -457,12 +554,12 @@ class AnnualReport2021(_StandardReport):
 
         ``mode="json"`` gives only JSON types (the 万元 amount as a decimal string), ready for ``json.dumps``.
         """
-        return {
-            "format": self.report_format,
-            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2021, mode),
-            "table3": self.requests.matrix(),
-            "table4": self.review_litigation.values(),
-        }
+        return CanonicalTables(
+            format=self.report_format,
+            table2=_table2_export(self.proactive_disclosure, TABLE2_CELLS_2021, mode),
+            table3=self.requests.matrix(),
+            table4=self.review_litigation.values(),
+        )
 
     @staticmethod
     def table2_from_mapping(values: Mapping[str, Any]) -> ProactiveDisclosureTable2021:
@@ -487,12 +584,12 @@ class AnnualReport2019(_StandardReport):
 
         ``mode="json"`` gives only JSON types, ready for ``json.dumps``.
         """
-        return {
-            "format": self.report_format,
-            "table2": _table2_export(self.proactive_disclosure, TABLE2_CELLS_2019, mode),
-            "table3": self.requests.matrix(),
-            "table4": self.review_litigation.values(),
-        }
+        return CanonicalTables(
+            format=self.report_format,
+            table2=_table2_export(self.proactive_disclosure, TABLE2_CELLS_2019, mode),
+            table3=self.requests.matrix(),
+            table4=self.review_litigation.values(),
+        )
 
     @staticmethod
     def table2_from_mapping(values: Mapping[str, Any]) -> ProactiveDisclosureTable2019:
@@ -508,8 +605,8 @@ class AnnualReport2019(_StandardReport):
 class StatisticsPeriod(_Model):
     """The period a report's statistics cover (both ends included)."""
 
-    start: date
-    end: date
+    start: Day
+    end: Day
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -604,7 +701,7 @@ class LegacyReport(_Model):
     closing: str = ""  # the closing paragraph after the last section
     figures: LegacyFigures = LegacyFigures()
     signature: str | None = None
-    signed_on: date | None = None
+    signed_on: Day | None = None
     source: str | None = None  # where the report was published (URL), for transcribed reports
 
     @property
@@ -622,17 +719,18 @@ StandardReport = AnnualReport2021 | AnnualReport2019
 _REPORT_ADAPTER: TypeAdapter[AnyReport] = TypeAdapter(Report)
 
 
+_REPORT_TAGS: Final = frozenset({"2021", "2019", "legacy"})
+
+
 def _describe_validation_error(error: ValidationError, source: str) -> str:
     first = error.errors()[0]
     if first["type"] == "json_invalid":
         return f"{source}: not valid JSON ({first['msg'].removeprefix('Invalid JSON: ')})"
-    parts = [str(part) for part in first["loc"]]
-    if parts and parts[0] in {"2021", "2019", "legacy"}:
-        parts = parts[1:]  # the union's tag, not a field the user wrote
-    location = ".".join(parts) or "(top level)"
+    # The union's tag is not a field the user wrote.
+    location, message = first_error(error, skip=_REPORT_TAGS)
     more = error.error_count() - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return f"{source}: field {location}: {first['msg']}{tail}"
+    return f"{source}: field {location or '(top level)'}: {message}{tail}"
 
 
 def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport:
@@ -643,44 +741,27 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
     try:
         report = _REPORT_ADAPTER.validate_json(text)
     except ValidationError as exc:
-        raise InputError(_describe_validation_error(exc, source), code="input.invalid_report") from None
+        raise InputError(
+            _describe_validation_error(exc, source),
+            code="input.invalid_report",
+            message_zh=f"{source}：{validation_summary_zh(exc, skip=_REPORT_TAGS)}",
+        ) from None
     _refuse_duplicate_keys(text, source)
     return report
-
-
-class _DuplicateKeyError(Exception):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    mapping = dict(pairs)
-    if len(mapping) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return mapping
 
 
 def _refuse_duplicate_keys(text: str | bytes, source: str) -> None:
     """A key given twice in one object: JSON parsers keep the last one, so a figure would be silently lost."""
     try:
-        json.loads(text, object_pairs_hook=_unique_object)
-    except _DuplicateKeyError as exc:
+        load_json(text)
+    except ParseError as exc:
         raise InputError(
-            f"{source}: key {exc.key!r} appears twice in one object (which value is meant?)",
+            f"{source}: {exc} (which value is meant?)",
             code="input.duplicate_key",
+            message_zh=f"{source}：{exc.message_zh}",
         ) from None
 
 
 def report_to_json(report: AnyReport, *, indent: int | None = 2) -> str:
     """Serialise a report to JSON (lossless: ``report_from_json`` gives back an equal report)."""
     return report.model_dump_json(indent=indent) + ("\n" if indent is not None else "")
-
-
-def report_json_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The JSON Schema of a model, as the ``schema`` subcommand prints it."""
-    return model.model_json_schema(mode="validation")

@@ -9,19 +9,21 @@ with coded errors (``deadline.*``).
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from disclosure_rules._labels import (
-    APPLICANT_TYPE_BY_COLUMN_CODE,
+    CHANNEL_ALIASES,
+    CHANNEL_LABELS,
     TABLE3_ROWS_2019,
     TABLE3_ROWS_2021,
     ApplicantType,
     RowKind,
 )
+from disclosure_rules._parsing import Day
+from disclosure_rules._text import normalise_label
 
 __all__ = [
     "ConsultationAnswered",
@@ -63,9 +65,26 @@ class RequestChannel(StrEnum):
     ORAL = "oral"  # 口头提出, form filled in by the agency (第二十九条); treated as in person
 
     @property
+    def label(self) -> str:
+        """The channel's Chinese name as a trace prints it (当面提交, 互联网渠道 …)."""
+        return CHANNEL_LABELS[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> RequestChannel | None:
+        """The channel ``text`` names: its code (``online``) or a Chinese name (网上申请, 当面 …); else ``None``."""
+        return _CHANNEL_BY_WORD.get(normalise_label(text))
+
+    @property
     def needs_confirmation(self) -> bool:
         """Whether the receipt day is a confirmation day (``confirmed``) rather than the day it arrived."""
         return self in {RequestChannel.POST_UNSIGNED, RequestChannel.ONLINE, RequestChannel.FAX}
+
+
+_CHANNEL_BY_WORD: Final = {
+    normalise_label(word): RequestChannel(code)
+    for code in CHANNEL_LABELS
+    for word in (code, CHANNEL_LABELS[code], *CHANNEL_ALIASES[code])
+}
 
 
 class ConsultedParty(StrEnum):
@@ -76,7 +95,7 @@ class ConsultedParty(StrEnum):
 
 
 class _Event(_Record):
-    on: dt.date = Field(description="The day the event happened.")
+    on: Day = Field(description="The day the event happened.")
     note: str | None = Field(default=None, description="Free text for the file; not used by the rules.")
 
 
@@ -84,7 +103,7 @@ class CorrectionRequested(_Event):
     """The agency told the applicant, once, what to correct (第三十条), with a correction period."""
 
     kind: Literal["correction_requested"] = "correction_requested"
-    period_end: dt.date | None = Field(
+    period_end: Day | None = Field(
         default=None,
         description="Last day of the correction period the agency gave (合理的补正期限), if fixed.",
     )
@@ -110,7 +129,7 @@ class ConsultationSent(_Event):
     ref: str | None = Field(
         default=None, description="Pairs the letter with its answer when several run at once."
     )
-    received_by_party: dt.date | None = Field(
+    received_by_party: Day | None = Field(
         default=None,
         description="The day the consulted party received the letter; its 15 working days run from it.",
     )
@@ -142,7 +161,7 @@ class FeeNoticeSent(_Event):
     """A fee notice (收费通知) under 国办函〔2020〕109号 went to the applicant."""
 
     kind: Literal["fee_notice_sent"] = "fee_notice_sent"
-    received_by_applicant: dt.date | None = Field(
+    received_by_applicant: Day | None = Field(
         default=None,
         description="The day the applicant received it; the payment period runs from the next day.",
     )
@@ -188,24 +207,33 @@ class InformationRequest(_Record):
     """One request for government information (政府信息公开申请) and what has happened to it, in order."""
 
     id: str = Field(min_length=1)
-    received: dt.date = Field(description="The day the request arrived (signed for, handed in, submitted).")
+    received: Day = Field(description="The day the request arrived (signed for, handed in, submitted).")
     channel: RequestChannel = RequestChannel.IN_PERSON
-    confirmed: dt.date | None = Field(
+    confirmed: Day | None = Field(
         default=None,
         description="Confirmation day for unsigned post, online and fax requests: the legal receipt day (第三十一条).",
     )
     applicant_type: ApplicantType | None = None
     applicant_name: str | None = None
     outcome: str | None = Field(default=None, description="Table 三 outcome row code, e.g. ``granted``.")
-    closed: dt.date | None = None
+    closed: Day | None = None
     events: tuple[RequestEvent, ...] = ()
 
     @field_validator("applicant_type", mode="before")
     @classmethod
     def _applicant_from_column_code(cls, value: object) -> object:
-        # Case systems export either the printed label (自然人) or the column code (natural_person).
-        if isinstance(value, str) and value in APPLICANT_TYPE_BY_COLUMN_CODE:
-            return APPLICANT_TYPE_BY_COLUMN_CODE[value]
+        # Case systems export the printed label (自然人), the column code (natural_person) or the label
+        # under its header (法人或其他组织-商业企业).
+        if isinstance(value, str) and not isinstance(value, ApplicantType):
+            return ApplicantType.parse(value) or value
+        return value
+
+    @field_validator("channel", mode="before")
+    @classmethod
+    def _channel_from_text(cls, value: object) -> object:
+        # Staff type the channel's Chinese name (网上申请, 当面) as often as its code (online).
+        if isinstance(value, str) and not isinstance(value, RequestChannel):
+            return RequestChannel.parse(value) or value
         return value
 
     @field_validator("outcome")
@@ -222,11 +250,9 @@ class ProactiveItem(_Record):
 
     id: str = Field(min_length=1)
     title: str
-    formed: dt.date = Field(description="The day the information was formed (形成之日).")
-    changed: dt.date | None = Field(
-        default=None, description="The day it was last changed (变更之日), if any."
-    )
-    published: dt.date | None = None
+    formed: Day = Field(description="The day the information was formed (形成之日).")
+    changed: Day | None = Field(default=None, description="The day it was last changed (变更之日), if any.")
+    published: Day | None = None
     category: str | None = None
     channels: tuple[str, ...] = ()
     agency: str | None = None

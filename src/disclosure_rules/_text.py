@@ -57,6 +57,18 @@ def label_key(text: str) -> str:
     return _SPACE.sub("", text).lower()
 
 
+# Exports also join a group and its row with a dash ("不予公开—属于国家秘密"); label_key keeps dashes.
+_DASHES: Final = str.maketrans({"—": "-", "－": "-", "–": "-"})
+
+
+def normalise_label(text: str) -> str:
+    """The comparison form of a label typed by staff or exported by a case system (dashes unified too).
+
+    ``normalise_label("（一）予以公开") == normalise_label("(一)予以公开")``: see :func:`label_key`.
+    """
+    return label_key(text.translate(_DASHES))
+
+
 def strip_numbering(key: str) -> str:
     """A normalised label without its leading list numbers (``三,(三)1.属于国家秘密`` → ``属于国家秘密``)."""
     return _NUMBERING.sub("", key)

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from enum import StrEnum
-from typing import TYPE_CHECKING, Final, Literal
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
 
-from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
-
-from disclosure_rules._formatting import decimal_places, percent_quantum, share_percent
+from disclosure_rules._findings import CellRef, Finding, Severity, has_errors
+from disclosure_rules._formatting import decimal_places, share_percent
 from disclosure_rules._labels import (
-    FORMAT_2019_SOURCE,
-    FORMAT_2021_SOURCE,
     TABLE3_COLUMNS,
     TABLE3_TOTAL_COLUMN,
     TABLE4_GROUPS,
@@ -41,70 +37,30 @@ from disclosure_rules._models import (
     StandardReport,
     table2_value,
 )
+from disclosure_rules._shares import fitting_bases, share_fits, share_within_one_unit
+from disclosure_rules._sources import (
+    FEE_MEASURES_NUMBER,
+    FORMAT_2019_SOURCE,
+    FORMAT_2021_NUMBER,
+    FORMAT_2021_SOURCE,
+    format_for_year,
+)
+
+__all__ = [
+    "PLAUSIBILITY_CHECKS",
+    "CellRef",
+    "Finding",
+    "Severity",
+    "fitting_bases",
+    "has_errors",
+    "share_fits",
+    "validate",
+]
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from disclosure_rules._labels import Table3Row
-
-
-class Severity(StrEnum):
-    """How serious a finding is: an error breaks a mandatory rule; a warning is worth a look."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-    @property
-    def label(self) -> str:
-        """The word staff see: 错误 (must be fixed) or 提示 (worth a look)."""
-        return "错误" if self is Severity.ERROR else "提示"
-
-
-class CellRef(BaseModel):
-    """The address of a cell by its official labels: table, row, column.
-
-    ``workbook_cell`` is where the cell sits in the workbook the report was read from (``表三!H12``); it is
-    set only for reports read from a workbook and left out of dumps otherwise, so other outputs stay as they were.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    table: str  # 表二, 表三, 表四, or a legacy figure group
-    row: str
-    column: str | None = None
-    workbook_cell: str | None = None
-
-    @model_serializer(mode="wrap")
-    def _without_absent_workbook_cell(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        data: dict[str, object] = handler(self)
-        if self.workbook_cell is None:
-            data.pop("workbook_cell", None)
-        return data
-
-
-class Finding(BaseModel):
-    """One problem found in a report.
-
-    ``code`` is stable (tests and other systems match it); ``message`` is Chinese prose for the staff who
-    fill the report in; ``source`` names the rule (the format's note, an article, or the library's check).
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    code: str
-    severity: Severity
-    message: str
-    cells: tuple[CellRef, ...] = ()
-    expected: int | str | None = None
-    actual: int | str | None = None
-    source: str = ""
-    location: str | None = None  # where in a published page or text the finding comes from
-    confidence: float | None = None  # the auditor's certainty of the reading behind it (0–1); None: not read
-
-    @property
-    def is_error(self) -> bool:
-        """True for a broken mandatory rule."""
-        return self.severity is Severity.ERROR
 
 
 # --------------------------------------------------------------------------------------------------
@@ -129,8 +85,6 @@ RULE_MAKING_LEVELS: Final = frozenset(
 )
 HUNDRED_PERCENT: Final = Decimal(100)
 FEE_WORDS: Final = ("收费", "费用", "信息处理费")
-# 国办公开办函〔2021〕30号 applies to the reports for 2021 onward; 60号's trial format before that.
-FIRST_YEAR_OF_2021_FORMAT: Final = 2021
 TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
 
 
@@ -368,7 +322,7 @@ def _overview_length(report: StandardReport, _previous: AnyReport | None) -> lis
 
 
 def _format_for_year(report: StandardReport, _previous: AnyReport | None) -> list[Finding]:
-    expected_format: Literal["2021", "2019"] = "2021" if report.year >= FIRST_YEAR_OF_2021_FORMAT else "2019"
+    expected_format = format_for_year(report.year)
     if report.report_format == expected_format:
         return []
     return [
@@ -423,7 +377,7 @@ def _fees_reported(report: StandardReport, _previous: AnyReport | None) -> list[
             message=f"表三“{row.canonical_label}”有{unpaid}件，但“六、其他需要报告的事项”未说明信息处理费收取情况。",
             cells=(_ref3(row, TOTAL_COLUMN_INDEX),),
             actual=unpaid,
-            source="国办函〔2020〕109号；国办公开办函〔2021〕30号",
+            source=f"{FEE_MEASURES_NUMBER}；{FORMAT_2021_NUMBER}",
         )
     ]
 
@@ -478,10 +432,13 @@ def _rules_without_power(report: StandardReport, _previous: AnyReport | None) ->
 
 
 def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[Finding]:
-    # P2: this year's stock in force = last year's + issued - repealed (2021 format, both years).
-    if not isinstance(report, AnnualReport2021) or not isinstance(previous, AnnualReport2021):
+    # P2: this year's stock in force = last year's + issued - repealed (2021 format, both years); in the 2019
+    # format, this year's 对外公开总数量 = last year's + this year's 本年新公开数量 (both years in that format).
+    if previous is None or previous.year != report.year - 1:
         return []
-    if previous.year != report.year - 1:
+    if isinstance(report, AnnualReport2019) and isinstance(previous, AnnualReport2019):
+        return _document_stock_2019(report, previous)
+    if not isinstance(report, AnnualReport2021) or not isinstance(previous, AnnualReport2021):
         return []
     findings: list[Finding] = []
     for field in ("rules", "normative_documents"):
@@ -518,6 +475,33 @@ def _document_stock(report: StandardReport, previous: AnyReport | None) -> list[
                     cells=(CellRef(table="表二", row=row_label, column=repealed_spec.column_label),),
                     expected=f"≤{before + issued}",
                     actual=repealed,
+                    source=SOURCE_PLAUSIBILITY,
+                )
+            )
+    return findings
+
+
+def _document_stock_2019(report: AnnualReport2019, previous: AnnualReport2019) -> list[Finding]:
+    findings: list[Finding] = []
+    for field in ("rules", "normative_documents"):
+        spec = next(spec for spec in table2_cells("2019") if spec.field_path == (field, "total_published"))
+        now = getattr(report.proactive_disclosure, field)
+        before = getattr(previous.proactive_disclosure, field).total_published
+        if before is None or now.newly_published is None or now.total_published is None:
+            continue
+        expected = before + now.newly_published
+        if expected != now.total_published:
+            findings.append(
+                Finding(
+                    code="table2.in_force_continuity",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"表二“{spec.row_label}”{spec.column_label}{now.total_published}件，但上年{before}件"
+                        f"加本年新公开{now.newly_published}件为{expected}件。"
+                    ),
+                    cells=(CellRef(table="表二", row=spec.row_label, column=spec.column_label),),
+                    expected=expected,
+                    actual=now.total_published,
                     source=SOURCE_PLAUSIBILITY,
                 )
             )
@@ -599,47 +583,6 @@ def _carry_over_findings(report: StandardReport, previous: StandardReport) -> li
 # --------------------------------------------------------------------------------------------------
 # Legacy narrative reports
 # --------------------------------------------------------------------------------------------------
-
-
-def share_fits(count: int, base: int, published: Decimal) -> bool:
-    """Whether ``count / base`` rounds (half up, 四舍五入) to the published percentage at its precision."""
-    return share_percent(count, base, decimal_places(published)) == published
-
-
-def share_within_one_unit(count: int, base: int, published: Decimal) -> bool:
-    """Whether the published share is ``count / base`` rounded down or up at its precision.
-
-    Largest-remainder rounding (最大余数法), which makes a breakdown's shares add up to exactly 100%, gives
-    each share one of these two values; it is accepted for breakdowns whose published shares total 100%.
-    """
-    if base <= 0:
-        return False
-    unit = percent_quantum(decimal_places(published))
-    exact = Decimal(count) * 100 / Decimal(base)
-    return (
-        exact.quantize(unit, rounding=ROUND_FLOOR)
-        <= published
-        <= exact.quantize(unit, rounding=ROUND_CEILING)
-    )
-
-
-def fitting_bases(count: int, published: Decimal, *, limit: int = 3) -> list[int]:
-    """The smallest bases that give the published share (rounded half up); empty if none does.
-
-    ``count / base`` falls as ``base`` grows, so the bases that fit form one run of consecutive integers:
-    the run starts just above ``count × 100 / (share + half a printed unit)``.
-    """
-    if published <= 0 or count <= 0:
-        return []
-    half_unit = percent_quantum(decimal_places(published)) / 2
-    first = int(Decimal(count) * 100 / (published + half_unit))
-    found: list[int] = []
-    for base in range(max(first - 1, 1), first + limit + 3):
-        if share_fits(count, base, published):
-            found.append(base)
-            if len(found) == limit:
-                break
-    return found
 
 
 def _percent(value: Decimal) -> str:
@@ -828,8 +771,3 @@ def validate(report: AnyReport, previous: AnyReport | None = None) -> list[Findi
         for check in PLAUSIBILITY_CHECKS:
             findings.extend(check(report, previous))
     return sorted(findings, key=lambda finding: finding.severity is not Severity.ERROR)
-
-
-def has_errors(findings: Iterable[Finding]) -> bool:
-    """Whether any finding is an error."""
-    return any(finding.is_error for finding in findings)

@@ -101,7 +101,7 @@ def test_previous_report_and_missing_file(tmp_path: Path, capsys: pytest.Capture
     report = report_from_json(capsys.readouterr().out)
     assert report.agency.name == "某局"
     assert main(["aggregate", "--year", "2022", "--requests", str(tmp_path / "nope.csv")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "cli.not_found" in capsys.readouterr().err
 
 
 def test_roll_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import AuditError, AuditResult, audit
+from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._variants import simplify
 from disclosure_rules._classify._normalize import traditional_map
-from disclosure_rules._cli._check import decode_page
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "published"
 PAGES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".html"})

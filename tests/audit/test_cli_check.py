@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from disclosure_rules._cli._check import decode_page
+from disclosure_rules._audit._charset import decode_page
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -110,7 +110,7 @@ class TestInProcess:
         self, cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]
     ) -> None:
         assert cli(["check", "no/such/file.html"]) == 2
-        assert "no such file" in capsys.readouterr().err
+        assert "cli.not_found" in capsys.readouterr().err
 
     def test_previous_enables_continuity(
         self, cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]

@@ -86,7 +86,7 @@ def test_bad_schedule_file_is_one_line_error(tmp_path: Path, capsys: pytest.Capt
     assert str(path) in err
     assert "working_days" in err
     assert main(["calendar", "--calendar-file", str(tmp_path / "none.json")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "cli.not_found" in capsys.readouterr().err
 
 
 def test_output_file_is_written(tmp_path: Path) -> None:

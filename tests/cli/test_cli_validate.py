@@ -73,7 +73,7 @@ def test_malformed_file_names_file_and_field(tmp_path: Path, capsys: pytest.Capt
 
 @pytest.mark.parametrize(
     ("content", "expected"),
-    [("{not json", "not valid JSON (key must be a string at line 1 column 2)"), ("[]", "field (top level)")],
+    [("{not json", "不是有效的 JSON（key must be a string at line 1 column 2）"), ("[]", "（顶层）")],
 )
 def test_unreadable_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
@@ -86,7 +86,7 @@ def test_unreadable_json(
 
 def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "no/such/file.json"]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "cli.not_found" in capsys.readouterr().err
 
 
 def test_as_a_subprocess() -> None:

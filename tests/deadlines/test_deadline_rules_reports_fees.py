@@ -24,9 +24,9 @@ from disclosure_rules._deadlines import (
     processing_fee,
     report_deadline,
 )
-from disclosure_rules._deadlines._tables import FEE_PAYMENT_PROVISION
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._records import ProactiveItem
+from disclosure_rules._sources import FEE_PAYMENT_PROVISION
 
 CAL = WorkingDayCalendar.china()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_rules._cli import main
-from disclosure_rules._schemas import SCHEMA_MODELS, model_schema
+from disclosure_rules._json_schema import SCHEMA_MODELS, model_schema
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "schema"
 REGENERATE = (

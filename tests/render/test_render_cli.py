@@ -81,7 +81,7 @@ def test_a_missing_input_file_is_one_line(tmp_path: Path, capsys: pytest.Capture
     assert main(["render", str(tmp_path / "absent.json")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
-    assert "no such file" in err[0]
+    assert "cli.not_found" in err[0]
 
 
 def test_subprocess_renders_the_bundled_example() -> None:

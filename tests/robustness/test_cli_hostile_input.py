@@ -104,19 +104,19 @@ _DL = ("deadline", "request", "--received")
 
 CASES: dict[str, Case] = {
     # render / validate: the report file
-    "render-missing": case("render", "{nope.json}", says=("nope.json", "no such file")),
-    "render-directory": case("render", "{empty_folder}", says=("empty_folder", "is a directory")),
-    "render-empty": case("render", "{empty.json}", says=("empty.json", "not valid JSON")),
-    "render-binary": case("render", "{junk.bin}", says=("junk.bin", "not UTF-8")),
-    "render-list": case("render", "{list.json}", says=("list.json", "top level")),
-    "render-null": case("render", "{null.json}", says=("null.json", "top level")),
-    "render-deep": case("render", "{deep.json}", says=("deep.json", "not valid JSON")),
+    "render-missing": case("render", "{nope.json}", says=("nope.json", "cli.not_found")),
+    "render-directory": case("render", "{empty_folder}", says=("empty_folder", "cli.is_directory")),
+    "render-empty": case("render", "{empty.json}", says=("empty.json", "不是有效的 JSON")),
+    "render-binary": case("render", "{junk.bin}", says=("junk.bin", "cli.not_utf8")),
+    "render-list": case("render", "{list.json}", says=("list.json", "顶层")),
+    "render-null": case("render", "{null.json}", says=("null.json", "顶层")),
+    "render-deep": case("render", "{deep.json}", says=("deep.json", "不是有效的 JSON")),
     "render-duplicate-key": case("render", "{dup.json}", says=("dup.json", "'year'", "input.duplicate_key")),
-    "render-gbk": case("render", "{gbk.json}", says=("gbk.json", "not UTF-8")),
+    "render-gbk": case("render", "{gbk.json}", says=("gbk.json", "cli.not_utf8")),
     "render-utf16": case("render", "{utf16.json}", says=("utf16.json", "UTF-16")),
-    "render-huge-year": case("render", "{huge_year.json}", says=("huge_year.json", "field year")),
+    "render-huge-year": case("render", "{huge_year.json}", says=("huge_year.json", "字段 year")),
     "render-stdin-binary": case("render", "-", says=("<stdin>", "UTF-16"), stdin=b"\xff\xfe\x00junk"),
-    "render-stdin-empty": case("render", "-", says=("<stdin>", "not valid JSON"), stdin=b""),
+    "render-stdin-empty": case("render", "-", says=("<stdin>", "不是有效的 JSON"), stdin=b""),
     "render-unknown-flag": case("render", "{good.json}", "--bogus", says=("--bogus",)),
     "render-repeated-flag": case(
         "render", "{good.json}", "--format", "md", "--format", "pdf", says=("--format", "'pdf'")
@@ -134,7 +134,7 @@ CASES: dict[str, Case] = {
         says=("html/standard.html", "line 1", "render.template_syntax"),
     ),
     "render-output-is-input": case(
-        "render", "{self.json}", "-o", "{self.json}", says=("self.json", "also an input file")
+        "render", "{self.json}", "-o", "{self.json}", says=("self.json", "cli.output_is_input")
     ),
     "render-output-is-directory": case(
         "render", "{good.json}", "-o", "{empty_folder}", says=("empty_folder", "is a directory")
@@ -147,12 +147,12 @@ CASES: dict[str, Case] = {
     ),
     "validate-negative-year": case("validate", "{negative_year.json}", says=("negative_year.json", "year")),
     "validate-previous-binary": case(
-        "validate", "{good.json}", "--previous", "{junk.bin}", says=("junk.bin", "not UTF-8")
+        "validate", "{good.json}", "--previous", "{junk.bin}", says=("junk.bin", "cli.not_utf8")
     ),
-    "validate-stdin-binary": case("validate", "-", says=("<stdin>", "not UTF-8"), stdin=b"{\x80\x81}"),
+    "validate-stdin-binary": case("validate", "-", says=("<stdin>", "cli.not_utf8"), stdin=b"{\x80\x81}"),
     # check
-    "check-missing": case("check", "{nope.html}", says=("nope.html", "no such file")),
-    "check-directory": case("check", "{empty_folder}", says=("empty_folder", "is a directory")),
+    "check-missing": case("check", "{nope.html}", says=("nope.html", "cli.not_found")),
+    "check-directory": case("check", "{empty_folder}", says=("empty_folder", "cli.is_directory")),
     "check-empty": case("check", "{empty.json}", says=("empty.json", "audit.unrecognised_format")),
     "check-binary": case("check", "{junk.bin}", says=("junk.bin", "audit.unrecognised_format")),
     # deadline
@@ -241,11 +241,17 @@ CASES: dict[str, Case] = {
         "classify", "content", "--input", "-", says=("<stdin>", "UTF-16"), stdin=b"\xff\xfe\x00"
     ),
     "classify-output-is-input": case(
-        "classify", "content", "--input", "{self.jsonl}", "--output", "{self.jsonl}", says=("also an input",)
+        "classify",
+        "content",
+        "--input",
+        "{self.jsonl}",
+        "--output",
+        "{self.jsonl}",
+        says=("cli.output_is_input",),
     ),
     # aggregate
-    "aggregate-missing": case(*_AG, "{nope.csv}", says=("nope.csv", "no such file")),
-    "aggregate-directory": case(*_AG, "{empty_folder}", says=("empty_folder", "is a directory")),
+    "aggregate-missing": case(*_AG, "{nope.csv}", says=("nope.csv", "cli.not_found")),
+    "aggregate-directory": case(*_AG, "{empty_folder}", says=("empty_folder", "cli.is_directory")),
     "aggregate-empty": case(
         *_AG, "{requests_empty.csv}", says=("requests_empty.csv", "aggregate.missing_column")
     ),
@@ -310,7 +316,7 @@ CASES: dict[str, Case] = {
         *_AG, "{requests.csv}", "--figures", "{figures_dup.json}", says=("figures_dup.json", "'table4'")
     ),
     "aggregate-empty-agency": case(*_AG, "{requests.csv}", "--agency", "", says=("--agency",)),
-    "aggregate-output-is-input": case(*_AG, "{self.csv}", "-o", "{self.csv}", says=("also an input",)),
+    "aggregate-output-is-input": case(*_AG, "{self.csv}", "-o", "{self.csv}", says=("cli.output_is_input",)),
     "aggregate-stats-written-output-not": case(
         *_AG,
         "{requests.csv}",
@@ -328,7 +334,9 @@ CASES: dict[str, Case] = {
     "roll-up-empty-folder": case("roll-up", "{empty_folder}", says=("empty_folder", "no .json files")),
     "roll-up-empty-agency": case("roll-up", "{good.json}", "--agency", "", says=("--agency",)),
     "roll-up-negative-jobs": case("roll-up", "{good.json}", "--jobs", "-1", says=("--jobs",)),
-    "roll-up-output-is-input": case("roll-up", "{self.json}", "-o", "{self.json}", says=("also an input",)),
+    "roll-up-output-is-input": case(
+        "roll-up", "{self.json}", "-o", "{self.json}", says=("cli.output_is_input",)
+    ),
     # schema and the top level
     "schema-unknown-model": case("schema", "Nope", says=("'Nope'",)),
     "unknown-command": case("frobnicate", says=("'frobnicate'",)),
@@ -411,7 +419,7 @@ SUBPROCESS_CASES = {
         "UTF-16",
     ),
     "calendar-file-deep": (["calendar", "--calendar-file", "{deep.json}"], None, "deep.json"),
-    "render-output-is-input": (["render", "{self.json}", "-o", "{self.json}"], None, "also an input"),
+    "render-output-is-input": (["render", "{self.json}", "-o", "{self.json}"], None, "cli.output_is_input"),
 }
 
 

@@ -21,7 +21,6 @@ from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
 from disclosure_rules._aggregate._legacy import (
     breakdown,
     half_up_share,
-    largest_remainder_shares,
     legacy_figures,
 )
 from disclosure_rules._aggregate._readers import (
@@ -53,6 +52,7 @@ from disclosure_rules._aggregate._rollup import (
 )
 from disclosure_rules._aggregate._tally import ItemTally, RequestTally, Tally
 from disclosure_rules._aggregate._timeliness import Deadlines
+from disclosure_rules._shares import largest_remainder_shares
 
 __all__ = [
     "ITEM_HEADERS",

@@ -23,7 +23,6 @@ construction.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
@@ -37,13 +36,12 @@ from disclosure_rules._aggregate._matching import (
     OUTCOME_CODES,
     applicant_index,
     is_undivided_other,
-    normalise_label,
     outcome_index,
-    parse_date,
 )
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, RequestTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
 from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE
+from disclosure_rules._parsing import ParseError, load_json, parse_date, validation_summary
 from disclosure_rules._records import InformationRequest, RequestChannel
 
 if TYPE_CHECKING:
@@ -61,25 +59,6 @@ _NO_OUTCOME: Final = -1
 
 # (received period [+3 if the deadline is unknown], closed period, late, outcome row, applicant column)
 _Key = tuple[int, int, bool, int, int]
-
-_CHANNELS: Final = {
-    **{channel.value: channel for channel in RequestChannel},
-    **{
-        normalise_label(label): channel
-        for labels, channel in (
-            (("当面", "当面提交", "现场", "现场提交", "窗口"), RequestChannel.IN_PERSON),
-            (("邮寄", "信函", "邮政", "快递", "挂号信"), RequestChannel.POST),
-            (("平常信函", "平信"), RequestChannel.POST_UNSIGNED),
-            (
-                ("网上", "网络", "互联网", "在线", "网上申请", "电子邮件", "邮箱", "email"),
-                RequestChannel.ONLINE,
-            ),
-            (("传真",), RequestChannel.FAX),
-            (("口头",), RequestChannel.ORAL),
-        )
-        for label in labels
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,19 +435,13 @@ class RequestCounter:
         events_column = columns.name(columns.events, "events")
         events_text = self._field(row, columns.events).strip()
         try:
-            events = json.loads(events_text) if events_text else []
-        except json.JSONDecodeError as exc:
-            raise _RowProblem(
-                events_column, "json", f"the event history is not JSON ({exc.msg})", events_text
-            ) from None
-        except RecursionError:
-            raise _RowProblem(
-                events_column, "json", "the event history is not JSON (nested too deeply)", events_text
-            ) from None
+            events = load_json(events_text, unique_keys=False) if events_text else []
+        except ParseError as exc:
+            raise _RowProblem(events_column, "json", f"the event history is {exc}", events_text) from None
         channel_text = self._field(row, columns.channel).strip()
         channel = RequestChannel.IN_PERSON
         if channel_text:
-            found = _CHANNELS.get(normalise_label(channel_text))
+            found = RequestChannel.parse(channel_text)
             if found is None:
                 raise _RowProblem(
                     columns.name(columns.channel, "channel"),
@@ -493,9 +466,8 @@ class RequestCounter:
                 }
             )
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise _RowProblem(events_column, "history", f"{where}: {first['msg']}", events_text) from None
+            summary = validation_summary(exc, top="", count=False)
+            raise _RowProblem(events_column, "history", summary, events_text) from None
         return self._due_with_history(request, events_column)
 
     def _due_with_history(self, request: InformationRequest, column: str) -> dt.date | None:

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Final
 from pydantic import ValidationError
 
 from disclosure_rules._aggregate._errors import BadRow, BadRowError
-from disclosure_rules._aggregate._matching import normalise_label, parse_date
 from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, ItemTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
 from disclosure_rules._labels import table2_row_label
+from disclosure_rules._parsing import first_error, parse_date
 from disclosure_rules._records import ProactiveItem
+from disclosure_rules._text import normalise_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -195,8 +196,8 @@ class ItemCounter:
                 agency=self._text(row, columns.agency) or None,
             )
         except ValidationError as exc:  # pragma: no cover - every field is checked above
-            first = exc.errors()[0]
-            raise _ItemProblem(str(first["loc"][0]), "record", str(first["msg"])) from None
+            where, message = first_error(exc)
+            raise _ItemProblem(where.partition(".")[0], "record", message) from None
 
     def _count(self, item: ProactiveItem, columns: ItemColumns | None) -> None:
         start = item.changed or item.formed

@@ -13,54 +13,29 @@ unless every item has exactly one channel, when the largest-remainder rule appli
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
+from disclosure_rules._formatting import share_percent
 from disclosure_rules._models import LegacyBreakdown, LegacyFigure, LegacyFigures, TimelinessFigure
+from disclosure_rules._shares import largest_remainder_shares
+from disclosure_rules._sources import REGULATION_2019_TITLE
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Mapping
 
     from disclosure_rules._aggregate._tally import ItemTally
 
 _HUNDRED: Final = Decimal(100)
 #: 第二十六条 (2007: 第十八条): 20 working days from formation or change.
 PROACTIVE_LIMIT_WORKING_DAYS: Final = 20
-PROACTIVE_LIMIT_SOURCE: Final = "《中华人民共和国政府信息公开条例》第二十六条（2007年条例第十八条）"
+PROACTIVE_LIMIT_SOURCE: Final = f"{REGULATION_2019_TITLE}第二十六条（2007年条例第十八条）"
 SHARE_OF_ALL: Final = "全部公开信息"
-
-
-def _quantum(precision: int) -> Decimal:
-    return Decimal(1).scaleb(-precision)
-
-
-def largest_remainder_shares(counts: Sequence[int], *, precision: int = 0) -> list[Decimal]:
-    """Percentages of ``counts`` in their sum that add up to exactly 100 at ``precision`` decimals.
-
-    An empty or all-zero input has no shares (an empty list is returned for it).
-    """
-    if precision < 0:
-        raise ValueError("precision is a number of decimals, 0 or more")
-    if any(count < 0 for count in counts):
-        raise ValueError("counts are non-negative")
-    total = sum(counts)
-    if total == 0:
-        return []
-    quantum = _quantum(precision)
-    exact = [Decimal(count) * _HUNDRED / Decimal(total) for count in counts]
-    floors = [value.quantize(quantum, rounding=ROUND_DOWN) for value in exact]
-    missing = int(((_HUNDRED - sum(floors)) / quantum).to_integral_value())
-    order = sorted(range(len(counts)), key=lambda i: (-(exact[i] - floors[i]), -counts[i], i))
-    for index in order[:missing]:
-        floors[index] += quantum
-    return floors
 
 
 def half_up_share(count: int, total: int, *, precision: int = 0) -> Decimal | None:
     """``count`` as a percentage of ``total``, rounded half up (四舍五入); ``None`` when ``total`` is 0."""
-    if total <= 0:
-        return None
-    return (Decimal(count) * _HUNDRED / Decimal(total)).quantize(_quantum(precision), rounding=ROUND_HALF_UP)
+    return share_percent(count, total, precision)
 
 
 def breakdown(  # noqa: PLR0913 - keyword-only presentation options

@@ -4,25 +4,23 @@ Exports name an outcome by its row code (``granted``), by its printed label (``�
 ``1.属于国家秘密``), by its canonical label (``三、（三）1.属于国家秘密``) or with its group in front
 (``不予公开-属于国家秘密``); applicant types by their label (``自然人``), code (``natural_person``) or with the
 organisation header in front (``法人或其他组织-商业企业``). Labels come from :mod:`disclosure_rules._labels`
-and are compared after one normalisation (full/half width, 、/，, quotes, spaces). Dates are ISO
-(``2022-03-04``) or what spreadsheets write (``2022/3/4``, ``2022年3月4日``, with or without a time).
+and are compared after one normalisation (full/half width, 、/，, quotes, spaces).
+Dates are read by :func:`disclosure_rules._parsing.parse_date`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Final
 
 from disclosure_rules._labels import (
-    APPLICANT_TYPE_BY_COLUMN_CODE,
+    COLUMN_CODE_BY_APPLICANT_TYPE,
     TABLE3_APPLICANT_COLUMNS,
-    TABLE3_ORGANISATION_HEADER,
     TABLE3_ROWS_2021,
+    ApplicantType,
     RowKind,
     Table3Row,
 )
-from disclosure_rules._text import label_key, strip_numbering
+from disclosure_rules._text import normalise_label, strip_numbering
 
 #: The 22 outcome rows of table 三 in the 2021 format (国办公开办函〔2021〕30号), in official order; a closed
 #: request is counted in exactly one of them (the 部分公开 label: "只计这一情形，不计其他情形").
@@ -37,14 +35,7 @@ APPLICANT_CODES: Final[tuple[str, ...]] = tuple(column.code for column in TABLE3
 # （六）1/2/3, which the export has to say.
 _UNDIVIDED_OTHER: Final = "other_handling"
 
-# Exports also join a group and its row with a dash ("不予公开—属于国家秘密"); label_key keeps dashes.
-_DASHES: Final = str.maketrans({"—": "-", "－": "-", "–": "-"})
 _SEPARATORS: Final = "-:/|·"
-
-
-def normalise_label(text: str) -> str:
-    """The comparison form of a label (:func:`disclosure_rules._text.label_key`, dashes unified)."""
-    return label_key(text.translate(_DASHES))
 
 
 def _outcome_keys(row: Table3Row) -> set[str]:
@@ -96,47 +87,7 @@ def is_undivided_other(text: str) -> bool:
     return key in {_UNDIVIDED_OTHER, normalise_label("其他处理")}
 
 
-def _build_applicant_index() -> dict[str, int]:
-    index: dict[str, int] = {}
-    for position, code in enumerate(APPLICANT_CODES):
-        label = APPLICANT_TYPE_BY_COLUMN_CODE[code].value
-        for key in (code, normalise_label(label), normalise_label(APPLICANT_TYPE_BY_COLUMN_CODE[code].name)):
-            index[key] = position
-    index[normalise_label("其他组织")] = APPLICANT_CODES.index("other_organization")
-    return index
-
-
-_APPLICANT_INDEX: Final = _build_applicant_index()
-_ORGANISATION_HEADER: Final = normalise_label(TABLE3_ORGANISATION_HEADER)
-
-
 def applicant_index(text: str) -> int | None:
-    """The applicant column (0-5, official order) ``text`` names, or ``None``."""
-    key = normalise_label(text)
-    found = _APPLICANT_INDEX.get(key)
-    if found is None and key.startswith(_ORGANISATION_HEADER) and len(key) > len(_ORGANISATION_HEADER):
-        found = _APPLICANT_INDEX.get(key.removeprefix(_ORGANISATION_HEADER).lstrip(_SEPARATORS))
-    return found
-
-
-_DATE_FORMS: Final = re.compile(
-    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-)
-
-
-def parse_date(text: str) -> dt.date:
-    """A calendar date from ISO or spreadsheet text; ``ValueError`` when it is not one."""
-    text = text.strip()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _DATE_FORMS.fullmatch(text)
-    if match is None:
-        raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD)")
-    year, month, day = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"{text!r} is not a date ({exc})") from None
+    """The applicant column (0-5, official order) ``text`` names, or ``None`` (see ``ApplicantType.parse``)."""
+    kind = ApplicantType.parse(text)
+    return None if kind is None else APPLICANT_CODES.index(COLUMN_CODE_BY_APPLICANT_TYPE[kind])

@@ -22,7 +22,8 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal
 from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
-from disclosure_rules._aggregate._matching import normalise_label
+from disclosure_rules._parsing import ParseError, load_json
+from disclosure_rules._text import normalise_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -402,13 +403,9 @@ def jsonl_rows(
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
-                bad(
-                    BadRow(
-                        source, number, None, "json", f"not JSON ({getattr(exc, 'msg', 'nested too deeply')})"
-                    )
-                )
+                record = load_json(raw, unique_keys=False)
+            except ParseError as exc:
+                bad(BadRow(source, number, None, "json", str(exc)))
                 continue
             if not isinstance(record, dict):
                 bad(BadRow(source, number, None, "json", "a line must hold one JSON object"))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from disclosure_rules._audit._document import looks_like_html, read_html, read_text
+from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._document import looks_like_html, read_copied_text, read_html
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
@@ -26,9 +27,9 @@ from disclosure_rules._audit._narrative import (
     find_period,
     find_title,
     find_year_evidence,
-    legacy_figures,
     read_prose,
     standard_figures,
+    stated_legacy_figures,
     stated_lists,
     stated_numbers,
 )
@@ -39,16 +40,18 @@ from disclosure_rules._audit._tables import (
     TableReading,
     read_tables,
     score_formats,
-    table2_specs,
     tokenize,
 )
 from disclosure_rules._audit._variants import simplify
-from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._errors import DisclosureRulesError, InputError
+from disclosure_rules._findings import CellRef, Finding, Severity
+from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import (
+    OUTCOME_HEADINGS,
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
-    table2_row_label,
+    table2_cells,
     table3_rows,
 )
 from disclosure_rules._models import (
@@ -69,7 +72,9 @@ from disclosure_rules._models import (
     StatisticsPeriod,
     TimelinessFigure,
 )
-from disclosure_rules._validation import CellRef, Finding, Severity, share_fits, validate
+from disclosure_rules._shares import share_fits, truncation_fits
+from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT, format_for_year
+from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -83,7 +88,7 @@ SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表�
 UNKNOWN_AGENCY: Final = "（未识别机关）"
 MIN_TABLE_LABELS: Final = 6  # fewer official labels than this is not a standard-format table
 FULL_CONFIDENCE_LABELS: Final = 40
-FIRST_STANDARD_YEAR: Final = 2019  # 国办公开办函〔2019〕60号: the first standard format
+FIRST_STANDARD_YEAR: Final = FIRST_YEAR_OF_2019_FORMAT
 # Headings only the standard formats use (the legacy reports open with 一、概述).
 _STANDARD_HEADING: Final = re.compile(r"一[、.,，]\s*总体情况|年度报告格式")
 
@@ -141,7 +146,8 @@ class AuditResult(BaseModel):
             "confidence": self.confidence,
             "year": self.year,
             "year_evidence": self.year_evidence,
-            "tables": _plain(self.tables),
+            # The fee amount a decimal string, as in tables("json") and the JSON Schema.
+            "tables": _plain(self.tables, exact=True),
             "cell_confidence": self.cell_confidence,
             "figures": [_plain(figure.model_dump(exclude_none=True)) for figure in self.figures],
             "findings": [
@@ -163,13 +169,15 @@ class AuditResult(BaseModel):
         }
 
 
-def _plain(value: Any) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
+def _plain(value: Any, *, exact: bool = False) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
     if isinstance(value, Decimal):
+        if exact:
+            return str(value)
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: _plain(item, exact=exact) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [_plain(item, exact=exact) for item in value]
     return value
 
 
@@ -179,17 +187,24 @@ def _plain(value: Any) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
 
 
 def audit(
-    text_or_html: str,
+    text_or_html: str | bytes,
     *,
     previous: Sequence[AuditResult | AnyReport | str] = (),
     source: str | None = None,
 ) -> AuditResult:
     """Read a published report (HTML page or copied text), check it, and return what was read and found.
 
-    ``previous`` holds earlier reports of the same agency (results, models or pages); the one for the year
-    before enables the continuity checks. Raises ``AuditError`` (``audit.unrecognised_format``) when the
-    input is not an annual report, and says why.
+    ``text_or_html`` may be the page's bytes as saved: they are decoded in the charset they read best in
+    (UTF-8, GBK/GB18030, Big5, or UTF-8 and GBK pasted together). ``previous`` holds earlier reports of the
+    same agency (results, models or pages); the one for the year before enables the continuity checks.
+    Raises ``AuditError`` (``audit.unrecognised_format``) when the input is not an annual report, and says
+    why; ``audit.undecodable`` when bytes are in no charset a Chinese site uses.
     """
+    if isinstance(text_or_html, bytes):
+        try:
+            text_or_html = decode_page(text_or_html, source or "输入")
+        except InputError as exc:
+            raise AuditError(exc.message, code="audit.undecodable") from None
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
     page, traditional = simplify(text_or_html)
@@ -212,7 +227,7 @@ def _audit_page(
     previous: Sequence[AuditResult | AnyReport | str],
     source: str | None,
 ) -> AuditResult:
-    document = read_html(text_or_html) if looks_like_html(text_or_html) else read_text(text_or_html)
+    document = read_html(text_or_html) if looks_like_html(text_or_html) else read_copied_text(text_or_html)
     tokens = tokenize(document)
     score_2021, score_2019, labels = score_formats(tokens)
     prose = read_prose(document)
@@ -229,7 +244,7 @@ def _audit_page(
         if score_2021 != score_2019:
             report_format = "2021" if score_2021 > score_2019 else "2019"
         else:
-            report_format = "2021" if year is None or year >= 2021 else "2019"  # noqa: PLR2004 - 30号 from 2021
+            report_format = "2021" if year is None else format_for_year(year)
         margin = abs(score_2021 - score_2019) / max(score_2021 + score_2019, 1)
         confidence = 0.5 + 0.5 * min(labels / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
         reading = read_tables(tokens, report_format, stated_numbers(prose))
@@ -256,7 +271,7 @@ def _audit_page(
         # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
         # standard format, whatever its headings; a 2019 page needs the standard heading (60号 was new).
         # The format follows the year (60号 for 2019-2020, 30号 after).
-        report_format = "2021" if year >= 2021 else "2019"  # noqa: PLR2004 - 30号 applies from the 2021 reports
+        report_format = format_for_year(year)
         reading = read_tables(tokens, report_format)
         result = _audit_standard(
             reading,
@@ -437,7 +452,7 @@ class _Builder:
 
     def table2(self) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
-        for spec in table2_specs(self.format):
+        for spec in table2_cells(self.format):
             read = self.reading.table2.get(spec.key)
             ref = _ref("表二", spec.row_label, spec.column_label)
             if read is None:
@@ -565,8 +580,6 @@ def _audit_standard(  # noqa: PLR0913 - the pieces read from one page
     lists = stated_lists(prose)
     findings.extend(_list_findings(lists, "text", Severity.WARNING))
     figures.extend(part for stated in lists for part in stated.parts)
-    if isinstance(report, AnnualReport2019) and isinstance(earlier, AnnualReport2019):
-        findings.extend(_stock_2019(report, earlier))
     findings = [_with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)
     return AuditResult(
@@ -737,14 +750,7 @@ def _subtotal_findings(reading: TableReading, report: AnnualReport2021 | AnnualR
 # Narrative vs tables
 # --------------------------------------------------------------------------------------------------
 
-_OUTCOME_GROUPS: Final = {
-    "予以公开": ("granted",),
-    "部分公开": ("partially_granted",),
-    "不予公开": ("withheld",),
-    "无法提供": ("unavailable",),
-    "不予处理": ("not_processed",),
-    "其他处理": ("other_handling",),
-}
+_OUTCOME_GROUPS: Final = {title: (code,) for title, code in OUTCOME_HEADINGS.items()}
 
 
 def _row_total(values: Sequence[int | None]) -> int | None:
@@ -867,25 +873,9 @@ def _list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity)
     return findings
 
 
-def truncation_fits(count: int, base: int, published: Decimal) -> bool:
-    """Whether the published share is ``count / base`` cut (not rounded) at its printed precision.
-
-    Reports often truncate (59/130 = 45.38% printed 45.3%); the corpus readings do not count that as an error.
-    """
-    if base <= 0:
-        return False
-    exponent = published.as_tuple().exponent
-    quantum = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    return (Decimal(count) * 100 / Decimal(base)).quantize(quantum, rounding=ROUND_DOWN) == published
-
-
-def _fits(count: int, base: int, published: Decimal) -> bool:
-    return share_fits(count, base, published) or truncation_fits(count, base, published)
-
-
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
     assert part.share_percent is not None  # noqa: S101 - only stated shares reach here
-    computed = (Decimal(int(part.value)) * 100 / Decimal(base)).quantize(Decimal("0.01"))
+    computed = share_percent(int(part.value), base, 2)
     return Finding(
         code=f"{prefix}.share_mismatch",
         severity=severity,
@@ -924,34 +914,6 @@ def _outcome_shares(
                     actual=stated,
                     source=SOURCE_TEXT,
                     location=_sentence_place(outcomes[0]),
-                )
-            )
-    return findings
-
-
-def _stock_2019(report: AnnualReport2019, earlier: AnnualReport2019) -> list[Finding]:
-    findings: list[Finding] = []
-    for field in ("rules", "normative_documents"):
-        label = table2_row_label(field, "2019")
-        now = getattr(report.proactive_disclosure, field)
-        before = getattr(earlier.proactive_disclosure, field).total_published
-        if before is None or now.newly_published is None or now.total_published is None:
-            continue
-        expected = before + now.newly_published
-        if expected != now.total_published:
-            findings.append(
-                Finding(
-                    code="table2.in_force_continuity",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"表二“{label}”对外公开总数量{now.total_published}件，但上年{before}件加本年新公开"
-                        f"{now.newly_published}件为{expected}件。"
-                    ),
-                    cells=(CellRef(table="表二", row=label, column="对外公开总数量"),),
-                    expected=expected,
-                    actual=now.total_published,
-                    source="disclosure_rules 合理性检查（非法定规则）",
-                    location="表二",
                 )
             )
     return findings
@@ -1018,7 +980,7 @@ def _truncated_share(finding: Finding, stated: Sequence[StatedFigure], figures: 
 
 
 def _audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901 - figures, model, then each check with its place
-    stated = legacy_figures(prose)
+    stated = stated_legacy_figures(prose)
     by_name: dict[str, StatedFigure] = {}
     for figure in stated:
         by_name.setdefault(figure.name, figure)

@@ -332,7 +332,7 @@ def _pipes_separate(lines: list[str]) -> bool:
     return lone >= _MIN_PIPE_LINES and with_text == 0
 
 
-def read_text(text: str) -> Document:
+def read_copied_text(text: str) -> Document:
     """Read copied text into blocks: a line with tabs, pipes or runs of spaces is a row of cells."""
     blocks: list[Block] = []
     lines = text.splitlines()

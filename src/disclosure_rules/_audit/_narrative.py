@@ -396,7 +396,7 @@ def _share_of(text: str) -> str | None:
     return cleaned or None
 
 
-def legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
+def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
     seen: set[str] = set()

@@ -34,7 +34,6 @@ from disclosure_rules._labels import (
     TABLE3_GROUPS,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
-    Table2Cell,
     table3_rows,
 )
 from disclosure_rules._text import label_key
@@ -928,8 +927,3 @@ def read_tables(
     reading = _Reader(tokens, report_format, hints).read()
     reading.score_2021, reading.score_2019, _ = score_formats(tokens)
     return reading
-
-
-def table2_specs(report_format: StandardFormat) -> tuple[Table2Cell, ...]:
-    """The table 二 cells of a format."""
-    return TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019

@@ -48,24 +48,6 @@ _JOINT_RULE: Final = "applicant.capacity.joint"
 # The context after a name: a trailing parenthesis, or what follows the first comma.
 _TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
 
-# Declared-type spellings seen in request forms, beside the six column labels and column codes.
-_DECLARED_ALIASES: Final[dict[str, ApplicantType]] = {
-    "公民": ApplicantType.NATURAL_PERSON,
-    "个人": ApplicantType.NATURAL_PERSON,
-    "natural_person": ApplicantType.NATURAL_PERSON,
-    "person": ApplicantType.NATURAL_PERSON,
-    "企业": ApplicantType.COMMERCIAL_ENTERPRISE,
-    "法人(企业)": ApplicantType.COMMERCIAL_ENTERPRISE,
-    "科研": ApplicantType.RESEARCH_INSTITUTION,
-    "公益组织": ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
-    "社会组织": ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
-    "律师事务所": ApplicantType.LEGAL_SERVICE_ORGANIZATION,
-    "法律服务": ApplicantType.LEGAL_SERVICE_ORGANIZATION,
-    "其他组织": ApplicantType.OTHER,
-    "其它": ApplicantType.OTHER,
-    "other": ApplicantType.OTHER,
-}
-
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
     """The column for a declared type (a column label, column code or common spelling).
@@ -74,13 +56,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
     """
     if isinstance(declared, ApplicantType):
         return declared
-    key = normalize_text(declared)
-    for candidate in ApplicantType:
-        if key == candidate.value:
-            return candidate
-    if key in APPLICANT_TYPE_BY_COLUMN_CODE:
-        return APPLICANT_TYPE_BY_COLUMN_CODE[key]
-    found = _DECLARED_ALIASES.get(key)
+    found = ApplicantType.parse(declared)
     if found is None:
         choices = ", ".join(member.value for member in ApplicantType)
         raise ClassifyError(

@@ -14,7 +14,7 @@ from disclosure_rules._classify._batch import BatchScanner, numpy_available
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_many, normalize_text
 from disclosure_rules._classify._results import ContentResult, Decision
-from disclosure_rules._classify._scheme import AgencyLevel, HitKey, Scheme, compile_scheme, resolve_scheme
+from disclosure_rules._classify._scheme import HitKey, Scheme, SchemeLevel, compile_scheme, resolve_scheme
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -25,7 +25,7 @@ BATCH_MINIMUM: Final = 5_000  # below this, the one-at-a-time path is as fast
 _MEMO_LIMIT: Final = 100_000  # distinct decisions remembered
 
 # Spellings of agency levels accepted from callers and files (normalised first).
-_LEVEL_ALIASES: Final[dict[str, AgencyLevel]] = {
+_LEVEL_ALIASES: Final[dict[str, SchemeLevel]] = {
     **dict.fromkeys(
         ("national", "central", "ministry", "国家", "国家级", "中央", "国务院", "部委", "国务院部门"),
         "national",
@@ -57,7 +57,7 @@ _LEVEL_ALIASES: Final[dict[str, AgencyLevel]] = {
 _UNKNOWN_LEVEL: Final = frozenset({"unknown", "department", "政府部门", "部门", "其他"})
 
 # An agency name's ending tells its level when the caller gave none (longest ending first).
-_AGENCY_ENDINGS: Final[tuple[tuple[str, AgencyLevel], ...]] = (
+_AGENCY_ENDINGS: Final[tuple[tuple[str, SchemeLevel], ...]] = (
     ("街道办事处", "township"),
     ("乡人民政府", "township"),
     ("镇人民政府", "township"),
@@ -69,7 +69,7 @@ _AGENCY_ENDINGS: Final[tuple[tuple[str, AgencyLevel], ...]] = (
 )
 
 
-def agency_level(value: str | None, *, agency: str | None = None) -> AgencyLevel | None:
+def agency_level(value: str | None, *, agency: str | None = None) -> SchemeLevel | None:
     """The canonical agency level for a caller's spelling (``county``, ``县级``, ``乡镇`` …), or from the agency.
 
     An unknown spelling is a ``ClassifyError`` with code ``classify.invalid_input`` naming it.

@@ -20,6 +20,7 @@ from disclosure_rules._labels import (
     GROUP_OTHER,
     GROUP_UNAVAILABLE,
     GROUP_WITHHELD,
+    OUTCOME_HEADINGS,
     TABLE3_ROWS_2021,
     RowKind,
     Table3Row,
@@ -49,14 +50,7 @@ _GROUPS: Final[dict[str, tuple[str, ...]]] = {
     GROUP_OTHER.code: tuple(row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_OTHER),
     "other": tuple(row.code for row in OUTCOME_ROWS_2021 if row.group is GROUP_OTHER),
 }
-_GROUP_ALIASES: Final = {
-    GROUP_WITHHELD.title: GROUP_WITHHELD.code,
-    GROUP_UNAVAILABLE.title: GROUP_UNAVAILABLE.code,
-    GROUP_NOT_PROCESSED.title: GROUP_NOT_PROCESSED.code,
-    GROUP_OTHER.title: GROUP_OTHER.code,
-    "予以公开": "granted",
-    "部分公开": "partially_granted",
-}
+_GROUP_ALIASES: Final = OUTCOME_HEADINGS
 
 _ARTICLE: Final = re.compile(r"第?([0-9一二两三四五六七八九十]+)条")
 _PARAGRAPH: Final = re.compile(r"第([0-9一二三四五六七八九十]+)款")

@@ -12,12 +12,10 @@ Compiling puts every phrase of every rule of every axis into one automaton, so a
 
 from __future__ import annotations
 
-import json
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import (
     BaseModel,
@@ -39,11 +37,13 @@ from disclosure_rules._classify._results import (
     Confidence,
     Decision,
 )
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary
 
 SchemeKind = Literal["content", "outcome", "applicant"]
-AgencyLevel = Literal["national", "provincial", "city", "county", "township"]
-AGENCY_LEVELS: tuple[AgencyLevel, ...] = ("national", "provincial", "city", "county", "township")
-HitKey = tuple[tuple[int, ...], AgencyLevel | None]
+# The classifier's five coarse agency levels (a scheme's `levels`), not the report model's `AgencyLevel`.
+SchemeLevel = Literal["national", "provincial", "city", "county", "township"]
+AGENCY_LEVELS: tuple[SchemeLevel, ...] = ("national", "provincial", "city", "county", "township")
+HitKey = tuple[tuple[int, ...], SchemeLevel | None]
 
 
 class _Strict(BaseModel):
@@ -81,7 +81,7 @@ class Category(_Strict):
     code: str = Field(min_length=1)
     label: str = Field(min_length=1)
     article: str | None = None
-    levels: tuple[AgencyLevel, ...] | None = None  # agency levels the category exists for (None: all)
+    levels: tuple[SchemeLevel, ...] | None = None  # agency levels the category exists for (None: all)
     outranks: tuple[str, ...] = ()  # categories that drop out when this one fires
     maps_to: tuple[str, ...] = ()  # the corresponding codes of another scheme
     # An abstaining category stands for "none of this scheme's categories" (news, meeting reports): when it
@@ -96,7 +96,7 @@ class Axis(_Strict):
     name: str = Field(min_length=1)
     title: str
     article: str | None = None
-    levels: tuple[AgencyLevel, ...] | None = None  # agency levels the axis applies to (None: all)
+    levels: tuple[SchemeLevel, ...] | None = None  # agency levels the axis applies to (None: all)
     ambiguity_margin: int = Field(default=0, ge=0)
     # A winner weaker than this is reported as ambiguous ("weak evidence"), even without a runner-up.
     clear_min_weight: int = Field(default=0, ge=0)
@@ -203,15 +203,9 @@ def load_scheme(name: str) -> Scheme:
 def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<scheme>") -> Scheme:
     """Parse and validate a scheme document; errors name ``source`` and the failing field."""
     try:
-        data: Any = tomllib.loads(text) if syntax == "toml" else json.loads(text)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
-        raise ClassifyError(
-            f"{source}: not valid {syntax.upper()}: {exc}", code="classify.invalid_scheme"
-        ) from None
-    except RecursionError:
-        raise ClassifyError(
-            f"{source}: not valid {syntax.upper()}: nested too deeply", code="classify.invalid_scheme"
-        ) from None
+        data = load_structured(text, syntax)
+    except ParseError as exc:
+        raise ClassifyError(f"{source}: {exc}", code="classify.invalid_scheme") from None
     return scheme_from_mapping(data, source=source)
 
 
@@ -220,12 +214,7 @@ def scheme_from_mapping(data: object, *, source: str = "<scheme>") -> Scheme:
     try:
         return Scheme.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise ClassifyError(
-            f"{source}: {where}: {first['msg']} ({exc.error_count()} problem(s))",
-            code="classify.invalid_scheme",
-        ) from None
+        raise ClassifyError(f"{source}: {validation_summary(exc)}", code="classify.invalid_scheme") from None
 
 
 def resolve_scheme(scheme: Scheme | str, kind: SchemeKind) -> Scheme:
@@ -312,11 +301,11 @@ class CompiledScheme:
         """Forget memoised decisions (for benchmarks that must start cold)."""
         self._cache.clear()
 
-    def decide(self, normalised: str, level: AgencyLevel | None = None) -> tuple[Decision | None, ...]:
+    def decide(self, normalised: str, level: SchemeLevel | None = None) -> tuple[Decision | None, ...]:
         """One decision per axis (``None`` for an axis that does not apply at ``level``)."""
         return self.decisions_for(self.key(normalised, level))
 
-    def key(self, normalised: str, level: AgencyLevel | None = None) -> HitKey:
+    def key(self, normalised: str, level: SchemeLevel | None = None) -> HitKey:
         """What a decision depends on: the set of phrases found (one scan) and the agency level."""
         hits = self.automaton.scan(normalised)
         return (tuple(sorted(hits)) if len(hits) > 1 else hits), level
@@ -331,7 +320,7 @@ class CompiledScheme:
             self._cache[key] = cached
         return cached
 
-    def _score(self, hits: tuple[int, ...], level: AgencyLevel | None) -> tuple[Decision | None, ...]:
+    def _score(self, hits: tuple[int, ...], level: SchemeLevel | None) -> tuple[Decision | None, ...]:
         states: dict[int, _RuleState] = {}
         phrases = self.automaton.phrases
         present = set(hits)
@@ -364,7 +353,7 @@ class CompiledScheme:
 
     @staticmethod
     def _axis_decision(
-        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: AgencyLevel | None
+        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: SchemeLevel | None
     ) -> Decision | None:
         if level is not None and axis.levels is not None and level not in axis.levels:
             return None

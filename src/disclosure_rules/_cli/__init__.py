@@ -1,7 +1,11 @@
-"""Command-line interface: ``python -m disclosure_rules SUBCOMMAND …``.
+"""Command-line interface: ``disclosure-rules SUBCOMMAND …`` or ``python -m disclosure_rules SUBCOMMAND …``.
 
 Each subcommand lives in its own module with ``register(subparsers)``; this module wires them up and turns
 every library error into one readable line and a non-zero exit, never a traceback.
+
+Conventions every subcommand keeps: ``--version``; options before or after the positional arguments
+(``check a.html --format json b.html``); ``-o/--output`` where it writes; usage and errors name the program as
+it was invoked; an error is one line on stderr in Chinese with its stable code (``错误 [code]：…``).
 """
 
 from __future__ import annotations
@@ -9,17 +13,27 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pydantic import ValidationError
 
 from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._parsing import validation_summary, validation_summary_zh
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 PROG = "python -m disclosure_rules"
+SCRIPT = "disclosure-rules"
+
+
+def program_name(argv0: str | None = None) -> str:
+    """The program as it was invoked: ``disclosure-rules`` when run as the script, else ``python -m …``."""
+    name = Path(argv0 if argv0 is not None else (sys.argv[0] if sys.argv else "")).name
+    return SCRIPT if name.startswith(SCRIPT) else PROG
+
 
 # Subcommand modules, in the order --help lists them.
 _SUBCOMMAND_MODULES = (
@@ -67,28 +81,62 @@ def _paths(args: argparse.Namespace, names: Sequence[str]) -> list[str]:
 
 
 def _validation_message(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or exc.title
-    return f"{where}: {first['msg']}"
+    return validation_summary(exc, top=exc.title, count=False)
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line on stderr and exit status 2."""
+    """An ArgumentParser whose usage errors are one line on stderr and exit status 2.
+
+    A parser without subcommands takes its options before, between or after its positional arguments
+    (``parse_known_intermixed_args``); a parser with subcommands hands the rest to the chosen one.
+    """
+
+    _intermixing = False
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(2, f"{self.prog}: 错误 [cli.usage]：{message}（见 --help）\n")
+
+    def parse_known_args(  # type: ignore[override]  # argparse's overloads; same behaviour for our callers
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Parse intermixed options and positionals where argparse allows it (no subcommands here)."""
+        if self._subparsers is not None or self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return super().parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    from disclosure_rules import __version__  # noqa: PLC0415 - the package is imported by now; no cycle at load
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:  # noqa: SLF001 - argparse exposes subcommands only this way
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001 - as above
+            choices: dict[str, Any] = action.choices
+            for child in choices.values():
+                found.extend((child, *_subparsers(child)))
+    return found
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the top-level parser with every subcommand registered."""
     parser = _Parser(
-        prog=PROG,
+        prog=program_name(),
         description="Rules, calendar, deadlines and reports for 政府信息公开 (Open Government Information).",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for name in _SUBCOMMAND_MODULES:
         importlib.import_module(f"disclosure_rules._cli._{name}").register(subparsers)
+    for each in (parser, *_subparsers(parser)):
+        _add_version(each)
     return parser
 
 
@@ -98,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
         status: int = args.func(args)
     except ValidationError as exc:
         # A value from the command line that a model refuses, where no subcommand names the flag itself.
-        raise CliError(_validation_message(exc)) from None
+        raise CliError(_validation_message(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     return status
 
 
@@ -106,16 +154,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    prog = f"{parser.prog} {args.command}"
     try:
         status = _run(args)
-    except CliError as exc:
-        print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
-        return exc.exit_status
     except DisclosureRulesError as exc:
-        print(f"{PROG} {args.command}: error [{exc.code}]: {exc.message}", file=sys.stderr)
-        return 2
+        print(f"{prog}: {error_line(exc)}", file=sys.stderr)
+        return exc.exit_status if isinstance(exc, CliError) else 2
     except KeyboardInterrupt:
-        print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
+        print(f"{prog}: 已中断 [cli.interrupted]", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
@@ -123,6 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"{PROG} {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"{prog}: 错误 [input.os_error]：文件系统出错：{where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     return status
+
+
+def error_line(exc: DisclosureRulesError) -> str:
+    """The one stderr line for an error: its stable code and the Chinese message for staff."""
+    return f"错误 [{exc.code}]：{exc.message_zh}"

@@ -46,6 +46,8 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
+from disclosure_rules._parsing import first_error, validation_summary
+from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
     import argparse
@@ -165,9 +167,9 @@ def _open(path: str, stack: ExitStack) -> IO[bytes]:
 
 def parse_level(text: str) -> AgencyLevel:
     """An agency level from its Chinese value or English name."""
-    for level in AgencyLevel:
-        if text in {level.value, level.name, level.name.lower()}:
-            return level
+    level = AgencyLevel.parse(text)
+    if level is not None:
+        return level
     known = ", ".join(level.value for level in AgencyLevel)
     raise CliError(f"--agency-level: {text!r} is not a level (one of {known})")
 
@@ -189,7 +191,7 @@ def make_agency(name: str, level: AgencyLevel, *, region_code: str | None = None
     try:
         return Agency(name=name, level=level, region_code=region_code)
     except ValidationError as exc:
-        raise CliError(f"--agency: {name!r}: {exc.errors()[0]['msg']}") from None
+        raise CliError(f"--agency: {name!r}: {first_error(exc)[1]}") from None
 
 
 def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationTable | None]:
@@ -219,8 +221,7 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
 def _problem(exc: ValueError | DisclosureRulesError) -> str:
     """One line for a model's complaint: the first field and message of a validation error."""
     if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        return f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}"
+        return validation_summary(exc, top="", count=False)
     if isinstance(exc, DisclosureRulesError):
         return f"{exc.message} [{exc.code}]"
     return str(exc).splitlines()[0]
@@ -307,8 +308,8 @@ def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Aggregate, write the report, and tell on stderr what was skipped or left out."""
-    if not 2008 <= args.year <= 2100:  # noqa: PLR2004 - the model's year range (first reports: 2008)
-        raise CliError(f"--year: {args.year} is outside 2008-2100")
+    if not FIRST_REPORT_YEAR <= args.year <= LAST_REPORT_YEAR:
+        raise CliError(f"--year: {args.year} is outside {FIRST_REPORT_YEAR}-{LAST_REPORT_YEAR}")
     refuse_repeated_inputs("--requests", args.requests)
     refuse_repeated_inputs("--items", args.items)
     result, infos = aggregate_files(args)

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosure_rules._calendar import WorkingDayCalendar, YearSchedule
-from disclosure_rules._cli._common import CliError, read_bytes, read_json_or_toml, read_text, write_output
+from disclosure_rules._cli._common import (
+    CliError,
+    date_argument,
+    read_bytes,
+    read_json_or_toml,
+    read_text,
+    write_output,
+)
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._holiday_notice import schedule_from_notice
 
@@ -54,9 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="answer unpublished years from the statutory holidays alone (marked provisional)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    parser.add_argument(
-        "--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="date for the warning"
-    )
+    parser.add_argument("--today", type=date_argument, metavar="YYYY-MM-DD", help="date for the warning")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(func=run)
     actions = parser.add_subparsers(dest="calendar_action", metavar="ACTION", parser_class=type(parser))

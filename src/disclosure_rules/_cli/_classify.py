@@ -26,7 +26,8 @@ from disclosure_rules._classify import (
     load_scheme,
     parse_scheme,
 )
-from disclosure_rules._cli._common import CliError, read_text, unique_object, write_output
+from disclosure_rules._cli._common import CliError, read_text, write_output
+from disclosure_rules._parsing import ParseError, load_json
 
 if TYPE_CHECKING:
     import argparse
@@ -55,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--scheme", metavar="NAME|FILE", help="a bundled scheme name or a .toml/.json scheme file"
     )
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
-    parser.add_argument("--output", metavar="FILE", help="write here instead of stdout (atomically)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (atomically)")
     parser.add_argument(
         "--level", help="content: agency level (national, provincial, city, county, township)"
     )
@@ -120,12 +121,8 @@ def _records(path: str) -> list[tuple[str, dict[str, Any]]]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line, object_pairs_hook=unique_object)
-        except json.JSONDecodeError as exc:
-            raise CliError(f"{path}:{number}: not valid JSON ({exc.msg}, column {exc.colno})") from None
-        except RecursionError:
-            raise CliError(f"{path}:{number}: not valid JSON (nested too deeply)") from None
-        except ValueError as exc:  # a repeated key
+            value = load_json(line)
+        except ParseError as exc:
             raise CliError(f"{path}:{number}: {exc}") from None
         if not isinstance(value, dict):
             raise CliError(f"{path}:{number}: each line must be a JSON object, not {type(value).__name__}")

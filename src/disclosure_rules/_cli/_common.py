@@ -2,26 +2,74 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
-import json
 import os
 import stat
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._models import AgencyLevel
+from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
+from disclosure_rules._records import RequestChannel
+
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Sequence
 
 
-class CliError(Exception):
+class CliError(DisclosureRulesError):
     """A problem with the command line or its files, reported as one line; exit status 2 by default."""
 
-    def __init__(self, message: str, *, exit_status: int = 2) -> None:
-        super().__init__(message)
+    code = "cli.invalid_input"
+
+    def __init__(
+        self, message: str, *, exit_status: int = 2, code: str | None = None, message_zh: str | None = None
+    ) -> None:
+        super().__init__(message, code=code, message_zh=message_zh)
         self.exit_status = exit_status
+
+
+# --------------------------------------------------------------------------------------------------
+# Argument types: what staff type (Chinese dates and names) is read the way the models and readers read it
+# --------------------------------------------------------------------------------------------------
+
+
+def date_argument(value: str) -> dt.date:
+    """A date typed as 2024-09-27, 2024/9/27 or 2024年9月27日 (``parse_date``); else a usage error naming it."""
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD or 2024年9月27日)") from None
+
+
+def level_argument(value: str) -> AgencyLevel:
+    """An agency level by its Chinese name (县级政府, 县人民政府, 街道办事处 …) or English name."""
+    level = AgencyLevel.parse(value)
+    if level is None:
+        known = "、".join(level.value for level in AgencyLevel)
+        raise argparse.ArgumentTypeError(f"{value!r} is not an agency level (one of {known})")
+    return level
+
+
+def channel_argument(value: str) -> RequestChannel:
+    """A request channel by its code (``online``) or Chinese name (网上申请, 当面, 信函 …)."""
+    channel = RequestChannel.parse(value)
+    if channel is None:
+        known = ", ".join(f"{item.value}（{item.label}）" for item in RequestChannel)
+        raise argparse.ArgumentTypeError(f"{value!r} is not a request channel (one of {known})")
+    return channel
+
+
+def flagged(where: str, exc: DisclosureRulesError) -> CliError:
+    """A library error about a flag or file of the command line: its code and Chinese message kept, ``where`` first."""
+    prefix, prefix_zh = (f"{where}: ", f"{where}：") if where else ("", "")
+    return CliError(
+        f"{prefix}{exc.message} [{exc.code}]", code=exc.code, message_zh=prefix_zh + exc.message_zh
+    )
 
 
 def read_text(path: str) -> str:
@@ -42,10 +90,14 @@ def read_bytes(path: str) -> bytes:
 def unreadable(path: str, exc: OSError) -> CliError:
     """The one-line error for a file that cannot be opened or read."""
     if isinstance(exc, FileNotFoundError):
-        return CliError(f"{path}: no such file")
+        return CliError(f"{path}: no such file", code="cli.not_found", message_zh=f"{path}：文件不存在")
     if isinstance(exc, IsADirectoryError):
-        return CliError(f"{path}: is a directory, not a file")
-    return CliError(f"{path}: cannot be read ({exc.strerror})")
+        return CliError(
+            f"{path}: is a directory, not a file",
+            code="cli.is_directory",
+            message_zh=f"{path}：这是文件夹，不是文件",
+        )
+    return CliError(f"{path}: cannot be read ({exc.strerror})", code="cli.unreadable")
 
 
 def _read_stdin_bytes() -> bytes:
@@ -59,41 +111,35 @@ def _read_stdin_bytes() -> bytes:
 
 def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CliError(f"{name}: UTF-16 text; save it as UTF-8")
+        raise CliError(
+            f"{name}: UTF-16 text; save it as UTF-8",
+            code="cli.not_utf8",
+            message_zh=f"{name}：文件是 UTF-16 编码，请另存为 UTF-8",
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CliError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
-
-
-def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """``object_pairs_hook`` for ``json.loads``: a key given twice in one object is a ``ValueError`` naming it.
-
-    JSON parsers silently keep the last value, so a figure typed twice would be lost without a word.
-    """
-    mapping = dict(pairs)
-    if len(mapping) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                msg = f"key {key!r} appears twice in one object"
-                raise ValueError(msg)
-            seen.add(key)
-    return mapping
+        raise CliError(
+            f"{name}: not UTF-8 text (bad byte at offset {exc.start})",
+            code="cli.not_utf8",
+            message_zh=f"{name}：不是 UTF-8 编码的文本（第{exc.start}字节无法解码），请另存为 UTF-8",
+        ) from None
 
 
 def parse_json(text: str, source: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model validates it
     """Parse JSON text; a syntax error, a repeated key or absurd nesting is a ``CliError`` naming the source."""
     try:
-        return json.loads(text, object_pairs_hook=unique_object)
-    except json.JSONDecodeError as exc:
+        return load_json(text)
+    except ParseError as exc:
         raise CliError(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            f"{source}: {exc}", code=_syntax_code(exc), message_zh=f"{source}：{exc.message_zh}"
         ) from None
-    except RecursionError:
-        raise CliError(f"{source}: not valid JSON (nested too deeply)") from None
-    except ValueError as exc:  # a repeated key
-        raise CliError(f"{source}: {exc}") from None
+
+
+def _syntax_code(exc: ParseError) -> str:
+    if exc.kind == "duplicate_key":
+        return "input.duplicate_key"
+    return "cli.invalid_toml" if exc.syntax == "TOML" else "cli.invalid_json"
 
 
 def read_json(path: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model validates it
@@ -103,15 +149,12 @@ def read_json(path: str) -> Any:  # noqa: ANN401 - JSON is untyped until a model
 
 def read_json_or_toml(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, validated by the consumer
     """Read a ``.toml`` file as TOML and anything else as JSON; a syntax error names the file."""
-    text = read_text(path)
-    if not path.lower().endswith(".toml"):
-        return parse_json(text, path)
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CliError(f"{path}: not valid TOML ({exc})") from None
-    except RecursionError:
-        raise CliError(f"{path}: not valid TOML (nested too deeply)") from None
+        return load_structured(read_text(path), "toml" if path.lower().endswith(".toml") else "json")
+    except ParseError as exc:
+        raise CliError(
+            f"{path}: {exc}", code=_syntax_code(exc), message_zh=f"{path}：{exc.message_zh}"
+        ) from None
 
 
 def repeated_inputs(paths: Iterable[str]) -> list[str]:
@@ -153,7 +196,11 @@ def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[st
         for source in sources:
             with contextlib.suppress(OSError):
                 if source.is_file() and target.samefile(source):
-                    raise CliError(f"{output}: is also an input file; write the output to another file")
+                    raise CliError(
+                        f"{output}: is also an input file; write the output to another file",
+                        code="cli.output_is_input",
+                        message_zh=f"{output}：输出文件也是输入文件，请另选输出文件",
+                    )
 
 
 def write_output(path: str | None, text: str) -> None:
@@ -176,7 +223,9 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
     targets = [Path(path) for path, _ in outputs if path is not None and path != "-"]
     for number, target in enumerate(targets):
         if any(_same_path(target, other) for other in targets[:number]):
-            raise CliError(f"{target}: given for two outputs; give each its own file")
+            raise CliError(
+                f"{target}: given for two outputs; give each its own file", code="cli.output_is_input"
+            )
     direct = [(path, text) for path, text in outputs if path is None or path == "-" or _is_special(path)]
     staged: list[tuple[Path, Path]] = []
     try:
@@ -187,7 +236,7 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
             try:
                 tmp.replace(target)
             except OSError as exc:
-                raise CliError(f"{target}: cannot write ({exc.strerror})") from None
+                raise CliError(f"{target}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
@@ -205,7 +254,7 @@ def _write_direct(path: str | None, text: str) -> None:
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
 
 
 def _is_special(path: str) -> bool:
@@ -230,16 +279,16 @@ def _same_path(left: Path, right: Path) -> bool:
 def _stage(path: str, text: str) -> Path:
     """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
     if Path(path).is_dir():
-        raise CliError(f"{path}: is a directory; give a file name for the output")
+        raise CliError(f"{path}: is a directory; give a file name for the output", code="cli.cannot_write")
     target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
     directory = target.parent
     if not directory.is_dir():
-        raise CliError(f"{path}: directory {directory} does not exist")
+        raise CliError(f"{path}: directory {directory} does not exist", code="cli.cannot_write")
     mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -250,7 +299,7 @@ def _stage(path: str, text: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from disclosure_rules._calendar import WorkingDayCalendar
-from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
+from disclosure_rules._cli._common import (
+    CliError,
+    channel_argument,
+    date_argument,
+    flagged,
+    level_argument,
+    read_json_or_toml,
+    write_output,
+)
 from disclosure_rules._deadlines import (
     DeadlineError,
     FeeMethod,
@@ -33,6 +41,7 @@ from disclosure_rules._deadlines import (
 from disclosure_rules._deadlines._rules import NATIONAL_RULES
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._parsing import validation_summary, validation_summary_zh
 from disclosure_rules._records import (
     ConsultationAnswered,
     ConsultationSent,
@@ -51,6 +60,7 @@ from disclosure_rules._records import (
     RequestChannel,
     RequestEvent,
 )
+from disclosure_rules._sources import FEE_MEASURES_NUMBER
 
 if TYPE_CHECKING:
     from disclosure_rules._deadlines import DeadlineResult, FeeResult, ReportDeadline
@@ -76,11 +86,7 @@ _ORDER = {
 # --------------------------------------------------------------------------------------------------
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+_date = date_argument
 
 
 def _date_pair(value: str) -> tuple[dt.date, dt.date | None]:
@@ -155,9 +161,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     request.add_argument(
         "--channel",
-        choices=[item.value for item in RequestChannel],
-        default=RequestChannel.IN_PERSON.value,
-        help="how it arrived (第三十一条); default in_person",
+        type=channel_argument,
+        default=RequestChannel.IN_PERSON,
+        metavar="CHANNEL",
+        help=(
+            "how it arrived (第三十一条): "
+            + ", ".join(f"{item.value} ({item.label})" for item in RequestChannel)
+            + "; Chinese names such as 网上申请 or 当面 work too; default in_person"
+        ),
     )
     request.add_argument(
         "--confirmed", type=_date, metavar="DATE", help="confirmation day (post_unsigned, online, fax)"
@@ -237,13 +248,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     report = kinds.add_parser("report", help="annual-report publication date of an agency level (第四十九条)")
     report.add_argument(
-        "--level", required=True, choices=[item.value for item in AgencyLevel], help="the agency's level"
+        "--level",
+        required=True,
+        type=level_argument,
+        metavar="LEVEL",
+        help="the agency's level: "
+        + "、".join(item.value for item in AgencyLevel)
+        + " (or 县人民政府, 街道办事处 …)",
     )
     report.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year the report covers")
     _common(report, calendar=False)
     report.set_defaults(func=run_report)
 
-    fee = kinds.add_parser("fee", help="information-processing fee (国办函〔2020〕109号)")
+    fee = kinds.add_parser("fee", help=f"information-processing fee ({FEE_MEASURES_NUMBER})")
     method = fee.add_mutually_exclusive_group(required=True)
     method.add_argument(
         "--per-request", type=_count, metavar="N", help="N requests charged per request (第四条)"
@@ -275,7 +292,7 @@ def _rules(args: argparse.Namespace) -> RuleSet:
     try:
         return RuleSet.from_mapping(read_json_or_toml(path))
     except RuleSetError as exc:
-        raise CliError(f"--rules {path}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"--rules {path}", exc) from None
 
 
 def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
@@ -289,7 +306,7 @@ def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
             calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
         except DisclosureRulesError as exc:
             # The message names the file already.
-            raise CliError(f"--calendar-file: {exc.message} [{exc.code}]") from None
+            raise flagged("--calendar-file", exc) from None
     return calendar
 
 
@@ -433,14 +450,14 @@ def run_request(args: argparse.Namespace) -> int:
             request, calendar=calendar, rules=rules, regime=args.regime, as_of=args.as_of
         )
     except DeadlineError as exc:
-        raise CliError(f"{_flag_for(exc.field, flags)}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{_flag_for(exc.field, flags)}", exc) from None
     except CalendarRangeError as exc:
         flag = _range_flag(args, calendar, _REQUEST_DATE_FLAGS)
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except (RuleSetError, DisclosureRulesError) as exc:
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        raise flagged("", exc) from None
     except ValidationError as exc:
-        raise CliError(_validation_line(exc)) from None
+        raise CliError(_validation_line(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     _emit(args, result)
     return 1 if args.strict and result.findings else 0
 
@@ -457,17 +474,17 @@ def run_proactive(args: argparse.Namespace) -> int:
             item, calendar=calendar, rules=rules, regime=args.regime, limit=args.limit, as_of=args.as_of
         )
     except DeadlineError as exc:
-        raise CliError(f"{_flag_for(exc.field, [])}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{_flag_for(exc.field, [])}", exc) from None
     except CalendarRangeError as exc:
         flag = _range_flag(args, calendar, _PROACTIVE_DATE_FLAGS)
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except RuleSetError as exc:
         flag = "--limit" if exc.code == "rules.unknown_limit" else "--rules"
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except DisclosureRulesError as exc:
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        raise flagged("", exc) from None
     except ValidationError as exc:
-        raise CliError(_validation_line(exc)) from None
+        raise CliError(_validation_line(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     _emit(args, result)
     return 1 if args.strict and result.findings else 0
 
@@ -479,9 +496,9 @@ def run_report(args: argparse.Namespace) -> int:
         result = report_deadline(args.level, args.year, rules=rules)
     except DeadlineError as exc:
         flag = "--year" if exc.field == "year" else "--level"
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     except RuleSetError as exc:
-        raise CliError(f"--rules: {exc.message} [{exc.code}]") from None
+        raise flagged("--rules", exc) from None
     _emit(args, result)
     return 0
 
@@ -501,7 +518,7 @@ def run_fee(args: argparse.Namespace) -> int:
         flag = "--per-request" if args.per_request is not None else "--pages"
         if exc.field == "prior_requests_this_month":
             flag = "--prior"
-        raise CliError(f"{flag}: {exc.message} [{exc.code}]") from None
+        raise flagged(f"{flag}", exc) from None
     write_output(args.output, _fee_text(result) if args.format == "text" else _fee_json(result))
     return 0
 
@@ -522,6 +539,4 @@ def _fee_json(result: FeeResult) -> str:
 
 
 def _validation_line(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "input"
-    return f"{where}: {first['msg']}"
+    return validation_summary(exc, top="input", count=False)

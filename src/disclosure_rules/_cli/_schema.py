@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import TYPE_CHECKING
 
-from disclosure_rules._cli._common import CliError
-from disclosure_rules._schemas import SCHEMA_MODELS, model_schema
+from disclosure_rules._cli._common import CliError, write_output
+from disclosure_rules._json_schema import SCHEMA_MODELS, model_schema
 
 if TYPE_CHECKING:
     import argparse
@@ -21,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=f"Models: {', '.join(SCHEMA_MODELS)}.",
     )
     parser.add_argument("model", nargs="?", metavar="MODEL", help="model name, e.g. AnnualReport2021")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(func=run)
 
 
@@ -32,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
         if args.model not in SCHEMA_MODELS:
             raise CliError(f"unknown model {args.model!r}; choose one of {', '.join(SCHEMA_MODELS)}")
         payload = model_schema(args.model)
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    write_output(args.output, json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import TYPE_CHECKING
 
+from disclosure_rules._cli._common import write_output
 from disclosure_rules._cli._workbook import load_report
 from disclosure_rules._labels import FORMAT_NAMES
 from disclosure_rules._validation import Finding, has_errors, validate
@@ -37,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(func=run)
 
 
@@ -70,11 +71,14 @@ def run(args: argparse.Namespace) -> int:
             "warnings": sum(1 for f in findings if not f.is_error),
             "findings": [f.model_dump(mode="json") for f in findings],
         }
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     else:
         errors = sum(1 for f in findings if f.is_error)
-        print(f"{args.report}: {report.display_title}（{FORMAT_NAMES[report.report_format]}）")
-        for finding in findings:
-            print(format_finding_text(finding))
-        print(f"{errors} 个错误，{len(findings) - errors} 个提示。")
+        lines = [
+            f"{args.report}: {report.display_title}（{FORMAT_NAMES[report.report_format]}）",
+            *(format_finding_text(finding) for finding in findings),
+            f"{errors} 个错误，{len(findings) - errors} 个提示。",
+        ]
+        text = "\n".join(lines) + "\n"
+    write_output(args.output, text)
     return 1 if has_errors(findings) else 0

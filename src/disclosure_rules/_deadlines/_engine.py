@@ -69,13 +69,13 @@ from disclosure_rules._records import (
     InformationRequest,
     ProactiveItem,
     Replied,
-    RequestChannel,
 )
+from disclosure_rules._sources import FEE_MEASURES_NUMBER
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["cn_date", "proactive_deadline", "request_deadline"]
+__all__ = ["proactive_deadline", "request_deadline"]
 
 # Reading of a receipt on a rest day (RuleSet.rest_day_receipt), with the sources for each (docs/deadlines.md).
 REST_DAY_RECEIPT_SOURCES = {
@@ -87,23 +87,11 @@ REST_DAY_RECEIPT_SOURCES = {
     "as_received": "休息日收到的申请，以该日为收到申请之日，自次日起算，其后第一个工作日为期限第一日（国办公开办函〔2015〕207号按实际收到日确定收到之日）",
 }
 
-CHANNEL_LABELS = {
-    RequestChannel.IN_PERSON: "当面提交",
-    RequestChannel.POST: "邮寄（需签收）",
-    RequestChannel.POST_UNSIGNED: "平常信函（无需签收）",
-    RequestChannel.ONLINE: "互联网渠道",
-    RequestChannel.FAX: "传真",
-    RequestChannel.ORAL: "口头提出（代为填写申请）",
-}
 _PARTY_LABELS = {ConsultedParty.THIRD_PARTY: "第三方", ConsultedParty.AGENCY: "其他机关"}
 _PARTY_LIMITS = {
     ConsultedParty.THIRD_PARTY: THIRD_PARTY_CONSULTATION,
     ConsultedParty.AGENCY: AGENCY_CONSULTATION,
 }
-
-
-# Dates in traces and notes are written as Chinese documents write them: 2024年2月8日.
-cn_date = chinese_date
 
 
 def _provisional(calendar: WorkingDayCalendar, *days: dt.date | None) -> bool:
@@ -125,7 +113,7 @@ def _provisional_assumption(
     while day <= due:
         if day.weekday() < _SATURDAY and not calendar.is_working_day(day):
             name = (calendar.day_name(day) or "").split("（", 1)[0]
-            assumed.append(f"{cn_date(day)}{name}")
+            assumed.append(f"{chinese_date(day)}{name}")
         day += dt.timedelta(days=1)
     rest = "、".join(assumed) if assumed else "期间内无法定节假日"
     return (
@@ -304,10 +292,12 @@ def _receipt_day(request: InformationRequest, table: RegimeTable) -> dt.date:
     if rule.needs_confirmation:
         if request.confirmed is None:
             raise DeadlineError(
-                f"request {request.id}: field confirmed: a {channel.value} request is received on the day it is "
-                f"confirmed ({rule.citation}); give the confirmation date",
+                f"request {request.id}: field confirmed: a request by {channel.value!r} is received on the day it "
+                f"is confirmed ({rule.citation}); give the confirmation date",
                 code="deadline.confirmation_missing",
                 field="confirmed",
+                message_zh=f"申请{request.id}：以{channel.label}方式提交的申请以双方确认之日为收到申请之日"
+                f"（{rule.citation}），请填写确认日期（confirmed）",
             )
         if request.confirmed < request.received:
             raise DeadlineError(
@@ -319,10 +309,12 @@ def _receipt_day(request: InformationRequest, table: RegimeTable) -> dt.date:
         return request.confirmed
     if request.confirmed is not None:
         raise DeadlineError(
-            f"request {request.id}: field confirmed: a {channel.value} request has no confirmation day under "
-            f"{rule.citation}; it is received on the day it arrives",
+            f"request {request.id}: field confirmed: a request by {channel.value!r} has no confirmation day "
+            f"under {rule.citation}; it is received on the day it arrives",
             code="deadline.confirmation_not_applicable",
             field="confirmed",
+            message_zh=f"申请{request.id}：以{channel.label}方式提交的申请没有确认日期，"
+            f"以到达之日为收到申请之日（{rule.citation}）",
         )
     return request.received
 
@@ -454,11 +446,11 @@ def request_deadline(
 def _trace_start(run: _RequestRun, reply: TimeLimit, *, forced: bool) -> None:
     request = run.request
     rule = run.table.receipt_rule(request.channel.value).applied(confirmed=request.confirmed is not None)
-    how = CHANNEL_LABELS[request.channel]
+    how = request.channel.label
     if rule.needs_confirmation:
-        what = f"申请{cn_date(request.received)}送达（{how}），{cn_date(run.receipt)}双方确认，以确认之日为收到申请之日"
+        what = f"申请{chinese_date(request.received)}送达（{how}），{chinese_date(run.receipt)}双方确认，以确认之日为收到申请之日"
     else:
-        what = f"{cn_date(run.receipt)}收到申请（{how}）"
+        what = f"{chinese_date(run.receipt)}收到申请（{how}）"
     regime_why = (
         f"调用方指定适用{run.table.source}"
         if forced
@@ -488,9 +480,9 @@ def _counting_words(run: _RequestRun, day: dt.date, event: str) -> str:
         reading = REST_DAY_RECEIPT_SOURCES[run.rules.rest_day_receipt]
         if run.rules.rest_day_receipt == "next_working_day":
             moved = run.calendar.next_working_day_on_or_after(day)
-            words += f"；{cn_date(day)}为休息日，按{cn_date(moved)}收到计算（{reading}）"
+            words += f"；{chinese_date(day)}为休息日，按{chinese_date(moved)}收到计算（{reading}）"
         else:
-            words += f"；{cn_date(day)}为休息日，仍以该日为收到之日（{reading}）"
+            words += f"；{chinese_date(day)}为休息日，仍以该日为收到之日（{reading}）"
     return words
 
 
@@ -518,7 +510,7 @@ def _apply(run: _RequestRun, index: int, event: object) -> None:  # noqa: C901, 
         run.note(
             "correction_received",
             event.on,
-            f"{cn_date(event.on)}收到补正后的申请，答复期限自收到补正申请之日起重新计算",
+            f"{chinese_date(event.on)}收到补正后的申请，答复期限自收到补正申请之日起重新计算",
             run.cite(run.table.correction_article),
         )
     elif isinstance(event, CorrectionPeriodLapsed):
@@ -540,7 +532,7 @@ def _apply(run: _RequestRun, index: int, event: object) -> None:  # noqa: C901, 
         run.note(
             "correction_lapsed",
             event.on,
-            f"申请人逾期未补正，{cn_date(event.on)}起视为放弃申请，不再处理",
+            f"申请人逾期未补正，{chinese_date(event.on)}起视为放弃申请，不再处理",
             run.cite(run.table.correction_article),
         )
     elif isinstance(event, ConsultationSent):
@@ -552,7 +544,7 @@ def _apply(run: _RequestRun, index: int, event: object) -> None:  # noqa: C901, 
         run.note(
             "extension_approved",
             event.on,
-            f"{cn_date(event.on)}经政府信息公开工作机构负责人同意延长答复期限{event.working_days}个工作日"
+            f"{chinese_date(event.on)}经政府信息公开工作机构负责人同意延长答复期限{event.working_days}个工作日"
             "（告知申请人后生效）",
             run.limit(EXTENSION).citation,
         )
@@ -564,7 +556,7 @@ def _apply(run: _RequestRun, index: int, event: object) -> None:  # noqa: C901, 
         _fee_settled(run, index, event)
     elif isinstance(event, Replied):
         run.replied = event.on
-        run.note("replied", event.on, f"{cn_date(event.on)}作出答复", None)
+        run.note("replied", event.on, f"{chinese_date(event.on)}作出答复", None)
     else:  # pragma: no cover - the discriminated union has no other member
         raise TypeError(type(event).__name__)
 
@@ -575,7 +567,7 @@ def _correction_requested(run: _RequestRun, event: CorrectionRequested) -> None:
     if run.corrections > 1 or run.awaiting_correction is not None:
         run.find(
             "deadline.correction_not_one_time",
-            f"{cn_date(event.on)}再次要求补正：补正事项应一次性告知",
+            f"{chinese_date(event.on)}再次要求补正：补正事项应一次性告知",
             article,
             event.on,
         )
@@ -587,23 +579,23 @@ def _correction_requested(run: _RequestRun, event: CorrectionRequested) -> None:
             late = run.calendar.working_days_between(last_day, event.on)
             run.find(
                 "deadline.correction_notice_late",
-                f"补正告知应在{cn_date(last_day)}前发出（收到申请后{notice_limit.working_days}个工作日内），"
-                f"实际{cn_date(event.on)}发出，迟延{late}个工作日",
+                f"补正告知应在{chinese_date(last_day)}前发出（收到申请后{notice_limit.working_days}个工作日内），"
+                f"实际{chinese_date(event.on)}发出，迟延{late}个工作日",
                 notice_limit.citation,
                 event.on,
                 late,
             )
-            why = f"补正告知期限届满日为{cn_date(last_day)}，本次告知逾期"
+            why = f"补正告知期限届满日为{chinese_date(last_day)}，本次告知逾期"
         else:
-            why = f"补正告知期限届满日为{cn_date(last_day)}，本次告知未超期"
+            why = f"补正告知期限届满日为{chinese_date(last_day)}，本次告知未超期"
     else:
         why = "2007年条例未规定补正告知时限"
-    period = f"，补正期限至{cn_date(event.period_end)}" if event.period_end is not None else ""
+    period = f"，补正期限至{chinese_date(event.period_end)}" if event.period_end is not None else ""
     run.awaiting_correction = event
     run.note(
         "correction_requested",
         event.on,
-        f"{cn_date(event.on)}一次性告知申请人补正{period}；答复期限待收到补正申请后重新计算",
+        f"{chinese_date(event.on)}一次性告知申请人补正{period}；答复期限待收到补正申请后重新计算",
         article,
         why=why,
     )
@@ -617,7 +609,7 @@ def _consultation_sent(run: _RequestRun, event: ConsultationSent) -> None:
         run.note(
             "consultation_sent",
             event.on,
-            f"{cn_date(event.on)}向{party}发出征求意见书",
+            f"{chinese_date(event.on)}向{party}发出征求意见书",
             None,
             why=f"{run.table.source}未规定征求{party}意见的时间不计入答复期限，答复期限照常计算",
         )
@@ -629,7 +621,7 @@ def _consultation_sent(run: _RequestRun, event: ConsultationSent) -> None:
         base = event.received_by_party or event.on
         window_end = run.calendar.add_working_days(base, window.working_days)
         assumed = "" if event.received_by_party else "（未记录对方收到日期，按发出之日计）"
-        window_text = f"，对方应于{cn_date(window_end)}前提出意见{assumed}（{window.citation}）"
+        window_text = f"，对方应于{chinese_date(window_end)}前提出意见{assumed}（{window.citation}）"
     before = run.due_on(event.on)
     run.clock.pauses.append(
         _Pause(
@@ -644,14 +636,14 @@ def _consultation_sent(run: _RequestRun, event: ConsultationSent) -> None:
     )
     late = before is not None and event.on >= before
     why = (
-        f"发出时答复期限（{cn_date(before)}）已届满，征求意见时间不再扣除"
+        f"发出时答复期限（{chinese_date(before)}）已届满，征求意见时间不再扣除"
         if late and before is not None
         else f"{pause_rule.reason}：自发出之日次日起暂停计时{window_text}"
     )
     run.note(
         "consultation_sent",
         event.on,
-        f"{cn_date(event.on)}向{party}发出征求意见书",
+        f"{chinese_date(event.on)}向{party}发出征求意见书",
         run.cite(pause_rule.article),
         why=why,
     )
@@ -665,7 +657,7 @@ def _consultation_answered(run: _RequestRun, index: int, event: ConsultationAnsw
     party = _PARTY_LABELS[event.party]
     rule_name = _PARTY_LIMITS[event.party]
     if run.table.pause(rule_name) is None:
-        run.note("consultation_answered", event.on, f"{cn_date(event.on)}收到{party}意见", None)
+        run.note("consultation_answered", event.on, f"{chinese_date(event.on)}收到{party}意见", None)
         return
     candidates = [
         pause for pause in _open_pauses(run, rule_name) if event.ref is None or pause.ref == event.ref
@@ -686,7 +678,7 @@ def _consultation_answered(run: _RequestRun, index: int, event: ConsultationAnsw
     paused = run.calendar.working_days_between(pause.begin, pause.end) if pause.end > pause.begin else 0
     if capped and pause.window_end is not None:
         why = (
-            f"对方逾期提出意见：暂停至其提出意见期限届满之日（{cn_date(pause.window_end)}）止，"
+            f"对方逾期提出意见：暂停至其提出意见期限届满之日（{chinese_date(pause.window_end)}）止，"
             f"共{paused}个工作日不计入；其后的时间计入答复期限"
         )
     else:
@@ -694,7 +686,7 @@ def _consultation_answered(run: _RequestRun, index: int, event: ConsultationAnsw
     run.note(
         "consultation_answered",
         event.on,
-        f"{cn_date(event.on)}收到{party}意见，恢复计时",
+        f"{chinese_date(event.on)}收到{party}意见，恢复计时",
         pause.article,
         days_skipped=moved,
         why=why,
@@ -723,7 +715,7 @@ def _extension_notified(run: _RequestRun, index: int, event: ExtensionNotified) 
     if before is not None and event.on > before:
         run.find(
             "deadline.extension_after_deadline",
-            f"延期告知{cn_date(event.on)}发出时答复期限（{cn_date(before)}）已届满，延期不生效",
+            f"延期告知{chinese_date(event.on)}发出时答复期限（{chinese_date(before)}）已届满，延期不生效",
             limit.citation,
             event.on,
             run.calendar.working_days_between(before, event.on),
@@ -731,7 +723,7 @@ def _extension_notified(run: _RequestRun, index: int, event: ExtensionNotified) 
         run.note(
             "extension_notified",
             event.on,
-            f"{cn_date(event.on)}告知申请人延长答复期限",
+            f"{chinese_date(event.on)}告知申请人延长答复期限",
             limit.citation,
             why="告知时原答复期限已届满，延期不生效，期限不变",
         )
@@ -741,7 +733,7 @@ def _extension_notified(run: _RequestRun, index: int, event: ExtensionNotified) 
     run.note(
         "extension_notified",
         event.on,
-        f"{cn_date(event.on)}告知申请人延长答复期限{days}个工作日",
+        f"{chinese_date(event.on)}告知申请人延长答复期限{days}个工作日",
         limit.citation,
         days_skipped=days,
         why=f"经负责人同意并告知申请人，答复期限延长{days}个工作日（最长{limit.working_days}个工作日）",
@@ -753,7 +745,7 @@ def _fee_notice(run: _RequestRun, index: int, event: FeeNoticeSent) -> None:
     if run.regime is not Regime.R2019 or event.on < FEE_MEASURES_IN_FORCE:
         raise DeadlineError(
             f"{where}: a fee notice on {event.on}: information-processing fees exist only under the 2019 "
-            f"regulation (第四十二条) and 国办函〔2020〕109号, in force from {FEE_MEASURES_IN_FORCE}",
+            f"regulation (第四十二条) and {FEE_MEASURES_NUMBER}, in force from {FEE_MEASURES_IN_FORCE}",
             code="deadline.fee_not_applicable",
             field=f"events[{index}]",
         )
@@ -776,7 +768,7 @@ def _fee_notice(run: _RequestRun, index: int, event: FeeNoticeSent) -> None:
     if before is not None and event.on > before:
         run.find(
             "deadline.fee_notice_late",
-            f"收费通知应在答复期限（{cn_date(before)}）内发出，实际{cn_date(event.on)}发出",
+            f"收费通知应在答复期限（{chinese_date(before)}）内发出，实际{chinese_date(event.on)}发出",
             limit.citation,
             event.on,
             run.calendar.working_days_between(before, event.on),
@@ -793,13 +785,15 @@ def _fee_notice(run: _RequestRun, index: int, event: FeeNoticeSent) -> None:
     if run.rules.fee_payment_pauses:
         run.clock.pauses.append(pause)
         why = (
-            f"申请人应于{cn_date(pay_by)}前缴费{assumed}；规则集选择：自发出收费通知至缴费之日不计入答复期限"
+            f"申请人应于{chinese_date(pay_by)}前缴费{assumed}；规则集选择：自发出收费通知至缴费之日不计入答复期限"
             "（国家办法未明确，默认暂停）"
         )
     else:
-        why = f"申请人应于{cn_date(pay_by)}前缴费{assumed}；规则集选择：缴费期间计入答复期限，不暂停"
+        why = f"申请人应于{chinese_date(pay_by)}前缴费{assumed}；规则集选择：缴费期间计入答复期限，不暂停"
     amount = f"{event.amount_yuan}元" if event.amount_yuan is not None else ""
-    run.note("fee_notice_sent", event.on, f"{cn_date(event.on)}发出收费通知{amount}", limit.citation, why=why)
+    run.note(
+        "fee_notice_sent", event.on, f"{chinese_date(event.on)}发出收费通知{amount}", limit.citation, why=why
+    )
 
 
 def _fee_settled(run: _RequestRun, index: int, event: FeePaid | FeePaymentLapsed) -> None:
@@ -824,7 +818,7 @@ def _fee_settled(run: _RequestRun, index: int, event: FeePaid | FeePaymentLapsed
         run.note(
             "fee_lapsed",
             event.on,
-            f"申请人逾期未缴费，{cn_date(event.on)}起视为放弃申请，不再处理",
+            f"申请人逾期未缴费，{chinese_date(event.on)}起视为放弃申请，不再处理",
             pause.article,
         )
         return
@@ -836,13 +830,13 @@ def _fee_settled(run: _RequestRun, index: int, event: FeePaid | FeePaymentLapsed
     if not run.rules.fee_payment_pauses:
         why = "规则集选择：缴费期间计入答复期限，期限不变"
     elif capped and pay_by is not None:
-        why = f"逾期缴费：暂停至缴费期限届满之日（{cn_date(pay_by)}）止，期限顺延{moved}个工作日"
+        why = f"逾期缴费：暂停至缴费期限届满之日（{chinese_date(pay_by)}）止，期限顺延{moved}个工作日"
     else:
         why = f"缴费期间不计入答复期限（规则集选择），期限顺延{moved}个工作日"
     run.note(
         "fee_paid",
         event.on,
-        f"{cn_date(event.on)}申请人缴费，恢复计时",
+        f"{chinese_date(event.on)}申请人缴费，恢复计时",
         pause.article,
         days_skipped=moved,
         why=why,
@@ -853,7 +847,9 @@ def _finish(run: _RequestRun, reply: TimeLimit, *, forced: bool, as_of: dt.date 
     request = run.request
     if run.replied is None and run.abandoned is None and request.closed is not None:
         run.replied = request.closed
-        run.note("closed", request.closed, f"无答复记录，以办结日期{cn_date(request.closed)}为答复日期", None)
+        run.note(
+            "closed", request.closed, f"无答复记录，以办结日期{chinese_date(request.closed)}为答复日期", None
+        )
     if run.replied is not None:
         _check_resolved(run)
         if run.pending_extensions:
@@ -910,7 +906,7 @@ def _status(
         if is_late:
             run.find(
                 "deadline.reply_late",
-                f"答复期限为{cn_date(due)}，{cn_date(run.replied)}才答复，{_late_words(late, run.start_day or run.receipt)}",
+                f"答复期限为{chinese_date(due)}，{chinese_date(run.replied)}才答复，{_late_words(late, run.start_day or run.receipt)}",
                 reply.citation,
                 run.replied,
                 late,
@@ -924,7 +920,7 @@ def _status(
         return status, due, used, None
     run.find(
         "deadline.reply_overdue",
-        f"答复期限为{cn_date(due)}，截至{cn_date(as_of)}仍未答复，已{_late_words(late, run.start_day or run.receipt)}",
+        f"答复期限为{chinese_date(due)}，截至{chinese_date(as_of)}仍未答复，已{_late_words(late, run.start_day or run.receipt)}",
         reply.citation,
         as_of,
         late,
@@ -1050,7 +1046,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
         TraceEntry(
             step="formed" if not item.changed else "changed",
             on=start,
-            what=f"{cn_date(start)}政府信息{event}",
+            what=f"{chinese_date(start)}政府信息{event}",
             article=None,
             why=regime_why,
             due_after=None,
@@ -1083,7 +1079,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             TraceEntry(
                 step="published",
                 on=item.published,
-                what=f"{cn_date(item.published)}公开，用时{used}个工作日",
+                what=f"{chinese_date(item.published)}公开，用时{used}个工作日",
                 article=rule.citation,
                 due_after=due,
             )
@@ -1092,7 +1088,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             findings.append(
                 DeadlineFinding(
                     code="deadline.proactive_late",
-                    message=f"应于{cn_date(due)}前公开，{cn_date(item.published)}才公开，{_late_words(late, start)}",
+                    message=f"应于{chinese_date(due)}前公开，{chinese_date(item.published)}才公开，{_late_words(late, start)}",
                     article=rule.citation,
                     on=item.published,
                     working_days_late=late,
@@ -1107,7 +1103,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
         findings.append(
             DeadlineFinding(
                 code="deadline.proactive_overdue",
-                message=f"应于{cn_date(due)}前公开，截至{cn_date(as_of)}仍未公开，已{_late_words(late, start)}",
+                message=f"应于{chinese_date(due)}前公开，截至{chinese_date(as_of)}仍未公开，已{_late_words(late, start)}",
                 article=rule.citation,
                 on=as_of,
                 working_days_late=late,

@@ -15,8 +15,10 @@ class DeadlineError(DisclosureRulesError):
 
     code = "deadline.invalid_history"
 
-    def __init__(self, message: str, *, code: str, field: str | None = None) -> None:
-        super().__init__(message, code=code)
+    def __init__(
+        self, message: str, *, code: str, field: str | None = None, message_zh: str | None = None
+    ) -> None:
+        super().__init__(message, code=code, message_zh=message_zh)
         self.field = field
 
 

@@ -14,6 +14,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from disclosure_rules._deadlines._errors import DeadlineError
+from disclosure_rules._sources import FEE_MEASURES_TITLE
 
 __all__ = [
     "PER_REQUEST_SCHEDULE",
@@ -26,7 +27,7 @@ __all__ = [
     "processing_fee",
 ]
 
-_FEE_SOURCE: Final = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》"
+_FEE_SOURCE: Final = FEE_MEASURES_TITLE
 # Per-request charging breaks down into one line per band of 10 requests (第四条), so the month count is bounded:
 # 100,000 requests (10,000 lines) is far beyond any real applicant and keeps an absurd input from exhausting memory.
 MAX_REQUESTS_PER_MONTH: Final = 100_000

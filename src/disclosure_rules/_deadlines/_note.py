@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from disclosure_rules._deadlines._engine import cn_date
 from disclosure_rules._deadlines._results import DeadlineResult, ReportDeadline
+from disclosure_rules._formatting import chinese_date
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -19,7 +19,7 @@ _BASIS = {"regulation": "法规规定", "notice": "国家通知", "configuration
 def _day(day: dt.date | None) -> str:
     if day is None:
         return "待定"
-    return f"{cn_date(day)}（{_WEEKDAYS[day.weekday()]}）"
+    return f"{chinese_date(day)}（{_WEEKDAYS[day.weekday()]}）"
 
 
 def clerk_note(result: DeadlineResult | ReportDeadline) -> str:
@@ -37,7 +37,7 @@ def clerk_note(result: DeadlineResult | ReportDeadline) -> str:
             article = entry.article.removeprefix(result.regime.regulation) or entry.article
             text += f"〔{article}〕"
         if entry.due_after is not None and entry.step != "result":
-            text += f" → 期限{cn_date(entry.due_after)}"
+            text += f" → 期限{chinese_date(entry.due_after)}"
         lines.append(text)
     if result.findings:
         lines.append("发现的问题：")
@@ -67,7 +67,7 @@ def _header(result: DeadlineResult) -> list[str]:
     if result.working_days_late:
         status += f"，逾期{result.working_days_late}个工作日"
     if result.as_of is not None:
-        status += f"（截至{cn_date(result.as_of)}）"
+        status += f"（截至{chinese_date(result.as_of)}）"
     lines.append(status)
     if result.provisional:
         assumed = f"：{result.provisional_assumption}" if result.provisional_assumption else ""

@@ -8,8 +8,6 @@ annual-report dates for levels that Art. 49 does not name. Every answer names th
 from __future__ import annotations
 
 import datetime as dt
-import json
-import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, Self
 
@@ -24,6 +22,17 @@ from disclosure_rules._deadlines._tables import (
     TimeLimit,
 )
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary
+from disclosure_rules._sources import (
+    FEE_MEASURES_NUMBER,
+    FIRST_REPORT_YEAR,
+    FIRST_YEAR_OF_2019_REGULATION_REPORTS,
+    FIRST_YEAR_OF_2021_FORMAT,
+    FORMAT_2019_NUMBER,
+    FORMAT_2021_NUMBER,
+    REGULATION_2007_TITLE,
+    REGULATION_2019_TITLE,
+)
 
 __all__ = ["NATIONAL_RULES", "LocalLimit", "ReportDate", "RuleSet", "example_local_rules"]
 
@@ -112,6 +121,10 @@ class RuleSet(_Frozen):
         return self
 
     # -- lookup -----------------------------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        """Short, so that ``help()`` of a function defaulting to ``NATIONAL_RULES`` stays readable."""
+        return f"RuleSet(name={self.name!r}, …)"
 
     def table(self, regime: Regime) -> RegimeTable:
         """The national table of ``regime`` with this rule set's limits laid over it."""
@@ -239,30 +252,19 @@ class RuleSet(_Frozen):
     @classmethod
     def from_json(cls, text: str) -> RuleSet:
         """Parse a rule set from JSON text (see :meth:`from_mapping` for the shape)."""
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise RuleSetError(
-                f"rule set is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                code="rules.malformed",
-            ) from None
-        except RecursionError:
-            raise RuleSetError(
-                "rule set is not valid JSON (nested too deeply)", code="rules.malformed"
-            ) from None
-        return cls.from_mapping(data)
+        return cls._from_text(text, "json")
 
     @classmethod
     def from_toml(cls, text: str) -> RuleSet:
         """Parse a rule set from TOML text (see :meth:`from_mapping` for the shape)."""
+        return cls._from_text(text, "toml")
+
+    @classmethod
+    def _from_text(cls, text: str, syntax: Literal["json", "toml"]) -> RuleSet:
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"rule set is not valid TOML ({exc})", code="rules.malformed") from None
-        except RecursionError:
-            raise RuleSetError(
-                "rule set is not valid TOML (nested too deeply)", code="rules.malformed"
-            ) from None
+            data = load_structured(text, syntax)
+        except ParseError as exc:
+            raise RuleSetError(f"rule set is {exc}", code="rules.malformed") from None
         return cls.from_mapping(data)
 
 
@@ -295,22 +297,15 @@ def _check_change(national: TimeLimit | None, local: TimeLimit, regime: Regime, 
 
 
 def _rule_set_error(exc: ValidationError, name: str) -> RuleSetError:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-    return RuleSetError(f"rule set {name!r}: {where}: {first['msg']}", code="rules.malformed")
+    return RuleSetError(f"rule set {name!r}: {validation_summary(exc, count=False)}", code="rules.malformed")
 
 
 # --------------------------------------------------------------------------------------------------
 # National annual-report dates (第四十九条; 2007: 第三十一条; chain: 国办公开办函〔2021〕30号, domain notes §10)
 # --------------------------------------------------------------------------------------------------
 
-_REG_2019 = "《中华人民共和国政府信息公开条例》（2019年修订）"
-_REG_2007 = "《中华人民共和国政府信息公开条例》（2007年）"
-_NOTICE_30 = "国办公开办函〔2021〕30号"
-_NOTICE_60 = "国办公开办函〔2019〕60号"
 # Reports on 2008-2018 were due under the 2007 text; the report on 2019 was the first under Art. 49.
-_FIRST_2019_REPORT_YEAR: Final = 2019
-_LAST_2007_REPORT_YEAR: Final = 2018
+_LAST_2007_REPORT_YEAR: Final = FIRST_YEAR_OF_2019_REGULATION_REPORTS - 1
 
 
 def _art49(level: AgencyLevel, month: int, day: int, duty: str, article: str) -> ReportDate:
@@ -321,9 +316,9 @@ def _art49(level: AgencyLevel, month: int, day: int, duty: str, article: str) ->
         day=day,
         duty=duty,
         article=article,
-        source=_REG_2019,
+        source=REGULATION_2019_TITLE,
         basis="regulation",
-        first_report_year=_FIRST_2019_REPORT_YEAR,
+        first_report_year=FIRST_YEAR_OF_2019_REGULATION_REPORTS,
     )
 
 
@@ -335,11 +330,11 @@ def _chain(level: AgencyLevel, month: int, day: int, duty: str, *, primary: bool
         day=day,
         duty=duty,
         article="报告报送和公开要求",
-        source=_NOTICE_30,
+        source=FORMAT_2021_NUMBER,
         basis="notice",
         primary=primary,
         # The 30号 chain is fixed for the reports on 2021 onwards (the first reports in the 2021 format).
-        first_report_year=2021,
+        first_report_year=FIRST_YEAR_OF_2021_FORMAT,
     )
 
 
@@ -364,10 +359,10 @@ _NATIONAL_REPORT_DATES: Final = (
         day=31,
         duty="向社会公布本机关上一年度报告（2019年格式，试行）",
         article="一、抓紧部署",
-        source=_NOTICE_60,
+        source=FORMAT_2019_NUMBER,
         basis="notice",
-        first_report_year=_FIRST_2019_REPORT_YEAR,
-        last_report_year=2020,
+        first_report_year=FIRST_YEAR_OF_2019_REGULATION_REPORTS,
+        last_report_year=FIRST_YEAR_OF_2021_FORMAT - 1,
     ),
     _chain(
         AgencyLevel.TOWNSHIP,
@@ -394,9 +389,9 @@ _NATIONAL_REPORT_DATES: Final = (
             day=31,
             duty="向社会公布本机关上一年度报告",
             article="第三十一条",
-            source=_REG_2007,
+            source=REGULATION_2007_TITLE,
             basis="regulation",
-            first_report_year=2008,
+            first_report_year=FIRST_REPORT_YEAR,
             last_report_year=_LAST_2007_REPORT_YEAR,
         )
         for level in AgencyLevel
@@ -405,7 +400,7 @@ _NATIONAL_REPORT_DATES: Final = (
 
 NATIONAL_RULES: Final = RuleSet(
     name=NATIONAL_NAME,
-    description="全国统一规则：2019年修订条例、2007年条例、国办函〔2020〕109号、国办公开办函〔2021〕30号",
+    description=f"全国统一规则：2019年修订条例、2007年条例、{FEE_MEASURES_NUMBER}、{FORMAT_2021_NUMBER}",
     report_dates=_NATIONAL_REPORT_DATES,
 )
 

@@ -12,6 +12,17 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from disclosure_rules._sources import (
+    EXPLANATION_207,
+    FEE_MEASURES_IN_FORCE,
+    FEE_MEASURES_TITLE,
+    FEE_PAYMENT_PROVISION,
+    REGULATION_2007_IN_FORCE,
+    REGULATION_2007_TITLE,
+    REGULATION_2019_IN_FORCE,
+    REGULATION_2019_TITLE,
+)
+
 __all__ = [
     "AGENCY_CONSULTATION",
     "CIVIL_LAW_PERIOD_RULES",
@@ -38,21 +49,7 @@ __all__ = [
 ]
 
 # The 2019 revision applies to requests received and information formed on or after this day (Decree No. 711).
-REGIME_2019_FROM: Final = dt.date(2019, 5, 15)
-# The 2007 regulation took effect on this day (Decree No. 492); nothing before it has an OGI time limit.
-REGULATION_2007_IN_FORCE: Final = dt.date(2008, 5, 1)
-# 国办函〔2020〕109号《政府信息公开信息处理费管理办法》 applies from 2021-01-01 (domain notes §10).
-FEE_MEASURES_IN_FORCE: Final = dt.date(2021, 1, 1)
-FEE_MEASURES: Final = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》"
-# The measures' sentence that sets the payment period. Its article number could not be read: every stored copy of
-# the measures found (2026-12) breaks off in 第五条, and the sentence is quoted, without a number, by the Sichuan
-# finance department's notice of 2021-01-18 (川财综 notice on 信息处理费, item 二) and the Legal Daily summary of
-# 2020-12-02. The citation therefore quotes the sentence instead of inventing a number (see docs/deadlines.md).
-FEE_PAYMENT_PROVISION: Final = (
-    "收费通知和缴费期限的规定（“申请人应当在收到收费通知次日起20个工作日内缴纳费用”）"
-)
-# 《国务院办公厅政府信息与政务公开办公室关于政府信息公开期限有关问题的解释》: the receipt day under the 2007 text.
-EXPLANATION_207: Final = "国办公开办函〔2015〕207号"
+REGIME_2019_FROM: Final = REGULATION_2019_IN_FORCE
 
 # Standard limit names (a local rule set may add others).
 PROACTIVE: Final = "proactive"
@@ -242,8 +239,8 @@ class RegimeTable(_Frozen):
         return None
 
 
-_SOURCE_2019 = "《中华人民共和国政府信息公开条例》（2019年修订）"
-_SOURCE_2007 = "《中华人民共和国政府信息公开条例》（2007年）"
+_SOURCE_2019: Final = REGULATION_2019_TITLE
+_SOURCE_2007: Final = REGULATION_2007_TITLE
 
 REGULATION_2019: Final = RegimeTable(
     regime=Regime.R2019,
@@ -306,7 +303,7 @@ REGULATION_2019: Final = RegimeTable(
             name=FEE_PAYMENT,
             working_days=20,
             article=FEE_PAYMENT_PROVISION,
-            source=FEE_MEASURES,
+            source=FEE_MEASURES_TITLE,
             label="缴纳信息处理费期限",
             starts="自申请人收到收费通知之日起（次日起算）",
             local_change="fixed",

@@ -46,17 +46,22 @@ _PACKAGE: Final = "disclosure_rules"
 
 
 def bundled_templates() -> Traversable:
-    """The folder of bundled templates: inside the installed package, else the source checkout's."""
-    packaged = importlib.resources.files(_PACKAGE) / "templates"
+    """The folder of bundled templates, found one way: through ``importlib.resources``.
+
+    An installed wheel holds them at ``disclosure_rules/templates``. A source checkout (editable install, or
+    ``src`` on the path) keeps them where the project layout puts them, at the top of the repository: two levels
+    above the package folder, beside ``pyproject.toml``.
+    """
+    package = importlib.resources.files(_PACKAGE)
+    packaged = package / "templates"
     if packaged.is_dir():
         return packaged
-    # Editable install of a source checkout: <repo>/src/disclosure_rules/_render/ → <repo>/templates.
-    repository = Path(__file__).resolve().parents[3]
-    source = repository / "templates"
-    if source.is_dir() and (repository / "pyproject.toml").is_file():
-        return source
+    repository = Path(str(package)).parent.parent
+    checkout = repository / "templates"
+    if checkout.is_dir() and (repository / "pyproject.toml").is_file():
+        return checkout
     raise RenderError(
-        f"the bundled templates are missing: neither {packaged} nor {source} exists (reinstall the package)",
+        f"the bundled templates are missing: neither {packaged} nor {checkout} exists (reinstall the package)",
         code="render.templates_missing",
     )
 

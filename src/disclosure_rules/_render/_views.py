@@ -18,7 +18,6 @@ from disclosure_rules._formatting import chinese_date, decimal_places, share_per
 from disclosure_rules._labels import (
     GROUP_RESULTS,
     OVERVIEW_SUBHEADINGS,
-    REGULATION_2019,
     SECTION_HEADINGS,
     TABLE2_ROW_HEADER,
     TABLE3_COLUMNS,
@@ -44,6 +43,7 @@ from disclosure_rules._render._filters import (
     signed,
     wan_yuan,
 )
+from disclosure_rules._sources import REGULATION_2019_TITLE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -459,7 +459,7 @@ def default_preamble(report: StandardReport) -> tuple[str, ...]:
     # Quoted, because one heading (行政复议、行政诉讼) itself contains 、.
     parts = "".join(f"“{title}”" for title in titles)
     first = (
-        f"本报告根据{REGULATION_2019}第五十条的规定，按照{format_source(report.report_format)}编制，"
+        f"本报告根据{REGULATION_2019_TITLE}第五十条的规定，按照{format_source(report.report_format)}编制，"
         f"包括{parts}{chinese_numeral(len(titles))}个部分。"
         f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 from disclosure_rules._labels import (
-    FORMAT_2021_SOURCE,
     TABLE3_APPLICANT_COLUMNS,
     TABLE3_TOTAL_COLUMN,
     TABLE4_GROUPS,
@@ -15,6 +14,7 @@ from disclosure_rules._labels import (
     table3_row,
     table3_rows,
 )
+from disclosure_rules._sources import FORMAT_2021_SOURCE
 from disclosure_rules._validation import (
     OVERVIEW_MAX_CHARACTERS,
     SOURCE_TABLE3_NOTE,

@@ -23,7 +23,7 @@ from disclosure_rules._labels import (
 )
 from disclosure_rules._models import Agency, AgencyLevel, AnnualReport2021
 from disclosure_rules._render._views import table2_view, table3_view, table4_view
-from disclosure_rules._validation import FIRST_YEAR_OF_2021_FORMAT
+from disclosure_rules._sources import FIRST_YEAR_OF_2021_FORMAT
 from disclosure_rules._workbook._errors import WorkbookError
 from disclosure_rules._workbook._guide import GUIDE_TITLE, guide_lines
 from disclosure_rules._workbook._layout import (

@@ -1,0 +1,161 @@
+"""The Chinese words staff read for every error code: the one place these messages are defined.
+
+An error's ``code`` is for machines and never changes; its ``message_zh`` is for the clerk who filled in the
+file: the sentence below for its code, then the particulars (file, field, row, value) in brackets. A raise site
+may give a whole Chinese sentence of its own (``message_zh=``); the catalogue is the fallback, so that no error
+reaches a clerk without Chinese. ``tests/house`` checks that every code raised in ``src`` is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["ERROR_MESSAGES_ZH", "FAMILY_MESSAGES_ZH", "chinese_message", "is_chinese"]
+
+ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
+    # Base classes and families (the fallback for a code not listed by itself)
+    "disclosure_rules.error": "处理出错",
+    "input.invalid": "输入内容有误",
+    "input.invalid_report": "年度报告数据有误",
+    "input.duplicate_key": "同一对象中有重复的键（无法判断以哪个值为准）",
+    "input.undecodable": "文件编码无法识别（不是 UTF-8，也不是 GBK/GB18030）",
+    "input.unknown_cell": "表格中没有这个单元格",
+    "input.row_count": "表格行数不对",
+    "input.row_length": "表格某行的列数不对",
+    "input.os_error": "文件系统出错",
+    # Command line
+    "cli.invalid_input": "命令行参数或输入文件有误",
+    "cli.usage": "命令用法有误",
+    "cli.not_found": "文件不存在",
+    "cli.is_directory": "这是文件夹，不是文件",
+    "cli.unreadable": "文件无法读取",
+    "cli.not_utf8": "文件不是 UTF-8 编码的文本，请另存为 UTF-8",
+    "cli.invalid_json": "文件不是有效的 JSON",
+    "cli.invalid_toml": "文件不是有效的 TOML",
+    "cli.output_is_input": "输出文件与输入文件相同，请另选输出文件",
+    "cli.cannot_write": "无法写入输出文件",
+    "cli.interrupted": "已中断",
+    # Calendar
+    "calendar.beyond_published_year": "该年度的放假安排尚未公布，无法计算工作日",
+    "calendar.invalid_schedule": "放假安排文件有误",
+    "calendar.invalid_change": "放假安排的调整有误",
+    # Deadlines and rule sets
+    "deadline.invalid_history": "办理记录有误",
+    "deadline.before_regulation": "日期早于《政府信息公开条例》施行之日（2008年5月1日）",
+    "deadline.year_out_of_range": "年度超出可计算的范围",
+    "deadline.unknown_regime": "条例版本无法识别",
+    "deadline.unknown_level": "机关层级无法识别",
+    "deadline.report_level_unconfigured": "该层级机关的年度报告公布期限没有规定",
+    "deadline.reply_before_receipt": "答复日期早于收到申请之日",
+    "deadline.published_before_formed": "公开日期早于信息形成之日",
+    "deadline.changed_before_formed": "变更日期早于信息形成之日",
+    "deadline.proactive_overdue": "主动公开已超期",
+    "deadline.proactive_late": "主动公开逾期",
+    "deadline.payment_without_notice": "有缴费记录但没有收费通知",
+    "deadline.fee_notice_twice": "收费通知发出了两次",
+    "deadline.fee_not_applicable": "收费规定不适用于该申请（信息处理费自2021年1月1日起收取）",
+    "deadline.extension_without_approval": "延期未经批准",
+    "deadline.extension_over_limit": "延长期限超过法定上限",
+    "deadline.events_out_of_order": "办理记录的顺序不对",
+    "deadline.event_after_close": "办理记录晚于办结之日",
+    "deadline.event_before_receipt": "办理记录早于收到申请之日",
+    "deadline.confirmed_before_received": "确认日期早于申请到达之日",
+    "deadline.confirmation_not_applicable": "只有平常信函、互联网渠道和传真提交的申请才有确认日期",
+    "deadline.confirmation_missing": "该方式提交的申请以双方确认之日为收到申请之日，请填写确认日期（第三十一条）",
+    "deadline.as_of_before_receipt": "判断日期早于收到申请之日",
+    "deadline.as_of_before_formed": "判断日期早于信息形成之日",
+    "deadline.answer_without_consultation": "有意见回复但没有征求意见记录",
+    "deadline.pause_never_ended": "中止计算的期间没有结束日期",
+    "deadline.lapse_before_period_end": "期限届满前就记为逾期",
+    "deadline.correction_without_request": "有补正记录但没有补正告知",
+    "rules.invalid": "规则集有误",
+    "rules.malformed": "规则集文件格式有误",
+    "rules.unknown_limit": "规则集中有未知的期限名称",
+    "rules.changes_fixed_limit": "地方规则不得改变该法定期限",
+    "rules.loosens_statutory_limit": "地方规则只能缩短、不能延长法定期限",
+    "fee.negative_quantity": "计费数量不能为负数",
+    "fee.unknown_method": "计费方式无法识别",
+    "fee.schedule_mismatch": "收费标准与计费方式不符",
+    "fee.quantity_too_large": "计费数量过大",
+    "fee.prior_with_per_volume": "按件计费时不能填写此前已计费的数量",
+    # Classifiers
+    "classify.error": "分类出错",
+    "classify.invalid_scheme": "分类方案有误",
+    "classify.invalid_input": "待分类的输入有误",
+    "classify.wrong_scheme_kind": "分类方案的类型不对",
+    "classify.unknown_scheme": "没有这个内置分类方案",
+    "classify.unknown_decision": "分类方案中没有这个决定",
+    "classify.unknown_applicant_type": "申请人类型无法识别",
+    # Aggregation and roll-up
+    "aggregate.invalid": "汇总出错",
+    "aggregate.bad_row": "台账中有无法读取的行",
+    "aggregate.encoding": "台账文件编码无法识别，请另存为 UTF-8",
+    "aggregate.bad_csv": "CSV 文件格式有误",
+    "aggregate.bad_xlsx": "Excel 文件无法读取",
+    "aggregate.xlsx_unavailable": "读取 Excel 文件需要安装 openpyxl",
+    "aggregate.missing_column": "台账缺少必需的列",
+    "aggregate.duplicate_column": "台账中有重复的列名",
+    "aggregate.format": "报告格式不支持汇总",
+    "aggregate.year_mismatch": "台账年度与报告年度不一致",
+    "aggregate.previous_year_mismatch": "上年报告的年度不对",
+    "aggregate.previous_incomplete": "上年报告不完整",
+    "aggregate.previous_format": "上年报告的格式不对",
+    "aggregate.carry_over_mismatch": "上年结转与上年报告不一致",
+    "aggregate.roll_up_empty": "没有可以汇总的报告",
+    "aggregate.roll_up_format": "汇总的报告格式不一致",
+    "aggregate.roll_up_mixed_years": "汇总的报告年度不一致",
+    # Renderer
+    "render.template_error": "模板出错",
+    "render.unknown_format": "输出格式无法识别",
+    "render.templates_missing": "内置模板缺失，请重新安装",
+    "render.template_undefined": "模板使用了未定义的变量",
+    "render.template_syntax": "模板语法有误",
+    "render.template_sandbox": "模板执行了不允许的操作",
+    "render.template_not_found": "找不到模板",
+    "render.template_dir_not_found": "模板文件夹不存在",
+    "render.report_has_errors": "报告有错误，未生成",
+    # Auditor
+    "audit.unrecognised_format": "无法识别为年度报告",
+    "audit.undecodable": "页面编码无法识别",
+    "audit.no_year": "找到了年度报告表格，但没有找到报告年度",
+    "audit.rows_not_found": "没有找到表格的行",
+    "audit.cell_invalid": "单元格内容无法读取",
+}
+
+# The sentence for a code not listed by itself: its family, the part before the first dot.
+FAMILY_MESSAGES_ZH: Final[dict[str, str]] = {
+    "input": "输入内容有误",
+    "cli": "命令行参数或输入文件有误",
+    "calendar": "工作日历出错",
+    "deadline": "办理期限计算出错",
+    "rules": "规则集有误",
+    "fee": "信息处理费计算出错",
+    "classify": "分类出错",
+    "aggregate": "汇总出错",
+    "render": "生成报告出错",
+    "audit": "审查年度报告出错",
+}
+
+# A message is already for staff when most of its letters are Chinese.
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD: Final = re.compile(r"\b[A-Za-z]{3,}\b")
+
+
+def is_chinese(text: str) -> bool:
+    """Whether ``text`` is written in Chinese (more Chinese characters than English words)."""
+    return len(_HAN.findall(text)) > 2 * len(_LATIN_WORD.findall(text))
+
+
+def chinese_message(code: str, detail: str) -> str:
+    """The Chinese message of an error with ``code`` and the prose ``detail`` it was raised with.
+
+    A detail already in Chinese is the message; otherwise the catalogue's sentence for the code (or for its
+    family, the part before the first dot) comes first and the detail, which names the file, field, row and
+    value, follows in brackets.
+    """
+    if is_chinese(detail):
+        return detail
+    family = code.split(".", 1)[0]
+    headline = ERROR_MESSAGES_ZH.get(code) or FAMILY_MESSAGES_ZH.get(family) or "处理出错"
+    return f"{headline}（{detail}）" if detail else headline

@@ -1,0 +1,281 @@
+"""Reading what people and other systems type: JSON and TOML text, dates, and pydantic's refusals in one line.
+
+Each reader (rule sets, schedules, schemes, reports, the CLI's files, the aggregator's rows) wraps a
+:class:`ParseError` in its own error type and prefixes the file or row it read; the wording of the problem
+itself is the same everywhere: ``not valid JSON (line 3, column 7: Expecting value)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
+
+from pydantic import BeforeValidator
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+__all__ = [
+    "CHINA_TIME",
+    "VALIDATION_MESSAGES_ZH",
+    "Day",
+    "DuplicateKeyError",
+    "ParseError",
+    "as_china_date",
+    "coerce_date",
+    "first_error",
+    "first_error_zh",
+    "load_json",
+    "load_structured",
+    "load_toml",
+    "parse_date",
+    "unique_object",
+    "validation_summary",
+    "validation_summary_zh",
+]
+
+
+class ParseError(ValueError):
+    """Text that is not valid JSON or TOML; ``str()`` is the reason without the source (the caller adds it).
+
+    ``kind`` is ``"syntax"`` (bad text or absurd nesting) or ``"duplicate_key"``; ``syntax`` is ``"JSON"`` or
+    ``"TOML"``; ``line``/``column`` locate a syntax error when the parser says where (1-based).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        syntax: Literal["JSON", "TOML"],
+        kind: Literal["syntax", "duplicate_key"] = "syntax",
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.syntax = syntax
+        self.kind = kind
+        self.line = line
+        self.column = column
+
+    @property
+    def message_zh(self) -> str:
+        """The problem in Chinese, for staff (the caller adds the file)."""
+        if self.kind == "duplicate_key":
+            return f"同一对象中有重复的键（{self}），无法判断以哪个值为准"
+        where = f"（第{self.line}行第{self.column}列）" if self.line is not None else ""
+        return f"不是有效的 {self.syntax}{where}：{self}"
+
+
+class DuplicateKeyError(ValueError):
+    """A key given twice in one JSON object (raised by :func:`unique_object`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"key {key!r} appears twice in one object")
+        self.key = key
+
+
+def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook`` for ``json.loads``: a key given twice in one object is a :class:`DuplicateKeyError`.
+
+    JSON parsers silently keep the last value, so a figure typed twice would be lost without a word.
+    """
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKeyError(key)
+            seen.add(key)
+    return mapping
+
+
+def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: ANN401 - untyped until validated
+    """Parse JSON; a syntax error, absurd nesting or (with ``unique_keys``) a repeated key is a ParseError."""
+    try:
+        return json.loads(text, object_pairs_hook=unique_object if unique_keys else None)
+    except json.JSONDecodeError as exc:
+        raise ParseError(
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            syntax="JSON",
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
+    except RecursionError:
+        raise ParseError("not valid JSON (nested too deeply)", syntax="JSON") from None
+    except DuplicateKeyError as exc:
+        raise ParseError(str(exc), syntax="JSON", kind="duplicate_key") from None
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"not UTF-8 text (bad byte at offset {exc.start})", syntax="JSON") from None
+
+
+def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
+    """Parse TOML; a syntax error or absurd nesting is a :class:`ParseError`."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ParseError(f"not valid TOML ({exc})", syntax="TOML") from None
+    except RecursionError:
+        raise ParseError("not valid TOML (nested too deeply)", syntax="TOML") from None
+
+
+def load_structured(text: str, syntax: Literal["json", "toml"]) -> Any:  # noqa: ANN401 - untyped until validated
+    """:func:`load_toml` for ``"toml"``, :func:`load_json` (repeated keys refused) for ``"json"``."""
+    return load_toml(text) if syntax == "toml" else load_json(text)
+
+
+def first_error(exc: ValidationError, *, skip: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """Where pydantic's first complaint is (dotted field path, ``""`` at the top) and what it says.
+
+    ``skip`` drops location parts that are not fields a user wrote (a tagged union's tag). pydantic's
+    ``Value error, `` prefix is dropped: the message is the validator's own sentence.
+    """
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"] if str(part) not in skip)
+    return where, str(first["msg"]).removeprefix("Value error, ")
+
+
+def validation_summary(exc: ValidationError, *, top: str = "(top level)", count: bool = True) -> str:
+    """One line for a refused input: ``field.path: message`` and, with ``count``, ``(and N more)``."""
+    where, message = first_error(exc)
+    more = exc.error_count() - 1
+    tail = f" (and {more} more)" if count and more else ""
+    return f"{where or top}: {message}{tail}"
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates as staff and spreadsheets write them
+# --------------------------------------------------------------------------------------------------
+
+#: China Standard Time (UTC+8, no daylight saving since 1991): the day an event happened is its day here.
+CHINA_TIME: Final = dt.timezone(dt.timedelta(hours=8), "CST")
+
+_DATE_FORMS: Final = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+)
+
+
+def parse_date(text: str) -> dt.date:
+    """A calendar date from what people type: ``2024-09-27``, ``2024/9/27``, ``2024年9月27日`` (a time may follow).
+
+    ``ValueError`` (its message names the text) when it is not a date.
+    """
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _DATE_FORMS.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD or 2024年9月27日)")
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a date ({exc})") from None
+
+
+def as_china_date(value: dt.date) -> dt.date:
+    """The calendar day of ``value`` in China: an aware datetime is converted to UTC+8 first.
+
+    A naive datetime is taken as written (its own date); a date is returned as it is.
+    """
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            return value.astimezone(CHINA_TIME).date()
+        return value.date()
+    return value
+
+
+def coerce_date(value: object) -> object:
+    """Pydantic ``before`` hook for a date field: Chinese date text and datetimes become dates; else unchanged."""
+    if isinstance(value, dt.date):
+        return as_china_date(value)
+    if isinstance(value, str):
+        try:
+            return parse_date(value)
+        except ValueError:
+            pass
+        try:
+            return as_china_date(dt.datetime.fromisoformat(value.strip()))
+        except ValueError:
+            return value  # pydantic's own message says what is wrong
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(coerce_date)]
+"""A date field that also takes 2024年9月27日 and an aware datetime (its day in China time)."""
+
+
+# --------------------------------------------------------------------------------------------------
+# pydantic's complaints in Chinese, for staff
+# --------------------------------------------------------------------------------------------------
+
+_DATE_PROBLEM: Final = "不是日期（应写作 2024-09-27 或 2024年9月27日）"
+# pydantic error type → the Chinese sentence staff read ({name} fields come from the error's context).
+VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "不是这里的字段（拼写有误？）",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "int_from_float": "应为整数",
+    "greater_than_equal": "应不小于{ge}",
+    "less_than_equal": "应不大于{le}",
+    "greater_than": "应大于{gt}",
+    "less_than": "应小于{lt}",
+    "string_type": "应为文字",
+    "string_too_short": "至少{min_length}个字",
+    "string_too_long": "最多{max_length}个字",
+    "string_pattern_mismatch": "格式不对",
+    "date_type": _DATE_PROBLEM,
+    "date_parsing": _DATE_PROBLEM,
+    "date_from_datetime_parsing": _DATE_PROBLEM,
+    "date_from_datetime_inexact": _DATE_PROBLEM,
+    "enum": "应为以下之一：{expected}",
+    "literal_error": "应为以下之一：{expected}",
+    "decimal_type": "应为数字",
+    "decimal_parsing": "应为数字",
+    "finite_number": "应为有限的数字",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "model_type": "应为对象（{{…}}）",
+    "model_attributes_type": "应为对象（{{…}}）",
+    "dict_type": "应为对象（{{…}}）",
+    "list_type": "应为列表（[…]）",
+    "tuple_type": "应为列表（[…]）",
+    "too_short": "至少{min_length}项",
+    "too_long": "最多{max_length}项",
+    "union_tag_invalid": "报告格式 report_format 应为以下之一：{expected_tags}",
+    "union_tag_not_found": "缺少报告格式 report_format（2021、2019 或 legacy）",
+    "json_invalid": "不是有效的 JSON（{error}）",
+    "frozen_instance": "不能修改",
+}
+
+
+def first_error_zh(exc: ValidationError, *, skip: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """Like :func:`first_error`, the message in Chinese (pydantic's own words where no sentence is known)."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"] if str(part) not in skip)
+    template = VALIDATION_MESSAGES_ZH.get(first["type"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    if template is not None:
+        try:
+            message = template.format(**first.get("ctx", {}))
+        except (KeyError, IndexError):
+            message = template
+    return where, message
+
+
+def validation_summary_zh(
+    exc: ValidationError, *, top: str = "（顶层）", skip: frozenset[str] = frozenset(), count: bool = True
+) -> str:
+    """One Chinese line for a refused input: ``字段 field.path：message`` and ``（另有 N 处问题）``."""
+    where, message = first_error_zh(exc, skip=skip)
+    if exc.errors()[0]["type"] == "json_invalid":
+        return message  # the text is not JSON at all: there is no field to name
+    more = exc.error_count() - 1
+    tail = f"（另有{more}处问题）" if count and more else ""
+    return f"{'字段 ' + where if where else top}：{message}{tail}"

@@ -1,0 +1,90 @@
+"""Every error has a Chinese message for staff and its stable code; the messages are defined in one place."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from disclosure_rules import DeadlineError, DisclosureRulesError, InputError
+from disclosure_rules._messages import ERROR_MESSAGES_ZH, chinese_message, is_chinese
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
+
+
+def _raised_codes() -> set[str]:
+    """The codes given to error classes in ``src``: ``SomethingError(…, code="x.y")`` and ``code = "x.y"``."""
+    codes: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                if name.endswith("Error"):
+                    codes.update(
+                        keyword.value.value
+                        for keyword in node.keywords
+                        if keyword.arg == "code"
+                        and isinstance(keyword.value, ast.Constant)
+                        and isinstance(keyword.value.value, str)
+                    )
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(base, "id", "").endswith("Error") for base in node.bases
+            ):
+                for statement in node.body:
+                    target: ast.expr | None = (
+                        statement.target if isinstance(statement, ast.AnnAssign) else None
+                    )
+                    if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                        target = statement.targets[0]
+                    value = getattr(statement, "value", None)
+                    if getattr(target, "id", "") == "code" and isinstance(value, ast.Constant):
+                        codes.add(str(value.value))
+    return codes
+
+
+def test_every_error_code_in_src_has_a_chinese_message() -> None:
+    codes = _raised_codes()
+    assert len(codes) > 60  # the walk finds the raise sites (a broken walk would find none)
+    assert sorted(codes - ERROR_MESSAGES_ZH.keys()) == []
+
+
+def test_catalogue_is_chinese() -> None:
+    assert all(is_chinese(message) for message in ERROR_MESSAGES_ZH.values())
+
+
+def test_english_detail_follows_the_chinese_sentence() -> None:
+    error = InputError(
+        "report.json: field year: Input should be greater than 2008", code="input.invalid_report"
+    )
+    assert (
+        error.message_zh == "年度报告数据有误（report.json: field year: Input should be greater than 2008）"
+    )
+    assert error.code == "input.invalid_report"
+
+
+def test_a_chinese_message_given_at_the_raise_site_wins() -> None:
+    error = DeadlineError("x", code="deadline.confirmation_missing", message_zh="申请1：请填写确认日期")
+    assert error.message_zh == "申请1：请填写确认日期"
+
+
+def test_a_message_already_in_chinese_is_kept() -> None:
+    assert chinese_message("audit.no_year", "输入：找到了年度报告表格，但没有找到报告年度。") == (
+        "输入：找到了年度报告表格，但没有找到报告年度。"
+    )
+
+
+def test_unknown_code_falls_back_to_its_family() -> None:
+    assert DisclosureRulesError("boom", code="deadline.something_new").message_zh.startswith(
+        "办理期限计算出错"
+    )
+    assert DisclosureRulesError("boom", code="zzz.new").message_zh == "处理出错（boom）"
+
+
+@pytest.mark.parametrize("code", sorted(ERROR_MESSAGES_ZH))
+def test_codes_are_dotted(code: str) -> None:
+    family, _, name = code.partition(".")
+    assert family
+    assert name
+    assert code == code.lower()

@@ -1,4 +1,4 @@
-"""``render``: a report JSON file as HTML, Markdown or text (the published report).
+"""``render``: a report JSON file as HTML, Markdown, text, Word or PDF (the published report).
 
 Warnings of the validation go to stderr; a report with errors is refused (exit 1) unless ``--allow-errors``,
 which lists the errors in an annex of the output. ``-o FILE`` is written atomically.
@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._cli._common import CliError, read_text, write_output
 from disclosure_rules._models import report_from_json
-from disclosure_rules._render import OUTPUT_FORMATS, OutputFormat, RenderError, render
+from disclosure_rules._render import ALL_FORMATS, DOCUMENT_FORMATS, DocumentFormat, OutputFormat, RenderError, render
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     import argparse
 
 # An output file's suffix picks the format when --format is not given.
-_FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat]] = {
+_FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat | DocumentFormat]] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
     ".md": "md",
@@ -33,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``render`` subcommand."""
     parser = subparsers.add_parser(
         "render",
-        help="render a report as HTML, Markdown or text",
+        help="render a report as HTML, Markdown, text, Word (.docx) or PDF",
         description=(
             "Render a report (JSON) as the published annual report. The report is validated first: warnings "
             "are printed to stderr; errors stop rendering (exit 1) unless --allow-errors is given."
@@ -42,9 +44,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("input", metavar="INPUT.json", help="the report as JSON (- for stdin)")
     parser.add_argument(
         "--format",
-        choices=OUTPUT_FORMATS,
+        choices=ALL_FORMATS,
         default=None,
-        help="output format (default: from the -o suffix, else html)",
+        help="output format (default: from the -o suffix, else html); docx and pdf need -o",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT", default=None, help="output file (default or -: stdout)"
@@ -70,9 +72,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def _output_format(args: argparse.Namespace) -> OutputFormat:
+def _output_format(args: argparse.Namespace) -> OutputFormat | DocumentFormat:
     if args.format is not None:
-        chosen: OutputFormat = args.format
+        chosen: OutputFormat | DocumentFormat = args.format
         return chosen
     if args.output and args.output != "-":
         return _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower(), "html")
@@ -82,6 +84,9 @@ def _output_format(args: argparse.Namespace) -> OutputFormat:
 def run(args: argparse.Namespace) -> int:
     """Validate, print warnings, render, write; 0 on success, 1 when the report has errors."""
     source = "<stdin>" if args.input == "-" else args.input
+    output_format = _output_format(args)
+    if output_format in DOCUMENT_FORMATS and (args.output is None or (args.output == "-" and sys.stdout.isatty())):
+        raise CliError(f"{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件")
     report = report_from_json(read_text(args.input), source=source)
     previous = report_from_json(read_text(args.previous), source=args.previous) if args.previous else None
     findings = validate(report, previous)
@@ -97,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = render(
             report,
-            _output_format(args),
+            output_format,
             args.template_dir,
             charts=args.charts,
             allow_errors=args.allow_errors,

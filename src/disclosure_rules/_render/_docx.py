@@ -11,6 +11,8 @@ Page, type and page numbers follow :data:`GB_T_9704_2012` (see :mod:`._layout` f
 from __future__ import annotations
 
 import io
+import math
+import re
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._render._errors import RenderError
@@ -18,6 +20,8 @@ from disclosure_rules._render._layout import (
     BODY_FACE,
     FACES,
     GB_T_9704_2012,
+    MM_PER_INCH,
+    POINTS_PER_INCH,
     HEADING1_FACE,
     HEADING2_FACE,
     PAGE_NUMBER_FACE,
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from docx.document import Document
+    from docx.section import Section
+    from docx.text.paragraph import Paragraph
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.styles.style import ParagraphStyle
 
@@ -44,10 +50,21 @@ BODY_CHAR_SPACING_TWIPS: Final = -5
 # Label columns of the official tables, in millimetres; the value columns share what is left of the 156 mm.
 LABEL_COLUMNS_MM: Final[dict[str, tuple[float, ...]]] = {
     "table2": (46,),
-    "table3": (9, 15, 46),
+    "table3": (11, 18, 118),
     "table4": (),
 }
+# Tables set on landscape pages, as clause 8 allows for a 横排表格 (the same type area, turned): table 三's longest
+# row label (37 characters) fits on one line and table 四's 15 columns get 15 mm each.
+LANDSCAPE_TABLES: Final = frozenset({"table3", "table4"})
 DEFAULT_LABEL_SHARE: Final = 0.36
+NUMBER_LINE_HEIGHT: Final = 1.3
+# Characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return; surrogates; U+FFFE/F).
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text with the characters XML cannot hold removed (a stray backspace in a pasted paragraph)."""
+    return _NOT_XML.sub("", text)
 WIDE_TABLES: Final = frozenset({"table3", "table4"})
 # Indent of the page number: 单页码居右空一字，双页码居左空一字 (7.5), one 四号 character.
 PAGE_NUMBER_INDENT_PT: Final = LAYOUT.page_number_size.points
@@ -75,8 +92,8 @@ def render_docx(view: ReportView) -> bytes:
     _add_page_numbers(document)
     _write_body(document, view)
     core = document.core_properties
-    core.title = view.title
-    core.author = view.agency
+    core.title = xml_text(view.title)
+    core.author = xml_text(view.agency)
     core.comments = ""
     buffer = io.BytesIO()
     document.save(buffer)
@@ -142,21 +159,50 @@ def _set_fonts(rpr: BaseOxmlElement, face: Typeface, size: TypeSize, *, bold: bo
 # --------------------------------------------------------------------------------------------------
 
 
-def _set_up_page(document: Document) -> None:
+def _portrait(section: Section) -> None:
+    from docx.enum.section import WD_ORIENT  # noqa: PLC0415 - optional dependency
     from docx.shared import Mm  # noqa: PLC0415 - optional dependency
 
-    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
     section.page_width = Mm(LAYOUT.page_width_mm)
     section.page_height = Mm(LAYOUT.page_height_mm)
     section.top_margin = Mm(LAYOUT.top_margin_mm)
     section.bottom_margin = Mm(LAYOUT.bottom_margin_mm)
     section.left_margin = Mm(LAYOUT.left_margin_mm)
     section.right_margin = Mm(LAYOUT.right_margin_mm)
+    section.footer_distance = Mm(_footer_distance_mm(LAYOUT.bottom_margin_mm))
+
+
+def _footer_distance_mm(bottom_margin_mm: float) -> float:
+    """Where the footer's bottom goes so the 一字线 of the page number is 7 mm below the type area (7.5).
+
+    The footer holds one 四号 line (its height about 1.3 times the size); Word measures from the page's edge.
+    """
+    number_line_mm = LAYOUT.page_number_size.points * NUMBER_LINE_HEIGHT / POINTS_PER_INCH * MM_PER_INCH
+    return bottom_margin_mm - LAYOUT.page_number_gap_mm - number_line_mm
+
+
+def _landscape(section: Section) -> None:
+    """The sheet turned a quarter clockwise: the table's head on the binding edge, the same type area (8)."""
+    from docx.enum.section import WD_ORIENT  # noqa: PLC0415 - optional dependency
+    from docx.shared import Mm  # noqa: PLC0415 - optional dependency
+
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width = Mm(LAYOUT.page_height_mm)
+    section.page_height = Mm(LAYOUT.page_width_mm)
+    section.top_margin = Mm(LAYOUT.left_margin_mm)
+    section.right_margin = Mm(LAYOUT.top_margin_mm)
+    section.bottom_margin = Mm(LAYOUT.right_margin_mm)
+    section.left_margin = Mm(LAYOUT.bottom_margin_mm)
+    section.footer_distance = Mm(_footer_distance_mm(LAYOUT.right_margin_mm))
+
+
+def _set_up_page(document: Document) -> None:
+    from docx.shared import Mm  # noqa: PLC0415 - optional dependency
+
+    section = document.sections[0]
+    _portrait(section)
     section.header_distance = Mm(15)
-    # The 一字线 of the page number sits 7 mm below the type area (7.5): the footer's baseline box is one
-    # 四号 line high, so its bottom is 7 mm + that line above… below the type area's lower edge.
-    number_line_mm = LAYOUT.page_number_size.points / 72 * 25.4 * 1.3
-    section.footer_distance = Mm(LAYOUT.bottom_margin_mm - LAYOUT.page_number_gap_mm - number_line_mm)
     # Odd and even pages get their own footer (page number right, then left).
     document.settings.odd_and_even_pages_header_footer = True
 
@@ -191,7 +237,8 @@ def _style_ppr(
         _child(ppr, "w:keepNext")
     spacing = _child(ppr, "w:spacing", before=_twips(before), after=_twips(after))
     if exact_line:
-        spacing.set(qn("w:line"), _twips(LAYOUT.line_pitch_pt))
+        # Rounded down: 22 lines must fit the 225 mm (29 pt would leave room for only 21).
+        spacing.set(qn("w:line"), str(math.floor(LAYOUT.line_pitch_pt * TWIPS_PER_POINT)))
         spacing.set(qn("w:lineRule"), "exact")
     else:
         spacing.set(qn("w:line"), "240")
@@ -319,15 +366,30 @@ def _add_page_numbers(document: Document) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
+class _Body:
+    """Adds paragraphs to the document, every text made XML-safe."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+
+    def add_paragraph(self, text: str, style: str) -> Paragraph:
+        return self.document.add_paragraph(xml_text(text), style=style)
+
+
 def _write_body(document: Document, view: ReportView) -> None:
-    body = document
+    body = _Body(document)
     if view.errors_banner:
         banner = body.add_paragraph(view.errors_banner, style="Normal")
         banner.runs[0].font.bold = True
     body.add_paragraph(view.title, style=TITLE_STYLE)
     for text in view.preamble:
         body.add_paragraph(text, style="Normal")
+    landscape = False
     for section in view.sections:
+        turn = section.table is not None and section.table.id in LANDSCAPE_TABLES
+        if turn != landscape:
+            _new_section(document, landscape=turn)
+            landscape = turn
         body.add_paragraph(section.heading, style=HEADING_STYLES[0])
         for text in section.paragraphs:
             body.add_paragraph(text, style="Normal")
@@ -336,7 +398,9 @@ def _write_body(document: Document, view: ReportView) -> None:
             for text in item.paragraphs:
                 body.add_paragraph(text, style="Normal")
         if section.table is not None:
-            _add_table(document, section.table)
+            _add_table(document, section.table, landscape=turn)
+    if landscape:
+        _new_section(document, landscape=False)
     for text in view.closing:
         body.add_paragraph(text, style="Normal")
     _add_signature(document, view)
@@ -360,6 +424,16 @@ def _write_body(document: Document, view: ReportView) -> None:
                 body.add_paragraph(f"依据：{finding.source}", style="Normal")
 
 
+def _new_section(document: Document, *, landscape: bool) -> None:
+    from docx.enum.section import WD_SECTION  # noqa: PLC0415 - optional dependency
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    if landscape:
+        _landscape(section)
+    else:
+        _portrait(section)
+
+
 def _add_signature(document: Document, view: ReportView) -> None:
     """The agency and the date, right-aligned; 成文日期一般右空四字 (7.3.5.2)."""
     from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
@@ -369,7 +443,7 @@ def _add_signature(document: Document, view: ReportView) -> None:
         return
     document.add_paragraph("", style="Normal")
     for text in lines:
-        paragraph = document.add_paragraph(text, style="Normal")
+        paragraph = document.add_paragraph(xml_text(text), style="Normal")
         ppr = paragraph._p.get_or_add_pPr()  # noqa: SLF001 - python-docx's XML handle
         _child(ppr, "w:jc", val="right")
         indent = _child(ppr, "w:ind", firstLine="0", firstLineChars="0")
@@ -387,7 +461,7 @@ def _add_chart(document: Document, chart: ChartView) -> None:
     )
     note = (GridCell(chart.note, "note", colspan=3),)
     table = GridTable(chart.id, chart.title, (head,), ((*rows, note),), (), 3)
-    document.add_paragraph(chart.title, style=HEADING_STYLES[1])
+    document.add_paragraph(xml_text(chart.title), style=HEADING_STYLES[1])
     _add_table(document, table)
 
 
@@ -396,13 +470,13 @@ def _add_chart(document: Document, chart: ChartView) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
-def _column_widths(table: GridTable) -> list[float]:
+def _column_widths(table: GridTable, width: float) -> list[float]:
     """Each grid column's width in millimetres: the label columns as set, the value columns equal."""
     labels = LABEL_COLUMNS_MM.get(table.id)
     if labels is None:
-        labels = (LAYOUT.type_width_mm * DEFAULT_LABEL_SHARE,)
+        labels = (width * DEFAULT_LABEL_SHARE,)
     rest = table.columns - len(labels)
-    share = (LAYOUT.type_width_mm - sum(labels)) / rest if rest else 0
+    share = (width - sum(labels)) / rest if rest else 0
     return [*labels, *([share] * rest)]
 
 
@@ -444,8 +518,9 @@ def _place(rows: Sequence[Sequence[GridCell]], columns: int) -> list[list[Slot |
     return grid
 
 
-def _add_table(document: Document, table: GridTable) -> None:
-    widths = _column_widths(table)
+def _add_table(document: Document, table: GridTable, *, landscape: bool = False) -> None:
+    width = LAYOUT.type_height_mm if landscape else LAYOUT.type_width_mm
+    widths = _column_widths(table, width)
     size = LAYOUT.wide_table_size if table.id in WIDE_TABLES else LAYOUT.table_size
     head_rows = list(table.head)
     body_rows = [row for body in table.bodies for row in body]
@@ -461,7 +536,7 @@ def _add_table(document: Document, table: GridTable) -> None:
     style_id = document.styles[TABLE_TEXT_STYLE].style_id
     tbl = _element("w:tbl")
     tbl_pr = _element("w:tblPr")
-    tbl_pr.append(_element("w:tblW", w=_mm_twips(LAYOUT.type_width_mm), type="dxa"))
+    tbl_pr.append(_element("w:tblW", w=_mm_twips(width), type="dxa"))
     tbl_pr.append(_element("w:jc", val="center"))
     borders = _element("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -529,7 +604,7 @@ def _cell_element(  # noqa: PLR0913 - one cell's layout, all keyword-only
     ppr.append(_element("w:jc", val="left" if aligned_left else "center"))
     paragraph.append(ppr)
     if not continued and cell.text:
-        for index, line in enumerate(cell.text.split("\n")):
+        for index, line in enumerate(xml_text(cell.text).split("\n")):
             run = _element("w:r")
             rpr = _element("w:rPr")
             half_points = str(round(size.points * 2))

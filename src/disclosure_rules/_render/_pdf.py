@@ -9,6 +9,9 @@ The CJK font is not left to chance: the fonts fontconfig knows for ``zh-cn`` are
 set in one of them by family name, so the PDF never shows empty boxes; when there is none, rendering stops with
 ``render.pdf_no_cjk_font`` instead of writing a PDF of boxes. Page, margins, type sizes and page numbers follow
 GB/T 9704-2012 like the Word output (:data:`GB_T_9704_2012`); pages are mirrored for two-sided printing (6.2).
+Section 三 (table 三) is set on landscape pages, as clause 8 allows for a 横排表格: the sheet turned so the table's
+head lies on the binding edge, the same 156 × 225 mm type area. The landscape width keeps every row label of table
+三 on one line, so the text a reader copies (or ``pdftotext`` extracts) holds each label whole next to its numbers.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import math
 import logging
 from typing import Final
 
@@ -124,7 +128,7 @@ def _stack(face: Typeface, installed: str) -> str:
 def official_stylesheet(serif: str, sans: str) -> str:
     """The print stylesheet of GB/T 9704-2012 added to the HTML's own, with the fonts found installed."""
     layout = LAYOUT
-    line = f"{layout.line_pitch_pt:.2f}pt"
+    line = f"{math.floor(layout.line_pitch_pt * 100) / 100}pt"  # rounded down: 22 lines fit the 225 mm
     inside, outside = layout.left_margin_mm, layout.right_margin_mm
     number_font = f"{layout.page_number_size.points}pt {_stack(PAGE_NUMBER_FACE, serif)}"
     dash = layout.page_number_dash
@@ -147,6 +151,11 @@ def official_stylesheet(serif: str, sans: str) -> str:
     vertical-align: top; padding-top: {layout.page_number_gap_mm}mm; padding-left: 1em;
   }}
 }}
+@page wide {{
+  size: {layout.page_height_mm}mm {layout.page_width_mm}mm;
+  margin: {inside}mm {layout.top_margin_mm}mm {outside}mm {layout.bottom_margin_mm}mm;
+}}
+#section-requests, #section-review_litigation {{ page: wide; }}
 body {{
   font-family: {_stack(BODY_FACE, serif)};
   font-size: {layout.body_size.points}pt; line-height: {line};
@@ -167,6 +176,8 @@ h4, h5, h6 {{ font-family: {_stack(BODY_FACE, serif)}; }}
 th, .chart text {{ font-family: {_stack(BODY_FACE, serif)}; }}
 table.grid {{ font-size: {layout.table_size.points}pt; margin: .3em 0 .8em; }}
 table.table3, table.table4 {{ font-size: {layout.wide_table_size.points}pt; }}
+table.table3 th.label {{ white-space: nowrap; }}
+table.table3 td {{ width: 10.5mm; }}
 table.grid th.caption {{ font-family: {_stack(HEADING1_FACE, sans)}; font-weight: normal; }}
 .signature {{ margin-top: {line}; margin-right: 4em; }}
 .signature p {{ text-align: center; float: none; }}

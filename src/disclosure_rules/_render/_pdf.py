@@ -178,6 +178,7 @@ table.grid {{ font-size: {layout.table_size.points}pt; margin: .3em 0 .8em; }}
 table.table3, table.table4 {{ font-size: {layout.wide_table_size.points}pt; }}
 table.table3 th.label {{ white-space: nowrap; }}
 table.table3 td {{ width: 10.5mm; }}
+table.table3 th.group {{ padding: 2px 1em; }}
 table.grid th.caption {{ font-family: {_stack(HEADING1_FACE, sans)}; font-weight: normal; }}
 .signature {{ margin-top: {line}; margin-right: 4em; }}
 .signature p {{ text-align: center; float: none; }}
@@ -192,12 +193,6 @@ def with_stylesheet(html: str, css: str) -> str:
     if head_end < 0:
         return style + html
     return html[:head_end] + style + html[head_end:]
-
-
-def _refuse_fetch(url: str, *args: object, **kwargs: object) -> dict[str, object]:
-    """The page fetches nothing (the HTML is self-contained): a link a user template adds is not followed."""
-    del args, kwargs
-    raise ValueError(f"the PDF fetches no resources ({url})")
 
 
 def render_pdf(html: str) -> bytes:
@@ -216,7 +211,10 @@ def render_pdf(html: str) -> bytes:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
         document = weasyprint.HTML(
-            string=with_stylesheet(html, official_stylesheet(serif, sans)), base_url=None, url_fetcher=_refuse_fetch
+            string=with_stylesheet(html, official_stylesheet(serif, sans)),
+            base_url=None,
+            # The page is self-contained: no protocol is allowed, so a link a user template adds is not followed.
+            url_fetcher=weasyprint.URLFetcher(allowed_protocols=()),
         )
         data = document.write_pdf()
     except Exception as exc:  # noqa: BLE001 - any failure of the engine is one coded error, never a traceback

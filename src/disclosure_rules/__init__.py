@@ -114,7 +114,7 @@ from disclosure_rules._records import (
     RequestChannel,
     RequestEvent,
 )
-from disclosure_rules._render import OutputFormat, RenderError, render
+from disclosure_rules._render import DocumentFormat, OutputFormat, RenderError, render
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
 
 __all__ = [
@@ -158,6 +158,7 @@ __all__ = [
     "DeadlineResult",
     "DeadlineStatus",
     "DisclosureRulesError",
+    "DocumentFormat",
     "EncodingError",
     "ExtensionApproved",
     "ExtensionNotified",

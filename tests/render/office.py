@@ -54,10 +54,9 @@ def pdf_tool_output(tool_name: str, data: bytes, *arguments: str) -> str:
 
 
 def _text(element: BaseOxmlElement) -> str:
-    parts: list[str] = []
-    for node in element.iter(qn("w:t"), qn("w:br")):
-        parts.append("\n" if node.tag == qn("w:br") else (node.text or ""))
-    return "".join(parts)
+    return "".join(
+        "\n" if node.tag == qn("w:br") else (node.text or "") for node in element.iter(qn("w:t"), qn("w:br"))
+    )
 
 
 def _cell_spans(tbl: BaseOxmlElement) -> list[list[tuple[BaseOxmlElement, int, int]]]:

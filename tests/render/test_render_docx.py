@@ -53,7 +53,9 @@ def _assert_tables_read_back(report: AnyReport, data: bytes) -> None:
     assert {f.code for f in result.findings if f.is_error} <= own
 
 
-@pytest.mark.parametrize("path", STANDARD_REPORTS, ids=lambda p: p.stem if p.stem != "model" else p.parent.name)
+@pytest.mark.parametrize(
+    "path", STANDARD_REPORTS, ids=lambda p: p.stem if p.stem != "model" else p.parent.name
+)
 def test_the_auditor_reads_the_same_tables_back_from_the_docx(path: Path) -> None:
     report = load(path)
     _assert_tables_read_back(report, render(report, "docx"))
@@ -107,7 +109,9 @@ def test_the_page_follows_gb_t_9704_2012() -> None:
     assert first.orientation == WD_ORIENT.PORTRAIT
     assert (_mm(first.page_width), _mm(first.page_height)) == (210, 297)
     assert (_mm(first.top_margin), _mm(first.left_margin)) == (37, 28)
-    assert _mm(first.page_width) - _mm(first.left_margin) - _mm(first.right_margin) == pytest.approx(156, abs=0.1)
+    assert _mm(first.page_width) - _mm(first.left_margin) - _mm(first.right_margin) == pytest.approx(
+        156, abs=0.1
+    )
     assert _mm(first.page_height) - _mm(first.top_margin) - _mm(first.bottom_margin) == pytest.approx(
         225, abs=0.1
     )
@@ -154,7 +158,11 @@ def test_the_font_table_names_a_fallback_for_every_official_face() -> None:
     document = _document(data)
     font_part = next(p for p in document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
     text = font_part.blob.decode("utf-8")
-    for primary, alternate in (("仿宋_GB2312", "仿宋"), ("方正小标宋简体", "方正小标宋_GBK"), ("楷体_GB2312", "楷体")):
+    for primary, alternate in (
+        ("仿宋_GB2312", "仿宋"),
+        ("方正小标宋简体", "方正小标宋_GBK"),
+        ("楷体_GB2312", "楷体"),
+    ):
         assert f'w:name="{primary}"><w:altName w:val="{alternate}"/><w:charset w:val="86"/>' in text
 
 
@@ -181,8 +189,12 @@ def test_tables_three_and_four_are_set_on_landscape_pages() -> None:
     orientations = [section.orientation for section in document.sections]
     assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
     wide = document.sections[1]
-    assert _mm(wide.page_width) - _mm(wide.left_margin) - _mm(wide.right_margin) == pytest.approx(225, abs=0.1)
-    assert _mm(wide.page_height) - _mm(wide.top_margin) - _mm(wide.bottom_margin) == pytest.approx(156, abs=0.1)
+    assert _mm(wide.page_width) - _mm(wide.left_margin) - _mm(wide.right_margin) == pytest.approx(
+        225, abs=0.1
+    )
+    assert _mm(wide.page_height) - _mm(wide.top_margin) - _mm(wide.bottom_margin) == pytest.approx(
+        156, abs=0.1
+    )
 
 
 def test_legacy_report_and_errors_annex_render() -> None:
@@ -228,7 +240,9 @@ def test_cli_writes_docx_from_the_suffix(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]
 
 
-def test_cli_refuses_word_to_a_terminal_or_without_o(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_word_to_a_terminal_or_without_o(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["render", str(EXAMPLE_2021), "--format", "docx"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -236,7 +250,9 @@ def test_cli_refuses_word_to_a_terminal_or_without_o(tmp_path: Path, capsys: pyt
     assert list(tmp_path.iterdir()) == []
 
 
-def test_cli_docx_with_template_dir_is_one_line_and_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_docx_with_template_dir_is_one_line_and_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "report.docx"
     assert main(["render", str(EXAMPLE_2021), "-o", str(target), "--template-dir", str(tmp_path)]) == 2
     err = capsys.readouterr().err

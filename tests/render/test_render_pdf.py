@@ -31,7 +31,9 @@ def example_pdf() -> bytes:
     return render(load(EXAMPLE_2021), "pdf")
 
 
-@pytest.mark.parametrize("path", STANDARD_REPORTS, ids=lambda p: p.stem if p.stem != "model" else p.parent.name)
+@pytest.mark.parametrize(
+    "path", STANDARD_REPORTS, ids=lambda p: p.stem if p.stem != "model" else p.parent.name
+)
 def test_the_auditor_reads_the_same_tables_back_from_the_pdf_text(path: Path) -> None:
     report = load(path)
     assert isinstance(report, AnnualReport2021 | AnnualReport2019)
@@ -42,7 +44,9 @@ def test_the_auditor_reads_the_same_tables_back_from_the_pdf_text(path: Path) ->
         assert result.tables[table] == expected[table], table
     # A PDF's text breaks paragraphs into lines: a prose line such as “…部门规范性文件45” can look like a table
     # row to the reader (audit.ambiguous_digits, a warning). The tables themselves are compared exactly above.
-    misread = [f for f in result.findings if f.code.startswith("audit.") and f.code != "audit.ambiguous_digits"]
+    misread = [
+        f for f in result.findings if f.code.startswith("audit.") and f.code != "audit.ambiguous_digits"
+    ]
     assert not misread
     own = {f.code for f in validate(report) if f.is_error}
     assert {f.code for f in result.findings if f.is_error} <= own
@@ -120,7 +124,7 @@ def test_engine_failure_is_one_line_exit_2_and_no_file(
 ) -> None:
     import weasyprint  # noqa: PLC0415 - patched for this test only
 
-    def broken(*args: object, **kwargs: object) -> object:
+    def broken(*_: object, **__: object) -> object:
         raise RuntimeError("layout exploded")
 
     monkeypatch.setattr(weasyprint, "HTML", broken)

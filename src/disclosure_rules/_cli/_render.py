@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._cli._common import CliError, read_text, write_output
 from disclosure_rules._models import report_from_json
-from disclosure_rules._render import ALL_FORMATS, DOCUMENT_FORMATS, DocumentFormat, OutputFormat, RenderError, render
+from disclosure_rules._render import (
+    ALL_FORMATS,
+    DOCUMENT_FORMATS,
+    DocumentFormat,
+    OutputFormat,
+    RenderError,
+    render,
+)
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
@@ -85,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
     """Validate, print warnings, render, write; 0 on success, 1 when the report has errors."""
     source = "<stdin>" if args.input == "-" else args.input
     output_format = _output_format(args)
-    if output_format in DOCUMENT_FORMATS and (args.output is None or (args.output == "-" and sys.stdout.isatty())):
+    if output_format in DOCUMENT_FORMATS and (
+        args.output is None or (args.output == "-" and sys.stdout.isatty())
+    ):
         raise CliError(f"{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件")
     report = report_from_json(read_text(args.input), source=source)
     previous = report_from_json(read_text(args.previous), source=args.previous) if args.previous else None

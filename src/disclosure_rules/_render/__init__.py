@@ -20,8 +20,8 @@ from disclosure_rules._render._views import ReportView, report_view
 __all__ = [
     "ALL_FORMATS",
     "DOCUMENT_FORMATS",
-    "DocumentFormat",
     "OUTPUT_FORMATS",
+    "DocumentFormat",
     "OutputFormat",
     "RenderError",
     "ReportView",

@@ -54,7 +54,7 @@ def _where(template: str, exc: BaseException) -> str:
 @overload
 def render(
     report: AnyReport,
-    format: OutputFormat = "html",  # noqa: A002 - the documented keyword, as the CLI's --format
+    format: OutputFormat = "html",
     template_dir: str | Path | None = None,
     *,
     charts: bool = False,
@@ -65,7 +65,7 @@ def render(
 @overload
 def render(
     report: AnyReport,
-    format: DocumentFormat,  # noqa: A002 - the documented keyword, as the CLI's --format
+    format: DocumentFormat,
     template_dir: str | Path | None = None,
     *,
     charts: bool = False,
@@ -127,10 +127,13 @@ def render(
 
 
 def _render_template(
-    view: ReportView, format: OutputFormat, kind: str, template_dir: str | Path | None  # noqa: A002 - as render
+    view: ReportView,
+    output_format: OutputFormat,
+    kind: str,
+    template_dir: str | Path | None,
 ) -> str:
-    name = ENTRY_TEMPLATES[format, kind]
-    environment = make_environment(format, template_dir)
+    name = ENTRY_TEMPLATES[output_format, kind]
+    environment = make_environment(output_format, template_dir)
     try:
         return environment.get_template(name).render(report=view)
     except SecurityError as exc:

@@ -20,11 +20,11 @@ from disclosure_rules._render._layout import (
     BODY_FACE,
     FACES,
     GB_T_9704_2012,
-    MM_PER_INCH,
-    POINTS_PER_INCH,
     HEADING1_FACE,
     HEADING2_FACE,
+    MM_PER_INCH,
     PAGE_NUMBER_FACE,
+    POINTS_PER_INCH,
     TITLE_FACE,
     Typeface,
     TypeSize,
@@ -34,13 +34,13 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from docx.document import Document
-    from docx.section import Section
-    from docx.text.paragraph import Paragraph
     from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.section import Section
     from docx.styles.style import ParagraphStyle
+    from docx.text.paragraph import Paragraph
 
     from disclosure_rules._render._charts import ChartView
-    from disclosure_rules._render._views import GridCell, GridTable, ReportView
+    from disclosure_rules._render._views import GridCell, GridTable, ReportView, SectionView
 
 LAYOUT: Final = GB_T_9704_2012
 TWIPS_PER_POINT: Final = 20
@@ -65,6 +65,8 @@ _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uff
 def xml_text(text: str) -> str:
     """Text with the characters XML cannot hold removed (a stray backspace in a pasted paragraph)."""
     return _NOT_XML.sub("", text)
+
+
 WIDE_TABLES: Final = frozenset({"table3", "table4"})
 # Indent of the page number: 单页码居右空一字，双页码居左空一字 (7.5), one 四号 character.
 PAGE_NUMBER_INDENT_PT: Final = LAYOUT.page_number_size.points
@@ -119,9 +121,9 @@ def _child(parent: BaseOxmlElement, tag: str, **attributes: str) -> BaseOxmlElem
     """The first ``tag`` child of ``parent`` (made if missing), with ``attributes`` set."""
     from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
 
-    found = parent.find(qn(tag))
-    if found is None:
-        found = _element(tag)
+    existing: BaseOxmlElement | None = parent.find(qn(tag))
+    found = _element(tag) if existing is None else existing
+    if existing is None:
         parent.append(found)
     for name, value in attributes.items():
         found.set(qn(f"w:{name}"), value)
@@ -209,6 +211,7 @@ def _set_up_page(document: Document) -> None:
 
 def _paragraph_style(document: Document, name: str, base: str | None = None) -> ParagraphStyle:
     from docx.enum.style import WD_STYLE_TYPE  # noqa: PLC0415 - optional dependency
+    from docx.styles.style import ParagraphStyle  # noqa: PLC0415 - optional dependency
 
     styles = document.styles
     if name in [style.name for style in styles]:
@@ -217,10 +220,13 @@ def _paragraph_style(document: Document, name: str, base: str | None = None) -> 
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         if base is not None:
             style.base_style = styles[base]
-    return style  # type: ignore[return-value]  # a paragraph style: looked up or added as one
+    if not isinstance(style, ParagraphStyle):
+        msg = f"style {name} is not a paragraph style"
+        raise TypeError(msg)
+    return style
 
 
-def _style_ppr(
+def _style_ppr(  # noqa: PLR0913 - one paragraph style's settings, all keyword-only
     style: ParagraphStyle,
     *,
     alignment: str,
@@ -298,9 +304,8 @@ def _add_font_fallbacks(document: Document) -> None:
     Word and WPS substitute the alternate name when the first is not installed; the charset (86, GB2312)
     keeps any other substitute a Chinese font.
     """
-    from lxml import etree  # noqa: PLC0415 - python-docx's own XML library
-
     from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
+    from lxml import etree  # noqa: PLC0415 - python-docx's own XML library
 
     font_part = next(
         part for part in document.part.package.iter_parts() if part.partname == "/word/fontTable.xml"
@@ -315,7 +320,7 @@ def _add_font_fallbacks(document: Document) -> None:
         etree.SubElement(font, qn("w:family")).set(qn("w:val"), "modern" if face is BODY_FACE else "auto")
         etree.SubElement(font, qn("w:pitch")).set(qn("w:val"), "variable")
     # The generic part keeps its bytes in ``_blob`` and offers no setter.
-    font_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)  # type: ignore[attr-defined]  # noqa: SLF001 - see above
+    font_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)  # noqa: SLF001 - see above
 
 
 def _page_number_paragraph(footer_paragraph: object, *, odd: bool) -> None:
@@ -339,7 +344,13 @@ def _page_number_paragraph(footer_paragraph: object, *, odd: bool) -> None:
             run.append(text)
             element.append(run)
             continue
-        for kind, instruction in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        for kind, instruction in (
+            ("begin", None),
+            (None, " PAGE "),
+            ("separate", None),
+            (None, "1"),
+            ("end", None),
+        ):
             run = _element("w:r")
             if kind is not None:
                 run.append(_element("w:fldChar", fldCharType=kind))
@@ -382,32 +393,42 @@ def _write_body(document: Document, view: ReportView) -> None:
         banner = body.add_paragraph(view.errors_banner, style="Normal")
         banner.runs[0].font.bold = True
     body.add_paragraph(view.title, style=TITLE_STYLE)
-    for text in view.preamble:
+    _add_paragraphs(body, view.preamble)
+    _write_sections(document, body, view.sections)
+    _add_paragraphs(body, view.closing)
+    _add_signature(document, view)
+    _write_annexes(document, body, view)
+
+
+def _add_paragraphs(body: _Body, texts: Sequence[str]) -> None:
+    for text in texts:
         body.add_paragraph(text, style="Normal")
+
+
+def _write_sections(document: Document, body: _Body, sections: Sequence[SectionView]) -> None:
+    """Sections 一 to 六 (or a legacy report's own); tables 三 and 四 on landscape pages."""
     landscape = False
-    for section in view.sections:
+    for section in sections:
         turn = section.table is not None and section.table.id in LANDSCAPE_TABLES
         if turn != landscape:
             _new_section(document, landscape=turn)
             landscape = turn
         body.add_paragraph(section.heading, style=HEADING_STYLES[0])
-        for text in section.paragraphs:
-            body.add_paragraph(text, style="Normal")
+        _add_paragraphs(body, section.paragraphs)
         for item in section.outline:
             body.add_paragraph(item.heading, style=HEADING_STYLES[min(item.depth, len(HEADING_STYLES) - 1)])
-            for text in item.paragraphs:
-                body.add_paragraph(text, style="Normal")
+            _add_paragraphs(body, item.paragraphs)
         if section.table is not None:
             _add_table(document, section.table, landscape=turn)
     if landscape:
         _new_section(document, landscape=False)
-    for text in view.closing:
-        body.add_paragraph(text, style="Normal")
-    _add_signature(document, view)
+
+
+def _write_annexes(document: Document, body: _Body, view: ReportView) -> None:
+    """A legacy report's figures, the charts as tables, and the errors annex."""
     if view.data is not None:
         body.add_paragraph(view.data.title, style=HEADING_STYLES[0])
-        for line in view.data.lines:
-            body.add_paragraph(f"{line.label}：{line.value}", style="Normal")
+        _add_paragraphs(body, [f"{line.label}：{line.value}" for line in view.data.lines])
         for table in view.data.tables:
             _add_table(document, table)
     if view.charts:
@@ -417,7 +438,9 @@ def _write_body(document: Document, view: ReportView) -> None:
     if view.errors:
         body.add_paragraph(view.errors_title, style=HEADING_STYLES[0])
         for number, finding in enumerate(view.errors, start=1):
-            body.add_paragraph(f"{number}. [{finding.code}] {finding.severity}：{finding.message}", style="Normal")
+            body.add_paragraph(
+                f"{number}. [{finding.code}] {finding.severity}：{finding.message}", style="Normal"
+            )
             if finding.location:
                 body.add_paragraph(f"位置：{finding.location}", style="Normal")
             if finding.source:
@@ -457,7 +480,8 @@ def _add_chart(document: Document, chart: ChartView) -> None:
 
     head = tuple(GridCell(text, "head") for text in chart.header)
     rows = tuple(
-        (GridCell(bar.label, "label"), GridCell(bar.value_text), GridCell(bar.share_text)) for bar in chart.bars
+        (GridCell(bar.label, "label"), GridCell(bar.value_text), GridCell(bar.share_text))
+        for bar in chart.bars
     )
     note = (GridCell(chart.note, "note", colspan=3),)
     table = GridTable(chart.id, chart.title, (head,), ((*rows, note),), (), 3)
@@ -547,7 +571,18 @@ def _add_table(document: Document, table: GridTable, *, landscape: bool = False)
     for side in ("left", "right"):
         margins.append(_element(f"w:{side}", w="57", type="dxa"))
     tbl_pr.append(margins)
-    tbl_pr.append(_element("w:tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0", lastColumn="0", noHBand="1", noVBand="1"))
+    tbl_pr.append(
+        _element(
+            "w:tblLook",
+            val="0000",
+            firstRow="0",
+            lastRow="0",
+            firstColumn="0",
+            lastColumn="0",
+            noHBand="1",
+            noVBand="1",
+        )
+    )
     tbl.append(tbl_pr)
     tbl_grid = _element("w:tblGrid")
     for width in widths:
@@ -592,7 +627,9 @@ def _cell_element(  # noqa: PLR0913 - one cell's layout, all keyword-only
     if cell.rowspan > 1:
         tc_pr.append(_element("w:vMerge", val="restart") if not continued else _element("w:vMerge"))
     if cell.role in {"head", "caption"}:
-        tc_pr.append(_element("w:shd", val="clear", color="auto", fill="F2F2F2" if cell.role == "head" else "E4E4E4"))
+        tc_pr.append(
+            _element("w:shd", val="clear", color="auto", fill="F2F2F2" if cell.role == "head" else "E4E4E4")
+        )
     tc_pr.append(_element("w:vAlign", val="center"))
     tc.append(tc_pr)
     paragraph = _element("w:p")

@@ -112,7 +112,9 @@ GB_T_9704_2012: Final = OfficialLayout(
 
 # The typefaces, with the names Word, WPS and LibreOffice know them under (Windows ships 仿宋, 黑体, 楷体, 宋体;
 # government computers and WPS often have the 方正 and _GB2312 fonts the standard's 式样 use).
-TITLE_FACE: Final = Typeface("title", ("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "宋体", "SimSun"), "7.3.1")
+TITLE_FACE: Final = Typeface(
+    "title", ("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "宋体", "SimSun"), "7.3.1"
+)
 BODY_FACE: Final = Typeface("body", ("仿宋_GB2312", "仿宋", "FangSong", "STFangsong"), "5.2.2")
 HEADING1_FACE: Final = Typeface("heading 一、", ("黑体", "SimHei", "STHeiti"), "7.3.3")
 HEADING2_FACE: Final = Typeface("heading （一）", ("楷体_GB2312", "楷体", "KaiTi", "STKaiti"), "7.3.3")

@@ -19,8 +19,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
-import math
 import logging
+import math
 from typing import Final
 
 from disclosure_rules._render._errors import RenderError

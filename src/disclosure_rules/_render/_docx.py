@@ -14,6 +14,7 @@ import io
 import math
 import re
 from typing import TYPE_CHECKING, Final
+from xml.sax.saxutils import escape
 
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._layout import (
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.section import Section
     from docx.styles.style import ParagraphStyle
-    from docx.text.paragraph import Paragraph
 
     from disclosure_rules._render._charts import ChartView
     from disclosure_rules._render._views import GridCell, GridTable, ReportView, SectionView
@@ -130,6 +130,99 @@ def _child(parent: BaseOxmlElement, tag: str, **attributes: str) -> BaseOxmlElem
     return found
 
 
+# The order WordprocessingML requires of the children of run and paragraph properties (ECMA-376 §17.3.2.28,
+# §17.3.1.26); Word refuses a file that breaks it.
+_RPR_ORDER: Final = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+_PPR_ORDER: Final = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+
+
+def _in_schema_order(element: BaseOxmlElement, order: Sequence[str]) -> None:
+    """Reorder ``element``'s children as the schema requires (elements added later went to the end)."""
+
+    def rank(child: BaseOxmlElement) -> int:
+        name = child.tag.rsplit("}", 1)[-1]
+        return order.index(name) if name in order else len(order)
+
+    element[:] = sorted(element, key=rank)
+
+
 def _twips(points: float) -> str:
     return str(round(points * TWIPS_PER_POINT))
 
@@ -211,10 +304,11 @@ def _set_up_page(document: Document) -> None:
 
 def _paragraph_style(document: Document, name: str, base: str | None = None) -> ParagraphStyle:
     from docx.enum.style import WD_STYLE_TYPE  # noqa: PLC0415 - optional dependency
+    from docx.styles import BabelFish  # noqa: PLC0415 - optional dependency
     from docx.styles.style import ParagraphStyle  # noqa: PLC0415 - optional dependency
 
     styles = document.styles
-    if name in [style.name for style in styles]:
+    if styles.element.get_by_name(BabelFish.ui2internal(name)) is not None:
         style = styles[name]
     else:
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -288,6 +382,16 @@ def _set_up_styles(document: Document) -> None:
     _set_fonts(number.element.get_or_add_rPr(), PAGE_NUMBER_FACE, LAYOUT.page_number_size)
     _child(number.element.get_or_add_rPr(), "w:spacing", val="0")
     _style_ppr(number, alignment="right", exact_line=False)
+    for style in (
+        normal,
+        title,
+        *(document.styles[name] for name in HEADING_STYLES),
+        table_text,
+        note,
+        number,
+    ):
+        _in_schema_order(style.element.get_or_add_pPr(), _PPR_ORDER)
+        _in_schema_order(style.element.get_or_add_rPr(), _RPR_ORDER)
 
 
 def _remove_borders(style: ParagraphStyle) -> None:
@@ -333,6 +437,7 @@ def _page_number_paragraph(footer_paragraph: object, *, odd: bool) -> None:
     _child(ppr, "w:jc", val="right" if odd else "left")
     indent = _child(ppr, "w:ind")
     indent.set(qn("w:right" if odd else "w:left"), _twips(PAGE_NUMBER_INDENT_PT))
+    _in_schema_order(ppr, _PPR_ORDER)
     dash = LAYOUT.page_number_dash
     element = paragraph._p  # type: ignore[attr-defined]  # noqa: SLF001 - python-docx's XML handle
     for piece in (f"{dash} ", None, f" {dash}"):
@@ -376,105 +481,133 @@ def _add_page_numbers(document: Document) -> None:
 # Body
 # --------------------------------------------------------------------------------------------------
 
+_W_NAMESPACE: Final = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
-class _Body:
-    """Adds paragraphs to the document, every text made XML-safe."""
+
+def _escaped(text: str) -> str:
+    return escape(xml_text(text))
+
+
+class _Writer:
+    """Writes the body as WordprocessingML text, parsed in one go before each section break and at the end.
+
+    Building elements one by one through python-docx costs a style lookup per paragraph and an element factory
+    call per node; the body of a report is a few hundred paragraphs and two thousand table nodes.
+    """
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.chunks: list[str] = []
+        self.style_ids = {
+            name: document.styles[name].style_id
+            for name in ("Normal", TITLE_STYLE, *HEADING_STYLES, TABLE_TEXT_STYLE, NOTE_STYLE)
+        }
 
-    def add_paragraph(self, text: str, style: str) -> Paragraph:
-        return self.document.add_paragraph(xml_text(text), style=style)
+    def paragraph(
+        self, text: str, style: str = "Normal", *, properties: str = "", bold: bool = False
+    ) -> None:
+        """One paragraph; ``properties`` are pPr children after the style (in schema order)."""
+        run = ""
+        if text:
+            run_properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
+            run = f'<w:r>{run_properties}<w:t xml:space="preserve">{_escaped(text)}</w:t></w:r>'
+        self.chunks.append(
+            f'<w:p><w:pPr><w:pStyle w:val="{self.style_ids[style]}"/>{properties}</w:pPr>{run}</w:p>'
+        )
+
+    def paragraphs(self, texts: Sequence[str]) -> None:
+        for text in texts:
+            self.paragraph(text)
+
+    def flush(self) -> None:
+        """Parse what was written and put it before the document's closing section properties."""
+        if not self.chunks:
+            return
+        from docx.oxml import parse_xml  # noqa: PLC0415 - optional dependency
+
+        parsed = parse_xml(f"<w:body {_W_NAMESPACE}>{''.join(self.chunks)}</w:body>")
+        anchor = self.document.element.body.sectPr
+        for child in list(parsed):
+            anchor.addprevious(child)
+        self.chunks.clear()
+
+    def new_section(self, *, landscape: bool) -> None:
+        from docx.enum.section import WD_SECTION  # noqa: PLC0415 - optional dependency
+
+        self.flush()
+        section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        if landscape:
+            _landscape(section)
+        else:
+            _portrait(section)
 
 
 def _write_body(document: Document, view: ReportView) -> None:
-    body = _Body(document)
+    writer = _Writer(document)
     if view.errors_banner:
-        banner = body.add_paragraph(view.errors_banner, style="Normal")
-        banner.runs[0].font.bold = True
-    body.add_paragraph(view.title, style=TITLE_STYLE)
-    _add_paragraphs(body, view.preamble)
-    _write_sections(document, body, view.sections)
-    _add_paragraphs(body, view.closing)
-    _add_signature(document, view)
-    _write_annexes(document, body, view)
+        writer.paragraph(view.errors_banner, bold=True)
+    writer.paragraph(view.title, TITLE_STYLE)
+    writer.paragraphs(view.preamble)
+    _write_sections(writer, view.sections)
+    writer.paragraphs(view.closing)
+    _write_signature(writer, view)
+    _write_annexes(writer, view)
+    writer.flush()
 
 
-def _add_paragraphs(body: _Body, texts: Sequence[str]) -> None:
-    for text in texts:
-        body.add_paragraph(text, style="Normal")
-
-
-def _write_sections(document: Document, body: _Body, sections: Sequence[SectionView]) -> None:
+def _write_sections(writer: _Writer, sections: Sequence[SectionView]) -> None:
     """Sections 一 to 六 (or a legacy report's own); tables 三 and 四 on landscape pages."""
     landscape = False
     for section in sections:
         turn = section.table is not None and section.table.id in LANDSCAPE_TABLES
         if turn != landscape:
-            _new_section(document, landscape=turn)
+            writer.new_section(landscape=turn)
             landscape = turn
-        body.add_paragraph(section.heading, style=HEADING_STYLES[0])
-        _add_paragraphs(body, section.paragraphs)
+        writer.paragraph(section.heading, HEADING_STYLES[0])
+        writer.paragraphs(section.paragraphs)
         for item in section.outline:
-            body.add_paragraph(item.heading, style=HEADING_STYLES[min(item.depth, len(HEADING_STYLES) - 1)])
-            _add_paragraphs(body, item.paragraphs)
+            writer.paragraph(item.heading, HEADING_STYLES[min(item.depth, len(HEADING_STYLES) - 1)])
+            writer.paragraphs(item.paragraphs)
         if section.table is not None:
-            _add_table(document, section.table, landscape=turn)
+            _write_table(writer, section.table, landscape=turn)
     if landscape:
-        _new_section(document, landscape=False)
+        writer.new_section(landscape=False)
 
 
-def _write_annexes(document: Document, body: _Body, view: ReportView) -> None:
+def _write_annexes(writer: _Writer, view: ReportView) -> None:
     """A legacy report's figures, the charts as tables, and the errors annex."""
     if view.data is not None:
-        body.add_paragraph(view.data.title, style=HEADING_STYLES[0])
-        _add_paragraphs(body, [f"{line.label}：{line.value}" for line in view.data.lines])
+        writer.paragraph(view.data.title, HEADING_STYLES[0])
+        writer.paragraphs([f"{line.label}：{line.value}" for line in view.data.lines])
         for table in view.data.tables:
-            _add_table(document, table)
+            _write_table(writer, table)
     if view.charts:
-        body.add_paragraph(view.charts_title, style=HEADING_STYLES[0])
+        writer.paragraph(view.charts_title, HEADING_STYLES[0])
         for chart in view.charts:
-            _add_chart(document, chart)
+            _write_chart(writer, chart)
     if view.errors:
-        body.add_paragraph(view.errors_title, style=HEADING_STYLES[0])
+        writer.paragraph(view.errors_title, HEADING_STYLES[0])
         for number, finding in enumerate(view.errors, start=1):
-            body.add_paragraph(
-                f"{number}. [{finding.code}] {finding.severity}：{finding.message}", style="Normal"
-            )
+            writer.paragraph(f"{number}. [{finding.code}] {finding.severity}：{finding.message}")
             if finding.location:
-                body.add_paragraph(f"位置：{finding.location}", style="Normal")
+                writer.paragraph(f"位置：{finding.location}")
             if finding.source:
-                body.add_paragraph(f"依据：{finding.source}", style="Normal")
+                writer.paragraph(f"依据：{finding.source}")
 
 
-def _new_section(document: Document, *, landscape: bool) -> None:
-    from docx.enum.section import WD_SECTION  # noqa: PLC0415 - optional dependency
-
-    section = document.add_section(WD_SECTION.NEW_PAGE)
-    if landscape:
-        _landscape(section)
-    else:
-        _portrait(section)
-
-
-def _add_signature(document: Document, view: ReportView) -> None:
+def _write_signature(writer: _Writer, view: ReportView) -> None:
     """The agency and the date, right-aligned; 成文日期一般右空四字 (7.3.5.2)."""
-    from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
-
     lines = [text for text in (view.signature, view.signed_on) if text]
     if not lines:
         return
-    document.add_paragraph("", style="Normal")
+    writer.paragraph("")
+    right = _twips(4 * LAYOUT.char_pitch_pt)
+    properties = f'<w:ind w:firstLine="0" w:firstLineChars="0" w:right="{right}" w:rightChars="400"/><w:jc w:val="right"/>'
     for text in lines:
-        paragraph = document.add_paragraph(xml_text(text), style="Normal")
-        ppr = paragraph._p.get_or_add_pPr()  # noqa: SLF001 - python-docx's XML handle
-        _child(ppr, "w:jc", val="right")
-        indent = _child(ppr, "w:ind", firstLine="0", firstLineChars="0")
-        indent.set(qn("w:right"), _twips(4 * LAYOUT.char_pitch_pt))
-        indent.set(qn("w:rightChars"), "400")
+        writer.paragraph(text, properties=properties)
 
 
-def _add_chart(document: Document, chart: ChartView) -> None:
+def _write_chart(writer: _Writer, chart: ChartView) -> None:
     """A chart as the table of its bars (label, count, share): Word gets the figures, not a picture."""
     from disclosure_rules._render._views import GridCell, GridTable  # noqa: PLC0415 - avoids an import cycle
 
@@ -485,8 +618,8 @@ def _add_chart(document: Document, chart: ChartView) -> None:
     )
     note = (GridCell(chart.note, "note", colspan=3),)
     table = GridTable(chart.id, chart.title, (head,), ((*rows, note),), (), 3)
-    document.add_paragraph(xml_text(chart.title), style=HEADING_STYLES[1])
-    _add_table(document, table)
+    writer.paragraph(chart.title, HEADING_STYLES[1])
+    _write_table(writer, table)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -542,12 +675,26 @@ def _place(rows: Sequence[Sequence[GridCell]], columns: int) -> list[list[Slot |
     return grid
 
 
-def _add_table(document: Document, table: GridTable, *, landscape: bool = False) -> None:
+_TABLE_PROPERTIES: Final = (
+    '<w:tblW w:w="{width}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>'
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + '</w:tblBorders><w:tblLayout w:type="fixed"/>'
+    '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
+    '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" '
+    'w:noVBand="1"/>'
+)
+_SHADE: Final = {"head": "F2F2F2", "caption": "E4E4E4"}
+
+
+def _write_table(writer: _Writer, table: GridTable, *, landscape: bool = False) -> None:
+    """The table with its merged cells; header rows repeat on each page, no row is split across pages."""
     width = LAYOUT.type_height_mm if landscape else LAYOUT.type_width_mm
     widths = _column_widths(table, width)
     size = LAYOUT.wide_table_size if table.id in WIDE_TABLES else LAYOUT.table_size
     head_rows = list(table.head)
-    body_rows = [row for body in table.bodies for row in body]
     # A block of table 二 (caption, header row, rows) is kept on one page: every row but its last keeps with
     # the next one. Table 三 and 四 have a real header instead, repeated on each page.
     keep_with_next: set[int] = set()
@@ -556,108 +703,54 @@ def _add_table(document: Document, table: GridTable, *, landscape: bool = False)
         for body in table.bodies:
             keep_with_next.update(range(offset, offset + len(body) - 1))
             offset += len(body)
-    grid = _place([*head_rows, *body_rows], table.columns)
-    style_id = document.styles[TABLE_TEXT_STYLE].style_id
-    tbl = _element("w:tbl")
-    tbl_pr = _element("w:tblPr")
-    tbl_pr.append(_element("w:tblW", w=_mm_twips(width), type="dxa"))
-    tbl_pr.append(_element("w:jc", val="center"))
-    borders = _element("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(_element(f"w:{side}", val="single", sz="4", space="0", color="000000"))
-    tbl_pr.append(borders)
-    tbl_pr.append(_element("w:tblLayout", type="fixed"))
-    margins = _element("w:tblCellMar")
-    for side in ("left", "right"):
-        margins.append(_element(f"w:{side}", w="57", type="dxa"))
-    tbl_pr.append(margins)
-    tbl_pr.append(
-        _element(
-            "w:tblLook",
-            val="0000",
-            firstRow="0",
-            lastRow="0",
-            firstColumn="0",
-            lastColumn="0",
-            noHBand="1",
-            noVBand="1",
-        )
-    )
-    tbl.append(tbl_pr)
-    tbl_grid = _element("w:tblGrid")
-    for width in widths:
-        tbl_grid.append(_element("w:gridCol", w=_mm_twips(width)))
-    tbl.append(tbl_grid)
+    grid = _place([*head_rows, *(row for body in table.bodies for row in body)], table.columns)
+    cell_style = writer.style_ids[TABLE_TEXT_STYLE]
+    half_points = str(round(size.points * 2))
+    parts = [
+        f"<w:tbl><w:tblPr>{_TABLE_PROPERTIES.format(width=_mm_twips(width))}</w:tblPr><w:tblGrid>",
+        *(f'<w:gridCol w:w="{_mm_twips(column)}"/>' for column in widths),
+        "</w:tblGrid>",
+    ]
     for row_index, line in enumerate(grid):
-        tr = _element("w:tr")
-        tr_pr = _element("w:trPr")
-        tr_pr.append(_element("w:cantSplit"))
-        if row_index < len(head_rows):
-            tr_pr.append(_element("w:tblHeader"))
-        tr.append(tr_pr)
+        header = "<w:tblHeader/>" if row_index < len(head_rows) else ""
+        parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
+        keep = "<w:keepNext/>" if row_index in keep_with_next else ""
         for column, slot in enumerate(line):
             if slot is None:
                 continue
             cell, continued = slot
-            span_width = sum(widths[column : column + cell.colspan])
-            tr.append(
-                _cell_element(
-                    cell,
-                    continued=continued,
-                    width_mm=span_width,
-                    size=size,
-                    keep=row_index in keep_with_next,
-                    style_id=style_id,
-                )
+            span_width = _mm_twips(sum(widths[column : column + cell.colspan]))
+            parts.append(
+                _cell_xml(cell, continued, span_width, f'<w:pStyle w:val="{cell_style}"/>{keep}', half_points)
             )
-        tbl.append(tr)
-    # python-docx has no API for spans given up front: the table element goes in before the section properties.
-    document.element.body.sectPr.addprevious(tbl)
-    document.add_paragraph("", style=NOTE_STYLE)
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    writer.chunks.append("".join(parts))
+    writer.paragraph("", NOTE_STYLE)
 
 
-def _cell_element(  # noqa: PLR0913 - one cell's layout, all keyword-only
-    cell: GridCell, *, continued: bool, width_mm: float, size: TypeSize, keep: bool, style_id: str
-) -> BaseOxmlElement:
-    tc = _element("w:tc")
-    tc_pr = _element("w:tcPr")
-    tc_pr.append(_element("w:tcW", w=_mm_twips(width_mm), type="dxa"))
-    if cell.colspan > 1:
-        tc_pr.append(_element("w:gridSpan", val=str(cell.colspan)))
+def _cell_xml(cell: GridCell, continued: bool, width: str, paragraph_start: str, half_points: str) -> str:
+    span = f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""
+    merge = ""
     if cell.rowspan > 1:
-        tc_pr.append(_element("w:vMerge", val="restart") if not continued else _element("w:vMerge"))
-    if cell.role in {"head", "caption"}:
-        tc_pr.append(
-            _element("w:shd", val="clear", color="auto", fill="F2F2F2" if cell.role == "head" else "E4E4E4")
-        )
-    tc_pr.append(_element("w:vAlign", val="center"))
-    tc.append(tc_pr)
-    paragraph = _element("w:p")
-    ppr = _element("w:pPr")
-    ppr.append(_element("w:pStyle", val=style_id))
-    if keep:
-        ppr.append(_element("w:keepNext"))
-    aligned_left = cell.role in {"label", "note"}
-    ppr.append(_element("w:jc", val="left" if aligned_left else "center"))
-    paragraph.append(ppr)
+        merge = "<w:vMerge/>" if continued else '<w:vMerge w:val="restart"/>'
+    shade = (
+        f'<w:shd w:val="clear" w:color="auto" w:fill="{_SHADE[cell.role]}"/>' if cell.role in _SHADE else ""
+    )
+    alignment = "left" if cell.role in {"label", "note"} else "center"
+    runs = ""
     if not continued and cell.text:
-        for index, line in enumerate(xml_text(cell.text).split("\n")):
-            run = _element("w:r")
-            rpr = _element("w:rPr")
-            half_points = str(round(size.points * 2))
-            if cell.role == "caption":
-                rpr.append(_element("w:b"))
-            if cell.flagged:
-                rpr.append(_element("w:shd", val="clear", color="auto", fill="FBDCDC"))
-            rpr.append(_element("w:sz", val=half_points))
-            rpr.append(_element("w:szCs", val=half_points))
-            run.append(rpr)
-            if index:
-                run.append(_element("w:br"))
-            text = _element("w:t")
-            text.text = line
-            text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            run.append(text)
-            paragraph.append(run)
-    tc.append(paragraph)
-    return tc
+        bold = "<w:b/>" if cell.role == "caption" else ""
+        flag = '<w:shd w:val="clear" w:color="auto" w:fill="FBDCDC"/>' if cell.flagged else ""
+        properties = (
+            f'<w:rPr>{bold}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>{flag}</w:rPr>'
+        )
+        lines = xml_text(cell.text).split("\n")
+        runs = "".join(
+            f'<w:r>{properties}{"<w:br/>" if index else ""}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+            for index, line in enumerate(lines)
+        )
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{merge}{shade}<w:vAlign w:val="center"/></w:tcPr>'
+        f'<w:p><w:pPr>{paragraph_start}<w:jc w:val="{alignment}"/></w:pPr>{runs}</w:p></w:tc>'
+    )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 from typing import TYPE_CHECKING
+from unittest import mock
 
 import pytest
 from docx import Document
@@ -82,6 +84,14 @@ def test_merged_headers_are_the_htmls_cell_for_cell(path: Path) -> None:
     docx_tables = docx_table_spans(render(report, "docx"))
     html_spans = [html_tables.spans[name] for name in ("table2", "table3", "table4")]
     assert docx_tables == html_spans
+
+
+def test_the_same_report_gives_the_same_bytes() -> None:
+    report = load(EXAMPLE_2021)
+    first = render(report, "docx")
+    with mock.patch("time.localtime", return_value=time.struct_time((2031, 5, 6, 7, 8, 9, 1, 126, 0))):
+        second = render(report, "docx")
+    assert first == second
 
 
 def test_header_rows_repeat_and_no_row_splits_across_pages() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import zipfile
 from typing import TYPE_CHECKING, Final
 from xml.sax.saxutils import escape
 
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 LAYOUT: Final = GB_T_9704_2012
 TWIPS_PER_POINT: Final = 20
+ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 # Character spacing (w:spacing, in twentieths of a point) that brings the body's 16 pt characters to the pitch
 # at which 28 fill the 156 mm line (5.2.3): 15.76 pt a character, so -0.25 pt, rounded to whole twips down.
 BODY_CHAR_SPACING_TWIPS: Final = -5
@@ -97,9 +99,40 @@ def render_docx(view: ReportView) -> bytes:
     core.title = xml_text(view.title)
     core.author = xml_text(view.agency)
     core.comments = ""
+    _drop_template_leftovers(document)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _fixed_timestamps(buffer.getvalue())
+
+
+# Parts of python-docx's default template a report does not need: the preview picture of an empty page (file
+# browsers would show it for the report) and Word 2010's copy of the styles (styles.xml is the one read).
+_LEFTOVER_RELATIONSHIPS: Final = ("/metadata/thumbnail", "/stylesWithEffects")
+
+
+def _drop_template_leftovers(document: Document) -> None:
+    for rels in (document.part.package.rels, document.part.rels):
+        for rel_id, rel in list(rels.items()):
+            if rel.reltype.endswith(_LEFTOVER_RELATIONSHIPS):
+                rels.pop(rel_id)
+
+
+def _fixed_timestamps(package: bytes) -> bytes:
+    """The package with every zip entry dated 1980-01-01, so the same report gives the same bytes.
+
+    python-docx stamps each entry with the time of saving; nothing else in the file depends on the clock.
+    """
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info))
+    return out.getvalue()
 
 
 # --------------------------------------------------------------------------------------------------

@@ -55,9 +55,7 @@ def bare_docx(view: ReportView) -> bytes:
             for text in item.paragraphs:
                 document.add_paragraph(text)
         if section.table is not None:
-            rows = list(section.table.head) + [
-                row for body in section.table.bodies for row in body
-            ]
+            rows = list(section.table.head) + [row for body in section.table.bodies for row in body]
             table = document.add_table(rows=len(rows), cols=section.table.columns)
             for row, cells in zip(table.rows, rows, strict=True):
                 for cell, grid_cell in zip(row.cells, cells, strict=False):

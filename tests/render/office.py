@@ -18,6 +18,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from docx.oxml.xmlchemy import BaseOxmlElement
 
 
@@ -122,3 +124,33 @@ def docx_table_spans(data: bytes) -> list[list[tuple[str, int, int]]]:
         [(_text(tc), span, rowspan) for row in _cell_spans(tbl) for tc, span, rowspan in row]
         for tbl in body.iter(qn("w:tbl"))
     ]
+
+
+def libreoffice_pdf(data: bytes, folder: Path) -> bytes:
+    """A .docx laid out by LibreOffice headless, as the PDF it prints (its own profile in ``folder``)."""
+    tool = require_tool("soffice")
+    source = folder / "document.docx"
+    source.write_bytes(data)
+    subprocess.run(
+        [
+            tool,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "out"),
+            str(source),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    return (folder / "out" / "document.pdf").read_bytes()
+
+
+def full_page_shape(data: bytes, page: int) -> tuple[int, set[int]]:
+    """Lines of body text on a page of a PDF, and their lengths in characters (the page number line left out)."""
+    lines = [line for line in pdf_text(data, layout=False, page=page).splitlines() if line.strip()]
+    body = [line for line in lines if not line.startswith("—")]
+    return len(body), {len(line) for line in body}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -19,7 +20,14 @@ from disclosure_rules._cli import main
 from disclosure_rules._labels import TABLE3_TOP_HEADER
 from disclosure_rules._render._layout import GB_T_9704_2012, mm_to_pt
 from tests.render.helpers import EXAMPLE_2021, EXAMPLE_LEGACY, FIXTURE_2019, GOLDEN, load, read_tables
-from tests.render.office import docx_as_html, docx_table_spans
+from tests.render.office import (
+    docx_as_html,
+    docx_table_spans,
+    full_page_shape,
+    libreoffice_pdf,
+    pdf_text,
+    pdf_tool_output,
+)
 from tests.strategies import consistent_reports_2019, consistent_reports_2021
 
 if TYPE_CHECKING:
@@ -278,3 +286,20 @@ def test_cli_docx_of_a_report_with_errors_exits_1_and_writes_nothing(
     assert main(["render", str(EXAMPLE_LEGACY), "-o", str(target)]) == 1
     assert "nothing written" in capsys.readouterr().err
     assert not target.exists()
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_the_docx_and_sets_22_lines_of_28_characters(tmp_path: Path) -> None:
+    """Opened by another office suite (LibreOffice headless): every table is there, and a full page of body
+    text is 22 lines of 28 characters (5.2.3)."""
+    report = load(EXAMPLE_2021)
+    assert isinstance(report, AnnualReport2021)
+    long = report.model_copy(
+        update={"other_matters": "本年度" + "政府信息公开工作稳步推进各项制度不断完善" * 60}
+    )
+    printed = libreoffice_pdf(render(long, "docx"), tmp_path)
+    pages = int(re.search(r"Pages:\s+(\d+)", pdf_tool_output("pdfinfo", printed)).group(1))  # type: ignore[union-attr]
+    assert full_page_shape(printed, pages - 1) == (22, {28})
+    text = pdf_text(printed, layout=False)
+    for label in (TABLE3_TOP_HEADER, "第二十条第（一）项", "行政复议", "（七）总计"):
+        assert label in text

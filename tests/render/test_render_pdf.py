@@ -16,10 +16,12 @@ from disclosure_rules._cli import main
 from disclosure_rules._labels import TABLE3_TOP_HEADER, table3_rows
 from disclosure_rules._render import _pdf
 from tests.render.helpers import EXAMPLE_2021, EXAMPLE_LEGACY, FIXTURE_2019, GOLDEN, load
-from tests.render.office import pdf_text, pdf_tool_output
+from tests.render.office import full_page_shape, pdf_text, pdf_tool_output
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from disclosure_rules import AnyReport
 
 STANDARD_REPORTS = [EXAMPLE_2021, FIXTURE_2019, GOLDEN / "shanghai_2019" / "model.json"]
 A4_PORTRAIT = "595.276 x 841.89"
@@ -183,3 +185,19 @@ def test_the_pdf_fetches_nothing(tmp_path: Path) -> None:
     data = render(load(EXAMPLE_2021), "pdf", tmp_path / "templates")
     assert data.startswith(b"%PDF-")
     assert b"/Image" not in data
+
+
+def _long_report() -> AnyReport:
+    """The example with a long 其他需要报告的事项, so the body fills whole pages."""
+    report = load(EXAMPLE_2021)
+    assert isinstance(report, AnnualReport2021)
+    return report.model_copy(
+        update={"other_matters": "本年度" + "政府信息公开工作稳步推进各项制度不断完善" * 60}
+    )
+
+
+def test_a_full_page_holds_22_lines_of_28_characters() -> None:
+    """GB/T 9704-2012 5.2.3: 一般每面排22行，每行排28个字，并撑满版心."""
+    data = render(_long_report(), "pdf")
+    pages = int(re.search(r"Pages:\s+(\d+)", pdf_tool_output("pdfinfo", data)).group(1))  # type: ignore[union-attr]
+    assert full_page_shape(data, pages - 1) == (22, {28})

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from disclosure_rules import AnnualReport2019, AnnualReport2021, RenderError, audit, render, validate
 from disclosure_rules._cli import main
@@ -17,6 +18,7 @@ from disclosure_rules._labels import TABLE3_TOP_HEADER, table3_rows
 from disclosure_rules._render import _pdf
 from tests.render.helpers import EXAMPLE_2021, EXAMPLE_LEGACY, FIXTURE_2019, GOLDEN, load
 from tests.render.office import full_page_shape, pdf_text, pdf_tool_output
+from tests.strategies import consistent_reports_2021
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -201,3 +203,13 @@ def test_a_full_page_holds_22_lines_of_28_characters() -> None:
     data = render(_long_report(), "pdf")
     pages = int(re.search(r"Pages:\s+(\d+)", pdf_tool_output("pdfinfo", data)).group(1))  # type: ignore[union-attr]
     assert full_page_shape(data, pages - 1) == (22, {28})
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(consistent_reports_2021())
+def test_any_consistent_2021_report_reads_back_from_the_pdf_text(report: AnnualReport2021) -> None:
+    """条例第五十条: the published tables are the report; the PDF's text must carry every figure in its cell."""
+    result = audit(pdf_text(render(report, "pdf")), source="report.pdf")
+    expected = report.tables()
+    for table in ("table2", "table3", "table4"):
+        assert result.tables[table] == expected[table], table

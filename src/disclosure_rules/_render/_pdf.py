@@ -177,7 +177,7 @@ th, .chart text {{ font-family: {_stack(BODY_FACE, serif)}; }}
 table.grid {{ font-size: {layout.table_size.points}pt; margin: .3em 0 .8em; }}
 table.table3, table.table4 {{ font-size: {layout.wide_table_size.points}pt; }}
 table.table3 th.label {{ white-space: nowrap; }}
-table.table3 td {{ width: 10.5mm; }}
+table.table3 td {{ width: 10.5mm; min-width: 10.5mm; }}
 table.table3 th.group {{ padding: 2px 1em; }}
 table.grid th.caption {{ font-family: {_stack(HEADING1_FACE, sans)}; font-weight: normal; }}
 .signature {{ margin-top: {line}; margin-right: 4em; }}

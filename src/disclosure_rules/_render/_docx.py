@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.section import Section
     from docx.styles.style import ParagraphStyle
+    from docx.text.paragraph import Paragraph
 
     from disclosure_rules._render._charts import ChartView
     from disclosure_rules._render._views import GridCell, GridTable, ReportView, SectionView
@@ -47,7 +48,8 @@ LAYOUT: Final = GB_T_9704_2012
 TWIPS_PER_POINT: Final = 20
 ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 # Character spacing (w:spacing, in twentieths of a point) that brings the body's 16 pt characters to the pitch
-# at which 28 fill the 156 mm line (5.2.3): 15.76 pt a character, so -0.25 pt, rounded to whole twips down.
+# at which 28 fill the 156 mm line (5.2.3): 15.79 pt a character, so -0.21 pt; -0.25 pt in whole twips (rounded
+# down: 28 characters of 15.75 pt fit, 29 do not).
 BODY_CHAR_SPACING_TWIPS: Final = -5
 # Label columns of the official tables, in millimetres; the value columns share what is left of the 156 mm.
 LABEL_COLUMNS_MM: Final[dict[str, tuple[float, ...]]] = {
@@ -55,21 +57,14 @@ LABEL_COLUMNS_MM: Final[dict[str, tuple[float, ...]]] = {
     "table3": (11, 18, 118),
     "table4": (),
 }
-# Tables set on landscape pages, as clause 8 allows for a 横排表格 (the same type area, turned): table 三's longest
-# row label (37 characters) fits on one line and table 四's 15 columns get 15 mm each.
-LANDSCAPE_TABLES: Final = frozenset({"table3", "table4"})
+# The wide tables: set in 小五 on landscape pages, as clause 8 allows for a 横排表格 (the same type area, turned):
+# table 三's longest row label (37 characters) fits on one line and table 四's 15 columns get 15 mm each.
+WIDE_TABLES: Final = frozenset({"table3", "table4"})
 DEFAULT_LABEL_SHARE: Final = 0.36
 NUMBER_LINE_HEIGHT: Final = 1.3
 # Characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return; surrogates; U+FFFE/F).
 _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-
-def xml_text(text: str) -> str:
-    """Text with the characters XML cannot hold removed (a stray backspace in a pasted paragraph)."""
-    return _NOT_XML.sub("", text)
-
-
-WIDE_TABLES: Final = frozenset({"table3", "table4"})
 # Indent of the page number: 单页码居右空一字，双页码居左空一字 (7.5), one 四号 character.
 PAGE_NUMBER_INDENT_PT: Final = LAYOUT.page_number_size.points
 # Style names of the document (Word's built-in heading styles, so the navigation pane shows the outline).
@@ -78,6 +73,11 @@ HEADING_STYLES: Final = ("Heading 1", "Heading 2", "Heading 3")
 TABLE_TEXT_STYLE: Final = "Table Text"
 NOTE_STYLE: Final = "Table Note"
 PAGE_NUMBER_STYLE: Final = "Page Number Line"
+
+
+def xml_text(text: str) -> str:
+    """Text with the characters XML cannot hold removed (a stray backspace in a pasted paragraph)."""
+    return _NOT_XML.sub("", text)
 
 
 def render_docx(view: ReportView) -> bytes:
@@ -460,19 +460,18 @@ def _add_font_fallbacks(document: Document) -> None:
     font_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)  # noqa: SLF001 - see above
 
 
-def _page_number_paragraph(footer_paragraph: object, *, odd: bool) -> None:
+def _page_number_paragraph(paragraph: Paragraph, *, odd: bool) -> None:
     """``— N —`` with a PAGE field, right on odd pages and left on even ones, one character in (7.5)."""
     from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
 
-    paragraph = footer_paragraph
-    paragraph.style = PAGE_NUMBER_STYLE  # type: ignore[attr-defined]  # a docx Paragraph
-    ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]  # noqa: SLF001 - python-docx's XML handle
+    paragraph.style = PAGE_NUMBER_STYLE
+    ppr = paragraph._p.get_or_add_pPr()  # noqa: SLF001 - python-docx's XML handle
     _child(ppr, "w:jc", val="right" if odd else "left")
     indent = _child(ppr, "w:ind")
     indent.set(qn("w:right" if odd else "w:left"), _twips(PAGE_NUMBER_INDENT_PT))
     _in_schema_order(ppr, _PPR_ORDER)
     dash = LAYOUT.page_number_dash
-    element = paragraph._p  # type: ignore[attr-defined]  # noqa: SLF001 - python-docx's XML handle
+    element = paragraph._p  # noqa: SLF001 - python-docx's XML handle
     for piece in (f"{dash} ", None, f" {dash}"):
         if piece is not None:
             run = _element("w:r")
@@ -592,7 +591,7 @@ def _write_sections(writer: _Writer, sections: Sequence[SectionView]) -> None:
     """Sections 一 to 六 (or a legacy report's own); tables 三 and 四 on landscape pages."""
     landscape = False
     for section in sections:
-        turn = section.table is not None and section.table.id in LANDSCAPE_TABLES
+        turn = section.table is not None and section.table.id in WIDE_TABLES
         if turn != landscape:
             writer.new_section(landscape=turn)
             landscape = turn

@@ -88,7 +88,7 @@ class OfficialLayout:
 
     @property
     def char_pitch_pt(self) -> float:
-        """The advance of one character, so that 28 characters fill the 156 mm of the type area (15.76 pt)."""
+        """The advance of one character, so that 28 characters fill the 156 mm of the type area (15.79 pt)."""
         return mm_to_pt(self.type_width_mm) / self.chars_per_line
 
 

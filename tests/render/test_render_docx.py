@@ -303,3 +303,18 @@ def test_libreoffice_opens_the_docx_and_sets_22_lines_of_28_characters(tmp_path:
     text = pdf_text(printed, layout=False)
     for label in (TABLE3_TOP_HEADER, "第二十条第（一）项", "行政复议", "（七）总计"):
         assert label in text
+
+
+def test_markup_and_control_characters_in_text_are_plain_text() -> None:
+    """An agency called ``A&B<局>`` is printed as written; a stray control character is dropped, not fatal."""
+    report = load(EXAMPLE_2021)
+    assert isinstance(report, AnnualReport2021)
+    odd = report.model_copy(
+        update={
+            "agency": report.agency.model_copy(update={"name": "A&B<局>\x07"}),
+            "other_matters": "第一行\x0b含有控制字符",
+        }
+    )
+    text = "".join(paragraph.text for paragraph in _document(render(odd, "docx")).paragraphs)
+    assert "A&B<局>" in text
+    assert "第一行含有控制字符" in text

@@ -10,12 +10,12 @@ Page, type and page numbers follow :data:`GB_T_9704_2012` (see :mod:`._layout` f
 
 from __future__ import annotations
 
+import html
 import io
 import math
 import re
 import zipfile
 from typing import TYPE_CHECKING, Final
-from xml.sax.saxutils import escape
 
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._layout import (
@@ -517,7 +517,8 @@ _W_NAMESPACE: Final = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessing
 
 
 def _escaped(text: str) -> str:
-    return escape(xml_text(text))
+    # html.escape without quotes is XML's text escaping (&, <, >); xml.sax.saxutils would import urllib.
+    return html.escape(xml_text(text), quote=False)
 
 
 class _Writer:
@@ -779,7 +780,7 @@ def _cell_xml(cell: GridCell, continued: bool, width: str, paragraph_start: str,
         )
         lines = xml_text(cell.text).split("\n")
         runs = "".join(
-            f'<w:r>{properties}{"<w:br/>" if index else ""}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+            f'<w:r>{properties}{"<w:br/>" if index else ""}<w:t xml:space="preserve">{html.escape(line, quote=False)}</w:t></w:r>'
             for index, line in enumerate(lines)
         )
     return (

@@ -132,6 +132,15 @@ def official_stylesheet(serif: str, sans: str) -> str:
     inside, outside = layout.left_margin_mm, layout.right_margin_mm
     number_font = f"{layout.page_number_size.points}pt {_stack(PAGE_NUMBER_FACE, serif)}"
     dash = layout.page_number_dash
+    # On a landscape page the number stays where the other pages have it (clause 8): the sheet is turned a
+    # quarter clockwise, so the portrait foot is the left margin; the number is set turned, reading upwards, in
+    # a square box of the margin's width (turned about its centre, it stays in place), 7 mm from the type area,
+    # at the lower end on odd pages and the upper end on even ones (居右/居左空一字 on the turned sheet).
+    side = layout.bottom_margin_mm
+    turned_number = (
+        f"width: {side}mm; height: {side}mm; transform: rotate(-90deg); vertical-align: bottom; "
+        f"padding-bottom: {layout.page_number_gap_mm}mm;"
+    )
     return f"""
 @page {{
   size: {layout.page_width_mm}mm {layout.page_height_mm}mm;
@@ -153,7 +162,22 @@ def official_stylesheet(serif: str, sans: str) -> str:
 }}
 @page wide {{
   size: {layout.page_height_mm}mm {layout.page_width_mm}mm;
+}}
+@page wide:right {{
   margin: {inside}mm {layout.top_margin_mm}mm {outside}mm {layout.bottom_margin_mm}mm;
+  @bottom-right {{ content: none; }}
+  @left-bottom {{
+    content: "{dash} " counter(page) " {dash}"; font: {number_font}; {turned_number}
+    text-align: left; padding-left: 1em;
+  }}
+}}
+@page wide:left {{
+  margin: {outside}mm {layout.top_margin_mm}mm {inside}mm {layout.bottom_margin_mm}mm;
+  @bottom-left {{ content: none; }}
+  @left-top {{
+    content: "{dash} " counter(page) " {dash}"; font: {number_font}; {turned_number}
+    text-align: right; padding-right: 1em;
+  }}
 }}
 #section-requests, #section-review_litigation {{ page: wide; }}
 body {{

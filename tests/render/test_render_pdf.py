@@ -213,3 +213,7 @@ def test_any_consistent_2021_report_reads_back_from_the_pdf_text(report: AnnualR
     expected = report.tables()
     for table in ("table2", "table3", "table4"):
         assert result.tables[table] == expected[table], table
+
+
+def test_the_same_report_gives_the_same_pdf(example_pdf: bytes) -> None:
+    assert render(load(EXAMPLE_2021), "pdf") == example_pdf

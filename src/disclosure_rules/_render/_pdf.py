@@ -132,14 +132,16 @@ def official_stylesheet(serif: str, sans: str) -> str:
     inside, outside = layout.left_margin_mm, layout.right_margin_mm
     number_font = f"{layout.page_number_size.points}pt {_stack(PAGE_NUMBER_FACE, serif)}"
     dash = layout.page_number_dash
-    # On a landscape page the number stays where the other pages have it (clause 8): the sheet is turned a
-    # quarter clockwise, so the portrait foot is the left margin; the number is set turned, reading upwards, in
-    # a square box of the margin's width (turned about its centre, it stays in place), 7 mm from the type area,
-    # at the lower end on odd pages and the upper end on even ones (居右/居左空一字 on the turned sheet).
+    # On a landscape page the number stays where the other pages have it (clause 8). The sheet is turned a
+    # quarter clockwise (the portrait's left edge, the 订口 of an odd page, becomes the top, where the table's head
+    # is), so the portrait foot is the left margin and portrait text runs downwards. The number is set turned a
+    # quarter clockwise too, in a square box of the margin's width (turned about its centre, it stays in place),
+    # 7 mm from the type area: at the lower end on odd pages, the upper end on even ones (居右/居左空一字 on the
+    # sheet turned back), so it reads as on every other page when the booklet is held upright.
     side = layout.bottom_margin_mm
     turned_number = (
-        f"width: {side}mm; height: {side}mm; transform: rotate(-90deg); vertical-align: bottom; "
-        f"padding-bottom: {layout.page_number_gap_mm}mm;"
+        f"width: {side}mm; height: {side}mm; transform: rotate(90deg); vertical-align: top; "
+        f"padding-top: {layout.page_number_gap_mm}mm;"
     )
     return f"""
 @page {{
@@ -168,7 +170,7 @@ def official_stylesheet(serif: str, sans: str) -> str:
   @bottom-right {{ content: none; }}
   @left-bottom {{
     content: "{dash} " counter(page) " {dash}"; font: {number_font}; {turned_number}
-    text-align: left; padding-left: 1em;
+    text-align: right; padding-right: 1em;
   }}
 }}
 @page wide:left {{
@@ -176,7 +178,7 @@ def official_stylesheet(serif: str, sans: str) -> str:
   @bottom-left {{ content: none; }}
   @left-top {{
     content: "{dash} " counter(page) " {dash}"; font: {number_font}; {turned_number}
-    text-align: right; padding-right: 1em;
+    text-align: left; padding-left: 1em;
   }}
 }}
 #section-requests, #section-review_litigation {{ page: wide; }}

@@ -318,3 +318,24 @@ def test_markup_and_control_characters_in_text_are_plain_text() -> None:
     text = "".join(paragraph.text for paragraph in _document(render(odd, "docx")).paragraphs)
     assert "A&B<局>" in text
     assert "第一行含有控制字符" in text
+
+
+def test_landscape_pages_keep_the_page_number_where_the_other_pages_have_it() -> None:
+    """Clause 8: 横排表格 pages number as the others; the number turned in the left margin (the turned foot)."""
+    document = _document(render(load(EXAMPLE_2021), "docx"))
+    portrait, landscape, after = document.sections
+    assert landscape.left_margin is not None
+    for footer, side in ((landscape.footer, "right"), (landscape.even_page_footer, "left")):
+        assert not footer.is_linked_to_previous
+        (table,) = footer._element.findall(qn("w:tbl"))
+        position = table.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}")
+        assert position is not None
+        assert position.get(qn("w:horzAnchor")) == "page"
+        assert int(position.get(qn("w:tblpX"))) < landscape.left_margin.twips  # in the left margin
+        assert table.find(f".//{qn('w:textDirection')}").get(qn("w:val")) == "tbRl"
+        assert f'<w:jc w:val="{side}"/>' in table.xml
+        assert "PAGE" in "".join(t.text or "" for t in table.iter(qn("w:instrText")))
+    for footer in (after.footer, after.even_page_footer):
+        assert footer.paragraphs[0].text == "— 1 —"
+        assert not footer._element.findall(qn("w:tbl"))
+    assert portrait.footer.paragraphs[0].text == "— 1 —"

@@ -509,11 +509,67 @@ def _add_page_numbers(document: Document) -> None:
     _page_number_paragraph(section.even_page_footer.paragraphs[0], odd=False)
 
 
+def _section_page_numbers(document: Document, section: Section, *, landscape: bool) -> None:
+    """A new section's own footers: the ordinary page numbers, or on a landscape page the turned ones."""
+    style_id = document.styles[PAGE_NUMBER_STYLE].style_id
+    for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        if landscape:
+            _turned_page_number(paragraph, style_id, odd=odd)
+        else:
+            _page_number_paragraph(paragraph, odd=odd)
+
+
+def _turned_page_number(paragraph: Paragraph, style_id: str, *, odd: bool) -> None:
+    """The page number of a landscape page where the other pages have it (clause 8), as offices set it.
+
+    The sheet is turned a quarter clockwise (the portrait's left edge, the 订口 of an odd page, becomes the top,
+    where the table's head is), so the portrait foot is the left margin. The number goes in a one-cell table
+    floating in that margin, its text running top to bottom (``tbRl``, turned like the page), 7 mm from the type
+    area: at the lower end on odd pages and the upper end on even ones, one character in.
+    """
+    from docx.oxml import parse_xml  # noqa: PLC0415 - optional dependency
+
+    layout = LAYOUT
+    line_mm = layout.page_number_size.points * NUMBER_LINE_HEIGHT / POINTS_PER_INCH * MM_PER_INCH
+    left_mm = layout.bottom_margin_mm - layout.page_number_gap_mm - line_mm
+    top_mm = layout.left_margin_mm  # the landscape top margin (see _landscape)
+    width, height = _mm_twips(line_mm), _mm_twips(layout.type_width_mm)
+    side = "right" if odd else "left"
+    indent = _twips(PAGE_NUMBER_INDENT_PT)
+    table = parse_xml(
+        f"<w:tbl {_W_NAMESPACE}><w:tblPr>"
+        f'<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="page" w:horzAnchor="page" '
+        f'w:tblpX="{_mm_twips(left_mm)}" w:tblpY="{_mm_twips(top_mm)}"/>'
+        f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+        f'</w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>'
+        f'<w:tr><w:trPr><w:trHeight w:val="{height}" w:hRule="exact"/></w:trPr>'
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:textDirection w:val="tbRl"/>'
+        '<w:vAlign w:val="center"/></w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:ind w:{side}="{indent}"/><w:jc w:val="{side}"/></w:pPr>'
+        f"{_PAGE_NUMBER_RUNS}</w:p></w:tc></w:tr></w:tbl>"
+    )
+    paragraph._p.addprevious(table)  # noqa: SLF001 - python-docx's XML handle
+
+
+# ``— N —``: a PAGE field between 一字线 (7.5).
+_PAGE_NUMBER_RUNS: Final = (
+    f'<w:r><w:t xml:space="preserve">{LAYOUT.page_number_dash} </w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    "<w:r><w:t>1</w:t></w:r>"
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    f'<w:r><w:t xml:space="preserve"> {LAYOUT.page_number_dash}</w:t></w:r>'
+)
+_W_NAMESPACE: Final = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
 # --------------------------------------------------------------------------------------------------
 # Body
 # --------------------------------------------------------------------------------------------------
-
-_W_NAMESPACE: Final = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def _escaped(text: str) -> str:
@@ -573,6 +629,7 @@ class _Writer:
             _landscape(section)
         else:
             _portrait(section)
+        _section_page_numbers(self.document, section, landscape=landscape)
 
 
 def _write_body(document: Document, view: ReportView) -> None:

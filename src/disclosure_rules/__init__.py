@@ -120,7 +120,14 @@ from disclosure_rules._records import (
     RequestChannel,
     RequestEvent,
 )
-from disclosure_rules._render import OutputFormat, RenderError, ReportView, render, report_view
+from disclosure_rules._render import (
+    DocumentFormat,
+    OutputFormat,
+    RenderError,
+    ReportView,
+    render,
+    report_view,
+)
 from disclosure_rules._text import normalise_label
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
 from disclosure_rules._workbook import (
@@ -173,6 +180,7 @@ __all__ = [
     "DeadlineResult",
     "DeadlineStatus",
     "DisclosureRulesError",
+    "DocumentFormat",
     "EncodingError",
     "ExtensionApproved",
     "ExtensionNotified",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_rules import AnnualReport2019, AnnualReport2021, audit, render, report_from_json
+from disclosure_rules import AnnualReport2019, AnnualReport2021, OutputFormat, audit, render, report_from_json
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = [
@@ -18,10 +18,10 @@ REPORTS = [
 
 @pytest.mark.parametrize("output_format", ["html", "md", "txt"])
 @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.parent.name)
-def test_rendered_tables_read_back_exactly(path: Path, output_format: str) -> None:
+def test_rendered_tables_read_back_exactly(path: Path, output_format: OutputFormat) -> None:
     report = report_from_json(path.read_text(encoding="utf-8"))
     assert isinstance(report, AnnualReport2021 | AnnualReport2019)
-    result = audit(render(report, output_format), source=f"{path.name}.{output_format}")  # type: ignore[arg-type]
+    result = audit(render(report, output_format), source=f"{path.name}.{output_format}")
     assert result.format == report.report_format
     expected = report.tables()
     assert result.tables["table2"] == expected["table2"]

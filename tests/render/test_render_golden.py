@@ -17,6 +17,8 @@ from tests.render.helpers import GOLDEN, REPO
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from disclosure_rules import OutputFormat
+
 REGENERATE = (
     "golden file {path} is out of date; if the change is intended, run\n"
     "    .venv/bin/python scripts/render_regen_goldens.py\n"
@@ -43,13 +45,13 @@ def test_model_matches_its_source(case: str) -> None:
 
 @pytest.mark.parametrize("output_format", ["html", "md", "txt"])
 @pytest.mark.parametrize("case", CASES)
-def test_rendered_output_matches_the_golden_file(case: str, output_format: str) -> None:
+def test_rendered_output_matches_the_golden_file(case: str, output_format: OutputFormat) -> None:
     folder = GOLDEN / case
     options = json.loads((folder / "case.json").read_text(encoding="utf-8"))
     report = report_from_json((folder / "model.json").read_bytes())
     text = render(
         report,
-        output_format,  # type: ignore[arg-type]
+        output_format,
         charts=options["charts"],
         allow_errors=options["allow_errors"],
     )

@@ -50,6 +50,7 @@ from tests.render.helpers import (
 from tests.strategies import consistent_reports_2019, consistent_reports_2021
 
 if TYPE_CHECKING:
+    from disclosure_rules import OutputFormat
     from disclosure_rules._labels import Table2Cell
     from disclosure_rules._models import StandardReport
 
@@ -332,7 +333,7 @@ def test_allow_errors_lists_every_error_in_an_annex() -> None:
 
 def test_unknown_format_is_an_error_with_a_code() -> None:
     with pytest.raises(RenderError) as caught:
-        render(_report_2021(), "pdf")  # type: ignore[arg-type]
+        render(_report_2021(), "rtf")  # type: ignore[call-overload]
     assert caught.value.code == "render.unknown_format"
 
 
@@ -400,10 +401,10 @@ def test_legacy_report_reads_like_the_seed_with_figures_computed() -> None:
 
 @pytest.mark.parametrize("output_format", ["md", "txt"])
 @pytest.mark.parametrize("which", ["2021", "2019"])
-def test_markdown_and_text_keep_every_label_and_number(which: str, output_format: str) -> None:
+def test_markdown_and_text_keep_every_label_and_number(which: str, output_format: OutputFormat) -> None:
     """Markdown and text are flat, but every official label and every number of tables 二/三/四 is there."""
     report = _report_2021() if which == "2021" else _report_2019()
-    text = render(report, output_format)  # type: ignore[arg-type]
+    text = render(report, output_format)
     if output_format == "md":
         text = text.replace("\\", "")
     specs = TABLE2_CELLS_2021 if which == "2021" else TABLE2_CELLS_2019
@@ -417,7 +418,7 @@ def test_markdown_and_text_keep_every_label_and_number(which: str, output_format
 
 
 @pytest.mark.parametrize("output_format", ["html", "md", "txt"])
-def test_an_empty_report_of_each_kind_renders(output_format: str) -> None:
+def test_an_empty_report_of_each_kind_renders(output_format: OutputFormat) -> None:
     """A report with nothing filled in still renders (blank cells, unfilled sections), with or without charts."""
     agency = Agency(name="某镇人民政府", level=AgencyLevel.TOWNSHIP)
     period = StatisticsPeriod(start=date(2012, 1, 1), end=date(2012, 12, 31))
@@ -428,6 +429,6 @@ def test_an_empty_report_of_each_kind_renders(output_format: str) -> None:
             agency=agency, year=2012, title="某镇2012年政府信息公开工作年度报告", statistics_period=period
         ),
     ):
-        text = render(report, output_format, charts=True)  # type: ignore[arg-type]
+        text = render(report, output_format, charts=True)
         assert report.display_title in text
         assert "附：主要数据" not in text

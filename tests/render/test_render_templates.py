@@ -12,6 +12,8 @@ from tests.render.helpers import EXAMPLE_2021, load
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from disclosure_rules import OutputFormat
+
 
 def _write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
@@ -20,12 +22,12 @@ def _write(folder: Path, name: str, text: str) -> Path:
     return folder
 
 
-def _render_with(tmp_path: Path, name: str, text: str, output_format: str = "html") -> str:
+def _render_with(tmp_path: Path, name: str, text: str, output_format: OutputFormat = "html") -> str:
     folder = _write(tmp_path, name, text)
-    return render(load(EXAMPLE_2021), output_format, folder)  # type: ignore[arg-type]
+    return render(load(EXAMPLE_2021), output_format, folder)
 
 
-def _error_with(tmp_path: Path, name: str, text: str, output_format: str = "html") -> RenderError:
+def _error_with(tmp_path: Path, name: str, text: str, output_format: OutputFormat = "html") -> RenderError:
     with pytest.raises(RenderError) as caught:
         _render_with(tmp_path, name, text, output_format)
     return caught.value

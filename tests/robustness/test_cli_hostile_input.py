@@ -119,7 +119,7 @@ CASES: dict[str, Case] = {
     "render-stdin-empty": case("render", "-", says=("<stdin>", "不是有效的 JSON"), stdin=b""),
     "render-unknown-flag": case("render", "{good.json}", "--bogus", says=("--bogus",)),
     "render-repeated-flag": case(
-        "render", "{good.json}", "--format", "md", "--format", "pdf", says=("--format", "'pdf'")
+        "render", "{good.json}", "--format", "md", "--format", "rtf", says=("--format", "'rtf'")
     ),
     "render-template-dir-missing": case(
         "render", "{good.json}", "--template-dir", "{nope}", says=("nope", "render.template_dir_not_found")
@@ -144,6 +144,33 @@ CASES: dict[str, Case] = {
     ),
     "render-output-unwritable": case(
         "render", "{good.json}", "-o", f"{UNWRITABLE}/report.html", says=("report.html", "cannot write")
+    ),
+    "render-docx-without-output": case(
+        "render", "{good.json}", "--format", "docx", says=("docx", "-o FILE.docx")
+    ),
+    "render-docx-with-template-dir": case(
+        "render",
+        "{good.json}",
+        "--template-dir",
+        "{templates_bad}",
+        "-o",
+        "{out.docx}",
+        says=("render.template_dir_not_supported",),
+    ),
+    "render-pdf-output-folder-missing": case(
+        "render", "{good.json}", "-o", "{nope}/out.pdf", says=("nope", "does not exist")
+    ),
+    "render-pdf-template-syntax-error": case(
+        "render",
+        "{good.json}",
+        "--template-dir",
+        "{templates_bad}",
+        "-o",
+        "{out.pdf}",
+        says=("html/standard.html", "render.template_syntax"),
+    ),
+    "render-docx-output-unwritable": case(
+        "render", "{good.json}", "-o", f"{UNWRITABLE}/report.docx", says=("report.docx", "cannot write")
     ),
     "validate-negative-year": case("validate", "{negative_year.json}", says=("negative_year.json", "year")),
     "validate-previous-binary": case(

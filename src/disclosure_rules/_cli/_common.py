@@ -203,8 +203,8 @@ def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[st
                     )
 
 
-def write_output(path: str | None, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temp file + rename), or to stdout for ``None`` or ``-``.
+def write_output(path: str | None, text: str | bytes) -> None:
+    """Write ``text`` (or the bytes of a document) to ``path`` atomically (temp file + rename), or to stdout for ``None`` or ``-``.
 
     A failure leaves no partial file behind: the temporary file is removed and the target is untouched.
     The written file gets the permissions of the file it replaces, or the usual ones for a new file
@@ -213,7 +213,7 @@ def write_output(path: str | None, text: str) -> None:
     write_outputs([(path, text)])
 
 
-def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
+def write_outputs(outputs: Sequence[tuple[str | None, str | bytes]]) -> None:
     """Write several outputs all or nothing: every file is staged first, then all are renamed into place.
 
     An output that cannot be written (read-only folder, disk full) leaves none of the others behind. A device,
@@ -245,12 +245,19 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
         _write_direct(path, text)
 
 
-def _write_direct(path: str | None, text: str) -> None:
+def _write_direct(path: str | None, text: str | bytes) -> None:
     if path is None or path == "-":
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+            return
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     try:
+        if isinstance(text, bytes):
+            Path(path).write_bytes(text)
+            return
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:
@@ -276,7 +283,7 @@ def _same_path(left: Path, right: Path) -> bool:
     return left.resolve() == right.resolve()
 
 
-def _stage(path: str, text: str) -> Path:
+def _stage(path: str, text: str | bytes) -> Path:
     """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
     if Path(path).is_dir():
         raise CliError(f"{path}: is a directory; give a file name for the output", code="cli.cannot_write")
@@ -291,8 +298,9 @@ def _stage(path: str, text: str) -> Path:
         raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         tmp.chmod(mode)

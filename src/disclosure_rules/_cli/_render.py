@@ -1,4 +1,4 @@
-"""``render``: a report JSON file or filled workbook as HTML, Markdown or text (the published report).
+"""``render``: a report JSON file or filled workbook as HTML, Markdown, text, Word or PDF (the published report).
 
 Warnings of the validation go to stderr; a report with errors is refused (exit 1) unless ``--allow-errors``,
 which lists the errors in an annex of the output. ``-o FILE`` is written atomically.
@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._cli._common import CliError, write_output
 from disclosure_rules._cli._workbook import load_report
-from disclosure_rules._render import OUTPUT_FORMATS, OutputFormat, RenderError, render
+from disclosure_rules._render import (
+    ALL_FORMATS,
+    DOCUMENT_FORMATS,
+    DocumentFormat,
+    OutputFormat,
+    RenderError,
+    render,
+)
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
@@ -21,7 +28,9 @@ if TYPE_CHECKING:
     from disclosure_rules._validation import Finding
 
 # An output file's suffix picks the format when --format is not given.
-_FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat]] = {
+_FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat | DocumentFormat]] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
     ".md": "md",
@@ -37,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``render`` subcommand."""
     parser = subparsers.add_parser(
         "render",
-        help="render a report as HTML, Markdown or text",
+        help="render a report as HTML, Markdown, text, Word (.docx) or PDF",
         description=(
             "Render a report (JSON) as the published annual report. The report is validated first: warnings "
             "are printed to stderr; errors stop rendering (exit 1) unless --allow-errors is given."
@@ -48,9 +57,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--format",
-        choices=OUTPUT_FORMATS,
+        choices=ALL_FORMATS,
         default=None,
-        help="output format (default: from the -o suffix, else html)",
+        help="output format (default: from the -o suffix, else html); docx and pdf need -o",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT", default=None, help="output file (default or -: stdout)"
@@ -76,9 +85,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def _output_format(args: argparse.Namespace) -> OutputFormat:
+def _output_format(args: argparse.Namespace) -> OutputFormat | DocumentFormat:
     if args.format is not None:
-        chosen: OutputFormat = args.format
+        chosen: OutputFormat | DocumentFormat = args.format
         return chosen
     if args.output and args.output != "-":
         return _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower(), "html")
@@ -95,6 +104,11 @@ def _where(finding: Finding) -> str:
 def run(args: argparse.Namespace) -> int:
     """Validate, print warnings, render, write; 0 on success, 1 when the report has errors."""
     source = "<stdin>" if args.input == "-" else args.input
+    output_format = _output_format(args)
+    if output_format in DOCUMENT_FORMATS and (
+        args.output is None or (args.output == "-" and sys.stdout.isatty())
+    ):
+        raise CliError(f"{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件")
     report, reading = load_report(args.input)
     previous = load_report(args.previous)[0] if args.previous else None
     findings = validate(report, previous)
@@ -113,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = render(
             report,
-            _output_format(args),
+            output_format,
             args.template_dir,
             charts=args.charts,
             allow_errors=args.allow_errors,

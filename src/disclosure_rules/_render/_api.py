@@ -1,9 +1,9 @@
-"""``render``: a report model to HTML, Markdown or text through the templates."""
+"""``render``: a report model to HTML, Markdown or text through the templates, or to a Word or PDF document."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, get_args
+from typing import TYPE_CHECKING, Final, Literal, overload
 
 from jinja2 import TemplateError, TemplateNotFound, TemplatesNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from disclosure_rules._models import AnyReport
+    from disclosure_rules._render._views import ReportView
+
+DocumentFormat = Literal["docx", "pdf"]
+DOCUMENT_FORMATS: Final[tuple[DocumentFormat, ...]] = ("docx", "pdf")
+# Every format ``render`` writes: the templated text formats, then the documents (bytes).
+ALL_FORMATS: Final = (*OUTPUT_FORMATS, *DOCUMENT_FORMATS)
 
 # The entry template of each output format and report kind; partials are included from these.
 ENTRY_TEMPLATES: Final = {
@@ -45,28 +51,57 @@ def _where(template: str, exc: BaseException) -> str:
     return f"template {template} ({position})" if position else f"template {template}"
 
 
+@overload
 def render(
     report: AnyReport,
-    format: OutputFormat = "html",  # noqa: A002 - the documented keyword, as the CLI's --format
+    format: OutputFormat = "html",
     template_dir: str | Path | None = None,
     *,
     charts: bool = False,
     allow_errors: bool = False,
-) -> str:
-    """Render a report as ``html``, ``md`` or ``txt`` and return the text.
+) -> str: ...
+
+
+@overload
+def render(
+    report: AnyReport,
+    format: DocumentFormat,
+    template_dir: str | Path | None = None,
+    *,
+    charts: bool = False,
+    allow_errors: bool = False,
+) -> bytes: ...
+
+
+def render(
+    report: AnyReport,
+    format: OutputFormat | DocumentFormat = "html",  # noqa: A002 - the documented keyword, as the CLI's --format
+    template_dir: str | Path | None = None,
+    *,
+    charts: bool = False,
+    allow_errors: bool = False,
+) -> str | bytes:
+    """Render a report as ``html``, ``md`` or ``txt`` (text), or as ``docx`` or ``pdf`` (bytes).
 
     The report is validated first: if any finding is an error, rendering stops with
     ``RenderError("render.report_has_errors")`` unless ``allow_errors`` is true, in which case the errors are
     listed in an annex at the end of the output (and flagged at the top). Warnings never stop rendering.
 
-    ``template_dir`` is a folder of templates searched before the bundled ones (see ``docs/render.md``);
-    ``charts`` adds inline SVG charts (HTML) or text bars (Markdown, text). The output is deterministic:
-    the same report and templates give the same text, byte for byte.
+    ``template_dir`` is a folder of templates searched before the bundled ones (see ``docs/render.md``); the
+    PDF is laid out from the HTML templates, so it applies to ``pdf`` too, but not to ``docx``, which is built
+    from the view model directly. ``charts`` adds inline SVG charts (HTML, PDF), text bars (Markdown, text) or
+    tables of the bars (Word). Text output is deterministic: the same report and templates give the same text,
+    byte for byte. ``docx`` needs python-docx and ``pdf`` WeasyPrint (the ``office`` extra).
     """
-    if format not in get_args(OutputFormat):
+    if format not in ALL_FORMATS:
         raise RenderError(
-            f"unknown output format {format!r}; choose one of {', '.join(OUTPUT_FORMATS)}",
+            f"unknown output format {format!r}; choose one of {', '.join(ALL_FORMATS)}",
             code="render.unknown_format",
+        )
+    if format == "docx" and template_dir is not None:
+        raise RenderError(
+            "Word 文档不使用模板，不能与 template_dir（--template-dir）同用；模板适用于 html、md、txt 和 pdf",
+            code="render.template_dir_not_supported",
         )
     errors = [finding for finding in validate(report) if finding.is_error]
     if errors and not allow_errors:
@@ -79,9 +114,26 @@ def render(
             code="render.report_has_errors",
         )
     view = report_view(report, charts=charts, errors=errors)
+    if format == "docx":
+        from disclosure_rules._render._docx import render_docx  # noqa: PLC0415 - needs the office extra
+
+        return render_docx(view)
     kind = "legacy" if isinstance(report, LegacyReport) else "standard"
-    name = ENTRY_TEMPLATES[format, kind]
-    environment = make_environment(format, template_dir)
+    if format == "pdf":
+        from disclosure_rules._render._pdf import render_pdf  # noqa: PLC0415 - needs the office extra
+
+        return render_pdf(_render_template(view, "html", kind, template_dir))
+    return _render_template(view, format, kind, template_dir)
+
+
+def _render_template(
+    view: ReportView,
+    output_format: OutputFormat,
+    kind: str,
+    template_dir: str | Path | None,
+) -> str:
+    name = ENTRY_TEMPLATES[output_format, kind]
+    environment = make_environment(output_format, template_dir)
     try:
         return environment.get_template(name).render(report=view)
     except SecurityError as exc:

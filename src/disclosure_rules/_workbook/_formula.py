@@ -24,6 +24,9 @@ _REF: Final = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)", re.IGNORECASE)
 MAX_RANGE_CELLS: Final = MAX_ROWS * MAX_COLUMNS
 # A report total is a short sum; a formula this long is not one (and deep nesting would exhaust the stack).
 MAX_FORMULA_LENGTH: Final = 2000
+# A report total nests a few parentheses at most; deeper nesting is refused before the recursive evaluator sees
+# it, so the answer never depends on how much stack the caller has already used.
+MAX_NESTING: Final = 32
 
 
 class FormulaError(Exception):
@@ -43,14 +46,18 @@ def parse_ref(text: str) -> tuple[int, int]:
 
 def _tokens(formula: str) -> list[tuple[str, str]]:
     tokens: list[tuple[str, str]] = []
-    position = 0
+    position = depth = 0
     text = formula.rstrip()
     while position < len(text):
         match = _TOKEN.match(text, position)
         if match is None or match.end() == position:
             raise FormulaError(f"无法计算的公式内容“{text[position : position + 12]}”")
         kind = match.lastgroup or ""
-        tokens.append((kind, match.group(kind).strip()))
+        value = match.group(kind).strip()
+        depth += (kind == "sum" or value == "(") - (value == ")")
+        if depth > MAX_NESTING:
+            raise FormulaError(f"公式括号嵌套超过{MAX_NESTING}层，无法计算")
+        tokens.append((kind, value))
         position = match.end()
     return tokens
 

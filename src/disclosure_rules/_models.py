@@ -8,11 +8,14 @@ never the same as 0. Labels come from :mod:`disclosure_rules._labels`; the canon
 
 from __future__ import annotations
 
+import functools
 import json
+import re
+import typing
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
@@ -620,14 +623,67 @@ def _describe_validation_error(error: ValidationError, source: str) -> str:
 def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport:
     """Parse a report from its JSON form; any problem is an ``InputError`` naming the field path.
 
-    ``report_format`` picks the model. ``source`` (a file name) prefixes the message.
+    ``report_format`` picks the model. ``source`` (a file name) prefixes the message. The text is parsed once
+    (by the model's own JSON validator); a key given twice in one object is ``input.duplicate_key``.
     """
     try:
         report = _REPORT_ADAPTER.validate_json(text)
     except ValidationError as exc:
         raise InputError(_describe_validation_error(exc, source), code="input.invalid_report") from None
-    _refuse_duplicate_keys(text, source)
+    if not _keys_all_distinct(text, report):
+        _refuse_duplicate_keys(text, source)
     return report
+
+
+# A key followed by its colon, as JSON writers print it; whitespace between the two is looked for apart.
+_KEY_TOKEN: Final = '":'
+_SPACED_KEY: Final = re.compile(r'"\s+:')
+
+
+def _keys_all_distinct(text: str | bytes, report: BaseModel) -> bool:
+    """True when the text certainly has no key twice in one object, told without parsing it again.
+
+    Every key of the text is followed by ``":`` (when no whitespace stands before its colon), and a string value
+    can only add occurrences; the model records the distinct keys it was given (``model_fields_set``, summed over
+    its nested models). Equal counts leave no room for a repeated key. Anything else (whitespace before a colon,
+    ``":`` inside a string, a mapping field) is settled by the full check, which parses the text again.
+    """
+    raw = text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text
+    if _SPACED_KEY.search(raw):
+        return False
+    return raw.count(_KEY_TOKEN) == _keys_given(report)
+
+
+def _keys_given(model: BaseModel) -> int:
+    """The keys a model was validated from, over its nested models; -1 (never a count) if it holds a mapping."""
+    count = len(model.model_fields_set)
+    values = model.__dict__
+    for name in _nested_fields(type(model)):
+        value = values[name]
+        items = value if isinstance(value, tuple | list) else (value,)
+        for item in items:
+            if isinstance(item, BaseModel):
+                nested = _keys_given(item)
+                if nested < 0:
+                    return -1
+                count += nested
+            elif isinstance(item, dict):
+                return -1
+    return count
+
+
+@functools.cache
+def _nested_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model that can hold models or mappings (the others hold plain values)."""
+    return tuple(name for name, info in model.model_fields.items() if _may_nest(info.annotation))
+
+
+def _may_nest(annotation: Any) -> bool:  # noqa: ANN401 - any type annotation
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel | dict):
+        return True
+    if typing.get_origin(annotation) is dict:
+        return True
+    return any(_may_nest(argument) for argument in typing.get_args(annotation))
 
 
 class _DuplicateKeyError(Exception):

@@ -219,7 +219,7 @@ def _agencies(pages: list[tuple[PageCheck, PageView]]) -> tuple[AgencyRow, ...]:
                 warnings=sum(check.warnings for check, _ in members),
                 unread=sum(check.cells_unread for check, _ in members),
                 late=sum(1 for check, _ in members if check.late is not None),
-                pages=tuple((view.anchor, f"{view.year} {view.format}") for _, view in members),
+                pages=tuple((view.anchor, f"{view.year}年·{view.format}") for _, view in members),
             )
         )
     rows.sort(key=lambda row: (-row.errors, -row.warnings, -row.late, row.name))

@@ -11,11 +11,14 @@ from disclosure_rules._aggregate import (
     BadRow,
     BadRowError,
     EncodingError,
+    RollUpProblem,
+    RollUpResult,
     SectionOneFigures,
     build_report,
     largest_remainder_shares,
     legacy_figures,
     roll_up,
+    roll_up_detailed,
 )
 from disclosure_rules._audit import AuditError, AuditFigure, AuditResult, audit
 from disclosure_rules._calendar import (
@@ -115,6 +118,7 @@ from disclosure_rules._records import (
     RequestEvent,
 )
 from disclosure_rules._render import OutputFormat, RenderError, render
+from disclosure_rules._supervise import PageCheck, check_pages, publication_date, render_dashboard
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
 
 __all__ = [
@@ -180,6 +184,7 @@ __all__ = [
     "OutcomeResult",
     "OutputFormat",
     "Overview",
+    "PageCheck",
     "ProactiveDisclosureTable2019",
     "ProactiveDisclosureTable2021",
     "ProactiveItem",
@@ -195,6 +200,8 @@ __all__ = [
     "RequestsTable2019",
     "RequestsTable2021",
     "ReviewLitigationTable",
+    "RollUpProblem",
+    "RollUpResult",
     "RuleSet",
     "RuleSetError",
     "SectionOneFigures",
@@ -209,6 +216,7 @@ __all__ = [
     "audit",
     "build_report",
     "bundled_schemes",
+    "check_pages",
     "classify_applicant",
     "classify_content",
     "classify_outcome",
@@ -221,12 +229,15 @@ __all__ = [
     "parse_scheme",
     "proactive_deadline",
     "processing_fee",
+    "publication_date",
     "render",
+    "render_dashboard",
     "report_deadline",
     "report_from_json",
     "report_to_json",
     "request_deadline",
     "roll_up",
+    "roll_up_detailed",
     "validate",
 ]
 

@@ -636,7 +636,7 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
 
 
 # A key followed by its colon, as JSON writers print it; whitespace between the two is looked for apart.
-_KEY_TOKEN: Final = '":'
+_KEY_TOKEN: Final = '":'  # noqa: S105 - JSON punctuation, not a password
 _SPACED_KEY: Final = re.compile(r'"\s+:')
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._aggregate._errors import AggregateError
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
@@ -32,7 +32,7 @@ from disclosure_rules._models import (
     RequestsTable2021,
     ReviewLitigationTable,
 )
-from disclosure_rules._validation import has_errors, validate
+from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -62,7 +62,8 @@ _TABLE_CELLS: Final = _T3_CELLS + _T4_CELLS  # the cells the identities bind
 _FLAT_CELLS: Final = _TABLE_CELLS + len(_TABLE2_PATHS)
 # The identities of validate(), as positions in the flat tuple (so that a report free of blanks is checked in C).
 _ROW_SLICES: Final = tuple(
-    (slice(row * _WIDTH, row * _WIDTH + _APPLICANTS), row * _WIDTH + _APPLICANTS) for row in range(len(_ROW_CODES))
+    (slice(row * _WIDTH, row * _WIDTH + _APPLICANTS), row * _WIDTH + _APPLICANTS)
+    for row in range(len(_ROW_CODES))
 )
 _FLOW: Final = tuple(
     (
@@ -74,16 +75,21 @@ _FLOW: Final = tuple(
     for column in range(_WIDTH)
 )
 _OUTCOMES_OF_COLUMN: Final = tuple(
-    (itemgetter(*(row * _WIDTH + column for row in _OUTCOME_POSITIONS)), _POSITION[RowKind.TOTAL] * _WIDTH + column)
+    (
+        itemgetter(*(row * _WIDTH + column for row in _OUTCOME_POSITIONS)),
+        _POSITION[RowKind.TOTAL] * _WIDTH + column,
+    )
     for column in range(_WIDTH)
 )
 _GROUP_SLICES: Final = tuple(
-    (slice(_T3_CELLS + group * _RESULTS, _T3_CELLS + group * _RESULTS + _RESULTS - 1), _T3_CELLS + group * _RESULTS + _RESULTS - 1)
+    (
+        slice(_T3_CELLS + group * _RESULTS, _T3_CELLS + group * _RESULTS + _RESULTS - 1),
+        _T3_CELLS + group * _RESULTS + _RESULTS - 1,
+    )
     for group in range(len(TABLE4_GROUP_CODES))
 )
 #: Reports whose cells are summed column by column at once (bounded memory, sums done in C).
 _BATCH: Final = 512
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,31 +169,34 @@ def _flat(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
     )
 
 
-def _flat_identities_hold(cells: tuple[int | Decimal | None, ...]) -> bool:
-    """:func:`identities_hold` for a report with no blank cell, on its flat tuple (sums done in C)."""
+def _flat_identities_hold(cells: Sequence[Any]) -> bool:
+    """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells (sums in C)."""
     return (
         all(sum(cells[part]) == cells[total] for part, total in _ROW_SLICES)
-        and all(cells[new] + cells[carried] == cells[total] + cells[forward] for new, carried, total, forward in _FLOW)  # type: ignore[operator] # no blanks here
+        and all(
+            cells[new] + cells[carried] == cells[total] + cells[forward]
+            for new, carried, total, forward in _FLOW
+        )
         and all(sum(outcomes(cells)) == cells[total] for outcomes, total in _OUTCOMES_OF_COLUMN)
         and all(sum(cells[part]) == cells[total] for part, total in _GROUP_SLICES)
     )
 
 
-def _add_batch(totals: list[int | Decimal | None], batch: list[tuple[int | Decimal | None, ...]]) -> None:
+def _add_batch(totals: list[Any], batch: list[tuple[int | Decimal | None, ...]]) -> None:
     """Add a batch of flat reports to the totals, column by column; a blank anywhere makes the column blank."""
     for position, column in enumerate(zip(*batch, strict=True)):
         current = totals[position]
         if current is None or None in column:
             totals[position] = None
         else:
-            totals[position] = current + sum(column)  # type: ignore[arg-type] # no blanks in this column
+            totals[position] = current + sum(column)
 
 
 def roll_up_detailed(
     reports: Iterable[AnyReport], *, agency: Agency | None = None, year: int | None = None
 ) -> RollUpResult:
     """Sum 2021-format reports of one year; reports with errors are left out and described (codes, reasons)."""
-    totals: list[int | Decimal | None] = [0] * _FLAT_CELLS
+    totals: list[Any] = [0] * _FLAT_CELLS
     totals[_T3_CELLS + _T4_CELLS + _TABLE2_PATHS.index(_AMOUNT)] = Decimal(0)
     batch: list[tuple[int | Decimal | None, ...]] = []
     problems: list[RollUpProblem] = []
@@ -215,14 +224,17 @@ def roll_up_detailed(
     if year is None:
         raise AggregateError("nothing to roll up: no reports given", code="aggregate.roll_up_empty")
     table3 = [totals[row * _WIDTH : (row + 1) * _WIDTH] for row in range(len(_ROW_CODES))]
-    table4 = [totals[_T3_CELLS + group * _RESULTS : _T3_CELLS + (group + 1) * _RESULTS] for group in range(len(TABLE4_GROUP_CODES))]
+    table4 = [
+        totals[_T3_CELLS + group * _RESULTS : _T3_CELLS + (group + 1) * _RESULTS]
+        for group in range(len(TABLE4_GROUP_CODES))
+    ]
     table2 = dict(zip(_TABLE2_PATHS, totals[_T3_CELLS + _T4_CELLS :], strict=True))
     summary = AnnualReport2021(
         agency=agency or Agency(name="汇总", level=AgencyLevel.OTHER),
         year=year,
         proactive_disclosure=_table2_model(table2),
         requests=RequestsTable2021.model_validate(
-            {code: ApplicantCounts.from_values(cells) for code, cells in zip(_ROW_CODES, table3, strict=True)}  # type: ignore[arg-type] # table 三 holds counts only
+            {code: ApplicantCounts.from_values(cells) for code, cells in zip(_ROW_CODES, table3, strict=True)}
         ),
         review_litigation=ReviewLitigationTable.model_validate(
             {

@@ -50,7 +50,7 @@ _INPUT_ARGUMENTS = (
     "scheme",
     "reports",
 )
-_OUTPUT_ARGUMENTS = ("output", "stats")
+_OUTPUT_ARGUMENTS = ("output", "stats", "dashboard", "left_out")
 
 
 def _paths(args: argparse.Namespace, names: Sequence[str]) -> list[str]:

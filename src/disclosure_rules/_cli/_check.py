@@ -15,7 +15,13 @@ import sys
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from disclosure_rules._audit import AuditError, audit
-from disclosure_rules._cli._common import CliError, read_bytes, read_json_or_toml, streamed_output, write_output
+from disclosure_rules._cli._common import (
+    CliError,
+    read_bytes,
+    read_json_or_toml,
+    streamed_output,
+    write_output,
+)
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._supervise._dashboard import render_dashboard
 from disclosure_rules._supervise._decode import decode_page
@@ -158,7 +164,9 @@ class _Writer:
                 row = check.row()
                 self._csv.writerow(["" if row[column] is None else row[column] for column in ROW_COLUMNS])
         else:
-            text = json.dumps(_json_object(check), ensure_ascii=False, indent=2 if self._format == "json" else None)
+            text = json.dumps(
+                _json_object(check), ensure_ascii=False, indent=2 if self._format == "json" else None
+            )
             if self._format == "json":
                 self._handle.write(("," if self._count else "") + "\n" + text)
             else:
@@ -168,6 +176,39 @@ class _Writer:
     def close(self) -> None:
         if self._format == "json":
             self._handle.write("\n]\n" if self._count else "]\n")
+
+
+class _Tally:
+    """Counts the pages as they stream by; notes each file passed over (unless it is the only one)."""
+
+    def __init__(self, total: int, progress: Progress) -> None:
+        self.single = total == 1
+        self.total = total
+        self.progress = progress
+        self.read = self.skipped = self.with_errors = 0
+        self.first_skip: PageCheck | None = None
+
+    def count(self, check: PageCheck) -> None:
+        if check.is_report:
+            self.read += 1
+            self.with_errors += check.has_errors
+            return
+        self.skipped += 1
+        self.first_skip = self.first_skip or check
+        if not self.single:
+            self.progress.close()
+            print(f"check: skipped {check.file}: [{check.skip_code}] {check.skipped}", file=sys.stderr)
+
+    def refuse_if_nothing_read(self) -> None:
+        """Exit status 2 when no report was read, with the one file's reason when only one file was given."""
+        if self.read:
+            return
+        skip = self.first_skip
+        if self.single and skip is not None:
+            if skip.skip_code == UNREADABLE:
+                raise CliError(skip.skipped or skip.file)
+            raise CliError(f"{skip.file}: [{skip.skip_code}] {skip.skipped}")
+        raise CliError(f"none of the {self.total} files could be read as a report")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -181,11 +222,9 @@ def run(args: argparse.Namespace) -> int:
     found = list(candidates(args.files, sys.stdin))
     if not found:
         raise CliError(f"{', '.join(args.files)}: no files to check (an empty folder or an empty list)")
-    single = len(found) == 1
     progress = Progress(len(found), "pages")
+    tally = _Tally(len(found), progress)
     kept: list[PageCheck] = []
-    read = skipped = with_errors = 0
-    first_skip: PageCheck | None = None
     with streamed_output(args.output) as handle:
         writer = _Writer(handle, args.format)
         checks = check_found(
@@ -197,36 +236,19 @@ def run(args: argparse.Namespace) -> int:
             progress=lambda _: progress.advance(),
         )
         for check in checks:
-            if check.is_report:
-                read += 1
-                with_errors += check.has_errors
-            else:
-                skipped += 1
-                first_skip = first_skip or check
-                if not single:
-                    progress.close()
-                    print(f"check: skipped {check.file}: [{check.skip_code}] {check.skipped}", file=sys.stderr)
+            tally.count(check)
             if args.format == "json" or check.is_report:
                 writer.write(check)
             if args.dashboard is not None:
                 kept.append(dataclasses.replace(check, detail=None))
         progress.close()
-        if read == 0:
-            _nothing_read(first_skip, single, len(found))
         writer.close()
+        tally.refuse_if_nothing_read()
         if args.dashboard is not None:
             write_output(args.dashboard, render_dashboard(kept))
-    if not single:
+    if not tally.single:
         print(
-            f"check: {read} report(s) read, {with_errors} with errors, {skipped} file(s) skipped", file=sys.stderr
+            f"check: {tally.read} report(s) read, {tally.with_errors} with errors, {tally.skipped} file(s) skipped",
+            file=sys.stderr,
         )
-    return EXIT_FINDINGS if with_errors else EXIT_CLEAN
-
-
-def _nothing_read(first_skip: PageCheck | None, single: bool, total: int) -> None:  # noqa: FBT001 - internal
-    """Exit status 2, with the one file's reason when only one file was given."""
-    if single and first_skip is not None:
-        if first_skip.skip_code == UNREADABLE:
-            raise CliError(first_skip.skipped or first_skip.file)
-        raise CliError(f"{first_skip.file}: error [{first_skip.skip_code}]: {first_skip.skipped}")
-    raise CliError(f"none of the {total} files could be read as a report")
+    return EXIT_FINDINGS if tally.with_errors else EXIT_CLEAN

@@ -10,8 +10,18 @@ See docs/supervision.md.
 
 from __future__ import annotations
 
+from disclosure_rules._supervise._dashboard import dashboard_view, render_dashboard
 from disclosure_rules._supervise._pages import ROW_COLUMNS, PageCheck, check_pages
 from disclosure_rules._supervise._published import publication_date
 from disclosure_rules._supervise._timeliness import LATE_CODE, late_publication
 
-__all__ = ["LATE_CODE", "ROW_COLUMNS", "PageCheck", "check_pages", "late_publication", "publication_date"]
+__all__ = [
+    "LATE_CODE",
+    "ROW_COLUMNS",
+    "PageCheck",
+    "check_pages",
+    "dashboard_view",
+    "late_publication",
+    "publication_date",
+    "render_dashboard",
+]

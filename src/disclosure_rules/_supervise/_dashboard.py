@@ -160,12 +160,19 @@ def bar_chart(title: str, counts: Iterable[Count]) -> Chart:
     )
     height = max(len(bars) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT + BAR_GAP)
     return Chart(
-        title=title, width=CHART_WIDTH, height=height, label_width=LABEL_WIDTH, bar_height=BAR_HEIGHT, bars=bars
+        title=title,
+        width=CHART_WIDTH,
+        height=height,
+        label_width=LABEL_WIDTH,
+        bar_height=BAR_HEIGHT,
+        bars=bars,
     )
 
 
 def _cell(finding: Finding) -> tuple[str, ...]:
-    return tuple(" / ".join(part for part in (ref.table, ref.row, ref.column) if part) for ref in finding.cells)
+    return tuple(
+        " / ".join(part for part in (ref.table, ref.row, ref.column) if part) for ref in finding.cells
+    )
 
 
 def _anchor(index: int, file: str) -> str:
@@ -237,7 +244,9 @@ def _by_code(checks: list[PageCheck]) -> tuple[Count, ...]:
     return tuple(Count(code, count, severity[code]) for code, count in ordered)
 
 
-def dashboard_view(checks: Iterable[PageCheck], *, title: str = "政府信息公开工作年度报告 检查结果") -> Dashboard:
+def dashboard_view(
+    checks: Iterable[PageCheck], *, title: str = "政府信息公开工作年度报告 检查结果"
+) -> Dashboard:
     """The view model of the dashboard for the pages checked (skipped files included, listed apart)."""
     everything = list(checks)
     reports = [check for check in everything if check.is_report]
@@ -246,7 +255,9 @@ def dashboard_view(checks: Iterable[PageCheck], *, title: str = "政府信息公
     years: Counter[str] = Counter(str(check.year) if check.year is not None else NO_YEAR for check in reports)
     by_year = tuple(Count(year, count) for year, count in sorted(years.items()))
     formats: Counter[str] = Counter(check.format or "" for check in reports)
-    by_format = tuple(Count(name, count) for name, count in sorted(formats.items(), key=lambda item: -item[1]))
+    by_format = tuple(
+        Count(name, count) for name, count in sorted(formats.items(), key=lambda item: -item[1])
+    )
     agencies = _agencies(pages)
     return Dashboard(
         title=title,
@@ -270,7 +281,9 @@ def dashboard_view(checks: Iterable[PageCheck], *, title: str = "政府信息公
         ),
         pages=tuple(view for _, view in pages),
         skipped=tuple(
-            Skipped(check.file, f"[{check.skip_code}] {check.skipped}") for check in everything if not check.is_report
+            Skipped(check.file, f"[{check.skip_code}] {check.skipped}")
+            for check in everything
+            if not check.is_report
         ),
     )
 

@@ -165,7 +165,9 @@ def _count_cells(tables: Mapping[str, Any]) -> tuple[int, int]:
     return read, unread
 
 
-def _level(report: AnyReport, levels: Mapping[str, AgencyLevel]) -> tuple[AgencyLevel | None, LevelSource | None]:
+def _level(
+    report: AnyReport, levels: Mapping[str, AgencyLevel]
+) -> tuple[AgencyLevel | None, LevelSource | None]:
     given = levels.get(report.agency.name)
     if given is not None:
         return given, "given"
@@ -210,7 +212,9 @@ def _read(path: str) -> str:
     return decode_page(read_bytes(path), path)
 
 
-def _check_one(path: str, context: _Context, previous: Sequence[AnyReport] = ()) -> tuple[PageCheck, AnyReport | None]:
+def _check_one(
+    path: str, context: _Context, previous: Sequence[AnyReport] = ()
+) -> tuple[PageCheck, AnyReport | None]:
     try:
         page = _read(path)
     except CliError as exc:
@@ -290,7 +294,7 @@ def _map(
     return results
 
 
-def check_pages(
+def check_pages(  # noqa: PLR0913 - keyword-only options of one batch
     paths: Iterable[str],
     *,
     jobs: int = 1,
@@ -311,7 +315,7 @@ def check_pages(
     )
 
 
-def check_found(
+def check_found(  # noqa: PLR0913 - keyword-only options of one batch
     found: Sequence[Candidate],
     *,
     jobs: int = 1,

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 TEMPLATE: Final = "dashboard/dashboard.html"
 #: Geometry of the horizontal bar charts, in SVG user units (pixels on screen).
-CHART_WIDTH: Final = 640
+CHART_WIDTH: Final = 760
 BAR_HEIGHT: Final = 18
 BAR_GAP: Final = 6
-LABEL_WIDTH: Final = 230
+LABEL_WIDTH: Final = 330
 VALUE_WIDTH: Final = 60
 #: Bars shown at most in one chart (the table beside it lists every value).
 MAX_BARS: Final = 25
@@ -98,6 +98,15 @@ class PageView:
 
 
 @dataclass(frozen=True, slots=True)
+class PageLink:
+    """A link from the league table to one page's findings."""
+
+    anchor: str
+    label: str
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
 class AgencyRow:
     """One agency in the league table: its pages' totals."""
 
@@ -109,7 +118,7 @@ class AgencyRow:
     warnings: int
     unread: int
     late: int
-    pages: tuple[tuple[str, str], ...]  # (anchor, label)
+    pages: tuple[PageLink, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +235,7 @@ def _agencies(pages: list[tuple[PageCheck, PageView]]) -> tuple[AgencyRow, ...]:
                 warnings=sum(check.warnings for check, _ in members),
                 unread=sum(check.cells_unread for check, _ in members),
                 late=sum(1 for check, _ in members if check.late is not None),
-                pages=tuple((view.anchor, f"{view.year}年·{view.format}") for _, view in members),
+                pages=tuple(PageLink(view.anchor, f"{view.year}年", view.file) for _, view in members),
             )
         )
     rows.sort(key=lambda row: (-row.errors, -row.warnings, -row.late, row.name))

@@ -33,7 +33,10 @@ def main() -> int:
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     args = parser.parse_args()
     if shutil.which(args.chromium) is None and not Path(args.chromium).is_file():
-        print(f"{args.chromium}: not found; install Debian's chromium (apt-get install -y chromium)", file=sys.stderr)
+        print(
+            f"{args.chromium}: not found; install Debian's chromium (apt-get install -y chromium)",
+            file=sys.stderr,
+        )
         return 2
     os.chdir(REPO)  # the dashboard names the files as a user in the repository would
     html = render_dashboard(check_pages([str(CORPUS.relative_to(REPO))], jobs=0))

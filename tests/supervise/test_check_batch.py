@@ -75,7 +75,16 @@ def test_jsonl_rows_and_json_list(folder: Path, tmp_path: Path) -> None:
     objects = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
     assert len(objects) == 10
     for item in objects:
-        assert {"file", "agency", "year", "format", "cells_read", "cells_unread", "errors", "warnings"} <= set(item)
+        assert {
+            "file",
+            "agency",
+            "year",
+            "format",
+            "cells_read",
+            "cells_unread",
+            "errors",
+            "warnings",
+        } <= set(item)
         assert {"tables", "findings", "figures"} <= set(item)  # the full audit, as --format json gives it
     whole = tmp_path / "pages.json"
     main(["check", str(folder / "county_b"), str(folder / "logo.png"), "--format", "json", "-o", str(whole)])
@@ -112,7 +121,18 @@ def test_agency_levels_file_makes_lateness_an_error(tmp_path: Path) -> None:
     levels = tmp_path / "levels.json"
     levels.write_text(json.dumps({"西藏自治区政府国资委": "政府部门"}, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "one.csv"
-    status = main(["check", str(CORPUS / "xizang_gzw_2020.txt"), "--agency-levels", str(levels), "--format", "csv", "-o", str(out)])
+    status = main(
+        [
+            "check",
+            str(CORPUS / "xizang_gzw_2020.txt"),
+            "--agency-levels",
+            str(levels),
+            "--format",
+            "csv",
+            "-o",
+            str(out),
+        ]
+    )
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert row["level_source"] == "given"
     assert status == 1  # a given level makes the late publication an error

@@ -54,7 +54,7 @@ def _chromium() -> str:
 
 
 def _run_chromium(profile: Path, *arguments: str) -> str:
-    done = subprocess.run(  # noqa: S603 - fixed flags, our own file
+    done = subprocess.run(
         [_chromium(), *FLAGS, f"--user-data-dir={profile}", *arguments],
         capture_output=True,
         text=True,
@@ -76,7 +76,9 @@ class TestViewModel:
         assert view.reports == len(reports) == len(view.pages)
         assert {row.name for row in view.agencies} == {check.agency for check in reports}
         assert sum(row.reports for row in view.agencies) == len(reports)
-        assert sum(row.errors for row in view.agencies) == view.errors == sum(check.errors for check in reports)
+        assert (
+            sum(row.errors for row in view.agencies) == view.errors == sum(check.errors for check in reports)
+        )
         assert view.skipped_count == len(checks) - len(reports)  # the README and the readings
 
     def test_counts_by_code_year_and_format_add_up(self, checks: list[PageCheck]) -> None:
@@ -100,7 +102,9 @@ class TestViewModel:
         text = render_dashboard(checks)
         assert not re.search(r"<link|<img|src=|url\(|@import", text)  # no external resource of any kind
         assert not re.search(r'href="(?!#)', text)  # every link is to an anchor of the page itself
-        hostile = PageCheck(file="<script>alert(1)</script>.html", agency="<b>机关</b>", year=2022, format="2021")
+        hostile = PageCheck(
+            file="<script>alert(1)</script>.html", agency="<b>机关</b>", year=2022, format="2021"
+        )
         rendered = render_dashboard([hostile])
         assert "<script>alert(1)</script>" not in rendered
         assert "&lt;b&gt;机关&lt;/b&gt;" in rendered

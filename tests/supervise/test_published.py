@@ -52,10 +52,16 @@ SEPARATORS = st.sampled_from([":", "：", " ", ": ", " | ", "</td><td>", "&nbsp;
 LABELS = st.sampled_from(["发布时间", "发布日期", "發佈時間", "公开日期"])
 
 
-@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)), label=LABELS, sep=SEPARATORS)
+@given(
+    day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)), label=LABELS, sep=SEPARATORS
+)
 def test_any_date_after_a_label_is_read(day: dt.date, label: str, sep: str) -> None:
     """Rule: the date printed next to its label, in any of the sites' layouts, is the publication date."""
-    for written in (day.isoformat(), f"{day.year}年{day.month}月{day.day}日", f"{day.year}/{day.month}/{day.day}"):
+    for written in (
+        day.isoformat(),
+        f"{day.year}年{day.month}月{day.day}日",
+        f"{day.year}/{day.month}/{day.day}",
+    ):
         assert publication_date(f"标题\n{label}{sep}{written} 10:00\n正文") == day
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import typing
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
@@ -635,38 +634,35 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
     return report
 
 
-# A key followed by its colon, as JSON writers print it; whitespace between the two is looked for apart.
-_KEY_TOKEN: Final = '":'  # noqa: S105 - JSON punctuation, not a password
-_SPACED_KEY: Final = re.compile(r'"\s+:')
-
-
 def _keys_all_distinct(text: str | bytes, report: BaseModel) -> bool:
     """True when the text certainly has no key twice in one object, told without parsing it again.
 
-    Every key of the text is followed by ``":`` (when no whitespace stands before its colon), and a string value
-    can only add occurrences; the model records the distinct keys it was given (``model_fields_set``, summed over
-    its nested models). Equal counts leave no room for a repeated key. Anything else (whitespace before a colon,
-    ``":`` inside a string, a mapping field) is settled by the full check, which parses the text again.
+    Every key of the text is followed by exactly one colon (whatever the whitespace), and only a string can hold
+    more (a ``://`` is always inside a string: no value starts with ``/``). So the text's colons, less its
+    ``://``, are at least its keys; the model records the distinct keys it was given (``model_fields_set``,
+    summed over its nested models). When the two are equal, the keys are all distinct. Otherwise (a colon in a
+    string, a mapping field, a repeated key) the full check parses the text again and decides.
     """
-    raw = text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text
-    if _SPACED_KEY.search(raw):
-        return False
-    return raw.count(_KEY_TOKEN) == _keys_given(report)
+    raw = text.encode("utf-8", errors="surrogatepass") if isinstance(text, str) else text
+    # Byte counts (memchr-fast) rather than counts in a Chinese str, several times slower.
+    return raw.count(b":") - raw.count(b"://") == _keys_given(report)
 
 
 def _keys_given(model: BaseModel) -> int:
     """The keys a model was validated from, over its nested models; -1 (never a count) if it holds a mapping."""
-    count = len(model.model_fields_set)
+    count = len(model.__pydantic_fields_set__)
     values = model.__dict__
     for name in _nested_fields(type(model)):
         value = values[name]
-        items = value if isinstance(value, tuple | list) else (value,)
-        for item in items:
+        for item in value if type(value) is tuple or type(value) is list else (value,):
             if isinstance(item, BaseModel):
-                nested = _keys_given(item)
-                if nested < 0:
-                    return -1
-                count += nested
+                if _nested_fields(type(item)):
+                    nested = _keys_given(item)
+                    if nested < 0:
+                        return -1
+                    count += nested
+                else:  # a model of plain values (a row of a table): its keys are its fields given
+                    count += len(item.__pydantic_fields_set__)
             elif isinstance(item, dict):
                 return -1
     return count

@@ -22,12 +22,13 @@ from disclosure_rules._aggregate import RollUpResult, roll_up_detailed
 from disclosure_rules._cli._aggregate import make_agency, parse_level
 from disclosure_rules._cli._common import (
     CliError,
+    read_bytes,
     read_text,
     refuse_overwriting_inputs,
     repeated_inputs,
     write_outputs,
 )
-from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._errors import DisclosureRulesError, InputError
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS
 from disclosure_rules._labels import TABLE3_ROWS_2021 as TABLE3_ROWS
 from disclosure_rules._models import Agency, AgencyLevel, AnyReport, report_from_json, report_to_json
@@ -98,7 +99,15 @@ def report_paths(arguments: Sequence[str]) -> list[str]:
 
 
 def _read(path: str) -> AnyReport:
-    return report_from_json(read_text(path), source=path)
+    """A report file, parsed once from its bytes; a file that is not UTF-8 JSON gets ``read_text``'s message."""
+    data = read_bytes(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        read_text(path)  # raises the one-line UTF-16 message
+    try:
+        return report_from_json(data.removeprefix(b"\xef\xbb\xbf"), source=path)
+    except InputError:
+        read_text(path)  # not UTF-8: say so, with the offset of the first bad byte
+        raise
 
 
 def _reports(paths: Sequence[str], progress: Progress | None = None) -> Iterator[AnyReport]:

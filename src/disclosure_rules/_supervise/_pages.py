@@ -10,6 +10,7 @@ seen, which is why the first pass spills.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -212,18 +213,16 @@ def _read(path: str) -> str:
     return decode_page(read_bytes(path), path)
 
 
-def _check_one(
-    path: str, context: _Context, previous: Sequence[AnyReport] = ()
-) -> tuple[PageCheck, AnyReport | None]:
+def _check_one(path: str, context: _Context, previous: Sequence[str] = ()) -> PageCheck:
     try:
         page = _read(path)
     except CliError as exc:
-        return PageCheck(file=path, skipped=str(exc), skip_code=UNREADABLE), None
+        return PageCheck(file=path, skipped=str(exc), skip_code=UNREADABLE)
     try:
         result = audit(page, previous=(*context.previous, *previous), source=path)
     except AuditError as exc:
-        return PageCheck(file=path, skipped=exc.message, skip_code=exc.code), None
-    return _summarise(path, page, result, context), result.report
+        return PageCheck(file=path, skipped=exc.message, skip_code=exc.code)
+    return _summarise(path, page, result, context)
 
 
 # The context of the worker processes, set once per process by the pool's initializer.
@@ -234,15 +233,19 @@ def _init_worker(context: _Context) -> None:
     _WORKER["context"] = context
 
 
-def _first_pass(candidate: Candidate) -> tuple[PageCheck, AnyReport | None]:
+def _first_pass(candidate: Candidate) -> PageCheck:
     if candidate.note is not None:
-        return PageCheck(file=candidate.path, skipped=candidate.note, skip_code=NOT_A_PAGE), None
+        return PageCheck(file=candidate.path, skipped=candidate.note, skip_code=NOT_A_PAGE)
     return _check_one(candidate.path, _WORKER["context"])
 
 
-def _second_pass(item: tuple[str, AnyReport | None]) -> tuple[PageCheck, AnyReport | None]:
+def _second_pass(item: tuple[str, str]) -> PageCheck:
+    """A page again, with its agency's page of the year before (audited again by ``audit``, from its text)."""
     path, earlier = item
-    return _check_one(path, _WORKER["context"], () if earlier is None else (earlier,))
+    previous: tuple[str, ...] = ()
+    with contextlib.suppress(CliError):  # it was read a moment ago; if it is gone, no continuity check
+        previous = (_read(earlier),)
+    return _check_one(path, _WORKER["context"], previous)
 
 
 def _workers(jobs: int) -> int:
@@ -260,15 +263,15 @@ class _Spill:
         self._places: list[tuple[int, int]] = []
         self._end = 0
 
-    def add(self, record: tuple[PageCheck, AnyReport | None]) -> None:
+    def add(self, record: PageCheck) -> None:
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
         self._file.write(data)
         self._places.append((self._end, len(data)))
         self._end += len(data)
 
-    def get(self, index: int) -> tuple[PageCheck, AnyReport | None]:
+    def get(self, index: int) -> PageCheck:
         offset, length = self._places[index]
-        record: tuple[PageCheck, AnyReport | None] = pickle.loads(  # noqa: S301 - our own temporary file
+        record: PageCheck = pickle.loads(  # noqa: S301 - our own temporary file
             os.pread(self._file.fileno(), length, offset)
         )
         return record
@@ -284,13 +287,13 @@ class _Spill:
 
 
 def _map(
-    function: Callable[[Any], tuple[PageCheck, AnyReport | None]],
+    function: Callable[[Any], PageCheck],
     items: Iterable[Any],
     pool: Any,  # noqa: ANN401 - multiprocessing.pool.Pool, or None for this process
-) -> Iterator[tuple[PageCheck, AnyReport | None]]:
+) -> Iterator[PageCheck]:
     if pool is None:
         return map(function, items)
-    results: Iterator[tuple[PageCheck, AnyReport | None]] = pool.imap(function, items, CHUNK_PAGES)
+    results: Iterator[PageCheck] = pool.imap(function, items, CHUNK_PAGES)
     return results
 
 
@@ -342,9 +345,8 @@ def _run(
     try:
         keys: dict[tuple[str, int], int] = {}
         page_keys: list[tuple[str, int] | None] = []
-        for index, record in enumerate(_map(_first_pass, found, pool)):
-            spill.add(record)
-            check = record[0]
+        for index, check in enumerate(_map(_first_pass, found, pool)):
+            spill.add(check)
             if progress is not None:
                 progress(check)
             key = None
@@ -365,10 +367,10 @@ def _run(
         next_again = next(pending, (None, None))[0]
         for index in range(len(spill)):
             if index == next_again:
-                yield next(redone)[0]
+                yield next(redone)
                 next_again = next(pending, (None, None))[0]
             else:
-                yield spill.get(index)[0]
+                yield spill.get(index)
     finally:
         spill.close()
         if pool is not None:
@@ -380,6 +382,6 @@ def _is_previous_given(context: _Context, agency: str, year: int) -> bool:
     return any(report.agency.name == agency and report.year == year for report in context.previous)
 
 
-def _second_items(again: list[tuple[int, int]], spill: _Spill) -> Iterator[tuple[str, AnyReport | None]]:
+def _second_items(again: list[tuple[int, int]], spill: _Spill) -> Iterator[tuple[str, str]]:
     for index, earlier_index in again:
-        yield spill.get(index)[0].file, spill.get(earlier_index)[1]
+        yield spill.get(index).file, spill.get(earlier_index).file

@@ -1,0 +1,117 @@
+"""Benchmark: ``check`` over a folder of a few hundred real pages, in 1 and in N processes.
+
+The folder is built from the published corpus (``tests/data/published/``): every page, saved again as copies
+and as variants a supervisor meets (the page re-encoded in GBK, the page under a site header stating its
+publication date), spread over county subfolders, with the non-report files that come with them (the
+readings, a README, an image). Baseline: the same run with ``--jobs 1``, in the same process run. Targets
+(issue 13): ``--jobs 2`` at least 1.3x faster than ``--jobs 1``, and at least 100 pages/s.
+
+The CSV and the dashboard of the run are checked too: one row per report, every agency on the dashboard.
+
+    .venv/bin/python bench/bench_supervise.py [--copies 3] [--repeat 3] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import io
+import shutil
+import tempfile
+import time
+from contextlib import redirect_stderr
+from pathlib import Path
+
+from disclosure_rules._cli import main as cli
+from disclosure_rules._supervise._inputs import candidates
+from disclosure_rules._supervise._pages import check_found
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "published"
+PAGES = sorted(path for path in CORPUS.iterdir() if path.suffix in {".txt", ".html"})
+
+
+def build(folder: Path, copies: int) -> int:
+    """Lay the folder out; return the number of report pages in it."""
+    pages = 0
+    for county in range(copies):
+        target = folder / f"county_{county:02d}"
+        target.mkdir()
+        for page in PAGES:
+            data = page.read_bytes()
+            variant = county % 3
+            if variant == 1:
+                with contextlib.suppress(UnicodeDecodeError, UnicodeEncodeError):  # else it stays UTF-8
+                    data = data.decode("utf-8").encode("gbk")
+            elif variant == 2:
+                data = "标题：年度报告\n发布时间：2023-02-20 09:00\n".encode() + data
+            (target / page.name).write_bytes(data)
+            pages += 1
+        for reading in CORPUS.glob("*.json"):
+            shutil.copy(reading, target / reading.name)
+        shutil.copy(CORPUS / "README.md", target / "README.md")
+        (target / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+    return pages
+
+
+def timed(folder: Path, jobs: int) -> tuple[float, int]:
+    found = list(candidates([str(folder)]))
+    start = time.perf_counter()
+    reports = sum(1 for check in check_found(found, jobs=jobs) if check.is_report)
+    return time.perf_counter() - start, reports
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--copies", type=int, default=6, help="copies of the corpus (57 pages each)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as root:
+        folder = Path(root) / "province"
+        folder.mkdir()
+        pages = build(folder, args.copies)
+        files = sum(1 for path in folder.rglob("*") if path.is_file())
+        best = {1: float("inf"), args.jobs: float("inf")}
+        for _ in range(args.repeat):
+            for jobs, so_far in best.items():
+                seconds, reports = timed(folder, jobs)
+                assert reports == pages, (reports, pages)  # noqa: S101 - every page is read as a report
+                best[jobs] = min(so_far, seconds)
+        out, board = Path(root) / "pages.csv", Path(root) / "dashboard.html"
+        with redirect_stderr(io.StringIO()):
+            cli(
+                [
+                    "check",
+                    str(folder),
+                    "--jobs",
+                    str(args.jobs),
+                    "--format",
+                    "csv",
+                    "-o",
+                    str(out),
+                    "--dashboard",
+                    str(board),
+                ]
+            )
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        agencies = {row["agency"] for row in rows}
+        shown = board.read_text(encoding="utf-8")
+        missing = [name for name in agencies if f'data-sort="{name}" class="agency-name"' not in shown]
+    one, many = best[1], best[args.jobs]
+    print(
+        f"check over {files} files ({pages} report pages, {files - pages} other files), best of {args.repeat}"
+    )
+    print(f"  --jobs 1 (baseline)   {one:6.2f} s   {pages / one:7.1f} pages/s   1.00x")
+    print(
+        f"  --jobs {args.jobs}              {many:6.2f} s   {pages / many:7.1f} pages/s   {one / many:.2f}x faster"
+        "   (targets: ≥ 1.3x, ≥ 100 pages/s)"
+    )
+    print(
+        f"  CSV rows: {len(rows)} (one per report page: {len(rows) == pages}); agencies: {len(agencies)}, "
+        f"missing from the dashboard: {len(missing)}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -4,7 +4,9 @@ The folder is built from the published corpus (``tests/data/published/``): every
 and as variants a supervisor meets (the page re-encoded in GBK, the page under a site header stating its
 publication date), spread over county subfolders, with the non-report files that come with them (the
 readings, a README, an image). Baseline: the same run with ``--jobs 1``, in the same process run. Targets
-(issue 13): ``--jobs 2`` at least 1.3x faster than ``--jobs 1``, and at least 100 pages/s.
+(issue 13): ``--jobs 2`` at least 1.3x faster than ``--jobs 1``, and at least 100 pages/s. A second baseline
+says what the machine can give at that moment: the same number of processes running pure Python against one
+(on a machine whose cores other people use, no program can beat that ratio).
 
 The CSV and the dashboard of the run are checked too: one row per report, every agency on the dashboard.
 
@@ -17,6 +19,7 @@ import argparse
 import contextlib
 import csv
 import io
+import multiprocessing
 import shutil
 import tempfile
 import time
@@ -54,6 +57,26 @@ def build(folder: Path, copies: int) -> int:
     return pages
 
 
+def _spin(rounds: int) -> int:
+    total = 0
+    for number in range(rounds):
+        total += number * number
+    return total
+
+
+def capacity(jobs: int) -> float:
+    """How much faster ``jobs`` processes run pure Python than one, on this machine now (others share it)."""
+    tasks = [200_000] * 40
+    start = time.perf_counter()
+    list(map(_spin, tasks))
+    one = time.perf_counter() - start
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        start = time.perf_counter()
+        list(pool.imap(_spin, tasks, 4))
+        many = time.perf_counter() - start
+    return one / many
+
+
 def timed(folder: Path, jobs: int) -> tuple[float, int]:
     found = list(candidates([str(folder)]))
     start = time.perf_counter()
@@ -72,6 +95,7 @@ def main() -> None:
         folder.mkdir()
         pages = build(folder, args.copies)
         files = sum(1 for path in folder.rglob("*") if path.is_file())
+        spare = capacity(args.jobs)
         best = {1: float("inf"), args.jobs: float("inf")}
         for _ in range(args.repeat):
             for jobs, so_far in best.items():
@@ -106,6 +130,10 @@ def main() -> None:
     print(
         f"  --jobs {args.jobs}              {many:6.2f} s   {pages / many:7.1f} pages/s   {one / many:.2f}x faster"
         "   (targets: ≥ 1.3x, ≥ 100 pages/s)"
+    )
+    print(
+        f"  machine now: {args.jobs} processes run pure Python {spare:.2f}x faster than one "
+        "(the ceiling for any --jobs speed-up; the cores are shared)"
     )
     print(
         f"  CSV rows: {len(rows)} (one per report page: {len(rows) == pages}); agencies: {len(agencies)}, "

@@ -11,6 +11,7 @@ seen, which is why the first pass spills.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import pickle
@@ -338,7 +339,13 @@ def _run(
 ) -> Iterator[PageCheck]:
     pool = None
     if workers > 1:
-        pool = multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(context,))
+        # The workers are forked from this process: frozen objects are left out of the collector's passes, so
+        # the children do not copy every page of the parent's heap when their collector first runs.
+        gc.freeze()
+        try:
+            pool = multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(context,))
+        finally:
+            gc.unfreeze()
     else:
         _init_worker(context)
     spill = _Spill()

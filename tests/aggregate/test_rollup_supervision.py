@@ -9,14 +9,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules import InputError, report_from_json, roll_up_detailed
+from disclosure_rules._aggregate._rollup import _flat, _flat_identities_hold
 from disclosure_rules._cli import main
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021
-from disclosure_rules._models import AnnualReport2021, ApplicantCounts
-from disclosure_rules._validation import validate
+from disclosure_rules._models import (
+    AnnualReport2021,
+    ApplicantCounts,
+    RequestsTable2021,
+    ReviewLitigationTable,
+)
+from disclosure_rules._validation import has_errors, validate
+from tests.strategies import consistent_reports_2021
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "qingshan_natural_resources_2022.json"
@@ -125,3 +132,30 @@ def test_valid_json_in_any_layout_is_read(
     text = json.dumps({**REPORT, "title": title}, ensure_ascii=False, indent=indent, separators=separators)
     report = report_from_json(text)
     assert report.title == title
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    report=consistent_reports_2021(),
+    cell=st.integers(min_value=0, max_value=25 * 7 + 15 - 1),
+    delta=st.integers(min_value=-3, max_value=5).filter(bool),
+)
+def test_the_flat_identity_check_agrees_with_validate(
+    report: AnnualReport2021, cell: int, delta: int
+) -> None:
+    """表三注 and table 四's 总计: the check on a report's flat cells says what validate's errors say."""
+    cells = [value if isinstance(value, int) else None for value in _flat(report)[: 25 * 7 + 15]]
+    value = cells[cell]
+    assume(value is not None and value + delta >= 0)
+    cells[cell] = (value or 0) + delta
+    table3 = [cells[row * 7 : row * 7 + 7] for row in range(25)]
+    broken = report.model_copy(
+        update={
+            "requests": RequestsTable2021.from_matrix(table3),
+            "review_litigation": ReviewLitigationTable.from_values(cells[25 * 7 : 25 * 7 + 15]),
+        }
+    )
+    for each in (report, broken):
+        flat = _flat(each)
+        assume(None not in flat[: 25 * 7 + 15])
+        assert _flat_identities_hold(flat) == (not has_errors(validate(each)))

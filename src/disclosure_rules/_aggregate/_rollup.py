@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
-from operator import attrgetter, itemgetter
+from operator import add, attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._aggregate._errors import AggregateError
@@ -60,34 +60,32 @@ _T3_CELLS: Final = len(_ROW_CODES) * _WIDTH
 _T4_CELLS: Final = len(TABLE4_GROUP_CODES) * _RESULTS
 _TABLE_CELLS: Final = _T3_CELLS + _T4_CELLS  # the cells the identities bind
 _FLAT_CELLS: Final = _TABLE_CELLS + len(_TABLE2_PATHS)
-# The identities of validate(), as positions in the flat tuple (so that a report free of blanks is checked in C).
-_ROW_SLICES: Final = tuple(
-    (slice(row * _WIDTH, row * _WIDTH + _APPLICANTS), row * _WIDTH + _APPLICANTS)
-    for row in range(len(_ROW_CODES))
+# The identities of validate(), as positions in the flat tuple, checked with map/zip/sum (no Python loop):
+# each row's six applicant columns sum to its 总计, each group of table 四 its four results to its 总计 …
+_SUM_PARTS: Final = (
+    *(slice(row * _WIDTH, row * _WIDTH + _APPLICANTS) for row in range(len(_ROW_CODES))),
+    *(
+        slice(_T3_CELLS + group * _RESULTS, _T3_CELLS + (group + 1) * _RESULTS - 1)
+        for group in range(len(TABLE4_GROUP_CODES))
+    ),
 )
-_FLOW: Final = tuple(
-    (
-        _POSITION[RowKind.NEW] * _WIDTH + column,
-        _POSITION[RowKind.CARRIED_OVER] * _WIDTH + column,
-        _POSITION[RowKind.TOTAL] * _WIDTH + column,
-        _POSITION[RowKind.CARRIED_FORWARD] * _WIDTH + column,
-    )
-    for column in range(_WIDTH)
+_SUM_TOTALS: Final = itemgetter(
+    *(row * _WIDTH + _APPLICANTS for row in range(len(_ROW_CODES))),
+    *(_T3_CELLS + (group + 1) * _RESULTS - 1 for group in range(len(TABLE4_GROUP_CODES))),
 )
-_OUTCOMES_OF_COLUMN: Final = tuple(
-    (
-        itemgetter(*(row * _WIDTH + column for row in _OUTCOME_POSITIONS)),
-        _POSITION[RowKind.TOTAL] * _WIDTH + column,
-    )
-    for column in range(_WIDTH)
-)
-_GROUP_SLICES: Final = tuple(
-    (
-        slice(_T3_CELLS + group * _RESULTS, _T3_CELLS + group * _RESULTS + _RESULTS - 1),
-        _T3_CELLS + group * _RESULTS + _RESULTS - 1,
-    )
-    for group in range(len(TABLE4_GROUP_CODES))
-)
+
+
+def _row(kind: RowKind) -> slice:
+    position = next(i for i, spec in enumerate(TABLE3_ROWS_2021) if spec.kind is kind)
+    return slice(position * _WIDTH, (position + 1) * _WIDTH)
+
+
+# … 新收 + 上年结转 = 办理结果总计 + 结转下年度 in every column; the outcome rows sum to 办理结果总计 in every column.
+_NEW: Final = _row(RowKind.NEW)
+_CARRIED_OVER: Final = _row(RowKind.CARRIED_OVER)
+_TOTAL: Final = _row(RowKind.TOTAL)
+_CARRIED_FORWARD: Final = _row(RowKind.CARRIED_FORWARD)
+_OUTCOME_ROWS: Final = tuple(slice(row * _WIDTH, (row + 1) * _WIDTH) for row in _OUTCOME_POSITIONS)
 #: Reports whose cells are summed column by column at once (bounded memory, sums done in C).
 _BATCH: Final = 512
 
@@ -171,14 +169,12 @@ def _flat(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
 
 def _flat_identities_hold(cells: Sequence[Any]) -> bool:
     """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells (sums in C)."""
+    total = cells[_TOTAL]
     return (
-        all(sum(cells[part]) == cells[total] for part, total in _ROW_SLICES)
-        and all(
-            cells[new] + cells[carried] == cells[total] + cells[forward]
-            for new, carried, total, forward in _FLOW
-        )
-        and all(sum(outcomes(cells)) == cells[total] for outcomes, total in _OUTCOMES_OF_COLUMN)
-        and all(sum(cells[part]) == cells[total] for part, total in _GROUP_SLICES)
+        tuple(map(sum, map(cells.__getitem__, _SUM_PARTS))) == _SUM_TOTALS(cells)
+        and tuple(map(add, cells[_NEW], cells[_CARRIED_OVER]))
+        == tuple(map(add, total, cells[_CARRIED_FORWARD]))
+        and tuple(map(sum, zip(*map(cells.__getitem__, _OUTCOME_ROWS), strict=True))) == tuple(total)
     )
 
 

@@ -10,6 +10,7 @@ when it is a terminal.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import multiprocessing
 import os
@@ -140,7 +141,12 @@ def _roll_up_parallel(
     """Map: each process sums a share of the files; reduce: the shares' summaries are summed in turn."""
     shares = [paths[start : start + CHUNK_REPORTS] for start in range(0, len(paths), CHUNK_REPORTS)]
     partials: list[RollUpResult] = []
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    gc.freeze()  # forked workers then do not copy the parent's heap when their collector runs
+    try:
+        pool = multiprocessing.get_context().Pool(jobs)
+    finally:
+        gc.unfreeze()
+    with pool:
         for share, result in zip(
             shares, pool.imap(_roll_up_share_of, [(share, agency) for share in shares]), strict=True
         ):

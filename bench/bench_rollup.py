@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_aggregate import random_report
+from bench_supervise import capacity
 
 from disclosure_rules._aggregate import roll_up_detailed
 from disclosure_rules._cli._common import read_text
@@ -95,6 +96,7 @@ def main() -> None:
                 "two parses": lambda: roll_up_detailed(_two_parses(paths), agency=agency).summed,
             },
         )
+    spare = capacity(args.jobs)
     base = times["json.load"]
     print(f"roll-up of {args.reports:,} report files ({size / 1e6:.1f} MB), best of {args.repeat}")
     print(f"  json.load of every file (baseline)    {base:6.2f} s   1.00x")

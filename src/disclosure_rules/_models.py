@@ -14,7 +14,8 @@ import typing
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar
+from operator import attrgetter
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
@@ -32,7 +33,7 @@ from disclosure_rules._labels import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
 
 _STRICT = ConfigDict(strict=True, frozen=True, extra="forbid", validate_default=True)
 
@@ -645,27 +646,53 @@ def _keys_all_distinct(text: str | bytes, report: BaseModel) -> bool:
     """
     raw = text.encode("utf-8", errors="surrogatepass") if isinstance(text, str) else text
     # Byte counts (memchr-fast) rather than counts in a Chinese str, several times slower.
-    return raw.count(b":") - raw.count(b"://") == _keys_given(report)
+    colons, keys = raw.count(b":"), _keys_given(report)
+    return colons == keys or colons - raw.count(b"://") == keys
+
+
+_FIELDS_SET: Final = attrgetter("__pydantic_fields_set__")
 
 
 def _keys_given(model: BaseModel) -> int:
     """The keys a model was validated from, over its nested models; -1 (never a count) if it holds a mapping."""
+    leaves, others = _key_plan(type(model))
     count = len(model.__pydantic_fields_set__)
+    if leaves is not None:  # rows of a table: models of plain values, counted without a Python loop
+        count += sum(map(len, map(_FIELDS_SET, leaves(model))))
     values = model.__dict__
-    for name in _nested_fields(type(model)):
+    for name in others:
         value = values[name]
         for item in value if type(value) is tuple or type(value) is list else (value,):
             if isinstance(item, BaseModel):
-                if _nested_fields(type(item)):
-                    nested = _keys_given(item)
-                    if nested < 0:
-                        return -1
-                    count += nested
-                else:  # a model of plain values (a row of a table): its keys are its fields given
-                    count += len(item.__pydantic_fields_set__)
+                nested = _keys_given(item)
+                if nested < 0:
+                    return -1
+                count += nested
             elif isinstance(item, dict):
                 return -1
     return count
+
+
+@functools.cache
+def _key_plan(
+    model: type[BaseModel],
+) -> tuple[Callable[[BaseModel], tuple[BaseModel, ...]] | None, tuple[str, ...]]:
+    """A model's nested fields: a getter for those that always hold a model of plain values, and the others."""
+    nested = _nested_fields(model)
+    leaves = tuple(name for name in nested if _is_leaf_model(model.model_fields[name].annotation))
+    others = tuple(name for name in nested if name not in leaves)
+    if not leaves:
+        return None, others
+    if len(leaves) == 1:
+        return (lambda item: (getattr(item, leaves[0]),)), others
+    getter: Callable[[BaseModel], tuple[BaseModel, ...]] = attrgetter(*leaves)
+    return getter, others
+
+
+def _is_leaf_model(annotation: Any) -> bool:  # noqa: ANN401 - any type annotation
+    return (
+        isinstance(annotation, type) and issubclass(annotation, BaseModel) and not _nested_fields(annotation)
+    )
 
 
 @functools.cache

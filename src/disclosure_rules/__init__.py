@@ -128,6 +128,7 @@ from disclosure_rules._render import (
     render,
     report_view,
 )
+from disclosure_rules._supervise import PageCheck, check_pages, publication_date, render_dashboard
 from disclosure_rules._text import normalise_label
 from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
 from disclosure_rules._workbook import (
@@ -204,6 +205,7 @@ __all__ = [
     "OutcomeResult",
     "OutputFormat",
     "Overview",
+    "PageCheck",
     "ProactiveDisclosureTable2019",
     "ProactiveDisclosureTable2021",
     "ProactiveItem",
@@ -238,6 +240,7 @@ __all__ = [
     "audit",
     "build_report",
     "bundled_schemes",
+    "check_pages",
     "classify_applicant",
     "classify_content",
     "classify_outcome",
@@ -252,8 +255,10 @@ __all__ = [
     "parse_scheme",
     "proactive_deadline",
     "processing_fee",
+    "publication_date",
     "read_workbook",
     "render",
+    "render_dashboard",
     "report_deadline",
     "report_from_json",
     "report_from_xlsx",

@@ -50,6 +50,7 @@ FILES: dict[str, str | bytes] = {
     "junk.bin": bytes(range(256)) * 4,
     "list.json": "[1, 2]",
     "null.json": "null",
+    "levels_bad.json": '{"青山镇": "村委会"}',
     "deep.json": DEEP,
     "dup.json": REPORT_2021.replace("{", '{"year": 2021, ', 1),
     "gbk.json": REPORT_2021.encode("gbk"),
@@ -179,9 +180,24 @@ CASES: dict[str, Case] = {
     "validate-stdin-binary": case("validate", "-", says=("<stdin>", "cli.not_utf8"), stdin=b"{\x80\x81}"),
     # check
     "check-missing": case("check", "{nope.html}", says=("nope.html", "cli.not_found")),
-    "check-directory": case("check", "{empty_folder}", says=("empty_folder", "cli.is_directory")),
+    # A folder is walked (issue 13); an empty one has nothing to check.
+    "check-directory": case("check", "{empty_folder}", says=("empty_folder", "no files to check")),
     "check-empty": case("check", "{empty.json}", says=("empty.json", "audit.unrecognised_format")),
     "check-binary": case("check", "{junk.bin}", says=("junk.bin", "audit.unrecognised_format")),
+    "check-negative-jobs": case("check", "{good.json}", "--jobs", "-1", says=("--jobs",)),
+    "check-levels-not-a-table": case(
+        "check", "{good.json}", "--agency-levels", "{list.json}", says=("list.json", "agency name")
+    ),
+    "check-levels-unknown": case(
+        "check",
+        "{good.json}",
+        "--agency-levels",
+        "{levels_bad.json}",
+        says=("levels_bad.json", "not an agency level"),
+    ),
+    "check-dashboard-is-output": case(
+        "check", "{good.json}", "-o", "{out.csv}", "--dashboard", "{out.csv}", says=("two outputs",)
+    ),
     # deadline
     "deadline-february-30": case(*_DL, "2024-02-30", says=("--received", "'2024-02-30'")),
     "deadline-year-1": case(*_DL, "0001-01-01", says=("--received", "deadline.before_regulation")),

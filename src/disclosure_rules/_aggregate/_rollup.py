@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from operator import attrgetter
-from typing import TYPE_CHECKING, Final
+from itertools import chain
+from operator import add, attrgetter, itemgetter
+from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._aggregate._errors import AggregateError
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
@@ -31,7 +32,7 @@ from disclosure_rules._models import (
     RequestsTable2021,
     ReviewLitigationTable,
 )
-from disclosure_rules._validation import has_errors, validate
+from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -48,21 +49,60 @@ _CELLS_OF: Final = attrgetter(*COLUMN_CODES)
 _GROUPS_OF: Final = attrgetter(*TABLE4_GROUP_CODES)
 _RESULTS_OF: Final = attrgetter(*TABLE4_RESULT_CODES)
 _TABLE2_ROWS: Final = tuple(dict.fromkeys(spec.field_path[0] for spec in TABLE2_CELLS_2021))
+_TABLE2_PATHS: Final = tuple(spec.field_path for spec in TABLE2_CELLS_2021)
+_TABLE2_OF: Final = attrgetter(*(f"{row}.{column}" for row, column in _TABLE2_PATHS))
+_AMOUNT: Final = ("administrative_fees", "amount_10k_yuan")  # 本年收费金额, in 万元: a Decimal
 _WIDTH: Final = len(COLUMN_CODES)
 _APPLICANTS: Final = _WIDTH - 1
 _RESULTS: Final = len(TABLE4_RESULT_CODES)
+# A report's cells as one flat tuple: table 三 row by row, then table 四 group by group, then table 二.
+_T3_CELLS: Final = len(_ROW_CODES) * _WIDTH
+_T4_CELLS: Final = len(TABLE4_GROUP_CODES) * _RESULTS
+_TABLE_CELLS: Final = _T3_CELLS + _T4_CELLS  # the cells the identities bind
+_FLAT_CELLS: Final = _TABLE_CELLS + len(_TABLE2_PATHS)
+# The identities of validate(), as positions in the flat tuple, checked with map/zip/sum (no Python loop):
+# each row's six applicant columns sum to its 总计, each group of table 四 its four results to its 总计 …
+_SUM_PARTS: Final = (
+    *(slice(row * _WIDTH, row * _WIDTH + _APPLICANTS) for row in range(len(_ROW_CODES))),
+    *(
+        slice(_T3_CELLS + group * _RESULTS, _T3_CELLS + (group + 1) * _RESULTS - 1)
+        for group in range(len(TABLE4_GROUP_CODES))
+    ),
+)
+_SUM_TOTALS: Final = itemgetter(
+    *(row * _WIDTH + _APPLICANTS for row in range(len(_ROW_CODES))),
+    *(_T3_CELLS + (group + 1) * _RESULTS - 1 for group in range(len(TABLE4_GROUP_CODES))),
+)
 
-Cells = list[int | None]
-Amount = Decimal | None
+
+def _row(kind: RowKind) -> slice:
+    position = next(i for i, spec in enumerate(TABLE3_ROWS_2021) if spec.kind is kind)
+    return slice(position * _WIDTH, (position + 1) * _WIDTH)
+
+
+# … 新收 + 上年结转 = 办理结果总计 + 结转下年度 in every column; the outcome rows sum to 办理结果总计 in every column.
+_NEW: Final = _row(RowKind.NEW)
+_CARRIED_OVER: Final = _row(RowKind.CARRIED_OVER)
+_TOTAL: Final = _row(RowKind.TOTAL)
+_CARRIED_FORWARD: Final = _row(RowKind.CARRIED_FORWARD)
+_OUTCOME_ROWS: Final = tuple(slice(row * _WIDTH, (row + 1) * _WIDTH) for row in _OUTCOME_POSITIONS)
+#: Reports whose cells are summed column by column at once (bounded memory, sums done in C).
+_BATCH: Final = 512
 
 
 @dataclass(frozen=True, slots=True)
 class RollUpProblem:
-    """A report left out of a roll-up: its agency, its position in the input, and the error codes found."""
+    """A report left out of a roll-up: its agency, its position in the input, the error codes and the reasons.
+
+    ``reasons`` are the messages of the errors :func:`validate` found (Chinese, naming the cells), in the order
+    of ``codes``' findings; ``year`` is the report's year.
+    """
 
     agency: Agency
     index: int
     codes: tuple[str, ...]
+    reasons: tuple[str, ...] = ()
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +112,6 @@ class RollUpResult:
     report: AnnualReport2021
     problems: tuple[RollUpProblem, ...]
     summed: int
-
-
-def _sum_cells(total: Cells, cells: Sequence[int | None]) -> None:
-    for index, value in enumerate(cells):
-        current = total[index]
-        if value is None or current is None:
-            total[index] = None
-        else:
-            total[index] = current + value
 
 
 def _filled_sum(values: Iterable[int | None]) -> int | None:
@@ -128,36 +159,72 @@ def identities_hold(report: AnnualReport2021) -> bool:
     return True
 
 
+def _flat(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
+    return (
+        *chain.from_iterable(map(_CELLS_OF, _ROWS_OF(report.requests))),
+        *chain.from_iterable(map(_RESULTS_OF, _GROUPS_OF(report.review_litigation))),
+        *_TABLE2_OF(report.proactive_disclosure),
+    )
+
+
+def _flat_identities_hold(cells: Sequence[Any]) -> bool:
+    """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells (sums in C)."""
+    total = cells[_TOTAL]
+    return (
+        tuple(map(sum, map(cells.__getitem__, _SUM_PARTS))) == _SUM_TOTALS(cells)
+        and tuple(map(add, cells[_NEW], cells[_CARRIED_OVER]))
+        == tuple(map(add, total, cells[_CARRIED_FORWARD]))
+        and tuple(map(sum, zip(*map(cells.__getitem__, _OUTCOME_ROWS), strict=True))) == tuple(total)
+    )
+
+
+def _add_batch(totals: list[Any], batch: list[tuple[int | Decimal | None, ...]]) -> None:
+    """Add a batch of flat reports to the totals, column by column; a blank anywhere makes the column blank."""
+    for position, column in enumerate(zip(*batch, strict=True)):
+        current = totals[position]
+        if current is None or None in column:
+            totals[position] = None
+        else:
+            totals[position] = current + sum(column)
+
+
 def roll_up_detailed(
     reports: Iterable[AnyReport], *, agency: Agency | None = None, year: int | None = None
 ) -> RollUpResult:
-    """Sum 2021-format reports of one year; reports with errors are left out and described."""
-    table3: list[Cells] = [[0] * _WIDTH for _ in _ROW_CODES]
-    table4: list[Cells] = [[0] * _RESULTS for _ in TABLE4_GROUP_CODES]
-    table2: dict[tuple[str, str], int | Decimal | None] = {spec.field_path: 0 for spec in TABLE2_CELLS_2021}
-    table2[("administrative_fees", "amount_10k_yuan")] = Decimal(0)
+    """Sum 2021-format reports of one year; reports with errors are left out and described (codes, reasons)."""
+    totals: list[Any] = [0] * _FLAT_CELLS
+    totals[_T3_CELLS + _T4_CELLS + _TABLE2_PATHS.index(_AMOUNT)] = Decimal(0)
+    batch: list[tuple[int | Decimal | None, ...]] = []
     problems: list[RollUpProblem] = []
     summed = 0
     for index, report in enumerate(reports):
         year = _check_input(index, report, year)
         if not isinstance(report, AnnualReport2021):  # pragma: no cover - _check_input raised
             continue
-        if not identities_hold(report):
-            findings = validate(report)
-            if has_errors(findings):
-                codes = tuple(dict.fromkeys(finding.code for finding in findings if finding.is_error))
-                problems.append(RollUpProblem(report.agency, index, codes))
+        cells = _flat(report)
+        holds = _flat_identities_hold(cells) if None not in cells[:_TABLE_CELLS] else identities_hold(report)
+        if not holds:
+            findings = [finding for finding in validate(report) if finding.is_error]
+            if findings:
+                codes = tuple(dict.fromkeys(finding.code for finding in findings))
+                reasons = tuple(finding.message for finding in findings)
+                problems.append(RollUpProblem(report.agency, index, codes, reasons, report.year))
                 continue
         summed += 1
-        for total, cells in zip(table3, _table3_cells(report), strict=True):
-            _sum_cells(total, cells)
-        for total, cells in zip(table4, _table4_cells(report), strict=True):
-            _sum_cells(total, cells)
-        for path, current in table2.items():
-            value = getattr(getattr(report.proactive_disclosure, path[0]), path[1])
-            table2[path] = None if value is None or current is None else current + value
+        batch.append(cells)
+        if len(batch) == _BATCH:
+            _add_batch(totals, batch)
+            batch.clear()
+    if batch:
+        _add_batch(totals, batch)
     if year is None:
         raise AggregateError("nothing to roll up: no reports given", code="aggregate.roll_up_empty")
+    table3 = [totals[row * _WIDTH : (row + 1) * _WIDTH] for row in range(len(_ROW_CODES))]
+    table4 = [
+        totals[_T3_CELLS + group * _RESULTS : _T3_CELLS + (group + 1) * _RESULTS]
+        for group in range(len(TABLE4_GROUP_CODES))
+    ]
+    table2 = dict(zip(_TABLE2_PATHS, totals[_T3_CELLS + _T4_CELLS :], strict=True))
     summary = AnnualReport2021(
         agency=agency or Agency(name="汇总", level=AgencyLevel.OTHER),
         year=year,

@@ -66,7 +66,7 @@ _INPUT_ARGUMENTS = (
     "reports",
     "notices",
 )
-_OUTPUT_ARGUMENTS = ("output", "stats")
+_OUTPUT_ARGUMENTS = ("output", "stats", "dashboard", "left_out")
 
 
 def _paths(args: argparse.Namespace, names: Sequence[str]) -> list[str]:

@@ -1,48 +1,71 @@
-"""``check FILE… [--format text|json] [--previous FILE]``: audit reports as published on a website.
+"""``check PATH… [--format text|json|jsonl|csv] [-o FILE] [--jobs N] [--dashboard FILE.html]``: audit published reports.
 
-Each FILE is an HTML page as saved from a government site (UTF-8, GBK or GB18030) or text copied from one.
-Exit status: 0 when no errors were found, 1 when some were, 2 when a file could not be read as a report.
+Each PATH is an HTML page as saved from a government site (UTF-8, GBK, GB18030, Big5) or text copied from one,
+a folder of them (walked recursively), or ``-``: one path a line on stdin. Files that are not report pages are
+passed over with a note on stderr. Exit status: 0 when no errors were found, 1 when some report has errors,
+2 when no file could be read as a report.
 """
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import json
 import sys
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
-from disclosure_rules._audit import AuditError, AuditResult, audit
-from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
+from disclosure_rules._audit import AuditError, audit
 from disclosure_rules._audit._charset import decode_page
-from disclosure_rules._cli._common import CliError, read_bytes, write_output
+from disclosure_rules._cli._common import (
+    CliError,
+    read_bytes,
+    read_json_or_toml,
+    streamed_output,
+    write_output,
+)
 from disclosure_rules._errors import InputError
+from disclosure_rules._models import AgencyLevel
+from disclosure_rules._supervise._dashboard import render_dashboard
+from disclosure_rules._supervise._inputs import candidates
+from disclosure_rules._supervise._pages import ROW_COLUMNS, UNREADABLE, PageCheck, check_found
+from disclosure_rules._supervise._progress import Progress
 
 if TYPE_CHECKING:
     import argparse
 
     from disclosure_rules._models import AnyReport
 
+__all__ = ["decode_page", "register", "run"]
+
 EXIT_CLEAN: Final = 0
 EXIT_FINDINGS: Final = 1
 EXIT_UNREADABLE: Final = 2
+FORMATS: Final = ("text", "json", "jsonl", "csv")
+#: Excel takes a CSV file for UTF-8 only when it starts with a byte-order mark.
+CSV_BOM: Final = "\ufeff"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``check`` subcommand."""
     parser = subparsers.add_parser(
         "check",
-        help="audit annual reports as published (HTML pages or copied text)",
+        help="audit annual reports as published (HTML pages or copied text; files, folders, - for a list)",
         description=(
             "Read annual reports as published on a website, map every table cell to its official row and "
             "column, and report what is wrong: broken totals, cells not filled, prose that contradicts the "
-            "tables, legacy shares that do not fit their counts. Exit 0: no errors; 1: errors found; "
-            "2: a file could not be read as a report."
+            "tables, legacy shares that do not fit their counts, publication after the due date. Folders are "
+            "walked recursively; files that are not report pages are passed over with a note. Exit 0: no "
+            "errors; 1: errors found; 2: no file could be read as a report."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="report page (.html) or copied text (.txt)")
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default text)"
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="report page (.html) or copied text (.txt), a folder of them, or - to read paths from stdin",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the reports to FILE instead of stdout")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the output here (default: stdout)")
     parser.add_argument(
         "--previous",
         action="append",
@@ -50,98 +73,186 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="FILE",
         help="an earlier year's report of the same agency (repeatable): enables continuity checks",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="audit the pages in N processes (0: one per CPU core); the output order does not change",
+    )
+    parser.add_argument(
+        "--dashboard", metavar="FILE.html", help="also write a self-contained HTML dashboard of the whole run"
+    )
+    parser.add_argument(
+        "--agency-levels",
+        metavar="FILE",
+        help="JSON or TOML table of agency name → level (政府部门, 县级政府, 乡镇/街道 …): levels not inferred",
+    )
     parser.set_defaults(func=run)
 
 
 def read_page(path: str) -> str:
-    """Read a report file in any of the charsets government sites use; ``-`` is stdin."""
-    name = "<stdin>" if path == "-" else path
-    data = sys.stdin.buffer.read() if path == "-" else read_bytes(path)
+    """Read a report file in any of the charsets government sites use."""
     try:
-        return decode_page(data, name)
+        return decode_page(read_bytes(path), path)
     except InputError as exc:
-        raise CliError(exc.message) from None
+        raise CliError(exc.message, code=exc.code, message_zh=exc.message_zh) from None
 
 
-def _same_agency(left: AnyReport, right: AnyReport) -> bool:
-    # An agency the page does not name cannot be matched to another page.
-    return left.agency.name == right.agency.name and left.agency.name != UNKNOWN_AGENCY
+def _levels(path: str | None) -> dict[str, AgencyLevel]:
+    if path is None:
+        return {}
+    data = read_json_or_toml(path)
+    if not isinstance(data, dict):
+        raise CliError(f"{path}: expected a table of agency name → level")
+    levels: dict[str, AgencyLevel] = {}
+    for name, level in data.items():
+        try:
+            levels[name] = AgencyLevel(level)
+        except ValueError:
+            known = "、".join(item.value for item in AgencyLevel)
+            raise CliError(f"{path}: {name}: {level!r} is not an agency level (known: {known})") from None
+    return levels
 
 
-def _text_report(result: AuditResult) -> str:
-    errors = sum(1 for finding in result.findings if finding.is_error)
-    warnings = len(result.findings) - errors
+def _previous(paths: list[str]) -> list[AnyReport]:
+    reports: list[AnyReport] = []
+    for path in paths:
+        try:
+            reports.append(audit(read_page(path), source=path).report)
+        except AuditError as exc:
+            print(f"check: {path} (--previous): 已忽略 [{exc.code}]：{exc.message_zh}", file=sys.stderr)
+    return reports
+
+
+def _text_report(check: PageCheck) -> str:
     lines = [
         (
-            f"{result.file}: {result.format} format (confidence {result.confidence:.2f}), "
-            f"{result.report.agency.name} {result.year or '年度不详'}: {errors} error(s), {warnings} warning(s)"
+            f"{check.file}: {check.format} format (confidence {check.confidence or 0:.2f}), "
+            f"{check.agency} {check.year or '年度不详'}: {check.errors} error(s), {check.warnings} warning(s)"
         )
     ]
-    for finding in result.findings:
+    for finding in check.findings:
         place = f" [{finding.location}]" if finding.location else ""
         lines.append(f"  {finding.severity.value:<7} {finding.code}: {finding.message}{place}")
     return "\n".join(lines) + "\n"
 
 
-def run(args: argparse.Namespace) -> int:
-    """Audit every file; print one report per file (text or JSON) and return the exit status."""
-    pages: dict[str, str] = {}
-    for path in [*args.previous, *args.files]:
-        pages[path] = read_page(path)
-    results: dict[str, AuditResult] = {}
-    failures: dict[str, AuditError] = {}
-    for path, page in pages.items():
-        try:
-            results[path] = audit(page, source=path)
-        except AuditError as exc:
-            failures[path] = exc
-    outputs: list[AuditResult | tuple[str, AuditError]] = []
-    for path in args.files:
-        if path in failures:
-            outputs.append((path, failures[path]))
-            continue
-        result = results[path]
-        earlier = [
-            other.report
-            for other_path, other in results.items()
-            if other_path != path
-            and (other_path in args.previous or _same_agency(other.report, result.report))
-        ]
-        if earlier:
-            result = audit(pages[path], previous=earlier, source=path)
-        outputs.append(result)
-    _print(outputs, args.format, args.output)
-    for path in args.previous:
-        if path in failures:
-            print(
-                f"check: {path} (--previous): 已忽略 [{failures[path].code}]：{failures[path].message_zh}",
-                file=sys.stderr,
+def _json_object(check: PageCheck) -> dict[str, Any]:
+    if check.is_report:
+        return check.detail or {}
+    return {"file": check.file, "error": {"code": check.skip_code, "message": check.skipped}}
+
+
+class _Writer:
+    """Writes each page as it comes, in the chosen format."""
+
+    def __init__(self, handle: TextIO, output_format: str) -> None:
+        self._handle = handle
+        self._format = output_format
+        self._count = 0
+        self._csv: Any = None
+        if output_format == "csv":
+            handle.write(CSV_BOM)
+            self._csv = csv.writer(handle, lineterminator="\r\n")
+            self._csv.writerow(ROW_COLUMNS)
+        elif output_format == "json":
+            handle.write("[")
+
+    def write(self, check: PageCheck) -> None:
+        if self._format == "text":
+            if check.is_report:
+                self._handle.write(_text_report(check))
+        elif self._format == "csv":
+            if check.is_report:
+                row = check.row()
+                self._csv.writerow(["" if row[column] is None else row[column] for column in ROW_COLUMNS])
+        else:
+            text = json.dumps(
+                _json_object(check), ensure_ascii=False, indent=2 if self._format == "json" else None
             )
-    if failures.keys() & set(args.files):
-        return EXIT_UNREADABLE
-    return (
-        EXIT_FINDINGS
-        if any(isinstance(item, AuditResult) and item.has_errors for item in outputs)
-        else EXIT_CLEAN
-    )
+            if self._format == "json":
+                self._handle.write(("," if self._count else "") + "\n" + text)
+            else:
+                self._handle.write(text + "\n")
+        self._count += 1
+
+    def close(self) -> None:
+        if self._format == "json":
+            self._handle.write("\n]\n" if self._count else "]\n")
 
 
-def _print(
-    outputs: list[AuditResult | tuple[str, AuditError]], output_format: str, output: str | None
-) -> None:
-    if output_format == "json":
-        items = [
-            item.to_json_dict()
-            if isinstance(item, AuditResult)
-            else {
-                "file": item[0],
-                "error": {"code": item[1].code, "message": item[1].message, "message_zh": item[1].message_zh},
-            }
-            for item in outputs
-        ]
-        write_output(output, json.dumps(items, ensure_ascii=False, indent=2) + "\n")
-    else:
-        write_output(output, "".join(_text_report(item) for item in outputs if isinstance(item, AuditResult)))
-    for item in outputs:
-        if not isinstance(item, AuditResult):
-            print(f"check: {item[0]}: 错误 [{item[1].code}]：{item[1].message_zh}", file=sys.stderr)
+class _Tally:
+    """Counts the pages as they stream by; notes each file passed over (unless it is the only one)."""
+
+    def __init__(self, total: int, progress: Progress) -> None:
+        self.single = total == 1
+        self.total = total
+        self.progress = progress
+        self.read = self.skipped = self.with_errors = 0
+        self.first_skip: PageCheck | None = None
+
+    def count(self, check: PageCheck) -> None:
+        if check.is_report:
+            self.read += 1
+            self.with_errors += check.has_errors
+            return
+        self.skipped += 1
+        self.first_skip = self.first_skip or check
+        if not self.single:
+            self.progress.close()
+            print(f"check: skipped {check.file}: [{check.skip_code}] {check.skipped}", file=sys.stderr)
+
+    def refuse_if_nothing_read(self) -> None:
+        """Exit status 2 when no report was read, with the one file's reason when only one file was given."""
+        if self.read:
+            return
+        skip = self.first_skip
+        if self.single and skip is not None:
+            if skip.skip_code == UNREADABLE:
+                raise CliError(skip.skipped or skip.file)
+            raise CliError(f"{skip.file}: [{skip.skip_code}] {skip.skipped}")
+        raise CliError(f"none of the {self.total} files could be read as a report")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every page; write one result per page as it is checked; return the exit status."""
+    if args.jobs < 0:
+        raise CliError(f"--jobs: {args.jobs} is negative")
+    if args.dashboard is not None and args.output is not None and args.dashboard == args.output:
+        raise CliError(f"{args.output}: given for two outputs; give each its own file")
+    levels = _levels(args.agency_levels)
+    previous = _previous(args.previous)
+    found = list(candidates(args.files, sys.stdin))
+    if not found:
+        raise CliError(f"{', '.join(args.files)}: no files to check (an empty folder or an empty list)")
+    progress = Progress(len(found), "pages")
+    tally = _Tally(len(found), progress)
+    kept: list[PageCheck] = []
+    with streamed_output(args.output) as handle:
+        writer = _Writer(handle, args.format)
+        checks = check_found(
+            found,
+            jobs=args.jobs,
+            previous=previous,
+            levels=levels,
+            detail=args.format in {"json", "jsonl"},
+            progress=lambda _: progress.advance(),
+        )
+        for check in checks:
+            tally.count(check)
+            if args.format == "json" or check.is_report:
+                writer.write(check)
+            if args.dashboard is not None:
+                kept.append(dataclasses.replace(check, detail=None))
+        progress.close()
+        writer.close()
+        tally.refuse_if_nothing_read()
+        if args.dashboard is not None:
+            write_output(args.dashboard, render_dashboard(kept))
+    if not tally.single:
+        print(
+            f"check: {tally.read} report(s) read, {tally.with_errors} with errors, {tally.skipped} file(s) skipped",
+            file=sys.stderr,
+        )
+    return EXIT_FINDINGS if tally.with_errors else EXIT_CLEAN

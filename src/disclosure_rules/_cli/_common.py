@@ -9,7 +9,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._models import AgencyLevel
@@ -18,7 +18,7 @@ from disclosure_rules._records import RequestChannel
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 
 class CliError(DisclosureRulesError):
@@ -243,6 +243,39 @@ def write_outputs(outputs: Sequence[tuple[str | None, str | bytes]]) -> None:
                 tmp.unlink()
     for path, text in direct:
         _write_direct(path, text)
+
+
+@contextlib.contextmanager
+def streamed_output(path: str | None) -> Iterator[TextIO]:
+    """A text stream to write a long output into piece by piece, committed atomically when the block ends.
+
+    Like :func:`write_output`, but the text never has to be held whole: for a file, the pieces go to a temporary
+    file next to it, renamed into place only if the block ends without an exception (otherwise it is removed
+    and the target is untouched). ``None`` and ``-`` are stdout; a device or pipe is written to directly.
+    """
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    if _is_special(path):
+        try:
+            with Path(path).open("w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        return
+    tmp = _stage(path, "")
+    try:
+        with tmp.open("a", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(os.path.realpath(path))
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def _write_direct(path: str | None, text: str | bytes) -> None:

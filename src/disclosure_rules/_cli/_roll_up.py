@@ -1,15 +1,20 @@
-"""``roll-up``: many agencies' report JSON files → one regional summary report JSON.
+"""``roll-up``: many agencies' report JSON files → one regional summary report (JSON, or CSV of its cells).
 
 Reports whose tables break a mandatory identity are left out of the sum and listed on stderr (exit status 1,
-the summary is still written: it is complete for the reports it sums). A directory argument stands for every
-``*.json`` file in it, so ten thousand reports need no ten-thousand-word command line.
+the summary is still written: it is complete for the reports it sums), and with ``--left-out FILE.csv`` in a
+table with their reasons. A directory argument stands for every ``*.json`` file in it, so ten thousand reports
+need no ten-thousand-word command line. Each file is read and parsed once; a progress line is drawn on stderr
+when it is a terminal.
 """
 
 from __future__ import annotations
 
+import csv
+import gc
+import io
+import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -18,13 +23,17 @@ from disclosure_rules._aggregate import RollUpResult, roll_up_detailed
 from disclosure_rules._cli._aggregate import make_agency, parse_level
 from disclosure_rules._cli._common import (
     CliError,
+    read_bytes,
     read_text,
     refuse_overwriting_inputs,
     repeated_inputs,
-    write_output,
+    write_outputs,
 )
-from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._errors import DisclosureRulesError, InputError
+from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS
+from disclosure_rules._labels import TABLE3_ROWS_2021 as TABLE3_ROWS
 from disclosure_rules._models import Agency, AgencyLevel, AnyReport, report_from_json, report_to_json
+from disclosure_rules._supervise._progress import Progress
 
 #: Reports per task when ``--jobs`` spreads the work over processes.
 CHUNK_REPORTS: Final = 500
@@ -55,6 +64,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--agency-level", metavar="LEVEL", help="the summary's agency level (default: 其他)")
     parser.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="the summary as report JSON (default) or as CSV, one cell a row: table, row, column, value",
+    )
+    parser.add_argument(
+        "--left-out",
+        metavar="FILE.csv",
+        help="write the reports left out, with their error codes and reasons, to this CSV file",
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -79,9 +99,23 @@ def report_paths(arguments: Sequence[str]) -> list[str]:
     return paths
 
 
-def _reports(paths: Sequence[str]) -> Iterator[AnyReport]:
+def _read(path: str) -> AnyReport:
+    """A report file, parsed once from its bytes; a file that is not UTF-8 JSON gets ``read_text``'s message."""
+    data = read_bytes(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        read_text(path)  # raises the one-line UTF-16 message
+    try:
+        return report_from_json(data.removeprefix(b"\xef\xbb\xbf"), source=path)
+    except InputError:
+        read_text(path)  # not UTF-8: say so, with the offset of the first bad byte
+        raise
+
+
+def _reports(paths: Sequence[str], progress: Progress | None = None) -> Iterator[AnyReport]:
     for path in paths:
-        yield report_from_json(read_text(path), source=path)
+        yield _read(path)
+        if progress is not None:
+            progress.advance()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,18 +135,28 @@ def _roll_up_share(paths: list[str], agency: Agency) -> RollUpResult | _Failure:
         return _Failure(exc.message, exc.code)
 
 
-def _roll_up_parallel(paths: list[str], agency: Agency, jobs: int) -> RollUpResult:
+def _roll_up_parallel(
+    paths: list[str], agency: Agency, jobs: int, progress: Progress | None = None
+) -> RollUpResult:
     """Map: each process sums a share of the files; reduce: the shares' summaries are summed in turn."""
     shares = [paths[start : start + CHUNK_REPORTS] for start in range(0, len(paths), CHUNK_REPORTS)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(_roll_up_share, shares, [agency] * len(shares)))
     partials: list[RollUpResult] = []
-    for result in results:
-        if isinstance(result, _Failure):
-            if result.code is None:
-                raise CliError(result.message)
-            raise DisclosureRulesError(result.message, code=result.code)
-        partials.append(result)
+    gc.freeze()  # forked workers then do not copy the parent's heap when their collector runs
+    try:
+        pool = multiprocessing.get_context().Pool(jobs)
+    finally:
+        gc.unfreeze()
+    with pool:
+        for share, result in zip(
+            shares, pool.imap(_roll_up_share_of, [(share, agency) for share in shares]), strict=True
+        ):
+            if isinstance(result, _Failure):
+                if result.code is None:
+                    raise CliError(result.message)
+                raise DisclosureRulesError(result.message, code=result.code)
+            partials.append(result)
+            if progress is not None:
+                progress.advance(len(share))
     total = roll_up_detailed([partial.report for partial in partials], agency=agency)
     problems = tuple(
         replace(problem, index=problem.index + number * CHUNK_REPORTS)
@@ -122,22 +166,79 @@ def _roll_up_parallel(paths: list[str], agency: Agency, jobs: int) -> RollUpResu
     return RollUpResult(total.report, problems, sum(partial.summed for partial in partials))
 
 
+def _roll_up_share_of(task: tuple[list[str], Agency]) -> RollUpResult | _Failure:
+    return _roll_up_share(*task)
+
+
+def summary_csv(result: RollUpResult) -> str:
+    """The summary's cells as CSV (UTF-8 with BOM, for Excel): table, row, column, value — official labels."""
+    report = result.report
+    tables = report.tables(mode="json")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["table", "row", "column", "value"])
+    table2 = tables["table2"]
+    for spec in TABLE2_CELLS_2021:
+        value = table2[spec.key]
+        writer.writerow(["表二", spec.row_label, spec.column_label, "" if value is None else value])
+    for row_spec, cells in zip(TABLE3_ROWS, tables["table3"], strict=True):
+        row = f"{row_spec.number}{row_spec.title}"
+        if row_spec.group is not None:
+            row = f"{row_spec.group.label} {row}"
+        for column, value in zip(TABLE3_COLUMNS, cells, strict=True):
+            writer.writerow(["表三", row, column.label, "" if value is None else value])
+    values = iter(tables["table4"])
+    for group in TABLE4_GROUPS:
+        for _, label in TABLE4_RESULT_COLUMNS:
+            value = next(values)
+            writer.writerow(["表四", group.label, label, "" if value is None else value])
+    return "\ufeff" + buffer.getvalue()
+
+
+def left_out_csv(result: RollUpResult, paths: Sequence[str]) -> str:
+    """The reports left out, one a row: file, agency, year, error codes, reasons (UTF-8 with BOM)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["file", "agency", "year", "codes", "reasons"])
+    for problem in result.problems:
+        writer.writerow(
+            [
+                paths[problem.index],
+                problem.agency.name,
+                problem.year or "",
+                " ".join(problem.codes),
+                "；".join(problem.reasons),
+            ]
+        )
+    return "\ufeff" + buffer.getvalue()
+
+
 def run(args: argparse.Namespace) -> int:
     """Roll the reports up, write the summary, list the reports left out."""
     paths = report_paths(args.reports)
     level = parse_level(args.agency_level) if args.agency_level else AgencyLevel.OTHER
     agency = make_agency(args.agency, level)
-    refuse_overwriting_inputs([args.output], paths)  # a summary written into a folder of reports
+    refuse_overwriting_inputs(
+        [args.output, args.left_out], paths
+    )  # a summary written into a folder of reports
     for repeat in repeated_inputs(paths):  # allowed (a report may be meant to count twice), but said
         print(f"warning: {repeat}; it is summed each time", file=sys.stderr)
     if args.jobs < 0:
         raise CliError(f"--jobs: {args.jobs} is negative")
     jobs = args.jobs or os.cpu_count() or 1
-    if jobs > 1 and len(paths) > CHUNK_REPORTS:
-        result = _roll_up_parallel(paths, agency, jobs)
-    else:
-        result = roll_up_detailed(_reports(paths), agency=agency)
-    write_output(args.output, report_to_json(result.report))
+    progress = Progress(len(paths), "reports")
+    try:
+        if jobs > 1 and len(paths) > CHUNK_REPORTS:
+            result = _roll_up_parallel(paths, agency, jobs, progress)
+        else:
+            result = roll_up_detailed(_reports(paths, progress), agency=agency)
+    finally:
+        progress.close()
+    summary = summary_csv(result) if args.format == "csv" else report_to_json(result.report)
+    outputs: list[tuple[str | None, str]] = [(args.output, summary)]
+    if args.left_out is not None:
+        outputs.append((args.left_out, left_out_csv(result, paths)))
+    write_outputs(outputs)
     for problem in result.problems:
         print(
             f"left out: {paths[problem.index]} ({problem.agency.name}): {', '.join(problem.codes)}",

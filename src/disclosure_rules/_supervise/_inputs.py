@@ -1,0 +1,58 @@
+"""Which files a batch reads: files named, folders walked (recursively, in name order), ``-`` = paths on stdin.
+
+In a folder, only files that can hold a saved report page are read (by their suffix: ``.html``, ``.htm``,
+``.shtml``, ``.txt`` …); the others — a README, the ``.reading.json`` files next to the pages, images — are
+passed over with a note. A file named on the command line is always tried: the auditor then says whether it
+is a report.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, TextIO
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+#: Suffixes of files that can hold a saved report page or a copied report text.
+PAGE_SUFFIXES: Final = frozenset({".html", ".htm", ".shtml", ".xhtml", ".txt", ".text"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A path to read, or a path passed over and why (``note``)."""
+
+    path: str
+    note: str | None = None
+
+
+def _walk(folder: str) -> Iterator[Candidate]:
+    for root, folders, files in os.walk(folder):
+        folders.sort()
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in sorted(files):
+            path = str(Path(root) / name)
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in PAGE_SUFFIXES:
+                yield Candidate(path)
+            else:
+                yield Candidate(path, note="不是报告页面（文件类型不是 HTML 或文本）")
+
+
+def candidates(arguments: Iterable[str], stdin: TextIO | None = None) -> Iterator[Candidate]:
+    """Every file the arguments stand for, in order; ``-`` reads one path a line from ``stdin``."""
+    for argument in arguments:
+        if argument == "-":
+            if stdin is None:
+                continue
+            for line in stdin:
+                path = line.rstrip("\r\n")
+                if path.strip():
+                    yield from candidates([path])
+        elif Path(argument).is_dir():
+            yield from _walk(argument)
+        else:
+            yield Candidate(argument)

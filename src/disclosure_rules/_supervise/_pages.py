@@ -11,6 +11,7 @@ seen, which is why the first pass spills.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import multiprocessing
 import os
@@ -149,7 +150,8 @@ class _Context:
 
 def _count_cells(tables: Mapping[str, Any]) -> tuple[int, int]:
     read = unread = 0
-    stack: list[Any] = [tables.get(key) for key in _TABLE_KEYS]
+    # A legacy report has no tables: nothing is counted, not three unread cells.
+    stack: list[Any] = [tables[key] for key in _TABLE_KEYS if tables.get(key) is not None]
     while stack:
         value = stack.pop()
         if isinstance(value, dict):
@@ -160,10 +162,6 @@ def _count_cells(tables: Mapping[str, Any]) -> tuple[int, int]:
             unread += 1
         else:
             read += 1
-    # The absent tables of a legacy report count as nothing, not as unread cells.
-    for key in _TABLE_KEYS:
-        if tables.get(key) is None:
-            unread -= 1
     return read, unread
 
 
@@ -201,13 +199,8 @@ def _summarise(path: str, page: str, result: AuditResult, context: _Context) -> 
     )
     if not context.detail:
         return check
-    detail = {**check.row(), **result.to_json_dict()}
-    detail["file"] = path
-    return PageCheck(**{**_fields(check), "detail": detail})
-
-
-def _fields(check: PageCheck) -> dict[str, Any]:
-    return {name: getattr(check, name) for name in PageCheck.__slots__}
+    detail = {**check.row(), "codes": list(check.codes), **result.to_json_dict(), "file": path}
+    return dataclasses.replace(check, detail=detail)
 
 
 def _read(path: str) -> str:

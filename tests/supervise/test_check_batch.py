@@ -86,6 +86,7 @@ def test_jsonl_rows_and_json_list(folder: Path, tmp_path: Path) -> None:
             "warnings",
         } <= set(item)
         assert {"tables", "findings", "figures"} <= set(item)  # the full audit, as --format json gives it
+        assert item["codes"] == list(dict.fromkeys(finding["code"] for finding in item["findings"]))
     whole = tmp_path / "pages.json"
     main(["check", str(folder / "county_b"), str(folder / "logo.png"), "--format", "json", "-o", str(whole)])
     listed = json.loads(whole.read_text(encoding="utf-8"))

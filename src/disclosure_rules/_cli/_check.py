@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
             previous=previous,
             levels=levels,
             detail=args.format in {"json", "jsonl"},
-            progress=lambda _: progress.advance(),
+            progress=progress.advance,
         )
         for check in checks:
             tally.count(check)

@@ -11,6 +11,7 @@ seen, which is why the first pass spills.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import multiprocessing
 import os
@@ -150,7 +151,8 @@ class _Context:
 
 def _count_cells(tables: Mapping[str, Any]) -> tuple[int, int]:
     read = unread = 0
-    stack: list[Any] = [tables.get(key) for key in _TABLE_KEYS]
+    # A legacy report has no tables: nothing is counted, not three unread cells.
+    stack: list[Any] = [tables[key] for key in _TABLE_KEYS if tables.get(key) is not None]
     while stack:
         value = stack.pop()
         if isinstance(value, dict):
@@ -161,10 +163,6 @@ def _count_cells(tables: Mapping[str, Any]) -> tuple[int, int]:
             unread += 1
         else:
             read += 1
-    # The absent tables of a legacy report count as nothing, not as unread cells.
-    for key in _TABLE_KEYS:
-        if tables.get(key) is None:
-            unread -= 1
     return read, unread
 
 
@@ -202,13 +200,8 @@ def _summarise(path: str, page: str, result: AuditResult, context: _Context) -> 
     )
     if not context.detail:
         return check
-    detail = {**check.row(), **result.to_json_dict()}
-    detail["file"] = path
-    return PageCheck(**{**_fields(check), "detail": detail})
-
-
-def _fields(check: PageCheck) -> dict[str, Any]:
-    return {name: getattr(check, name) for name in PageCheck.__slots__}
+    detail = {**check.row(), "codes": list(check.codes), **result.to_json_dict(), "file": path}
+    return dataclasses.replace(check, detail=detail)
 
 
 def _read(path: str) -> str:
@@ -241,6 +234,15 @@ def _first_pass(candidate: Candidate) -> PageCheck:
     return _check_one(candidate.path, _WORKER["context"])
 
 
+def _first_pass_packed(candidate: Candidate) -> tuple[tuple[str, int] | None, bytes]:
+    """A page checked and pickled where it was checked, with its agency/year key: the parent only files it."""
+    check = _first_pass(candidate)
+    key = None
+    if check.agency and check.agency != UNKNOWN_AGENCY and check.year is not None:
+        key = (check.agency, check.year)
+    return key, pickle.dumps(check, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _second_pass(item: tuple[str, str]) -> PageCheck:
     """A page again, with its agency's page of the year before (audited again by ``audit``, from its text)."""
     path, earlier = item
@@ -265,8 +267,8 @@ class _Spill:
         self._places: list[tuple[int, int]] = []
         self._end = 0
 
-    def add(self, record: PageCheck) -> None:
-        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+    def add(self, data: bytes) -> None:
+        """File one pickled :class:`PageCheck`."""
         self._file.write(data)
         self._places.append((self._end, len(data)))
         self._end += len(data)
@@ -306,7 +308,7 @@ def check_pages(  # noqa: PLR0913 - keyword-only options of one batch
     previous: Sequence[AnyReport] = (),
     levels: Mapping[str, AgencyLevel] | None = None,
     detail: bool = False,
-    progress: Callable[[PageCheck], None] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> Iterator[PageCheck]:
     """Check every page the paths stand for (files; folders, walked recursively), yielding results in order.
 
@@ -327,7 +329,7 @@ def check_found(  # noqa: PLR0913 - keyword-only options of one batch
     previous: Sequence[AnyReport] = (),
     levels: Mapping[str, AgencyLevel] | None = None,
     detail: bool = False,
-    progress: Callable[[PageCheck], None] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> Iterator[PageCheck]:
     """:func:`check_pages` over files already listed (the CLI lists them first, to size its progress bar)."""
     workers = min(_workers(jobs), max(len(found), 1))
@@ -336,7 +338,7 @@ def check_found(  # noqa: PLR0913 - keyword-only options of one batch
 
 
 def _run(
-    found: list[Candidate], context: _Context, workers: int, progress: Callable[[PageCheck], None] | None
+    found: list[Candidate], context: _Context, workers: int, progress: Callable[[], None] | None
 ) -> Iterator[PageCheck]:
     pool = None
     if workers > 1:
@@ -353,13 +355,16 @@ def _run(
     try:
         keys: dict[tuple[str, int], int] = {}
         page_keys: list[tuple[str, int] | None] = []
-        for index, check in enumerate(_map(_first_pass, found, pool)):
-            spill.add(check)
+        first: Iterator[tuple[tuple[str, int] | None, bytes]] = (
+            map(_first_pass_packed, found)
+            if pool is None
+            else pool.imap(_first_pass_packed, found, CHUNK_PAGES)
+        )
+        for index, (key, blob) in enumerate(first):
+            spill.add(blob)
             if progress is not None:
-                progress(check)
-            key = None
-            if check.agency and check.agency != UNKNOWN_AGENCY and check.year is not None:
-                key = (check.agency, check.year)
+                progress()
+            if key is not None:
                 keys.setdefault(key, index)
             page_keys.append(key)
         spill.flush()

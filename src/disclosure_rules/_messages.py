@@ -19,6 +19,8 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "input.invalid": "输入内容有误",
     "input.invalid_report": "年度报告数据有误",
     "input.duplicate_cell": "同一单元格被填写了两次（名称不同但指向同一格）",
+    "input.unreadable": "文件无法读取",
+    "input.not_a_page": "不是年度报告页面，已跳过",
     "input.duplicate_key": "同一对象中有重复的键（无法判断以哪个值为准）",
     "input.undecodable": "文件编码无法识别（不是 UTF-8，也不是 GBK/GB18030）",
     "input.unknown_cell": "表格中没有这个单元格",

@@ -209,9 +209,11 @@ class _Tally:
             return
         skip = self.first_skip
         if self.single and skip is not None:
-            if skip.skip_code == UNREADABLE:
-                raise CliError(skip.skipped or skip.file)
-            raise CliError(f"{skip.file}: [{skip.skip_code}] {skip.skipped}")
+            # The one file's own error, with its code (cli.not_found, audit.unrecognised_format, …).
+            detail = skip.skipped or skip.file
+            if not detail.startswith(skip.file):
+                detail = f"{skip.file}: {detail}"
+            raise CliError(detail, code=skip.skip_code or UNREADABLE)
         raise CliError(f"none of the {self.total} files could be read as a report")
 
 

@@ -29,11 +29,11 @@ _META_CHARSET: Final = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""
 _CHINESE_CHARSETS: Final = frozenset({"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"})
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``check`` subcommand."""
     parser = subparsers.add_parser(
         "check",
-        help="audit annual reports as published (HTML pages or copied text)",
+        help=help_line,
         description=(
             "Read annual reports as published on a website, map every table cell to its official row and "
             "column, and report what is wrong: broken totals, cells not filled, prose that contradicts the "

@@ -36,11 +36,11 @@ Result = ContentResult | OutcomeResult | ApplicantResult
 _DEFAULT_SCHEMES = {"content": "art20_21_2019", "outcome": "outcome_2021", "applicant": "applicant"}
 
 
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+def register(subparsers: argparse._SubParsersAction[Any], help_line: str) -> None:
     """Add the ``classify`` subcommand."""
     parser = subparsers.add_parser(
         "classify",
-        help="classify item titles, reply reasons or applicant names, explaining each decision",
+        help=help_line,
         description=(
             "Classify free text into report categories: content (第二十条 item / 第二十一条 area), outcome "
             "(table 三 row), applicant (table 三 column). Each result names the rule and the words that matched."

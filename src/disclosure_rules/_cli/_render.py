@@ -29,11 +29,11 @@ _FORMAT_BY_SUFFIX: Final[dict[str, OutputFormat]] = {
 EXIT_REPORT_HAS_ERRORS: Final = 1
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``render`` subcommand."""
     parser = subparsers.add_parser(
         "render",
-        help="render a report as HTML, Markdown or text",
+        help=help_line,
         description=(
             "Render a report (JSON) as the published annual report. The report is validated first: warnings "
             "are printed to stderr; errors stop rendering (exit 1) unless --allow-errors is given."

@@ -10,10 +10,12 @@ One result per input, with category, rule and matched words, as text lines or JS
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
+import re
+from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from disclosure_rules._classify import (
     ApplicantClassifier,
@@ -26,14 +28,21 @@ from disclosure_rules._classify import (
     load_scheme,
     parse_scheme,
 )
-from disclosure_rules._cli._common import CliError, read_text, unique_object, write_output
+from disclosure_rules._cli._common import CliError, read_lines, read_text, streamed_output, unique_object
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 Result = ContentResult | OutcomeResult | ApplicantResult
 _DEFAULT_SCHEMES = {"content": "art20_21_2019", "outcome": "outcome_2021", "applicant": "applicant"}
+# Records read, classified and written together: big enough for the batch scan, small enough to hold.
+_CHUNK = 20_000
+_KEY_END: Final = re.compile(r'"[ \t\n\r]*:')
+# One decoder for every line (json.loads with a hook builds a new one per call); a repeated key is refused.
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=unique_object)
+# Distinct results whose output text is kept (results of equal decisions are one shared object).
+_PARTS_KEPT = 100_000
 
 
 def register(subparsers: argparse._SubParsersAction[Any], help_line: str) -> None:
@@ -70,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction[Any], help_line: str) -> Non
 
 
 def run(args: argparse.Namespace) -> int:
-    """Classify every input and write one result per input."""
+    """Classify every input and write one result per input, a chunk at a time (constant memory at any size)."""
     if args.texts and args.input:
         raise CliError("give TEXT arguments or --input FILE, not both")
     if not args.texts and not args.input:
@@ -79,11 +88,15 @@ def run(args: argparse.Namespace) -> int:
     records = (
         _records(args.input)
         if args.input
-        else [_record_for_text(args.kind, text, args) for text in args.texts]
+        else (_record_for_text(args.kind, text, args) for text in args.texts)
     )
-    classify = _classifier(args.kind, scheme, args.report_format)
-    pairs = [(record, classify(record, args, where)) for where, record in records]
-    write_output(args.output, _render(pairs, args.format))
+    classify = _classifier(args.kind, scheme, args.report_format, args.level)
+    writer = _Writer(args.format)
+    with streamed_output(args.output) as out:
+        out.write(writer.start())
+        while chunk := list(itertools.islice(records, _CHUNK)):
+            out.write(writer.lines(chunk, classify(chunk)))
+        out.write(writer.end())
     return 0
 
 
@@ -104,33 +117,46 @@ def _record_for_text(kind: str, text: str, args: argparse.Namespace) -> tuple[st
     return "argument", record
 
 
-def _records(path: str) -> list[tuple[str, dict[str, Any]]]:
-    text = read_text(path)
+def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The records of a JSONL or CSV file as they are read, each with where it is (``file:line``)."""
+    lines = read_lines(path)
     if path.lower().endswith(".csv"):
-        reader = csv.DictReader(io.StringIO(text))
-        rows = [
-            (f"{path}:{index + 2}", {key: value for key, value in row.items() if value})
-            for index, row in enumerate(reader)
-        ]
+        reader = csv.DictReader(lines)
         if reader.fieldnames is None:
             raise CliError(f"{path}: empty CSV file (no header row)")
-        return rows
-    records: list[tuple[str, dict[str, Any]]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line, object_pairs_hook=unique_object)
-        except json.JSONDecodeError as exc:
-            raise CliError(f"{path}:{number}: not valid JSON ({exc.msg}, column {exc.colno})") from None
-        except RecursionError:
-            raise CliError(f"{path}:{number}: not valid JSON (nested too deeply)") from None
-        except ValueError as exc:  # a repeated key
-            raise CliError(f"{path}:{number}: {exc}") from None
-        if not isinstance(value, dict):
-            raise CliError(f"{path}:{number}: each line must be a JSON object, not {type(value).__name__}")
-        records.append((f"{path}:{number}", value))
-    return records
+        for index, row in enumerate(reader):
+            yield f"{path}:{index + 2}", {key: value for key, value in row.items() if value}
+        return
+    number = 0
+    for physical in lines:
+        for (
+            line
+        ) in physical.splitlines():  # the line ends str.splitlines knows, as when the file was read whole
+            number += 1
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            yield where, _json_record(line, where)
+
+
+def _json_record(line: str, where: str) -> dict[str, Any]:
+    # Fast path: every key of a JSON object is a string followed by optional blanks and a colon, so a line with
+    # as many of those as its parsed object has keys has no nested object and no repeated key (a repeated key
+    # leaves fewer keys than colons). Any other line is parsed again with the checking hook.
+    try:
+        value = json.loads(line)
+        if isinstance(value, dict) and len(_KEY_END.findall(line)) == len(value):
+            return value
+        value = _DECODER.decode(line)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+    except RecursionError:
+        raise CliError(f"{where}: not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # a repeated key
+        raise CliError(f"{where}: {exc}") from None
+    if not isinstance(value, dict):
+        raise CliError(f"{where}: each line must be a JSON object, not {type(value).__name__}")
+    return value
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, required: bool) -> str | None:
@@ -146,27 +172,49 @@ def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, requir
     return None
 
 
+def _classify_content(
+    content: ContentClassifier, chunk: list[tuple[str, dict[str, Any]]], level: str | None
+) -> list[Result]:
+    """Content results of a chunk: records with only a title (and level) go through ``classify_many``."""
+    results: list[Result | None] = [None] * len(chunk)
+    by_level: dict[str | None, list[int]] = {}
+    titles: list[str] = []
+    for index, (where, record) in enumerate(chunk):
+        title = record.get("title")
+        if (
+            len(record) == 1 and type(title) is str and title
+        ):  # the common record, {"title": …}: no checks left
+            titles.append(title)
+            by_level.setdefault(level, []).append(index)
+            continue
+        title = _field(record, ("title", "text"), where, required=True) or ""
+        body = _field(record, ("body",), where, required=False)
+        agency = _field(record, ("agency",), where, required=False)
+        _field(record, ("document_number",), where, required=False)  # checked; no rule reads it
+        record_level = _field(record, ("level", "agency_level"), where, required=False) or level
+        titles.append(title)
+        if body is None and agency is None:  # the title alone decides: the batch path
+            by_level.setdefault(record_level, []).append(index)
+        else:
+            results[index] = content.classify(title, body=body, agency=agency, level=record_level)
+    for record_level, indices in by_level.items():
+        batch = content.classify_many([titles[index] for index in indices], level=record_level)
+        for index, result in zip(indices, batch, strict=True):
+            results[index] = result
+    return [result for result in results if result is not None]
+
+
 def _classifier(
-    kind: str, scheme: Scheme | str, report_format: Literal["2021", "2019"]
-) -> Callable[[dict[str, Any], argparse.Namespace, str], Result]:
+    kind: str, scheme: Scheme | str, report_format: Literal["2021", "2019"], level: str | None
+) -> Callable[[list[tuple[str, dict[str, Any]]]], list[Result]]:
+    """A function classifying a chunk of records, through the classifiers' batch paths where a record allows."""
     if kind == "content":
         content = ContentClassifier(scheme)
-
-        def classify_content(record: dict[str, Any], args: argparse.Namespace, where: str) -> Result:
-            return content.classify(
-                _field(record, ("title", "text"), where, required=True) or "",
-                body=_field(record, ("body",), where, required=False),
-                agency=_field(record, ("agency",), where, required=False),
-                document_number=_field(record, ("document_number",), where, required=False),
-                level=_field(record, ("level", "agency_level"), where, required=False) or args.level,
-            )
-
-        return classify_content
+        return lambda chunk: _classify_content(content, chunk, level)
     if kind == "outcome":
         outcome = OutcomeClassifier(scheme, report_format=report_format)
 
-        def classify_outcome(record: dict[str, Any], args: argparse.Namespace, where: str) -> Result:
-            del args
+        def classify_outcome(record: dict[str, Any], where: str) -> Result:
             decision = _field(record, ("decision",), where, required=False)
             if decision is not None:
                 return outcome.classify_decision(
@@ -176,17 +224,16 @@ def _classifier(
                 )
             return outcome.classify(_field(record, ("text", "reason"), where, required=True) or "")
 
-        return classify_outcome
+        return lambda chunk: [classify_outcome(record, where) for where, record in chunk]
     applicant = ApplicantClassifier(scheme)
 
-    def classify_applicant(record: dict[str, Any], args: argparse.Namespace, where: str) -> Result:
-        del args
+    def classify_applicant(record: dict[str, Any], where: str) -> Result:
         return applicant.classify(
             _field(record, ("name",), where, required=True) or "",
             _field(record, ("declared", "declared_type"), where, required=False),
         )
 
-    return classify_applicant
+    return lambda chunk: [classify_applicant(record, where) for where, record in chunk]
 
 
 def _input_text(record: dict[str, Any]) -> str:
@@ -197,30 +244,82 @@ def _input_text(record: dict[str, Any]) -> str:
     return ""
 
 
-def _render(pairs: list[tuple[dict[str, Any], Result]], output_format: str) -> str:
-    if output_format in {"json", "jsonl"}:
-        objects = [
-            {"input": _input_text(record), "result": result.model_dump(mode="json")}
-            for record, result in pairs
-        ]
-        if output_format == "json":
-            return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
-        return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in objects)
-    lines = []
-    for record, result in pairs:
-        category = "(no match)"
-        if result.category is not None:
-            category = (
-                result.category if result.label == result.category else f"{result.category} {result.label}"
+class _Writer:
+    """The output text of results, a chunk at a time, with each distinct result's part written once.
+
+    Results of equal decisions are shared objects, so the part of a line that depends on the result alone (its
+    JSON, or its text columns) is kept by object: no ``model_dump`` per record. The text is the same, byte for
+    byte, as one ``json.dumps`` of the whole list (``json``) or of each line (``jsonl``).
+    """
+
+    def __init__(self, output_format: str) -> None:
+        self.output_format = output_format
+        self._parts: dict[int, tuple[Result, str]] = {}
+        self._written = 0
+
+    def start(self) -> str:
+        """What comes before the first line."""
+        return "[" if self.output_format == "json" else ""
+
+    def end(self) -> str:
+        """What comes after the last line (as the whole-list writer wrote it, for no line too)."""
+        if self.output_format == "json":
+            return "\n]\n" if self._written else "]\n"
+        return "" if self._written or self.output_format == "jsonl" else "\n"
+
+    def lines(self, chunk: list[tuple[str, dict[str, Any]]], results: list[Result]) -> str:
+        """The text of one chunk of records and their results."""
+        # encode_basestring is what json.dumps(text, ensure_ascii=False) calls for a string: the same text.
+        part, quoted = self._part, encode_basestring
+        pieces: list[str] = []
+        if self.output_format == "json":
+            for (_, record), result in zip(chunk, results, strict=True):
+                separator = ",\n  " if self._written else "\n  "
+                self._written += 1
+                pieces.append(
+                    f'{separator}{{\n    "input": {quoted(_input_text(record))},'
+                    f'\n    "result": {part(result)}\n  }}'
+                )
+        elif self.output_format == "jsonl":
+            self._written += len(chunk)
+            for (_, record), result in zip(chunk, results, strict=True):
+                pieces.append(f'{{"input": {quoted(_input_text(record))}, "result": {part(result)}}}\n')
+        else:
+            self._written += len(chunk)
+            for (_, record), result in zip(chunk, results, strict=True):
+                pieces.append(f"{_input_text(record)}\t{part(result)}\n")
+        return "".join(pieces)
+
+    def _part(self, result: Result) -> str:
+        kept = self._parts.get(id(result))
+        if kept is not None:
+            return kept[1]
+        if len(self._parts) >= _PARTS_KEPT:
+            self._parts.clear()
+        if self.output_format == "json":
+            text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2).replace(
+                "\n", "\n    "
             )
-        line = f"{_input_text(record)}\t{category}\t[{result.confidence.value}]"
-        if result.rule_id:
-            line += f"\trule={result.rule_id}\tmatched={'、'.join(result.matched)}"
-        if result.runner_up is not None:
-            line += f"\trunner_up={result.runner_up.category}"
-        if isinstance(result, ContentResult) and result.area is not None and result.area.category:
-            line += f"\tarea={result.area.category} {result.area.label} [{result.area.confidence.value}]"
-            if result.area.note:
-                line += f"\tnote={result.area.note}"
-        lines.append(line)
-    return "\n".join(lines) + "\n"
+        elif self.output_format == "jsonl":
+            text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
+        else:
+            text = _text_columns(result)
+        self._parts[id(result)] = (result, text)  # the result is kept so that its id is not reused meanwhile
+        return text
+
+
+def _text_columns(result: Result) -> str:
+    """The columns of a text line after the input: category, confidence, rule, runner-up, area."""
+    category = "(no match)"
+    if result.category is not None:
+        category = result.category if result.label == result.category else f"{result.category} {result.label}"
+    line = f"{category}\t[{result.confidence.value}]"
+    if result.rule_id:
+        line += f"\trule={result.rule_id}\tmatched={'、'.join(result.matched)}"
+    if result.runner_up is not None:
+        line += f"\trunner_up={result.runner_up.category}"
+    if isinstance(result, ContentResult) and result.area is not None and result.area.category:
+        line += f"\tarea={result.area.category} {result.area.label} [{result.area.confidence.value}]"
+        if result.area.note:
+            line += f"\tnote={result.area.note}"
+    return line

@@ -10,10 +10,10 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 
 class CliError(Exception):
@@ -64,6 +64,42 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CliError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def read_lines(path: str) -> Iterator[str]:
+    """The lines of a UTF-8 text file (``-``: stdin) as they are read, each with its line end, in constant memory.
+
+    Errors are those of :func:`read_text`, raised when reached: a bad byte is named by its offset in the file.
+    """
+    try:
+        handle: IO[bytes] = sys.stdin.buffer if path == "-" else Path(path).open("rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    name = "<stdin>" if path == "-" else path
+    offset = 0
+    try:
+        for raw in handle:
+            if offset == 0:
+                if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise CliError(f"{name}: UTF-16 text; save it as UTF-8")
+                skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+                line = _decode_line(raw[skip:], name, offset + skip)
+            else:
+                line = _decode_line(raw, name, offset)
+            offset += len(raw)
+            yield line
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+
+
+def _decode_line(raw: bytes, name: str, offset: int) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{name}: not UTF-8 text (bad byte at offset {offset + exc.start})") from None
 
 
 def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -196,6 +232,45 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
         _write_direct(path, text)
 
 
+@contextlib.contextmanager
+def streamed_output(path: str | None) -> Iterator[IO[str]]:
+    """Write an output piece by piece, for outputs too large to hold in memory.
+
+    Stdout (``None`` or ``-``), a device or a pipe is written as the pieces come. A file is written to a
+    temporary file next to it and renamed into place when the block ends without an error, as
+    :func:`write_output` does: a failure, here or in the block, leaves no partial file and the target untouched.
+    """
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    if _is_special(path):
+        try:
+            with Path(path).open("w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        return
+    target, mode = _staging_target(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(mode)
+        tmp.replace(target)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
 def _write_direct(path: str | None, text: str) -> None:
     if path is None or path == "-":
         sys.stdout.write(text)
@@ -229,15 +304,9 @@ def _same_path(left: Path, right: Path) -> bool:
 
 def _stage(path: str, text: str) -> Path:
     """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
-    if Path(path).is_dir():
-        raise CliError(f"{path}: is a directory; give a file name for the output")
-    target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
-    directory = target.parent
-    if not directory.is_dir():
-        raise CliError(f"{path}: directory {directory} does not exist")
-    mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+    target, mode = _staging_target(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     tmp = Path(tmp_name)
@@ -256,6 +325,18 @@ def _stage(path: str, text: str) -> Path:
             tmp.unlink()
         raise
     return tmp
+
+
+def _staging_target(path: str) -> tuple[Path, int]:
+    """The file an output path names (through a symbolic link) and the permissions the written file gets."""
+    if Path(path).is_dir():
+        raise CliError(f"{path}: is a directory; give a file name for the output")
+    target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
+    directory = target.parent
+    if not directory.is_dir():
+        raise CliError(f"{path}: directory {directory} does not exist")
+    mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+    return target, mode
 
 
 def _new_file_mode() -> int:

@@ -38,7 +38,10 @@ Result = ContentResult | OutcomeResult | ApplicantResult
 _DEFAULT_SCHEMES = {"content": "art20_21_2019", "outcome": "outcome_2021", "applicant": "applicant"}
 # Records read, classified and written together: big enough for the batch scan, small enough to hold.
 _CHUNK = 20_000
-_KEY_END: Final = re.compile(r'"[ \t\n\r]*:')
+_JSON_BLANKS: Final = " \t\n\r"  # the only blanks JSON allows between tokens
+_KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
+# The decoder's C scanner (set on every JSONDecoder, absent from the type stubs).
+_SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 # One decoder for every line (json.loads with a hook builds a new one per call); a repeated key is refused.
 _DECODER: Final = json.JSONDecoder(object_pairs_hook=unique_object)
 # Distinct results whose output text is kept (results of equal decisions are one shared object).
@@ -140,13 +143,21 @@ def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _json_record(line: str, where: str) -> dict[str, Any]:
-    # Fast path: every key of a JSON object is a string followed by optional blanks and a colon, so a line with
-    # as many of those as its parsed object has keys has no nested object and no repeated key (a repeated key
-    # leaves fewer keys than colons). Any other line is parsed again with the checking hook.
+    # Fast path: the C scanner on the line as it is (no wrapper, no error handling: any doubt takes the full
+    # path, which also words the errors). Every key of a JSON object is a string followed by optional blanks
+    # and a colon, so a line with as many of those as its object has keys has no nested object and no repeated
+    # key (a repeated key leaves fewer keys than colons). Any other line is parsed again with the checking hook.
     try:
-        value = json.loads(line)
-        if isinstance(value, dict) and len(_KEY_END.findall(line)) == len(value):
-            return value
+        value, end = _SCAN(line, 0)
+    except (StopIteration, ValueError, RecursionError):
+        value, end = None, -1
+    if (
+        isinstance(value, dict)
+        and not line[end:].strip(_JSON_BLANKS)
+        and len(_KEY_END.findall(line)) == len(value)
+    ):
+        return value
+    try:
         value = _DECODER.decode(line)
     except json.JSONDecodeError as exc:
         raise CliError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None

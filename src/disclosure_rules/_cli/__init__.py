@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
 PROG = "python -m disclosure_rules"
 
-# Every subcommand: its name, the module (``_cli/_<module>.py``, with ``register(subparsers)``) that defines and
-# runs it, and its line in --help, in the order --help lists them. Only the module of the command being run is
-# imported: --help, and each command, pay for no other command's machinery (pydantic models, holidays, Jinja2).
+# Every subcommand: its name, the module (``_cli/_<module>.py``, with ``register(subparsers, help_line)``) that
+# defines and runs it, and its line in --help, in the order --help lists them. Only the module of the command
+# being run is imported: --help, and each command, pay for no other command's machinery (pydantic models,
+# holidays, Jinja2).
 _SUBCOMMANDS: Final = (
     ("render", "render", "render a report as HTML, Markdown or text"),
     (

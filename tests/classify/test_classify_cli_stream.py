@@ -151,3 +151,25 @@ def test_a_failure_after_the_first_chunk_leaves_no_output_file(
         _run(["content", "--input", str(data), "--format", "jsonl", "--output", str(out)])
     assert out.read_text(encoding="utf-8") == "the previous output\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]  # no temporary file
+
+
+def test_a_file_that_is_not_utf8_is_refused_before_any_line_is_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As when the file was read whole: the bad byte far below wins over a bad first line, and nothing is printed."""
+    data = tmp_path / "in.jsonl"
+    head = b"not json\n" + '{"title": "预算"}\n'.encode() * 3
+    data.write_bytes(head + b'{"title": "\xc3"}\n')
+    with pytest.raises(CliError, match=rf"not UTF-8 text \(bad byte at offset {len(head) + 11}\)"):
+        _run(["content", "--input", str(data), "--format", "json"])
+    assert capsys.readouterr().out == ""
+
+
+def test_an_error_in_the_first_chunk_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"title": "预算"}\n{"title": 5}\n', encoding="utf-8")
+    with pytest.raises(CliError, match="must be a string"):
+        _run(["content", "--input", str(data), "--format", "json"])
+    assert capsys.readouterr().out == ""

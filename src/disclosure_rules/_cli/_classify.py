@@ -96,10 +96,11 @@ def run(args: argparse.Namespace) -> int:
     classify = _classifier(args.kind, scheme, args.report_format, args.level)
     writer = _Writer(args.format)
     with streamed_output(args.output) as out:
-        out.write(writer.start())
+        opening = writer.start()  # written with the first chunk: an error in it leaves stdout untouched
         while chunk := list(itertools.islice(records, _CHUNK)):
-            out.write(writer.lines(chunk, classify(chunk)))
-        out.write(writer.end())
+            out.write(opening + writer.lines(chunk, classify(chunk)))
+            opening = ""
+        out.write(opening + writer.end())
     return 0
 
 

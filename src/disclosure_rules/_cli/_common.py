@@ -10,7 +10,7 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -69,8 +69,41 @@ def _decode(data: bytes, name: str) -> str:
 def read_lines(path: str) -> Iterator[str]:
     """The lines of a UTF-8 text file (``-``: stdin) as they are read, each with its line end, in constant memory.
 
-    Errors are those of :func:`read_text`, raised when reached: a bad byte is named by its offset in the file.
+    Errors are those of :func:`read_text`, with a bad byte named by its offset in the file. A file is checked
+    whole before its first line is given (one quick pass, in blocks), so a file that is not UTF-8 text is refused
+    before any of it is used, as when it was read at once; stdin, which cannot be read twice, is checked as it
+    comes.
     """
+    if path != "-":
+        _check_utf8(path)
+    return _lines(path)
+
+
+_BLOCK: Final = 1 << 20
+
+
+def _check_utf8(path: str) -> None:
+    """Raise the error :func:`_lines` would raise if ``path`` is not UTF-8 text; read in blocks cut at line ends."""
+    try:
+        with Path(path).open("rb") as handle:
+            carry = b""
+            while block := handle.read(_BLOCK):
+                data = carry + block
+                cut = data.rfind(b"\n") + 1  # UTF-8 never splits a character across a line end
+                data[:cut].decode("utf-8")
+                carry = data[cut:]
+            carry.decode("utf-8")
+            return
+    except UnicodeDecodeError:
+        pass  # find where, and word it, exactly as reading line by line does
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    for _ in _lines(path):
+        pass
+    raise CliError(f"{path}: not UTF-8 text")  # pragma: no cover - the line-by-line pass raises first
+
+
+def _lines(path: str) -> Iterator[str]:
     try:
         handle: IO[bytes] = sys.stdin.buffer if path == "-" else Path(path).open("rb")  # noqa: SIM115 - closed below
     except OSError as exc:

@@ -95,12 +95,12 @@ def run(args: argparse.Namespace) -> int:
     )
     classify = _classifier(args.kind, scheme, args.report_format, args.level)
     writer = _Writer(args.format)
-    with streamed_output(args.output) as out:
+    with streamed_output(args.output) as write:
         opening = writer.start()  # written with the first chunk: an error in it leaves stdout untouched
         while chunk := list(itertools.islice(records, _CHUNK)):
-            out.write(opening + writer.lines(chunk, classify(chunk)))
-            opening = ""
-        out.write(opening + writer.end())
+            write(opening + writer.lines(chunk, classify(chunk)))
+            opening = b""
+        write(opening + writer.end())
     return 0
 
 
@@ -257,52 +257,62 @@ def _input_text(record: dict[str, Any]) -> str:
 
 
 class _Writer:
-    """The output text of results, a chunk at a time, with each distinct result's part written once.
+    """The output of results as UTF-8 bytes, a chunk at a time, with each distinct result's part encoded once.
 
     Results of equal decisions are shared objects, so the part of a line that depends on the result alone (its
-    JSON, or its text columns) is kept by object: no ``model_dump`` per record. The text is the same, byte for
-    byte, as one ``json.dumps`` of the whole list (``json``) or of each line (``jsonl``).
+    JSON, or its text columns) is kept, encoded, by object: no ``model_dump`` and no encoding of it per record.
+    The bytes are those of one ``json.dumps`` of the whole list (``json``) or of each line (``jsonl``), encoded.
     """
 
     def __init__(self, output_format: str) -> None:
         self.output_format = output_format
-        self._parts: dict[int, tuple[Result, str]] = {}
+        self._parts: dict[int, tuple[Result, bytes]] = {}
         self._written = 0
 
-    def start(self) -> str:
+    def start(self) -> bytes:
         """What comes before the first line."""
-        return "[" if self.output_format == "json" else ""
+        return b"[" if self.output_format == "json" else b""
 
-    def end(self) -> str:
+    def end(self) -> bytes:
         """What comes after the last line (as the whole-list writer wrote it, for no line too)."""
         if self.output_format == "json":
-            return "\n]\n" if self._written else "]\n"
-        return "" if self._written or self.output_format == "jsonl" else "\n"
+            return b"\n]\n" if self._written else b"]\n"
+        return b"" if self._written or self.output_format == "jsonl" else b"\n"
 
-    def lines(self, chunk: list[tuple[str, dict[str, Any]]], results: list[Result]) -> str:
-        """The text of one chunk of records and their results."""
+    def lines(self, chunk: list[tuple[str, dict[str, Any]]], results: list[Result]) -> bytes:
+        """The bytes of one chunk of records and their results."""
         # encode_basestring is what json.dumps(text, ensure_ascii=False) calls for a string: the same text.
         part, quoted = self._part, encode_basestring
-        pieces: list[str] = []
+        pieces: list[bytes] = []
         if self.output_format == "json":
             for (_, record), result in zip(chunk, results, strict=True):
-                separator = ",\n  " if self._written else "\n  "
+                separator = b",\n  " if self._written else b"\n  "
                 self._written += 1
-                pieces.append(
-                    f'{separator}{{\n    "input": {quoted(_input_text(record))},'
-                    f'\n    "result": {part(result)}\n  }}'
+                pieces += (
+                    separator,
+                    b'{\n    "input": ',
+                    quoted(_input_text(record)).encode(),
+                    b',\n    "result": ',
+                    part(result),
+                    b"\n  }",
                 )
         elif self.output_format == "jsonl":
             self._written += len(chunk)
             for (_, record), result in zip(chunk, results, strict=True):
-                pieces.append(f'{{"input": {quoted(_input_text(record))}, "result": {part(result)}}}\n')
+                pieces += (
+                    b'{"input": ',
+                    quoted(_input_text(record)).encode(),
+                    b', "result": ',
+                    part(result),
+                    b"}\n",
+                )
         else:
             self._written += len(chunk)
             for (_, record), result in zip(chunk, results, strict=True):
-                pieces.append(f"{_input_text(record)}\t{part(result)}\n")
-        return "".join(pieces)
+                pieces += (_input_text(record).encode(), b"\t", part(result), b"\n")
+        return b"".join(pieces)
 
-    def _part(self, result: Result) -> str:
+    def _part(self, result: Result) -> bytes:
         kept = self._parts.get(id(result))
         if kept is not None:
             return kept[1]
@@ -316,8 +326,12 @@ class _Writer:
             text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
         else:
             text = _text_columns(result)
-        self._parts[id(result)] = (result, text)  # the result is kept so that its id is not reused meanwhile
-        return text
+        encoded = text.encode()
+        self._parts[id(result)] = (
+            result,
+            encoded,
+        )  # the result is kept so that its id is not reused meanwhile
+        return encoded
 
 
 def _text_columns(result: Result) -> str:

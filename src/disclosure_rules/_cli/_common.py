@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 
 class CliError(Exception):
@@ -266,21 +266,27 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
 
 
 @contextlib.contextmanager
-def streamed_output(path: str | None) -> Iterator[IO[str]]:
-    """Write an output piece by piece, for outputs too large to hold in memory.
+def streamed_output(path: str | None) -> Iterator[Callable[[bytes], object]]:
+    """Write an output piece by piece (UTF-8 bytes), for outputs too large to hold in memory.
 
-    Stdout (``None`` or ``-``), a device or a pipe is written as the pieces come. A file is written to a
-    temporary file next to it and renamed into place when the block ends without an error, as
-    :func:`write_output` does: a failure, here or in the block, leaves no partial file and the target untouched.
+    ``with streamed_output(path) as write: write(piece)``. Stdout (``None`` or ``-``), a device or a pipe is
+    written as the pieces come. A file is written to a temporary file next to it and renamed into place when
+    the block ends without an error, as :func:`write_output` does: a failure, here or in the block, leaves no
+    partial file and the target untouched.
     """
     if path is None or path == "-":
-        yield sys.stdout
         sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream put in place of stdout
+            yield lambda piece: sys.stdout.write(piece.decode("utf-8"))
+        else:
+            yield buffer.write
+            buffer.flush()
         return
     if _is_special(path):
         try:
-            with Path(path).open("w", encoding="utf-8", newline="") as handle:
-                yield handle
+            with Path(path).open("wb") as handle:
+                yield handle.write
         except OSError as exc:
             raise CliError(f"{path}: cannot write ({exc.strerror})") from None
         return
@@ -291,8 +297,8 @@ def streamed_output(path: str | None) -> Iterator[IO[str]]:
         raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
+        with os.fdopen(fd, "wb") as handle:
+            yield handle.write
             handle.flush()
             os.fsync(handle.fileno())
         tmp.chmod(mode)

@@ -28,6 +28,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ratios import emit
+
 from disclosure_rules._aggregate import Deadlines, roll_up, roll_up_detailed, tally_requests
 from disclosure_rules._aggregate._matching import OUTCOME_ROWS
 from disclosure_rules._cli._roll_up import _reports, _roll_up_parallel
@@ -166,6 +168,7 @@ def main() -> None:
         print(f"  aggregate (with timeliness)     {full:6.2f} s   {full / loop:.2f}x   (target ≤ 2x)")
         print(f"  aggregate (timeliness off)      {bare:6.2f} s   {bare / loop:.2f}x")
         print(f"  rows per second (aggregate)     {args.rows / full:,.0f}")
+        emit("aggregate.csv_to_table3/csv_counter_loop", full / loop, 2)
 
         peak_small = peak_bytes(lambda: ours(small))
         peak_big = peak_bytes(lambda: ours(big))
@@ -180,6 +183,7 @@ def main() -> None:
     summary, left_out = roll_up(reports)
     print(f"\nroll-up of {args.reports:,} reports (best of {args.repeat})")
     print(f"  roll_up (models in memory)      {rolled:6.2f} s   (target < 2 s)")
+    emit(f"aggregate.roll_up_{args.reports}_models", rolled, 2, unit="s")
     print(f"  summary: {summary.requests.total.total:,} requests answered, {len(left_out)} reports left out")
     with tempfile.TemporaryDirectory() as folder:
         paths = []

@@ -23,6 +23,8 @@ import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ratios import emit
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -129,6 +131,7 @@ def main() -> None:
         rate = time_it("audit", pages, run_audit, args.repeat)
         verdict = "met" if rate >= 100 else "NOT met"
         print(f"  time ratio audit / bare html.parser: {floor / rate:.2f}   (>= 100 pages/s: {verdict})")
+        emit(f"audit.{name.split()[0]}_pages_per_second", rate, 100, unit="pages/s", at_least=True)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import chinese_calendar
 import numpy as np
 from holidays.countries.china import China
+from ratios import emit
 
 from disclosure_rules._calendar import WorkingDayCalendar
 
@@ -64,6 +66,12 @@ def verdict(label: str, ratio: float, target: float, *, higher_is_better: bool =
     ok = ratio >= target if higher_is_better else ratio <= target
     sign = ">=" if higher_is_better else "<="
     print(f"  => {label}: {ratio:,.1f}x (target {sign} {target:g}x) {'OK' if ok else 'MISSED'}")
+    emit(
+        "calendar." + re.sub(r"[^0-9A-Za-z_.]+", "_", label).strip("_"),
+        ratio,
+        target,
+        at_least=higher_is_better,
+    )
 
 
 def build_time() -> None:

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 import disclosure_rules
 
 
@@ -45,3 +53,74 @@ def test_core_names_are_public() -> None:
         "roll_up",
     ):
         assert name in disclosure_rules.__all__, name
+
+
+def _type_checking_imports() -> dict[str, tuple[str, str]]:
+    """Public name → (module, attribute) of the imports under ``if TYPE_CHECKING:`` in ``__init__.py``."""
+    tree = ast.parse(Path(disclosure_rules.__file__).read_text(encoding="utf-8"))
+    found: dict[str, tuple[str, str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom), "only imports under TYPE_CHECKING"
+                assert statement.module is not None
+                for alias in statement.names:
+                    found[alias.asname or alias.name] = (statement.module, alias.name)
+    return found
+
+
+def test_lazy_table_matches_all_and_the_static_imports() -> None:
+    """What mypy sees (the TYPE_CHECKING imports), what runs (the lazy table) and ``__all__`` agree."""
+    static = _type_checking_imports()
+    lazy = {
+        name: (module, disclosure_rules._ALIASES.get(name, name))
+        for module, names in disclosure_rules._EXPORTS.items()
+        for name in names
+    }
+    assert sum(len(names) for names in disclosure_rules._EXPORTS.values()) == len(lazy), "a name twice"
+    assert static == lazy
+    assert sorted(lazy) == sorted(disclosure_rules.__all__)
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = disclosure_rules.no_such_name
+
+
+def test_dir_lists_every_public_name() -> None:
+    assert set(disclosure_rules.__all__) <= set(dir(disclosure_rules))
+
+
+def test_importing_the_package_imports_no_heavy_dependency() -> None:
+    """``import disclosure_rules`` stays cheap: pydantic, Jinja2, holidays and numpy load on first use only."""
+    heavy = ("pydantic", "jinja2", "holidays", "numpy")
+    probe = (
+        "import sys, disclosure_rules\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}"
+        " or m.startswith('disclosure_rules.')))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
+    ).stdout
+    assert output.strip() == "[]"
+
+
+def test_cli_help_imports_no_heavy_dependency() -> None:
+    """``--help`` registers every subcommand's name without importing any subcommand's machinery."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from disclosure_rules._cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'jinja2', 'holidays')))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
+    ).stdout
+    assert output.strip() == "[]"
+
+
+def _child_env() -> dict[str, str]:
+    """This process's environment, with the package under test first on the child's path."""
+    source = str(Path(disclosure_rules.__file__).resolve().parents[1])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}

@@ -5,139 +5,173 @@ The public API is what ``__all__`` lists; every module whose name starts with an
 
 from __future__ import annotations
 
-from disclosure_rules._aggregate import (
-    AggregateError,
-    AggregateResult,
-    BadRow,
-    BadRowError,
-    EncodingError,
-    RollUpProblem,
-    RollUpResult,
-    SectionOneFigures,
-    build_report,
-    largest_remainder_shares,
-    legacy_figures,
-    roll_up,
-    roll_up_detailed,
-)
-from disclosure_rules._audit import AuditError, AuditFigure, AuditResult, audit
-from disclosure_rules._calendar import (
-    CalendarChangeError,
-    CalendarChangeSet,
-    CalendarCoverage,
-    CalendarScheduleError,
-    HolidayNotice,
-    WorkingDayCalendar,
-    YearCoverage,
-    YearSchedule,
-)
-from disclosure_rules._classify import (
-    ApplicantClassifier,
-    ApplicantResult,
-    ClassifyError,
-    Confidence,
-    ContentClassifier,
-    ContentResult,
-    OutcomeClassifier,
-    OutcomeResult,
-    bundled_schemes,
-    classify_applicant,
-    classify_content,
-    classify_outcome,
-    classify_outcome_decision,
-    load_scheme,
-    parse_scheme,
-)
-from disclosure_rules._classify import Scheme as ClassificationScheme
-from disclosure_rules._deadlines import (
-    NATIONAL_RULES,
-    DeadlineError,
-    DeadlineFinding,
-    DeadlineResult,
-    DeadlineStatus,
-    FeeMethod,
-    FeeResult,
-    LocalLimit,
-    Regime,
-    ReportDate,
-    ReportDeadline,
-    ReportStep,
-    RuleSet,
-    RuleSetError,
-    TimeLimit,
-    TraceEntry,
-    clerk_note,
-    proactive_deadline,
-    processing_fee,
-    report_deadline,
-    request_deadline,
-)
-from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError, InputError
-from disclosure_rules._holiday_notice import HolidayNoticeError, schedule_from_notice
-from disclosure_rules._labels import ApplicantType
-from disclosure_rules._models import (
-    Agency,
-    AgencyLevel,
-    AnnualReport2019,
-    AnnualReport2021,
-    AnyReport,
-    ApplicantCounts,
-    CanonicalTables,
-    CaseResults,
-    LegacyBreakdown,
-    LegacyFigure,
-    LegacyFigures,
-    LegacyReport,
-    NarrativeSection,
-    Overview,
-    ProactiveDisclosureTable2019,
-    ProactiveDisclosureTable2021,
-    PublicationInfo,
-    RequestsTable2019,
-    RequestsTable2021,
-    ReviewLitigationTable,
-    StatisticsPeriod,
-    TimelinessFigure,
-    report_from_json,
-    report_to_json,
-)
-from disclosure_rules._parsing import parse_date
-from disclosure_rules._records import (
-    ConsultationAnswered,
-    ConsultationSent,
-    ConsultedParty,
-    CorrectedRequestReceived,
-    CorrectionPeriodLapsed,
-    CorrectionRequested,
-    ExtensionApproved,
-    ExtensionNotified,
-    FeeNoticeSent,
-    FeePaid,
-    FeePaymentLapsed,
-    InformationRequest,
-    ProactiveItem,
-    Replied,
-    RequestChannel,
-    RequestEvent,
-)
-from disclosure_rules._render import (
-    DocumentFormat,
-    OutputFormat,
-    RenderError,
-    ReportView,
-    render,
-    report_view,
-)
-from disclosure_rules._supervise import PageCheck, check_pages, publication_date, render_dashboard
-from disclosure_rules._text import normalise_label
-from disclosure_rules._validation import CellRef, Finding, Severity, has_errors, validate
-from disclosure_rules._workbook import (
-    WorkbookError,
-    WorkbookReading,
-    read_workbook,
-    report_from_xlsx,
-    workbook_template,
-)
+import importlib
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    # What static type checkers see; at run time each name is imported on first use (``__getattr__``).
+    from disclosure_rules._aggregate import (
+        AggregateError,
+        AggregateResult,
+        BadRow,
+        BadRowError,
+        EncodingError,
+        RollUpProblem,
+        RollUpResult,
+        SectionOneFigures,
+        build_report,
+        largest_remainder_shares,
+        legacy_figures,
+        roll_up,
+        roll_up_detailed,
+    )
+    from disclosure_rules._audit import (
+        AuditError,
+        AuditFigure,
+        AuditResult,
+        audit,
+    )
+    from disclosure_rules._calendar import (
+        CalendarChangeError,
+        CalendarChangeSet,
+        CalendarCoverage,
+        CalendarScheduleError,
+        HolidayNotice,
+        WorkingDayCalendar,
+        YearCoverage,
+        YearSchedule,
+    )
+    from disclosure_rules._classify import (
+        ApplicantClassifier,
+        ApplicantResult,
+        ClassifyError,
+        Confidence,
+        ContentClassifier,
+        ContentResult,
+        OutcomeClassifier,
+        OutcomeResult,
+        bundled_schemes,
+        classify_applicant,
+        classify_content,
+        classify_outcome,
+        classify_outcome_decision,
+        load_scheme,
+        parse_scheme,
+    )
+    from disclosure_rules._classify import Scheme as ClassificationScheme
+    from disclosure_rules._deadlines import (
+        NATIONAL_RULES,
+        DeadlineError,
+        DeadlineFinding,
+        DeadlineResult,
+        DeadlineStatus,
+        FeeMethod,
+        FeeResult,
+        LocalLimit,
+        Regime,
+        ReportDate,
+        ReportDeadline,
+        ReportStep,
+        RuleSet,
+        RuleSetError,
+        TimeLimit,
+        TraceEntry,
+        clerk_note,
+        proactive_deadline,
+        processing_fee,
+        report_deadline,
+        request_deadline,
+    )
+    from disclosure_rules._errors import (
+        CalendarRangeError,
+        DisclosureRulesError,
+        InputError,
+    )
+    from disclosure_rules._holiday_notice import (
+        HolidayNoticeError,
+        schedule_from_notice,
+    )
+    from disclosure_rules._labels import (
+        ApplicantType,
+    )
+    from disclosure_rules._models import (
+        Agency,
+        AgencyLevel,
+        AnnualReport2019,
+        AnnualReport2021,
+        AnyReport,
+        ApplicantCounts,
+        CanonicalTables,
+        CaseResults,
+        LegacyBreakdown,
+        LegacyFigure,
+        LegacyFigures,
+        LegacyReport,
+        NarrativeSection,
+        Overview,
+        ProactiveDisclosureTable2019,
+        ProactiveDisclosureTable2021,
+        PublicationInfo,
+        RequestsTable2019,
+        RequestsTable2021,
+        ReviewLitigationTable,
+        StatisticsPeriod,
+        TimelinessFigure,
+        report_from_json,
+        report_to_json,
+    )
+    from disclosure_rules._parsing import (
+        parse_date,
+    )
+    from disclosure_rules._records import (
+        ConsultationAnswered,
+        ConsultationSent,
+        ConsultedParty,
+        CorrectedRequestReceived,
+        CorrectionPeriodLapsed,
+        CorrectionRequested,
+        ExtensionApproved,
+        ExtensionNotified,
+        FeeNoticeSent,
+        FeePaid,
+        FeePaymentLapsed,
+        InformationRequest,
+        ProactiveItem,
+        Replied,
+        RequestChannel,
+        RequestEvent,
+    )
+    from disclosure_rules._render import (
+        DocumentFormat,
+        OutputFormat,
+        RenderError,
+        ReportView,
+        render,
+        report_view,
+    )
+    from disclosure_rules._supervise import (
+        PageCheck,
+        check_pages,
+        publication_date,
+        render_dashboard,
+    )
+    from disclosure_rules._text import (
+        normalise_label,
+    )
+    from disclosure_rules._validation import (
+        CellRef,
+        Finding,
+        Severity,
+        has_errors,
+        validate,
+    )
+    from disclosure_rules._workbook import (
+        WorkbookError,
+        WorkbookReading,
+        read_workbook,
+        report_from_xlsx,
+        workbook_template,
+    )
 
 __all__ = [
     "NATIONAL_RULES",
@@ -271,5 +305,190 @@ __all__ = [
     "validate",
     "workbook_template",
 ]
+
+
+# Which private module holds each public name. ``import disclosure_rules`` imports none of them: a name's module
+# (with pydantic, Jinja2 or holidays behind it) is imported the first time the name is used, so a program
+# or the CLI pays only for what it touches. ``tests/test_public_api.py`` checks this table against
+# ``__all__`` and the imports above.
+_EXPORTS: Final[dict[str, tuple[str, ...]]] = {
+    "disclosure_rules._aggregate": (
+        "AggregateError",
+        "AggregateResult",
+        "BadRow",
+        "BadRowError",
+        "EncodingError",
+        "RollUpProblem",
+        "RollUpResult",
+        "SectionOneFigures",
+        "build_report",
+        "largest_remainder_shares",
+        "legacy_figures",
+        "roll_up",
+        "roll_up_detailed",
+    ),
+    "disclosure_rules._audit": (
+        "AuditError",
+        "AuditFigure",
+        "AuditResult",
+        "audit",
+    ),
+    "disclosure_rules._calendar": (
+        "CalendarChangeError",
+        "CalendarChangeSet",
+        "CalendarCoverage",
+        "CalendarScheduleError",
+        "HolidayNotice",
+        "WorkingDayCalendar",
+        "YearCoverage",
+        "YearSchedule",
+    ),
+    "disclosure_rules._classify": (
+        "ApplicantClassifier",
+        "ApplicantResult",
+        "ClassificationScheme",
+        "ClassifyError",
+        "Confidence",
+        "ContentClassifier",
+        "ContentResult",
+        "OutcomeClassifier",
+        "OutcomeResult",
+        "bundled_schemes",
+        "classify_applicant",
+        "classify_content",
+        "classify_outcome",
+        "classify_outcome_decision",
+        "load_scheme",
+        "parse_scheme",
+    ),
+    "disclosure_rules._deadlines": (
+        "NATIONAL_RULES",
+        "DeadlineError",
+        "DeadlineFinding",
+        "DeadlineResult",
+        "DeadlineStatus",
+        "FeeMethod",
+        "FeeResult",
+        "LocalLimit",
+        "Regime",
+        "ReportDate",
+        "ReportDeadline",
+        "ReportStep",
+        "RuleSet",
+        "RuleSetError",
+        "TimeLimit",
+        "TraceEntry",
+        "clerk_note",
+        "proactive_deadline",
+        "processing_fee",
+        "report_deadline",
+        "request_deadline",
+    ),
+    "disclosure_rules._errors": (
+        "CalendarRangeError",
+        "DisclosureRulesError",
+        "InputError",
+    ),
+    "disclosure_rules._holiday_notice": (
+        "HolidayNoticeError",
+        "schedule_from_notice",
+    ),
+    "disclosure_rules._labels": ("ApplicantType",),
+    "disclosure_rules._models": (
+        "Agency",
+        "AgencyLevel",
+        "AnnualReport2019",
+        "AnnualReport2021",
+        "AnyReport",
+        "ApplicantCounts",
+        "CanonicalTables",
+        "CaseResults",
+        "LegacyBreakdown",
+        "LegacyFigure",
+        "LegacyFigures",
+        "LegacyReport",
+        "NarrativeSection",
+        "Overview",
+        "ProactiveDisclosureTable2019",
+        "ProactiveDisclosureTable2021",
+        "PublicationInfo",
+        "RequestsTable2019",
+        "RequestsTable2021",
+        "ReviewLitigationTable",
+        "StatisticsPeriod",
+        "TimelinessFigure",
+        "report_from_json",
+        "report_to_json",
+    ),
+    "disclosure_rules._parsing": ("parse_date",),
+    "disclosure_rules._records": (
+        "ConsultationAnswered",
+        "ConsultationSent",
+        "ConsultedParty",
+        "CorrectedRequestReceived",
+        "CorrectionPeriodLapsed",
+        "CorrectionRequested",
+        "ExtensionApproved",
+        "ExtensionNotified",
+        "FeeNoticeSent",
+        "FeePaid",
+        "FeePaymentLapsed",
+        "InformationRequest",
+        "ProactiveItem",
+        "Replied",
+        "RequestChannel",
+        "RequestEvent",
+    ),
+    "disclosure_rules._render": (
+        "DocumentFormat",
+        "OutputFormat",
+        "RenderError",
+        "ReportView",
+        "render",
+        "report_view",
+    ),
+    "disclosure_rules._supervise": (
+        "PageCheck",
+        "check_pages",
+        "publication_date",
+        "render_dashboard",
+    ),
+    "disclosure_rules._text": ("normalise_label",),
+    "disclosure_rules._validation": (
+        "CellRef",
+        "Finding",
+        "Severity",
+        "has_errors",
+        "validate",
+    ),
+    "disclosure_rules._workbook": (
+        "WorkbookError",
+        "WorkbookReading",
+        "read_workbook",
+        "report_from_xlsx",
+        "workbook_template",
+    ),
+}
+
+# Public names that differ from the private module's own name.
+_ALIASES: Final = {"ClassificationScheme": "Scheme"}
+
+_MODULE_OF: Final = {name: module_name for module_name, names in _EXPORTS.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name's module on first use, and keep the name in the package from then on."""
+    module_name = _MODULE_OF.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value: object = getattr(importlib.import_module(module_name), _ALIASES.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The package's names, the public ones included before their first use."""
+    return sorted({*globals(), *__all__})
+
 
 __version__ = "0.1.0"

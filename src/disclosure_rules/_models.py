@@ -26,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from disclosure_rules._day import Day
 from disclosure_rules._errors import InputError
 from disclosure_rules._labels import (
     TABLE2_CELLS_2019,
@@ -38,7 +39,7 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
-from disclosure_rules._parsing import Day, ParseError, first_error, load_json, validation_summary_zh
+from disclosure_rules._parsing import ParseError, first_error, load_json, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 from disclosure_rules._text import label_key, normalise_label
 

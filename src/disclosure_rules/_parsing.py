@@ -11,9 +11,7 @@ import datetime as dt
 import json
 import re
 import tomllib
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
-
-from pydantic import BeforeValidator
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -21,7 +19,6 @@ if TYPE_CHECKING:
 __all__ = [
     "CHINA_TIME",
     "VALIDATION_MESSAGES_ZH",
-    "Day",
     "DuplicateKeyError",
     "ParseError",
     "as_china_date",
@@ -204,10 +201,6 @@ def coerce_date(value: object) -> object:
         except ValueError:
             return value  # pydantic's own message says what is wrong
     return value
-
-
-Day = Annotated[dt.date, BeforeValidator(coerce_date)]
-"""A date field that also takes 2024年9月27日 and an aware datetime (its day in China time)."""
 
 
 # --------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from disclosure_rules._day import Day
 from disclosure_rules._labels import (
     CHANNEL_ALIASES,
     CHANNEL_LABELS,
@@ -22,7 +23,6 @@ from disclosure_rules._labels import (
     ApplicantType,
     RowKind,
 )
-from disclosure_rules._parsing import Day
 from disclosure_rules._text import normalise_label
 
 __all__ = [

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
-    _classify.register(parser.add_subparsers())
+    _classify.register(parser.add_subparsers(), "classify")
     args = parser.parse_args(["classify", *argv])
     status: int = args.func(args)
     return status

@@ -59,11 +59,16 @@ class PhraseAutomaton:
         # Column form of the deterministic automaton: for each character that occurs in some phrase, the
         # next state from every state (a list indexed by state). A character in no phrase sends every state
         # back to the root, so it needs no column. One dictionary probe and one list index per character.
+        # Built column by column from the root's move, then each state's own moves written over it: the work is
+        # the number of transitions, not states x characters.
         root = goto[0]
         self._columns: dict[str, list[int]] = {
-            char: [delta[state].get(char) or root.get(char, 0) for state in range(len(goto))]
+            char: [root.get(char, 0)] * len(goto)
             for char in {char for phrase in self.phrases for char in phrase}
         }
+        for state, moves in enumerate(delta):
+            for char, target in moves.items():
+                self._columns[char][state] = target
         self._outputs = tuple(outputs)
 
     @property

@@ -14,16 +14,15 @@ import argparse
 import importlib
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._parsing import validation_summary, validation_summary_zh
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from pydantic import ValidationError
 
 PROG = "python -m disclosure_rules"
 SCRIPT = "disclosure-rules"
@@ -35,18 +34,49 @@ def program_name(argv0: str | None = None) -> str:
     return SCRIPT if name.startswith(SCRIPT) else PROG
 
 
-# Subcommand modules, in the order --help lists them.
-_SUBCOMMAND_MODULES = (
-    "render",
-    "validate",
-    "template",
-    "check",
-    "deadline",
-    "calendar",
-    "classify",
-    "aggregate",
-    "roll_up",
-    "schema",
+# Every subcommand: its name, the module (``_cli/_<module>.py``, with ``register(subparsers, help_line)``) that
+# defines and runs it, and its line in --help, in the order --help lists them. Only the module of the command
+# being run is imported: --help, and each command, pay for no other command's machinery (pydantic models,
+# holidays, Jinja2).
+_SUBCOMMANDS: Final = (
+    ("render", "render", "render a report as HTML, Markdown, text, Word (.docx) or PDF"),
+    (
+        "validate",
+        "validate",
+        "check a report JSON file (2021, 2019 or legacy format) against the rules of a correct report",
+    ),
+    (
+        "template",
+        "template",
+        "write a blank report workbook (.xlsx) laid out as the official tables, to fill in",
+    ),
+    (
+        "check",
+        "check",
+        "audit annual reports as published (HTML pages or copied text; files, folders, - for a list)",
+    ),
+    (
+        "deadline",
+        "deadline",
+        "statutory deadlines: request replies, proactive disclosure, annual reports, fees",
+    ),
+    ("calendar", "calendar", "show the working-day calendar's coverage, or a year's rest and working days"),
+    (
+        "classify",
+        "classify",
+        "classify item titles, reply reasons or applicant names, explaining each decision",
+    ),
+    (
+        "aggregate",
+        "aggregate",
+        "count a year's request and item records into the annual report (2021 format) JSON",
+    ),
+    (
+        "roll-up",
+        "roll_up",
+        "sum many agencies' 2021-format reports of one year into a regional summary report",
+    ),
+    ("schema", "schema", "print the JSON Schema of a model (all models when none is named)"),
 )
 
 
@@ -81,6 +111,8 @@ def _paths(args: argparse.Namespace, names: Sequence[str]) -> list[str]:
 
 
 def _validation_message(exc: ValidationError) -> str:
+    from disclosure_rules._parsing import validation_summary  # noqa: PLC0415 - kept off the --help path
+
     return validation_summary(exc, top=exc.title, count=False)
 
 
@@ -125,16 +157,29 @@ def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser
     return found
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the top-level parser with every subcommand registered."""
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand a command line names: its first argument that is not an option (the top level has only -h)."""
+    return next((argument for argument in argv if not argument.startswith("-")), None)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The top-level parser, with the subcommand ``argv`` names fully registered (every one when ``argv`` is None).
+
+    The other subcommands are listed by name and help line only, so building the parser imports nothing but the
+    module of the command being run.
+    """
     parser = _Parser(
         prog=program_name(),
         description="Rules, calendar, deadlines and reports for 政府信息公开 (Open Government Information).",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for name in _SUBCOMMAND_MODULES:
-        importlib.import_module(f"disclosure_rules._cli._{name}").register(subparsers)
+    chosen = None if argv is None else _command_in(argv)
+    for name, module, help_line in _SUBCOMMANDS:
+        if argv is None or name == chosen:
+            importlib.import_module(f"disclosure_rules._cli._{module}").register(subparsers, help_line)
+        else:
+            subparsers.add_parser(name, help=help_line)
     for each in (parser, *_subparsers(parser)):
         _add_version(each)
     return parser
@@ -142,18 +187,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace) -> int:
     refuse_overwriting_inputs(_paths(args, _OUTPUT_ARGUMENTS), _paths(args, _INPUT_ARGUMENTS))
+    # The command's module has imported pydantic already (when it uses models), so this costs nothing then.
+    from pydantic import ValidationError  # noqa: PLC0415 - imported late so that --help never loads pydantic
+
     try:
         status: int = args.func(args)
     except ValidationError as exc:
         # A value from the command line that a model refuses, where no subcommand names the flag itself.
+        from disclosure_rules._parsing import validation_summary_zh  # noqa: PLC0415 - kept off the --help path
+
         raise CliError(_validation_message(exc), message_zh=validation_summary_zh(exc, count=False)) from None
     return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     prog = f"{parser.prog} {args.command}"
     try:
         status = _run(args)

@@ -58,11 +58,11 @@ _BAR_WIDTH: Final = 30
 _PROGRESS_DELAY_SECONDS: Final = 1.0
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``aggregate`` subcommand."""
     parser = subparsers.add_parser(
         "aggregate",
-        help="count a year's request and item records into the annual report (2021 format) JSON",
+        help=help_line,
         description=(
             "Count request records (and proactively disclosed items) into the annual report of a year: table 三 "
             "from the requests, table 二's 本年制发件数 from the items, section 一 figures from the deadline engine. "

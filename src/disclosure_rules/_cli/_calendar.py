@@ -37,11 +37,11 @@ _SATURDAY = 5
 WARNING_CODE = "calendar.next_year_not_covered"
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``calendar`` subcommand."""
     parser = subparsers.add_parser(
         "calendar",
-        help="show the working-day calendar's coverage, or a year's rest and working days",
+        help=help_line,
         description=(
             "Without --year: the covered years, the holidays version and each year's State Council notice. "
             "With --year: that year's rest days on weekdays and working weekend days (调休)."

@@ -12,7 +12,7 @@ import csv
 import dataclasses
 import json
 import sys
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit import AuditError, audit
 from disclosure_rules._audit._charset import decode_page
@@ -33,6 +33,7 @@ from disclosure_rules._supervise._progress import Progress
 if TYPE_CHECKING:
     import argparse
 
+    from disclosure_rules._cli._common import TextSink
     from disclosure_rules._models import AnyReport
 
 __all__ = ["decode_page", "register", "run"]
@@ -45,11 +46,11 @@ FORMATS: Final = ("text", "json", "jsonl", "csv")
 CSV_BOM: Final = "\ufeff"
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``check`` subcommand."""
     parser = subparsers.add_parser(
         "check",
-        help="audit annual reports as published (HTML pages or copied text; files, folders, - for a list)",
+        help=help_line,
         description=(
             "Read annual reports as published on a website, map every table cell to its official row and "
             "column, and report what is wrong: broken totals, cells not filled, prose that contradicts the "
@@ -147,7 +148,7 @@ def _json_object(check: PageCheck) -> dict[str, Any]:
 class _Writer:
     """Writes each page as it comes, in the chosen format."""
 
-    def __init__(self, handle: TextIO, output_format: str) -> None:
+    def __init__(self, handle: TextSink, output_format: str) -> None:
         self._handle = handle
         self._format = output_format
         self._count = 0

@@ -10,10 +10,12 @@ One result per input, with category, rule and matched words, as text lines or JS
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
+import re
+from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from disclosure_rules._classify import (
     ApplicantClassifier,
@@ -26,22 +28,31 @@ from disclosure_rules._classify import (
     load_scheme,
     parse_scheme,
 )
-from disclosure_rules._cli._common import CliError, read_text, write_output
+from disclosure_rules._cli._common import CliError, read_lines, read_text, streamed_bytes_output
 from disclosure_rules._parsing import ParseError, load_json
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 Result = ContentResult | OutcomeResult | ApplicantResult
 _DEFAULT_SCHEMES = {"content": "art20_21_2019", "outcome": "outcome_2021", "applicant": "applicant"}
+# Records read, classified and written together: big enough for the batch scan, small enough to hold.
+_CHUNK = 20_000
+_JSON_BLANKS: Final = " \t\n\r"  # the only blanks JSON allows between tokens
+_KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
+# The decoder's C scanner (set on every JSONDecoder, absent from the type stubs).
+_SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+# One decoder for every line (json.loads with a hook builds a new one per call); a repeated key is refused.
+# Distinct results whose output text is kept (results of equal decisions are one shared object).
+_PARTS_KEPT = 100_000
 
 
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+def register(subparsers: argparse._SubParsersAction[Any], help_line: str) -> None:
     """Add the ``classify`` subcommand."""
     parser = subparsers.add_parser(
         "classify",
-        help="classify item titles, reply reasons or applicant names, explaining each decision",
+        help=help_line,
         description=(
             "Classify free text into report categories: content (第二十条 item / 第二十一条 area), outcome "
             "(table 三 row), applicant (table 三 column). Each result names the rule and the words that matched."
@@ -71,7 +82,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Classify every input and write one result per input."""
+    """Classify every input and write one result per input, a chunk at a time (constant memory at any size)."""
     if args.texts and args.input:
         raise CliError("give TEXT arguments or --input FILE, not both")
     if not args.texts and not args.input:
@@ -80,11 +91,16 @@ def run(args: argparse.Namespace) -> int:
     records = (
         _records(args.input)
         if args.input
-        else [_record_for_text(args.kind, text, args) for text in args.texts]
+        else (_record_for_text(args.kind, text, args) for text in args.texts)
     )
-    classify = _classifier(args.kind, scheme, args.report_format)
-    pairs = [(record, classify(record, args, where)) for where, record in records]
-    write_output(args.output, _render(pairs, args.format))
+    classify = _classifier(args.kind, scheme, args.report_format, args.level)
+    writer = _Writer(args.format)
+    with streamed_bytes_output(args.output) as write:
+        opening = writer.start()  # written with the first chunk: an error in it leaves stdout untouched
+        while chunk := list(itertools.islice(records, _CHUNK)):
+            write(opening + writer.lines(chunk, classify(chunk)))
+            opening = b""
+        write(opening + writer.end())
     return 0
 
 
@@ -105,29 +121,50 @@ def _record_for_text(kind: str, text: str, args: argparse.Namespace) -> tuple[st
     return "argument", record
 
 
-def _records(path: str) -> list[tuple[str, dict[str, Any]]]:
-    text = read_text(path)
+def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The records of a JSONL or CSV file as they are read, each with where it is (``file:line``)."""
+    lines = read_lines(path)
     if path.lower().endswith(".csv"):
-        reader = csv.DictReader(io.StringIO(text))
-        rows = [
-            (f"{path}:{index + 2}", {key: value for key, value in row.items() if value})
-            for index, row in enumerate(reader)
-        ]
+        reader = csv.DictReader(lines)
         if reader.fieldnames is None:
             raise CliError(f"{path}: empty CSV file (no header row)")
-        return rows
-    records: list[tuple[str, dict[str, Any]]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            value = load_json(line)
-        except ParseError as exc:
-            raise CliError(f"{path}:{number}: {exc}") from None
-        if not isinstance(value, dict):
-            raise CliError(f"{path}:{number}: each line must be a JSON object, not {type(value).__name__}")
-        records.append((f"{path}:{number}", value))
-    return records
+        for index, row in enumerate(reader):
+            yield f"{path}:{index + 2}", {key: value for key, value in row.items() if value}
+        return
+    number = 0
+    for physical in lines:
+        for (
+            line
+        ) in physical.splitlines():  # the line ends str.splitlines knows, as when the file was read whole
+            number += 1
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            yield where, _json_record(line, where)
+
+
+def _json_record(line: str, where: str) -> dict[str, Any]:
+    # Fast path: the C scanner on the line as it is (no wrapper, no error handling: any doubt takes the full
+    # path, which also words the errors). Every key of a JSON object is a string followed by optional blanks
+    # and a colon, so a line with as many of those as its object has keys has no nested object and no repeated
+    # key (a repeated key leaves fewer keys than colons). Any other line is parsed again with the checking hook.
+    try:
+        value, end = _SCAN(line, 0)
+    except (StopIteration, ValueError, RecursionError):
+        value, end = None, -1
+    if (
+        isinstance(value, dict)
+        and not line[end:].strip(_JSON_BLANKS)
+        and len(_KEY_END.findall(line)) == len(value)
+    ):
+        return value
+    try:
+        value = load_json(line)
+    except ParseError as exc:
+        raise CliError(f"{where}: {exc}") from None
+    if not isinstance(value, dict):
+        raise CliError(f"{where}: each line must be a JSON object, not {type(value).__name__}")
+    return value
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, required: bool) -> str | None:
@@ -143,27 +180,49 @@ def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, requir
     return None
 
 
+def _classify_content(
+    content: ContentClassifier, chunk: list[tuple[str, dict[str, Any]]], level: str | None
+) -> list[Result]:
+    """Content results of a chunk: records with only a title (and level) go through ``classify_many``."""
+    results: list[Result | None] = [None] * len(chunk)
+    by_level: dict[str | None, list[int]] = {}
+    titles: list[str] = []
+    for index, (where, record) in enumerate(chunk):
+        title = record.get("title")
+        if (
+            len(record) == 1 and type(title) is str and title
+        ):  # the common record, {"title": …}: no checks left
+            titles.append(title)
+            by_level.setdefault(level, []).append(index)
+            continue
+        title = _field(record, ("title", "text"), where, required=True) or ""
+        body = _field(record, ("body",), where, required=False)
+        agency = _field(record, ("agency",), where, required=False)
+        _field(record, ("document_number",), where, required=False)  # checked; no rule reads it
+        record_level = _field(record, ("level", "agency_level"), where, required=False) or level
+        titles.append(title)
+        if body is None and agency is None:  # the title alone decides: the batch path
+            by_level.setdefault(record_level, []).append(index)
+        else:
+            results[index] = content.classify(title, body=body, agency=agency, level=record_level)
+    for record_level, indices in by_level.items():
+        batch = content.classify_many([titles[index] for index in indices], level=record_level)
+        for index, result in zip(indices, batch, strict=True):
+            results[index] = result
+    return [result for result in results if result is not None]
+
+
 def _classifier(
-    kind: str, scheme: Scheme | str, report_format: Literal["2021", "2019"]
-) -> Callable[[dict[str, Any], argparse.Namespace, str], Result]:
+    kind: str, scheme: Scheme | str, report_format: Literal["2021", "2019"], level: str | None
+) -> Callable[[list[tuple[str, dict[str, Any]]]], list[Result]]:
+    """A function classifying a chunk of records, through the classifiers' batch paths where a record allows."""
     if kind == "content":
         content = ContentClassifier(scheme)
-
-        def classify_content(record: dict[str, Any], args: argparse.Namespace, where: str) -> Result:
-            return content.classify(
-                _field(record, ("title", "text"), where, required=True) or "",
-                body=_field(record, ("body",), where, required=False),
-                agency=_field(record, ("agency",), where, required=False),
-                document_number=_field(record, ("document_number",), where, required=False),
-                level=_field(record, ("level", "agency_level"), where, required=False) or args.level,
-            )
-
-        return classify_content
+        return lambda chunk: _classify_content(content, chunk, level)
     if kind == "outcome":
         outcome = OutcomeClassifier(scheme, report_format=report_format)
 
-        def classify_outcome(record: dict[str, Any], args: argparse.Namespace, where: str) -> Result:
-            del args
+        def classify_outcome(record: dict[str, Any], where: str) -> Result:
             decision = _field(record, ("decision",), where, required=False)
             if decision is not None:
                 return outcome.classify_decision(
@@ -173,17 +232,16 @@ def _classifier(
                 )
             return outcome.classify(_field(record, ("text", "reason"), where, required=True) or "")
 
-        return classify_outcome
+        return lambda chunk: [classify_outcome(record, where) for where, record in chunk]
     applicant = ApplicantClassifier(scheme)
 
-    def classify_applicant(record: dict[str, Any], args: argparse.Namespace, where: str) -> Result:
-        del args
+    def classify_applicant(record: dict[str, Any], where: str) -> Result:
         return applicant.classify(
             _field(record, ("name",), where, required=True) or "",
             _field(record, ("declared", "declared_type"), where, required=False),
         )
 
-    return classify_applicant
+    return lambda chunk: [classify_applicant(record, where) for where, record in chunk]
 
 
 def _input_text(record: dict[str, Any]) -> str:
@@ -194,30 +252,96 @@ def _input_text(record: dict[str, Any]) -> str:
     return ""
 
 
-def _render(pairs: list[tuple[dict[str, Any], Result]], output_format: str) -> str:
-    if output_format in {"json", "jsonl"}:
-        objects = [
-            {"input": _input_text(record), "result": result.model_dump(mode="json")}
-            for record, result in pairs
-        ]
-        if output_format == "json":
-            return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
-        return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in objects)
-    lines = []
-    for record, result in pairs:
-        category = "(no match)"
-        if result.category is not None:
-            category = (
-                result.category if result.label == result.category else f"{result.category} {result.label}"
+class _Writer:
+    """The output of results as UTF-8 bytes, a chunk at a time, with each distinct result's part encoded once.
+
+    Results of equal decisions are shared objects, so the part of a line that depends on the result alone (its
+    JSON, or its text columns) is kept, encoded, by object: no ``model_dump`` and no encoding of it per record.
+    The bytes are those of one ``json.dumps`` of the whole list (``json``) or of each line (``jsonl``), encoded.
+    """
+
+    def __init__(self, output_format: str) -> None:
+        self.output_format = output_format
+        self._parts: dict[int, tuple[Result, bytes]] = {}
+        self._written = 0
+
+    def start(self) -> bytes:
+        """What comes before the first line."""
+        return b"[" if self.output_format == "json" else b""
+
+    def end(self) -> bytes:
+        """What comes after the last line (as the whole-list writer wrote it, for no line too)."""
+        if self.output_format == "json":
+            return b"\n]\n" if self._written else b"]\n"
+        return b"" if self._written or self.output_format == "jsonl" else b"\n"
+
+    def lines(self, chunk: list[tuple[str, dict[str, Any]]], results: list[Result]) -> bytes:
+        """The bytes of one chunk of records and their results."""
+        # encode_basestring is what json.dumps(text, ensure_ascii=False) calls for a string: the same text.
+        part, quoted = self._part, encode_basestring
+        pieces: list[bytes] = []
+        if self.output_format == "json":
+            for (_, record), result in zip(chunk, results, strict=True):
+                separator = b",\n  " if self._written else b"\n  "
+                self._written += 1
+                pieces += (
+                    separator,
+                    b'{\n    "input": ',
+                    quoted(_input_text(record)).encode(),
+                    b',\n    "result": ',
+                    part(result),
+                    b"\n  }",
+                )
+        elif self.output_format == "jsonl":
+            self._written += len(chunk)
+            for (_, record), result in zip(chunk, results, strict=True):
+                pieces += (
+                    b'{"input": ',
+                    quoted(_input_text(record)).encode(),
+                    b', "result": ',
+                    part(result),
+                    b"}\n",
+                )
+        else:
+            self._written += len(chunk)
+            for (_, record), result in zip(chunk, results, strict=True):
+                pieces += (_input_text(record).encode(), b"\t", part(result), b"\n")
+        return b"".join(pieces)
+
+    def _part(self, result: Result) -> bytes:
+        kept = self._parts.get(id(result))
+        if kept is not None:
+            return kept[1]
+        if len(self._parts) >= _PARTS_KEPT:
+            self._parts.clear()
+        if self.output_format == "json":
+            text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2).replace(
+                "\n", "\n    "
             )
-        line = f"{_input_text(record)}\t{category}\t[{result.confidence.value}]"
-        if result.rule_id:
-            line += f"\trule={result.rule_id}\tmatched={'、'.join(result.matched)}"
-        if result.runner_up is not None:
-            line += f"\trunner_up={result.runner_up.category}"
-        if isinstance(result, ContentResult) and result.area is not None and result.area.category:
-            line += f"\tarea={result.area.category} {result.area.label} [{result.area.confidence.value}]"
-            if result.area.note:
-                line += f"\tnote={result.area.note}"
-        lines.append(line)
-    return "\n".join(lines) + "\n"
+        elif self.output_format == "jsonl":
+            text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
+        else:
+            text = _text_columns(result)
+        encoded = text.encode()
+        self._parts[id(result)] = (
+            result,
+            encoded,
+        )  # the result is kept so that its id is not reused meanwhile
+        return encoded
+
+
+def _text_columns(result: Result) -> str:
+    """The columns of a text line after the input: category, confidence, rule, runner-up, area."""
+    category = "(no match)"
+    if result.category is not None:
+        category = result.category if result.label == result.category else f"{result.category} {result.label}"
+    line = f"{category}\t[{result.confidence.value}]"
+    if result.rule_id:
+        line += f"\trule={result.rule_id}\tmatched={'、'.join(result.matched)}"
+    if result.runner_up is not None:
+        line += f"\trunner_up={result.runner_up.category}"
+    if isinstance(result, ContentResult) and result.area is not None and result.area.category:
+        line += f"\tarea={result.area.category} {result.area.label} [{result.area.confidence.value}]"
+        if result.area.note:
+            line += f"\tnote={result.area.note}"
+    return line

@@ -9,16 +9,17 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._models import AgencyLevel
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
-from disclosure_rules._records import RequestChannel
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from disclosure_rules._models import AgencyLevel
+    from disclosure_rules._records import RequestChannel
 
 
 class CliError(DisclosureRulesError):
@@ -48,6 +49,8 @@ def date_argument(value: str) -> dt.date:
 
 def level_argument(value: str) -> AgencyLevel:
     """An agency level by its Chinese name (县级政府, 县人民政府, 街道办事处 …) or English name."""
+    from disclosure_rules._models import AgencyLevel  # noqa: PLC0415 - models (pydantic) only when a level is given
+
     level = AgencyLevel.parse(value)
     if level is None:
         known = "、".join(level.value for level in AgencyLevel)
@@ -57,6 +60,8 @@ def level_argument(value: str) -> AgencyLevel:
 
 def channel_argument(value: str) -> RequestChannel:
     """A request channel by its code (``online``) or Chinese name (网上申请, 当面, 信函 …)."""
+    from disclosure_rules._records import RequestChannel  # noqa: PLC0415 - models only when a channel is given
+
     channel = RequestChannel.parse(value)
     if channel is None:
         known = ", ".join(f"{item.value}（{item.label}）" for item in RequestChannel)
@@ -123,6 +128,79 @@ def _decode(data: bytes, name: str) -> str:
             f"{name}: not UTF-8 text (bad byte at offset {exc.start})",
             code="cli.not_utf8",
             message_zh=f"{name}：不是 UTF-8 编码的文本（第{exc.start}字节无法解码），请另存为 UTF-8",
+        ) from None
+
+
+def read_lines(path: str) -> Iterator[str]:
+    """The lines of a UTF-8 text file (``-``: stdin) as they are read, each with its line end, in constant memory.
+
+    Errors are those of :func:`read_text`, with a bad byte named by its offset in the file. A file is checked
+    whole before its first line is given (one quick pass, in blocks), so a file that is not UTF-8 text is refused
+    before any of it is used, as when it was read at once; stdin, which cannot be read twice, is checked as it
+    comes.
+    """
+    if path != "-":
+        _check_utf8(path)
+    return _lines(path)
+
+
+_BLOCK: Final = 1 << 20
+
+
+def _check_utf8(path: str) -> None:
+    """Raise the error :func:`_lines` would raise if ``path`` is not UTF-8 text; read in blocks cut at line ends."""
+    try:
+        with Path(path).open("rb") as handle:
+            carry = b""
+            while block := handle.read(_BLOCK):
+                data = carry + block
+                cut = data.rfind(b"\n") + 1  # UTF-8 never splits a character across a line end
+                data[:cut].decode("utf-8")
+                carry = data[cut:]
+            carry.decode("utf-8")
+            return
+    except UnicodeDecodeError:
+        pass  # find where, and word it, exactly as reading line by line does
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    for _ in _lines(path):
+        pass
+    raise CliError(f"{path}: not UTF-8 text")  # pragma: no cover - the line-by-line pass raises first
+
+
+def _lines(path: str) -> Iterator[str]:
+    try:
+        handle: IO[bytes] = sys.stdin.buffer if path == "-" else Path(path).open("rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    name = "<stdin>" if path == "-" else path
+    offset = 0
+    try:
+        for raw in handle:
+            if offset == 0:
+                if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise CliError(f"{name}: UTF-16 text; save it as UTF-8")
+                skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+                line = _decode_line(raw[skip:], name, offset + skip)
+            else:
+                line = _decode_line(raw, name, offset)
+            offset += len(raw)
+            yield line
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+
+
+def _decode_line(raw: bytes, name: str, offset: int) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(
+            f"{name}: not UTF-8 text (bad byte at offset {offset + exc.start})",
+            code="cli.not_utf8",
+            message_zh=f"{name}：不是 UTF-8 编码的文本（第{offset + exc.start}字节无法解码），请另存为 UTF-8",
         ) from None
 
 
@@ -246,36 +324,71 @@ def write_outputs(outputs: Sequence[tuple[str | None, str | bytes]]) -> None:
 
 
 @contextlib.contextmanager
-def streamed_output(path: str | None) -> Iterator[TextIO]:
-    """A text stream to write a long output into piece by piece, committed atomically when the block ends.
+def streamed_bytes_output(path: str | None) -> Iterator[Callable[[bytes], object]]:
+    """Write an output piece by piece (UTF-8 bytes), for outputs too large to hold in memory.
 
-    Like :func:`write_output`, but the text never has to be held whole: for a file, the pieces go to a temporary
-    file next to it, renamed into place only if the block ends without an exception (otherwise it is removed
-    and the target is untouched). ``None`` and ``-`` are stdout; a device or pipe is written to directly.
+    ``with streamed_bytes_output(path) as write: write(piece)``. Stdout (``None`` or ``-``), a device or a pipe is
+    written as the pieces come. A file is written to a temporary file next to it and renamed into place when
+    the block ends without an error, as :func:`write_output` does: a failure, here or in the block, leaves no
+    partial file and the target untouched.
     """
     if path is None or path == "-":
-        yield sys.stdout
         sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream put in place of stdout
+            yield lambda piece: sys.stdout.write(piece.decode("utf-8"))
+        else:
+            yield buffer.write
+            buffer.flush()
         return
     if _is_special(path):
         try:
-            with Path(path).open("w", encoding="utf-8", newline="") as handle:
-                yield handle
+            with Path(path).open("wb") as handle:
+                yield handle.write
         except OSError as exc:
             raise CliError(f"{path}: cannot write ({exc.strerror})") from None
         return
-    tmp = _stage(path, "")
+    target, mode = _staging_target(path)
     try:
-        with tmp.open("a", encoding="utf-8", newline="") as handle:
-            yield handle
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle.write
             handle.flush()
             os.fsync(handle.fileno())
-        tmp.replace(os.path.realpath(path))
+        tmp.chmod(mode)
+        tmp.replace(target)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+@contextlib.contextmanager
+def streamed_output(path: str | None) -> Iterator[TextSink]:
+    """A text stream to write a long output into piece by piece, committed atomically when the block ends.
+
+    The text form of :func:`streamed_bytes_output` (UTF-8): the text never has to be held whole, and a failure
+    leaves no partial file.
+    """
+    with streamed_bytes_output(path) as write:
+        yield TextSink(write)
+
+
+class TextSink:
+    """A writable text stream (``write(str)``, enough for ``csv.writer``) over a writer of UTF-8 bytes."""
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self._write = write
+
+    def write(self, text: str) -> int:
+        """Write ``text`` as UTF-8; return the number of characters written, as text streams do."""
+        self._write(text.encode("utf-8"))
+        return len(text)
 
 
 def _write_direct(path: str | None, text: str | bytes) -> None:
@@ -318,15 +431,9 @@ def _same_path(left: Path, right: Path) -> bool:
 
 def _stage(path: str, text: str | bytes) -> Path:
     """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
-    if Path(path).is_dir():
-        raise CliError(f"{path}: is a directory; give a file name for the output", code="cli.cannot_write")
-    target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
-    directory = target.parent
-    if not directory.is_dir():
-        raise CliError(f"{path}: directory {directory} does not exist", code="cli.cannot_write")
-    mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+    target, mode = _staging_target(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
     tmp = Path(tmp_name)
@@ -346,6 +453,18 @@ def _stage(path: str, text: str | bytes) -> Path:
             tmp.unlink()
         raise
     return tmp
+
+
+def _staging_target(path: str) -> tuple[Path, int]:
+    """The file an output path names (through a symbolic link) and the permissions the written file gets."""
+    if Path(path).is_dir():
+        raise CliError(f"{path}: is a directory; give a file name for the output", code="cli.cannot_write")
+    target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
+    directory = target.parent
+    if not directory.is_dir():
+        raise CliError(f"{path}: directory {directory} does not exist", code="cli.cannot_write")
+    mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+    return target, mode
 
 
 def _new_file_mode() -> int:

@@ -144,11 +144,11 @@ def _common(parser: argparse.ArgumentParser, *, calendar: bool = True) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``deadline`` subcommand and its four forms."""
     parser = subparsers.add_parser(
         "deadline",
-        help="statutory deadlines: request replies, proactive disclosure, annual reports, fees",
+        help=help_line,
         description="When a reply, a disclosure or a report is due under the 2019 or 2007 Regulations, and why.",
     )
     kinds = parser.add_subparsers(dest="deadline_kind", metavar="KIND", parser_class=type(parser))

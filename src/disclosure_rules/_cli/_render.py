@@ -42,11 +42,11 @@ EXIT_REPORT_HAS_ERRORS: Final = 1
 _CELLS_SHOWN: Final = 6
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``render`` subcommand."""
     parser = subparsers.add_parser(
         "render",
-        help="render a report as HTML, Markdown, text, Word (.docx) or PDF",
+        help=help_line,
         description=(
             "Render a report (JSON) as the published annual report. The report is validated first: warnings "
             "are printed to stderr; errors stop rendering (exit 1) unless --allow-errors is given."

@@ -43,11 +43,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``roll-up`` subcommand."""
     parser = subparsers.add_parser(
         "roll-up",
-        help="sum many agencies' 2021-format reports of one year into a regional summary report",
+        help=help_line,
         description=(
             "Sum report JSON files cell by cell into one summary report. Reports with identity errors are left "
             "out and listed. Exit status: 0 all summed, 1 some reports left out, 2 unusable input."

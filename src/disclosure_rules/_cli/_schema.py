@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     import argparse
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``schema`` subcommand."""
     parser = subparsers.add_parser(
         "schema",
-        help="print the JSON Schema of a model (all models when none is named)",
+        help=help_line,
         description=f"Models: {', '.join(SCHEMA_MODELS)}.",
     )
     parser.add_argument("model", nargs="?", metavar="MODEL", help="model name, e.g. AnnualReport2021")

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     import argparse
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``template`` subcommand."""
     parser = subparsers.add_parser(
         "template",
-        help="write a blank report workbook (.xlsx) laid out as the official tables, to fill in",
+        help=help_line,
         description=(
             "Write a report workbook: 表二, 表三 and 表四 as the 2021 format prints them (labels locked, totals "
             "as formulas, number cells validated), a 报告信息 sheet for the agency, year and text sections, and "

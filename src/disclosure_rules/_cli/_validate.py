@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from disclosure_rules._models import AnyReport
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
     """Add the ``validate`` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help="check a report JSON file (2021, 2019 or legacy format) against the rules of a correct report",
+        help=help_line,
         description=(
             "Check a report against its format's identities (errors) and plausibility checks (warnings). "
             "Exit status: 0 no errors, 1 errors found, 2 the file could not be read as a report."

@@ -9,7 +9,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplatesNotFound, TemplateS
 from jinja2.exceptions import SecurityError
 
 from disclosure_rules._models import LegacyReport
-from disclosure_rules._render._environment import OUTPUT_FORMATS, OutputFormat, make_environment
+from disclosure_rules._render._environment import OUTPUT_FORMATS, OutputFormat, cached_environment
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._views import report_view
 from disclosure_rules._validation import validate
@@ -133,9 +133,8 @@ def _render_template(
     template_dir: str | Path | None,
 ) -> str:
     name = ENTRY_TEMPLATES[output_format, kind]
-    environment = make_environment(output_format, template_dir)
     try:
-        return environment.get_template(name).render(report=view)
+        return cached_environment(output_format, template_dir).get_template(name).render(report=view)
     except SecurityError as exc:
         raise RenderError(
             f"{_where(name, exc)}: blocked by the sandbox: {exc}", code="render.template_sandbox"

@@ -8,6 +8,7 @@ They are pure functions of their arguments, so the output is deterministic.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -102,11 +103,14 @@ def signed(value: int | None) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # labels and numbers repeat from table to table and report to report
 def cjk_width(text: str) -> int:
     """Display columns a monospace terminal gives ``text``: 2 for wide (W) and full-width (F) characters.
 
     Combining marks take no column; everything else takes one.
     """
+    if text.isascii():  # no wide character and no combining mark: one column each
+        return len(text)
     width = 0
     for char in text:
         if unicodedata.combining(char):
@@ -248,10 +252,12 @@ def markdown_escape(text: str) -> str:
     Applied to every value a Markdown template prints, so text from a report cannot become a link, HTML,
     or a new table cell.
     """
-    return "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in text)
+    return text.translate(_MARKDOWN_ESCAPES)
 
 
 _MARKDOWN_SPECIAL: Final = frozenset("\\`*_[]<>&|#")
+# One pass in C: each special character becomes itself after a backslash.
+_MARKDOWN_ESCAPES: Final = str.maketrans({char: f"\\{char}" for char in _MARKDOWN_SPECIAL})
 
 
 def markdown_code(text: str) -> Markup:

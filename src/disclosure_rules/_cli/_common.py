@@ -43,7 +43,9 @@ def date_argument(value: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD or 2024年9月27日)") from None
+        raise argparse.ArgumentTypeError(
+            f"{value!r} 不是日期（应写作 2024-09-27 或 2024年9月27日）"
+        ) from None
 
 
 def level_argument(value: str) -> AgencyLevel:
@@ -51,7 +53,7 @@ def level_argument(value: str) -> AgencyLevel:
     level = AgencyLevel.parse(value)
     if level is None:
         known = "、".join(level.value for level in AgencyLevel)
-        raise argparse.ArgumentTypeError(f"{value!r} is not an agency level (one of {known})")
+        raise argparse.ArgumentTypeError(f"{value!r} 不是机关层级（可选：{known}）")
     return level
 
 
@@ -59,8 +61,8 @@ def channel_argument(value: str) -> RequestChannel:
     """A request channel by its code (``online``) or Chinese name (网上申请, 当面, 信函 …)."""
     channel = RequestChannel.parse(value)
     if channel is None:
-        known = ", ".join(f"{item.value}（{item.label}）" for item in RequestChannel)
-        raise argparse.ArgumentTypeError(f"{value!r} is not a request channel (one of {known})")
+        known = "、".join(f"{item.label}（{item.value}）" for item in RequestChannel)
+        raise argparse.ArgumentTypeError(f"{value!r} 不是申请方式（可选：{known}）")
     return channel
 
 

@@ -35,6 +35,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "cli.invalid_toml": "文件不是有效的 TOML",
     "cli.output_is_input": "输出文件与输入文件相同，请另选输出文件",
     "cli.cannot_write": "无法写入输出文件",
+    "cli.repeated_input": "同一文件给了两次，其中的记录会被重复计算",
     "cli.interrupted": "已中断",
     # Calendar
     "calendar.beyond_published_year": "该年度的放假安排尚未公布，无法计算工作日",

@@ -99,7 +99,11 @@ def unreadable(path: str, exc: OSError) -> CliError:
             code="cli.is_directory",
             message_zh=f"{path}：这是文件夹，不是文件",
         )
-    return CliError(f"{path}: cannot be read ({exc.strerror})", code="cli.unreadable")
+    return CliError(
+        f"{path}: cannot be read ({exc.strerror})",
+        code="cli.unreadable",
+        message_zh=f"{path}：文件无法读取（{exc.strerror}）",
+    )
 
 
 def _read_stdin_bytes() -> bytes:
@@ -183,7 +187,11 @@ def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
     """Refuse a file given twice where every file's records are added up: they would be counted twice."""
     repeats = repeated_inputs(paths)
     if repeats:
-        raise CliError(f"{what}: {repeats[0]}; its records would be counted twice")
+        raise CliError(
+            f"{what}: {repeats[0]}; its records would be counted twice",
+            code="cli.repeated_input",
+            message_zh=f"{what}：{repeats[0]}，其中的记录会被重复计算",
+        )
 
 
 def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:
@@ -238,7 +246,11 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
             try:
                 tmp.replace(target)
             except OSError as exc:
-                raise CliError(f"{target}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+                raise CliError(
+                    f"{target}: cannot write ({exc.strerror})",
+                    code="cli.cannot_write",
+                    message_zh=f"{target}：无法写入（{exc.strerror}）",
+                ) from None
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
@@ -256,7 +268,11 @@ def _write_direct(path: str | None, text: str) -> None:
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+        raise CliError(
+            f"{path}: cannot write ({exc.strerror})",
+            code="cli.cannot_write",
+            message_zh=f"{path}：无法写入（{exc.strerror}）",
+        ) from None
 
 
 def _is_special(path: str) -> bool:
@@ -281,16 +297,28 @@ def _same_path(left: Path, right: Path) -> bool:
 def _stage(path: str, text: str) -> Path:
     """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
     if Path(path).is_dir():
-        raise CliError(f"{path}: is a directory; give a file name for the output", code="cli.cannot_write")
+        raise CliError(
+            f"{path}: is a directory; give a file name for the output",
+            code="cli.cannot_write",
+            message_zh=f"{path}：这是文件夹，请给出输出文件名",
+        )
     target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
     directory = target.parent
     if not directory.is_dir():
-        raise CliError(f"{path}: directory {directory} does not exist", code="cli.cannot_write")
+        raise CliError(
+            f"{path}: directory {directory} does not exist",
+            code="cli.cannot_write",
+            message_zh=f"{path}：文件夹 {directory} 不存在",
+        )
     mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+        raise CliError(
+            f"{path}: cannot write ({exc.strerror})",
+            code="cli.cannot_write",
+            message_zh=f"{path}：无法写入（{exc.strerror}）",
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -301,7 +329,11 @@ def _stage(path: str, text: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+        raise CliError(
+            f"{path}: cannot write ({exc.strerror})",
+            code="cli.cannot_write",
+            message_zh=f"{path}：无法写入（{exc.strerror}）",
+        ) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

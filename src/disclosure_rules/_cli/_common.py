@@ -74,6 +74,15 @@ def flagged(where: str, exc: DisclosureRulesError) -> CliError:
     )
 
 
+def cannot_write(path: str | Path, exc: OSError) -> CliError:
+    """The one-line error for an output that cannot be written."""
+    return CliError(
+        f"{path}: cannot write ({exc.strerror})",
+        code="cli.cannot_write",
+        message_zh=f"{path}：无法写入（{exc.strerror}）",
+    )
+
+
 def read_text(path: str) -> str:
     """Read a UTF-8 text file (``-`` is stdin); a missing or undecodable file is a ``CliError`` naming it."""
     if path == "-":
@@ -246,11 +255,7 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
             try:
                 tmp.replace(target)
             except OSError as exc:
-                raise CliError(
-                    f"{target}: cannot write ({exc.strerror})",
-                    code="cli.cannot_write",
-                    message_zh=f"{target}：无法写入（{exc.strerror}）",
-                ) from None
+                raise cannot_write(target, exc) from None
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
@@ -268,11 +273,7 @@ def _write_direct(path: str | None, text: str) -> None:
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:
-        raise CliError(
-            f"{path}: cannot write ({exc.strerror})",
-            code="cli.cannot_write",
-            message_zh=f"{path}：无法写入（{exc.strerror}）",
-        ) from None
+        raise cannot_write(path, exc) from None
 
 
 def _is_special(path: str) -> bool:
@@ -314,11 +315,7 @@ def _stage(path: str, text: str) -> Path:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise CliError(
-            f"{path}: cannot write ({exc.strerror})",
-            code="cli.cannot_write",
-            message_zh=f"{path}：无法写入（{exc.strerror}）",
-        ) from None
+        raise cannot_write(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -329,11 +326,7 @@ def _stage(path: str, text: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        raise CliError(
-            f"{path}: cannot write ({exc.strerror})",
-            code="cli.cannot_write",
-            message_zh=f"{path}：无法写入（{exc.strerror}）",
-        ) from None
+        raise cannot_write(path, exc) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -38,6 +38,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "cli.invalid_toml": "文件不是有效的 TOML",
     "cli.output_is_input": "输出文件与输入文件相同，请另选输出文件",
     "cli.cannot_write": "无法写入输出文件",
+    "cli.repeated_input": "同一文件给了两次，其中的记录会被重复计算",
     "cli.interrupted": "已中断",
     # Calendar
     "calendar.not_a_notice": "不是国务院办公厅部分节假日安排的通知，无法读取",

@@ -252,7 +252,11 @@ def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: M
     for name, value in values.items():
         cell = by_name.get(label_key(name))
         if cell is None:
-            raise InputError(f"table 二 has no cell {name!r}", code="input.unknown_cell")
+            raise InputError(
+                f"table 二 has no cell {name!r}",
+                code="input.unknown_cell",
+                message_zh=f"表二没有单元格“{name}”（应写作“行.列”，如“规章.本年制发件数”）",
+            )
         if cell.key in given:
             raise InputError(
                 f"table 二 cell {cell.key!r} is given twice ({given[cell.key]!r} and {name!r})",
@@ -297,7 +301,9 @@ class ApplicantCounts(_Model):
         """Build a row from seven cells in official column order."""
         if len(values) != len(COLUMN_CODES):
             raise InputError(
-                f"a table 三 row has {len(COLUMN_CODES)} columns, got {len(values)}", code="input.row_length"
+                f"a table 三 row has {len(COLUMN_CODES)} columns, got {len(values)}",
+                code="input.row_length",
+                message_zh=f"表三每行应有{len(COLUMN_CODES)}列，实有{len(values)}列",
             )
         return cls.model_validate(dict(zip(COLUMN_CODES, values, strict=True)))
 
@@ -339,6 +345,7 @@ class _Table3Base(_Model):
             raise InputError(
                 f"table 三 of this format has {len(specs)} data rows, got {len(matrix)}",
                 code="input.row_count",
+                message_zh=f"此格式的表三应有{len(specs)}行数据，实有{len(matrix)}行",
             )
         return cls.model_validate(
             {spec.code: ApplicantCounts.from_values(row) for spec, row in zip(specs, matrix, strict=True)}
@@ -441,7 +448,11 @@ class ReviewLitigationTable(_Model):
         """Build the table from its 15 numbers in official order."""
         width = len(TABLE4_RESULT_CODES)
         if len(values) != width * len(TABLE4_GROUP_CODES):
-            raise InputError(f"table 四 has 15 numbers, got {len(values)}", code="input.row_length")
+            raise InputError(
+                f"table 四 has 15 numbers, got {len(values)}",
+                code="input.row_length",
+                message_zh=f"表四应有15个数，实有{len(values)}个",
+            )
         groups = {
             code: dict(zip(TABLE4_RESULT_CODES, values[i * width : (i + 1) * width], strict=True))
             for i, code in enumerate(TABLE4_GROUP_CODES)

@@ -237,3 +237,28 @@ def test_usage_names_the_script_when_run_as_the_script(tmp_path: Path) -> None:
         )
         assert done.returncode == 2
         assert done.stderr.startswith(f"{prog} render: 错误 [cli.usage]："), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["render", REPORT, "--format", "pdf"], ("--format", "'pdf'", "无效")),
+        (["render"], ("缺少必填参数", "INPUT.json")),
+        (["deadline", "request", "--received", "2024-02-30"], ("--received", "'2024-02-30'", "不是日期")),
+        (
+            ["deadline", "request", "--received", "2024-09-27", "--channel", "飞鸽"],
+            ("--channel", "不是申请方式"),
+        ),
+        (["deadline", "report", "--level", "村委会", "--year", "2023"], ("--level", "不是机关层级")),
+    ],
+)
+def test_usage_errors_are_chinese_too(
+    argv: list[str], words: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "错误 [cli.usage]：" in err
+    assert all(word in err for word in words), err

@@ -109,11 +109,11 @@ class TestAtomicOutput:
         assert main(["render", str(EXAMPLE_2021), "-o", str(tmp_path)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1
-        assert "is a directory" in err
+        assert "这是文件夹" in err
 
     def test_missing_directory(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["render", str(EXAMPLE_2021), "-o", str(tmp_path / "no" / "r.html")]) == 2
-        assert "does not exist" in capsys.readouterr().err
+        assert "不存在" in capsys.readouterr().err
 
     def test_written_file_is_readable_by_others_and_no_temp_left(self, tmp_path: Path) -> None:
         out = tmp_path / "r.html"

@@ -138,13 +138,13 @@ CASES: dict[str, Case] = {
         "render", "{self.json}", "-o", "{self.json}", says=("self.json", "cli.output_is_input")
     ),
     "render-output-is-directory": case(
-        "render", "{good.json}", "-o", "{empty_folder}", says=("empty_folder", "is a directory")
+        "render", "{good.json}", "-o", "{empty_folder}", says=("empty_folder", "cli.cannot_write")
     ),
     "render-output-folder-missing": case(
-        "render", "{good.json}", "-o", "{nope}/out.html", says=("nope", "does not exist")
+        "render", "{good.json}", "-o", "{nope}/out.html", says=("nope", "不存在")
     ),
     "render-output-unwritable": case(
-        "render", "{good.json}", "-o", f"{UNWRITABLE}/report.html", says=("report.html", "cannot write")
+        "render", "{good.json}", "-o", f"{UNWRITABLE}/report.html", says=("report.html", "cli.cannot_write")
     ),
     "render-docx-without-output": case(
         "render", "{good.json}", "--format", "docx", says=("docx", "-o FILE.docx")
@@ -326,7 +326,7 @@ CASES: dict[str, Case] = {
     ),
     "aggregate-stdin-binary": case(*_AG, "-", says=("-:", "UTF-16"), stdin=b"\xff\xfe\x00\x01"),
     "aggregate-same-file-twice": case(
-        *_AG, "{requests.csv}", "--requests", "{requests.csv}", says=("--requests", "counted twice")
+        *_AG, "{requests.csv}", "--requests", "{requests.csv}", says=("--requests", "cli.repeated_input")
     ),
     "aggregate-year-out-of-range": case(
         "aggregate", "--year", "99999", "--requests", "{requests.csv}", says=("--year", "99999")
@@ -367,7 +367,7 @@ CASES: dict[str, Case] = {
         "{stats.json}",
         "-o",
         f"{UNWRITABLE}/report.json",
-        says=("report.json", "cannot write"),
+        says=("report.json", "cli.cannot_write"),
     ),
     "aggregate-stats-and-output-same-file": case(
         *_AG, "{requests.csv}", "--stats", "{out.json}", "-o", "{out.json}", says=("out.json", "two outputs")

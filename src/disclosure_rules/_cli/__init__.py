@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
@@ -126,7 +127,7 @@ class _Parser(argparse.ArgumentParser):
     _intermixing = False
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: 错误 [cli.usage]：{message}（见 --help）\n")
+        self.exit(2, f"{self.prog}: 错误 [cli.usage]：{usage_message_zh(message)}（见 --help）\n")
 
     def parse_known_args(  # type: ignore[override]  # argparse's overloads; same behaviour for our callers
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -139,6 +140,30 @@ class _Parser(argparse.ArgumentParser):
             return super().parse_known_intermixed_args(args, namespace)
         finally:
             self._intermixing = False
+
+
+# argparse's own complaints, in the words staff read; what argparse names (flags, values) is kept as written.
+_USAGE_ZH: Final = (
+    (re.compile(r"^the following arguments are required: (.+)$"), "缺少必填参数：{0}"),
+    (re.compile(r"^unrecognized arguments: (.+)$"), "无法识别的参数：{0}"),
+    (
+        re.compile(r"^argument (\S+): invalid choice: (.+?) \(choose from (.+)\)$"),
+        "参数 {0} 的取值 {1} 无效（可选：{2}）",
+    ),
+    (re.compile(r"^argument (\S+): expected one argument$"), "参数 {0} 缺少取值"),
+    (re.compile(r"^argument (\S+): not allowed with argument (\S+)$"), "参数 {0} 不能与 {1} 同时使用"),
+    (re.compile(r"^one of the arguments (.+) is required$"), "以下参数须给出其一：{0}"),
+    (re.compile(r"^argument (\S+): (.+)$"), "参数 {0}：{1}"),
+)
+
+
+def usage_message_zh(message: str) -> str:
+    """Argparse's usage error in Chinese (flags and values as given); an unknown one is kept as it is."""
+    for pattern, template in _USAGE_ZH:
+        match = pattern.match(message)
+        if match:
+            return template.format(*match.groups())
+    return message
 
 
 def _add_version(parser: argparse.ArgumentParser) -> None:

@@ -30,6 +30,7 @@ from disclosure_rules._aggregate import (
 )
 from disclosure_rules._cli._common import (
     CliError,
+    flagged,
     read_json,
     read_text,
     refuse_repeated_inputs,
@@ -46,7 +47,7 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
-from disclosure_rules._parsing import first_error, validation_summary
+from disclosure_rules._parsing import first_error, validation_summary, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
@@ -210,12 +211,23 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
     try:
         AnnualReport2021.table2_from_mapping(table2 or {})
     except (ValueError, DisclosureRulesError) as exc:
-        raise CliError(f"{path}: table2: {_problem(exc)}") from None
+        raise _figures_error(f"{path}: table2", exc) from None
     try:
         review = ReviewLitigationTable.from_values(table4) if table4 is not None else None
     except (ValueError, DisclosureRulesError) as exc:
-        raise CliError(f"{path}: table4: {_problem(exc)}") from None
+        raise _figures_error(f"{path}: table4", exc) from None
     return table2, review
+
+
+def _figures_error(where: str, exc: ValueError | DisclosureRulesError) -> CliError:
+    """A complaint about the figures file: a library error keeps its code and Chinese message."""
+    if isinstance(exc, DisclosureRulesError):
+        return flagged(where, exc)
+    if isinstance(exc, ValidationError):
+        return CliError(
+            f"{where}: {_problem(exc)}", message_zh=f"{where}：{validation_summary_zh(exc, count=False)}"
+        )
+    return CliError(f"{where}: {_problem(exc)}")
 
 
 def _problem(exc: ValueError | DisclosureRulesError) -> str:

@@ -44,7 +44,9 @@ def date_argument(value: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD or 2024年9月27日)") from None
+        raise argparse.ArgumentTypeError(
+            f"{value!r} 不是日期（应写作 2024-09-27 或 2024年9月27日）"
+        ) from None
 
 
 def level_argument(value: str) -> AgencyLevel:
@@ -54,7 +56,7 @@ def level_argument(value: str) -> AgencyLevel:
     level = AgencyLevel.parse(value)
     if level is None:
         known = "、".join(level.value for level in AgencyLevel)
-        raise argparse.ArgumentTypeError(f"{value!r} is not an agency level (one of {known})")
+        raise argparse.ArgumentTypeError(f"{value!r} 不是机关层级（可选：{known}）")
     return level
 
 
@@ -64,8 +66,8 @@ def channel_argument(value: str) -> RequestChannel:
 
     channel = RequestChannel.parse(value)
     if channel is None:
-        known = ", ".join(f"{item.value}（{item.label}）" for item in RequestChannel)
-        raise argparse.ArgumentTypeError(f"{value!r} is not a request channel (one of {known})")
+        known = "、".join(f"{item.label}（{item.value}）" for item in RequestChannel)
+        raise argparse.ArgumentTypeError(f"{value!r} 不是申请方式（可选：{known}）")
     return channel
 
 
@@ -74,6 +76,15 @@ def flagged(where: str, exc: DisclosureRulesError) -> CliError:
     prefix, prefix_zh = (f"{where}: ", f"{where}：") if where else ("", "")
     return CliError(
         f"{prefix}{exc.message} [{exc.code}]", code=exc.code, message_zh=prefix_zh + exc.message_zh
+    )
+
+
+def cannot_write(path: str | Path, exc: OSError) -> CliError:
+    """The one-line error for an output that cannot be written."""
+    return CliError(
+        f"{path}: cannot write ({exc.strerror})",
+        code="cli.cannot_write",
+        message_zh=f"{path}：无法写入（{exc.strerror}）",
     )
 
 
@@ -102,7 +113,11 @@ def unreadable(path: str, exc: OSError) -> CliError:
             code="cli.is_directory",
             message_zh=f"{path}：这是文件夹，不是文件",
         )
-    return CliError(f"{path}: cannot be read ({exc.strerror})", code="cli.unreadable")
+    return CliError(
+        f"{path}: cannot be read ({exc.strerror})",
+        code="cli.unreadable",
+        message_zh=f"{path}：文件无法读取（{exc.strerror}）",
+    )
 
 
 def _read_stdin_bytes() -> bytes:
@@ -259,7 +274,11 @@ def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
     """Refuse a file given twice where every file's records are added up: they would be counted twice."""
     repeats = repeated_inputs(paths)
     if repeats:
-        raise CliError(f"{what}: {repeats[0]}; its records would be counted twice")
+        raise CliError(
+            f"{what}: {repeats[0]}; its records would be counted twice",
+            code="cli.repeated_input",
+            message_zh=f"{what}：{repeats[0]}，其中的记录会被重复计算",
+        )
 
 
 def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:
@@ -314,7 +333,7 @@ def write_outputs(outputs: Sequence[tuple[str | None, str | bytes]]) -> None:
             try:
                 tmp.replace(target)
             except OSError as exc:
-                raise CliError(f"{target}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+                raise cannot_write(target, exc) from None
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
@@ -407,7 +426,7 @@ def _write_direct(path: str | None, text: str | bytes) -> None:
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+        raise cannot_write(path, exc) from None
 
 
 def _is_special(path: str) -> bool:
@@ -435,7 +454,7 @@ def _stage(path: str, text: str | bytes) -> Path:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+        raise cannot_write(path, exc) from None
     tmp = Path(tmp_name)
     try:
         data = text if isinstance(text, bytes) else text.encode("utf-8")
@@ -447,7 +466,7 @@ def _stage(path: str, text: str | bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        raise CliError(f"{path}: cannot write ({exc.strerror})", code="cli.cannot_write") from None
+        raise cannot_write(path, exc) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -458,11 +477,19 @@ def _stage(path: str, text: str | bytes) -> Path:
 def _staging_target(path: str) -> tuple[Path, int]:
     """The file an output path names (through a symbolic link) and the permissions the written file gets."""
     if Path(path).is_dir():
-        raise CliError(f"{path}: is a directory; give a file name for the output", code="cli.cannot_write")
+        raise CliError(
+            f"{path}: is a directory; give a file name for the output",
+            code="cli.cannot_write",
+            message_zh=f"{path}：这是文件夹，请给出输出文件名",
+        )
     target = Path(os.path.realpath(path))  # through a symbolic link, to the file it names
     directory = target.parent
     if not directory.is_dir():
-        raise CliError(f"{path}: directory {directory} does not exist", code="cli.cannot_write")
+        raise CliError(
+            f"{path}: directory {directory} does not exist",
+            code="cli.cannot_write",
+            message_zh=f"{path}：文件夹 {directory} 不存在",
+        )
     mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
     return target, mode
 

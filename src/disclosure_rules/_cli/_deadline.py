@@ -450,10 +450,10 @@ def run_request(args: argparse.Namespace) -> int:
             request, calendar=calendar, rules=rules, regime=args.regime, as_of=args.as_of
         )
     except DeadlineError as exc:
-        raise flagged(f"{_flag_for(exc.field, flags)}", exc) from None
+        raise flagged(_flag_for(exc.field, flags), exc) from None
     except CalendarRangeError as exc:
         flag = _range_flag(args, calendar, _REQUEST_DATE_FLAGS)
-        raise flagged(f"{flag}", exc) from None
+        raise flagged(flag, exc) from None
     except (RuleSetError, DisclosureRulesError) as exc:
         raise flagged("", exc) from None
     except ValidationError as exc:
@@ -474,13 +474,13 @@ def run_proactive(args: argparse.Namespace) -> int:
             item, calendar=calendar, rules=rules, regime=args.regime, limit=args.limit, as_of=args.as_of
         )
     except DeadlineError as exc:
-        raise flagged(f"{_flag_for(exc.field, [])}", exc) from None
+        raise flagged(_flag_for(exc.field, []), exc) from None
     except CalendarRangeError as exc:
         flag = _range_flag(args, calendar, _PROACTIVE_DATE_FLAGS)
-        raise flagged(f"{flag}", exc) from None
+        raise flagged(flag, exc) from None
     except RuleSetError as exc:
         flag = "--limit" if exc.code == "rules.unknown_limit" else "--rules"
-        raise flagged(f"{flag}", exc) from None
+        raise flagged(flag, exc) from None
     except DisclosureRulesError as exc:
         raise flagged("", exc) from None
     except ValidationError as exc:
@@ -496,7 +496,7 @@ def run_report(args: argparse.Namespace) -> int:
         result = report_deadline(args.level, args.year, rules=rules)
     except DeadlineError as exc:
         flag = "--year" if exc.field == "year" else "--level"
-        raise flagged(f"{flag}", exc) from None
+        raise flagged(flag, exc) from None
     except RuleSetError as exc:
         raise flagged("--rules", exc) from None
     _emit(args, result)
@@ -518,7 +518,7 @@ def run_fee(args: argparse.Namespace) -> int:
         flag = "--per-request" if args.per_request is not None else "--pages"
         if exc.field == "prior_requests_this_month":
             flag = "--prior"
-        raise flagged(f"{flag}", exc) from None
+        raise flagged(flag, exc) from None
     write_output(args.output, _fee_text(result) if args.format == "text" else _fee_json(result))
     return 0
 

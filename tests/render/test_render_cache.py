@@ -94,3 +94,15 @@ def test_an_unwritable_cache_folder_only_turns_the_cache_off(
     environment = make_environment("txt", bytecode_cache=True)
     assert environment.bytecode_cache is None
     assert render(load(EXAMPLE_2021), "txt")
+
+
+def test_a_folder_others_can_write_to_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A cached template is code: one planted by another user in a shared folder must never be loaded."""
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    folder = bytecode_cache_folder("html", sandboxed=True)
+    assert folder is not None
+    folder.mkdir(parents=True)
+    folder.chmod(0o777)
+    assert make_environment("html", tmp_path, bytecode_cache=True).bytecode_cache is None
+    folder.chmod(0o700)
+    assert make_environment("html", tmp_path, bytecode_cache=True).bytecode_cache is not None

@@ -163,8 +163,12 @@ def _bytecode_cache(output_format: OutputFormat, *, sandboxed: bool) -> FileSyst
         return None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
     except OSError:
         return None  # a read-only home or a full disk: render without the cache
+    # Loading a cached template runs what is in the file: only from a folder no one else can write to.
+    if (hasattr(os, "getuid") and status.st_uid != os.getuid()) or status.st_mode & 0o022:
+        return None
     return FileSystemBytecodeCache(str(folder))
 
 
@@ -238,7 +242,7 @@ def cached_environment(output_format: OutputFormat, template_dir: str | Path | N
 
     Bundled templates: one environment per output format for the life of the process. A user's folder: one per
     resolved folder and :func:`_folder_stamp`, so editing, adding or removing a template builds a new one; the
-    last few are kept. Every one is sandboxed exactly as :func:`make_environment` builds it.
+    last few are kept; these are always sandboxed.
     """
     if template_dir is None:
         return _bundled_environment(output_format)

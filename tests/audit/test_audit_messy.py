@@ -310,3 +310,49 @@ class TestConfidence:
         filled = sum(value is not None for row in result.tables["table3"] for value in row)
         table3 = [key for key in result.cell_confidence if key.startswith("表三/")]
         assert len(table3) >= filled
+
+
+class TestProactiveTotal:
+    """The year's count of items disclosed: 累计 as the year's total, a total since the regulation, prose totals."""
+
+    @staticmethod
+    def _total(page: str) -> object:
+        return {f.name: f.value for f in audit(page, source="p").figures}.get("proactive_total")
+
+    @SETTINGS
+    @given(
+        total=st.integers(1, 99999),
+        channel=st.integers(1, 99999),
+        word=st.sampled_from(["累计", "共计", "合计", "共", ""]),
+    )
+    def test_the_year_total_not_the_channel_after_it(self, total: int, channel: int, word: str) -> None:
+        sentence = f"全年主动公开政府信息{word}{total}条，通过政府网站公开信息数{channel}条。"
+        assert self._total(_legacy(sentence)) == total
+
+    @SETTINGS
+    @given(year_total=st.integers(1, 99999), since=st.integers(100000, 9999999), first=st.booleans())
+    def test_a_total_since_the_regulation_is_not_the_year(
+        self, year_total: int, since: int, first: bool
+    ) -> None:
+        cumulative = f"《条例》颁布实施以来，累计主动公开政府信息{since}条。"
+        year = f"全年新增主动公开政府信息{year_total}条。"
+        sentences = cumulative + year if first else year + cumulative
+        assert self._total(_legacy(sentences)) == year_total
+
+    def test_only_a_total_since_the_regulation_gives_no_total(self) -> None:
+        page = _legacy("《条例》实施以来，累计主动公开政府信息5928条，通过政府网站公开信息5000条。")
+        assert self._total(page) is None
+
+    def test_another_kind_is_not_the_total(self) -> None:
+        page = _legacy("今年共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)。")
+        assert self._total(page) == 2599
+
+    @SETTINGS
+    @given(report=consistent_reports_2021(), total=st.integers(1, 99999))
+    def test_standard_report_prose_total(self, report: AnnualReport2021, total: int) -> None:
+        text = report_text(report, " | ").replace(
+            "本年度政府信息公开工作有序推进。", f"本年度主动公开政府信息{total}条。"
+        )
+        result = audit(text, source="page.txt")
+        assert result.format == "2021"
+        assert self._total(text) == total

@@ -356,3 +356,30 @@ class TestProactiveTotal:
         result = audit(text, source="page.txt")
         assert result.format == "2021"
         assert self._total(text) == total
+
+
+class TestProactiveTotalWordings:
+    """Wordings of the year's total seen on the development pages (the number is what the sentence states)."""
+
+    @SETTINGS
+    @given(
+        total=st.integers(1, 99999),
+        wording=st.sampled_from(
+            [
+                "市政府门户网站公开全市各类政府信息共计{n}条。",
+                "通过政府网站主动公开的政府信息有{n}条。",
+                "我镇主动公开{n}条信息，其中政务制度7条。",
+                "2022年共发布政府信息{n}条。",
+                "政府信息主动公开{n}篇，依申请公开18篇。",
+                "主动公开最新要闻、视频新闻、公示公告等信息{n}条。",
+                "全年主动公开政府信息 {n}条。",
+            ]
+        ),
+    )
+    def test_wordings(self, total: int, wording: str) -> None:
+        page = _legacy(wording.format(n=total))
+        assert {f.name: f.value for f in audit(page, source="p").figures}.get("proactive_total") == total
+
+    def test_a_kind_or_a_request_count_is_not_the_total(self) -> None:
+        page = _legacy("其他类信息主动公开30条，依申请公开信息18条。")
+        assert "proactive_total" not in {f.name for f in audit(page, source="p").figures}

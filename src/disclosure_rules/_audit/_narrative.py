@@ -328,7 +328,17 @@ def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
 
 _NUM: Final = r"(\d+(?:\.\d+)?)"
 _PROACTIVE_TOTAL: Final = re.compile(
-    r"(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|数量)?(?:为|共|达|计|累计|合计|总计)*(\d+)条(?![,，]?占)"
+    # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
+    r"(?:主动)?(?:公开|公布)(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
+    r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开143条信息
+    r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
+    # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
+    r"|发布(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 政府信息主动公开170篇
+    r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开最新要闻、视频新闻、公示公告…等信息1254条
+    r"|主动公开[^,，;；。]{2,40}?等(?:政府)?信息\s*(\d+)\s*条(?![,，]?占)"
 )
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
@@ -421,7 +431,7 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                 total = _PROACTIVE_TOTAL.search(clause)
                 before = clause[: total.start()] if total else ""
                 if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause:
-                    return StatedFigure("proactive_total", "主动公开信息总数", int(total.group(1)), sentence)
+                    return StatedFigure("proactive_total", "主动公开信息总数", _first_int(total), sentence)
     return None
 
 

@@ -12,11 +12,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "tests" / "data" / "published_blind"
+BLIND_2 = ROOT / "tests" / "data" / "published_blind_2"
 DEVELOPMENT = ROOT / "tests" / "data" / "published"
 
 
@@ -40,15 +43,18 @@ def test_development_set_figures() -> None:
     assert tally.table2_wrong == 0
     assert tally.table2_into_blank == 0
     assert tally.right == tally.visible
+    assert tally.figures_wrong == 0
+    assert tally.figures_invented == 0
 
 
-def test_blind_set_is_frozen() -> None:
-    """32 pages read by hand before the auditor changed, each with its reading; the README dates the set."""
-    readings = sorted(BLIND.glob("*.reading.json"))
+@pytest.mark.parametrize("folder", [BLIND, BLIND_2], ids=["blind", "blind_2"])
+def test_blind_set_is_frozen(folder: Path) -> None:
+    """30 or more pages read by hand before the auditor changed, each with its reading; the README dates the set."""
+    readings = sorted(folder.glob("*.reading.json"))
     assert len(readings) >= 30
     for path in readings:
         reading = json.loads(path.read_text(encoding="utf-8"))
         assert reading["format"] in {"2021", "2019", "legacy"}
         stem = path.name.removesuffix(".reading.json")
-        assert (BLIND / f"{stem}.txt").is_file()
-    assert "2026-12-06" in (BLIND / "README.md").read_text(encoding="utf-8")
+        assert (folder / f"{stem}.txt").is_file()
+    assert "2026-12-06" in (folder / "README.md").read_text(encoding="utf-8")

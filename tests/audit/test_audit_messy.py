@@ -310,3 +310,76 @@ class TestConfidence:
         filled = sum(value is not None for row in result.tables["table3"] for value in row)
         table3 = [key for key in result.cell_confidence if key.startswith("表三/")]
         assert len(table3) >= filled
+
+
+class TestProactiveTotal:
+    """The year's count of items disclosed: 累计 as the year's total, a total since the regulation, prose totals."""
+
+    @staticmethod
+    def _total(page: str) -> object:
+        return {f.name: f.value for f in audit(page, source="p").figures}.get("proactive_total")
+
+    @SETTINGS
+    @given(
+        total=st.integers(1, 99999),
+        channel=st.integers(1, 99999),
+        word=st.sampled_from(["累计", "共计", "合计", "共", ""]),
+    )
+    def test_the_year_total_not_the_channel_after_it(self, total: int, channel: int, word: str) -> None:
+        sentence = f"全年主动公开政府信息{word}{total}条，通过政府网站公开信息数{channel}条。"
+        assert self._total(_legacy(sentence)) == total
+
+    @SETTINGS
+    @given(year_total=st.integers(1, 99999), since=st.integers(100000, 9999999), first=st.booleans())
+    def test_a_total_since_the_regulation_is_not_the_year(
+        self, year_total: int, since: int, first: bool
+    ) -> None:
+        cumulative = f"《条例》颁布实施以来，累计主动公开政府信息{since}条。"
+        year = f"全年新增主动公开政府信息{year_total}条。"
+        sentences = cumulative + year if first else year + cumulative
+        assert self._total(_legacy(sentences)) == year_total
+
+    def test_only_a_total_since_the_regulation_gives_no_total(self) -> None:
+        page = _legacy("《条例》实施以来，累计主动公开政府信息5928条，通过政府网站公开信息5000条。")
+        assert self._total(page) is None
+
+    def test_another_kind_is_not_the_total(self) -> None:
+        page = _legacy("今年共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)。")
+        assert self._total(page) == 2599
+
+    @SETTINGS
+    @given(report=consistent_reports_2021(), total=st.integers(1, 99999))
+    def test_standard_report_prose_total(self, report: AnnualReport2021, total: int) -> None:
+        text = report_text(report, " | ").replace(
+            "本年度政府信息公开工作有序推进。", f"本年度主动公开政府信息{total}条。"
+        )
+        result = audit(text, source="page.txt")
+        assert result.format == "2021"
+        assert self._total(text) == total
+
+
+class TestProactiveTotalWordings:
+    """Wordings of the year's total seen on the development pages (the number is what the sentence states)."""
+
+    @SETTINGS
+    @given(
+        total=st.integers(1, 99999),
+        wording=st.sampled_from(
+            [
+                "市政府门户网站公开全市各类政府信息共计{n}条。",
+                "通过政府网站主动公开的政府信息有{n}条。",
+                "我镇主动公开{n}条信息，其中政务制度7条。",
+                "2022年共发布政府信息{n}条。",
+                "政府信息主动公开{n}篇，依申请公开18篇。",
+                "主动公开最新要闻、视频新闻、公示公告等信息{n}条。",
+                "全年主动公开政府信息 {n}条。",
+            ]
+        ),
+    )
+    def test_wordings(self, total: int, wording: str) -> None:
+        page = _legacy(wording.format(n=total))
+        assert {f.name: f.value for f in audit(page, source="p").figures}.get("proactive_total") == total
+
+    def test_a_kind_or_a_request_count_is_not_the_total(self) -> None:
+        page = _legacy("其他类信息主动公开30条，依申请公开信息18条。")
+        assert "proactive_total" not in {f.name for f in audit(page, source="p").figures}

@@ -328,8 +328,24 @@ def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
 
 _NUM: Final = r"(\d+(?:\.\d+)?)"
 _PROACTIVE_TOTAL: Final = re.compile(
-    r"(?:主动)?公开(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|数量)?(?:为|共|达|计)*(\d+)条(?![,，]?占)"
+    # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
+    r"(?:主动)?(?:公开|公布)(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
+    r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开143条信息
+    r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
+    # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
+    r"|发布(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 政府信息主动公开170篇
+    r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开最新要闻、视频新闻、公示公告…等信息1254条
+    r"|主动公开[^,，;；。]{2,40}?等(?:政府)?信息\s*(\d+)\s*条(?![,，]?占)"
 )
+# "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
+# total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
+# after it (a channel, a part) is not its stand-in either.
+_SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年")
+# A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
+_PART_CLAUSE: Final = re.compile(r"^(?:其中|通过|在|利用|依托|经由)")
 _CATEGORY: Final = re.compile(
     r"([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]*?)"
     + _NUM
@@ -396,7 +412,30 @@ def _share_of(text: str) -> str | None:
     return cleaned or None
 
 
-def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
+def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
+
+    A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
+    several years (`…实施以来，累计主动公开…`) is not the year's, and its sentence gives no total at all.
+    """
+    for preferred in (True, False):
+        for sentence in sentences:
+            if "累计" in sentence.norm and _SINCE_INCEPTION.search(sentence.norm):
+                continue
+            clauses = re.split(r"[,，]", sentence.norm)
+            for clause in clauses:
+                if "申请" in clause or ("主动公开" in clause) != preferred:
+                    continue
+                if not preferred and _PART_CLAUSE.match(clause):
+                    continue
+                total = _PROACTIVE_TOTAL.search(clause)
+                before = clause[: total.start()] if total else ""
+                if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause:
+                    return StatedFigure("proactive_total", "主动公开信息总数", _first_int(total), sentence)
+    return None
+
+
+def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
     seen: set[str] = set()
@@ -409,17 +448,9 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PL
 
     sentences = prose.sentences
     proactive = prose.in_sections("二") or sentences
-    for preferred in (True, False):
-        for sentence in proactive:
-            if any(f.name == "proactive_total" for f in figures):
-                break
-            for clause in re.split(r"[,，]", sentence.norm):
-                if "申请" in clause or ("主动公开" in clause) != preferred:
-                    continue
-                total = _PROACTIVE_TOTAL.search(clause)
-                if total and "类" not in clause[: total.start()][-6:] and "占" not in clause:
-                    add(StatedFigure("proactive_total", "主动公开信息总数", int(total.group(1)), sentence))
-                    break
+    total = proactive_total(proactive)
+    if total is not None:
+        add(total)
     for sentence in proactive:
         s = sentence.norm
         if "申请" in s:
@@ -524,10 +555,14 @@ OUTCOME_PATTERN: Final = re.compile(
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
-def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
-    """Figures in sections 一 and 六 that the tables also hold: requests, outcomes, reviews, lawsuits."""
+def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
+    """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
     names: set[str] = set()
+    total = proactive_total(prose.in_sections("一", "二"))
+    if total is not None:
+        names.add(total.name)
+        figures.append(total)
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
     for sentence in prose.in_sections("一", "三", "四", "六"):
         s = sentence.norm

@@ -22,6 +22,7 @@ from disclosure_rules._labels import (
     ApplicantType,
     RowKind,
 )
+from disclosure_rules._limits import MAX_COUNT
 
 __all__ = [
     "ConsultationAnswered",
@@ -128,7 +129,7 @@ class ExtensionApproved(_Event):
     """The head of the OGI work unit approved an extension (第三十三条第二款; 2007: 第二十四条)."""
 
     kind: Literal["extension_approved"] = "extension_approved"
-    working_days: int = Field(gt=0, description="Working days added to the reply period.")
+    working_days: int = Field(gt=0, le=MAX_COUNT, description="Working days added to the reply period.")
     approver: str | None = None
 
 
@@ -146,7 +147,7 @@ class FeeNoticeSent(_Event):
         default=None,
         description="The day the applicant received it; the payment period runs from the next day.",
     )
-    amount_yuan: int | None = Field(default=None, ge=0)
+    amount_yuan: int | None = Field(default=None, ge=0, le=MAX_COUNT)
 
 
 class FeePaid(_Event):

@@ -121,7 +121,7 @@ def applicant_index(text: str) -> int | None:
 
 _DATE_FORMS: Final = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+    r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?"
 )
 
 
@@ -135,8 +135,9 @@ def parse_date(text: str) -> dt.date:
     match = _DATE_FORMS.fullmatch(text)
     if match is None:
         raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD)")
-    year, month, day = (int(part) for part in match.groups())
+    year, month, day, hour, minute, second = (int(part or 0) for part in match.groups())
     try:
+        dt.time(hour, minute, second)  # a time of day after the date must be one: 25:61:99 is not
         return dt.date(year, month, day)
     except ValueError as exc:
         raise ValueError(f"{text!r} is not a date ({exc})") from None

@@ -225,7 +225,14 @@ def _schedule_error(where: str, exc: ValidationError) -> CalendarScheduleError:
     return CalendarScheduleError(f"{where}: field {_location(first)}: {message}{more}")
 
 
-def _parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
+def parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
+    """The schedules in data read from a file (one schedule, a list, or ``{"schedules": [...]}``).
+
+    Data is never a path: a file whose content is a string (``"/etc/passwd"``) is refused, not opened.
+    """
+    if isinstance(data, str | bytes) or not isinstance(data, Mapping | Sequence | YearSchedule):
+        msg = f"{where}: a schedule file holds an object or a list, not {type(data).__name__}"
+        raise CalendarScheduleError(msg)
     if isinstance(data, YearSchedule):
         return (data,)
     if isinstance(data, Mapping) and "schedules" not in data:
@@ -453,10 +460,10 @@ class WorkingDayCalendar:
         if isinstance(path_or_obj, str | os.PathLike):
             path = Path(path_or_obj)
             where = source or str(path)
-            parsed = _parse_schedules(_read_schedule_file(path), where)
+            parsed = parse_schedules(_read_schedule_file(path), where)
         else:
             where = source or "schedule object"
-            parsed = _parse_schedules(path_or_obj, where)
+            parsed = parse_schedules(path_or_obj, where)
         schedules = dict(self._schedules)
         sources = dict(self._sources)
         for schedule in sorted(parsed, key=lambda item: item.year):

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosure_rules._calendar import WorkingDayCalendar
+from disclosure_rules._calendar import WorkingDayCalendar, parse_schedules
 from disclosure_rules._cli._common import CliError, read_json_or_toml, write_output
 
 if TYPE_CHECKING:
@@ -59,7 +59,9 @@ def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar
     """The national calendar with the given schedule files loaded in order."""
     calendar = WorkingDayCalendar.china(provisional=provisional)
     for path in files:
-        calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
+        calendar = calendar.with_schedule(
+            parse_schedules(read_json_or_toml(path), str(Path(path))), source=str(Path(path))
+        )
     return calendar
 
 

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
+from disclosure_rules._limits import INPUT_BYTES, too_large
 
 if TYPE_CHECKING:
     import numpy as np
@@ -247,7 +248,11 @@ def parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa:
 
 def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as handle:
+            data = handle.read(INPUT_BYTES.value + 1)
+        if len(data) > INPUT_BYTES.value:
+            raise too_large(str(path), INPUT_BYTES)
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         msg = f"{path}: cannot be read ({exc.strerror or exc})"
         raise CalendarScheduleError(msg) from None

@@ -85,7 +85,7 @@ INPUT_BYTES: Final = Limit(
 )
 RECORD_FILE_BYTES: Final = Limit(
     "record_file_bytes",
-    512 * _MB,
+    256 * _MB,
     "bytes",
     "a request or item record file (CSV, JSON Lines, xlsx) streamed by aggregate/classify: bounds the time "
     "of one run; a year of a large city's requests is under 50 MB",

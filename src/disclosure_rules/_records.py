@@ -129,7 +129,7 @@ class ExtensionApproved(_Event):
     """The head of the OGI work unit approved an extension (第三十三条第二款; 2007: 第二十四条)."""
 
     kind: Literal["extension_approved"] = "extension_approved"
-    working_days: int = Field(gt=0, le=MAX_COUNT, description="Working days added to the reply period.")
+    working_days: int = Field(gt=0, description="Working days added to the reply period.")
     approver: str | None = None
 
 

@@ -23,6 +23,8 @@ from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
 from disclosure_rules._aggregate._matching import normalise_label
+from disclosure_rules._cli._common import unique_object
+from disclosure_rules._limits import CSV_FIELD_CHARS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -314,6 +316,7 @@ _READ_ERRORS: Final = (UnicodeError, csv.Error)
 
 def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> RowSource:
     """Rows of a CSV (or tab-separated) file; the delimiter is the one the header line uses."""
+    csv.field_size_limit(CSV_FIELD_CHARS.value)
     text, chosen = open_text(stream, source, encoding)
     try:
         first = text.readline()
@@ -332,7 +335,20 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
             f"{source}:{reader.line_num + 1}: not valid CSV ({exc})", code="aggregate.bad_csv"
         )
 
-    return RowSource(header, reader, lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
+    width = len(header)
+
+    def rows() -> Iterator[Sequence[str]]:
+        for row in reader:
+            if len(row) > width and any(cell.strip() for cell in row[width:]):
+                # More cells than the header names: the extra cells would be lost without a word.
+                raise AggregateError(
+                    f"{source}:{reader.line_num + 1}: {len(row)} cells but the header names {width} columns "
+                    f"(extra: {row[width][:40]!r})",
+                    code="aggregate.extra_cells",
+                )
+            yield row
+
+    return RowSource(header, rows(), lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
 
 
 def _decode_problem(source: str, encoding: str, line: int, exc: UnicodeError) -> EncodingError:
@@ -401,14 +417,9 @@ def jsonl_rows(
             state["line"] = number
             if not raw.strip():
                 continue
-            try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
-                bad(
-                    BadRow(
-                        source, number, None, "json", f"not JSON ({getattr(exc, 'msg', 'nested too deeply')})"
-                    )
-                )
+            record = _json_line(raw)
+            if isinstance(record, str):
+                bad(BadRow(source, number, None, "json", record))
                 continue
             if not isinstance(record, dict):
                 bad(BadRow(source, number, None, "json", "a line must hold one JSON object"))
@@ -429,6 +440,16 @@ def jsonl_rows(
         layout.ignored,
         release=_detacher(text),
     )
+
+
+def _json_line(raw: str) -> object:
+    """The value on one JSON Lines line, or the reason (a ``str``) it is not JSON."""
+    try:
+        return json.loads(raw, object_pairs_hook=unique_object)
+    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        return f"not JSON ({getattr(exc, 'msg', 'nested too deeply')})"
+    except ValueError as exc:  # a key given twice (as report JSON refuses it), or a 5,000-digit number
+        return f"not JSON ({exc})"
 
 
 def _json_cell(value: object) -> str:

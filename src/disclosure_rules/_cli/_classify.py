@@ -27,6 +27,7 @@ from disclosure_rules._classify import (
     parse_scheme,
 )
 from disclosure_rules._cli._common import CliError, read_text, unique_object, write_output
+from disclosure_rules._limits import CSV_FIELD_CHARS
 
 if TYPE_CHECKING:
     import argparse
@@ -104,17 +105,30 @@ def _record_for_text(kind: str, text: str, args: argparse.Namespace) -> tuple[st
     return "argument", record
 
 
+def _csv_records(path: str, text: str) -> list[tuple[str, dict[str, Any]]]:
+    """Records of a CSV file; a field over the size limit or a row with more cells than the header is an error."""
+    csv.field_size_limit(CSV_FIELD_CHARS.value)
+    reader = csv.DictReader(io.StringIO(text))
+    rows: list[tuple[str, dict[str, Any]]] = []
+    try:
+        for row in reader:
+            where = f"{path}:{reader.line_num}"
+            extra = row.pop(None, None)  # DictReader's restkey
+            if extra and any(cell.strip() for cell in extra):
+                msg = f"{where}: more cells than the header names (extra: {extra[0][:40]!r})"
+                raise CliError(msg)
+            rows.append((where, {key: value for key, value in row.items() if value}))
+    except csv.Error as exc:
+        raise CliError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
+    if reader.fieldnames is None:
+        raise CliError(f"{path}: empty CSV file (no header row)")
+    return rows
+
+
 def _records(path: str) -> list[tuple[str, dict[str, Any]]]:
     text = read_text(path)
     if path.lower().endswith(".csv"):
-        reader = csv.DictReader(io.StringIO(text))
-        rows = [
-            (f"{path}:{index + 2}", {key: value for key, value in row.items() if value})
-            for index, row in enumerate(reader)
-        ]
-        if reader.fieldnames is None:
-            raise CliError(f"{path}: empty CSV file (no header row)")
-        return rows
+        return _csv_records(path, text)
     records: list[tuple[str, dict[str, Any]]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

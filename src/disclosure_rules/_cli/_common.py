@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import stat
@@ -10,7 +11,9 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
+
+from disclosure_rules._limits import INPUT_BYTES, Limit, too_large
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -32,11 +35,64 @@ def read_text(path: str) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    """The bytes of a file; a missing file, a directory or an unreadable file is a ``CliError`` naming it."""
+    """The bytes of a file; a missing file, a directory or an unreadable file is a ``CliError`` naming it.
+
+    At most ``INPUT_BYTES`` are read (``/dev/zero`` or a multi-gigabyte file is refused, ``limits.input_bytes``).
+    """
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as handle:
+            return read_bounded(handle, path)
     except OSError as exc:
         raise unreadable(path, exc) from None
+
+
+def read_bounded(handle: IO[bytes], name: str, limit: Limit = INPUT_BYTES) -> bytes:
+    """Read a whole stream, refusing one longer than ``limit`` (a ``LimitError`` naming it and the cap)."""
+    cap = limit.value
+    data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise too_large(name, limit)
+    return data
+
+
+class _BoundedRaw(io.RawIOBase):
+    """A stream that refuses to deliver more than ``limit`` bytes (a pipe or a device has no size to check)."""
+
+    def __init__(self, inner: IO[bytes], name: str, limit: Limit) -> None:
+        super().__init__()
+        self._inner = inner
+        self.name = name
+        self._limit = limit
+        self._cap = limit.value
+        self._delivered = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:  # noqa: ANN401 - the buffer protocol has no precise type here
+        data = self._inner.read(min(len(buffer), self._cap + 1 - self._delivered))
+        self._delivered += len(data)
+        if self._delivered > self._cap:
+            raise too_large(self.name, self._limit)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def bounded_stream(handle: IO[bytes], name: str, limit: Limit) -> IO[bytes]:
+    """``handle`` itself when it is a regular file within ``limit``, else a stream that stops at the limit.
+
+    A regular file over the limit is refused at once (``limits.<name>``); a pipe, a device (``/dev/zero``) or
+    stdin is read until it ends or passes the limit, so a record file streamed row by row is bounded too.
+    """
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        if info.st_size > limit.value:
+            raise too_large(name, limit, info.st_size)
+        return handle
+    return io.BufferedReader(_BoundedRaw(handle, name, limit))
 
 
 def unreadable(path: str, exc: OSError) -> CliError:
@@ -52,9 +108,11 @@ def _read_stdin_bytes() -> bytes:
     # The raw bytes, so that stdin is decoded (and its errors reported) exactly like a file.
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is not None:
-        data: bytes = buffer.read()
-        return data
-    return sys.stdin.read().encode("utf-8")
+        return read_bounded(buffer, "<stdin>")
+    text = sys.stdin.read(INPUT_BYTES.value + 1)
+    if len(text) > INPUT_BYTES.value:
+        raise too_large("<stdin>", INPUT_BYTES)
+    return text.encode("utf-8")
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -11,6 +11,7 @@ from jinja2.exceptions import SecurityError
 from disclosure_rules._models import LegacyReport
 from disclosure_rules._render._environment import OUTPUT_FORMATS, OutputFormat, make_environment
 from disclosure_rules._render._errors import RenderError
+from disclosure_rules._render._sandbox import bounded_render
 from disclosure_rules._render._views import report_view
 from disclosure_rules._validation import validate
 
@@ -83,7 +84,7 @@ def render(
     name = ENTRY_TEMPLATES[format, kind]
     environment = make_environment(format, template_dir)
     try:
-        return environment.get_template(name).render(report=view)
+        return bounded_render(environment.get_template(name), report=view)
     except SecurityError as exc:
         raise RenderError(
             f"{_where(name, exc)}: blocked by the sandbox: {exc}", code="render.template_sandbox"
@@ -102,7 +103,7 @@ def render(
         ) from None
     except TemplateError as exc:
         raise RenderError(f"{_where(name, exc)}: {exc}", code="render.template_error") from None
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError) as exc:
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as exc:
         # A template called a filter with the wrong arguments, or did arithmetic on text.
         raise RenderError(
             f"{_where(name, exc)}: {type(exc).__name__}: {exc}", code="render.template_error"

@@ -7,7 +7,8 @@ the package folder has no ``templates/``: the repository's own folder is used in
 A user's template folder is searched first, so one template can replace the bundled one of the same name;
 the bundled templates stay reachable under the ``default/`` prefix, so a user template can
 ``{% extends "default/html/standard.html" %}`` and override single blocks. Every template runs in Jinja2's
-sandbox with ``StrictUndefined``; HTML templates autoescape, and Markdown templates escape Markdown syntax
+sandbox with ``StrictUndefined`` and the bounds of ``_sandbox`` (time, output size, folder); HTML output
+autoescapes in every template it includes, and Markdown templates escape Markdown syntax
 in every printed value.
 """
 
@@ -20,18 +21,16 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
-    FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
     TemplateNotFound,
-    select_autoescape,
 )
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._filters import FILTERS, MARKDOWN_FILTERS, markdown_escape
+from disclosure_rules._render._sandbox import BoundedSandbox, FolderLoader
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,9 +100,7 @@ def _markdown_finalize(value: Any) -> Any:  # noqa: ANN401 - Jinja2 passes any p
     return markdown_escape(str(value))
 
 
-def make_environment(
-    output_format: OutputFormat, template_dir: str | Path | None = None
-) -> SandboxedEnvironment:
+def make_environment(output_format: OutputFormat, template_dir: str | Path | None = None) -> BoundedSandbox:
     """The sandboxed environment for one output format, with the user's folder first when given."""
     bundled = TraversableLoader(bundled_templates())
     loaders: list[BaseLoader] = []
@@ -114,17 +111,16 @@ def make_environment(
                 f"template folder {folder} does not exist or is not a folder",
                 code="render.template_dir_not_found",
             )
-        loaders.append(FileSystemLoader(folder))
+        loaders.append(FolderLoader(folder))
     loaders.extend((PrefixLoader({DEFAULT_PREFIX: bundled}), bundled))
     options: dict[str, Any] = {}
     if output_format == "md":
         options["finalize"] = _markdown_finalize
-    environment = SandboxedEnvironment(
+    environment = BoundedSandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "svg"), default_for_string=False
-        ),
+        # By the output format, not by a partial's extension: an HTML report escapes in every included file.
+        autoescape=output_format == "html",
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -134,4 +130,5 @@ def make_environment(
     environment.filters.update(FILTERS)
     if output_format == "md":
         environment.filters.update(MARKDOWN_FILTERS)
+    environment.guard_filters()
     return environment

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._safe_text import NeutralStream, neutralise
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -101,16 +102,33 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input)."""
+    r"""Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input).
+
+    Everything written to stdout and stderr passes through :func:`neutralise`: a control character or bidi
+    override from a report, a page or a file name is shown as its ``\uXXXX`` escape, never acted on.
+    """
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = NeutralStream(stdout), NeutralStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _error_line(text: str) -> str:
+    return neutralise(text, one_line=True)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         status = _run(args)
     except CliError as exc:
-        print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
+        print(_error_line(f"{PROG} {args.command}: error: {exc}"), file=sys.stderr)
         return exc.exit_status
     except DisclosureRulesError as exc:
-        print(f"{PROG} {args.command}: error [{exc.code}]: {exc.message}", file=sys.stderr)
+        print(_error_line(f"{PROG} {args.command}: error [{exc.code}]: {exc.message}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
@@ -121,6 +139,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"{PROG} {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(_error_line(f"{PROG} {args.command}: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return 2
     return status

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from disclosure_rules._limits import INPUT_BYTES, Limit, too_large
+from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -240,7 +241,9 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
     try:
         for path, text in outputs:
             if path is not None and (path, text) not in direct:
-                staged.append((_stage(path, text), Path(os.path.realpath(path))))
+                # Files for people (and JSON, whose meaning the escapes keep) get no control characters.
+                shown = neutralise(text) if path.lower().endswith(PEOPLE_SUFFIXES) else text
+                staged.append((_stage(path, shown), Path(os.path.realpath(path))))
         for tmp, target in staged:
             try:
                 tmp.replace(target)

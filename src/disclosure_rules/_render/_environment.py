@@ -31,6 +31,7 @@ from markupsafe import Markup
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._filters import FILTERS, MARKDOWN_FILTERS, markdown_escape
 from disclosure_rules._render._sandbox import BoundedSandbox, FolderLoader
+from disclosure_rules._safe_text import neutralise
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -100,6 +101,11 @@ def _markdown_finalize(value: Any) -> Any:  # noqa: ANN401 - Jinja2 passes any p
     return markdown_escape(str(value))
 
 
+def _text_finalize(value: Any) -> Any:  # noqa: ANN401 - Jinja2 passes any printed value through
+    # Plain text keeps its line breaks; control characters and bidi overrides are shown escaped.
+    return neutralise(value) if isinstance(value, str) else value
+
+
 def make_environment(output_format: OutputFormat, template_dir: str | Path | None = None) -> BoundedSandbox:
     """The sandboxed environment for one output format, with the user's folder first when given."""
     bundled = TraversableLoader(bundled_templates())
@@ -116,6 +122,8 @@ def make_environment(output_format: OutputFormat, template_dir: str | Path | Non
     options: dict[str, Any] = {}
     if output_format == "md":
         options["finalize"] = _markdown_finalize
+    elif output_format == "txt":
+        options["finalize"] = _text_finalize
     environment = BoundedSandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,

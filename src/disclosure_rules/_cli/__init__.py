@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
-from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
+from disclosure_rules._cli._common import CliError, refuse_outputs_inside, refuse_overwriting_inputs
+from disclosure_rules._cli._signals import terminate_cleanly
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._safe_text import NeutralStream, neutralise
 
@@ -93,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace) -> int:
     refuse_overwriting_inputs(_paths(args, _OUTPUT_ARGUMENTS), _paths(args, _INPUT_ARGUMENTS))
+    # A template folder is an input too: no output may land in it (it would replace the user's template).
+    refuse_outputs_inside(_paths(args, _OUTPUT_ARGUMENTS), _paths(args, ("template_dir",)))
     try:
         status: int = args.func(args)
     except ValidationError as exc:
@@ -110,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = NeutralStream(stdout), NeutralStream(stderr)
     try:
-        return _main(argv)
+        with terminate_cleanly(PROG):
+            return _main(argv)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
 
@@ -119,7 +123,7 @@ def _error_line(text: str) -> str:
     return neutralise(text, one_line=True)
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one exit per kind of failure
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -136,6 +140,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         return 0
+    except (RecursionError, MemoryError) as exc:
+        # Input nested or sized beyond what the readers bound: one line, never a traceback.
+        print(f"{PROG} {args.command}: error [limits.exhausted]: {type(exc).__name__}", file=sys.stderr)
+        return 2
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.
         where = f"{exc.filename}: " if exc.filename else ""

@@ -215,6 +215,18 @@ def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[st
                     raise CliError(f"{output}: is also an input file; write the output to another file")
 
 
+def refuse_outputs_inside(outputs: Iterable[str | None], folders: Iterable[str]) -> None:
+    """Refuse an output inside an input folder (a template folder): the run would replace what it reads."""
+    roots = [Path(os.path.realpath(folder)) for folder in folders]
+    for output in outputs:
+        if output is None or output == "-":
+            continue
+        real = Path(os.path.realpath(output))
+        for root in roots:
+            if real == root or real.is_relative_to(root):
+                raise CliError(f"{output}: is inside the template folder {root}; write the output elsewhere")
+
+
 def write_output(path: str | None, text: str) -> None:
     """Write ``text`` to ``path`` atomically (temp file + rename), or to stdout for ``None`` or ``-``.
 
@@ -244,17 +256,47 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
                 # Files for people (and JSON, whose meaning the escapes keep) get no control characters.
                 shown = neutralise(text) if path.lower().endswith(PEOPLE_SUFFIXES) else text
                 staged.append((_stage(path, shown), Path(os.path.realpath(path))))
-        for tmp, target in staged:
-            try:
-                tmp.replace(target)
-            except OSError as exc:
-                raise CliError(f"{target}: cannot write ({exc.strerror})") from None
+        # A device or stdout cannot be taken back: write it before any file is committed, so that a failing
+        # device (/dev/full) leaves the files untouched.
+        for path, text in direct:
+            _write_direct(path, text)
+        _commit(staged)
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-    for path, text in direct:
-        _write_direct(path, text)
+
+
+def _commit(staged: Sequence[tuple[Path, Path]]) -> None:
+    """Rename every staged file into place; if one rename fails, the ones before it are put back."""
+    backups: list[tuple[Path, Path | None]] = []
+    try:
+        for tmp, target in staged:
+            backup: Path | None = None
+            if target.is_file():
+                backup = target.with_name(f".{target.name[:32]}.{os.getpid()}.bak")
+                try:
+                    os.link(target, backup)
+                except OSError:
+                    backup = None
+            backups.append((target, backup))
+            try:
+                tmp.replace(target)
+            except OSError as exc:
+                raise CliError(f"{target}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        for target, backup in backups[:-1]:
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    backup.replace(target)
+                else:
+                    target.unlink()
+        raise
+    finally:
+        for _, backup in backups:
+            if backup is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    backup.unlink()
 
 
 def _write_direct(path: str | None, text: str) -> None:
@@ -298,7 +340,8 @@ def _stage(path: str, text: str) -> Path:
         raise CliError(f"{path}: directory {directory} does not exist")
     mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        # A short temporary name: a target whose name is near the file system's limit must still work.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:32]}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror})") from None
     tmp = Path(tmp_name)

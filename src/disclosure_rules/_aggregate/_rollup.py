@@ -15,6 +15,8 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
+from pydantic import ValidationError
+
 from disclosure_rules._aggregate._errors import AggregateError
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
 from disclosure_rules._models import (
@@ -158,7 +160,26 @@ def roll_up_detailed(
             table2[path] = None if value is None or current is None else current + value
     if year is None:
         raise AggregateError("nothing to roll up: no reports given", code="aggregate.roll_up_empty")
-    summary = AnnualReport2021(
+    try:
+        summary = _summary(agency, year, table2, table3, table4)
+    except ValidationError as exc:  # a sum beyond MAX_COUNT (see _limits)
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise AggregateError(
+            f"the sum of {where} is beyond the largest count a report holds ({first['msg']})",
+            code="aggregate.roll_up_overflow",
+        ) from None
+    return RollUpResult(summary, tuple(problems), summed)
+
+
+def _summary(
+    agency: Agency | None,
+    year: int,
+    table2: dict[tuple[str, str], int | Decimal | None],
+    table3: list[Cells],
+    table4: list[Cells],
+) -> AnnualReport2021:
+    return AnnualReport2021(
         agency=agency or Agency(name="汇总", level=AgencyLevel.OTHER),
         year=year,
         proactive_disclosure=_table2_model(table2),
@@ -172,7 +193,6 @@ def roll_up_detailed(
             }
         ),
     )
-    return RollUpResult(summary, tuple(problems), summed)
 
 
 def _check_input(index: int, report: AnyReport, year: int | None) -> int:

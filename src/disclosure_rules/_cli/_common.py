@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -198,6 +199,20 @@ def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
     repeats = repeated_inputs(paths)
     if repeats:
         raise CliError(f"{what}: {repeats[0]}; its records would be counted twice")
+
+
+def refuse_repeated_content(what: str, paths: Iterable[str]) -> None:
+    """Refuse two files with the same bytes where records are added up: a copy of a report is the same report."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        if path == "-":
+            continue
+        digest = hashlib.sha256(read_bytes(path)).hexdigest()
+        if digest in seen:
+            raise CliError(
+                f"{what}: {path} has the same content as {seen[digest]}; it would be counted twice"
+            )
+        seen[digest] = path
 
 
 def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:

@@ -17,6 +17,7 @@ from disclosure_rules._aggregate import (
     legacy_figures,
     roll_up,
 )
+from disclosure_rules._api_guard import guard_public_api
 from disclosure_rules._audit import AuditError, AuditFigure, AuditResult, audit
 from disclosure_rules._calendar import (
     CalendarChangeError,
@@ -231,3 +232,6 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+# Every public function and method raises the library's own coded errors, never a foreign one (see _api_guard).
+guard_public_api(globals(), __all__)

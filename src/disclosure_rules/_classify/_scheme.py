@@ -204,7 +204,7 @@ def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<
     """Parse and validate a scheme document; errors name ``source`` and the failing field."""
     try:
         data: Any = tomllib.loads(text) if syntax == "toml" else json.loads(text)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # a syntax error, or a number of over 4,300 digits
         raise ClassifyError(
             f"{source}: not valid {syntax.upper()}: {exc}", code="classify.invalid_scheme"
         ) from None

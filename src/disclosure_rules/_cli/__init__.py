@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -143,6 +144,13 @@ def _main(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one exit per ki
     except (RecursionError, MemoryError) as exc:
         # Input nested or sized beyond what the readers bound: one line, never a traceback.
         print(f"{PROG} {args.command}: error [limits.exhausted]: {type(exc).__name__}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # The last net: a fault in the program, still one line (DISCLOSURE_RULES_DEBUG=1 shows the traceback).
+        if os.environ.get("DISCLOSURE_RULES_DEBUG"):
+            raise
+        message = _error_line(f"{type(exc).__name__}: {exc}")[:300]
+        print(f"{PROG} {args.command}: internal error [{message}]; please report it", file=sys.stderr)
         return 2
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.

@@ -571,3 +571,13 @@ def test_an_out_of_range_value_is_the_librarys_own_error() -> None:
     with pytest.raises(DisclosureRulesError) as caught:
         disclosure_rules.largest_remainder_shares([10**5000, 1], precision=10**400)
     assert caught.value.code.startswith("input.")
+
+
+def test_docs_list_every_limit() -> None:
+    from disclosure_rules._limits import LIMITS  # noqa: PLC0415 - the table the page documents
+
+    page = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
+    for limit in LIMITS:
+        assert f"`{limit.name}`" in page, limit.name
+        assert f"`{limit.env}`" in page, limit.env
+    assert f"{MAX_COUNT:,}" in page

@@ -98,6 +98,14 @@ CSV_FIELD_CHARS: Final = Limit(
     "one CSV field (Python's csv default): an unterminated quote would otherwise swallow the whole file",
     "DISCLOSURE_RULES_MAX_CSV_FIELD_CHARS",
 )
+XLSX_EMPTY_ROWS: Final = Limit(
+    "xlsx_empty_rows",
+    10_000,
+    "rows",
+    "empty rows in a row in an .xlsx sheet (a 645 KB workbook can declare 30 million: 84 s, 2.9 GB); past the "
+    "limit the file is refused, since records after the gap would otherwise be lost",
+    "DISCLOSURE_RULES_MAX_XLSX_EMPTY_ROWS",
+)
 GRID_SLOTS: Final = Limit(
     "grid_slots",
     200_000,
@@ -133,6 +141,7 @@ LIMITS: Final = (
     INPUT_BYTES,
     RECORD_FILE_BYTES,
     CSV_FIELD_CHARS,
+    XLSX_EMPTY_ROWS,
     GRID_SLOTS,
     TEMPLATE_OUTPUT_CHARS,
     TEMPLATE_RANGE,

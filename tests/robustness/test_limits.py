@@ -8,6 +8,7 @@ and docs/security.md.
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import os
@@ -310,6 +311,28 @@ def test_impossible_times_are_refused(text: str) -> None:
 
 def test_possible_times_are_accepted() -> None:
     assert str(parse_date("2022-01-02 23:59:59")) == "2022-01-02"
+
+
+def test_a_sheet_of_empty_rows_is_refused_not_read_for_minutes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    openpyxl = importlib.import_module("openpyxl")  # the xlsx extra, part of the test extra; no type stubs
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.split(","))
+    for row in range(2, 200):
+        sheet.cell(row=row, column=1).value = ""
+    sheet.append(FIRST_ROW.split(","))
+    path = tmp_path / "requests.xlsx"
+    workbook.save(path)
+    monkeypatch.setenv("DISCLOSURE_RULES_MAX_XLSX_EMPTY_ROWS", "100")
+    with path.open("rb") as stream, pytest.raises(DisclosureRulesError) as caught:
+        tally_requests(stream, str(path), 2022)
+    assert caught.value.code == "limits.xlsx_empty_rows"
+    monkeypatch.setenv("DISCLOSURE_RULES_MAX_XLSX_EMPTY_ROWS", "1000")
+    with path.open("rb") as stream:
+        tally, _ = tally_requests(stream, str(path), 2022)
+    assert tally is not None
 
 
 # --------------------------------------------------------------------------------------------------

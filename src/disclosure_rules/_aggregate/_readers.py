@@ -24,7 +24,7 @@ from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowEr
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
 from disclosure_rules._aggregate._matching import normalise_label
 from disclosure_rules._cli._common import unique_object
-from disclosure_rules._limits import CSV_FIELD_CHARS
+from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -488,12 +488,24 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
     header = [_xlsx_cell(cell) for cell in next(values, ())]
 
     def rows() -> Iterator[Sequence[str]]:
+        empty = 0
         try:
             for number, row in enumerate(values, start=2):
                 state["line"] = number
                 cells = [_xlsx_cell(cell) for cell in row]
                 if any(cells):
+                    empty = 0
                     yield cells
+                    continue
+                empty += 1
+                if empty > XLSX_EMPTY_ROWS.value:
+                    # A sheet declaring millions of empty rows would be read for minutes: refused, not cut
+                    # silently (records after the gap would be lost).
+                    raise AggregateError(
+                        f"{source}: more than {XLSX_EMPTY_ROWS.value} empty rows in a row before row {number}; "
+                        f"delete the empty rows (or set {XLSX_EMPTY_ROWS.env})",
+                        code="limits.xlsx_empty_rows",
+                    )
         finally:
             workbook.close()
 

@@ -133,6 +133,16 @@ HEAVY: dict[str, tuple[Callable[[Path], list[str]], tuple[str, ...], dict[str, s
         ("limits.input_bytes",),
         {},
     ),
+    "deadline-rules-dev-zero": (
+        lambda _: ["deadline", "request", "--received", "2024-03-01", "--rules", "/dev/zero"],
+        ("limits.input_bytes",),
+        {},
+    ),
+    "classify-input-dev-zero": (
+        lambda _: ["classify", "content", "--input", "/dev/zero"],
+        ("limits.input_bytes",),
+        {},
+    ),
     "aggregate-dev-zero": (
         lambda f: ["aggregate", "--year", "2022", "--requests", "/dev/zero", "-o", str(f / "out.json")],
         ("limits.record_file_bytes",),

@@ -385,6 +385,10 @@ TEMPLATE_BOMBS = {
     "range": "{% for a in range(10**9) %}{% endfor %}",
     "output": "{% for a in range(99999) %}{% for b in range(99999) %}xxxxxxxxxx{% endfor %}{% endfor %}",
     "recursion": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+    "concat-doubling": "{% set ns = namespace(a='x') %}{% for i in range(64) %}{% set ns.a = ns.a ~ ns.a %}{% endfor %}",
+    "plus-doubling": "{% set ns = namespace(a='x') %}{% for i in range(64) %}{% set ns.a = ns.a + ns.a %}{% endfor %}",
+    "join-doubling": "{% set ns = namespace(a='x') %}{% for i in range(64) %}{% set ns.a = [ns.a, ns.a]|join %}{% endfor %}",
+    "method-doubling": "{% set ns = namespace(a='x') %}{% for i in range(64) %}{% set ns.a = ''.join([ns.a, ns.a]) %}{% endfor %}",
 }
 
 

@@ -27,7 +27,8 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from jinja2 import FileSystemLoader
+from jinja2 import FileSystemLoader, nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import SandboxedEnvironment
 
 from disclosure_rules._limits import TEMPLATE_OUTPUT_CHARS, TEMPLATE_RANGE, TEMPLATE_SECONDS, LimitError
@@ -99,6 +100,36 @@ def _guarded_pow(left: Any, right: Any) -> Any:  # noqa: ANN401 - any template v
         raise _limit("用 ** 生成的数过大", "limits.template_output_chars") from None
 
 
+def _bounded(value: Any) -> Any:  # noqa: ANN401 - any template value
+    """``value`` itself, unless it is a string or list longer than a render may make."""
+    length = _size(value)
+    if length is not None:
+        cap = TEMPLATE_OUTPUT_CHARS.value if isinstance(value, str | bytes) else TEMPLATE_RANGE.value
+        if length > cap:
+            raise _limit(f"生成的内容过长（{length}）", "limits.template_output_chars")
+    return value
+
+
+def _guarded_add(left: Any, right: Any) -> Any:  # noqa: ANN401 - any template value
+    left_size, right_size = _size(left), _size(right)
+    if left_size is not None and right_size is not None:
+        if isinstance(left, str | bytes) and left_size + right_size > TEMPLATE_OUTPUT_CHARS.value:
+            raise _limit("用 + 生成的内容过长", "limits.template_output_chars")
+        if isinstance(left, list | tuple) and left_size + right_size > TEMPLATE_RANGE.value:
+            raise _limit("用 + 生成的列表过长", "limits.template_range")
+    return operator.add(left, right)
+
+
+class _BoundedCodeGenerator(CodeGenerator):
+    """Jinja2's code generator with every ``~`` concatenation passed through ``environment.bounded``."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802 - Jinja2's visitor name
+        """``a ~ b`` → ``environment.bounded(a ~ b)``: doubling a string in a loop stops at the limit."""
+        self.write("environment.bounded(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
 def _guarded_mod(left: Any, right: Any) -> Any:  # noqa: ANN401 - any template value
     _check_argument(left)
     for value in right if isinstance(right, tuple) else (right,):
@@ -128,7 +159,7 @@ def _guard_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]
         _check_clock()
         for value in (*args[skip:], *kwargs.values()):
             _check_argument(value)
-        return function(*args, **kwargs)
+        return _bounded(function(*args, **kwargs))
 
     for attribute in ("jinja_pass_arg",):  # pass_context / pass_environment markers must survive
         if hasattr(function, attribute):
@@ -140,11 +171,19 @@ def _guard_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]
 class BoundedSandbox(SandboxedEnvironment):
     """Jinja2's sandbox with bounded arithmetic, calls, ranges and filters (see the module docstring)."""
 
-    intercepted_binops = frozenset({"*", "**", "%"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+    code_generator_class = _BoundedCodeGenerator
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - Jinja2's options
         super().__init__(*args, **kwargs)
-        self.binop_table = {**self.binop_table, "*": _guarded_mul, "**": _guarded_pow, "%": _guarded_mod}
+        self.binop_table = {
+            **self.binop_table,
+            "*": _guarded_mul,
+            "**": _guarded_pow,
+            "%": _guarded_mod,
+            "+": _guarded_add,
+        }
+        self.bounded = _bounded
         self.globals["range"] = _bounded_range
 
     def guard_filters(self) -> None:
@@ -174,7 +213,7 @@ class BoundedSandbox(SandboxedEnvironment):
         if isinstance(obj, types.BuiltinFunctionType | types.BuiltinMethodType):
             for value in (*args, *kwargs.values()):
                 _check_argument(value)
-        return super().call(context, obj, *args, **kwargs)
+        return _bounded(super().call(context, obj, *args, **kwargs))
 
 
 class FolderLoader(FileSystemLoader):

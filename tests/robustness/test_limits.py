@@ -246,6 +246,13 @@ def test_a_run_of_300000_digits_is_read_in_linear_time() -> None:
     assert time.monotonic() - started < 20  # quadratic: over 120 s before the fix
 
 
+@pytest.mark.parametrize("piece", ["9条", "公开信息1条", "占9条"])
+def test_a_sentence_of_many_figures_is_read_in_linear_time(piece: str) -> None:
+    started = time.monotonic()
+    audit(PAGE + "\n" + piece * (100_000 // len(piece)) + "\n")
+    assert time.monotonic() - started < 10  # quadratic: about 90 s before the shares' words were bounded
+
+
 def test_digit_runs_are_cut_to_the_limit() -> None:
     cut, notes = cut_digit_runs("a" + "1" * (MAX_DIGIT_RUN + 5) + "b12c")
     assert cut == "a" + "1" * MAX_DIGIT_RUN + "…b12c"

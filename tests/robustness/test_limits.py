@@ -625,3 +625,52 @@ def test_docs_list_every_limit() -> None:
         assert f"`{limit.name}`" in page, limit.name
         assert f"`{limit.env}`" in page, limit.env
     assert f"{MAX_COUNT:,}" in page
+
+
+API_UNDER_A_CAP = """
+import json, sys
+import disclosure_rules as dr
+report = dr.report_from_json(open(sys.argv[1], encoding="utf-8").read())
+calls = [
+    lambda: dr.validate(None),
+    lambda: dr.render(report, "html", sys.argv[2]),
+    lambda: dr.audit("9" * 300000),
+    lambda: dr.roll_up([report, None]),
+    lambda: dr.report_from_json(sys.argv[3]),
+    lambda: dr.largest_remainder_shares([10**30, 1], precision=10**9),
+]
+for call in calls:
+    try:
+        call()
+        print("ok")
+    except dr.DisclosureRulesError as exc:
+        print(exc.code)
+"""
+
+
+def test_the_public_api_under_a_memory_cap(tmp_path: Path) -> None:
+    folder = _template_folder(tmp_path, "{{ ''|center(10**10) }}")
+    huge = json.dumps(_report(proactive_disclosure__administrative_fees={"amount_10k_yuan": "1E+999999"}))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            API_UNDER_A_CAP,
+            str(EXAMPLES / "qingshan_natural_resources_2022.json"),
+            folder,
+            huge,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=TIME_LIMIT,
+        preexec_fn=_cap_memory,
+    )
+    assert done.returncode == 0, done.stderr
+    codes = done.stdout.split()
+    assert codes[0] == "input.wrong_type"
+    assert codes[1] == "limits.template_output_chars"
+    assert codes[2].startswith("audit.")
+    assert codes[3] == "input.wrong_type"
+    assert codes[4] == "input.invalid_report"
+    assert codes[5].startswith(("input.", "ok"))

@@ -551,6 +551,19 @@ def test_a_long_but_valid_output_name_works(tmp_path: Path) -> None:
     assert [path.name for path in tmp_path.iterdir()] == [target.name]
 
 
+def _wait_for_handler(pid: int, signum: int) -> None:
+    """Wait until the child catches ``signum`` (Linux lists caught signals in /proc/PID/status)."""
+    ends = time.monotonic() + TIME_LIMIT
+    while time.monotonic() < ends:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+        caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+        if int(caught.split()[1], 16) >> (signum - 1) & 1:
+            time.sleep(0.5)  # into the render, past the handler's installation
+            return
+        time.sleep(0.05)
+    pytest.fail("the child never installed its signal handler")
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_during_a_run_leaves_no_temporary_file(signum: int, tmp_path: Path) -> None:
     folder = _template_folder(
@@ -571,7 +584,7 @@ def test_a_signal_during_a_run_leaves_no_temporary_file(signum: int, tmp_path: P
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(2.5)
+    _wait_for_handler(child.pid, signum)
     child.send_signal(signum)
     _, err = child.communicate(timeout=TIME_LIMIT)
     assert child.returncode == -signum, err

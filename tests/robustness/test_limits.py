@@ -514,6 +514,27 @@ def test_aggregate_writes_both_outputs_or_neither(tmp_path: Path) -> None:
     assert sorted(path.name for path in tmp_path.iterdir()) == []
 
 
+def test_a_failed_rename_puts_back_the_outputs_already_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from disclosure_rules._cli._common import CliError, write_outputs  # noqa: PLC0415 - the writer under test
+
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text("old", encoding="utf-8")
+    replace = Path.replace
+
+    def failing(self: Path, target: str | os.PathLike[str]) -> Path:
+        if Path(target).name == "b.json":
+            raise OSError(28, "No space left on device")
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", failing)
+    with pytest.raises(CliError, match=r"b\.json"):
+        write_outputs([(str(first), "new a"), (str(second), "new b")])
+    assert first.read_text(encoding="utf-8") == "old"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.json"]
+
+
 def test_no_output_inside_the_template_folder(tmp_path: Path) -> None:
     folder = _template_folder(tmp_path, "mine")
     target = Path(folder) / "html" / "standard.html"

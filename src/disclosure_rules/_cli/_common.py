@@ -283,35 +283,47 @@ def write_outputs(outputs: Sequence[tuple[str | None, str]]) -> None:
 
 
 def _commit(staged: Sequence[tuple[Path, Path]]) -> None:
-    """Rename every staged file into place; if one rename fails, the ones before it are put back."""
-    backups: list[tuple[Path, Path | None]] = []
+    """Rename every staged file into place; if one rename fails, the ones before it are put back.
+
+    A file that existed is kept as a hard link beside it until all renames succeeded; a new file is removed.
+    """
+    done: list[tuple[Path, Path | None, bool]] = []  # target, backup of its old content, whether it existed
     try:
         for tmp, target in staged:
-            backup: Path | None = None
-            if target.is_file():
-                backup = target.with_name(f".{target.name[:32]}.{os.getpid()}.bak")
-                try:
-                    os.link(target, backup)
-                except OSError:
-                    backup = None
-            backups.append((target, backup))
+            existed = target.is_file()
+            backup = _keep_old(target) if existed else None
             try:
                 tmp.replace(target)
             except OSError as exc:
+                _drop(backup)
                 raise CliError(f"{target}: cannot write ({exc.strerror})") from None
+            done.append((target, backup, existed))
     except BaseException:
-        for target, backup in backups[:-1]:
+        for target, backup, existed in done:
             with contextlib.suppress(OSError):
                 if backup is not None:
                     backup.replace(target)
-                else:
+                elif not existed:
                     target.unlink()
         raise
-    finally:
-        for _, backup in backups:
-            if backup is not None:
-                with contextlib.suppress(FileNotFoundError):
-                    backup.unlink()
+    for _, backup, _ in done:
+        _drop(backup)
+
+
+def _keep_old(target: Path) -> Path | None:
+    """A hard link to the file about to be replaced, or ``None`` where the file system has none."""
+    backup = target.with_name(f".{target.name[:32]}.{os.getpid()}.bak")
+    try:
+        os.link(target, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def _drop(backup: Path | None) -> None:
+    if backup is not None:
+        with contextlib.suppress(FileNotFoundError):
+            backup.unlink()
 
 
 def _write_direct(path: str | None, text: str) -> None:

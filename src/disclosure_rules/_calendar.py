@@ -232,7 +232,7 @@ def parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa:
     Data is never a path: a file whose content is a string (``"/etc/passwd"``) is refused, not opened.
     """
     if isinstance(data, str | bytes) or not isinstance(data, Mapping | Sequence | YearSchedule):
-        msg = f"{where}: a schedule file holds an object or a list, not {type(data).__name__}"
+        msg = f"{where}：日程文件应是一个对象或一个列表，而不是 {type(data).__name__}（文件内容不会被当作路径打开）"
         raise CalendarScheduleError(msg)
     if isinstance(data, YearSchedule):
         return (data,)

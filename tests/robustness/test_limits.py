@@ -299,7 +299,7 @@ def test_csv_records_beyond_the_header_or_the_field_limit(content: str, code: st
     ("name", "content", "words"),
     [
         ("big.csv", 'title\n"' + "x" * 140_000 + '"\n', "not valid CSV"),
-        ("extra.csv", "title\nabc,def\n", "more cells than the header"),
+        ("extra.csv", "title\nabc,def\n", "单元格比表头多"),
         ("dup.jsonl", '{"title": "a", "title": "b"}\n', "appears twice"),
     ],
 )
@@ -365,14 +365,14 @@ def test_a_schedule_file_holding_a_string_is_not_opened(
     assert main(["calendar", "--calendar-file", str(schedule)]) == 2
     err = capsys.readouterr().err
     assert "calendar.invalid_schedule" in err
-    assert "not str" in err
+    assert "不是 str" in err
     assert "2027" not in err
 
 
 def test_the_api_refuses_schedule_data_that_is_a_string() -> None:
     from disclosure_rules._calendar import parse_schedules  # noqa: PLC0415 - the reader under test
 
-    with pytest.raises(DisclosureRulesError, match="not str"):
+    with pytest.raises(DisclosureRulesError, match="不是 str"):
         parse_schedules("/etc/passwd", "file.json")
     assert WorkingDayCalendar.china() is not None
 
@@ -629,7 +629,7 @@ def test_roll_up_refuses_a_report_given_twice(tmp_path: Path, capsys: pytest.Cap
     ):
         assert main(["roll-up", *argv]) == 2
         err = capsys.readouterr().err
-        assert "counted twice" in err
+        assert "counted twice" in err or "重复计入" in err
         assert err.count("\n") == 1
 
 

@@ -342,8 +342,8 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
             if len(row) > width and any(cell.strip() for cell in row[width:]):
                 # More cells than the header names: the extra cells would be lost without a word.
                 raise AggregateError(
-                    f"{source}:{reader.line_num + 1}: {len(row)} cells but the header names {width} columns "
-                    f"(extra: {row[width][:40]!r})",
+                    f"{source}:{reader.line_num + 1}：该行有{len(row)}个单元格，表头只有{width}列"
+                    f"（多出：{row[width][:40]!r}）",
                     code="aggregate.extra_cells",
                 )
             yield row

@@ -166,7 +166,7 @@ def roll_up_detailed(
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise AggregateError(
-            f"the sum of {where} is beyond the largest count a report holds ({first['msg']})",
+            f"{where} 的合计超出一份报告能容纳的最大数（{first['msg']}）",
             code="aggregate.roll_up_overflow",
         ) from None
     return RollUpResult(summary, tuple(problems), summed)

@@ -115,7 +115,7 @@ def _csv_records(path: str, text: str) -> list[tuple[str, dict[str, Any]]]:
             where = f"{path}:{reader.line_num}"
             extra = row.pop(None, None)  # DictReader's restkey
             if extra and any(cell.strip() for cell in extra):
-                msg = f"{where}: more cells than the header names (extra: {extra[0][:40]!r})"
+                msg = f"{where}：该行的单元格比表头多（多出：{extra[0][:40]!r}）"
                 raise CliError(msg)
             rows.append((where, {key: value for key, value in row.items() if value}))
     except csv.Error as exc:

@@ -209,9 +209,7 @@ def refuse_repeated_content(what: str, paths: Iterable[str]) -> None:
             continue
         digest = hashlib.sha256(read_bytes(path)).hexdigest()
         if digest in seen:
-            raise CliError(
-                f"{what}: {path} has the same content as {seen[digest]}; it would be counted twice"
-            )
+            raise CliError(f"{what}: {path} 与 {seen[digest]} 内容相同，会被重复计入")
         seen[digest] = path
 
 
@@ -239,7 +237,7 @@ def refuse_outputs_inside(outputs: Iterable[str | None], folders: Iterable[str])
         real = Path(os.path.realpath(output))
         for root in roots:
             if real == root or real.is_relative_to(root):
-                raise CliError(f"{output}: is inside the template folder {root}; write the output elsewhere")
+                raise CliError(f"{output}：位于模板文件夹 {root} 内，会覆盖模板；请把输出写到别处")
 
 
 def write_output(path: str | None, text: str) -> None:

@@ -50,7 +50,7 @@ def terminate_cleanly(label: str) -> Iterator[None]:
     except Terminated as exc:
         for signum in installed:
             signal.signal(signum, signal.SIG_IGN)
-        print(f"{label}: terminated by signal {exc.signum}; no output written", file=sys.stderr)
+        print(f"{label}: 被信号 {exc.signum} 终止（terminated），未写出任何文件", file=sys.stderr)
         sys.stderr.flush()
         signal.signal(exc.signum, signal.SIG_DFL)
         os.kill(os.getpid(), exc.signum)

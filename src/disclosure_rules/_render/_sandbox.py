@@ -229,7 +229,7 @@ class FolderLoader(FileSystemLoader):
         real = Path(os.path.realpath(filename))
         if not real.is_relative_to(self.root):
             raise RenderError(
-                f"template {template}: is a link to {real}, outside the template folder {self.root}",
+                f"模板 {template} 链接到模板文件夹 {self.root} 之外的 {real}，拒绝读取",
                 code="render.template_outside_folder",
             )
         if len(source) > TEMPLATE_OUTPUT_CHARS.value:
@@ -278,7 +278,7 @@ def bounded_render(template: Template, **context: Any) -> str:  # noqa: ANN401 -
                 _check_clock()
     except RecursionError:
         raise RenderError(
-            f"template {template.name}: recursion too deep (a macro or include calls itself without end)",
+            f"模板 {template.name}：递归过深（宏或 include 无休止地调用自身）",
             code="render.template_recursion",
         ) from None
     except MemoryError:

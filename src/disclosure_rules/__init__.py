@@ -482,6 +482,10 @@ def __getattr__(name: str) -> object:
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value: object = getattr(importlib.import_module(module_name), _ALIASES.get(name, name))
+    # Every public function and method raises the library's own coded errors, never a foreign one (_api_guard).
+    from disclosure_rules._api_guard import guard_public_name  # noqa: PLC0415 - the module is loaded by now
+
+    value = guard_public_name(value, name)
     globals()[name] = value
     return value
 

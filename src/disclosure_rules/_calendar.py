@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
+from disclosure_rules._limits import INPUT_BYTES, too_large
 from disclosure_rules._parsing import ParseError, load_structured, validation_summary
 from disclosure_rules._sources import FIRST_REPORT_YEAR
 
@@ -223,7 +224,14 @@ def _schedule_error(where: str, exc: ValidationError) -> CalendarScheduleError:
     return CalendarScheduleError(f"{where}: field {validation_summary(exc)}")
 
 
-def _parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
+def parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
+    """The schedules in data read from a file (one schedule, a list, or ``{"schedules": [...]}``).
+
+    Data is never a path: a file whose content is a string (``"/etc/passwd"``) is refused, not opened.
+    """
+    if isinstance(data, str | bytes) or not isinstance(data, Mapping | Sequence | YearSchedule):
+        msg = f"{where}：日程文件应是一个对象或一个列表，而不是 {type(data).__name__}（文件内容不会被当作路径打开）"
+        raise CalendarScheduleError(msg)
     if isinstance(data, YearSchedule):
         return (data,)
     if isinstance(data, Mapping) and "schedules" not in data:
@@ -238,7 +246,11 @@ def _parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa
 
 def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as handle:
+            data = handle.read(INPUT_BYTES.value + 1)
+        if len(data) > INPUT_BYTES.value:
+            raise too_large(str(path), INPUT_BYTES)
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         msg = f"{path}: cannot be read ({exc.strerror or exc})"
         raise CalendarScheduleError(msg) from None
@@ -454,10 +466,10 @@ class WorkingDayCalendar:
         if isinstance(path_or_obj, str | os.PathLike):
             path = Path(path_or_obj)
             where = source or str(path)
-            parsed = _parse_schedules(_read_schedule_file(path), where)
+            parsed = parse_schedules(_read_schedule_file(path), where)
         else:
             where = source or "schedule object"
-            parsed = _parse_schedules(path_or_obj, where)
+            parsed = parse_schedules(path_or_obj, where)
         schedules = dict(self._schedules)
         sources = dict(self._sources)
         for schedule in sorted(parsed, key=lambda item: item.year):
@@ -781,7 +793,7 @@ def _environment_calendar(
     loaded: list[tuple[int, str, tuple[YearSchedule, ...]]] = []
     for name, _, _ in stamps:
         where = f"{SCHEDULES_ENV}: {name}"
-        schedules = _parse_schedules(_read_schedule_file(Path(name)), where)
+        schedules = parse_schedules(_read_schedule_file(Path(name)), where)
         loaded.append((min(item.year for item in schedules), name, schedules))
     for _, name, schedules in sorted(loaded):
         calendar = calendar.with_schedule(list(schedules), source=name)

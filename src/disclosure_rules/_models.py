@@ -39,6 +39,13 @@ from disclosure_rules._labels import (
     Table2Cell,
     Table3Row,
 )
+from disclosure_rules._limits import (
+    AMOUNT_DECIMAL_PLACES,
+    AMOUNT_MAX_DIGITS,
+    MAX_AMOUNT,
+    MAX_COUNT,
+    MIN_CHANGE,
+)
 from disclosure_rules._parsing import ParseError, first_error, load_json, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 from disclosure_rules._text import label_key, normalise_label
@@ -48,13 +55,23 @@ if TYPE_CHECKING:
 
 _STRICT = ConfigDict(strict=True, frozen=True, extra="forbid", validate_default=True)
 
-Count = Annotated[int, Field(ge=0)]
-"""A filled count cell."""
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+"""A filled count cell (at most ``MAX_COUNT``, see ``_limits``)."""
 Cell = Count | None
 """A count cell: a non-negative integer, or ``None`` when the published cell was left blank."""
-Amount10kYuan = Annotated[
+# Amounts and percentages are bounded in digits and exponent ("1E+999999" is 12 bytes and a million digits).
+BoundedDecimal = Annotated[
     Decimal,
-    Field(ge=0, allow_inf_nan=False),
+    Field(
+        ge=0,
+        le=MAX_AMOUNT,
+        max_digits=AMOUNT_MAX_DIGITS,
+        decimal_places=AMOUNT_DECIMAL_PLACES,
+        allow_inf_nan=False,
+    ),
+]
+Amount10kYuan = Annotated[
+    BoundedDecimal,
     WithJsonSchema(
         {
             "type": "string",
@@ -67,9 +84,9 @@ Amount10kYuan = Annotated[
 
 In JSON it is one type everywhere: a decimal string (``"12.56"``) in the report's JSON, in ``tables("json")``,
 in ``check --format json`` and in the JSON Schema. Python callers get a ``Decimal``; a number is accepted on
-input.
+input. Bounded in digits and exponent like every amount (see ``_limits``).
 """
-Percent = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+Percent = BoundedDecimal
 
 
 class _Model(BaseModel):
@@ -194,7 +211,7 @@ class ItemCounts2019(_Model):
     """2019 trial format, 第二十条第（五）（六）（八）项 rows: items last year, change, decisions."""
 
     previous_year_items: Cell = None
-    change: int | None = None  # 本年增/减, signed ("+4", "-2")
+    change: Annotated[int, Field(ge=MIN_CHANGE, le=MAX_COUNT)] | None = None  # 本年增/减, signed ("+4", "-2")
     decisions: Cell = None
 
 
@@ -666,7 +683,7 @@ class TimelinessFigure(_Model):
     """How many items reached a channel within a time limit (e.g. 16 within 20 working days, 100%)."""
 
     label: str
-    limit_working_days: Annotated[int, Field(gt=0)]
+    limit_working_days: Annotated[int, Field(gt=0, le=MAX_COUNT)]
     # Where the limit comes from: 第十八条 of the 2007 regulation for publication; local rules otherwise.
     limit_source: str | None = None
     count: Count
@@ -690,8 +707,8 @@ class LegacyFigures(_Model):
     requests_granted: Count | None = None
     requests_partially_granted: Count | None = None
     requests_refused: Count | None = None
-    fees_charged_yuan: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)] | None = None
-    fees_waived_yuan: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)] | None = None
+    fees_charged_yuan: BoundedDecimal | None = None
+    fees_waived_yuan: BoundedDecimal | None = None
     administrative_reviews: Count | None = None
     lawsuits: Count | None = None
     complaints: Count | None = None

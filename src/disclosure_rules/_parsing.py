@@ -106,6 +106,8 @@ def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: A
         raise ParseError(str(exc), syntax="JSON", kind="duplicate_key") from None
     except UnicodeDecodeError as exc:
         raise ParseError(f"not UTF-8 text (bad byte at offset {exc.start})", syntax="JSON") from None
+    except ValueError as exc:  # a number of over 4,300 digits (Python's int conversion limit)
+        raise ParseError(f"not valid JSON ({exc})", syntax="JSON") from None
 
 
 def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
@@ -116,6 +118,8 @@ def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
         raise ParseError(f"not valid TOML ({exc})", syntax="TOML") from None
     except RecursionError:
         raise ParseError("not valid TOML (nested too deeply)", syntax="TOML") from None
+    except ValueError as exc:  # a number of over 4,300 digits (Python's int conversion limit)
+        raise ParseError(f"not valid TOML ({exc})", syntax="TOML") from None
 
 
 def load_structured(text: str, syntax: Literal["json", "toml"]) -> Any:  # noqa: ANN401 - untyped until validated
@@ -151,7 +155,7 @@ CHINA_TIME: Final = dt.timezone(dt.timedelta(hours=8), "CST")
 
 _DATE_FORMS: Final = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+    r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?"
 )
 
 
@@ -168,8 +172,9 @@ def parse_date(text: str) -> dt.date:
     match = _DATE_FORMS.fullmatch(text)
     if match is None:
         raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD or 2024年9月27日)")
-    year, month, day = (int(part) for part in match.groups())
+    year, month, day, hour, minute, second = (int(part or 0) for part in match.groups())
     try:
+        dt.time(hour, minute, second)  # a time of day after the date must be one: 25:61:99 is not
         return dt.date(year, month, day)
     except ValueError as exc:
         raise ValueError(f"{text!r} is not a date ({exc})") from None

@@ -23,6 +23,7 @@ from disclosure_rules._labels import (
     ApplicantType,
     RowKind,
 )
+from disclosure_rules._limits import MAX_COUNT
 from disclosure_rules._text import normalise_label
 
 __all__ = [
@@ -165,7 +166,7 @@ class FeeNoticeSent(_Event):
         default=None,
         description="The day the applicant received it; the payment period runs from the next day.",
     )
-    amount_yuan: int | None = Field(default=None, ge=0)
+    amount_yuan: int | None = Field(default=None, ge=0, le=MAX_COUNT)
 
 
 class FeePaid(_Event):

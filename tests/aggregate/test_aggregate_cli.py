@@ -160,8 +160,13 @@ def test_as_a_real_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "\r" not in done.stderr  # no progress bar when stderr is not a terminal
+    # A second agency's report with the same figures (the same file twice is refused: it would count twice).
+    other = tmp_path / "other.json"
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["agency"]["name"] = "另一机关"
+    other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     rolled = subprocess.run(
-        [sys.executable, "-m", "disclosure_rules", "roll-up", str(out), str(out)],
+        [sys.executable, "-m", "disclosure_rules", "roll-up", str(out), str(other)],
         capture_output=True,
         text=True,
         check=False,

@@ -169,7 +169,11 @@ class ItemCounter:
             raise _ItemProblem(columns.name(index, field), "date", str(exc), text) from None
 
     def _item(self, row: Sequence[str], columns: ItemColumns) -> ProactiveItem:
-        width = max(i for i in (columns.id, columns.title, columns.formed) if i is not None) + 1
+        # Every column the layout reads must be in the row: a short row (a quote left open swallows cells)
+        # is a bad row, not an IndexError.
+        used = (columns.id, columns.title, columns.formed, columns.changed, columns.published, columns.category,
+                columns.channels, columns.document_number, columns.agency)  # fmt: skip
+        width = max(index for index in used if index is not None) + 1
         if len(row) < width:
             raise _ItemProblem(
                 None, "fields", f"the row has {len(row)} fields, the header has {len(columns.names)}"

@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal
 from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
+from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS
 from disclosure_rules._parsing import ParseError, load_json
 from disclosure_rules._text import normalise_label
 
@@ -315,6 +316,7 @@ _READ_ERRORS: Final = (UnicodeError, csv.Error)
 
 def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> RowSource:
     """Rows of a CSV (or tab-separated) file; the delimiter is the one the header line uses."""
+    csv.field_size_limit(CSV_FIELD_CHARS.value)
     text, chosen = open_text(stream, source, encoding)
     try:
         first = text.readline()
@@ -333,7 +335,20 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
             f"{source}:{reader.line_num + 1}: not valid CSV ({exc})", code="aggregate.bad_csv"
         )
 
-    return RowSource(header, reader, lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
+    width = len(header)
+
+    def rows() -> Iterator[Sequence[str]]:
+        for row in reader:
+            if len(row) > width and any(cell.strip() for cell in row[width:]):
+                # More cells than the header names: the extra cells would be lost without a word.
+                raise AggregateError(
+                    f"{source}:{reader.line_num + 1}：该行有{len(row)}个单元格，表头只有{width}列"
+                    f"（多出：{row[width][:40]!r}）",
+                    code="aggregate.extra_cells",
+                )
+            yield row
+
+    return RowSource(header, rows(), lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
 
 
 def _decode_problem(source: str, encoding: str, line: int, exc: UnicodeError) -> EncodingError:
@@ -403,7 +418,7 @@ def jsonl_rows(
             if not raw.strip():
                 continue
             try:
-                record = load_json(raw, unique_keys=False)
+                record = load_json(raw)
             except ParseError as exc:
                 bad(BadRow(source, number, None, "json", str(exc)))
                 continue
@@ -464,12 +479,24 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
     header = [_xlsx_cell(cell) for cell in next(values, ())]
 
     def rows() -> Iterator[Sequence[str]]:
+        empty = 0
         try:
             for number, row in enumerate(values, start=2):
                 state["line"] = number
                 cells = [_xlsx_cell(cell) for cell in row]
                 if any(cells):
+                    empty = 0
                     yield cells
+                    continue
+                empty += 1
+                if empty > XLSX_EMPTY_ROWS.value:
+                    # A sheet declaring millions of empty rows would be read for minutes: refused, not cut
+                    # silently (records after the gap would be lost).
+                    raise AggregateError(
+                        f"{source}: more than {XLSX_EMPTY_ROWS.value} empty rows in a row before row {number}; "
+                        f"delete the empty rows (or set {XLSX_EMPTY_ROWS.env})",
+                        code="limits.xlsx_empty_rows",
+                    )
         finally:
             workbook.close()
 

@@ -16,6 +16,8 @@ from itertools import chain
 from operator import add, attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
+from pydantic import ValidationError
+
 from disclosure_rules._aggregate._errors import AggregateError
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
 from disclosure_rules._models import (
@@ -225,7 +227,26 @@ def roll_up_detailed(
         for group in range(len(TABLE4_GROUP_CODES))
     ]
     table2 = dict(zip(_TABLE2_PATHS, totals[_T3_CELLS + _T4_CELLS :], strict=True))
-    summary = AnnualReport2021(
+    try:
+        summary = _summary(agency, year, table2, table3, table4)
+    except ValidationError as exc:  # a sum beyond MAX_COUNT (see _limits)
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise AggregateError(
+            f"{where} 的合计超出一份报告能容纳的最大数（{first['msg']}）",
+            code="aggregate.roll_up_overflow",
+        ) from None
+    return RollUpResult(summary, tuple(problems), summed)
+
+
+def _summary(
+    agency: Agency | None,
+    year: int,
+    table2: dict[tuple[str, str], int | Decimal | None],
+    table3: list[list[Any]],
+    table4: list[list[Any]],
+) -> AnnualReport2021:
+    return AnnualReport2021(
         agency=agency or Agency(name="汇总", level=AgencyLevel.OTHER),
         year=year,
         proactive_disclosure=_table2_model(table2),
@@ -239,7 +260,6 @@ def roll_up_detailed(
             }
         ),
     )
-    return RollUpResult(summary, tuple(problems), summed)
 
 
 def _check_input(index: int, report: AnyReport, year: int | None) -> int:

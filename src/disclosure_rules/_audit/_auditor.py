@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from disclosure_rules._audit._charset import decode_page
-from disclosure_rules._audit._document import looks_like_html, read_copied_text, read_html
+from disclosure_rules._audit._document import cut_digit_runs, looks_like_html, read_copied_text, read_html
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
@@ -208,17 +208,31 @@ def audit(
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
     page, traditional = simplify(text_or_html)
-    result = _audit_page(page, previous=previous, source=source)
-    if not traditional:
+    page, dropped = cut_digit_runs(page)
+    result = _audit_page(page, previous=previous, source=source, dropped=dropped)
+    notes = [
+        Finding(
+            code="audit.reader_limit",
+            severity=Severity.WARNING,
+            message=f"{what}（超出读取上限，见 docs/security.md）",
+            source=SOURCE_READER,
+            location="全文",
+        )
+        for what in dropped
+    ]
+    if traditional:
+        notes.append(
+            Finding(
+                code="audit.traditional_characters",
+                severity=Severity.WARNING,
+                message="页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
+                source=SOURCE_READER,
+                location="全文",
+            )
+        )
+    if not notes:
         return result
-    note = Finding(
-        code="audit.traditional_characters",
-        severity=Severity.WARNING,
-        message="页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
-        source=SOURCE_READER,
-        location="全文",
-    )
-    return result.model_copy(update={"findings": (*result.findings, note)})
+    return result.model_copy(update={"findings": (*result.findings, *notes)})
 
 
 def _audit_page(
@@ -226,8 +240,10 @@ def _audit_page(
     *,
     previous: Sequence[AuditResult | AnyReport | str],
     source: str | None,
+    dropped: list[str],
 ) -> AuditResult:
     document = read_html(text_or_html) if looks_like_html(text_or_html) else read_copied_text(text_or_html)
+    dropped.extend(document.notes)
     tokens = tokenize(document)
     score_2021, score_2019, labels = score_formats(tokens)
     prose = read_prose(document)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Final
 
+from disclosure_rules._limits import GRID_SLOTS, MAX_DIGIT_RUN
+
 # Tags whose start or end separates blocks of text.
 _BLOCK_TAGS: Final = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
@@ -58,6 +60,7 @@ class Document:
     blocks: list[Block]
     title: str | None
     kind: str  # "html" or "text"
+    notes: list[str] = field(default_factory=list)  # what the reader dropped to stay within its limits
 
 
 @dataclass(slots=True)
@@ -69,6 +72,7 @@ class _OpenTable:
     cell: Cell | None = None
     cell_parts: list[str] = field(default_factory=list)
     layout_cell: bool = False  # the open cell holds a nested table: its text is prose
+    slots: int = 0  # grid slots claimed so far (bounded by GRID_SLOTS)
 
     def next_free(self, start: int) -> int:
         taken = self.occupied.get(self.rows, set())
@@ -81,9 +85,7 @@ class _OpenTable:
 def _span(value: str | None) -> int:
     if not value:
         return 1
-    if value.isdigit():
-        return min(max(int(value), 1), _MAX_SPAN)
-    digits = re.match(r"\s*(\d+)", value)
+    digits = re.match(r"\s*(\d{1,9})", value)
     if not digits:
         return 1
     return min(max(int(digits.group(1)), 1), _MAX_SPAN)
@@ -100,6 +102,7 @@ class _HtmlReader(HTMLParser):
         self.in_title = False
         self.title_parts: list[str] = []
         self.meta_title: str | None = None
+        self.notes: list[str] = []
 
     # -- buffers ----------------------------------------------------------------------------------
 
@@ -190,6 +193,14 @@ class _HtmlReader(HTMLParser):
             table.row_cells = []
         values = dict(attrs)
         rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
+        if table.slots + rowspan * colspan > GRID_SLOTS.value:
+            if rowspan * colspan > 1:
+                self.notes.append(
+                    f"第{table.index}个表格第{table.rows + 1}行：合并单元格超出上限（{GRID_SLOTS.value}格），"
+                    f"rowspan={rowspan}、colspan={colspan}按1读取"
+                )
+            rowspan = colspan = 1
+        table.slots += rowspan * colspan
         start = table.row_cells[-1].col + table.row_cells[-1].colspan if table.row_cells else 0
         col = table.next_free(start)
         for row in range(table.rows, table.rows + rowspan):
@@ -236,7 +247,7 @@ class _HtmlReader(HTMLParser):
             self._close_row(table)
         self._flush_para()
         title = self.meta_title or "".join(self.title_parts).strip() or None
-        return Document(self.blocks, title, "html")
+        return Document(self.blocks, title, "html", self.notes[:20])
 
 
 # Markup that carries no structure: comments (Word's conditional blocks), scripts and styles, and inline
@@ -271,6 +282,27 @@ def slim_markup(page: str) -> str:
     page = _PARAGRAPH_OPEN.sub("\n", page)
     page = _PARAGRAPH_CLOSE.sub("\n", page)
     return _NOISY_ATTRIBUTES.sub("", page)
+
+
+_LONG_DIGIT_RUN: Final = re.compile(rf"\d{{{MAX_DIGIT_RUN + 1},}}")
+
+
+def cut_digit_runs(page: str) -> tuple[str, list[str]]:
+    r"""The page with every run of more than ``MAX_DIGIT_RUN`` digits cut to that many (and ``…``), and notes.
+
+    No published figure is that long; a longer run is what makes ``int()`` refuse (4,300 digits) and a
+    pattern like ``(\d+)条`` backtrack quadratically. One linear pass, before any other reader sees the page.
+    """
+    notes: list[str] = []
+
+    def cut(match: re.Match[str]) -> str:
+        if len(notes) < 20:  # noqa: PLR2004 - enough to say what happened
+            notes.append(
+                f"第{match.start() + 1}个字符起的{len(match.group())}位数字只读取前{MAX_DIGIT_RUN}位"
+            )
+        return match.group()[:MAX_DIGIT_RUN] + "…"
+
+    return _LONG_DIGIT_RUN.sub(cut, page), notes
 
 
 def read_html(page: str) -> Document:

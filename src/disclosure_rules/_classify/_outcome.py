@@ -52,18 +52,23 @@ _GROUPS: Final[dict[str, tuple[str, ...]]] = {
 }
 _GROUP_ALIASES: Final = OUTCOME_HEADINGS
 
-_ARTICLE: Final = re.compile(r"第?([0-9一二两三四五六七八九十]+)条")
-_PARAGRAPH: Final = re.compile(r"第([0-9一二三四五六七八九十]+)款")
-_ITEMS: Final = re.compile(r"\(([0-9一二三四五六七八九十]+)\)")
+# Bounded runs ({1,6}): an unbounded run before a required 条 backtracks quadratically on a long run of digits.
+_ARTICLE: Final = re.compile(r"第?([0-9一二两三四五六七八九十]{1,6})条")
+_PARAGRAPH: Final = re.compile(r"第([0-9一二三四五六七八九十]{1,6})款")
+_ITEMS: Final = re.compile(r"\(([0-9一二三四五六七八九十]{1,6})\)")
 
 
-def _number(text: str) -> int:
+def _number(text: str) -> int | None:
+    """An article, paragraph or item number in Arabic or Chinese numerals; ``None`` when it is not one."""
     if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, units = text.partition("十")
+        # No regulation has 10,000 articles; a longer run is not a number of one (and int() refuses 4,300 digits).
+        return int(text) if len(text) <= 4 else None  # noqa: PLR2004 - see above
+    tens, ten, units = text.partition("十")
+    if ten:
+        if (tens and tens not in CHINESE_DIGITS) or (units and units not in CHINESE_DIGITS):
+            return None
         return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
-    return CHINESE_DIGITS[text]
+    return CHINESE_DIGITS.get(text)
 
 
 def parse_ground(ground: str) -> tuple[int | None, int | None, frozenset[int]]:
@@ -71,11 +76,11 @@ def parse_ground(ground: str) -> tuple[int | None, int | None, frozenset[int]]:
     text = normalize_text(ground)
     article_match = _ARTICLE.search(text)
     if article_match is None and text.isdigit():
-        return int(text), None, frozenset()
+        return _number(text), None, frozenset()
     article = _number(article_match.group(1)) if article_match else None
     paragraph_match = _PARAGRAPH.search(text)
     paragraph = _number(paragraph_match.group(1)) if paragraph_match else None
-    items = frozenset(_number(found) for found in _ITEMS.findall(text))
+    items = frozenset(number for found in _ITEMS.findall(text) if (number := _number(found)) is not None)
     return article, paragraph, items
 
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from disclosure_rules._cli._common import CliError, refuse_overwriting_inputs
+from disclosure_rules._cli._common import CliError, refuse_outputs_inside, refuse_overwriting_inputs
+from disclosure_rules._cli._signals import terminate_cleanly
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._safe_text import NeutralStream, neutralise
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -212,6 +215,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace) -> int:
     refuse_overwriting_inputs(_paths(args, _OUTPUT_ARGUMENTS), _paths(args, _INPUT_ARGUMENTS))
+    # A template folder is an input too: no output may land in it (it would replace the user's template).
+    refuse_outputs_inside(_paths(args, _OUTPUT_ARGUMENTS), _paths(args, ("template_dir",)))
     # The command's module has imported pydantic already (when it uses models), so this costs nothing then.
     from pydantic import ValidationError  # noqa: PLC0415 - imported late so that --help never loads pydantic
 
@@ -226,7 +231,25 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input)."""
+    r"""Run the CLI and return its exit status (0 ok, 1 findings/errors in the input, 2 unusable input).
+
+    Everything written to stdout and stderr passes through :func:`neutralise`: a control character or bidi
+    override from a report, a page or a file name is shown as its ``\uXXXX`` escape, never acted on.
+    """
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = NeutralStream(stdout), NeutralStream(stderr)
+    try:
+        with terminate_cleanly(PROG):
+            return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _error_line(text: str) -> str:
+    return neutralise(text, one_line=True)
+
+
+def _main(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one exit per kind of failure
     arguments = sys.argv[1:] if argv is None else argv
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
@@ -234,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status = _run(args)
     except DisclosureRulesError as exc:
-        print(f"{prog}: {error_line(exc)}", file=sys.stderr)
+        print(_error_line(f"{prog}: {error_line(exc)}"), file=sys.stderr)
         return exc.exit_status if isinstance(exc, CliError) else 2
     except KeyboardInterrupt:
         print(f"{prog}: 已中断 [cli.interrupted]", file=sys.stderr)
@@ -242,10 +265,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         return 0
+    except (RecursionError, MemoryError) as exc:
+        # Input nested or sized beyond what the readers bound: one line, never a traceback.
+        print(
+            f"{prog}: 错误 [limits.exhausted]：输入嵌套过深或过大，超出处理上限（{type(exc).__name__}）",
+            file=sys.stderr,
+        )
+        return 2
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"{prog}: 错误 [input.os_error]：文件系统出错：{where}{exc.strerror or exc}", file=sys.stderr)
+        print(
+            _error_line(f"{prog}: 错误 [input.os_error]：文件系统出错：{where}{exc.strerror or exc}"),
+            file=sys.stderr,
+        )
+        return 2
+    except Exception as exc:
+        # The last net: a fault in the program, still one line (DISCLOSURE_RULES_DEBUG=1 shows the traceback).
+        if os.environ.get("DISCLOSURE_RULES_DEBUG"):
+            raise
+        message = _error_line(f"{type(exc).__name__}: {exc}")[:300]
+        print(f"{prog}: 错误 [internal.error]：程序内部错误，请报告（{message}）", file=sys.stderr)
         return 2
     return status
 

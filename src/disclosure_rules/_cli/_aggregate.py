@@ -30,6 +30,7 @@ from disclosure_rules._aggregate import (
 )
 from disclosure_rules._cli._common import (
     CliError,
+    bounded_stream,
     flagged,
     read_json,
     read_text,
@@ -38,6 +39,7 @@ from disclosure_rules._cli._common import (
     write_outputs,
 )
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._limits import RECORD_FILE_BYTES
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -159,9 +161,9 @@ class Progress:
 
 def _open(path: str, stack: ExitStack) -> IO[bytes]:
     if path == "-":
-        return sys.stdin.buffer
+        return bounded_stream(sys.stdin.buffer, "<stdin>", RECORD_FILE_BYTES)
     try:
-        return stack.enter_context(Path(path).open("rb"))
+        return bounded_stream(stack.enter_context(Path(path).open("rb")), path, RECORD_FILE_BYTES)
     except OSError as exc:
         raise unreadable(path, exc) from None
 

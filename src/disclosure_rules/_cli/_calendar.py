@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosure_rules._calendar import WorkingDayCalendar, YearSchedule
+from disclosure_rules._calendar import WorkingDayCalendar, YearSchedule, parse_schedules
 from disclosure_rules._cli._common import (
     CliError,
     date_argument,
@@ -92,7 +92,9 @@ def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar
     try:
         calendar = WorkingDayCalendar.from_environment(provisional=provisional)
         for path in files:
-            calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
+            calendar = calendar.with_schedule(
+                parse_schedules(read_json_or_toml(path), str(Path(path))), source=str(Path(path))
+            )
     except DisclosureRulesError as exc:
         # The message names the file (and the variable) already.
         raise CliError(f"{exc.message} [{exc.code}]") from None

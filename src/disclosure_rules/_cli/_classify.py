@@ -29,6 +29,7 @@ from disclosure_rules._classify import (
     parse_scheme,
 )
 from disclosure_rules._cli._common import CliError, read_lines, read_text, streamed_bytes_output
+from disclosure_rules._limits import CSV_FIELD_CHARS
 from disclosure_rules._parsing import ParseError, load_json
 
 if TYPE_CHECKING:
@@ -125,11 +126,7 @@ def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """The records of a JSONL or CSV file as they are read, each with where it is (``file:line``)."""
     lines = read_lines(path)
     if path.lower().endswith(".csv"):
-        reader = csv.DictReader(lines)
-        if reader.fieldnames is None:
-            raise CliError(f"{path}: empty CSV file (no header row)")
-        for index, row in enumerate(reader):
-            yield f"{path}:{index + 2}", {key: value for key, value in row.items() if value}
+        yield from _csv_records(path, lines)
         return
     number = 0
     for physical in lines:
@@ -165,6 +162,23 @@ def _json_record(line: str, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise CliError(f"{where}: each line must be a JSON object, not {type(value).__name__}")
     return value
+
+
+def _csv_records(path: str, lines: Iterator[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Records of a CSV file; a field over the size limit or a row with more cells than the header is an error."""
+    csv.field_size_limit(CSV_FIELD_CHARS.value)
+    reader = csv.DictReader(lines)
+    try:
+        if reader.fieldnames is None:
+            raise CliError(f"{path}: empty CSV file (no header row)")
+        for row in reader:
+            where = f"{path}:{reader.line_num}"
+            extra = row.pop(None, None)  # DictReader's restkey
+            if extra and any(cell.strip() for cell in extra):
+                raise CliError(f"{where}：该行的单元格比表头多（多出：{extra[0][:40]!r}）")
+            yield where, {key: value for key, value in row.items() if value}
+    except csv.Error as exc:
+        raise CliError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, required: bool) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
+import io
 import os
 import stat
 import sys
@@ -12,7 +14,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._limits import INPUT_BYTES, Limit, too_large
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
+from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -96,11 +100,64 @@ def read_text(path: str) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    """The bytes of a file; a missing file, a directory or an unreadable file is a ``CliError`` naming it."""
+    """The bytes of a file; a missing file, a directory or an unreadable file is a ``CliError`` naming it.
+
+    At most ``INPUT_BYTES`` are read (``/dev/zero`` or a multi-gigabyte file is refused, ``limits.input_bytes``).
+    """
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as handle:
+            return read_bounded(handle, path)
     except OSError as exc:
         raise unreadable(path, exc) from None
+
+
+def read_bounded(handle: IO[bytes], name: str, limit: Limit = INPUT_BYTES) -> bytes:
+    """Read a whole stream, refusing one longer than ``limit`` (a ``LimitError`` naming it and the cap)."""
+    cap = limit.value
+    data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise too_large(name, limit)
+    return data
+
+
+class _BoundedRaw(io.RawIOBase):
+    """A stream that refuses to deliver more than ``limit`` bytes (a pipe or a device has no size to check)."""
+
+    def __init__(self, inner: IO[bytes], name: str, limit: Limit) -> None:
+        super().__init__()
+        self._inner = inner
+        self.name = name
+        self._limit = limit
+        self._cap = limit.value
+        self._delivered = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:  # noqa: ANN401 - the buffer protocol has no precise type here
+        data = self._inner.read(min(len(buffer), self._cap + 1 - self._delivered))
+        self._delivered += len(data)
+        if self._delivered > self._cap:
+            raise too_large(self.name, self._limit)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def bounded_stream(handle: IO[bytes], name: str, limit: Limit) -> IO[bytes]:
+    """``handle`` itself when it is a regular file within ``limit``, else a stream that stops at the limit.
+
+    A regular file over the limit is refused at once (``limits.<name>``); a pipe, a device (``/dev/zero``) or
+    stdin is read until it ends or passes the limit, so a record file streamed row by row is bounded too.
+    """
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        if info.st_size > limit.value:
+            raise too_large(name, limit, info.st_size)
+        return handle
+    return io.BufferedReader(_BoundedRaw(handle, name, limit))
 
 
 def unreadable(path: str, exc: OSError) -> CliError:
@@ -124,9 +181,11 @@ def _read_stdin_bytes() -> bytes:
     # The raw bytes, so that stdin is decoded (and its errors reported) exactly like a file.
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is not None:
-        data: bytes = buffer.read()
-        return data
-    return sys.stdin.read().encode("utf-8")
+        return read_bounded(buffer, "<stdin>")
+    text = sys.stdin.read(INPUT_BYTES.value + 1)
+    if len(text) > INPUT_BYTES.value:
+        raise too_large("<stdin>", INPUT_BYTES)
+    return text.encode("utf-8")
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -281,6 +340,18 @@ def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
         )
 
 
+def refuse_repeated_content(what: str, paths: Iterable[str]) -> None:
+    """Refuse two files with the same bytes where records are added up: a copy of a report is the same report."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        if path == "-":
+            continue
+        digest = hashlib.sha256(read_bytes(path)).hexdigest()
+        if digest in seen:
+            raise CliError(f"{what}: {path} 与 {seen[digest]} 内容相同，会被重复计入")
+        seen[digest] = path
+
+
 def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:
     """Refuse an output path that is one of the input files: the run would destroy what it reads."""
     sources = [Path(name) for name in inputs if name != "-"]
@@ -298,6 +369,18 @@ def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[st
                         code="cli.output_is_input",
                         message_zh=f"{output}：输出文件也是输入文件，请另选输出文件",
                     )
+
+
+def refuse_outputs_inside(outputs: Iterable[str | None], folders: Iterable[str]) -> None:
+    """Refuse an output inside an input folder (a template folder): the run would replace what it reads."""
+    roots = [Path(os.path.realpath(folder)) for folder in folders]
+    for output in outputs:
+        if output is None or output == "-":
+            continue
+        real = Path(os.path.realpath(output))
+        for root in roots:
+            if real == root or real.is_relative_to(root):
+                raise CliError(f"{output}：位于模板文件夹 {root} 内，会覆盖模板；请把输出写到别处")
 
 
 def write_output(path: str | None, text: str | bytes) -> None:
@@ -328,18 +411,66 @@ def write_outputs(outputs: Sequence[tuple[str | None, str | bytes]]) -> None:
     try:
         for path, text in outputs:
             if path is not None and (path, text) not in direct:
-                staged.append((_stage(path, text), Path(os.path.realpath(path))))
-        for tmp, target in staged:
-            try:
-                tmp.replace(target)
-            except OSError as exc:
-                raise cannot_write(target, exc) from None
+                # Files for people (and JSON, whose meaning the escapes keep) get no control characters.
+                shown = (
+                    neutralise(text)
+                    if isinstance(text, str) and path.lower().endswith(PEOPLE_SUFFIXES)
+                    else text
+                )
+                staged.append((_stage(path, shown), Path(os.path.realpath(path))))
+        # A device or stdout cannot be taken back: write it before any file is committed, so that a failing
+        # device (/dev/full) leaves the files untouched.
+        for path, text in direct:
+            _write_direct(path, text)
+        _commit(staged)
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-    for path, text in direct:
-        _write_direct(path, text)
+
+
+def _commit(staged: Sequence[tuple[Path, Path]]) -> None:
+    """Rename every staged file into place; if one rename fails, the ones before it are put back.
+
+    A file that existed is kept as a hard link beside it until all renames succeeded; a new file is removed.
+    """
+    done: list[tuple[Path, Path | None, bool]] = []  # target, backup of its old content, whether it existed
+    try:
+        for tmp, target in staged:
+            existed = target.is_file()
+            backup = _keep_old(target) if existed else None
+            try:
+                tmp.replace(target)
+            except OSError as exc:
+                _drop(backup)
+                raise cannot_write(str(target), exc) from None
+            done.append((target, backup, existed))
+    except BaseException:
+        for target, backup, existed in done:
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    backup.replace(target)
+                elif not existed:
+                    target.unlink()
+        raise
+    for _, backup, _ in done:
+        _drop(backup)
+
+
+def _keep_old(target: Path) -> Path | None:
+    """A hard link to the file about to be replaced, or ``None`` where the file system has none."""
+    backup = target.with_name(f".{target.name[:32]}.{os.getpid()}.bak")
+    try:
+        os.link(target, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def _drop(backup: Path | None) -> None:
+    if backup is not None:
+        with contextlib.suppress(FileNotFoundError):
+            backup.unlink()
 
 
 @contextlib.contextmanager
@@ -452,7 +583,8 @@ def _stage(path: str, text: str | bytes) -> Path:
     """Write ``text`` to a temporary file next to ``path``, with the target's permissions; return its path."""
     target, mode = _staging_target(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        # A short temporary name: a target whose name is near the file system's limit must still work.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:32]}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise cannot_write(path, exc) from None
     tmp = Path(tmp_name)

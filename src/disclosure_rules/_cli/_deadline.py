@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from disclosure_rules._calendar import WorkingDayCalendar
+from disclosure_rules._calendar import WorkingDayCalendar, parse_schedules
 from disclosure_rules._cli._common import (
     CliError,
     channel_argument,
@@ -303,7 +303,9 @@ def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
         raise CliError(f"{exc.message} [{exc.code}]") from None
     for path in args.calendar_file:
         try:
-            calendar = calendar.with_schedule(read_json_or_toml(path), source=str(Path(path)))
+            calendar = calendar.with_schedule(
+                parse_schedules(read_json_or_toml(path), str(Path(path))), source=str(Path(path))
+            )
         except DisclosureRulesError as exc:
             # The message names the file already.
             raise flagged("--calendar-file", exc) from None

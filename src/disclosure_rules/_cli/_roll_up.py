@@ -26,7 +26,8 @@ from disclosure_rules._cli._common import (
     read_bytes,
     read_text,
     refuse_overwriting_inputs,
-    repeated_inputs,
+    refuse_repeated_content,
+    refuse_repeated_inputs,
     write_outputs,
 )
 from disclosure_rules._errors import DisclosureRulesError, InputError
@@ -221,8 +222,9 @@ def run(args: argparse.Namespace) -> int:
     refuse_overwriting_inputs(
         [args.output, args.left_out], paths
     )  # a summary written into a folder of reports
-    for repeat in repeated_inputs(paths):  # allowed (a report may be meant to count twice), but said
-        print(f"warning: {repeat}; it is summed each time", file=sys.stderr)
+    # A report given twice (the same file by two names, or a copy of it) would be summed twice.
+    refuse_repeated_inputs("roll-up", paths)
+    refuse_repeated_content("roll-up", paths)
     if args.jobs < 0:
         raise CliError(f"--jobs: {args.jobs} is negative")
     jobs = args.jobs or os.cpu_count() or 1

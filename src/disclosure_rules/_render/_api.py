@@ -11,6 +11,7 @@ from jinja2.exceptions import SecurityError
 from disclosure_rules._models import LegacyReport
 from disclosure_rules._render._environment import OUTPUT_FORMATS, OutputFormat, cached_environment
 from disclosure_rules._render._errors import RenderError
+from disclosure_rules._render._sandbox import bounded_render
 from disclosure_rules._render._views import report_view
 from disclosure_rules._validation import validate
 
@@ -134,7 +135,9 @@ def _render_template(
 ) -> str:
     name = ENTRY_TEMPLATES[output_format, kind]
     try:
-        return cached_environment(output_format, template_dir).get_template(name).render(report=view)
+        template = cached_environment(output_format, template_dir).get_template(name)
+        # A user's templates run within the sandbox's time and output bounds; the bundled ones are package code.
+        return template.render(report=view) if template_dir is None else bounded_render(template, report=view)
     except SecurityError as exc:
         raise RenderError(
             f"{_where(name, exc)}: blocked by the sandbox: {exc}", code="render.template_sandbox"
@@ -153,7 +156,7 @@ def _render_template(
         ) from None
     except TemplateError as exc:
         raise RenderError(f"{_where(name, exc)}: {exc}", code="render.template_error") from None
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError) as exc:
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as exc:
         # A template called a filter with the wrong arguments, or did arithmetic on text.
         raise RenderError(
             f"{_where(name, exc)}: {type(exc).__name__}: {exc}", code="render.template_error"

@@ -7,17 +7,20 @@ the package folder has no ``templates/``: the repository's own folder is used in
 A user's template folder is searched first, so one template can replace the bundled one of the same name;
 the bundled templates stay reachable under the ``default/`` prefix, so a user template can
 ``{% extends "default/html/standard.html" %}`` and override single blocks. With a user's folder every template
-(the bundled ones it extends included) runs in Jinja2's sandbox; the bundled templates alone, part of the
+(the bundled ones it extends included) runs in Jinja2's sandbox with the bounds of ``_sandbox`` (time, output
+size, numbers and strings, templates only from inside the folder); the bundled templates alone, part of the
 package's code, run without it (the sandbox checks every attribute a template reads, which costs more than the
-rest of the render). Both kinds use ``StrictUndefined``; HTML templates autoescape, and Markdown templates escape
-Markdown syntax in every printed value.
+rest of the render). Both kinds use ``StrictUndefined``; HTML output autoescapes in every template it includes
+(by the output format, not by a partial's extension), Markdown templates escape Markdown syntax in every printed
+value, and text output shows control characters escaped.
 
 Building an environment and compiling its templates costs far more than rendering a report, so
 :func:`cached_environment` keeps them: one environment per output format for the bundled templates, and for a
 user's folder one keyed by the resolved folder and the names, sizes and modification times of every file in it
 (an edited template is seen on the next call). Compiled templates are also kept on disk (Jinja2's bytecode
-cache, one folder per output format, environment kind and version, see :func:`bytecode_cache_folder`), so the first render of a
-new process skips compiling; the cache is only a speed-up: a folder that cannot be written is not used.
+cache, one folder per output format, environment kind and version, see :func:`bytecode_cache_folder`), so the
+first render of a new process skips compiling; the cache is only a speed-up: a folder that cannot be written is
+not used.
 """
 
 from __future__ import annotations
@@ -37,19 +40,18 @@ from jinja2 import (
     ChoiceLoader,
     Environment,
     FileSystemBytecodeCache,
-    FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
     TemplateNotFound,
-    select_autoescape,
 )
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from disclosure_rules import __version__
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._filters import FILTERS, MARKDOWN_FILTERS, markdown_escape
+from disclosure_rules._render._sandbox import BoundedSandbox, FolderLoader
+from disclosure_rules._safe_text import neutralise
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -172,6 +174,11 @@ def _bytecode_cache(output_format: OutputFormat, *, sandboxed: bool) -> FileSyst
     return FileSystemBytecodeCache(str(folder))
 
 
+def _text_finalize(value: Any) -> Any:  # noqa: ANN401 - Jinja2 passes any printed value through
+    # Plain text keeps its line breaks; control characters and bidi overrides are shown escaped.
+    return neutralise(value) if isinstance(value, str) else value
+
+
 def make_environment(
     output_format: OutputFormat,
     template_dir: str | Path | None = None,
@@ -190,17 +197,18 @@ def make_environment(
     bundled = TraversableLoader(bundled_templates())
     loaders: list[BaseLoader] = []
     if template_dir is not None:
-        loaders.append(FileSystemLoader(_template_folder(template_dir)))
+        loaders.append(FolderLoader(_template_folder(template_dir)))
     loaders.extend((PrefixLoader({DEFAULT_PREFIX: bundled}), bundled))
     options: dict[str, Any] = {}
     if output_format == "md":
         options["finalize"] = _markdown_finalize
-    environment = (SandboxedEnvironment if sandboxed else Environment)(
+    elif output_format == "txt":
+        options["finalize"] = _text_finalize
+    environment = (BoundedSandbox if sandboxed else Environment)(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "svg"), default_for_string=False
-        ),
+        # By the output format, not by a partial's extension: an HTML report escapes in every included file.
+        autoescape=output_format == "html",
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -211,6 +219,8 @@ def make_environment(
     environment.filters.update(FILTERS)
     if output_format == "md":
         environment.filters.update(MARKDOWN_FILTERS)
+    if isinstance(environment, BoundedSandbox):
+        environment.guard_filters()
     return environment
 
 

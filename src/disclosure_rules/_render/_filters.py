@@ -9,6 +9,7 @@ They are pure functions of their arguments, so the output is deterministic.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from markupsafe import Markup
 
 from disclosure_rules._formatting import chinese_date, percent_quantum
+from disclosure_rules._safe_text import neutralise
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -247,17 +249,31 @@ def text_grid(table: FlatTable, label_max_width: int | None = None) -> str:
 
 
 def markdown_escape(text: str) -> str:
-    """Escape what Markdown would read as markup (``* _ [ ] < > & | # `` and backquote) with a backslash.
+    r"""Escape what Markdown would read as markup (``* _ [ ] < > & | # `` and backquote) with a backslash.
 
-    Applied to every value a Markdown template prints, so text from a report cannot become a link, HTML,
-    or a new table cell.
+    Applied to every value a Markdown template prints, so text from a report cannot become a link (bare URLs
+    and addresses included: ``http\://``, ``www\.``, ``\@``), HTML, a new block or a new table cell (line
+    breaks become spaces), nor act on a terminal (control characters are shown escaped).
     """
-    return text.translate(_MARKDOWN_ESCAPES)
+    text = neutralise(text, one_line=True)  # a line break would end a heading or a table row
+    return _BARE_LINK.sub(_unlink, text.translate(_MARKDOWN_ESCAPES))
 
 
 _MARKDOWN_SPECIAL: Final = frozenset("\\`*_[]<>&|#")
 # One pass in C: each special character becomes itself after a backslash.
 _MARKDOWN_ESCAPES: Final = str.maketrans({char: f"\\{char}" for char in _MARKDOWN_SPECIAL})
+# What GFM turns into a link without any markup: a scheme's "://", "www.", an e-mail address's "@".
+_BARE_LINK: Final = re.compile(
+    r"(?<=[A-Za-z0-9])(:)(?=//)|(?<![A-Za-z0-9])(www)(\.)|(@)(?=[A-Za-z0-9])", re.IGNORECASE
+)
+
+
+def _unlink(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\:"
+    if match.group(2):
+        return f"{match.group(2)}\\."
+    return "\\@"
 
 
 def markdown_code(text: str) -> Markup:

@@ -1,0 +1,94 @@
+"""One guard for every public entry point: a wrong type or an out-of-range value is the library's own error.
+
+``validate(None)`` used to end in ``AttributeError``, a huge number in ``OverflowError`` or a ``decimal``
+signal: errors a caller cannot tell from a bug, without a code. The package's ``__getattr__`` passes each public
+name through :func:`guard_public_name` on first use, which wraps each public function of ``disclosure_rules``
+(and each public method of its public classes that are not models, errors or enumerations) so that such an exception leaves as :class:`ArgumentError`, an :class:`InputError` with the code
+``input.wrong_type`` or ``input.out_of_range`` that names the function; the original is its ``__cause__``.
+The library's own errors pass through unchanged. ``ArgumentError`` is also a ``TypeError`` and a
+``ValueError``, so code that caught those before still does.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from enum import Enum
+from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from disclosure_rules._errors import DisclosureRulesError, InputError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+_WRONG_TYPE: Final = (TypeError, AttributeError, KeyError, IndexError)
+_OUT_OF_RANGE: Final = (ValueError, ArithmeticError, RecursionError, MemoryError)
+
+
+class ArgumentError(InputError, TypeError, ValueError):
+    """A public function was given a value of the wrong type or out of range (``input.wrong_type`` …)."""
+
+    code = "input.wrong_type"
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or exc.title
+        return f"{where}: {first['msg']}"
+    text = str(exc)
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def guarded(function: Callable[_P, _R], name: str) -> Callable[_P, _R]:
+    """``function`` with foreign exceptions turned into :class:`ArgumentError` naming ``name``."""
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return function(*args, **kwargs)
+        except DisclosureRulesError:
+            raise
+        except _WRONG_TYPE as exc:
+            raise ArgumentError(f"{name}(): {_describe(exc)}", code="input.wrong_type") from exc
+        except _OUT_OF_RANGE as exc:
+            raise ArgumentError(f"{name}(): {_describe(exc)}", code="input.out_of_range") from exc
+
+    wrapper.__disclosure_rules_guarded__ = True  # type: ignore[attr-defined]  # marks it for the tests
+    return wrapper
+
+
+def _guard_class(cls: type, name: str) -> None:
+    if issubclass(cls, BaseModel | BaseException | Enum):
+        return
+    for attribute, value in list(vars(cls).items()):
+        if attribute.startswith("_"):
+            continue
+        where = f"{name}.{attribute}"
+        if isinstance(value, staticmethod):
+            setattr(cls, attribute, staticmethod(guarded(value.__func__, where)))
+        elif isinstance(value, classmethod):
+            setattr(cls, attribute, classmethod(guarded(value.__func__, where)))
+        elif inspect.isfunction(value):
+            setattr(cls, attribute, guarded(value, where))
+
+
+def guard_public_name(value: object, name: str) -> object:
+    """The public object ``name`` as callers get it: a function wrapped, a class's methods wrapped (once)."""
+    if inspect.isfunction(value):
+        if getattr(value, "__disclosure_rules_guarded__", False):
+            return value
+        return guarded(value, name)
+    if (
+        inspect.isclass(value)
+        and value.__module__.startswith("disclosure_rules")
+        and "__disclosure_rules_guarded__" not in vars(value)
+    ):
+        _guard_class(value, name)
+        value.__disclosure_rules_guarded__ = True  # type: ignore[attr-defined]  # once per class
+    return value

@@ -92,6 +92,14 @@ RECORD_FILE_BYTES: Final = Limit(
     "of one run; a year of a large city's requests is under 50 MB",
     "DISCLOSURE_RULES_MAX_RECORD_FILE_BYTES",
 )
+RECORD_LINE_BYTES: Final = Limit(
+    "record_line_bytes",
+    _MB,
+    "bytes",
+    "one line of a record file streamed line by line (classify --input): /dev/zero or a file with no line "
+    "breaks would otherwise be held whole; a record line is under 10 KB",
+    "DISCLOSURE_RULES_MAX_RECORD_LINE_BYTES",
+)
 CSV_FIELD_CHARS: Final = Limit(
     "csv_field_chars",
     131_072,
@@ -141,6 +149,7 @@ TEMPLATE_SECONDS: Final = Limit(
 LIMITS: Final = (
     INPUT_BYTES,
     RECORD_FILE_BYTES,
+    RECORD_LINE_BYTES,
     CSV_FIELD_CHARS,
     XLSX_EMPTY_ROWS,
     GRID_SLOTS,

@@ -21,6 +21,8 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "input.duplicate_cell": "同一单元格被填写了两次（名称不同但指向同一格）",
     "input.unreadable": "文件无法读取",
     "input.not_a_page": "不是年度报告页面，已跳过",
+    "input.wrong_type": "传入的值类型不对",
+    "input.out_of_range": "传入的值超出允许范围",
     "input.duplicate_key": "同一对象中有重复的键（无法判断以哪个值为准）",
     "input.undecodable": "文件编码无法识别（不是 UTF-8，也不是 GBK/GB18030）",
     "input.unknown_cell": "表格中没有这个单元格",
@@ -113,11 +115,20 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "aggregate.roll_up_format": "汇总的报告格式不一致",
     "aggregate.roll_up_mixed_years": "汇总的报告年度不一致",
     # Renderer
+    "render.template_outside_folder": "模板文件位于模板文件夹之外（经链接指向别处），已拒绝",
+    "render.template_recursion": "模板递归过深（宏或 include 无休止地调用自身）",
     "render.docx_unavailable": "未安装生成 Word 文档所需的组件（python-docx），请安装 office 扩展",
     "render.pdf_unavailable": "未安装生成 PDF 所需的组件（WeasyPrint），请安装 office 扩展",
     "render.pdf_engine_failed": "生成 PDF 失败",
     "render.pdf_no_cjk_font": "本机没有可嵌入 PDF 的中文字体，请安装中文字体（如 fonts-noto-cjk）",
     "render.template_dir_not_supported": "Word 文档不使用模板，不能与模板文件夹同用",
+    # Limits: see docs/security.md
+    "limits.exceeded": "输入超出处理上限",
+    "limits.bad_override": "上限的环境变量设置有误（应为正整数）",
+    "limits.xlsx_empty_rows": "工作表中连续空行过多，超出读取上限",
+    # Aggregation
+    "aggregate.extra_cells": "该行的单元格比表头多",
+    "aggregate.roll_up_overflow": "汇总后的数超出一份报告能容纳的最大数",
     # Report workbook
     "workbook.encrypted": "工作簿设有打开密码，请取消密码后再读取",
     "workbook.invalid_field": "报告信息表中的某项填写有误",

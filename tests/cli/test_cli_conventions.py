@@ -242,7 +242,7 @@ def test_usage_names_the_script_when_run_as_the_script(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["render", REPORT, "--format", "pdf"], ("--format", "'pdf'", "无效")),
+        (["render", REPORT, "--format", "rtf"], ("--format", "'rtf'", "无效")),
         (["render"], ("缺少必填参数", "INPUT.json")),
         (["deadline", "request", "--received", "2024-02-30"], ("--received", "'2024-02-30'", "不是日期")),
         (

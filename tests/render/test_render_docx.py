@@ -272,7 +272,9 @@ def test_cli_docx_with_template_dir_is_one_line_and_no_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "report.docx"
-    assert main(["render", str(EXAMPLE_2021), "-o", str(target), "--template-dir", str(tmp_path)]) == 2
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    assert main(["render", str(EXAMPLE_2021), "-o", str(target), "--template-dir", str(templates)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "[render.template_dir_not_supported]" in err

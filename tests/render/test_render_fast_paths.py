@@ -7,13 +7,17 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._render._filters import cjk_width, markdown_escape
+from disclosure_rules._render._filters import _BARE_LINK, _unlink, cjk_width, markdown_escape
+from disclosure_rules._safe_text import neutralise
 
 _SPECIAL = "\\`*_[]<>&|#"
 
 
 def _escape_reference(text: str) -> str:
-    return "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
+    # The plain definition: one line, control characters shown escaped, a backslash before each special
+    # character (one at a time, not the C translate table), then bare links defused.
+    text = neutralise(text, one_line=True)
+    return _BARE_LINK.sub(_unlink, "".join(f"\\{char}" if char in _SPECIAL else char for char in text))
 
 
 def _width_reference(text: str) -> int:

@@ -159,7 +159,7 @@ CASES: dict[str, Case] = {
         says=("render.template_dir_not_supported",),
     ),
     "render-pdf-output-folder-missing": case(
-        "render", "{good.json}", "-o", "{nope}/out.pdf", says=("nope", "does not exist")
+        "render", "{good.json}", "-o", "{nope}/out.pdf", says=("nope", "cli.cannot_write")
     ),
     "render-pdf-template-syntax-error": case(
         "render",
@@ -171,7 +171,7 @@ CASES: dict[str, Case] = {
         says=("html/standard.html", "render.template_syntax"),
     ),
     "render-docx-output-unwritable": case(
-        "render", "{good.json}", "-o", f"{UNWRITABLE}/report.docx", says=("report.docx", "cannot write")
+        "render", "{good.json}", "-o", f"{UNWRITABLE}/report.docx", says=("report.docx", "cli.cannot_write")
     ),
     "validate-negative-year": case("validate", "{negative_year.json}", says=("negative_year.json", "year")),
     "validate-previous-binary": case(

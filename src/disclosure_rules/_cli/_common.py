@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._limits import INPUT_BYTES, Limit, too_large
+from disclosure_rules._limits import INPUT_BYTES, RECORD_FILE_BYTES, RECORD_LINE_BYTES, Limit, too_large
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
@@ -222,15 +222,25 @@ _BLOCK: Final = 1 << 20
 
 
 def _check_utf8(path: str) -> None:
-    """Raise the error :func:`_lines` would raise if ``path`` is not UTF-8 text; read in blocks cut at line ends."""
+    """Raise the error :func:`_lines` would raise if ``path`` is not UTF-8 text; read in blocks cut at line ends.
+
+    Bounded like the line-by-line pass: a file over ``record_file_bytes`` or a line over ``record_line_bytes``
+    (``/dev/zero``) is refused, never held.
+    """
+    total = 0
     try:
         with Path(path).open("rb") as handle:
             carry = b""
             while block := handle.read(_BLOCK):
+                total += len(block)
+                if total > RECORD_FILE_BYTES.value:
+                    raise too_large(path, RECORD_FILE_BYTES)
                 data = carry + block
                 cut = data.rfind(b"\n") + 1  # UTF-8 never splits a character across a line end
                 data[:cut].decode("utf-8")
                 carry = data[cut:]
+                if len(carry) > RECORD_LINE_BYTES.value:
+                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
             carry.decode("utf-8")
             return
     except UnicodeDecodeError:
@@ -249,8 +259,11 @@ def _lines(path: str) -> Iterator[str]:
         raise unreadable(path, exc) from None
     name = "<stdin>" if path == "-" else path
     offset = 0
+    longest = RECORD_LINE_BYTES.value
     try:
-        for raw in handle:
+        while raw := handle.readline(longest + 1):
+            if len(raw) > longest and not raw.endswith(b"\n"):
+                raise too_large(f"{name}：一行", RECORD_LINE_BYTES)
             if offset == 0:
                 if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
                     raise CliError(f"{name}: UTF-16 text; save it as UTF-8")
@@ -259,6 +272,8 @@ def _lines(path: str) -> Iterator[str]:
             else:
                 line = _decode_line(raw, name, offset)
             offset += len(raw)
+            if offset > RECORD_FILE_BYTES.value:
+                raise too_large(name, RECORD_FILE_BYTES)
             yield line
     except OSError as exc:
         raise unreadable(path, exc) from None
@@ -336,7 +351,7 @@ def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
         raise CliError(
             f"{what}: {repeats[0]}; its records would be counted twice",
             code="cli.repeated_input",
-            message_zh=f"{what}：{repeats[0]}，其中的记录会被重复计算",
+            message_zh=f"{what}：{repeats[0]}，其中的记录会被重复计入",
         )
 
 
@@ -348,7 +363,11 @@ def refuse_repeated_content(what: str, paths: Iterable[str]) -> None:
             continue
         digest = hashlib.sha256(read_bytes(path)).hexdigest()
         if digest in seen:
-            raise CliError(f"{what}: {path} 与 {seen[digest]} 内容相同，会被重复计入")
+            raise CliError(
+                f"{what}: {path} has the same content as {seen[digest]}; it would be counted twice",
+                code="cli.repeated_input",
+                message_zh=f"{what}：{path} 与 {seen[digest]} 内容相同，会被重复计入",
+            )
         seen[digest] = path
 
 

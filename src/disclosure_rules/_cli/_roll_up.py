@@ -34,6 +34,7 @@ from disclosure_rules._errors import DisclosureRulesError, InputError
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS
 from disclosure_rules._labels import TABLE3_ROWS_2021 as TABLE3_ROWS
 from disclosure_rules._models import Agency, AgencyLevel, AnyReport, report_from_json, report_to_json
+from disclosure_rules._supervise._pages import default_signals
 from disclosure_rules._supervise._progress import Progress
 
 #: Reports per task when ``--jobs`` spreads the work over processes.
@@ -144,7 +145,7 @@ def _roll_up_parallel(
     partials: list[RollUpResult] = []
     gc.freeze()  # forked workers then do not copy the parent's heap when their collector runs
     try:
-        pool = multiprocessing.get_context().Pool(jobs)
+        pool = multiprocessing.get_context().Pool(jobs, initializer=default_signals)
     finally:
         gc.unfreeze()
     with pool:

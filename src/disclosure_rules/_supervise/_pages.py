@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import tempfile
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Final
@@ -225,7 +226,19 @@ _WORKER: dict[str, _Context] = {}
 
 
 def _init_worker(context: _Context) -> None:
+    default_signals()
     _WORKER["context"] = context
+
+
+def default_signals() -> None:
+    """In a worker process: SIGTERM and SIGHUP end it at once, as by default.
+
+    A worker forked from the CLI inherits its handler that turns these signals into an exception (to remove
+    temporary files); the pool ends its workers with SIGTERM, which must not print a traceback from each.
+    """
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 def _first_pass(candidate: Candidate) -> PageCheck:

@@ -52,11 +52,13 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
     cal = calendar or national_calendar()
     start = item.changed or item.formed
     field = "changed" if item.changed else "formed"
+    event = "变更" if item.changed else "形成"
     if item.changed is not None and item.changed < item.formed:
         raise DeadlineError(
             f"item {item.id}: field changed: {item.changed} is before it was formed ({item.formed})",
             code="deadline.changed_before_formed",
             field="changed",
+            message_zh=f"信息{item.id}：变更日期（changed）{chinese_date(item.changed)}早于形成日期（{chinese_date(item.formed)}）",
         )
     chosen, forced = choose_regime(start, regime, "the information was formed or changed on", field)
     if as_of is not None and as_of < start:
@@ -64,6 +66,7 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             f"item {item.id}: field as_of: {as_of} is before the information was {field} ({start})",
             code="deadline.as_of_before_formed",
             field="as_of",
+            message_zh=f"信息{item.id}：判断日期（as_of）{chinese_date(as_of)}早于信息{event}之日（{chinese_date(start)}）",
         )
     rule = rules.limit(chosen, limit)
     if item.published is not None and item.published < start:
@@ -72,13 +75,14 @@ def proactive_deadline(  # noqa: PLR0913 - keyword-only options, the same as req
             f"{'changed' if item.changed else 'formed'} ({start})",
             code="deadline.published_before_formed",
             field="published",
+            message_zh=f"信息{item.id}：公开日期（published）{chinese_date(item.published)}早于信息{event}之日"
+            f"（{chinese_date(start)}）",
         )
     origin = start - dt.timedelta(days=1) if rules.count_receipt_day else start
     clock = Clock(cal, origin=origin, allowed=rule.working_days)
     due = cal.add_working_days(origin, rule.working_days)
     table = rules.table(chosen)
     findings: list[DeadlineFinding] = []
-    event = "变更" if item.changed else "形成"
     trace = [
         TraceEntry(
             step="formed" if not item.changed else "changed",

@@ -70,6 +70,9 @@ if TYPE_CHECKING:
 
 __all__ = ["choose_regime", "request_deadline"]
 
+# The date fields a regime is chosen by, in the words of an error message.
+_FIELD_WORDS_ZH = {"received": "收到申请之日", "formed": "信息形成之日", "changed": "信息变更之日"}
+
 _PARTY_LABELS = {ConsultedParty.THIRD_PARTY: "第三方", ConsultedParty.AGENCY: "其他机关"}
 _PARTY_LIMITS = {
     ConsultedParty.THIRD_PARTY: THIRD_PARTY_CONSULTATION,
@@ -192,6 +195,8 @@ def _receipt_day(request: InformationRequest, table: RegimeTable) -> dt.date:
                 f"({request.received})",
                 code="deadline.confirmed_before_received",
                 field="confirmed",
+                message_zh=f"申请{request.id}：确认日期（confirmed）{chinese_date(request.confirmed)}早于申请送达之日"
+                f"（{chinese_date(request.received)}）",
             )
         return request.confirmed
     if request.confirmed is not None:
@@ -233,6 +238,8 @@ def choose_regime(day: dt.date, forced: Regime | str | None, what: str, field: s
             "no OGI time limit applies",
             code="deadline.before_regulation",
             field=field,
+            message_zh=f"{_FIELD_WORDS_ZH.get(field, field)}（{field}）{chinese_date(day)}早于《政府信息公开条例》施行之日"
+            f"（{chinese_date(REGULATION_2007_IN_FORCE)}），不适用政府信息公开的期限",
         )
     if forced is None:
         return regime_for(day), False
@@ -243,6 +250,7 @@ def choose_regime(day: dt.date, forced: Regime | str | None, what: str, field: s
             f"field regime: {forced!r} is not a regime (use '2007' or '2019')",
             code="deadline.unknown_regime",
             field="regime",
+            message_zh=f"条例版本（regime）“{forced}”无法识别，请填写 2007 或 2019",
         ) from None
 
 
@@ -251,6 +259,7 @@ def _check_order(request: InformationRequest, receipt: dt.date) -> None:
     closed_at: int | None = None
     for index, event in enumerate(request.events):
         where = f"request {request.id}: events[{index}] ({event.kind}, {event.on})"
+        where_zh = f"申请{request.id}第{index + 1}条办理记录（events[{index}]，{chinese_date(event.on)}）"
         if event.on < receipt:
             code = (
                 "deadline.reply_before_receipt"
@@ -261,18 +270,21 @@ def _check_order(request: InformationRequest, receipt: dt.date) -> None:
                 f"{where}: dated before the request was received ({receipt})",
                 code=code,
                 field=f"events[{index}]",
+                message_zh=f"{where_zh}早于收到申请之日（{chinese_date(receipt)}）",
             )
         if previous is not None and event.on < previous:
             raise DeadlineError(
                 f"{where}: dated before the event listed before it ({previous}); list events in order",
                 code="deadline.events_out_of_order",
                 field=f"events[{index}]",
+                message_zh=f"{where_zh}早于排在它前面的记录（{chinese_date(previous)}），请按日期先后排列办理记录",
             )
         if closed_at is not None:
             raise DeadlineError(
                 f"{where}: comes after the request was closed by events[{closed_at}]",
                 code="deadline.event_after_close",
                 field=f"events[{index}]",
+                message_zh=f"{where_zh}排在办结记录（events[{closed_at}]）之后，办结后不应再有办理记录",
             )
         if isinstance(event, Replied | CorrectionPeriodLapsed | FeePaymentLapsed):
             closed_at = index
@@ -282,6 +294,8 @@ def _check_order(request: InformationRequest, receipt: dt.date) -> None:
             f"request {request.id}: field closed: {request.closed} is before the request was received ({receipt})",
             code="deadline.reply_before_receipt",
             field="closed",
+            message_zh=f"申请{request.id}：办结日期（closed）{chinese_date(request.closed)}早于收到申请之日"
+            f"（{chinese_date(receipt)}）",
         )
 
 
@@ -311,6 +325,7 @@ def request_deadline(
             f"request {request.id}: field as_of: {as_of} is before the request was received ({receipt})",
             code="deadline.as_of_before_receipt",
             field="as_of",
+            message_zh=f"申请{request.id}：判断日期（as_of）{chinese_date(as_of)}早于收到申请之日（{chinese_date(receipt)}）",
         )
     table = rules.table(chosen)
     reply = rules.limit(chosen, REPLY)
@@ -356,6 +371,8 @@ def _correction_requested(run: _RequestRun, event: CorrectionRequested) -> None:
             f"was sent ({event.on})",
             code="deadline.event_before_receipt",
             field=f"{run.field}.period_end",
+            message_zh=f"{run.where_zh}：补正期限（period_end）{chinese_date(event.period_end)}早于补正告知发出之日"
+            f"（{chinese_date(event.on)}）",
         )
     run.corrections += 1
     article = run.cite(run.table.correction_article)
@@ -463,6 +480,8 @@ def _consultation_answered(run: _RequestRun, event: ConsultationAnswered) -> Non
             f"{'(ref ' + event.ref + ') ' if event.ref else ''}arrived but no consultation was open",
             code="deadline.answer_without_consultation",
             field=run.field,
+            message_zh=f"{run.where_zh}：收到{_PARTY_LABELS[event.party]}意见"
+            f"{'（编号' + event.ref + '）' if event.ref else ''}，但没有尚未答复的征求意见记录",
         )
     pause = candidates[0]
     capped, moved = run.clock.close(pause, event.on)
@@ -492,6 +511,8 @@ def _extension_notified(run: _RequestRun, event: ExtensionNotified) -> None:
             "(第三十三条第二款 requires the consent of the head of the OGI work unit)",
             code="deadline.extension_without_approval",
             field=run.field,
+            message_zh=f"{run.where_zh}：告知申请人延期，但没有经政府信息公开工作机构负责人同意延期的记录"
+            "（第三十三条第二款）",
         )
     limit = run.limit(EXTENSION)
     days = sum(item.working_days for item in run.pending_extensions)
@@ -502,6 +523,8 @@ def _extension_notified(run: _RequestRun, event: ExtensionNotified) -> None:
             f"days; {limit.citation} allows at most {limit.working_days}",
             code="deadline.extension_over_limit",
             field=run.field,
+            message_zh=f"{run.where_zh}：延长答复期限共{run.extension_days + days}个工作日，超过{limit.citation}"
+            f"规定的最长{limit.working_days}个工作日",
         )
     before = run.due_on(event.on)
     if before is not None and event.on > before:
@@ -539,18 +562,23 @@ def _fee_notice(run: _RequestRun, event: FeeNoticeSent) -> None:
             f"regulation (第四十二条) and {FEE_MEASURES_NUMBER}, in force from {FEE_MEASURES_IN_FORCE}",
             code="deadline.fee_not_applicable",
             field=run.field,
+            message_zh=f"{run.where_zh}：{chinese_date(event.on)}发出收费通知，但信息处理费只适用于2019年条例（第四十二条）"
+            f"和{FEE_MEASURES_NUMBER}，自{chinese_date(FEE_MEASURES_IN_FORCE)}起施行",
         )
     if event.received_by_applicant is not None and event.received_by_applicant < event.on:
         raise DeadlineError(
             f"{run.where}: field received_by_applicant: {event.received_by_applicant} is before the notice was sent",
             code="deadline.event_before_receipt",
             field=f"{run.field}.received_by_applicant",
+            message_zh=f"{run.where_zh}：申请人收到收费通知之日（received_by_applicant）"
+            f"{chinese_date(event.received_by_applicant)}早于通知发出之日（{chinese_date(event.on)}）",
         )
     if run.fee_pause is not None and run.fee_pause.end is None:
         raise DeadlineError(
             f"{run.where}: a second fee notice while the first ({run.fee_pause.begin}) is unpaid",
             code="deadline.fee_notice_twice",
             field=run.field,
+            message_zh=f"{run.where_zh}：前一份收费通知（{chinese_date(run.fee_pause.begin)}）尚未缴费或逾期，又发出收费通知",
         )
     limit = run.limit(FEE_PAYMENT)
     base = event.received_by_applicant or event.on
@@ -594,6 +622,7 @@ def _fee_settled(run: _RequestRun, event: FeePaid | FeePaymentLapsed) -> None:
             f"{run.where}: {event.kind} without an outstanding fee notice",
             code="deadline.payment_without_notice",
             field=run.field,
+            message_zh=f"{run.where_zh}：有{'缴费' if isinstance(event, FeePaid) else '逾期未缴费'}记录，但没有尚未了结的收费通知",
         )
     pay_by = pause.window_end
     if isinstance(event, FeePaymentLapsed):
@@ -623,6 +652,7 @@ def _correction_received(run: _RequestRun, event: CorrectedRequestReceived) -> N
             f"{run.where}: a corrected request arrived but no correction was requested",
             code="deadline.correction_without_request",
             field=run.field,
+            message_zh=f"{run.where_zh}：收到补正后的申请，但没有补正告知记录",
         )
     run.awaiting_correction = None
     run.clock.origin = run.origin_for(event.on)
@@ -642,6 +672,7 @@ def _correction_lapsed(run: _RequestRun, event: CorrectionPeriodLapsed) -> None:
             f"{run.where}: a correction period lapsed but no correction was requested",
             code="deadline.correction_without_request",
             field=run.field,
+            message_zh=f"{run.where_zh}：记录了逾期未补正，但没有补正告知记录",
         )
     run.awaiting_correction = None
     _abandon(run, event, pending.period_end, "correction", run.cite(run.table.correction_article))
@@ -665,6 +696,7 @@ def _abandon(
             f"{run.where}: the {period} period runs until {period_end}; it cannot lapse on {event.on}",
             code="deadline.lapse_before_period_end",
             field=run.field,
+            message_zh=f"{run.where_zh}：{act}期限至{chinese_date(period_end)}届满，{chinese_date(event.on)}不能记为逾期未{act}",
         )
     run.abandoned = reason
     run.note(
@@ -712,7 +744,7 @@ def _finish(run: _RequestRun, reply: TimeLimit, *, forced: bool, as_of: dt.date 
             "closed", request.closed, f"无答复记录，以办结日期{chinese_date(request.closed)}为答复日期", None
         )
     if run.replied is not None:
-        _check_resolved(run)
+        _check_resolved(run, run.replied)
         if run.pending_extensions:
             days = sum(item.working_days for item in run.pending_extensions)
             run.find(
@@ -782,7 +814,7 @@ def _status(
     return status, due, used, late
 
 
-def _check_resolved(run: _RequestRun) -> None:
+def _check_resolved(run: _RequestRun, replied: dt.date) -> None:
     where = f"request {run.request.id}"
     if run.awaiting_correction is not None:
         raise DeadlineError(
@@ -790,6 +822,8 @@ def _check_resolved(run: _RequestRun) -> None:
             "was never received nor lapsed; record correction_received or correction_lapsed",
             code="deadline.pause_never_ended",
             field="events",
+            message_zh=f"申请{run.request.id}：已答复（{chinese_date(replied)}），但{chinese_date(run.awaiting_correction.on)}"
+            "的补正告知既没有收到补正申请，也没有逾期未补正的记录",
         )
     for pause in run.clock.pauses:
         if pause.end is None:
@@ -798,6 +832,8 @@ def _check_resolved(run: _RequestRun) -> None:
                 f"{pause.begin} never ended; record its answer or payment",
                 code="deadline.pause_never_ended",
                 field="events",
+                message_zh=f"申请{run.request.id}：已答复（{chinese_date(replied)}），但{chinese_date(pause.begin)}开始的"
+                f"{pause.label}没有结束记录，请填写对方意见或缴费记录",
             )
     fee = run.fee_pause
     if fee is not None and fee.end is None:
@@ -805,6 +841,8 @@ def _check_resolved(run: _RequestRun) -> None:
             f"{where}: replied on {run.replied} while the fee notice of {fee.begin} was neither paid nor lapsed",
             code="deadline.pause_never_ended",
             field="events",
+            message_zh=f"申请{run.request.id}：已答复（{chinese_date(replied)}），但{chinese_date(fee.begin)}的收费通知"
+            "既没有缴费记录，也没有逾期未缴费记录",
         )
 
 

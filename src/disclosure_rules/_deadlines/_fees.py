@@ -178,20 +178,18 @@ def processing_fee(
             field="method",
             message_zh=f"计费方式（method）“{method}”无法识别，请填写 per_request（按件）或 per_volume（按量）",
         ) from None
-    if quantity < 0:
-        raise DeadlineError(
-            f"quantity {quantity} is negative",
-            code="fee.negative_quantity",
-            field="quantity",
-            message_zh=f"计费数量（quantity）{quantity}不能为负数",
-        )
-    if prior_requests_this_month < 0:
-        raise DeadlineError(
-            f"prior_requests_this_month {prior_requests_this_month} is negative",
-            code="fee.negative_quantity",
-            field="prior_requests_this_month",
-            message_zh=f"本月此前已申请件数（prior_requests_this_month）{prior_requests_this_month}不能为负数",
-        )
+    counts = (
+        ("quantity", quantity, "计费数量"),
+        ("prior_requests_this_month", prior_requests_this_month, "本月此前已申请件数"),
+    )
+    for name, value, words in counts:
+        if value < 0:
+            raise DeadlineError(
+                f"{name} {value} is negative",
+                code="fee.negative_quantity",
+                field=name,
+                message_zh=f"{words}（{name}）{value}不能为负数",
+            )
     if chosen is FeeMethod.PER_VOLUME and prior_requests_this_month:
         raise DeadlineError(
             "per-volume fees count the pages of one request; prior_requests_this_month does not apply",

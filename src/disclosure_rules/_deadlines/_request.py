@@ -494,14 +494,7 @@ def _consultation_answered(run: _RequestRun, event: ConsultationAnswered) -> Non
         )
     else:
         why = f"{pause.label}所需时间{paused}个工作日不计入答复期限，期限顺延{moved}个工作日"
-    run.note(
-        "consultation_answered",
-        event.on,
-        f"{chinese_date(event.on)}收到{party}意见，恢复计时",
-        pause.article,
-        days_skipped=moved,
-        why=why,
-    )
+    _resume(run, event, f"收到{party}意见", pause, moved=moved, why=why)
 
 
 def _extension_notified(run: _RequestRun, event: ExtensionNotified) -> None:
@@ -636,25 +629,39 @@ def _fee_settled(run: _RequestRun, event: FeePaid | FeePaymentLapsed) -> None:
         why = f"逾期缴费：暂停至缴费期限届满之日（{chinese_date(pay_by)}）止，期限顺延{moved}个工作日"
     else:
         why = f"缴费期间不计入答复期限（规则集选择），期限顺延{moved}个工作日"
+    _resume(run, event, "申请人缴费", pause, moved=moved, why=why)
+
+
+def _resume(  # noqa: PLR0913 - the parts of one trace entry
+    run: _RequestRun, event: ConsultationAnswered | FeePaid, what: str, pause: Pause, *, moved: int, why: str
+) -> None:
+    """The trace entry of a pause that ended: the clock runs again, the due date moved by ``moved`` working days."""
     run.note(
-        "fee_paid",
+        event.kind,
         event.on,
-        f"{chinese_date(event.on)}申请人缴费，恢复计时",
+        f"{chinese_date(event.on)}{what}，恢复计时",
         pause.article,
         days_skipped=moved,
         why=why,
     )
 
 
-def _correction_received(run: _RequestRun, event: CorrectedRequestReceived) -> None:
-    if run.awaiting_correction is None:
+def _end_correction(run: _RequestRun, what: str, what_zh: str) -> CorrectionRequested:
+    """The correction notice a corrected request or a lapse answers (and no longer awaited)."""
+    pending = run.awaiting_correction
+    if pending is None:
         raise DeadlineError(
-            f"{run.where}: a corrected request arrived but no correction was requested",
+            f"{run.where}: {what} but no correction was requested",
             code="deadline.correction_without_request",
             field=run.field,
-            message_zh=f"{run.where_zh}：收到补正后的申请，但没有补正告知记录",
+            message_zh=f"{run.where_zh}：{what_zh}，但没有补正告知记录",
         )
     run.awaiting_correction = None
+    return pending
+
+
+def _correction_received(run: _RequestRun, event: CorrectedRequestReceived) -> None:
+    _end_correction(run, "a corrected request arrived", "收到补正后的申请")
     run.clock.origin = run.origin_for(event.on)
     run.start_day = event.on
     run.note(
@@ -666,15 +673,7 @@ def _correction_received(run: _RequestRun, event: CorrectedRequestReceived) -> N
 
 
 def _correction_lapsed(run: _RequestRun, event: CorrectionPeriodLapsed) -> None:
-    pending = run.awaiting_correction
-    if pending is None:
-        raise DeadlineError(
-            f"{run.where}: a correction period lapsed but no correction was requested",
-            code="deadline.correction_without_request",
-            field=run.field,
-            message_zh=f"{run.where_zh}：记录了逾期未补正，但没有补正告知记录",
-        )
-    run.awaiting_correction = None
+    pending = _end_correction(run, "a correction period lapsed", "记录了逾期未补正")
     _abandon(run, event, pending.period_end, "correction", run.cite(run.table.correction_article))
 
 

@@ -40,6 +40,10 @@ class FeeMethod(StrEnum):
     PER_VOLUME = "per_volume"  # 按量计收 (Art. 5)
 
 
+# The fee methods, in the words of an error message.
+_METHOD_WORDS_ZH: Final = {FeeMethod.PER_REQUEST: "按件计收", FeeMethod.PER_VOLUME: "按量计收"}
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -172,22 +176,26 @@ def processing_fee(
             f"fee method {method!r} is neither 'per_request' nor 'per_volume'",
             code="fee.unknown_method",
             field="method",
+            message_zh=f"计费方式（method）“{method}”无法识别，请填写 per_request（按件）或 per_volume（按量）",
         ) from None
-    if quantity < 0:
-        raise DeadlineError(
-            f"quantity {quantity} is negative", code="fee.negative_quantity", field="quantity"
-        )
-    if prior_requests_this_month < 0:
-        raise DeadlineError(
-            f"prior_requests_this_month {prior_requests_this_month} is negative",
-            code="fee.negative_quantity",
-            field="prior_requests_this_month",
-        )
+    counts = (
+        ("quantity", quantity, "计费数量"),
+        ("prior_requests_this_month", prior_requests_this_month, "本月此前已申请件数"),
+    )
+    for name, value, words in counts:
+        if value < 0:
+            raise DeadlineError(
+                f"{name} {value} is negative",
+                code="fee.negative_quantity",
+                field=name,
+                message_zh=f"{words}（{name}）{value}不能为负数",
+            )
     if chosen is FeeMethod.PER_VOLUME and prior_requests_this_month:
         raise DeadlineError(
             "per-volume fees count the pages of one request; prior_requests_this_month does not apply",
             code="fee.prior_with_per_volume",
             field="prior_requests_this_month",
+            message_zh="按量计费只计一件申请的页数，不能填写本月此前已申请件数（prior_requests_this_month）",
         )
     if chosen is FeeMethod.PER_REQUEST and prior_requests_this_month + quantity > MAX_REQUESTS_PER_MONTH:
         raise DeadlineError(
@@ -195,6 +203,8 @@ def processing_fee(
             f"({MAX_REQUESTS_PER_MONTH}); check the count",
             code="fee.quantity_too_large",
             field="quantity",
+            message_zh=f"一个月内{prior_requests_this_month + quantity}件申请，超过本计算器接受的上限"
+            f"（{MAX_REQUESTS_PER_MONTH}件），请核对计费数量（quantity）",
         )
     table = schedule or (PER_REQUEST_SCHEDULE if chosen is FeeMethod.PER_REQUEST else PER_VOLUME_SCHEDULE)
     if table.method is not chosen:
@@ -202,6 +212,8 @@ def processing_fee(
             f"schedule is for {table.method.value}, not {chosen.value}",
             code="fee.schedule_mismatch",
             field="schedule",
+            message_zh=f"收费标准（schedule）适用于{_METHOD_WORDS_ZH[table.method]}，与计费方式"
+            f"{_METHOD_WORDS_ZH[chosen]}不符",
         )
     lines: list[FeeLine] = []
     unit = prior_requests_this_month + 1

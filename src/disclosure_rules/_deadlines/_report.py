@@ -14,6 +14,7 @@ from disclosure_rules._deadlines._errors import DeadlineError, RuleSetError
 from disclosure_rules._deadlines._results import ReportDeadline, ReportStep
 from disclosure_rules._deadlines._rules import NATIONAL_RULES, ReportDate, RuleSet
 from disclosure_rules._deadlines._tables import REGULATION_2007_IN_FORCE, Regime
+from disclosure_rules._formatting import chinese_date
 from disclosure_rules._models import AgencyLevel
 
 __all__ = ["report_deadline"]
@@ -40,12 +41,14 @@ def report_deadline(
             f"field agency_level: {agency_level!r} is not an agency level (known: {known})",
             code="deadline.unknown_level",
             field="agency_level",
+            message_zh=f"机关层级（agency_level）“{agency_level}”无法识别，可填：{known}",
         ) from None
     if year < REGULATION_2007_IN_FORCE.year:
         raise DeadlineError(
             f"field year: {year} is before the 2007 Regulations took effect (2008-05-01); no report was due",
             code="deadline.before_regulation",
             field="year",
+            message_zh=f"报告年度（year）{year}年早于《政府信息公开条例》施行之日（{chinese_date(REGULATION_2007_IN_FORCE)}），该年度无须公布年度报告",
         )
     if year >= dt.MAXYEAR:
         raise DeadlineError(
@@ -53,6 +56,7 @@ def report_deadline(
             f"({dt.MAXYEAR})",
             code="deadline.year_out_of_range",
             field="year",
+            message_zh=f"报告年度（year）{year}年超出可计算的范围（最晚{dt.MAXYEAR - 1}年）",
         )
     regime = Regime.R2007 if year <= _LAST_2007_REPORT_YEAR else Regime.R2019
     applying = [item for item in rules.report_dates if item.applies_to(level, year, regime)]
@@ -101,6 +105,8 @@ def _primary(level: AgencyLevel, year: int, rules: RuleSet, candidates: list[Rep
                 f"than {statutory.on(year)} set by {statutory.source}{statutory.article}; a rule set may only set "
                 "an earlier date",
                 code="rules.loosens_statutory_limit",
+                message_zh=f"规则集“{rules.name}”规定{level.value}{year}年度报告于{chinese_date(configured.on(year))}前公布，"
+                f"晚于{statutory.source}{statutory.article}规定的{chinese_date(statutory.on(year))}；规则集只能提前，不能推后",
             )
         return configured
     chosen = statutory or by_basis.get("notice")
@@ -110,5 +116,7 @@ def _primary(level: AgencyLevel, year: int, rules: RuleSet, candidates: list[Rep
             f"add one to the rule set's report_dates (rule set {rules.name!r})",
             code="deadline.report_level_unconfigured",
             field="agency_level",
+            message_zh=f"没有条例或通知规定{level.value}{year}年度报告的公布期限，请在规则集“{rules.name}”的"
+            "报告日期（report_dates）中补充",
         )
     return chosen

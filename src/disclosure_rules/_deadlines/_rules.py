@@ -22,7 +22,7 @@ from disclosure_rules._deadlines._tables import (
     TimeLimit,
 )
 from disclosure_rules._models import AgencyLevel
-from disclosure_rules._parsing import ParseError, load_structured, validation_summary
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
 from disclosure_rules._sources import (
     FEE_MEASURES_NUMBER,
     FIRST_REPORT_YEAR,
@@ -144,6 +144,7 @@ class RuleSet(_Frozen):
             raise RuleSetError(
                 f"rule set {self.name!r} has no limit {name!r} under the {regime.value} regulation (known: {known})",
                 code="rules.unknown_limit",
+                message_zh=f"规则集“{self.name}”在{regime.value}年条例下没有名为 {name} 的期限（已有：{known}）",
             )
         return found
 
@@ -193,15 +194,24 @@ class RuleSet(_Frozen):
         ``regimes`` (["2019", "2007"])} and a list ``report_dates`` of ReportDate fields.
         """
         if not isinstance(data, Mapping):
-            raise RuleSetError("a rule set must be a table/object at the top level", code="rules.malformed")
+            raise RuleSetError(
+                "a rule set must be a table/object at the top level",
+                code="rules.malformed",
+                message_zh="规则集文件的顶层必须是一个表（TOML）或对象（JSON）",
+            )
         name = data.get("name")
         if not isinstance(name, str) or not name:
-            raise RuleSetError("a rule set needs a non-empty 'name'", code="rules.malformed")
+            raise RuleSetError(
+                "a rule set needs a non-empty 'name'",
+                code="rules.malformed",
+                message_zh="规则集缺少名称（name），请填写",
+            )
         extends = data.get("extends", NATIONAL_NAME)
         if extends != NATIONAL_NAME:
             raise RuleSetError(
                 f"rule set {name!r}: 'extends' must be {NATIONAL_NAME!r} (got {extends!r})",
                 code="rules.malformed",
+                message_zh=f"规则集“{name}”：继承项（extends）只能是“{NATIONAL_NAME}”，现为“{extends}”",
             )
         unknown = set(data) - {
             "name",
@@ -215,7 +225,9 @@ class RuleSet(_Frozen):
         }
         if unknown:
             raise RuleSetError(
-                f"rule set {name!r}: unknown key(s) {', '.join(sorted(unknown))}", code="rules.malformed"
+                f"rule set {name!r}: unknown key(s) {', '.join(sorted(unknown))}",
+                code="rules.malformed",
+                message_zh=f"规则集“{name}”：有无法识别的键 {'、'.join(sorted(unknown))}",
             )
         try:
             limits = tuple(_local_limit(entry) for entry in data.get("limits", ()))
@@ -226,18 +238,22 @@ class RuleSet(_Frozen):
             raise RuleSetError(
                 f"rule set {name!r}: 'limits' and 'report_dates' must be lists of tables",
                 code="rules.malformed",
+                message_zh=f"规则集“{name}”：期限（limits）和报告日期（report_dates）都必须是由表组成的列表",
             ) from None
         flags = {key: data[key] for key in ("count_receipt_day", "fee_payment_pauses") if key in data}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 raise RuleSetError(
-                    f"rule set {name!r}: {key!r} must be true or false", code="rules.malformed"
+                    f"rule set {name!r}: {key!r} must be true or false",
+                    code="rules.malformed",
+                    message_zh=f"规则集“{name}”：{_FLAG_WORDS_ZH[key]}（{key}）只能填 true 或 false",
                 )
         reading = data.get("rest_day_receipt")
         if reading is not None and reading not in {"next_working_day", "as_received"}:
             raise RuleSetError(
                 f'rule set {name!r}: \'rest_day_receipt\' must be "next_working_day" or "as_received"',
                 code="rules.malformed",
+                message_zh=f"规则集“{name}”：休息日收到申请的计算方式（rest_day_receipt）只能填 next_working_day 或 as_received",
             )
         return NATIONAL_RULES.extend(
             name,
@@ -264,7 +280,9 @@ class RuleSet(_Frozen):
         try:
             data = load_structured(text, syntax)
         except ParseError as exc:
-            raise RuleSetError(f"rule set is {exc}", code="rules.malformed") from None
+            raise RuleSetError(
+                f"rule set is {exc}", code="rules.malformed", message_zh=f"规则集文件：{exc.message_zh}"
+            ) from None
         return cls.from_mapping(data)
 
 
@@ -286,6 +304,8 @@ def _check_change(national: TimeLimit | None, local: TimeLimit, regime: Regime, 
             f"{local.working_days} working days; {national.citation} grants that period to another party "
             "and a local rule cannot change it",
             code="rules.changes_fixed_limit",
+            message_zh=f"规则集“{rule_set}”把{regime.value}年条例下的{local.label}（{local.name}）由{national.working_days}个"
+            f"工作日改为{local.working_days}个工作日；{national.citation}给予对方的期间，地方规则不得改变",
         )
     if local.working_days > national.working_days:
         raise RuleSetError(
@@ -293,11 +313,24 @@ def _check_change(national: TimeLimit | None, local: TimeLimit, regime: Regime, 
             f"{local.working_days} working days; {national.citation} is a maximum that local rules may only "
             "shorten",
             code="rules.loosens_statutory_limit",
+            message_zh=f"规则集“{rule_set}”把{regime.value}年条例下的{local.label}（{local.name}）由{national.working_days}个"
+            f"工作日延长为{local.working_days}个工作日；{national.citation}是上限，地方规则只能缩短",
         )
 
 
 def _rule_set_error(exc: ValidationError, name: str) -> RuleSetError:
-    return RuleSetError(f"rule set {name!r}: {validation_summary(exc, count=False)}", code="rules.malformed")
+    return RuleSetError(
+        f"rule set {name!r}: {validation_summary(exc, count=False)}",
+        code="rules.malformed",
+        message_zh=f"规则集“{name}”：{validation_summary_zh(exc, count=False)}",
+    )
+
+
+# The rule-set flags, in the words of an error message.
+_FLAG_WORDS_ZH: Final = {
+    "count_receipt_day": "收到申请之日是否计入期限",
+    "fee_payment_pauses": "缴费期间是否暂停计时",
+}
 
 
 # --------------------------------------------------------------------------------------------------

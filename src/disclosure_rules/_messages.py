@@ -87,7 +87,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "fee.unknown_method": "计费方式无法识别",
     "fee.schedule_mismatch": "收费标准与计费方式不符",
     "fee.quantity_too_large": "计费数量过大",
-    "fee.prior_with_per_volume": "按件计费时不能填写此前已计费的数量",
+    "fee.prior_with_per_volume": "按量计费时不能填写本月此前已申请件数",
     # Classifiers
     "classify.error": "分类出错",
     "classify.invalid_scheme": "分类方案有误",

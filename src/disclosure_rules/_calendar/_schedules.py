@@ -18,7 +18,7 @@ from typing import Annotated, Any, Final
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._parsing import ParseError, load_structured, validation_summary
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR
 
 __all__ = [
@@ -49,6 +49,7 @@ SCHEDULES_ENV = "DISCLOSURE_RULES_SCHEDULES"
 SATURDAY: Final = 5
 _DECEMBER = 12
 _BUNDLED = "china.json"
+_OBJECT = "schedule object"
 
 
 class CalendarScheduleError(DisclosureRulesError):
@@ -162,7 +163,15 @@ class CalendarChangeSet(BaseModel):
 
 
 def _schedule_error(where: str, exc: ValidationError) -> CalendarScheduleError:
-    return CalendarScheduleError(f"{where}: field {validation_summary(exc)}")
+    return CalendarScheduleError(
+        f"{where}: field {validation_summary(exc)}",
+        message_zh=f"放假安排{_where_zh(where)}有误，{validation_summary_zh(exc, top='整体')}",
+    )
+
+
+def _where_zh(where: str) -> str:
+    """How a Chinese message names where a schedule comes from (a file, or data given in code)."""
+    return "数据（程序传入）" if where == _OBJECT else f"“{where}”"
 
 
 def _parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
@@ -183,14 +192,21 @@ def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         msg = f"{path}: cannot be read ({exc.strerror or exc})"
-        raise CalendarScheduleError(msg) from None
+        raise CalendarScheduleError(
+            msg, message_zh=f"放假安排文件“{path}”无法读取（{exc.strerror or exc}）"
+        ) from None
     except UnicodeDecodeError as exc:
         msg = f"{path}: not UTF-8 text (bad byte at offset {exc.start})"
-        raise CalendarScheduleError(msg) from None
+        raise CalendarScheduleError(
+            msg,
+            message_zh=f"放假安排文件“{path}”不是 UTF-8 文本（第{exc.start}字节无法识别），请另存为 UTF-8",
+        ) from None
     try:
         return load_structured(text, "toml" if path.suffix.lower() == ".toml" else "json")
     except ParseError as exc:
-        raise CalendarScheduleError(f"{path}: {exc}") from None
+        raise CalendarScheduleError(
+            f"{path}: {exc}", message_zh=f"放假安排文件“{path}”{exc.message_zh}"
+        ) from None
 
 
 def schedules_from(
@@ -201,7 +217,7 @@ def schedules_from(
         path = Path(path_or_obj)
         where = source or str(path)
         return where, _parse_schedules(_read_schedule_file(path), where)
-    where = source or "schedule object"
+    where = source or _OBJECT
     return where, _parse_schedules(path_or_obj, where)
 
 
@@ -228,7 +244,9 @@ def environment_files(value: str) -> list[Path]:
             files.append(path)
         else:
             msg = f"{SCHEDULES_ENV}: {entry}: no such file or folder"
-            raise CalendarScheduleError(msg)
+            raise CalendarScheduleError(
+                msg, message_zh=f"环境变量 {SCHEDULES_ENV} 所列的“{entry}”不存在（既不是文件也不是文件夹）"
+            )
     return files
 
 
@@ -237,7 +255,10 @@ def stamp(path: Path) -> tuple[int, int]:
         status = path.stat()
     except OSError as exc:
         msg = f"{SCHEDULES_ENV}: {path}: cannot be read ({exc.strerror or exc})"
-        raise CalendarScheduleError(msg) from None
+        raise CalendarScheduleError(
+            msg,
+            message_zh=f"环境变量 {SCHEDULES_ENV} 所列的放假安排文件“{path}”无法读取（{exc.strerror or exc}）",
+        ) from None
     return status.st_mtime_ns, status.st_size
 
 

@@ -24,6 +24,7 @@ from disclosure_rules._calendar._schedules import (
     stamp,
 )
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
+from disclosure_rules._formatting import chinese_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -132,7 +133,9 @@ class WorkingDayCalendar:
         years = sorted(schedules)
         if not years or years != list(range(years[0], years[-1] + 1)):
             msg = f"schedules must cover consecutive years, got {years}"
-            raise CalendarScheduleError(msg)
+            raise CalendarScheduleError(
+                msg, message_zh=f"放假安排的年度应当连续，不能有空缺（现有年度：{years}）"
+            )
         self._schedules: dict[int, YearSchedule] = dict(schedules)
         self._sources: dict[int, str] = dict(sources)
         self._holidays_version = holidays_version
@@ -276,7 +279,13 @@ class WorkingDayCalendar:
                     f"{where}: field year: a schedule for {schedule.year} cannot follow {last}; "
                     f"load the schedule for {last + 1} first"
                 )
-                raise CalendarScheduleError(msg)
+                raise CalendarScheduleError(
+                    msg,
+                    message_zh=(
+                        f"放假安排“{where}”字段 year：{schedule.year}年不能直接接在{last}年之后，"
+                        f"请先载入{last + 1}年的放假安排"
+                    ),
+                )
             schedules[schedule.year] = schedule
             sources[schedule.year] = where
         return self._derive(schedules=schedules, sources=sources)
@@ -297,21 +306,33 @@ class WorkingDayCalendar:
         """
         if not source.strip():
             msg = "source: say where the change comes from (document number, decision, date)"
-            raise CalendarChangeError(msg)
+            raise CalendarChangeError(
+                msg, message_zh="放假调整字段 source：请写明调整的依据（文号、决定或日期）"
+            )
         off, work = frozenset(days_off), frozenset(working_days)
         for field, days in (("days_off", off), ("working_days", work)):
             for day in days:
                 value: object = day
                 if not isinstance(value, dt.date):
                     msg = f"{field}: {value!r} is not a date"
-                    raise CalendarChangeError(msg)
+                    raise CalendarChangeError(msg, message_zh=f"放假调整字段 {field}：{value!r}不是日期")
                 if day < self._first_day:
                     msg = f"{field}: {day} is before the calendar's first year {self._first_day.year}"
-                    raise CalendarChangeError(msg)
+                    raise CalendarChangeError(
+                        msg,
+                        message_zh=(
+                            f"放假调整字段 {field}：{chinese_date(day)}早于日历的第一年（{self._first_day.year}年）"
+                        ),
+                    )
         both = sorted(off & work)
         if both:
             msg = f"{both[0]} is listed both in days_off and in working_days"
-            raise CalendarChangeError(msg)
+            raise CalendarChangeError(
+                msg,
+                message_zh=(
+                    f"{chinese_date(both[0])}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处"
+                ),
+            )
         layer = CalendarChangeSet(source=source, days_off=off, working_days=work)
         return self._derive(layers=(*self._layers, layer))
 
@@ -348,7 +369,13 @@ class WorkingDayCalendar:
                 f"{day} is before {self.first_year}-01-01: the calendar starts with {self.first_year}, "
                 "the first year under the 2007 Regulations (in force 2008-05-01)"
             )
-            return CalendarRangeError(msg)
+            return CalendarRangeError(
+                msg,
+                message_zh=(
+                    f"{chinese_date(day)}早于{self.first_year}年1月1日：工作日历从{self.first_year}年开始"
+                    "（条例自2008年5月1日起施行）"
+                ),
+            )
         missing = self.last_year + 1
         if self._provisional_until is not None:
             missing = self._provisional_until + 1
@@ -356,14 +383,26 @@ class WorkingDayCalendar:
                 f"{day} is beyond {self._provisional_until}, the last year this provisional calendar answers "
                 f"for; load the schedules up to {day.year} with cal.with_schedule(...)"
             )
-            return CalendarRangeError(msg)
+            return CalendarRangeError(
+                msg,
+                message_zh=(
+                    f"{chinese_date(day)}超出推定日历的范围（至{self._provisional_until}年）；"
+                    f"请载入至{day.year}年的放假安排"
+                ),
+            )
         msg = (
             f"{day} needs the holiday schedule of {missing}, which this calendar does not hold (last year: "
             f"{self.last_year}); load the State Council notice for {missing} with "
             f"cal.with_schedule('schedule-{missing}.json') (see docs/calendar.md), upgrade the holidays package, "
             "or use WorkingDayCalendar.china(provisional=True) for a provisional answer"
         )
-        return CalendarRangeError(msg)
+        return CalendarRangeError(
+            msg,
+            message_zh=(
+                f"计算{chinese_date(day)}需要{missing}年的放假安排，本日历只到{self.last_year}年；"
+                f"请载入国务院办公厅{missing}年部分节假日安排的通知（schedule-{missing}.json），或按法定节假日推定"
+            ),
+        )
 
     def _index(self, day: dt.date) -> int:
         index = day.toordinal() - self._origin
@@ -377,7 +416,10 @@ class WorkingDayCalendar:
         # Past either end of the table: name the first day the answer would have needed.
         edge = self._first_day if k < 0 else dt.date.fromordinal(self._origin + self._ndays)
         error = self._out_of_range(edge)
-        raise CalendarRangeError(f"counting {n} working days from {start}: {error.message}")
+        raise CalendarRangeError(
+            f"counting {n} working days from {start}: {error.message}",
+            message_zh=f"从{chinese_date(start)}起计算{n}个工作日：{error.message_zh}",
+        )
 
     def is_provisional(self, d: dt.date) -> bool:
         """Whether ``d`` lies after the last year with an official schedule (only in a provisional calendar).
@@ -469,7 +511,9 @@ class WorkingDayCalendar:
                 values = values.astype("datetime64[D]")
             except (TypeError, ValueError):
                 msg = f"{name}: expected datetime64[D] values, got dtype {values.dtype}"
-                raise CalendarChangeError(msg) from None
+                raise CalendarChangeError(
+                    msg, message_zh=f"参数 {name}：应为日期（datetime64[D]），实际类型为 {values.dtype}"
+                ) from None
         epoch_days = values.view(np.int64)
         if epoch_days.size:
             lo = self._origin - _EPOCH_ORDINAL
@@ -478,7 +522,10 @@ class WorkingDayCalendar:
                 position = int(np.argmax(bad))
                 day = dt.date.fromordinal(_EPOCH_ORDINAL + int(epoch_days.flat[position]))
                 error = self._out_of_range(day)
-                raise CalendarRangeError(f"{name}[{position}]: {error.message}")
+                raise CalendarRangeError(
+                    f"{name}[{position}]: {error.message}",
+                    message_zh=f"参数 {name} 第{position + 1}项：{error.message_zh}",
+                )
         return epoch_days
 
     def add_working_days_array(self, starts: npt.ArrayLike, n: int | npt.ArrayLike) -> npt.NDArray[Any]:
@@ -525,7 +572,10 @@ class WorkingDayCalendar:
         try:
             self._date_of_work_index(edge, start, steps)
         except CalendarRangeError as exc:
-            raise CalendarRangeError(f"starts[{position}]: {exc.message}") from None
+            raise CalendarRangeError(
+                f"starts[{position}]: {exc.message}",
+                message_zh=f"参数 starts 第{position + 1}项：{exc.message_zh}",
+            ) from None
         raise AssertionError  # pragma: no cover - _date_of_work_index raised
 
     def working_days_between_array(self, starts: npt.ArrayLike, ends: npt.ArrayLike) -> npt.NDArray[np.int32]:

@@ -75,6 +75,7 @@ def detect_format(name: str) -> FileFormat:
         raise AggregateError(
             f"{name}: .xls (Excel 97-2003) cannot be read; save it as .xlsx or CSV UTF-8",
             code="aggregate.format",
+            message_zh=f"“{name}”是 .xls 格式（Excel 97-2003），无法读取；请另存为 .xlsx 或“CSV UTF-8”",
         )
     return "csv"
 
@@ -134,7 +135,11 @@ def detect_encoding(stream: IO[bytes], source: str) -> str:
         return "utf-8-sig"
     if head.startswith(_UTF16_BOMS):
         raise EncodingError(
-            f"{source}: UTF-16 text (Excel's 'Unicode text'); save it as 'CSV UTF-8' or CSV (GBK) instead"
+            f"{source}: UTF-16 text (Excel's 'Unicode text'); save it as 'CSV UTF-8' or CSV (GBK) instead",
+            message_zh=(
+                f"“{source}”是 UTF-16 编码的文本（Excel 的“Unicode 文本”），无法读取；"
+                "请另存为“CSV UTF-8”或 GBK 编码的 CSV 文件"
+            ),
         )
     if not stream.seekable():
         return _judge_head(head, source)
@@ -151,7 +156,11 @@ def detect_encoding(stream: IO[bytes], source: str) -> str:
     g_offset, g_line, g_byte = gbk_problem
     raise EncodingError(
         f"{source}: the text is neither UTF-8 (byte {byte} at offset {offset}, line {line}) nor GBK/GB18030 "
-        f"(byte {g_byte} at offset {g_offset}, line {g_line}); save it as 'CSV UTF-8'"
+        f"(byte {g_byte} at offset {g_offset}, line {g_line}); save it as 'CSV UTF-8'",
+        message_zh=(
+            f"“{source}”既不是 UTF-8 文本（第{line}行有无法识别的字节）也不是 GBK/GB18030 文本"
+            f"（第{g_line}行有无法识别的字节）；请另存为“CSV UTF-8”"
+        ),
     )
 
 
@@ -173,7 +182,11 @@ def _judge_head(head: bytes, source: str) -> str:
     start = utf8_problem.start
     raise EncodingError(
         f"{source}: the text is neither UTF-8 nor GBK/GB18030 (byte 0x{head[start]:02X} at offset {start}, "
-        f"line {_line_of(head, start)}); save it as 'CSV UTF-8'"
+        f"line {_line_of(head, start)}); save it as 'CSV UTF-8'",
+        message_zh=(
+            f"“{source}”既不是 UTF-8 文本也不是 GBK/GB18030 文本（第{_line_of(head, start)}行有无法识别的字节）；"
+            "请另存为“CSV UTF-8”"
+        ),
     )
 
 
@@ -215,11 +228,17 @@ def open_text(stream: IO[bytes], source: str, encoding: str | None = None) -> tu
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise EncodingError(f"{source}: unknown encoding {encoding!r}") from None
+        raise EncodingError(
+            f"{source}: unknown encoding {encoding!r}",
+            message_zh=f"“{source}”：不认识所指定的编码“{encoding}”",
+        ) from None
     try:
         return io.TextIOWrapper(stream, encoding=encoding, newline=""), encoding
     except LookupError:  # a codec such as rot13 or base64 that does not turn bytes into text
-        raise EncodingError(f"{source}: {encoding!r} is not a text encoding") from None
+        raise EncodingError(
+            f"{source}: {encoding!r} is not a text encoding",
+            message_zh=f"“{source}”：所指定的“{encoding}”不是文本编码",
+        ) from None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -261,6 +280,7 @@ def match_header(
             raise AggregateError(
                 f"{source}: columns {names[positions[field]]!r} and {name!r} both give the {kind} field {field!r}",
                 code="aggregate.duplicate_column",
+                message_zh=f"“{source}”的表头中“{names[positions[field]]}”和“{name}”两列都是字段 {field}，请删去一列",
             )
         positions[field] = index
     missing = [field for field in required if field not in positions]
@@ -269,6 +289,10 @@ def match_header(
             f"{source}: no column for the {kind} field{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
             f"(header: {', '.join(repr(n) for n in names) or 'empty'})",
             code="aggregate.missing_column",
+            message_zh=(
+                f"“{source}”的表头缺少字段 {'、'.join(missing)} 所在的列"
+                f"（现有表头：{'、'.join(names) or '空'}）"
+            ),
         )
     return HeaderMatch(positions, names, tuple(ignored))
 
@@ -330,7 +354,9 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
         if isinstance(exc, UnicodeError):
             return _decode_problem(source, chosen, reader.line_num + 2, exc)
         return AggregateError(
-            f"{source}:{reader.line_num + 1}: not valid CSV ({exc})", code="aggregate.bad_csv"
+            f"{source}:{reader.line_num + 1}: not valid CSV ({exc})",
+            code="aggregate.bad_csv",
+            message_zh=f"“{source}”第{reader.line_num + 1}行不是有效的 CSV（{exc}）",
         )
 
     return RowSource(header, reader, lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
@@ -339,11 +365,18 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
 def _decode_problem(source: str, encoding: str, line: int, exc: UnicodeError) -> EncodingError:
     named = "GBK/GB18030" if encoding == "gb18030" else encoding.upper().replace("-SIG", "")
     if not isinstance(exc, UnicodeDecodeError):  # e.g. UTF-16 without a byte-order mark
-        return EncodingError(f"{source}: near line {line}: cannot be read as {named} ({exc})")
+        return EncodingError(
+            f"{source}: near line {line}: cannot be read as {named} ({exc})",
+            message_zh=f"“{source}”第{line}行附近无法按 {named} 编码读取",
+        )
     byte = f"0x{exc.object[exc.start]:02X}" if exc.start < len(exc.object) else "end of file"
     return EncodingError(
         f"{source}: near line {line}: byte {byte} is not {named} (mixed encodings?); "
-        "save the file as 'CSV UTF-8' or pass the encoding"
+        "save the file as 'CSV UTF-8' or pass the encoding",
+        message_zh=(
+            f"“{source}”第{line}行附近的字节 {byte} 不是 {named} 编码（文件中混有不同编码？）；"
+            "请另存为“CSV UTF-8”或指定编码"
+        ),
     )
 
 
@@ -394,7 +427,7 @@ def jsonl_rows(
 
     def bad(row: BadRow) -> None:
         if reject is None:
-            raise BadRowError(row)
+            raise BadRowError(row, message_zh=row.describe_zh())
         reject(row)
 
     def rows() -> Iterator[Sequence[str]]:
@@ -405,10 +438,19 @@ def jsonl_rows(
             try:
                 record = load_json(raw, unique_keys=False)
             except ParseError as exc:
-                bad(BadRow(source, number, None, "json", str(exc)))
+                bad(BadRow(source, number, None, "json", str(exc), message_zh=exc.message_zh))
                 continue
             if not isinstance(record, dict):
-                bad(BadRow(source, number, None, "json", "a line must hold one JSON object"))
+                bad(
+                    BadRow(
+                        source,
+                        number,
+                        None,
+                        "json",
+                        "a line must hold one JSON object",
+                        message_zh="每行应为一个 JSON 对象（{…}）",
+                    )
+                )
                 continue
             yield layout.row(record)
 
@@ -449,16 +491,28 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
         raise AggregateError(
             f"{source}: reading .xlsx needs openpyxl: pip install 'disclosure-rules[xlsx]'",
             code="aggregate.xlsx_unavailable",
+            message_zh=(
+                f"读取 .xlsx 文件“{source}”需要先安装可选组件 openpyxl（命令：pip install 'disclosure-rules[xlsx]'）；"
+                "也可把台账另存为 CSV 文件后再汇总"
+            ),
         ) from None
     try:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many unrelated types for a bad workbook
-        raise AggregateError(f"{source}: not an .xlsx workbook ({exc})", code="aggregate.bad_xlsx") from None
+        raise AggregateError(
+            f"{source}: not an .xlsx workbook ({exc})",
+            code="aggregate.bad_xlsx",
+            message_zh=f"“{source}”不是可以读取的 .xlsx 工作簿（{exc}）",
+        ) from None
     try:
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
     except (KeyError, IndexError):
         workbook.close()
-        raise AggregateError(f"{source}: no worksheet {sheet!r}", code="aggregate.bad_xlsx") from None
+        raise AggregateError(
+            f"{source}: no worksheet {sheet!r}",
+            code="aggregate.bad_xlsx",
+            message_zh=f"“{source}”中没有名为“{sheet}”的工作表",
+        ) from None
     state = {"line": 1}
     values = worksheet.iter_rows(values_only=True)
     header = [_xlsx_cell(cell) for cell in next(values, ())]
@@ -576,6 +630,7 @@ def count_request_stream(  # noqa: PLR0913 - keyword-only reading options
             raise AggregateError(
                 f"{source}: no column for the request field applicant_type (nor applicant_name to classify)",
                 code="aggregate.missing_column",
+                message_zh=f"“{source}”的表头缺少申请人类型（applicant_type）列，也没有可供分类的申请人名称列",
             )
         _count(
             lambda: counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress),

@@ -611,8 +611,8 @@ def count_request_stream(  # noqa: PLR0913 - keyword-only reading options
         stream, source, fields, file_format=file_format, encoding=encoding, reject=counter.reject
     )
     required = _REQUIRED_REQUEST if counter.classifies else (*_REQUIRED_REQUEST, "applicant_type")
-    try:
-        match = match_header(rows.header, _REQUEST_ALIASES, required, source=source, kind="request")
+
+    def count(match: HeaderMatch) -> None:
         position = match.positions.get
         columns = RequestColumns(
             id=match.positions["id"],
@@ -632,13 +632,9 @@ def count_request_stream(  # noqa: PLR0913 - keyword-only reading options
                 code="aggregate.missing_column",
                 message_zh=f"“{source}”的表头缺少申请人类型（applicant_type）列，也没有可供分类的申请人名称列",
             )
-        _count(
-            lambda: counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress),
-            rows,
-        )
-        return ReadInfo(source, rows.encoding, (*match.ignored, *sorted(rows.ignored)))
-    finally:
-        rows.close()
+        counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress)
+
+    return _read_file(rows, source, count, aliases=_REQUEST_ALIASES, required=required, kind="request")
 
 
 def tally_items(  # noqa: PLR0913 - keyword-only reading options
@@ -657,8 +653,8 @@ def tally_items(  # noqa: PLR0913 - keyword-only reading options
     rows = row_source(
         stream, source, tuple(ITEM_HEADERS), file_format=file_format, encoding=encoding, reject=counter.reject
     )
-    try:
-        match = match_header(rows.header, _ITEM_ALIASES, _REQUIRED_ITEM, source=source, kind="item")
+
+    def count(match: HeaderMatch) -> None:
         position = match.positions.get
         columns = ItemColumns(
             id=match.positions["id"],
@@ -672,21 +668,33 @@ def tally_items(  # noqa: PLR0913 - keyword-only reading options
             agency=position("agency"),
             names=match.names,
         )
-        _count(
-            lambda: counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress),
-            rows,
-        )
-        return counter.tally(), ReadInfo(source, rows.encoding, (*match.ignored, *sorted(rows.ignored)))
-    finally:
-        rows.close()
+        counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress)
+
+    info = _read_file(rows, source, count, aliases=_ITEM_ALIASES, required=_REQUIRED_ITEM, kind="item")
+    return counter.tally(), info
 
 
-def _count(run: Callable[[], None], rows: RowSource) -> None:
+def _read_file(  # noqa: PLR0913 - the rows, what counts them, and how to read their header
+    rows: RowSource,
+    source: str,
+    count: Callable[[HeaderMatch], None],
+    *,
+    aliases: Mapping[str, str],
+    required: Sequence[str],
+    kind: str,
+) -> ReadInfo:
+    """Match the header of ``rows``, let ``count`` read every row, and say what was read; the rows are closed.
+
+    A decoding or CSV syntax error met while counting is turned into one that names the file and line.
+    """
     try:
-        run()
-    except _READ_ERRORS as exc:
-        if rows.translate is None:
-            raise
-        raise rows.translate(exc) from None
+        match = match_header(rows.header, aliases, required, source=source, kind=kind)
+        try:
+            count(match)
+        except _READ_ERRORS as exc:
+            if rows.translate is None:
+                raise
+            raise rows.translate(exc) from None
+        return ReadInfo(source, rows.encoding, (*match.ignored, *sorted(rows.ignored)))
     finally:
         rows.close()

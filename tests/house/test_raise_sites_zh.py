@@ -19,12 +19,15 @@ from disclosure_rules._aggregate._errors import BadRowError
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleError
 from disclosure_rules._messages import is_chinese
+from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
 MODULES = sorted([*SRC.glob("_calendar/*.py"), *SRC.glob("_aggregate/*.py")])
 BUILTIN_ERRORS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception")))
 # What a raise site builds: the library's errors, and the row problems the counters turn into bad rows.
 BUILT = ("Error", "RowProblem", "BadRow")
+# pydantic's error for a refused schedule: its Chinese sentence is keyed by its kind (``VALIDATION_MESSAGES_ZH``).
+KEYED_BY_KIND = frozenset({"PydanticCustomError"})
 
 
 def _name(call: ast.Call) -> str:
@@ -37,7 +40,9 @@ def _constructions() -> list[tuple[str, ast.Call]]:
         (f"{path.relative_to(SRC)}:{node.lineno}", node)
         for path in MODULES
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Call) and _name(node).endswith(BUILT) and _name(node) not in BUILTIN_ERRORS
+        if isinstance(node, ast.Call)
+        and _name(node).endswith(BUILT)
+        and _name(node) not in BUILTIN_ERRORS | KEYED_BY_KIND
     ]
 
 
@@ -128,6 +133,32 @@ def test_a_bad_schedule_object_names_the_field_in_chinese() -> None:
     message = caught.value.message_zh
     assert message.startswith("放假安排数据（程序传入）有误，字段 schedules.0.notices")
     assert is_chinese(message)
+
+
+def test_a_refused_schedule_day_is_said_in_chinese() -> None:
+    schedule = {
+        "year": 2030,
+        "notices": [{"number": "国办发明电〔2029〕1号"}],
+        "working_days": ["2030-03-04"],
+    }
+    with pytest.raises(CalendarScheduleError) as caught:
+        WorkingDayCalendar.china().with_schedule(schedule)
+    assert "2030-03-04 is a weekday" in caught.value.message  # the English message is unchanged
+    assert "2030年3月4日是周一至周五" in caught.value.message_zh
+
+
+def test_every_schedule_refusal_has_its_chinese_sentence() -> None:
+    source = (SRC / "_calendar" / "_schedules.py").read_text(encoding="utf-8")
+    kinds = {
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and _name(node) == "_refused"
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
+    assert len(kinds) == 6
+    assert sorted(kinds - VALIDATION_MESSAGES_ZH.keys()) == []
 
 
 def test_a_missing_schedule_file_is_named(tmp_path: Path) -> None:

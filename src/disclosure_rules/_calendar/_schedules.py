@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Annotated, Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._formatting import chinese_date
 from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR
 
@@ -50,6 +52,7 @@ SATURDAY: Final = 5
 _DECEMBER = 12
 _BUNDLED = "china.json"
 _OBJECT = "schedule object"
+_FIELDS_ZH: Final = {"days_off": "放假日（days_off）", "working_days": "调休上班日（working_days）"}
 
 
 class CalendarScheduleError(DisclosureRulesError):
@@ -73,6 +76,11 @@ class HolidayNotice(BaseModel):
     references: tuple[str, ...] = ()
 
 
+def _refused(kind: str, message: str, **facts: object) -> PydanticCustomError:
+    """A schedule refused: ``message`` in English; ``kind`` keys its Chinese sentence (``_parsing``), with ``facts``."""
+    return PydanticCustomError(kind, "{message}", {"message": message, **facts})
+
+
 def _expand_day_list(value: Any) -> Any:  # noqa: ANN401 - raw input before pydantic validates it
     """Accept ``{"2027-02-05": "春节", …}``, or a list of dates and ``"YYYY-MM-DD/YYYY-MM-DD"`` ranges."""
     if not isinstance(value, list):
@@ -85,17 +93,17 @@ def _expand_day_list(value: Any) -> Any:  # noqa: ANN401 - raw input before pyda
                 first, last = dt.date.fromisoformat(first_text), dt.date.fromisoformat(last_text)
             except ValueError:
                 msg = f"item {position}: {item!r} is not a range YYYY-MM-DD/YYYY-MM-DD"
-                raise ValueError(msg) from None
+                raise _refused("schedule_range_syntax", msg, number=position + 1, text=item) from None
             if last < first:
                 msg = f"item {position}: range {item!r} ends before it starts"
-                raise ValueError(msg)
+                raise _refused("schedule_range_order", msg, number=position + 1, text=item)
             for offset in range((last - first).days + 1):
                 out[(first + dt.timedelta(days=offset)).isoformat()] = ""
         elif isinstance(item, str | dt.date):
             out[str(item)] = ""
         else:
             msg = f"item {position}: expected a date string, got {type(item).__name__}"
-            raise ValueError(msg)
+            raise _refused("schedule_not_a_date", msg, number=position + 1, given=type(item).__name__)
     return out
 
 
@@ -125,17 +133,25 @@ class YearSchedule(BaseModel):
             for day in days:
                 if not first <= day <= last:
                     msg = f"{field}: {day} is outside {self.year} (only {first}..{last} allowed)"
-                    raise ValueError(msg)
+                    raise _refused(
+                        "schedule_outside_year",
+                        msg,
+                        field=_FIELDS_ZH[field],
+                        day=chinese_date(day),
+                        year=self.year,
+                        first=chinese_date(first),
+                        last=chinese_date(last),
+                    )
         for day in self.working_days:
             if day.weekday() < SATURDAY:
                 msg = (
                     f"working_days: {day} is a weekday; list only the Saturdays and Sundays made working days"
                 )
-                raise ValueError(msg)
+                raise _refused("schedule_weekday", msg, day=chinese_date(day))
         both = sorted(set(self.days_off) & set(self.working_days))
         if both:
             msg = f"{both[0]} is listed both in days_off and in working_days"
-            raise ValueError(msg)
+            raise _refused("schedule_both", msg, day=chinese_date(both[0]))
         return self
 
 

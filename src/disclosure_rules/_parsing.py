@@ -250,6 +250,13 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "union_tag_not_found": "缺少报告格式 report_format（2021、2019 或 legacy）",
     "json_invalid": "不是有效的 JSON（{error}）",
     "frozen_instance": "不能修改",
+    # Holiday schedules (``_calendar._schedules``): the validators name these kinds, with these facts.
+    "schedule_range_syntax": "第{number}项“{text}”不是日期范围（应写作 YYYY-MM-DD/YYYY-MM-DD）",
+    "schedule_range_order": "第{number}项日期范围“{text}”的结束日期早于开始日期",
+    "schedule_not_a_date": "第{number}项应为日期，实际是{given}",
+    "schedule_outside_year": "{field}中的{day}不在{year}年内（只能在{first}至{last}之间）",
+    "schedule_weekday": "{day}是周一至周五；调休上班日（working_days）只列调休上班的周六、周日",
+    "schedule_both": "{day}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处",
 }
 
 

@@ -60,7 +60,7 @@ def test_a_bad_row_exits_2_with_one_line_and_no_file(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "[aggregate.bad_row]" in err[0]
-    assert f"{bad}:2: column received:" in err[0]
+    assert f"“{bad}”第2行“received”列：“2022-13-01”不是日期" in err[0]  # the Chinese message names the cell
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [bad]
 

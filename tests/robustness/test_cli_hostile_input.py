@@ -299,32 +299,32 @@ CASES: dict[str, Case] = {
         *_AG, "{requests_empty.csv}", says=("requests_empty.csv", "aggregate.missing_column")
     ),
     "aggregate-missing-columns": case(
-        *_AG, "{requests_missing_columns.csv}", says=("requests_missing_columns.csv", "'foo'")
+        *_AG, "{requests_missing_columns.csv}", says=("requests_missing_columns.csv", "现有表头：foo、bar")
     ),
     "aggregate-empty-rows": case(
-        *_AG, "{requests_empty_rows.csv}", says=("requests_empty_rows.csv:2", "fields")
+        *_AG, "{requests_empty_rows.csv}", says=("requests_empty_rows.csv”第2行", "字段")
     ),
     "aggregate-bad-date": case(
-        *_AG, "{requests_bad_date.csv}", says=("requests_bad_date.csv:2", "2024-02-30")
+        *_AG, "{requests_bad_date.csv}", says=("requests_bad_date.csv”第2行", "2024-02-30")
     ),
     "aggregate-year-0001": case(
-        *_AG, "{requests_year_0001.csv}", says=("requests_year_0001.csv:2", "deadline.before_regulation")
+        *_AG, "{requests_year_0001.csv}", says=("requests_year_0001.csv”第2行", "2008年5月1日")
     ),
     "aggregate-unknown-outcome": case(
-        *_AG, "{requests_bad_outcome.csv}", says=("requests_bad_outcome.csv:2", "'随便'")
+        *_AG, "{requests_bad_outcome.csv}", says=("requests_bad_outcome.csv”第2行", "“随便”")
     ),
     "aggregate-utf16": case(*_AG, "{requests_utf16.csv}", says=("requests_utf16.csv", "UTF-16")),
     "aggregate-text-as-xlsx": case(
         *_AG, "{requests_text.xlsx}", says=("requests_text.xlsx", "aggregate.bad_xlsx")
     ),
-    "aggregate-jsonl-deep": case(*_AG, "{requests_deep.jsonl}", says=("requests_deep.jsonl:1", "nested")),
+    "aggregate-jsonl-deep": case(*_AG, "{requests_deep.jsonl}", says=("requests_deep.jsonl”第1行", "nested")),
     "aggregate-encoding-without-bom": case(
         *_AG, "{requests.csv}", "--encoding", "utf-16", says=("requests.csv", "aggregate.encoding")
     ),
     "aggregate-encoding-not-text": case(
-        *_AG, "{requests.csv}", "--encoding", "rot13", says=("requests.csv", "not a text encoding")
+        *_AG, "{requests.csv}", "--encoding", "rot13", says=("requests.csv", "不是文本编码")
     ),
-    "aggregate-stdin-binary": case(*_AG, "-", says=("-:", "UTF-16"), stdin=b"\xff\xfe\x00\x01"),
+    "aggregate-stdin-binary": case(*_AG, "-", says=("“-”", "UTF-16"), stdin=b"\xff\xfe\x00\x01"),
     "aggregate-same-file-twice": case(
         *_AG, "{requests.csv}", "--requests", "{requests.csv}", says=("--requests", "cli.repeated_input")
     ),
@@ -332,7 +332,11 @@ CASES: dict[str, Case] = {
         "aggregate", "--year", "99999", "--requests", "{requests.csv}", says=("--year", "99999")
     ),
     "aggregate-previous-legacy": case(
-        *_AG, "{requests.csv}", "--previous", "{legacy.json}", says=("legacy", "aggregate.previous_format")
+        *_AG,
+        "{requests.csv}",
+        "--previous",
+        "{legacy.json}",
+        says=("叙述式报告", "aggregate.previous_format"),
     ),
     "aggregate-figures-bad-table4": case(
         *_AG,

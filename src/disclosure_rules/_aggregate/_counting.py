@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
-from disclosure_rules._aggregate._errors import BadRow, BadRowError
+from disclosure_rules._aggregate._errors import BadRow, RowProblem
 from disclosure_rules._aggregate._matching import (
     APPLICANT_CODES,
     OUTCOME_CODES,
@@ -38,10 +38,17 @@ from disclosure_rules._aggregate._matching import (
     is_undivided_other,
     outcome_index,
 )
-from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, RequestTally
+from disclosure_rules._aggregate._tally import BadRows, RequestTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
-from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE
-from disclosure_rules._parsing import ParseError, load_json, parse_date, validation_summary
+from disclosure_rules._formatting import chinese_date
+from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE, TABLE3_APPLICANT_COLUMNS, table3_row
+from disclosure_rules._parsing import (
+    ParseError,
+    load_json,
+    parse_date,
+    validation_summary,
+    validation_summary_zh,
+)
 from disclosure_rules._records import InformationRequest, RequestChannel
 
 if TYPE_CHECKING:
@@ -59,6 +66,7 @@ _NO_OUTCOME: Final = -1
 
 # (received period [+3 if the deadline is unknown], closed period, late, outcome row, applicant column)
 _Key = tuple[int, int, bool, int, int]
+_APPLICANT_LABELS: Final = "、".join(column.label for column in TABLE3_APPLICANT_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +108,6 @@ class RequestColumns:
         return self.events is not None or self.confirmed is not None
 
 
-class _RowProblem(Exception):  # noqa: N818 - internal control flow, never escapes this module
-    def __init__(self, column: str | None, reason: str, message: str, value: str | None = None) -> None:
-        super().__init__(message)
-        self.column = column
-        self.reason = reason
-        self.message = message
-        self.value = value
-
-
 def _period(ordinal: int, start: int, end: int) -> int:
     if ordinal < start:
         return _BEFORE
@@ -135,7 +134,6 @@ class RequestCounter:
         self._start = dt.date(year, 1, 1).toordinal()
         self._end = dt.date(year, 12, 31).toordinal()
         self._deadlines = deadlines or Deadlines()
-        self._skip = skip_bad_rows
         self._classify = classify_free_text
         self._counts: dict[_Key, int] = {}
         # received text → (ordinal, period [+3 when the deadline is unknown], deadline ordinal)
@@ -144,8 +142,7 @@ class RequestCounter:
         self._closed: dict[str, tuple[int, int]] = {"": (_OPEN, _NOT_CLOSED)}
         self._outcomes: dict[str, int] = {"": _NO_OUTCOME}
         self._applicants: dict[str, int] = {}
-        self._bad: list[BadRow] = []
-        self._bad_count = 0
+        self._bad = BadRows(skip=skip_bad_rows)
 
     @property
     def classifies(self) -> bool:
@@ -187,9 +184,9 @@ class RequestCounter:
             answered_timeliness_unknown=unknown,
             received_after_year=after,
             closed_before_year=before,
-            records=records + self._bad_count,
-            bad_rows=tuple(self._bad),
-            bad_row_count=self._bad_count,
+            records=records + self._bad.count,
+            bad_rows=tuple(self._bad.listed),
+            bad_row_count=self._bad.count,
         )
 
     # -- rows of text --------------------------------------------------------------------------------
@@ -277,20 +274,14 @@ class RequestCounter:
     ) -> None:
         try:
             key = self._row_key(row, columns)
-        except _RowProblem as problem:
-            self.reject(
-                BadRow(source, line(), problem.column, problem.reason, problem.message, problem.value)
-            )
+        except RowProblem as problem:
+            self.reject(problem.bad_row(source, line()))
             return
         self._counts[key] = self._counts.get(key, 0) + 1
 
     def reject(self, bad: BadRow) -> None:
         """Report a bad row: raise :class:`BadRowError`, or list it when bad rows are skipped."""
-        if not self._skip:
-            raise BadRowError(bad)
-        self._bad_count += 1
-        if len(self._bad) < MAX_LISTED_BAD_ROWS:
-            self._bad.append(bad)
+        self._bad.reject(bad)
 
     def _field(self, row: Sequence[str], index: int | None) -> str:
         if index is None:
@@ -300,21 +291,20 @@ class RequestCounter:
 
     def _row_key(self, row: Sequence[str], columns: RequestColumns) -> _Key:
         if len(row) < columns.width:
-            raise _RowProblem(
-                None, "fields", f"the row has {len(row)} fields, the header has {len(columns.names)}"
-            )
+            raise RowProblem.too_few_fields(len(row), len(columns.names))
         if not self._field(row, columns.id):  # the same test as the hot loop's, so both paths agree
-            raise _RowProblem(columns.name(columns.id, "id"), "missing", "the request id is empty")
+            raise RowProblem.empty(columns.name(columns.id, "id"), "the request id", "申请编号")
         received_text = self._field(row, columns.received)
         closed_text = self._field(row, columns.closed)
         received = self._date(received_text, columns.name(columns.received, "received"), required=True)
         closed = self._date(closed_text, columns.name(columns.closed, "closed"), required=False)
         if closed is not None and received is not None and closed < received:
-            raise _RowProblem(
+            raise RowProblem(
                 columns.name(columns.closed, "closed"),
                 "order",
                 f"closed on {closed.isoformat()}, before it was received ({received.isoformat()})",
                 closed_text,
+                message_zh=f"办结日期{chinese_date(closed)}早于收到申请日期{chinese_date(received)}",
             )
         assert received is not None  # noqa: S101 - required=True never returns None
         outcome = self._outcome(self._field(row, columns.outcome), columns)
@@ -329,7 +319,9 @@ class RequestCounter:
                 self._remember_received(received_text, received)
             except DeadlineError as exc:  # e.g. received before the 2007 Regulations took effect
                 column = columns.name(columns.received, "received")
-                raise _RowProblem(column, "history", f"[{exc.code}] {exc.message}", received_text) from None
+                raise RowProblem(
+                    column, "history", f"[{exc.code}] {exc.message}", received_text, message_zh=exc.message_zh
+                ) from None
             due = self._deadlines.request_due(received)
         if closed_text.strip() == "" or closed is None:
             self._closed.setdefault(closed_text, (_OPEN, _NOT_CLOSED))
@@ -341,16 +333,18 @@ class RequestCounter:
         self, outcome: int, closed: dt.date | None, columns: RequestColumns
     ) -> None:
         if closed is not None and outcome == _NO_OUTCOME:
-            raise _RowProblem(
+            raise RowProblem(
                 columns.name(columns.outcome, "outcome"),
                 "closed_without_outcome",
                 f"the request was closed on {closed.isoformat()} but its outcome is empty",
+                message_zh=f"申请已于{chinese_date(closed)}办结，但办理结果为空",
             )
         if closed is None and outcome != _NO_OUTCOME:
-            raise _RowProblem(
+            raise RowProblem(
                 columns.name(columns.closed, "closed"),
                 "outcome_without_closed",
                 f"the outcome is {OUTCOME_CODES[outcome]} but the closed date is empty",
+                message_zh=f"已填办理结果“{table3_row(OUTCOME_CODES[outcome]).canonical_label}”，但办结日期为空",
             )
 
     def _period(self, day: dt.date) -> int:
@@ -373,12 +367,12 @@ class RequestCounter:
     def _date(self, text: str, column: str, *, required: bool) -> dt.date | None:
         if not text.strip():
             if required:
-                raise _RowProblem(column, "missing", "the date is empty")
+                raise RowProblem.empty(column, "the date", "日期")
             return None
         try:
             return parse_date(text)
         except ValueError as exc:
-            raise _RowProblem(column, "date", str(exc), text) from None
+            raise RowProblem.not_a_date(column, text, exc) from None
 
     def _outcome(self, text: str, columns: RequestColumns) -> int:
         cached = self._outcomes.get(text)
@@ -389,17 +383,27 @@ class RequestCounter:
             return _NO_OUTCOME
         found = outcome_index(text)
         if found is None and is_undivided_other(text):
-            raise _RowProblem(
+            raise RowProblem(
                 column,
                 "outcome",
                 "（六）其他处理 is split in the 2021 format: name 1 (逾期不补正), 2 (逾期未缴费) or 3 (其他)",
                 text,
+                message_zh=(
+                    f"“{text}”：2021年格式把（六）其他处理分为三项，请写明1.申请人无正当理由逾期不补正、"
+                    "2.申请人逾期未按收费通知要求缴纳费用或3.其他"
+                ),
             )
         if found is None and self._classify:
             found = _classify_outcome(text)
         if found is None:
             hint = "" if self._classify else " (free text: use classify_free_text / --classify-free-text)"
-            raise _RowProblem(column, "outcome", f"{text!r} is not an outcome row of table 三{hint}", text)
+            raise RowProblem(
+                column,
+                "outcome",
+                f"{text!r} is not an outcome row of table 三{hint}",
+                text,
+                message_zh=f"“{text}”不是表三的办理结果项",
+            )
         if len(self._outcomes) < MAX_CACHED_FREE_TEXT:
             self._outcomes[text] = found
         return found
@@ -420,8 +424,14 @@ class RequestCounter:
             if classified is not None:
                 return classified
         if not text.strip():
-            raise _RowProblem(column, "missing", "the applicant type is empty")
-        raise _RowProblem(column, "applicant", f"{text!r} is not an applicant column of table 三", text)
+            raise RowProblem.empty(column, "the applicant type", "申请人类型")
+        raise RowProblem(
+            column,
+            "applicant",
+            f"{text!r} is not an applicant column of table 三",
+            text,
+            message_zh=f"“{text}”不是表三的申请人类型（{_APPLICANT_LABELS}）",
+        )
 
     def _history_due(  # noqa: PLR0913, PLR0917 - the fields already parsed, passed on to the engine
         self,
@@ -437,16 +447,23 @@ class RequestCounter:
         try:
             events = load_json(events_text, unique_keys=False) if events_text else []
         except ParseError as exc:
-            raise _RowProblem(events_column, "json", f"the event history is {exc}", events_text) from None
+            raise RowProblem(
+                events_column,
+                "json",
+                f"the event history is {exc}",
+                events_text,
+                message_zh=f"办理过程记录{exc.message_zh}",
+            ) from None
         channel_text = self._field(row, columns.channel).strip()
         channel = RequestChannel.IN_PERSON
         if channel_text:
             found = RequestChannel.parse(channel_text)
             if found is None:
-                raise _RowProblem(
+                raise RowProblem(
                     columns.name(columns.channel, "channel"),
                     "channel",
                     f"{channel_text!r} is not a request channel",
+                    message_zh=f"“{channel_text}”不是申请渠道",
                 )
             channel = found
         confirmed = self._date(
@@ -467,14 +484,22 @@ class RequestCounter:
             )
         except ValidationError as exc:
             summary = validation_summary(exc, top="", count=False)
-            raise _RowProblem(events_column, "history", summary, events_text) from None
+            raise RowProblem(
+                events_column,
+                "history",
+                summary,
+                events_text,
+                message_zh=f"办理过程记录有误，{validation_summary_zh(exc, top='整体', count=False)}",
+            ) from None
         return self._due_with_history(request, events_column)
 
     def _due_with_history(self, request: InformationRequest, column: str) -> dt.date | None:
         try:
             return self._deadlines.history_due(request)
         except DeadlineError as exc:
-            raise _RowProblem(exc.field or column, "history", f"[{exc.code}] {exc.message}") from None
+            raise RowProblem(
+                exc.field or column, "history", f"[{exc.code}] {exc.message}", message_zh=exc.message_zh
+            ) from None
 
     # -- records -------------------------------------------------------------------------------------
 
@@ -483,24 +508,29 @@ class RequestCounter:
         for position, request in enumerate(requests, start=1):
             try:
                 key = self._record_key(request)
-            except _RowProblem as problem:
-                self.reject(
-                    BadRow(source, position, problem.column, problem.reason, problem.message, problem.value)
-                )
+            except RowProblem as problem:
+                self.reject(problem.bad_row(source, position))
                 continue
             self._counts[key] = self._counts.get(key, 0) + 1
 
     def _record_key(self, request: InformationRequest) -> _Key:
         if request.closed is not None and request.closed < request.received:
-            raise _RowProblem(
+            raise RowProblem(
                 "closed",
                 "order",
                 f"request {request.id}: closed on {request.closed.isoformat()}, before it was received "
                 f"({request.received.isoformat()})",
+                message_zh=(
+                    f"申请{request.id}：办结日期{chinese_date(request.closed)}"
+                    f"早于收到申请日期{chinese_date(request.received)}"
+                ),
             )
         if request.applicant_type is None:
-            raise _RowProblem(
-                "applicant_type", "missing", f"request {request.id}: the applicant type is empty"
+            raise RowProblem(
+                "applicant_type",
+                "missing",
+                f"request {request.id}: the applicant type is empty",
+                message_zh=f"申请{request.id}：申请人类型为空",
             )
         applicant = APPLICANT_CODES.index(_column_code(request))
         if request.outcome is None:
@@ -508,10 +538,11 @@ class RequestCounter:
         elif request.outcome in OUTCOME_CODES:
             outcome = OUTCOME_CODES.index(request.outcome)
         else:
-            raise _RowProblem(
+            raise RowProblem(
                 "outcome",
                 "outcome",
                 f"request {request.id}: {request.outcome} is not a row of the 2021 table 三 (split 其他处理 in 1/2/3)",
+                message_zh=f"申请{request.id}：“{request.outcome}”不是2021年格式表三的办理结果项（其他处理应分为1、2、3项）",
             )
         self._check_outcome_and_closed(outcome, request.closed, _RECORD_COLUMNS)
         if request.events or request.confirmed is not None:

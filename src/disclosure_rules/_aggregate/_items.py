@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
-from disclosure_rules._aggregate._errors import BadRow, BadRowError
-from disclosure_rules._aggregate._tally import MAX_LISTED_BAD_ROWS, ItemTally
+from disclosure_rules._aggregate._errors import BadRow, RowProblem
+from disclosure_rules._aggregate._tally import BadRows, ItemTally
 from disclosure_rules._aggregate._timeliness import DeadlineError, Deadlines
+from disclosure_rules._formatting import chinese_date
 from disclosure_rules._labels import table2_row_label
-from disclosure_rules._parsing import first_error, parse_date
+from disclosure_rules._parsing import first_error, parse_date, validation_summary_zh
 from disclosure_rules._records import ProactiveItem
 from disclosure_rules._text import normalise_label
 
@@ -61,15 +62,6 @@ class ItemColumns:
         return field
 
 
-class _ItemProblem(Exception):  # noqa: N818 - internal control flow, never escapes this module
-    def __init__(self, column: str | None, reason: str, message: str, value: str | None = None) -> None:
-        super().__init__(message)
-        self.column = column
-        self.reason = reason
-        self.message = message
-        self.value = value
-
-
 def split_channels(text: str) -> tuple[str, ...]:
     """The channels of an item as one cell writes them (``门户网站；公共查阅点``)."""
     return tuple(part.strip() for part in _CHANNEL_SPLIT.split(text) if part.strip())
@@ -83,14 +75,12 @@ class ItemCounter:
         self._start = dt.date(year, 1, 1)
         self._end = dt.date(year, 12, 31)
         self._deadlines = deadlines or Deadlines()
-        self._skip = skip_bad_rows
         self._published = self._on_time = self._late = self._unknown = 0
         self._pending = self._outside = self._records = self._categorised = 0
         self._by_category: Counter[str] = Counter()
         self._by_channel: Counter[str] = Counter()
         self._documents: Counter[str] = Counter()
-        self._bad: list[BadRow] = []
-        self._bad_count = 0
+        self._bad = BadRows(skip=skip_bad_rows)
 
     def tally(self) -> ItemTally:
         """What has been counted so far."""
@@ -106,9 +96,9 @@ class ItemCounter:
             pending=self._pending,
             outside_year=self._outside,
             categorised=self._categorised,
-            records=self._records + self._bad_count,
-            bad_rows=tuple(self._bad),
-            bad_row_count=self._bad_count,
+            records=self._records + self._bad.count,
+            bad_rows=tuple(self._bad.listed),
+            bad_row_count=self._bad.count,
         )
 
     def count_rows(
@@ -125,10 +115,8 @@ class ItemCounter:
             try:
                 item = self._item(row, columns)
                 self._count(item, columns)
-            except _ItemProblem as problem:
-                self.reject(
-                    BadRow(source, line(), problem.column, problem.reason, problem.message, problem.value)
-                )
+            except RowProblem as problem:
+                self.reject(problem.bad_row(source, line()))
             if progress is not None and done % 4096 == 0:
                 progress(done)
 
@@ -137,18 +125,12 @@ class ItemCounter:
         for position, item in enumerate(items, start=1):
             try:
                 self._count(item, None)
-            except _ItemProblem as problem:
-                self.reject(
-                    BadRow(source, position, problem.column, problem.reason, problem.message, problem.value)
-                )
+            except RowProblem as problem:
+                self.reject(problem.bad_row(source, position))
 
     def reject(self, bad: BadRow) -> None:
         """Report a bad row: raise :class:`BadRowError`, or list it when bad rows are skipped."""
-        if not self._skip:
-            raise BadRowError(bad)
-        self._bad_count += 1
-        if len(self._bad) < MAX_LISTED_BAD_ROWS:
-            self._bad.append(bad)
+        self._bad.reject(bad)
 
     @staticmethod
     def _text(row: Sequence[str], index: int | None) -> str:
@@ -166,7 +148,7 @@ class ItemCounter:
         try:
             return parse_date(text)
         except ValueError as exc:
-            raise _ItemProblem(columns.name(index, field), "date", str(exc), text) from None
+            raise RowProblem.not_a_date(columns.name(index, field), text, exc) from None
 
     def _item(self, row: Sequence[str], columns: ItemColumns) -> ProactiveItem:
         # Every column the layout reads must be in the row: a short row (a quote left open swallows cells)
@@ -175,16 +157,14 @@ class ItemCounter:
                 columns.channels, columns.document_number, columns.agency)  # fmt: skip
         width = max(index for index in used if index is not None) + 1
         if len(row) < width:
-            raise _ItemProblem(
-                None, "fields", f"the row has {len(row)} fields, the header has {len(columns.names)}"
-            )
+            raise RowProblem.too_few_fields(len(row), len(columns.names))
         item_id = self._text(row, columns.id)
         if not item_id:
-            raise _ItemProblem(columns.name(columns.id, "id"), "missing", "the item id is empty")
+            raise RowProblem.empty(columns.name(columns.id, "id"), "the item id", "信息编号")
         formed = self._date(row, columns, columns.formed, "formed")
         if formed is None:
-            raise _ItemProblem(
-                columns.name(columns.formed, "formed"), "missing", "the formation date is empty"
+            raise RowProblem.empty(
+                columns.name(columns.formed, "formed"), "the formation date", "信息形成日期"
             )
         channels = split_channels(self._text(row, columns.channels))
         try:
@@ -201,22 +181,29 @@ class ItemCounter:
             )
         except ValidationError as exc:  # pragma: no cover - every field is checked above
             where, message = first_error(exc)
-            raise _ItemProblem(where.partition(".")[0], "record", message) from None
+            raise RowProblem(
+                where.partition(".")[0],
+                "record",
+                message,
+                message_zh=f"信息{item_id}有误，{validation_summary_zh(exc, top='整体', count=False)}",
+            ) from None
 
     def _count(self, item: ProactiveItem, columns: ItemColumns | None) -> None:
         start = item.changed or item.formed
         if item.changed is not None and item.changed < item.formed:
-            raise _ItemProblem(
+            raise RowProblem(
                 _column(columns, "changed"),
                 "order",
                 f"item {item.id}: changed on {item.changed.isoformat()}, before it was formed ({item.formed.isoformat()})",
+                message_zh=f"信息{item.id}：变更日期{chinese_date(item.changed)}早于形成日期{chinese_date(item.formed)}",
             )
         if item.published is not None and item.published < start:
-            raise _ItemProblem(
+            raise RowProblem(
                 _column(columns, "published"),
                 "order",
                 f"item {item.id}: published on {item.published.isoformat()}, before it was formed or changed "
                 f"({start.isoformat()})",
+                message_zh=f"信息{item.id}：公开日期{chinese_date(item.published)}早于形成或变更日期{chinese_date(start)}",
             )
         published = (
             item.published
@@ -229,7 +216,9 @@ class ItemCounter:
                 due = self._deadlines.item_due(item)
             except DeadlineError as exc:
                 column = _column(columns, exc.field or "formed")
-                raise _ItemProblem(column, "history", f"[{exc.code}] {exc.message}") from None
+                raise RowProblem(
+                    column, "history", f"[{exc.code}] {exc.message}", message_zh=exc.message_zh
+                ) from None
         # Nothing below can fail: the row is counted whole or not at all.
         self._records += 1
         if item.category:

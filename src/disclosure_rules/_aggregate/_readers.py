@@ -76,6 +76,7 @@ def detect_format(name: str) -> FileFormat:
         raise AggregateError(
             f"{name}: .xls (Excel 97-2003) cannot be read; save it as .xlsx or CSV UTF-8",
             code="aggregate.format",
+            message_zh=f"“{name}”是 .xls 格式（Excel 97-2003），无法读取；请另存为 .xlsx 或“CSV UTF-8”",
         )
     return "csv"
 
@@ -135,7 +136,11 @@ def detect_encoding(stream: IO[bytes], source: str) -> str:
         return "utf-8-sig"
     if head.startswith(_UTF16_BOMS):
         raise EncodingError(
-            f"{source}: UTF-16 text (Excel's 'Unicode text'); save it as 'CSV UTF-8' or CSV (GBK) instead"
+            f"{source}: UTF-16 text (Excel's 'Unicode text'); save it as 'CSV UTF-8' or CSV (GBK) instead",
+            message_zh=(
+                f"“{source}”是 UTF-16 编码的文本（Excel 的“Unicode 文本”），无法读取；"
+                "请另存为“CSV UTF-8”或 GBK 编码的 CSV 文件"
+            ),
         )
     if not stream.seekable():
         return _judge_head(head, source)
@@ -152,7 +157,11 @@ def detect_encoding(stream: IO[bytes], source: str) -> str:
     g_offset, g_line, g_byte = gbk_problem
     raise EncodingError(
         f"{source}: the text is neither UTF-8 (byte {byte} at offset {offset}, line {line}) nor GBK/GB18030 "
-        f"(byte {g_byte} at offset {g_offset}, line {g_line}); save it as 'CSV UTF-8'"
+        f"(byte {g_byte} at offset {g_offset}, line {g_line}); save it as 'CSV UTF-8'",
+        message_zh=(
+            f"“{source}”既不是 UTF-8 文本（第{line}行有无法识别的字节）也不是 GBK/GB18030 文本"
+            f"（第{g_line}行有无法识别的字节）；请另存为“CSV UTF-8”"
+        ),
     )
 
 
@@ -174,7 +183,11 @@ def _judge_head(head: bytes, source: str) -> str:
     start = utf8_problem.start
     raise EncodingError(
         f"{source}: the text is neither UTF-8 nor GBK/GB18030 (byte 0x{head[start]:02X} at offset {start}, "
-        f"line {_line_of(head, start)}); save it as 'CSV UTF-8'"
+        f"line {_line_of(head, start)}); save it as 'CSV UTF-8'",
+        message_zh=(
+            f"“{source}”既不是 UTF-8 文本也不是 GBK/GB18030 文本（第{_line_of(head, start)}行有无法识别的字节）；"
+            "请另存为“CSV UTF-8”"
+        ),
     )
 
 
@@ -216,11 +229,17 @@ def open_text(stream: IO[bytes], source: str, encoding: str | None = None) -> tu
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise EncodingError(f"{source}: unknown encoding {encoding!r}") from None
+        raise EncodingError(
+            f"{source}: unknown encoding {encoding!r}",
+            message_zh=f"“{source}”：不认识所指定的编码“{encoding}”",
+        ) from None
     try:
         return io.TextIOWrapper(stream, encoding=encoding, newline=""), encoding
     except LookupError:  # a codec such as rot13 or base64 that does not turn bytes into text
-        raise EncodingError(f"{source}: {encoding!r} is not a text encoding") from None
+        raise EncodingError(
+            f"{source}: {encoding!r} is not a text encoding",
+            message_zh=f"“{source}”：所指定的“{encoding}”不是文本编码",
+        ) from None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -262,6 +281,7 @@ def match_header(
             raise AggregateError(
                 f"{source}: columns {names[positions[field]]!r} and {name!r} both give the {kind} field {field!r}",
                 code="aggregate.duplicate_column",
+                message_zh=f"“{source}”的表头中“{names[positions[field]]}”和“{name}”两列都是字段 {field}，请删去一列",
             )
         positions[field] = index
     missing = [field for field in required if field not in positions]
@@ -270,6 +290,10 @@ def match_header(
             f"{source}: no column for the {kind} field{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
             f"(header: {', '.join(repr(n) for n in names) or 'empty'})",
             code="aggregate.missing_column",
+            message_zh=(
+                f"“{source}”的表头缺少字段 {'、'.join(missing)} 所在的列"
+                f"（现有表头：{'、'.join(names) or '空'}）"
+            ),
         )
     return HeaderMatch(positions, names, tuple(ignored))
 
@@ -332,7 +356,9 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
         if isinstance(exc, UnicodeError):
             return _decode_problem(source, chosen, reader.line_num + 2, exc)
         return AggregateError(
-            f"{source}:{reader.line_num + 1}: not valid CSV ({exc})", code="aggregate.bad_csv"
+            f"{source}:{reader.line_num + 1}: not valid CSV ({exc})",
+            code="aggregate.bad_csv",
+            message_zh=f"“{source}”第{reader.line_num + 1}行不是有效的 CSV（{exc}）",
         )
 
     width = len(header)
@@ -354,11 +380,18 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
 def _decode_problem(source: str, encoding: str, line: int, exc: UnicodeError) -> EncodingError:
     named = "GBK/GB18030" if encoding == "gb18030" else encoding.upper().replace("-SIG", "")
     if not isinstance(exc, UnicodeDecodeError):  # e.g. UTF-16 without a byte-order mark
-        return EncodingError(f"{source}: near line {line}: cannot be read as {named} ({exc})")
+        return EncodingError(
+            f"{source}: near line {line}: cannot be read as {named} ({exc})",
+            message_zh=f"“{source}”第{line}行附近无法按 {named} 编码读取",
+        )
     byte = f"0x{exc.object[exc.start]:02X}" if exc.start < len(exc.object) else "end of file"
     return EncodingError(
         f"{source}: near line {line}: byte {byte} is not {named} (mixed encodings?); "
-        "save the file as 'CSV UTF-8' or pass the encoding"
+        "save the file as 'CSV UTF-8' or pass the encoding",
+        message_zh=(
+            f"“{source}”第{line}行附近的字节 {byte} 不是 {named} 编码（文件中混有不同编码？）；"
+            "请另存为“CSV UTF-8”或指定编码"
+        ),
     )
 
 
@@ -409,7 +442,7 @@ def jsonl_rows(
 
     def bad(row: BadRow) -> None:
         if reject is None:
-            raise BadRowError(row)
+            raise BadRowError(row, message_zh=row.describe_zh())
         reject(row)
 
     def rows() -> Iterator[Sequence[str]]:
@@ -420,10 +453,19 @@ def jsonl_rows(
             try:
                 record = load_json(raw)
             except ParseError as exc:
-                bad(BadRow(source, number, None, "json", str(exc)))
+                bad(BadRow(source, number, None, "json", str(exc), message_zh=exc.message_zh))
                 continue
             if not isinstance(record, dict):
-                bad(BadRow(source, number, None, "json", "a line must hold one JSON object"))
+                bad(
+                    BadRow(
+                        source,
+                        number,
+                        None,
+                        "json",
+                        "a line must hold one JSON object",
+                        message_zh="每行应为一个 JSON 对象（{…}）",
+                    )
+                )
                 continue
             yield layout.row(record)
 
@@ -464,16 +506,28 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
         raise AggregateError(
             f"{source}: reading .xlsx needs openpyxl: pip install 'disclosure-rules[xlsx]'",
             code="aggregate.xlsx_unavailable",
+            message_zh=(
+                f"读取 .xlsx 文件“{source}”需要先安装可选组件 openpyxl（命令：pip install 'disclosure-rules[xlsx]'）；"
+                "也可把台账另存为 CSV 文件后再汇总"
+            ),
         ) from None
     try:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many unrelated types for a bad workbook
-        raise AggregateError(f"{source}: not an .xlsx workbook ({exc})", code="aggregate.bad_xlsx") from None
+        raise AggregateError(
+            f"{source}: not an .xlsx workbook ({exc})",
+            code="aggregate.bad_xlsx",
+            message_zh=f"“{source}”不是可以读取的 .xlsx 工作簿（{exc}）",
+        ) from None
     try:
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
     except (KeyError, IndexError):
         workbook.close()
-        raise AggregateError(f"{source}: no worksheet {sheet!r}", code="aggregate.bad_xlsx") from None
+        raise AggregateError(
+            f"{source}: no worksheet {sheet!r}",
+            code="aggregate.bad_xlsx",
+            message_zh=f"“{source}”中没有名为“{sheet}”的工作表",
+        ) from None
     state = {"line": 1}
     values = worksheet.iter_rows(values_only=True)
     header = [_xlsx_cell(cell) for cell in next(values, ())]
@@ -584,8 +638,8 @@ def count_request_stream(  # noqa: PLR0913 - keyword-only reading options
         stream, source, fields, file_format=file_format, encoding=encoding, reject=counter.reject
     )
     required = _REQUIRED_REQUEST if counter.classifies else (*_REQUIRED_REQUEST, "applicant_type")
-    try:
-        match = match_header(rows.header, _REQUEST_ALIASES, required, source=source, kind="request")
+
+    def count(match: HeaderMatch) -> None:
         position = match.positions.get
         columns = RequestColumns(
             id=match.positions["id"],
@@ -603,14 +657,11 @@ def count_request_stream(  # noqa: PLR0913 - keyword-only reading options
             raise AggregateError(
                 f"{source}: no column for the request field applicant_type (nor applicant_name to classify)",
                 code="aggregate.missing_column",
+                message_zh=f"“{source}”的表头缺少申请人类型（applicant_type）列，也没有可供分类的申请人名称列",
             )
-        _count(
-            lambda: counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress),
-            rows,
-        )
-        return ReadInfo(source, rows.encoding, (*match.ignored, *sorted(rows.ignored)))
-    finally:
-        rows.close()
+        counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress)
+
+    return _read_file(rows, source, count, aliases=_REQUEST_ALIASES, required=required, kind="request")
 
 
 def tally_items(  # noqa: PLR0913 - keyword-only reading options
@@ -629,8 +680,8 @@ def tally_items(  # noqa: PLR0913 - keyword-only reading options
     rows = row_source(
         stream, source, tuple(ITEM_HEADERS), file_format=file_format, encoding=encoding, reject=counter.reject
     )
-    try:
-        match = match_header(rows.header, _ITEM_ALIASES, _REQUIRED_ITEM, source=source, kind="item")
+
+    def count(match: HeaderMatch) -> None:
         position = match.positions.get
         columns = ItemColumns(
             id=match.positions["id"],
@@ -644,21 +695,33 @@ def tally_items(  # noqa: PLR0913 - keyword-only reading options
             agency=position("agency"),
             names=match.names,
         )
-        _count(
-            lambda: counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress),
-            rows,
-        )
-        return counter.tally(), ReadInfo(source, rows.encoding, (*match.ignored, *sorted(rows.ignored)))
-    finally:
-        rows.close()
+        counter.count_rows(rows.rows, columns, source=source, line=rows.line, progress=progress)
+
+    info = _read_file(rows, source, count, aliases=_ITEM_ALIASES, required=_REQUIRED_ITEM, kind="item")
+    return counter.tally(), info
 
 
-def _count(run: Callable[[], None], rows: RowSource) -> None:
+def _read_file(  # noqa: PLR0913 - the rows, what counts them, and how to read their header
+    rows: RowSource,
+    source: str,
+    count: Callable[[HeaderMatch], None],
+    *,
+    aliases: Mapping[str, str],
+    required: Sequence[str],
+    kind: str,
+) -> ReadInfo:
+    """Match the header of ``rows``, let ``count`` read every row, and say what was read; the rows are closed.
+
+    A decoding or CSV syntax error met while counting is turned into one that names the file and line.
+    """
     try:
-        run()
-    except _READ_ERRORS as exc:
-        if rows.translate is None:
-            raise
-        raise rows.translate(exc) from None
+        match = match_header(rows.header, aliases, required, source=source, kind=kind)
+        try:
+            count(match)
+        except _READ_ERRORS as exc:
+            if rows.translate is None:
+                raise
+            raise rows.translate(exc) from None
+        return ReadInfo(source, rows.encoding, (*match.ignored, *sorted(rows.ignored)))
     finally:
         rows.close()

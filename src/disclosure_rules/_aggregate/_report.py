@@ -21,7 +21,7 @@ from disclosure_rules._aggregate._legacy import half_up_share, legacy_figures
 from disclosure_rules._aggregate._matching import APPLICANT_CODES
 from disclosure_rules._aggregate._tally import ItemTally, RequestTally, Tally
 from disclosure_rules._aggregate._timeliness import Deadlines
-from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
+from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_APPLICANT_COLUMNS, TABLE3_ROWS_2021, RowKind
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -208,17 +208,22 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
         raise AggregateError(
             f"the previous report ({previous.year}) is a legacy narrative report: it has no 结转下年度 row",
             code="aggregate.previous_format",
+            message_zh=f"所附上年度报告（{previous.year}年）是叙述式报告，没有“结转下年度继续办理”一行",
         )
     if previous.year != year - 1:
         raise AggregateError(
             f"the previous report covers {previous.year}, not {year - 1}",
             code="aggregate.previous_year_mismatch",
+            message_zh=f"所附上年度报告是{previous.year}年的，应为{year - 1}年",
         )
     carried = previous.requests.carried_forward.values()[: len(APPLICANT_CODES)]
     if any(value is None for value in carried):
         raise AggregateError(
             f"the previous report ({previous.agency.name} {previous.year}) leaves cells of 四、结转下年度继续办理 blank",
             code="aggregate.previous_incomplete",
+            message_zh=(
+                f"所附上年度报告（{previous.agency.name} {previous.year}年）表三“四、结转下年度继续办理”有未填写的单元格"
+            ),
         )
     notes: list[AggregateNote] = []
     from_records = table.rows["carried_over"]
@@ -231,6 +236,10 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
                 f"and still open on 1 January, but the {previous.year} report carried forward only {stated}; "
                 "correct last year's report or aggregate without it",
                 code="aggregate.carry_over_mismatch",
+                message_zh=(
+                    f"台账中{year}年以前收到、1月1日仍在办理的“{TABLE3_APPLICANT_COLUMNS[column].label}”申请有{counted}件，"
+                    f"但{previous.year}年度报告只结转了{stated}件；请更正上年度报告，或不附上年度报告汇总"
+                ),
             )
         missing_total += stated - counted
         table.rows["carried_forward"][column] += stated - counted

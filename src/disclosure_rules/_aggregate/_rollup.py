@@ -220,7 +220,11 @@ def roll_up_detailed(
     if batch:
         _add_batch(totals, batch)
     if year is None:
-        raise AggregateError("nothing to roll up: no reports given", code="aggregate.roll_up_empty")
+        raise AggregateError(
+            "nothing to roll up: no reports given",
+            code="aggregate.roll_up_empty",
+            message_zh="没有给出要汇总的报告",
+        )
     table3 = [totals[row * _WIDTH : (row + 1) * _WIDTH] for row in range(len(_ROW_CODES))]
     table4 = [
         totals[_T3_CELLS + group * _RESULTS : _T3_CELLS + (group + 1) * _RESULTS]
@@ -269,11 +273,15 @@ def _check_input(index: int, report: AnyReport, year: int | None) -> int:
             f"report {index + 1} ({report.agency.name} {report.year}) is in the {report.report_format} format; "
             "a roll-up sums 2021-format reports",
             code="aggregate.roll_up_format",
+            message_zh=(
+                f"第{index + 1}份报告（{report.agency.name} {report.year}年）不是2021年格式；只能汇总2021年格式的报告"
+            ),
         )
     if year is not None and report.year != year:
         raise AggregateError(
             f"report {index + 1} ({report.agency.name}) covers {report.year}, the others {year}",
             code="aggregate.roll_up_mixed_years",
+            message_zh=f"第{index + 1}份报告（{report.agency.name}）是{report.year}年的，其他报告是{year}年的",
         )
     return report.year
 

@@ -12,11 +12,31 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from disclosure_rules._aggregate._errors import AggregateError, BadRow
+from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError
 
 #: How many skipped rows a tally lists one by one; beyond this only the count grows (bounded memory). The
 #: count is always exact, so nothing is dropped without being counted.
 MAX_LISTED_BAD_ROWS: Final = 10_000
+
+
+class BadRows:
+    """A counter's bad rows: raised at once, or (``skip``) counted exactly and the first ones listed."""
+
+    __slots__ = ("count", "listed", "skip")
+
+    def __init__(self, *, skip: bool) -> None:
+        self.skip = skip
+        self.listed: list[BadRow] = []
+        self.count = 0
+
+    def reject(self, bad: BadRow) -> None:
+        """Raise :class:`BadRowError` for ``bad``, or count and list it when bad rows are skipped."""
+        if not self.skip:
+            raise BadRowError(bad, message_zh=bad.describe_zh())
+        self.count += 1
+        if len(self.listed) < MAX_LISTED_BAD_ROWS:
+            self.listed.append(bad)
+
 
 CellKey = tuple[str, str]
 """``(row code, applicant column code)`` of a table 三 cell, e.g. ``("granted", "natural_person")``."""
@@ -166,4 +186,5 @@ def _same_year(first: int, second: int) -> None:
         raise AggregateError(
             f"cannot add the tally of {second} to that of {first}: a report covers one year",
             code="aggregate.year_mismatch",
+            message_zh=f"不能把{second}年的台账统计并入{first}年的：一份报告只统计一个年度",
         )

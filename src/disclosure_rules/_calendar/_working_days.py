@@ -1,195 +1,57 @@
-"""The working-day (工作日) calendar every statutory time limit is counted on.
-
-A working day is Monday to Friday, minus the statutory holidays and the adjusted rest days of the State
-Council's yearly notice (《国务院办公厅关于YYYY年部分节假日安排的通知》), plus the weekend days that the same
-notice makes working days (调休上班). The national data is a table generated from the ``holidays`` package
-(``scripts/calendar_generate_china.py``) and bundled as ``_calendar_data/china.json`` with each year's notice
-number and date. The calendar knows its bounds: an answer that needs a day after the last year whose notice it
-holds raises :class:`~disclosure_rules.CalendarRangeError`, unless the caller asks for provisional answers.
-
-Counting conventions (《民法典》第二百零一条: the first day of a period is not counted):
-
-* ``add_working_days(start, n)`` for ``n >= 1`` is the n-th working day strictly after ``start``; a start on a
-  rest day counts its first following working day as day 1. ``n == 0`` rolls ``start`` forward to a working
-  day (itself if it is one). ``n < 0`` counts backwards the same way: the |n|-th working day strictly before.
-* ``working_days_between(start, end)`` counts the working days ``d`` with ``start < d <= end`` (negative when
-  ``end < start``), so ``working_days_between(s, add_working_days(s, n)) == n`` for every ``s`` and ``n >= 1``.
-
-Every answer is two lookups in tables precomputed per day (cumulative working-day counts, and the day index of
-the k-th working day), so scalar and batch forms cost the same whatever ``n`` is. Errors::
-
-    DisclosureRulesError
-    ├── CalendarRangeError          ``calendar.beyond_published_year`` (defined in ``_errors``)
-    ├── CalendarScheduleError       ``calendar.invalid_schedule``: a schedule file or object is malformed
-    └── CalendarChangeError         ``calendar.invalid_change``: bad ``with_changes`` arguments
-"""
+"""Working-day arithmetic: the per-day tables of a calendar built from schedules, and the questions they answer."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict
 
+from disclosure_rules._calendar._schedules import (
+    SATURDAY,
+    SCHEDULES_ENV,
+    CalendarChangeSet,
+    CalendarScheduleError,
+    HolidayNotice,
+    YearSchedule,
+    bundled,
+    environment_files,
+    environment_schedules,
+    schedules_from,
+    stamp,
+)
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
-from disclosure_rules._limits import INPUT_BYTES, too_large
-from disclosure_rules._parsing import ParseError, load_structured, validation_summary
-from disclosure_rules._sources import FIRST_REPORT_YEAR
+from disclosure_rules._formatting import chinese_date
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
     import numpy as np
     import numpy.typing as npt
 
 __all__ = [
+    "PROVISIONAL_YEARS",
     "CalendarChangeError",
-    "CalendarChangeSet",
     "CalendarCoverage",
-    "CalendarScheduleError",
-    "HolidayNotice",
     "WorkingDayCalendar",
     "YearCoverage",
-    "YearSchedule",
 ]
 
-#: First year of the national calendar: the 2007 Regulations (Decree No. 492) took effect on 2008-05-01 and the
-#: first annual reports cover 2008. The 2008 schedule is 国办发明电〔2007〕40号.
-FIRST_YEAR: Final = FIRST_REPORT_YEAR
-
-#: Environment variable naming schedule files (``.json``/``.toml``) or folders of them, separated by
-#: ``os.pathsep``, that :meth:`WorkingDayCalendar.from_environment` (and so the CLI and the deadline engine's
-#: default calendar) loads on top of the national data: a service takes next year's notice without a release.
-SCHEDULES_ENV = "DISCLOSURE_RULES_SCHEDULES"
 
 #: How many years after ``last_year`` a provisional calendar answers from the statutory rules alone
 #: (《全国年节及纪念日放假办法》 Arts. 2 and 6), with no 调休 make-up working days.
 PROVISIONAL_YEARS = 5
 
-_SATURDAY = 5
-_DECEMBER = 12
-_BUNDLED = "china.json"
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
-
-
-class CalendarScheduleError(DisclosureRulesError):
-    """A holiday schedule (file or object) is malformed; the message names the file and the field."""
-
-    code = "calendar.invalid_schedule"
 
 
 class CalendarChangeError(DisclosureRulesError):
     """``with_changes`` was given contradictory or out-of-range days, or no source."""
 
     code = "calendar.invalid_change"
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Schedules: the data of one State Council notice (or a local one), validated.
-
-
-class HolidayNotice(BaseModel):
-    """The document a year's schedule comes from (number such as 国办发明电〔2025〕7号, date, title)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    number: Annotated[str, Field(min_length=1)]
-    date: dt.date | None = None
-    title: str | None = None
-    references: tuple[str, ...] = ()
-
-
-def _expand_day_list(value: Any) -> Any:  # noqa: ANN401 - raw input before pydantic validates it
-    """Accept ``{"2027-02-05": "春节", …}``, or a list of dates and ``"YYYY-MM-DD/YYYY-MM-DD"`` ranges."""
-    if not isinstance(value, list):
-        return value
-    out: dict[str, str] = {}
-    for position, item in enumerate(value):
-        if isinstance(item, str) and "/" in item:
-            first_text, _, last_text = item.partition("/")
-            try:
-                first, last = dt.date.fromisoformat(first_text), dt.date.fromisoformat(last_text)
-            except ValueError:
-                msg = f"item {position}: {item!r} is not a range YYYY-MM-DD/YYYY-MM-DD"
-                raise ValueError(msg) from None
-            if last < first:
-                msg = f"item {position}: range {item!r} ends before it starts"
-                raise ValueError(msg)
-            for offset in range((last - first).days + 1):
-                out[(first + dt.timedelta(days=offset)).isoformat()] = ""
-        elif isinstance(item, str | dt.date):
-            out[str(item)] = ""
-        else:
-            msg = f"item {position}: expected a date string, got {type(item).__name__}"
-            raise ValueError(msg)
-    return out
-
-
-class YearSchedule(BaseModel):
-    """One year's national (or local) schedule: rest days, make-up working days, and the notice(s).
-
-    ``days_off`` maps each rest day (statutory holiday or 调休 rest day; weekend days inside a holiday range may
-    be listed too) to its name; ``working_days`` are the Saturdays and Sundays made working days. Dates must lie
-    in ``year`` or in December of the year before (a New Year arrangement, as in 国办发明电〔2018〕15号, which made
-    2018-12-29 a working day and 2018-12-31 a rest day).
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    year: Annotated[int, Field(ge=FIRST_YEAR, le=9999)]
-    notices: Annotated[tuple[HolidayNotice, ...], Field(min_length=1)]
-    days_off: dict[dt.date, str] = Field(default_factory=dict)
-    working_days: tuple[dt.date, ...] = ()
-
-    _expand_days_off = field_validator("days_off", mode="before")(_expand_day_list)
-
-    @model_validator(mode="after")
-    def _check_days(self) -> YearSchedule:
-        first = dt.date(self.year - 1, _DECEMBER, 1)
-        last = dt.date(self.year, 12, 31)
-        for field, days in (("days_off", tuple(self.days_off)), ("working_days", self.working_days)):
-            for day in days:
-                if not first <= day <= last:
-                    msg = f"{field}: {day} is outside {self.year} (only {first}..{last} allowed)"
-                    raise ValueError(msg)
-        for day in self.working_days:
-            if day.weekday() < _SATURDAY:
-                msg = (
-                    f"working_days: {day} is a weekday; list only the Saturdays and Sundays made working days"
-                )
-                raise ValueError(msg)
-        both = sorted(set(self.days_off) & set(self.working_days))
-        if both:
-            msg = f"{both[0]} is listed both in days_off and in working_days"
-            raise ValueError(msg)
-        return self
-
-
-class _ScheduleFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    schedules: Annotated[tuple[YearSchedule, ...], Field(min_length=1)]
-
-
-class _BundledFile(_ScheduleFile):
-    comment: str = ""
-    source: dict[str, str]
-    first_year: int
-    last_year: int
-
-
-class CalendarChangeSet(BaseModel):
-    """Regional or local days layered on the national calendar, with their source (a document, a decision)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    source: str
-    days_off: frozenset[dt.date]
-    working_days: frozenset[dt.date]
 
 
 class YearCoverage(BaseModel):
@@ -218,64 +80,6 @@ class CalendarCoverage(BaseModel):
     def covers(self, year: int) -> bool:
         """Whether ``year`` has its official schedule (not just provisional answers)."""
         return self.first_year <= year <= self.last_year
-
-
-def _schedule_error(where: str, exc: ValidationError) -> CalendarScheduleError:
-    return CalendarScheduleError(f"{where}: field {validation_summary(exc)}")
-
-
-def parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa: ANN401 - raw JSON/TOML
-    """The schedules in data read from a file (one schedule, a list, or ``{"schedules": [...]}``).
-
-    Data is never a path: a file whose content is a string (``"/etc/passwd"``) is refused, not opened.
-    """
-    if isinstance(data, str | bytes) or not isinstance(data, Mapping | Sequence | YearSchedule):
-        msg = f"{where}：日程文件应是一个对象或一个列表，而不是 {type(data).__name__}（文件内容不会被当作路径打开）"
-        raise CalendarScheduleError(msg)
-    if isinstance(data, YearSchedule):
-        return (data,)
-    if isinstance(data, Mapping) and "schedules" not in data:
-        data = {"schedules": [data]}
-    elif isinstance(data, Sequence) and not isinstance(data, str | bytes):
-        data = {"schedules": list(data)}
-    try:
-        return _ScheduleFile.model_validate(data).schedules
-    except ValidationError as exc:
-        raise _schedule_error(where, exc) from None
-
-
-def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(INPUT_BYTES.value + 1)
-        if len(data) > INPUT_BYTES.value:
-            raise too_large(str(path), INPUT_BYTES)
-        text = data.decode("utf-8-sig")
-    except OSError as exc:
-        msg = f"{path}: cannot be read ({exc.strerror or exc})"
-        raise CalendarScheduleError(msg) from None
-    except UnicodeDecodeError as exc:
-        msg = f"{path}: not UTF-8 text (bad byte at offset {exc.start})"
-        raise CalendarScheduleError(msg) from None
-    try:
-        return load_structured(text, "toml" if path.suffix.lower() == ".toml" else "json")
-    except ParseError as exc:
-        raise CalendarScheduleError(f"{path}: {exc}") from None
-
-
-# ---------------------------------------------------------------------------------------------------------
-# The calendar.
-
-
-@cache
-def _bundled() -> _BundledFile:
-    text = (
-        resources.files("disclosure_rules").joinpath("_calendar_data", _BUNDLED).read_text(encoding="utf-8")
-    )
-    try:
-        return _BundledFile.model_validate_json(text)
-    except ValidationError as exc:  # pragma: no cover - the bundled file is tested
-        raise _schedule_error(f"disclosure_rules/_calendar_data/{_BUNDLED}", exc) from None
 
 
 @cache
@@ -329,7 +133,9 @@ class WorkingDayCalendar:
         years = sorted(schedules)
         if not years or years != list(range(years[0], years[-1] + 1)):
             msg = f"schedules must cover consecutive years, got {years}"
-            raise CalendarScheduleError(msg)
+            raise CalendarScheduleError(
+                msg, message_zh=f"放假安排的年度应当连续，不能有空缺（现有年度：{years}）"
+            )
         self._schedules: dict[int, YearSchedule] = dict(schedules)
         self._sources: dict[int, str] = dict(sources)
         self._holidays_version = holidays_version
@@ -369,8 +175,8 @@ class WorkingDayCalendar:
         is missing or malformed raises :class:`CalendarScheduleError` naming the variable and the file.
         """
         value = (os.environ if environ is None else environ).get(SCHEDULES_ENV, "")
-        files = _environment_files(value)
-        stamps = tuple((str(path), *_stamp(path)) for path in files)
+        files = environment_files(value)
+        stamps = tuple((str(path), *stamp(path)) for path in files)
         return _environment_calendar(stamps, provisional=provisional)
 
     def _day_status(
@@ -380,7 +186,7 @@ class WorkingDayCalendar:
         origin, ndays = self._origin, self._ndays
         # Weekly rest days: Saturday and Sunday (《国务院关于职工工作时间的规定》第七条).
         first_weekday = self._first_day.weekday()
-        work = bytearray(1 if (first_weekday + i) % 7 < _SATURDAY else 0 for i in range(ndays))
+        work = bytearray(1 if (first_weekday + i) % 7 < SATURDAY else 0 for i in range(ndays))
         names: dict[int, str] = {}
 
         def mark(days: Iterable[tuple[dt.date, str]], *, working: bool) -> None:
@@ -463,13 +269,7 @@ class WorkingDayCalendar:
         error. This is how a user applies a notice published before the ``holidays`` release that carries it.
         Raises :class:`CalendarScheduleError` (``calendar.invalid_schedule``) naming the file and field.
         """
-        if isinstance(path_or_obj, str | os.PathLike):
-            path = Path(path_or_obj)
-            where = source or str(path)
-            parsed = parse_schedules(_read_schedule_file(path), where)
-        else:
-            where = source or "schedule object"
-            parsed = parse_schedules(path_or_obj, where)
+        where, parsed = schedules_from(path_or_obj, source)
         schedules = dict(self._schedules)
         sources = dict(self._sources)
         for schedule in sorted(parsed, key=lambda item: item.year):
@@ -479,7 +279,13 @@ class WorkingDayCalendar:
                     f"{where}: field year: a schedule for {schedule.year} cannot follow {last}; "
                     f"load the schedule for {last + 1} first"
                 )
-                raise CalendarScheduleError(msg)
+                raise CalendarScheduleError(
+                    msg,
+                    message_zh=(
+                        f"放假安排“{where}”字段 year：{schedule.year}年不能直接接在{last}年之后，"
+                        f"请先载入{last + 1}年的放假安排"
+                    ),
+                )
             schedules[schedule.year] = schedule
             sources[schedule.year] = where
         return self._derive(schedules=schedules, sources=sources)
@@ -500,21 +306,33 @@ class WorkingDayCalendar:
         """
         if not source.strip():
             msg = "source: say where the change comes from (document number, decision, date)"
-            raise CalendarChangeError(msg)
+            raise CalendarChangeError(
+                msg, message_zh="放假调整字段 source：请写明调整的依据（文号、决定或日期）"
+            )
         off, work = frozenset(days_off), frozenset(working_days)
         for field, days in (("days_off", off), ("working_days", work)):
             for day in days:
                 value: object = day
                 if not isinstance(value, dt.date):
                     msg = f"{field}: {value!r} is not a date"
-                    raise CalendarChangeError(msg)
+                    raise CalendarChangeError(msg, message_zh=f"放假调整字段 {field}：{value!r}不是日期")
                 if day < self._first_day:
                     msg = f"{field}: {day} is before the calendar's first year {self._first_day.year}"
-                    raise CalendarChangeError(msg)
+                    raise CalendarChangeError(
+                        msg,
+                        message_zh=(
+                            f"放假调整字段 {field}：{chinese_date(day)}早于日历的第一年（{self._first_day.year}年）"
+                        ),
+                    )
         both = sorted(off & work)
         if both:
             msg = f"{both[0]} is listed both in days_off and in working_days"
-            raise CalendarChangeError(msg)
+            raise CalendarChangeError(
+                msg,
+                message_zh=(
+                    f"{chinese_date(both[0])}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处"
+                ),
+            )
         layer = CalendarChangeSet(source=source, days_off=off, working_days=work)
         return self._derive(layers=(*self._layers, layer))
 
@@ -551,7 +369,13 @@ class WorkingDayCalendar:
                 f"{day} is before {self.first_year}-01-01: the calendar starts with {self.first_year}, "
                 "the first year under the 2007 Regulations (in force 2008-05-01)"
             )
-            return CalendarRangeError(msg)
+            return CalendarRangeError(
+                msg,
+                message_zh=(
+                    f"{chinese_date(day)}早于{self.first_year}年1月1日：工作日历从{self.first_year}年开始"
+                    "（条例自2008年5月1日起施行）"
+                ),
+            )
         missing = self.last_year + 1
         if self._provisional_until is not None:
             missing = self._provisional_until + 1
@@ -559,14 +383,26 @@ class WorkingDayCalendar:
                 f"{day} is beyond {self._provisional_until}, the last year this provisional calendar answers "
                 f"for; load the schedules up to {day.year} with cal.with_schedule(...)"
             )
-            return CalendarRangeError(msg)
+            return CalendarRangeError(
+                msg,
+                message_zh=(
+                    f"{chinese_date(day)}超出推定日历的范围（至{self._provisional_until}年）；"
+                    f"请载入至{day.year}年的放假安排"
+                ),
+            )
         msg = (
             f"{day} needs the holiday schedule of {missing}, which this calendar does not hold (last year: "
             f"{self.last_year}); load the State Council notice for {missing} with "
             f"cal.with_schedule('schedule-{missing}.json') (see docs/calendar.md), upgrade the holidays package, "
             "or use WorkingDayCalendar.china(provisional=True) for a provisional answer"
         )
-        return CalendarRangeError(msg)
+        return CalendarRangeError(
+            msg,
+            message_zh=(
+                f"计算{chinese_date(day)}需要{missing}年的放假安排，本日历只到{self.last_year}年；"
+                f"请载入国务院办公厅{missing}年部分节假日安排的通知（schedule-{missing}.json），或按法定节假日推定"
+            ),
+        )
 
     def _index(self, day: dt.date) -> int:
         index = day.toordinal() - self._origin
@@ -580,7 +416,10 @@ class WorkingDayCalendar:
         # Past either end of the table: name the first day the answer would have needed.
         edge = self._first_day if k < 0 else dt.date.fromordinal(self._origin + self._ndays)
         error = self._out_of_range(edge)
-        raise CalendarRangeError(f"counting {n} working days from {start}: {error.message}")
+        raise CalendarRangeError(
+            f"counting {n} working days from {start}: {error.message}",
+            message_zh=f"从{chinese_date(start)}起计算{n}个工作日：{error.message_zh}",
+        )
 
     def is_provisional(self, d: dt.date) -> bool:
         """Whether ``d`` lies after the last year with an official schedule (only in a provisional calendar).
@@ -672,7 +511,9 @@ class WorkingDayCalendar:
                 values = values.astype("datetime64[D]")
             except (TypeError, ValueError):
                 msg = f"{name}: expected datetime64[D] values, got dtype {values.dtype}"
-                raise CalendarChangeError(msg) from None
+                raise CalendarChangeError(
+                    msg, message_zh=f"参数 {name}：应为日期（datetime64[D]），实际类型为 {values.dtype}"
+                ) from None
         epoch_days = values.view(np.int64)
         if epoch_days.size:
             lo = self._origin - _EPOCH_ORDINAL
@@ -681,7 +522,10 @@ class WorkingDayCalendar:
                 position = int(np.argmax(bad))
                 day = dt.date.fromordinal(_EPOCH_ORDINAL + int(epoch_days.flat[position]))
                 error = self._out_of_range(day)
-                raise CalendarRangeError(f"{name}[{position}]: {error.message}")
+                raise CalendarRangeError(
+                    f"{name}[{position}]: {error.message}",
+                    message_zh=f"参数 {name} 第{position + 1}项：{error.message_zh}",
+                )
         return epoch_days
 
     def add_working_days_array(self, starts: npt.ArrayLike, n: int | npt.ArrayLike) -> npt.NDArray[Any]:
@@ -728,7 +572,10 @@ class WorkingDayCalendar:
         try:
             self._date_of_work_index(edge, start, steps)
         except CalendarRangeError as exc:
-            raise CalendarRangeError(f"starts[{position}]: {exc.message}") from None
+            raise CalendarRangeError(
+                f"starts[{position}]: {exc.message}",
+                message_zh=f"参数 starts 第{position + 1}项：{exc.message_zh}",
+            ) from None
         raise AssertionError  # pragma: no cover - _date_of_work_index raised
 
     def working_days_between_array(self, starts: npt.ArrayLike, ends: npt.ArrayLike) -> npt.NDArray[np.int32]:
@@ -759,52 +606,22 @@ class WorkingDayCalendar:
         )
 
 
-def _environment_files(value: str) -> list[Path]:
-    files: list[Path] = []
-    for entry in (part.strip() for part in value.split(os.pathsep)):
-        if not entry:
-            continue
-        path = Path(entry)
-        if path.is_dir():
-            files.extend(sorted(item for item in path.iterdir() if item.suffix.lower() in {".json", ".toml"}))
-        elif path.exists():
-            files.append(path)
-        else:
-            msg = f"{SCHEDULES_ENV}: {entry}: no such file or folder"
-            raise CalendarScheduleError(msg)
-    return files
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    try:
-        status = path.stat()
-    except OSError as exc:
-        msg = f"{SCHEDULES_ENV}: {path}: cannot be read ({exc.strerror or exc})"
-        raise CalendarScheduleError(msg) from None
-    return status.st_mtime_ns, status.st_size
-
-
 @cache
 def _environment_calendar(
     stamps: tuple[tuple[str, int, int], ...], *, provisional: bool
 ) -> WorkingDayCalendar:
     """The national calendar with the files loaded; cached while the files keep their size and mtime."""
     calendar = _national(provisional=provisional)
-    loaded: list[tuple[int, str, tuple[YearSchedule, ...]]] = []
-    for name, _, _ in stamps:
-        where = f"{SCHEDULES_ENV}: {name}"
-        schedules = parse_schedules(_read_schedule_file(Path(name)), where)
-        loaded.append((min(item.year for item in schedules), name, schedules))
-    for _, name, schedules in sorted(loaded):
+    for name, schedules in environment_schedules(name for name, _, _ in stamps):
         calendar = calendar.with_schedule(list(schedules), source=name)
     return calendar
 
 
 @cache
 def _national(*, provisional: bool) -> WorkingDayCalendar:
-    bundled = _bundled()
-    schedules = {schedule.year: schedule for schedule in bundled.schedules}
-    version = bundled.source.get("version", "?")
+    table = bundled()
+    schedules = {schedule.year: schedule for schedule in table.schedules}
+    version = table.source.get("version", "?")
     source = f"holidays {version} (bundled table, State Council notices)"
     return WorkingDayCalendar(
         schedules,

@@ -1,0 +1,194 @@
+"""Every error the calendar and the aggregator raise carries its own Chinese sentence, naming file, row or field.
+
+The catalogue in ``_messages`` is only the fallback; at these raise sites the sentence is written where the
+facts are (the file, the line, the column, the date), so staff read where to look.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from disclosure_rules import AggregateError, CalendarRangeError, WorkingDayCalendar, roll_up
+from disclosure_rules._aggregate._errors import BadRowError
+from disclosure_rules._aggregate._readers import tally_requests
+from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleError
+from disclosure_rules._messages import is_chinese
+from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
+MODULES = sorted([*SRC.glob("_calendar/*.py"), *SRC.glob("_aggregate/*.py")])
+BUILTIN_ERRORS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception")))
+# What a raise site builds: the library's errors, and the row problems the counters turn into bad rows.
+BUILT = ("Error", "RowProblem", "BadRow")
+# pydantic's error for a refused schedule: its Chinese sentence is keyed by its kind (``VALIDATION_MESSAGES_ZH``).
+KEYED_BY_KIND = frozenset({"PydanticCustomError"})
+
+
+def _name(call: ast.Call) -> str:
+    return getattr(call.func, "id", getattr(call.func, "attr", ""))
+
+
+def _constructions() -> list[tuple[str, ast.Call]]:
+    """Every call in the modules that builds an error or a bad row (not Python's own exceptions)."""
+    return [
+        (f"{path.relative_to(SRC)}:{node.lineno}", node)
+        for path in MODULES
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and _name(node).endswith(BUILT)
+        and _name(node) not in BUILTIN_ERRORS | KEYED_BY_KIND
+    ]
+
+
+def _literal_text(value: ast.expr) -> str | None:
+    """The literal text of a message (the constant parts of an f-string); None when it is computed."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return value.value
+    if isinstance(value, ast.JoinedStr):
+        return "".join(
+            part.value
+            for part in value.values
+            if isinstance(part, ast.Constant) and isinstance(part.value, str)
+        )
+    return None
+
+
+def test_the_walk_finds_the_raise_sites() -> None:
+    assert len(MODULES) > 10
+    assert len(_constructions()) > 40  # a broken walk would find none
+
+
+def test_every_error_built_in_calendar_and_aggregate_passes_message_zh() -> None:
+    missing = [
+        where
+        for where, call in _constructions()
+        if not any(keyword.arg == "message_zh" for keyword in call.keywords)
+    ]
+    assert missing == []
+
+
+def test_literal_messages_are_chinese() -> None:
+    texts = [
+        (where, _literal_text(keyword.value))
+        for where, call in _constructions()
+        for keyword in call.keywords
+        if keyword.arg == "message_zh"
+    ]
+    assert len(texts) > 40
+    not_chinese = [where for where, text in texts if text is not None and not is_chinese(text)]
+    assert not_chinese == []
+
+
+def test_every_raise_builds_its_error_here_or_calls_a_builder() -> None:
+    """A raise either builds an error (checked above) or calls a function of these modules that does."""
+    defined = {
+        node.name
+        for path in MODULES
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef)
+    }
+    unchecked = []
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Raise) or node.exc is None:
+                continue
+            if isinstance(node.exc, ast.Name) and node.exc.id in BUILTIN_ERRORS:
+                continue  # Python's own (an unreachable ``raise AssertionError``)
+            if isinstance(node.exc, ast.Call):
+                name = _name(node.exc)
+                if name.endswith(BUILT) or name in defined or name in BUILTIN_ERRORS:
+                    continue
+            unchecked.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert unchecked == []
+
+
+# --------------------------------------------------------------------------------------------------
+# What staff read, end to end
+
+
+def test_beyond_the_published_years_names_the_day_in_chinese() -> None:
+    calendar = WorkingDayCalendar.china()
+    day = dt.date(calendar.last_year + 1, 6, 1)
+    with pytest.raises(CalendarRangeError) as caught:
+        calendar.add_working_days(day, 3)
+    assert f"{day.year}年6月1日" in caught.value.message_zh
+    assert f"{calendar.last_year + 1}年的放假安排" in caught.value.message_zh
+
+
+def test_a_change_without_source_names_the_field() -> None:
+    with pytest.raises(CalendarChangeError) as caught:
+        WorkingDayCalendar.china().with_changes(days_off=[dt.date(2024, 3, 1)], source=" ")
+    assert caught.value.message_zh.startswith("放假调整字段 source：")
+
+
+def test_a_bad_schedule_object_names_the_field_in_chinese() -> None:
+    with pytest.raises(CalendarScheduleError) as caught:
+        WorkingDayCalendar.china().with_schedule({"year": 2024, "notices": []})
+    message = caught.value.message_zh
+    assert message.startswith("放假安排数据（程序传入）有误，字段 schedules.0.notices")
+    assert is_chinese(message)
+
+
+def test_a_refused_schedule_day_is_said_in_chinese() -> None:
+    schedule = {
+        "year": 2030,
+        "notices": [{"number": "国办发明电〔2029〕1号"}],
+        "working_days": ["2030-03-04"],
+    }
+    with pytest.raises(CalendarScheduleError) as caught:
+        WorkingDayCalendar.china().with_schedule(schedule)
+    assert "2030-03-04 is a weekday" in caught.value.message  # the English message is unchanged
+    assert "2030年3月4日是周一至周五" in caught.value.message_zh
+
+
+def test_every_schedule_refusal_has_its_chinese_sentence() -> None:
+    source = (SRC / "_calendar" / "_schedules.py").read_text(encoding="utf-8")
+    kinds = {
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and _name(node) == "_refused"
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
+    assert len(kinds) == 6
+    assert sorted(kinds - VALIDATION_MESSAGES_ZH.keys()) == []
+
+
+def test_a_missing_schedule_file_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "schedule-2030.json"
+    with pytest.raises(CalendarScheduleError) as caught:
+        WorkingDayCalendar.china().with_schedule(missing)
+    assert caught.value.message_zh.startswith(f"放假安排文件“{missing}”无法读取")
+
+
+def test_a_bad_row_names_file_line_and_column_in_chinese() -> None:
+    data = "id,received,applicant_type,outcome,closed\n1,2022-03-01,自然人,予以公开,2022-02-01\n".encode()
+    with pytest.raises(BadRowError) as caught:
+        tally_requests(io.BytesIO(data), "台账.csv", 2022)
+    assert (
+        caught.value.message_zh
+        == "“台账.csv”第2行“closed”列：办结日期2022年2月1日早于收到申请日期2022年3月1日"
+    )
+    assert caught.value.code == "aggregate.bad_row"
+
+
+def test_a_missing_column_lists_the_header() -> None:
+    data = "编号,收到日期\n1,2022-03-01\n".encode()
+    with pytest.raises(AggregateError) as caught:
+        tally_requests(io.BytesIO(data), "台账.csv", 2022)
+    assert caught.value.code == "aggregate.missing_column"
+    assert caught.value.message_zh.startswith("“台账.csv”的表头缺少字段")
+    assert "现有表头：编号、收到日期" in caught.value.message_zh
+
+
+def test_an_empty_roll_up_says_so_in_chinese() -> None:
+    with pytest.raises(AggregateError) as caught:
+        roll_up([])
+    assert caught.value.message_zh == "没有给出要汇总的报告"

@@ -164,7 +164,5 @@ def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
     """The coded error for an input beyond ``limit`` (``limits.input_bytes``), naming how to raise it."""
     measured = f"（{size} {limit.unit}）" if size is not None else ""
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
-    return LimitError(
-        f"{what}：超过上限 {limit.value} {limit.unit}{measured}{how}",
-        code=f"limits.{limit.name}",
-    )
+    message = f"{what}：超过上限 {limit.value} {limit.unit}{measured}{how}"
+    return LimitError(message, code=f"limits.{limit.name}", message_zh=message)

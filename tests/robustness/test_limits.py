@@ -373,8 +373,10 @@ def test_a_schedule_file_holding_a_string_is_not_opened(
 def test_the_api_refuses_schedule_data_that_is_a_string() -> None:
     from disclosure_rules._calendar import parse_schedules  # noqa: PLC0415 - the reader under test
 
-    with pytest.raises(DisclosureRulesError, match="不是 str"):
+    with pytest.raises(DisclosureRulesError) as caught:
         parse_schedules("/etc/passwd", "file.json")
+    assert caught.value.code == "calendar.invalid_schedule"
+    assert "不是 str" in caught.value.message_zh
     assert WorkingDayCalendar.china() is not None
 
 

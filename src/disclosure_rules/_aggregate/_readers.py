@@ -367,11 +367,11 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
         for row in reader:
             if len(row) > width and any(cell.strip() for cell in row[width:]):
                 # More cells than the header names: the extra cells would be lost without a word.
-                raise AggregateError(
+                message = (
                     f"{source}:{reader.line_num + 1}：该行有{len(row)}个单元格，表头只有{width}列"
-                    f"（多出：{row[width][:40]!r}）",
-                    code="aggregate.extra_cells",
+                    f"（多出：{row[width][:40]!r}）"
                 )
+                raise AggregateError(message, code="aggregate.extra_cells", message_zh=message)
             yield row
 
     return RowSource(header, rows(), lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))
@@ -550,6 +550,8 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
                         f"{source}: more than {XLSX_EMPTY_ROWS.value} empty rows in a row before row {number}; "
                         f"delete the empty rows (or set {XLSX_EMPTY_ROWS.env})",
                         code="limits.xlsx_empty_rows",
+                        message_zh=f"“{source}”第{number}行之前连续空行超过{XLSX_EMPTY_ROWS.value}行，"
+                        f"请删除空行（或设置环境变量 {XLSX_EMPTY_ROWS.env}）",
                     )
         finally:
             workbook.close()

@@ -236,10 +236,8 @@ def roll_up_detailed(
     except ValidationError as exc:  # a sum beyond MAX_COUNT (see _limits)
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise AggregateError(
-            f"{where} 的合计超出一份报告能容纳的最大数（{first['msg']}）",
-            code="aggregate.roll_up_overflow",
-        ) from None
+        message = f"{where} 的合计超出一份报告能容纳的最大数（{first['msg']}）"
+        raise AggregateError(message, code="aggregate.roll_up_overflow", message_zh=message) from None
     return RollUpResult(summary, tuple(problems), summed)
 
 

@@ -97,7 +97,7 @@ def build_calendar(files: list[str], *, provisional: bool) -> WorkingDayCalendar
             )
     except DisclosureRulesError as exc:
         # The message names the file (and the variable) already.
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        raise CliError(exc.message, code=exc.code, message_zh=exc.message_zh) from None
     return calendar
 
 

@@ -300,7 +300,7 @@ def _calendar(args: argparse.Namespace) -> WorkingDayCalendar:
         # The national data plus DISCLOSURE_RULES_SCHEDULES: a service takes a new year without a release.
         calendar = WorkingDayCalendar.from_environment(provisional=args.provisional)
     except DisclosureRulesError as exc:
-        raise CliError(f"{exc.message} [{exc.code}]") from None
+        raise CliError(exc.message, code=exc.code, message_zh=exc.message_zh) from None
     for path in args.calendar_file:
         try:
             calendar = calendar.with_schedule(

@@ -98,6 +98,9 @@ class ApplicantClassifier:
             re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ())
         )
         self._agent = re.compile(f"(?:{opens})(?P<principal>.+?)(?:{closes})") if opens and closes else None
+        acting = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_for", ()))
+        # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
+        self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
         units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
         self._markers = tuple(
@@ -174,13 +177,14 @@ class ApplicantClassifier:
         employer = self._acting_for_employer(text)
         if employer is not None:
             return employer
-        agent = self._agent.search(text) if self._agent is not None else None
-        if agent is not None:
-            principal = self._guess(agent["principal"], agent["principal"])
-            if principal.category is not None:
-                return principal.model_copy(
-                    update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
-                )
+        for pattern in (self._agent, self._agent_for):
+            agent = pattern.search(text) if pattern is not None else None
+            if agent is not None:
+                principal = self._guess(agent["principal"], agent["principal"])
+                if principal.category is not None:
+                    return principal.model_copy(
+                        update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
+                    )
         head = text.split("(", 1)[0]
         for role in self._roles:
             at = head.find(role)

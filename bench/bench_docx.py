@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docx import Document
+from ratios import emit
 
 from disclosure_rules import render, report_from_json
 from disclosure_rules._render import report_view
@@ -125,6 +126,7 @@ def main() -> None:
     )
     for name, milliseconds, note in rows:
         print(f"{name:<26}{milliseconds:8.1f} ms   {milliseconds / bare:5.2f}x bare{note}")
+    emit("docx.render", docx, TARGET_MS, unit="ms", note=f"{docx / bare:.2f}x python-docx bare save")
     if docx >= TARGET_MS:
         sys.exit(f"docx render took {docx:.1f} ms, over the {TARGET_MS} ms target")
 

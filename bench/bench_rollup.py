@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_aggregate import random_report
 from bench_supervise import capacity, cpu_seconds
+from ratios import emit
 
 from disclosure_rules._aggregate import roll_up_detailed
 from disclosure_rules._cli._common import read_text
@@ -125,6 +126,13 @@ def main() -> None:
     )
     print(
         f"  reports per second: {args.reports / times['roll-up']:,.0f} (1 process), {args.reports / times['jobs']:,.0f} ({args.jobs})"
+    )
+    emit(f"rollup.{args.reports}_files/json_load", times["roll-up"] / base, 1.5, note="one process")
+    emit(
+        f"rollup.{args.reports}_files_jobs{args.jobs}/json_load",
+        times["jobs"] / base,
+        1.5,
+        note=f"ceiling now {spare:.2f}x",
     )
 
 

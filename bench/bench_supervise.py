@@ -29,6 +29,8 @@ import time
 from contextlib import redirect_stderr
 from pathlib import Path
 
+from ratios import emit
+
 from disclosure_rules._cli import main as cli
 from disclosure_rules._supervise._inputs import candidates
 from disclosure_rules._supervise._pages import check_found
@@ -156,6 +158,10 @@ def main() -> None:
         f"  CSV rows: {len(rows)} (one per report page: {len(rows) == pages}); agencies: {len(agencies)}, "
         f"missing from the dashboard: {len(missing)}"
     )
+    emit(
+        f"supervise.jobs{args.jobs}_speedup", one / many, 1.3, at_least=True, note=f"ceiling now {spare:.2f}x"
+    )
+    emit("supervise.pages_per_second", pages / min(one, many), 100, unit="pages/s", at_least=True)
 
 
 if __name__ == "__main__":

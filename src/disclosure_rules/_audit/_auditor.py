@@ -366,6 +366,11 @@ _SELF_REFERENCE: Final = re.compile(
 _REPORT_SECTION: Final = re.compile(
     r"[一二三四五六七八九][、.]\s*[^。\n]{0,20}?(?:主动公开|依申请公开|复议|收费|存在的主要问题|概述|总体情况)"
 )
+# The sub-headings 30号 puts under 一、总体情况 — (一)主动公开情况, (二)依申请公开情况, (三)政府信息管理 … — are
+# a report's sections too: an excerpt that opens at 一、总体情况 often shows nothing else of the report.
+_REPORT_SUBSECTION: Final = re.compile(
+    r"[（(][一二三四五六][）)]\s*(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)"
+)
 _OWN_REPORT: Final = re.compile(r"本(?:年度)?(?:报告|年报)")
 # Pages about reports, not reports: notices that ask for them, rules that govern them, part-year statistics.
 _NOTICE: Final = re.compile(
@@ -382,7 +387,10 @@ def _not_a_report(text: str) -> str | None:
         return "页面是半年、季度或月度的统计，不是年度报告"
     if _NOTICE.search(text) and not _OWN_REPORT.search(text):
         return "页面是通知、制度或办法，不是年度报告"
-    if not _SELF_REFERENCE.search(text) and len(_REPORT_SECTION.findall(text)) < 2:  # noqa: PLR2004 - two sections
+    # A sub-heading counts once: with a section heading it makes two; sub-headings alone (a work plan's
+    # "（一）主动公开…（二）依申请公开…") do not make a report.
+    sections = len(_REPORT_SECTION.findall(text)) + (1 if _REPORT_SUBSECTION.search(text) else 0)
+    if not _SELF_REFERENCE.search(text) and sections < 2:  # noqa: PLR2004 - two sections
         return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
     return None
 
@@ -865,15 +873,18 @@ def _list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity)
     findings: list[Finding] = []
     for stated in lists:
         parts = sum(int(part.value) for part in stated.parts)
-        too_big = [part for part in stated.parts if int(part.value) > stated.total]
+        too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
-        if (stated.comparable and stated.complete and parts != stated.total) or too_big:
+        # A total in 万 is rounded: the sum fits it within half its last digit's unit.
+        off = abs(parts - stated.total) > stated.tolerance
+        if (stated.comparable and stated.complete and off) or too_big:
             listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+            written = stated.total_text or f"{stated.total}条"
             findings.append(
                 Finding(
                     code=f"{prefix}.count_mismatch",
                     severity=severity,
-                    message=f"正文称共{stated.total}条，其中{listed}，合计{parts}条，与总数不符。",
+                    message=f"正文称共{written}，其中{listed}，合计{parts}条，与总数不符。",
                     expected=stated.total,
                     actual=parts,
                     source=SOURCE_TEXT,
@@ -884,6 +895,7 @@ def _list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity)
             _share_mismatch(part, stated.total, prefix, severity)
             for part in stated.parts
             if part.share_percent is not None
+            and not stated.tolerance  # a rounded total (万) is no base to check a share against
             and not share_fits(int(part.value), stated.total, part.share_percent)
         )
     return findings

@@ -369,11 +369,15 @@ _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(
 _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
+    # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
+    r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何)[^。；;,，]{0,10}?申请"
 )
 _REQUESTS: Final = re.compile(
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份)[^。,，;；]{0,8}?申请"
     r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)(?:件|篇)"
+    # 政府信息公开申请受理1条 · 申请受理共4件
+    r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
 )
 _COMPLETED: Final = re.compile(r"受理[^。；;]{0,12}?(\d+)件[,，]?(?:已|共)?办结(\d+)件")
 _ANSWERED: Final = re.compile(r"(?:答复|办结)(?:了)?(?:申请)?(\d+)件")
@@ -635,11 +639,16 @@ class StatedList:
     sentence: Sentence
     comparable: bool  # every part is a count of the total's unit (条 or 件): their sum must equal the total
     complete: bool = True  # the page shows the whole list (not cut off by the end of an excerpt)
+    # A total written in 万 (``173769万条``, ``1.5万条``) is rounded to its last digit: the parts' sum fits it
+    # when it is within half of that digit's unit. 0 for a total written in full.
+    tolerance: Decimal = Decimal(0)
+    total_text: str = ""  # the total as written, for the message
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
-_TOTAL_BEFORE: Final = re.compile(r"(\d+)(?:条|件)(?![\d])")
+_TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件)(?![\d])")
+_TEN_THOUSAND: Final = 10_000
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
@@ -652,7 +661,7 @@ _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
-def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
+def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a small parser of "其中" lists
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -701,10 +710,30 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
                 )  # fmt: skip
                 comparable = comparable and found.group(3) == totals[-1].group(0)[-1]
             if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
-                lists.append(
-                    StatedList(int(totals[-1].group(1)), parts, owner, comparable, complete=complete)
-                )
+                total, tolerance = _count_of(totals[-1])
+                if total is not None:
+                    lists.append(
+                        StatedList(
+                            total, parts, owner, comparable, complete=complete, tolerance=tolerance,
+                            total_text=totals[-1].group(0),
+                        )
+                    )  # fmt: skip
     return lists
+
+
+def _count_of(total: re.Match[str]) -> tuple[int | None, Decimal]:
+    """A stated total as a count, and how far its rounding lets the parts' sum stray from it.
+
+    ``1234条`` is exact; ``173769万条`` is 1,737,690,000 to the nearest 万 and ``1.5万条`` 15,000 to the nearest
+    thousand. A decimal count with no 万 is no count: ``None``.
+    """
+    digits = Decimal(total.group(1))
+    if total.group(2) is None:
+        return (int(digits), Decimal(0)) if digits == digits.to_integral_value() else (None, Decimal(0))
+    value = digits * _TEN_THOUSAND
+    exponent = digits.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return int(value), Decimal(_TEN_THOUSAND) / (10**decimals) / 2
 
 
 def _in_a_sublist(text: str, position: int) -> bool:

@@ -68,6 +68,8 @@ CONFIDENCE_HEADERLESS: Final = 0.8  # table 四 as 15 numbers with no readable h
 CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's sums allow one way only
 CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
 CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
+# A row placed by its total needs the total and at least one cell beside it: one number alone checks nothing.
+_MIN_PLACED: Final = 2
 _MIN_ORPHANS: Final = 2  # a lone number near a header is a stray cell; a run of them is a row of numbers
 _TABLE3_HEADING: Final = re.compile(r"^(?:三|3)[、.．]\s*收到和处理政府信息公开申请")
 _TABLE4_HEADING: Final = re.compile(r"^(?:四|4)[、.．].*行政复议.*行政诉讼")
@@ -646,12 +648,13 @@ class _Reader:
 
         Its numbers are placed only where exactly one placement (in their order) satisfies the row's
         identity (总计 = the sum of the six applicant columns); otherwise the row stays unread — a position
-        alone never decides a column.
+        alone never decides a column. A lone number is never placed: with nothing beside it the identity
+        checks nothing (a lone ``0`` "fits" as 总计 only because every other cell is taken for empty).
         """
         width = len(T3_COLUMN_CODES)
         numbers = [_as_int(token) for token in values]
         fits: list[tuple[int, ...]] = []
-        if all(number is not None for number in numbers):
+        if len(values) >= _MIN_PLACED and all(number is not None for number in numbers):
             for places in itertools.combinations(range(width), len(values)):
                 if places[-1] != width - 1:
                     continue  # the total must be on the page to check the placement

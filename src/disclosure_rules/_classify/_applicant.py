@@ -92,7 +92,9 @@ class ApplicantClassifier:
             word.lower() for word in lexicons.get("latin_organisation_words", ())
         )
         self._legal_forms = frozenset(word.lower() for word in lexicons.get("latin_legal_forms", ()))
-        self._legal_forms_final = frozenset(word.lower() for word in lexicons.get("latin_legal_forms_final", ()))
+        self._legal_forms_final = frozenset(
+            word.lower() for word in lexicons.get("latin_legal_forms_final", ())
+        )
         self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
         self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
@@ -291,10 +293,10 @@ class ApplicantClassifier:
     def _latin_legal_form(self, name: str) -> str | None:
         """The Latin legal form (GmbH, Ltd., Inc., Co. …) of a company's name, else ``None``.
 
-        A form counts after the name's first word (``Limited`` alone is no company); a short form (AG, Co.,
-        S.A.) only as the last word, where it cannot be part of a phrase.
+        A form counts after the name's first word (``Limited`` alone is no company); a short form (AG, Co.)
+        only as the last word, where it cannot be part of a phrase.
         """
-        words = [word.replace(".", "").lower() for word in _LATIN_WORD.findall(name)]
+        words: list[str] = [str(word).replace(".", "").lower() for word in _LATIN_WORD.findall(name)]
         for index, word in enumerate(words[1:], start=1):
             if word in self._legal_forms or (index == len(words) - 1 and word in self._legal_forms_final):
                 return word

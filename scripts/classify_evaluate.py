@@ -10,9 +10,10 @@ writing rules) or "holdout" (never looked at while writing rules), fresh_{titles
 a rule), blind_2026-12-06/{titles,reasons,applicants}.jsonl (split "blind": frozen before the rules of
 issue 14 were changed; read after its one measurement, so it is development data since the second round) and
 blind_2026-12-06b/ (split "blind2": the second round's blind set; read after its one measurement, so it is
-development data since the third round) and blind_2026-12-06c/ (split "blind3": the third round's blind set, frozen
-before its rule changes; see its README). ``--splits`` leaves splits out (tune with
-``--splits dev holdout fresh blind blind2``; measure blind3 once).
+development data since the third round), blind_2026-12-06c/ (split "blind3": the third round's blind set; read after
+its one measurement, so it is development data since the fourth round) and blind_2026-12-06d/ (split "blind4": the
+fourth round's blind set, frozen before its rule changes; see its README). ``--splits`` leaves splits out (tune with
+``--splits dev holdout fresh blind blind2 blind3``; measure blind4 once).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -37,13 +38,18 @@ from disclosure_rules._classify import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
-ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3")
+ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4")
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 # The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. The
 # first was read after its measurement and has been development data since the second round.
-BLINDS = (DATA / "blind_2026-12-06", DATA / "blind_2026-12-06b", DATA / "blind_2026-12-06c")
+BLINDS = (
+    DATA / "blind_2026-12-06",
+    DATA / "blind_2026-12-06b",
+    DATA / "blind_2026-12-06c",
+    DATA / "blind_2026-12-06d",
+)
 # A blind set's files are not even read unless its split is measured (so a tuning run cannot print its lines).
-BLIND_SPLITS = {BLINDS[1].name: "blind2", BLINDS[2].name: "blind3"}
+BLIND_SPLITS = {BLINDS[1].name: "blind2", BLINDS[2].name: "blind3", BLINDS[3].name: "blind4"}
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "classifiers.md"
 START, END = "<!-- accuracy:start (scripts/classify_evaluate.py --update-docs) -->", "<!-- accuracy:end -->"
 

@@ -37,6 +37,8 @@ _BARE_NAME_LENGTHS: Final = frozenset({2, 3})
 _BARE_NAME_RULE: Final = "applicant.natural_person.bare_name"
 _NAME_SHAPE_RULE: Final = "applicant.natural_person.name_shape"
 _LATIN_NAME_RULE: Final = "applicant.natural_person.latin_name"
+_LATIN_FORM_RULE: Final = "applicant.commercial_enterprise.latin_legal_form"
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 # A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang).
 _LATIN_NAME: Final = re.compile(
     r"[A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?(?: [A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?){1,2}"
@@ -88,6 +90,10 @@ class ApplicantClassifier:
         self._compound = tuple(normalize_text(name) for name in lexicons.get("compound_surnames", ()))
         self._latin_org_words = frozenset(
             word.lower() for word in lexicons.get("latin_organisation_words", ())
+        )
+        self._legal_forms = frozenset(word.lower() for word in lexicons.get("latin_legal_forms", ()))
+        self._legal_forms_final = frozenset(
+            word.lower() for word in lexicons.get("latin_legal_forms_final", ())
         )
         self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
@@ -226,6 +232,20 @@ class ApplicantClassifier:
         if decision is None:  # pragma: no cover - the applicant axis has no level restriction
             raise ClassifyError("the applicant axis must apply at every level")
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            form = self._latin_legal_form(raw)
+            if form is not None:
+                company = ApplicantType.COMMERCIAL_ENTERPRISE
+                decision = Decision(
+                    axis=decision.axis,
+                    category=COLUMN_CODE_BY_APPLICANT_TYPE[company],
+                    label=company.value,
+                    article=None,
+                    rule_id=_LATIN_FORM_RULE,
+                    matched=(form,),
+                    confidence=Confidence.CLEAR,
+                    code=DECISION_CODES[Confidence.CLEAR],
+                )
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
             latin = self._latin_personal_name(raw)
             if latin is not None:
                 decision = Decision(
@@ -269,6 +289,18 @@ class ApplicantClassifier:
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
         """Classify ``(name, declared)`` pairs."""
         return [self.classify(name, declared) for name, declared in names]
+
+    def _latin_legal_form(self, name: str) -> str | None:
+        """The Latin legal form (GmbH, Ltd., Inc., Co. …) of a company's name, else ``None``.
+
+        A form counts after the name's first word (``Limited`` alone is no company); a short form (AG, Co.)
+        only as the last word, where it cannot be part of a phrase.
+        """
+        words: list[str] = [str(word).replace(".", "").lower() for word in _LATIN_WORD.findall(name)]
+        for index, word in enumerate(words[1:], start=1):
+            if word in self._legal_forms or (index == len(words) - 1 and word in self._legal_forms_final):
+                return word
+        return None
 
     def _latin_personal_name(self, name: str) -> str | None:
         """The name when it has the shape of a romanised personal name (two or three words), else ``None``."""

@@ -79,9 +79,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
     parser.add_argument(
         "--jobs",
         type=int,
-        default=1,
+        default=0,
         metavar="N",
-        help="read and sum the reports in N processes (0: one per CPU); each sums a share, then the shares add up",
+        help=(
+            "read and sum the reports in N processes (default 0: one per CPU; 500 files or fewer: one process); "
+            "each sums a share, then the shares add up"
+        ),
     )
     parser.set_defaults(func=run)
 

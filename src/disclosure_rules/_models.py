@@ -858,23 +858,6 @@ def _may_nest(annotation: Any) -> bool:  # noqa: ANN401 - any type annotation
     return any(_may_nest(argument) for argument in typing.get_args(annotation))
 
 
-class _DuplicateKeyError(Exception):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    mapping = dict(pairs)
-    if len(mapping) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return mapping
-
-
 def _refuse_duplicate_keys(text: str | bytes, source: str) -> None:
     """A key given twice in one object: JSON parsers keep the last one, so a figure would be silently lost."""
     try:

@@ -653,30 +653,14 @@ def _new_file_mode() -> int:
 
 
 def write_binary_output(path: str, data: bytes) -> None:
-    """Write ``data`` (a workbook, a document) to ``path`` atomically: a temporary file next to it, then a rename.
+    """Write ``data`` (a workbook, a document) to a file, atomically as :func:`write_output` does.
 
-    A failure leaves no partial file and the target untouched; a new file gets the usual permissions.
+    Binary output never goes to a terminal or stdout: ``-`` and a folder are refused.
     """
     if path == "-" or Path(path).is_dir():
-        raise CliError(f"{path}: give a file name for the output (binary output cannot go to a terminal)")
-    target = Path(os.path.realpath(path))
-    if not target.parent.is_dir():
-        raise CliError(f"{path}: directory {target.parent} does not exist")
-    mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.chmod(mode)
-        tmp.replace(target)
-    except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        raise CliError(
+            f"{path}: give a file name for the output (binary output cannot go to a terminal)",
+            code="cli.cannot_write",
+            message_zh=f"{path}：请给出输出文件名（二进制文件不能输出到终端）",
+        )
+    write_output(path, data)

@@ -5,10 +5,12 @@ Peers, measured in the same run, on one core, on the same pages:
 * ``html.parser (bare)``: ``HTMLParser.feed`` with no callbacks, as in ``bench_audit.py``.
 * ``audit``: the whole auditor on the same page.
 
-Pages: the real HTML pages of the corpus (``tests/data/published/*.html``: a 21 KB page and a 359 KB
-Word-exported page), and the same pages padded with their own real markup (the navigation and footer after the
-last table, Word-export markup and all) repeated up to about 200 KB, 1 MB and 3 MB. Target: at every size the
-auditor takes at most 1.5x the bare parser, i.e. its time is linear in page size.
+Pages: the real HTML pages of the corpus (``tests/data/published/*.html``: a 21 KB report page and a 359 KB
+Word-exported page with a site's navigation); ``size_<N>KB``: the small report page with the large page's real
+navigation and footer (the markup after its last table, Word-export markup and all) repeated before
+``</body>`` up to about 200 KB, 1 MB and 3 MB; ``prose_200KB``: the small page with its own report prose
+repeated to 200 KB (a text-heavy page: little markup for the parser, every sentence read by the auditor).
+Target: at every size the auditor takes at most 1.5x the bare parser, i.e. its time is linear in page size.
 
     .venv/bin/python bench/bench_audit_sizes.py [--repeat 3]
 """
@@ -51,9 +53,9 @@ def padding(page: str) -> str:
     return page[start : first if first > start else len(page)]
 
 
-def padded(page: str, size_kb: int) -> str:
-    """``page`` with its own padding repeated before ``</body>`` until it is about ``size_kb`` KB."""
-    chunk = padding(page)
+def padded(page: str, size_kb: int, chunk: str | None = None) -> str:
+    """``page`` with ``chunk`` (its own padding by default) repeated before ``</body>`` to about ``size_kb`` KB."""
+    chunk = padding(page) if chunk is None else chunk
     missing = size_kb * 1000 - len(page.encode())
     if missing <= 0 or not chunk:
         return page
@@ -87,9 +89,9 @@ def main() -> None:
     by_size = sorted(corpus.items(), key=lambda item: len(item[1]))
     small, large = by_size[0][1], by_size[-1][1]
     pages: list[tuple[str, str]] = [(f"corpus.{name}", page) for name, page in by_size]
-    for size in SIZES_KB:
-        base = small if size < 300 or len(large.encode()) > size * 1000 else large
-        pages.append((f"size_{size}KB", padded(base, size)))
+    navigation = padding(large)
+    pages.extend((f"size_{size}KB", padded(small, size, navigation)) for size in SIZES_KB)
+    pages.append(("prose_200KB", padded(small, 200)))
 
     print(f"{'page':<32} {'KiB':>7} {'html.parser ms':>15} {'audit ms':>10} {'ratio':>6}")
     for name, page in pages:

@@ -82,10 +82,13 @@ class _OpenTable:
         return col
 
 
+_SPAN_DIGITS: Final = re.compile(r"\s*(\d{1,9})")
+
+
 def _span(value: str | None) -> int:
     if not value:
         return 1
-    digits = re.match(r"\s*(\d{1,9})", value)
+    digits = _SPAN_DIGITS.match(value)
     if not digits:
         return 1
     return min(max(int(digits.group(1)), 1), _MAX_SPAN)
@@ -103,6 +106,7 @@ class _HtmlReader(HTMLParser):
         self.title_parts: list[str] = []
         self.meta_title: str | None = None
         self.notes: list[str] = []
+        self.grid_slots = GRID_SLOTS.value  # read once per page, not once per cell
 
     # -- buffers ----------------------------------------------------------------------------------
 
@@ -193,10 +197,10 @@ class _HtmlReader(HTMLParser):
             table.row_cells = []
         values = dict(attrs)
         rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
-        if table.slots + rowspan * colspan > GRID_SLOTS.value:
+        if table.slots + rowspan * colspan > self.grid_slots:
             if rowspan * colspan > 1:
                 self.notes.append(
-                    f"第{table.index}个表格第{table.rows + 1}行：合并单元格超出上限（{GRID_SLOTS.value}格），"
+                    f"第{table.index}个表格第{table.rows + 1}行：合并单元格超出上限（{self.grid_slots}格），"
                     f"rowspan={rowspan}、colspan={colspan}按1读取"
                 )
             rowspan = colspan = 1

@@ -71,12 +71,13 @@ _HEADING: Final = re.compile(r"(?:^|(?<=[\s。：:]))([一二三四五六七八]
 _PROSE_MIN: Final = 8
 
 
+_SPACES: Final = re.compile(r"\s+")
 _THOUSANDS: Final = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
 
 
 def _norm(text: str) -> str:
     """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
-    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    plain = _SPACES.sub("", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
     if "," not in plain:
         return plain
     return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
@@ -418,17 +419,23 @@ def _share_of(text: str) -> str | None:
     return cleaned or None
 
 
+_CLAUSE_BREAK: Final = re.compile(r"[,，]")
+
+
 def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
     several years (`…实施以来，累计主动公开…`) is not the year's, and its sentence gives no total at all.
     """
+    split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True, False):
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             if "累计" in sentence.norm and _SINCE_INCEPTION.search(sentence.norm):
                 continue
-            clauses = re.split(r"[,，]", sentence.norm)
+            clauses = split.get(index)
+            if clauses is None:
+                clauses = split[index] = _CLAUSE_BREAK.split(sentence.norm)
             for clause in clauses:
                 if "申请" in clause or ("主动公开" in clause) != preferred:
                     continue
@@ -615,7 +622,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     return figures
 
 
-_STATED: Final = re.compile(r"(\d+)(?:件|条|项)")
+# ``(\d+)(?:件|条|项)``, written to start with a digit that begins a run: tried once per run of digits.
+_STATED: Final = re.compile(r"(\d(?<!\d\d)\d*)(?:件|条|项)")
 
 
 def stated_numbers(prose: Prose) -> frozenset[int]:

@@ -204,9 +204,12 @@ def audit(
         try:
             text_or_html = decode_page(text_or_html, source or "输入")
         except InputError as exc:
-            raise AuditError(exc.message, code="audit.undecodable") from None
+            raise AuditError(exc.message, code="audit.undecodable", message_zh=exc.message_zh) from None
     if not text_or_html.strip():
-        raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
+        raise AuditError(
+            f"{source or '输入'}：内容为空，不是年度报告。",
+            message_zh=f"{source or '输入'}：内容为空，不是年度报告。",
+        )
     page, traditional = simplify(text_or_html)
     page, dropped = cut_digit_runs(page)
     result = _audit_page(page, previous=previous, source=source, dropped=dropped)

@@ -64,6 +64,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
         raise ClassifyError(
             f"declared applicant type {declared!r} is none of {choices}",
             code="classify.unknown_applicant_type",
+            message_zh=f"申请人类型“{declared}”不是以下之一：{'、'.join(member.value for member in ApplicantType)}",
         )
     return found
 
@@ -83,6 +84,7 @@ class ApplicantClassifier:
                 f"scheme {self.scheme.name!r} names applicant columns that table 三 does not have: "
                 f"{', '.join(unknown)}",
                 code="classify.invalid_scheme",
+                message_zh=f"分类方案“{self.scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
             )
         self._compiled = compile_scheme(self.scheme)
         lexicons = self.scheme.lexicons
@@ -230,7 +232,10 @@ class ApplicantClassifier:
         """The phrase rules on ``text`` (normalised), then the shape of a personal name (``raw`` for Latin)."""
         decision = self._compiled.decide(text)[0]
         if decision is None:  # pragma: no cover - the applicant axis has no level restriction
-            raise ClassifyError("the applicant axis must apply at every level")
+            raise ClassifyError(
+                "the applicant axis must apply at every level",
+                message_zh="申请人分类方案的第一个维度须适用于各级机关",
+            )
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             form = self._latin_legal_form(raw)
             if form is not None:

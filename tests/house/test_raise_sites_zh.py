@@ -15,7 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_rules import AggregateError, CalendarRangeError, WorkingDayCalendar, roll_up
+from disclosure_rules import (
+    AggregateError,
+    CalendarRangeError,
+    ClassifyError,
+    RenderError,
+    WorkbookError,
+    WorkingDayCalendar,
+    load_scheme,
+    read_workbook,
+    render,
+    report_from_json,
+    roll_up,
+)
 from disclosure_rules._aggregate._errors import BadRowError
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleError
@@ -278,3 +290,26 @@ def test_an_empty_roll_up_says_so_in_chinese() -> None:
     with pytest.raises(AggregateError) as caught:
         roll_up([])
     assert caught.value.message_zh == "没有给出要汇总的报告"
+
+
+def test_an_unknown_render_format_is_said_in_chinese() -> None:
+    example = Path(__file__).resolve().parents[2] / "examples" / "wanlong_2017_legacy.json"
+    report = report_from_json(example.read_text(encoding="utf-8"))
+    with pytest.raises(RenderError) as caught:
+        render(report, "rtf")  # type: ignore[call-overload]  # a format the renderer refuses
+    assert caught.value.code == "render.unknown_format"
+    assert caught.value.message_zh.startswith("未知的输出格式“rtf”；可选：html、")
+
+
+def test_an_unknown_scheme_is_named_in_chinese() -> None:
+    with pytest.raises(ClassifyError) as caught:
+        load_scheme("no-such-scheme")
+    assert caught.value.code == "classify.unknown_scheme"
+    assert caught.value.message_zh.startswith("没有内置的分类方案“no-such-scheme”（内置方案：")
+
+
+def test_a_folder_given_as_workbook_is_named_in_chinese(tmp_path: Path) -> None:
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(tmp_path)
+    assert caught.value.code == "workbook.unreadable"
+    assert caught.value.message_zh == f"工作簿“{tmp_path}”是文件夹，不是工作簿文件"

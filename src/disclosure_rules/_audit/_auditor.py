@@ -32,7 +32,7 @@ from disclosure_rules._audit._result import (
     AuditResult,
 )
 from disclosure_rules._audit._standard import audit_standard
-from disclosure_rules._audit._standard import with_confidence as _with_confidence  # noqa: F401 - tests/audit import it from here
+from disclosure_rules._audit._standard import with_confidence as _with_confidence
 from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
 from disclosure_rules._audit._variants import simplify
 from disclosure_rules._errors import InputError
@@ -45,7 +45,16 @@ if TYPE_CHECKING:
     from disclosure_rules._audit._tables import StandardFormat
     from disclosure_rules._models import AnyReport
 
-__all__ = ["SOURCE_READER", "UNKNOWN_AGENCY", "AuditError", "AuditFigure", "AuditResult", "audit"]
+# ``_with_confidence`` stays importable from here, where tests/audit import it from.
+__all__ = [
+    "SOURCE_READER",
+    "UNKNOWN_AGENCY",
+    "AuditError",
+    "AuditFigure",
+    "AuditResult",
+    "_with_confidence",
+    "audit",
+]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -30,13 +30,13 @@ from disclosure_rules._audit._result import (
     AuditError,
     AuditFigure,
     AuditResult,
+    page_note,
 )
 from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
 from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
 from disclosure_rules._audit._variants import simplify
 from disclosure_rules._errors import InputError
-from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._sources import format_for_year
 
 if TYPE_CHECKING:
@@ -87,23 +87,13 @@ def audit(
     page, dropped = cut_digit_runs(page)
     result = _audit_page(page, previous=previous, source=source, dropped=dropped)
     notes = [
-        Finding(
-            code="audit.reader_limit",
-            severity=Severity.WARNING,
-            message=f"{what}（超出读取上限，见 docs/security.md）",
-            source=SOURCE_READER,
-            location="全文",
-        )
-        for what in dropped
+        page_note("audit.reader_limit", f"{what}（超出读取上限，见 docs/security.md）") for what in dropped
     ]
     if traditional:
         notes.append(
-            Finding(
-                code="audit.traditional_characters",
-                severity=Severity.WARNING,
-                message="页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
-                source=SOURCE_READER,
-                location="全文",
+            page_note(
+                "audit.traditional_characters",
+                "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
             )
         )
     if not notes:
@@ -182,13 +172,10 @@ def _audit_page(
         )
     if legacy_year and labels >= MIN_TABLE_LABELS:
         notes.append(
-            Finding(
-                code="audit.legacy_with_tables",
-                severity=Severity.WARNING,
-                message=f"报告年度为{year}年（早于2019年），按叙述式年度报告读取；页面上的统计表不是"
+            page_note(
+                "audit.legacy_with_tables",
+                f"报告年度为{year}年（早于2019年），按叙述式年度报告读取；页面上的统计表不是"
                 "国办公开办函〔2019〕60号或〔2021〕30号格式的表格，未按其读取。",
-                source=SOURCE_READER,
-                location="全文",
             )
         )
     result = audit_legacy(prose, title, year if year is not None else STAND_IN_YEAR["legacy"], source)

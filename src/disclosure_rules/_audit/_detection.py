@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from disclosure_rules._audit._result import SOURCE_READER
-from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._audit._result import page_note
 from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._result import AuditResult
+    from disclosure_rules._findings import Finding
 
 MIN_TABLE_LABELS: Final = 6  # fewer official labels than this is not a standard-format table
 FULL_CONFIDENCE_LABELS: Final = 40
@@ -27,23 +27,16 @@ _YEAR_CHECKS: Final = ("report.format_year_mismatch", "legacy.period", "table3.c
 def year_notes(year: int | None, evidence: str | None) -> list[Finding]:
     if year is None:
         return [
-            Finding(
-                code="audit.year_unknown",
-                severity=Severity.WARNING,
-                message="页面的标题、统计期限、发布日期和网址都没有写明年度；仍读取并核对表格，"
+            page_note(
+                "audit.year_unknown",
+                "页面的标题、统计期限、发布日期和网址都没有写明年度；仍读取并核对表格，"
                 "与年度有关的检查未做。",
-                source=SOURCE_READER,
-                location="全文",
             )
         ]
     if evidence not in {"标题", "统计期限"}:
         return [
-            Finding(
-                code="audit.year_inferred",
-                severity=Severity.WARNING,
-                message=f"页面的标题和统计期限没有写明年度；按{evidence}推定为{year}年度。",
-                source=SOURCE_READER,
-                location="全文",
+            page_note(
+                "audit.year_inferred", f"页面的标题和统计期限没有写明年度；按{evidence}推定为{year}年度。"
             )
         ]
     return []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._findings import Finding
+from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._models import AgencyLevel, Report
 
 if TYPE_CHECKING:
@@ -147,3 +147,10 @@ def audit_figure(figure: StatedFigure) -> AuditFigure:
 
 def sentence_place(figure: StatedFigure | StatedList) -> str:
     return f"{figure.sentence.where}：“{figure.sentence.text}”"
+
+
+def page_note(code: str, message: str) -> Finding:
+    """A warning of the reader about the whole page (its year, its characters, what it could not read)."""
+    return Finding(
+        code=code, severity=Severity.WARNING, message=message, source=SOURCE_READER, location="全文"
+    )

@@ -112,6 +112,15 @@ class _Builder:
             return False
         return True
 
+    def _count(self, ref: CellRef, read: ReadValue | None) -> int | None:
+        """A count cell of table 三 or 四: its number, None when blank or not read (an invalid one noted)."""
+        if not self._note(ref, read) or read is None:
+            return None
+        count = _as_count(read.value)
+        if count is None:
+            self._invalid(ref, read, "非负整数")
+        return count
+
     def table2(self) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
         for spec in table2_cells(self.format):
@@ -147,19 +156,12 @@ class _Builder:
                 self.missing.append(f"表三“{spec.canonical_label}”")
                 matrix.append([None] * len(T3_COLUMN_CODES))
                 continue
-            row: list[int | None] = []
-            row_label = spec.canonical_label
-            for column, read in zip(TABLE3_COLUMNS, cells, strict=True):
-                ref = _ref("表三", row_label, column.label)
-                if not self._note(ref, read):
-                    row.append(None)
-                elif read is not None and (count := _as_count(read.value)) is not None:
-                    row.append(count)
-                else:
-                    if read is not None:
-                        self._invalid(ref, read, "非负整数")
-                    row.append(None)
-            matrix.append(row)
+            matrix.append(
+                [
+                    self._count(_ref("表三", spec.canonical_label, column.label), read)
+                    for column, read in zip(TABLE3_COLUMNS, cells, strict=True)
+                ]
+            )
         return matrix
 
     def table4(self) -> list[int | None]:
@@ -167,20 +169,10 @@ class _Builder:
         if cells is None:
             self.missing.append("表四")
             return [None] * 15
-        values: list[int | None] = []
         refs = [
             _ref("表四", group.label, label) for group in TABLE4_GROUPS for _, label in TABLE4_RESULT_COLUMNS
         ]
-        for ref, read in zip(refs, cells, strict=True):
-            if not self._note(ref, read):
-                values.append(None)
-            elif read is not None and (count := _as_count(read.value)) is not None:
-                values.append(count)
-            else:
-                if read is not None:
-                    self._invalid(ref, read, "非负整数")
-                values.append(None)
-        return values
+        return [self._count(ref, read) for ref, read in zip(refs, cells, strict=True)]
 
 
 def _section_text(prose: Prose, numeral: str) -> str:

@@ -30,6 +30,7 @@ from typing import Final
 from pydantic import ValidationError
 
 from disclosure_rules._calendar import _SATURDAY, CalendarScheduleError, HolidayNotice, YearSchedule
+from disclosure_rules._text import CHINESE_DIGITS
 
 __all__ = ["HolidayNoticeError", "schedule_from_notice"]
 
@@ -133,21 +134,12 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", "", text.translate(_CANONICAL))
 
 
+# The digits of a signing date written in Chinese (二〇二三年十二月十五日): the year digit by digit, with 〇.
+_DATE_DIGITS: Final = {**CHINESE_DIGITS, "〇": 0, "○": 0}
+
+
 def _chinese_number(text: str) -> int:
-    digits = {
-        "〇": 0,
-        "○": 0,
-        "零": 0,
-        "一": 1,
-        "二": 2,
-        "三": 3,
-        "四": 4,
-        "五": 5,
-        "六": 6,
-        "七": 7,
-        "八": 8,
-        "九": 9,
-    }
+    digits = _DATE_DIGITS
     if "十" not in text:
         return int("".join(str(digits[char]) for char in text))
     tens, _, units = text.partition("十")
@@ -571,18 +563,7 @@ def schedule_from_notice(
     if signed is None:
         msg = f"{year}年通知：未找到落款“国务院办公厅”下的成文日期"
         raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
-    days_off: dict[dt.date, str] = {}
-    working: set[dt.date] = set()
-    for item in read:
-        for day, name in item.rest.items():
-            days_off[day] = (
-                f"{days_off[day]}; {name}" if day in days_off and name not in days_off[day] else name
-            )
-        working.update(item.work)
-    clash = sorted(set(days_off) & working)
-    if clash:
-        msg = f"{year}年通知：{clash[0].isoformat()}在一项中放假、在另一项中上班"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+    days_off, working = _merge_items(read, year)
     notice = HolidayNotice(
         number=document,
         date=signed,

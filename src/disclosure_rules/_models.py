@@ -278,6 +278,7 @@ def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: M
             raise InputError(
                 f"table 二 cell {cell.key!r} is given twice ({given[cell.key]!r} and {name!r})",
                 code="input.duplicate_cell",
+                message_zh=f"表二单元格“{cell.key}”填了两次（“{given[cell.key]}”和“{name}”）",
             )
         given[cell.key] = name
         rows.setdefault(cell.field_path[0], {})[cell.field_path[1]] = value

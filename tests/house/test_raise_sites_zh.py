@@ -1,4 +1,4 @@
-"""Every error the calendar and the aggregator raise carries its own Chinese sentence, naming file, row or field.
+"""Every error the library raises carries its own Chinese sentence, naming file, row or field.
 
 The catalogue in ``_messages`` is only the fallback; at these raise sites the sentence is written where the
 facts are (the file, the line, the column, the date), so staff read where to look.
@@ -10,11 +10,24 @@ import ast
 import builtins
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
 
-from disclosure_rules import AggregateError, CalendarRangeError, WorkingDayCalendar, roll_up
+from disclosure_rules import (
+    AggregateError,
+    CalendarRangeError,
+    ClassifyError,
+    RenderError,
+    WorkbookError,
+    WorkingDayCalendar,
+    load_scheme,
+    read_workbook,
+    render,
+    report_from_json,
+    roll_up,
+)
 from disclosure_rules._aggregate._errors import BadRowError
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleError
@@ -22,23 +35,50 @@ from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
-MODULES = sorted([*SRC.glob("_calendar/*.py"), *SRC.glob("_aggregate/*.py")])
+# Where every error built passes ``message_zh=`` (the calendar's and the aggregator's raise sites).
+KEYWORD_MODULES = sorted([*SRC.glob("_calendar/*.py"), *SRC.glob("_aggregate/*.py")])
+# Where an error either passes ``message_zh=`` or is raised with a message that is itself a Chinese literal
+# (directly, or through a name the same function binds to one), which the catalogue then shows unchanged.
+CHINESE_MODULES = sorted(
+    [
+        *SRC.glob("_render/*.py"),
+        *SRC.glob("_classify/*.py"),
+        *SRC.glob("_audit/*.py"),
+        *SRC.glob("_workbook/*.py"),
+        *SRC.glob("_supervise/*.py"),
+        SRC / "_holiday_notice.py",
+        SRC / "_models.py",
+        SRC / "_records.py",
+    ]
+)
+MODULES = sorted([*KEYWORD_MODULES, *CHINESE_MODULES])
 BUILTIN_ERRORS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception")))
 # What a raise site builds: the library's errors, and the row problems the counters turn into bad rows.
 BUILT = ("Error", "RowProblem", "BadRow")
 # pydantic's error for a refused schedule: its Chinese sentence is keyed by its kind (``VALIDATION_MESSAGES_ZH``).
 KEYED_BY_KIND = frozenset({"PydanticCustomError"})
+# Commands staff type are quoted as written (``pip install 'disclosure-rules[office]'``), not translated.
+COMMAND = re.compile(r"pip install '[^']*'|apt-get install[\w.\- ]+")
+# Jinja2's own "not found", which its loader protocol requires a loader to raise (the renderer words it).
+FOREIGN = frozenset({"TemplateNotFound"})
+# Punctuation around computed parts: an f-string with nothing else in it is computed text.
+PUNCTUATION = "：“”（）， "
+
+
+def _reads_chinese(text: str) -> bool:
+    """Whether a message is Chinese, once the commands it quotes for staff to type are set aside."""
+    return is_chinese(COMMAND.sub("", text))
 
 
 def _name(call: ast.Call) -> str:
     return getattr(call.func, "id", getattr(call.func, "attr", ""))
 
 
-def _constructions() -> list[tuple[str, ast.Call]]:
+def _constructions(modules: list[Path] = MODULES) -> list[tuple[str, ast.Call]]:
     """Every call in the modules that builds an error or a bad row (not Python's own exceptions)."""
     return [
         (f"{path.relative_to(SRC)}:{node.lineno}", node)
-        for path in MODULES
+        for path in modules
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call)
         and _name(node).endswith(BUILT)
@@ -59,18 +99,69 @@ def _literal_text(value: ast.expr) -> str | None:
     return None
 
 
+def _bound_texts(module: ast.Module) -> dict[tuple[int, str], list[str | None]]:
+    """For each function (by its first line) and name, the texts the function assigns to that name."""
+    bound: dict[tuple[int, str], list[str | None]] = {}
+    for function in ast.walk(module):
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        bound.setdefault((function.lineno, target.id), []).append(_literal_text(node.value))
+    return bound
+
+
+def _chinese_without_keyword() -> list[str]:
+    """The errors built in ``CHINESE_MODULES`` with neither ``message_zh=`` nor a Chinese literal message."""
+    missing = []
+    for path in CHINESE_MODULES:
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        bound = _bound_texts(module)
+        functions = [node for node in ast.walk(module) if isinstance(node, ast.FunctionDef)]
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call) or not _name(node).endswith(BUILT):
+                continue
+            if _name(node) in BUILTIN_ERRORS | KEYED_BY_KIND:
+                continue
+            if any(keyword.arg == "message_zh" for keyword in node.keywords):
+                continue
+            first = node.args[0] if node.args else None
+            texts: list[str | None] = [None]
+            if first is not None and _literal_text(first) is not None:
+                texts = [_literal_text(first)]
+            elif isinstance(first, ast.Name):
+                enclosing = [
+                    function.lineno
+                    for function in functions
+                    if function.lineno <= node.lineno <= (function.end_lineno or function.lineno)
+                ]
+                texts = bound.get((max(enclosing, default=-1), first.id), [None])
+            if not all(text is not None and _reads_chinese(text) for text in texts):
+                missing.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    return missing
+
+
 def test_the_walk_finds_the_raise_sites() -> None:
-    assert len(MODULES) > 10
-    assert len(_constructions()) > 40  # a broken walk would find none
+    assert len(KEYWORD_MODULES) > 10
+    assert len(CHINESE_MODULES) > 30
+    assert len(_constructions(KEYWORD_MODULES)) > 40  # a broken walk would find none
+    assert len(_constructions(CHINESE_MODULES)) > 100
 
 
 def test_every_error_built_in_calendar_and_aggregate_passes_message_zh() -> None:
     missing = [
         where
-        for where, call in _constructions()
+        for where, call in _constructions(KEYWORD_MODULES)
         if not any(keyword.arg == "message_zh" for keyword in call.keywords)
     ]
     assert missing == []
+
+
+def test_every_error_built_in_render_classify_audit_workbook_and_models_is_chinese() -> None:
+    """Render, classify, audit, workbook, supervision, holiday notices, models and records: Chinese for staff."""
+    assert _chinese_without_keyword() == []
 
 
 def test_literal_messages_are_chinese() -> None:
@@ -81,7 +172,11 @@ def test_literal_messages_are_chinese() -> None:
         if keyword.arg == "message_zh"
     ]
     assert len(texts) > 40
-    not_chinese = [where for where, text in texts if text is not None and not is_chinese(text)]
+    not_chinese = [
+        where
+        for where, text in texts
+        if text is not None and text.strip(PUNCTUATION) and not _reads_chinese(text)
+    ]
     assert not_chinese == []
 
 
@@ -101,9 +196,11 @@ def test_every_raise_builds_its_error_here_or_calls_a_builder() -> None:
                 continue
             if isinstance(node.exc, ast.Name) and node.exc.id in BUILTIN_ERRORS:
                 continue  # Python's own (an unreachable ``raise AssertionError``)
+            if isinstance(node.exc, ast.Name) and node.exc.id.islower():
+                continue  # the error just caught, raised on (a codec's fallback that cannot help)
             if isinstance(node.exc, ast.Call):
                 name = _name(node.exc)
-                if name.endswith(BUILT) or name in defined or name in BUILTIN_ERRORS:
+                if name.endswith(BUILT) or name in defined or name in BUILTIN_ERRORS | FOREIGN:
                     continue
             unchecked.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert unchecked == []
@@ -193,3 +290,26 @@ def test_an_empty_roll_up_says_so_in_chinese() -> None:
     with pytest.raises(AggregateError) as caught:
         roll_up([])
     assert caught.value.message_zh == "没有给出要汇总的报告"
+
+
+def test_an_unknown_render_format_is_said_in_chinese() -> None:
+    example = Path(__file__).resolve().parents[2] / "examples" / "wanlong_2017_legacy.json"
+    report = report_from_json(example.read_text(encoding="utf-8"))
+    with pytest.raises(RenderError) as caught:
+        render(report, "rtf")  # type: ignore[call-overload]  # a format the renderer refuses
+    assert caught.value.code == "render.unknown_format"
+    assert caught.value.message_zh.startswith("未知的输出格式“rtf”；可选：html、")
+
+
+def test_an_unknown_scheme_is_named_in_chinese() -> None:
+    with pytest.raises(ClassifyError) as caught:
+        load_scheme("no-such-scheme")
+    assert caught.value.code == "classify.unknown_scheme"
+    assert caught.value.message_zh.startswith("没有内置的分类方案“no-such-scheme”（内置方案：")
+
+
+def test_a_folder_given_as_workbook_is_named_in_chinese(tmp_path: Path) -> None:
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(tmp_path)
+    assert caught.value.code == "workbook.unreadable"
+    assert caught.value.message_zh == f"工作簿“{tmp_path}”是文件夹，不是工作簿文件"

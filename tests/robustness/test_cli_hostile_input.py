@@ -132,7 +132,7 @@ CASES: dict[str, Case] = {
         "{templates_bad}",
         "-o",
         "{out.html}",
-        says=("html/standard.html", "line 1", "render.template_syntax"),
+        says=("html/standard.html", "第 1 行", "render.template_syntax"),
     ),
     "render-output-is-input": case(
         "render", "{self.json}", "-o", "{self.json}", says=("self.json", "cli.output_is_input")

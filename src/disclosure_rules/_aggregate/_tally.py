@@ -9,8 +9,8 @@ code)`` over the six applicant columns; 总计 rows and columns are derived when
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Final
+from dataclasses import dataclass, field, fields
+from typing import Any, Final, TypeVar
 
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError
 
@@ -42,8 +42,22 @@ CellKey = tuple[str, str]
 """``(row code, applicant column code)`` of a table 三 cell, e.g. ``("granted", "natural_person")``."""
 
 
-def _merge_bad_rows(first: tuple[BadRow, ...], second: tuple[BadRow, ...]) -> tuple[BadRow, ...]:
-    return (first + second)[:MAX_LISTED_BAD_ROWS]
+_Tally = TypeVar("_Tally", "RequestTally", "ItemTally")
+
+
+def _summed(first: _Tally, second: _Tally) -> _Tally:
+    """Field by field: the year kept (it must be the same), the bad rows listed up to the bound, the rest added."""
+    _same_year(first.year, second.year)
+    values: dict[str, Any] = {}
+    for name in (part.name for part in fields(first)):
+        mine, theirs = getattr(first, name), getattr(second, name)
+        if name == "year":
+            values[name] = mine
+        elif name == "bad_rows":
+            values[name] = (mine + theirs)[:MAX_LISTED_BAD_ROWS]
+        else:
+            values[name] = mine + theirs
+    return type(first)(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +85,7 @@ class RequestTally:
         """The tally of both inputs together (same year only)."""
         if not isinstance(other, RequestTally):
             return NotImplemented
-        _same_year(self.year, other.year)
-        return RequestTally(
-            year=self.year,
-            cells=self.cells + other.cells,
-            answered_on_time=self.answered_on_time + other.answered_on_time,
-            answered_late=self.answered_late + other.answered_late,
-            answered_timeliness_unknown=self.answered_timeliness_unknown + other.answered_timeliness_unknown,
-            received_after_year=self.received_after_year + other.received_after_year,
-            closed_before_year=self.closed_before_year + other.closed_before_year,
-            records=self.records + other.records,
-            bad_rows=_merge_bad_rows(self.bad_rows, other.bad_rows),
-            bad_row_count=self.bad_row_count + other.bad_row_count,
-        )
+        return _summed(self, other)
 
     def cell(self, row_code: str, column_code: str) -> int:
         """One cell (0 when nothing was counted there)."""
@@ -127,24 +129,7 @@ class ItemTally:
         """The tally of both inputs together (same year only)."""
         if not isinstance(other, ItemTally):
             return NotImplemented
-        _same_year(self.year, other.year)
-        return ItemTally(
-            year=self.year,
-            published=self.published + other.published,
-            published_on_time=self.published_on_time + other.published_on_time,
-            published_late=self.published_late + other.published_late,
-            published_timeliness_unknown=self.published_timeliness_unknown
-            + other.published_timeliness_unknown,
-            by_category=self.by_category + other.by_category,
-            by_channel=self.by_channel + other.by_channel,
-            documents_issued=self.documents_issued + other.documents_issued,
-            pending=self.pending + other.pending,
-            outside_year=self.outside_year + other.outside_year,
-            categorised=self.categorised + other.categorised,
-            records=self.records + other.records,
-            bad_rows=_merge_bad_rows(self.bad_rows, other.bad_rows),
-            bad_row_count=self.bad_row_count + other.bad_row_count,
-        )
+        return _summed(self, other)
 
 
 @dataclass(frozen=True, slots=True)

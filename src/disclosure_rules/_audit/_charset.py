@@ -102,6 +102,8 @@ def decode_page(data: bytes, name: str) -> str:
             best = (score, text)
     if best is None:
         raise InputError(
-            f"{name}: neither UTF-8 nor GBK/GB18030 text (cannot decode it)", code="input.undecodable"
+            f"{name}: neither UTF-8 nor GBK/GB18030 text (cannot decode it)",
+            code="input.undecodable",
+            message_zh=f"“{name}”既不是 UTF-8 也不是 GBK/GB18030 编码的文本，无法解码",
         )
     return best[1]

@@ -64,6 +64,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
         raise ClassifyError(
             f"declared applicant type {declared!r} is none of {choices}",
             code="classify.unknown_applicant_type",
+            message_zh=f"申请人类型“{declared}”不是以下之一：{'、'.join(member.value for member in ApplicantType)}",
         )
     return found
 
@@ -83,6 +84,7 @@ class ApplicantClassifier:
                 f"scheme {self.scheme.name!r} names applicant columns that table 三 does not have: "
                 f"{', '.join(unknown)}",
                 code="classify.invalid_scheme",
+                message_zh=f"分类方案“{self.scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
             )
         self._compiled = compile_scheme(self.scheme)
         lexicons = self.scheme.lexicons
@@ -230,60 +232,26 @@ class ApplicantClassifier:
         """The phrase rules on ``text`` (normalised), then the shape of a personal name (``raw`` for Latin)."""
         decision = self._compiled.decide(text)[0]
         if decision is None:  # pragma: no cover - the applicant axis has no level restriction
-            raise ClassifyError("the applicant axis must apply at every level")
+            raise ClassifyError(
+                "the applicant axis must apply at every level",
+                message_zh="申请人分类方案的第一个维度须适用于各级机关",
+            )
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             form = self._latin_legal_form(raw)
             if form is not None:
-                company = ApplicantType.COMMERCIAL_ENTERPRISE
-                decision = Decision(
-                    axis=decision.axis,
-                    category=COLUMN_CODE_BY_APPLICANT_TYPE[company],
-                    label=company.value,
-                    article=None,
-                    rule_id=_LATIN_FORM_RULE,
-                    matched=(form,),
-                    confidence=Confidence.CLEAR,
-                    code=DECISION_CODES[Confidence.CLEAR],
-                )
+                decision = _by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _LATIN_FORM_RULE, form)
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             latin = self._latin_personal_name(raw)
             if latin is not None:
-                decision = Decision(
-                    axis=decision.axis,
-                    category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
-                    label=ApplicantType.NATURAL_PERSON.value,
-                    article=None,
-                    rule_id=_LATIN_NAME_RULE,
-                    matched=(latin,),
-                    confidence=Confidence.CLEAR,
-                    code=DECISION_CODES[Confidence.CLEAR],
-                )
+                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _LATIN_NAME_RULE, latin)
         if decision.confidence is Confidence.NONE:
             surname = self._personal_name_surname(text)
             if surname is not None:
-                decision = Decision(
-                    axis=decision.axis,
-                    category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
-                    label=ApplicantType.NATURAL_PERSON.value,
-                    article=None,
-                    rule_id=_NAME_SHAPE_RULE,
-                    matched=(surname,),
-                    confidence=Confidence.CLEAR,
-                    code=DECISION_CODES[Confidence.CLEAR],
-                )
+                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
         if decision.confidence is Confidence.NONE and decision.rule_id is None and _bare_han_name(text):
             # An organisation's name carries an organisation word; two or three Han characters that no rule
             # matched have the shape of a personal name whose surname the lexicon lacks (莽, 仉). Weak evidence.
-            decision = Decision(
-                axis=decision.axis,
-                category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
-                label=ApplicantType.NATURAL_PERSON.value,
-                article=None,
-                rule_id=_BARE_NAME_RULE,
-                matched=(text,),
-                confidence=Confidence.AMBIGUOUS,
-                code=WEAK_EVIDENCE_CODE,
-            )
+            decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _BARE_NAME_RULE, text, weak=True)
         return self._result(decision)
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
@@ -347,3 +315,19 @@ def classify_applicant(
     if classifier is None:
         classifier = _DEFAULT[scheme] = ApplicantClassifier(scheme)
     return classifier.classify(name, declared)
+
+
+def _by_shape(
+    decision: Decision, applicant: ApplicantType, rule_id: str, matched: str, *, weak: bool = False
+) -> Decision:
+    """The decision the shape of a name gives (a legal form, a personal name), on the axis of ``decision``."""
+    return Decision(
+        axis=decision.axis,
+        category=COLUMN_CODE_BY_APPLICANT_TYPE[applicant],
+        label=applicant.value,
+        article=None,
+        rule_id=rule_id,
+        matched=(matched,),
+        confidence=Confidence.AMBIGUOUS if weak else Confidence.CLEAR,
+        code=WEAK_EVIDENCE_CODE if weak else DECISION_CODES[Confidence.CLEAR],
+    )

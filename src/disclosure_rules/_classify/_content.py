@@ -80,6 +80,10 @@ def agency_level(value: str | None, *, agency: str | None = None) -> SchemeLevel
             raise ClassifyError(
                 f"agency_level {value!r} is not one of {', '.join(sorted(set(_LEVEL_ALIASES.values())))}",
                 code="classify.invalid_input",
+                message_zh=(
+                    f"机关层级 agency_level“{value}”不是以下之一："
+                    f"{'、'.join(sorted(set(_LEVEL_ALIASES.values())))}"
+                ),
             )
         return level
     if agency:
@@ -173,7 +177,10 @@ class ContentClassifier:
     def _result(self, decisions: tuple[Decision | None, ...]) -> ContentResult:
         item = decisions[0]
         if item is None:  # pragma: no cover - the primary axis has no level restriction in bundled schemes
-            raise ClassifyError("the primary axis of a content scheme must apply at every level")
+            raise ClassifyError(
+                "the primary axis of a content scheme must apply at every level",
+                message_zh="内容分类方案的第一个维度须适用于各级机关",
+            )
         area = decisions[1] if len(decisions) > 1 else None
         return ContentResult(
             scheme=self.scheme.name,

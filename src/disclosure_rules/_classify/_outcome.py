@@ -119,10 +119,13 @@ class OutcomeClassifier:
             raise ClassifyError(
                 f"scheme {self.scheme.name!r} names rows that table 三 does not have: {', '.join(unknown)}",
                 code="classify.invalid_scheme",
+                message_zh=f"分类方案“{self.scheme.name}”列出了表三没有的行：{'、'.join(unknown)}",
             )
         if report_format not in ("2021", "2019"):
             raise ClassifyError(
-                f"report format {report_format!r} is not 2021 or 2019", code="classify.invalid_input"
+                f"report format {report_format!r} is not 2021 or 2019",
+                code="classify.invalid_input",
+                message_zh=f"报告格式 report_format“{report_format}”不是 2021 或 2019",
             )
         self.report_format: OutcomeFormat = report_format
         self._compiled = compile_scheme(self.scheme)
@@ -131,7 +134,10 @@ class OutcomeClassifier:
         """The row for a reply letter's free-text reason (``经检索，本机关未制作、获取该信息`` → 无法提供 1)."""
         decision = self._compiled.decide(normalize_text(reason))[0]
         if decision is None:  # pragma: no cover - the outcome axis has no level restriction
-            raise ClassifyError("the outcome axis must apply at every level")
+            raise ClassifyError(
+                "the outcome axis must apply at every level",
+                message_zh="处理结果分类方案的第一个维度须适用于各级机关",
+            )
         return self._result(decision)
 
     def classify_many(self, reasons: Iterable[str]) -> list[OutcomeResult]:
@@ -163,6 +169,7 @@ class OutcomeClassifier:
             raise ClassifyError(
                 f"decision {decision!r} is not a table 三 row code or group ({', '.join(sorted(_GROUPS))})",
                 code="classify.unknown_decision",
+                message_zh=f"处理决定“{decision}”不是表三的行代码或行组（可用：{'、'.join(sorted(_GROUPS))}）",
             )
         if len(candidates) == 1:
             return self._structured(candidates[0], "outcome.structured.group", (decision,))

@@ -37,7 +37,7 @@ from disclosure_rules._classify._results import (
     Confidence,
     Decision,
 )
-from disclosure_rules._parsing import ParseError, load_structured, validation_summary
+from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
 
 SchemeKind = Literal["content", "outcome", "applicant"]
 # The classifier's five coarse agency levels (a scheme's `levels`), not the report model's `AgencyLevel`.
@@ -197,6 +197,7 @@ def load_scheme(name: str) -> Scheme:
     raise ClassifyError(
         f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
         code="classify.unknown_scheme",
+        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
     )
 
 
@@ -205,7 +206,11 @@ def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<
     try:
         data = load_structured(text, syntax)
     except ParseError as exc:
-        raise ClassifyError(f"{source}: {exc}", code="classify.invalid_scheme") from None
+        raise ClassifyError(
+            f"{source}: {exc}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{source}”无法解析：{exc.message_zh}",
+        ) from None
     return scheme_from_mapping(data, source=source)
 
 
@@ -214,7 +219,11 @@ def scheme_from_mapping(data: object, *, source: str = "<scheme>") -> Scheme:
     try:
         return Scheme.model_validate(data)
     except ValidationError as exc:
-        raise ClassifyError(f"{source}: {validation_summary(exc)}", code="classify.invalid_scheme") from None
+        raise ClassifyError(
+            f"{source}: {validation_summary(exc)}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{source}”有误：{validation_summary_zh(exc)}",
+        ) from None
 
 
 def resolve_scheme(scheme: Scheme | str, kind: SchemeKind) -> Scheme:
@@ -224,6 +233,7 @@ def resolve_scheme(scheme: Scheme | str, kind: SchemeKind) -> Scheme:
         raise ClassifyError(
             f"scheme {resolved.name!r} is for {resolved.kind} classification, not for {kind}",
             code="classify.wrong_scheme_kind",
+            message_zh=f"分类方案“{resolved.name}”用于{resolved.kind}分类，不能用于{kind}分类",
         )
     return resolved
 

@@ -195,14 +195,7 @@ def _decode(data: bytes, name: str) -> str:
             code="cli.not_utf8",
             message_zh=f"{name}：文件是 UTF-16 编码，请另存为 UTF-8",
         )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CliError(
-            f"{name}: not UTF-8 text (bad byte at offset {exc.start})",
-            code="cli.not_utf8",
-            message_zh=f"{name}：不是 UTF-8 编码的文本（第{exc.start}字节无法解码），请另存为 UTF-8",
-        ) from None
+    return _decode_line(data, name, 0, codec="utf-8-sig")
 
 
 def read_lines(path: str) -> Iterator[str]:
@@ -282,9 +275,10 @@ def _lines(path: str) -> Iterator[str]:
             handle.close()
 
 
-def _decode_line(raw: bytes, name: str, offset: int) -> str:
+def _decode_line(raw: bytes, name: str, offset: int, *, codec: str = "utf-8") -> str:
+    """``raw`` as UTF-8 text; a bad byte is a ``cli.not_utf8`` error naming its offset in the file."""
     try:
-        return raw.decode("utf-8")
+        return raw.decode(codec)
     except UnicodeDecodeError as exc:
         raise CliError(
             f"{name}: not UTF-8 text (bad byte at offset {offset + exc.start})",

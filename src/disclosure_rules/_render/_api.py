@@ -52,6 +52,12 @@ def _where(template: str, exc: BaseException) -> str:
     return f"template {template} ({position})" if position else f"template {template}"
 
 
+def _where_zh(template: str, exc: BaseException) -> str:
+    """The template and position in Chinese: ``模板 html/standard.html（html/x.html 第 3 行）``."""
+    position = _template_position(exc.__traceback__).replace(", line ", " 第 ")
+    return f"模板 {template}（{position} 行）" if position else f"模板 {template}"
+
+
 @overload
 def render(
     report: AnyReport,
@@ -98,6 +104,7 @@ def render(
         raise RenderError(
             f"unknown output format {format!r}; choose one of {', '.join(ALL_FORMATS)}",
             code="render.unknown_format",
+            message_zh=f"未知的输出格式“{format}”；可选：{'、'.join(ALL_FORMATS)}",
         )
     if format == "docx" and template_dir is not None:
         raise RenderError(
@@ -113,6 +120,11 @@ def render(
             f"([{first.code}] {first.message}{more}); fix them, or render with allow_errors to list them "
             "in an annex",
             code="render.report_has_errors",
+            message_zh=(
+                f"报告有{len(errors)}处校验错误（[{first.code}] {first.message}"
+                f"{f'，另有{len(errors) - 1}处' if len(errors) > 1 else ''}）；请先改正，"
+                "或以 allow_errors（--allow-errors）生成并在附录中列出这些错误"
+            ),
         )
     view = report_view(report, charts=charts, errors=errors)
     if format == "docx":
@@ -140,24 +152,39 @@ def _render_template(
         return template.render(report=view) if template_dir is None else bounded_render(template, report=view)
     except SecurityError as exc:
         raise RenderError(
-            f"{_where(name, exc)}: blocked by the sandbox: {exc}", code="render.template_sandbox"
+            f"{_where(name, exc)}: blocked by the sandbox: {exc}",
+            code="render.template_sandbox",
+            message_zh=f"{_where_zh(name, exc)}：被沙箱拦截（{exc}）",
         ) from None
     except UndefinedError as exc:
-        raise RenderError(f"{_where(name, exc)}: {exc}", code="render.template_undefined") from None
+        raise RenderError(
+            f"{_where(name, exc)}: {exc}",
+            code="render.template_undefined",
+            message_zh=f"{_where_zh(name, exc)}：使用了未定义的名称（{exc}）",
+        ) from None
     except TemplateSyntaxError as exc:
         location = f"{exc.name or exc.filename or name}, line {exc.lineno}"
         raise RenderError(
-            f"template {location}: syntax error: {exc.message}", code="render.template_syntax"
+            f"template {location}: syntax error: {exc.message}",
+            code="render.template_syntax",
+            message_zh=f"模板 {exc.name or exc.filename or name} 第 {exc.lineno} 行有语法错误：{exc.message}",
         ) from None
     except (TemplateNotFound, TemplatesNotFound) as exc:
         raise RenderError(
             f"{_where(name, exc)}: template not found: {exc.message or exc.name}",
             code="render.template_not_found",
+            message_zh=f"{_where_zh(name, exc)}：找不到模板“{exc.message or exc.name}”",
         ) from None
     except TemplateError as exc:
-        raise RenderError(f"{_where(name, exc)}: {exc}", code="render.template_error") from None
+        raise RenderError(
+            f"{_where(name, exc)}: {exc}",
+            code="render.template_error",
+            message_zh=f"{_where_zh(name, exc)}：模板出错（{exc}）",
+        ) from None
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as exc:
         # A template called a filter with the wrong arguments, or did arithmetic on text.
         raise RenderError(
-            f"{_where(name, exc)}: {type(exc).__name__}: {exc}", code="render.template_error"
+            f"{_where(name, exc)}: {type(exc).__name__}: {exc}",
+            code="render.template_error",
+            message_zh=f"{_where_zh(name, exc)}：模板运算出错（{type(exc).__name__}：{exc}），如对文字做了算术或过滤器参数有误",
         ) from None

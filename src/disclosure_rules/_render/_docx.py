@@ -288,17 +288,27 @@ def _set_fonts(rpr: BaseOxmlElement, face: Typeface, size: TypeSize, *, bold: bo
 
 
 def _portrait(section: Section) -> None:
+    _lay_out(section, landscape=False)
+
+
+def _lay_out(section: Section, *, landscape: bool) -> None:
+    """The sheet's size and margins, upright or turned (then each margin moves a quarter turn with it)."""
     from docx.enum.section import WD_ORIENT  # noqa: PLC0415 - optional dependency
     from docx.shared import Mm  # noqa: PLC0415 - optional dependency
 
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width = Mm(LAYOUT.page_width_mm)
-    section.page_height = Mm(LAYOUT.page_height_mm)
-    section.top_margin = Mm(LAYOUT.top_margin_mm)
-    section.bottom_margin = Mm(LAYOUT.bottom_margin_mm)
-    section.left_margin = Mm(LAYOUT.left_margin_mm)
-    section.right_margin = Mm(LAYOUT.right_margin_mm)
-    section.footer_distance = Mm(_footer_distance_mm(LAYOUT.bottom_margin_mm))
+    page = LAYOUT
+    # Top, right, bottom, left of the upright sheet, as they sit on the sheet as printed.
+    margins = [page.top_margin_mm, page.right_margin_mm, page.bottom_margin_mm, page.left_margin_mm]
+    if landscape:
+        margins = margins[-1:] + margins[:-1]
+    width, height = page.page_width_mm, page.page_height_mm
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width = Mm(height if landscape else width)
+    section.page_height = Mm(width if landscape else height)
+    section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = (
+        Mm(margin) for margin in margins
+    )
+    section.footer_distance = Mm(_footer_distance_mm(margins[2]))
 
 
 def _footer_distance_mm(bottom_margin_mm: float) -> float:
@@ -312,17 +322,7 @@ def _footer_distance_mm(bottom_margin_mm: float) -> float:
 
 def _landscape(section: Section) -> None:
     """The sheet turned a quarter clockwise: the table's head on the binding edge, the same type area (8)."""
-    from docx.enum.section import WD_ORIENT  # noqa: PLC0415 - optional dependency
-    from docx.shared import Mm  # noqa: PLC0415 - optional dependency
-
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width = Mm(LAYOUT.page_height_mm)
-    section.page_height = Mm(LAYOUT.page_width_mm)
-    section.top_margin = Mm(LAYOUT.left_margin_mm)
-    section.right_margin = Mm(LAYOUT.top_margin_mm)
-    section.bottom_margin = Mm(LAYOUT.right_margin_mm)
-    section.left_margin = Mm(LAYOUT.bottom_margin_mm)
-    section.footer_distance = Mm(_footer_distance_mm(LAYOUT.right_margin_mm))
+    _lay_out(section, landscape=True)
 
 
 def _set_up_page(document: Document) -> None:

@@ -86,6 +86,7 @@ def bundled_templates() -> Traversable:
     raise RenderError(
         f"the bundled templates are missing: neither {packaged} nor {checkout} exists (reinstall the package)",
         code="render.templates_missing",
+        message_zh=f"缺少内置模板：{packaged} 和 {checkout} 都不存在（请重新安装本软件包）",
     )
 
 
@@ -135,6 +136,7 @@ def _template_folder(template_dir: str | Path) -> Path:
         raise RenderError(
             f"template folder {folder} does not exist or is not a folder",
             code="render.template_dir_not_found",
+            message_zh=f"模板文件夹“{folder}”不存在或不是文件夹",
         )
     return folder
 

@@ -245,7 +245,9 @@ def render_pdf(html: str) -> bytes:
         data = document.write_pdf()
     except Exception as exc:  # noqa: BLE001 - any failure of the engine is one coded error, never a traceback
         raise RenderError(
-            f"PDF 排版失败（WeasyPrint：{type(exc).__name__}: {exc}）", code="render.pdf_engine_failed"
+            f"PDF 排版失败（WeasyPrint：{type(exc).__name__}: {exc}）",
+            code="render.pdf_engine_failed",
+            message_zh=f"PDF 排版失败（WeasyPrint 出错：{type(exc).__name__}：{exc}）",
         ) from None
     if not isinstance(data, bytes) or not data.startswith(b"%PDF-"):
         raise RenderError("PDF 排版失败（WeasyPrint 没有给出 PDF）", code="render.pdf_engine_failed")

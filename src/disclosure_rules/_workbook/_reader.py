@@ -107,7 +107,9 @@ class _Problems:
             return
         message, code = self.found[0]
         more = f"（另有{len(self.found) - 1}处问题）" if len(self.found) > 1 else ""
-        raise WorkbookError(f"{self.source}: {message}{more}", code=code)
+        raise WorkbookError(
+            f"{self.source}: {message}{more}", code=code, message_zh=f"“{self.source}”：{message}{more}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,9 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
                 reason = "是文件夹，不是工作簿文件"
             else:
                 reason = f"无法读取（{exc.strerror}）"
-            raise WorkbookError(f"{name}: {reason}", code="workbook.unreadable") from None
+            raise WorkbookError(
+                f"{name}: {reason}", code="workbook.unreadable", message_zh=f"工作簿“{name}”{reason}"
+            ) from None
     if len(data) > MAX_FILE_BYTES:
         raise WorkbookError(
             f"{name}: 文件过大（{len(data)}字节），不是年度报告工作簿", code="workbook.too_large"

@@ -1,0 +1,183 @@
+"""Cross-checks: the figures stated in the prose against the tables, and against the parts listed after them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from disclosure_rules._audit._result import SOURCE_TEXT, sentence_place
+from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._formatting import share_percent
+from disclosure_rules._labels import OUTCOME_HEADINGS
+from disclosure_rules._shares import share_fits
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from disclosure_rules._audit._narrative import StatedFigure, StatedList
+    from disclosure_rules._models import AnnualReport2019, AnnualReport2021
+
+_OUTCOME_GROUPS: Final = {title: (code,) for title, code in OUTCOME_HEADINGS.items()}
+
+
+def _row_total(values: Sequence[int | None]) -> int | None:
+    if values[-1] is not None:
+        return values[-1]
+    filled = [value for value in values[:-1] if value is not None]
+    return sum(filled) if filled else None
+
+
+def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> int | None:
+    keys = [key for word, codes in _OUTCOME_GROUPS.items() if word in words for key in codes]
+    total = 0
+    seen = False
+    for spec, counts in report.requests.iter_rows():
+        in_group = spec.group is not None and spec.group.code in keys
+        if spec.code in keys or in_group:
+            value = _row_total(counts.values())
+            if value is not None:
+                total += value
+                seen = True
+    return total if seen else None
+
+
+def _text_finding(figure: StatedFigure, table_value: int, what: str) -> Finding:
+    return Finding(
+        code="text.table_mismatch",
+        severity=Severity.WARNING,
+        message=f"正文称{figure.label}{figure.value}件，但表格中{what}为{table_value}件。",
+        expected=table_value,
+        actual=int(figure.value),
+        source=SOURCE_TEXT,
+        location=f"{figure.sentence.where}：“{figure.sentence.text}”",
+    )
+
+
+def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | AnnualReport2019) -> list[Finding]:
+    findings: list[Finding] = []
+    table4 = report.review_litigation
+    review_total = _row_total(table4.administrative_review.values())
+    lawsuits = [
+        _row_total(table4.litigation_without_review.values()),
+        _row_total(table4.litigation_after_review.values()),
+    ]
+    lawsuit_total = (
+        sum(v for v in lawsuits if v is not None) if any(v is not None for v in lawsuits) else None
+    )
+    new = _row_total(report.requests.new_received.values())
+    carried = _row_total(report.requests.carried_over.values())
+    for figure in figures:
+        value = int(figure.value)
+        if figure.name == "requests_received" and new is not None:
+            accepted = {new} if figure.label == "收到申请数" else {new, new + (carried or 0)}
+            if value not in accepted:
+                findings.append(_text_finding(figure, new, "“本年新收政府信息公开申请数量”"))
+        elif figure.name == "administrative_reviews" and review_total is not None and value != review_total:
+            findings.append(_text_finding(figure, review_total, "表四行政复议总计"))
+        elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
+            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计"))
+        elif figure.name.startswith("outcome:"):
+            stated = _outcome_total(report, figure.label)
+            if stated is not None and stated != value:
+                findings.append(_text_finding(figure, stated, f"表三“{figure.label}”合计"))
+        elif figure.name == "all_upheld":
+            not_upheld = sum(
+                value or 0
+                for group in (
+                    table4.administrative_review,
+                    table4.litigation_without_review,
+                    table4.litigation_after_review,
+                )
+                for value in (group.corrected, group.other, group.pending)
+            )
+            if not_upheld:
+                findings.append(
+                    Finding(
+                        code="text.table_mismatch",
+                        severity=Severity.WARNING,
+                        message=f"正文称复议、诉讼结果均为维持，但表四中结果纠正、其他结果或尚未审结共{not_upheld}件。",
+                        expected=0,
+                        actual=not_upheld,
+                        source=SOURCE_TEXT,
+                        location=f"{figure.sentence.where}：“{figure.sentence.text}”",
+                    )
+                )
+    return findings
+
+
+def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
+    """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = sum(int(part.value) for part in stated.parts)
+        too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
+        # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
+        # A total in 万 is rounded: the sum fits it within half its last digit's unit.
+        off = abs(parts - stated.total) > stated.tolerance
+        if (stated.comparable and stated.complete and off) or too_big:
+            listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+            written = stated.total_text or f"{stated.total}条"
+            findings.append(
+                Finding(
+                    code=f"{prefix}.count_mismatch",
+                    severity=severity,
+                    message=f"正文称共{written}，其中{listed}，合计{parts}条，与总数不符。",
+                    expected=stated.total,
+                    actual=parts,
+                    source=SOURCE_TEXT,
+                    location=sentence_place(stated),
+                )
+            )
+        findings.extend(
+            _share_mismatch(part, stated.total, prefix, severity)
+            for part in stated.parts
+            if part.share_percent is not None
+            and not stated.tolerance  # a rounded total (万) is no base to check a share against
+            and not share_fits(int(part.value), stated.total, part.share_percent)
+        )
+    return findings
+
+
+def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
+    assert part.share_percent is not None  # noqa: S101 - only stated shares reach here
+    computed = share_percent(int(part.value), base, 2)
+    return Finding(
+        code=f"{prefix}.share_mismatch",
+        severity=severity,
+        message=f"正文称“{part.label}”{part.value}，占{part.share_percent}%；以{base}为基数应为{computed}%。",
+        expected=f"{computed}%",
+        actual=f"{part.share_percent}%",
+        source=SOURCE_TEXT,
+        location=sentence_place(part),
+    )
+
+
+def outcome_shares(
+    figures: Sequence[StatedFigure], report: AnnualReport2021 | AnnualReport2019
+) -> list[Finding]:
+    """Outcome figures in the prose: their shares of the requests handled, and their sum when all are named."""
+    handled = _row_total(report.requests.total.values())
+    outcomes = [figure for figure in figures if figure.name.startswith("outcome:")]
+    if handled is None or not handled or not outcomes:
+        return []
+    findings = [
+        _share_mismatch(figure, handled, "text", Severity.WARNING)
+        for figure in outcomes
+        if figure.share_percent is not None
+        and not share_fits(int(figure.value), handled, figure.share_percent)
+    ]
+    named = "".join(figure.label for figure in outcomes)
+    if all(word in named for word in _OUTCOME_GROUPS):
+        stated = sum(int(figure.value) for figure in outcomes)
+        if stated != handled:
+            findings.append(
+                Finding(
+                    code="text.count_mismatch",
+                    severity=Severity.WARNING,
+                    message=f"正文所列各类办理结果合计{stated}件，与办理结果总计{handled}件不符。",
+                    expected=handled,
+                    actual=stated,
+                    source=SOURCE_TEXT,
+                    location=sentence_place(outcomes[0]),
+                )
+            )
+    return findings

@@ -1,0 +1,87 @@
+"""Format detection: whether a page is a report, in which format, and for which year (with what evidence)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from disclosure_rules._audit._result import page_note
+from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT
+
+if TYPE_CHECKING:
+    from disclosure_rules._audit._result import AuditResult
+    from disclosure_rules._findings import Finding
+
+MIN_TABLE_LABELS: Final = 6  # fewer official labels than this is not a standard-format table
+FULL_CONFIDENCE_LABELS: Final = 40
+FIRST_STANDARD_YEAR: Final = FIRST_YEAR_OF_2019_FORMAT
+# Headings only the standard formats use (the legacy reports open with 一、概述).
+STANDARD_HEADING: Final = re.compile(r"一[、.,，]\s*总体情况|年度报告格式")
+
+# The report model needs a year; with none on the page a stand-in fills it, the result says ``year=None``
+# and the checks that depend on the year are dropped (audit.year_unknown says so).
+STAND_IN_YEAR: Final = {"2021": 2021, "2019": 2019, "legacy": 2008}
+_YEAR_CHECKS: Final = ("report.format_year_mismatch", "legacy.period", "table3.carry_over", "table2.in_force")
+
+
+def year_notes(year: int | None, evidence: str | None) -> list[Finding]:
+    if year is None:
+        return [
+            page_note(
+                "audit.year_unknown",
+                "页面的标题、统计期限、发布日期和网址都没有写明年度；仍读取并核对表格，"
+                "与年度有关的检查未做。",
+            )
+        ]
+    if evidence not in {"标题", "统计期限"}:
+        return [
+            page_note(
+                "audit.year_inferred", f"页面的标题和统计期限没有写明年度；按{evidence}推定为{year}年度。"
+            )
+        ]
+    return []
+
+
+def dated(result: AuditResult, year: int | None, evidence: str | None, notes: list[Finding]) -> AuditResult:
+    findings = list(result.findings)
+    if year is None:
+        findings = [f for f in findings if not f.code.startswith(_YEAR_CHECKS)]
+    return result.model_copy(
+        update={"year": year, "year_evidence": evidence, "findings": (*findings, *notes)}
+    )
+
+
+# A page without the report's tables must say it is a report, or have a report's sections.
+_SELF_REFERENCE: Final = re.compile(
+    r"本(?:年度)?(?:报告|年报)|(?:报告|公布|说明|汇报)如下|年度报告|年报|工作报告|(?:情况|工作)的?报告"
+)
+_REPORT_SECTION: Final = re.compile(
+    r"[一二三四五六七八九][、.]\s*[^。\n]{0,20}?(?:主动公开|依申请公开|复议|收费|存在的主要问题|概述|总体情况)"
+)
+# The sub-headings 30号 puts under 一、总体情况 — (一)主动公开情况, (二)依申请公开情况, (三)政府信息管理 … — are
+# a report's sections too: an excerpt that opens at 一、总体情况 often shows nothing else of the report.
+_REPORT_SUBSECTION: Final = re.compile(
+    r"[（(][一二三四五六][）)]\s*(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)"
+)
+_OWN_REPORT: Final = re.compile(r"本(?:年度)?(?:报告|年报)")
+# Pages about reports, not reports: notices that ask for them, rules that govern them, part-year statistics.
+_NOTICE: Final = re.compile(
+    r"(?:通知|办法|制度|规则|规定|意见)如下|制定本(?:制度|办法|规定|细则)|现予(?:以)?印发|印发给你们"
+    r"|(?:^|\n)\s*第[一二三四五六七八九十]+条[\s\u3000]"
+)
+_PART_YEAR: Final = re.compile(r"上半年|下半年|第[一二三四]季度")
+_TITLE_SPAN: Final = 300
+
+
+def not_a_report(text: str) -> str | None:
+    """Why a page with no report tables is not an annual report, or ``None`` when it may be one."""
+    if _PART_YEAR.search(text[:_TITLE_SPAN]):
+        return "页面是半年、季度或月度的统计，不是年度报告"
+    if _NOTICE.search(text) and not _OWN_REPORT.search(text):
+        return "页面是通知、制度或办法，不是年度报告"
+    # A sub-heading counts once: with a section heading it makes two; sub-headings alone (a work plan's
+    # "（一）主动公开…（二）依申请公开…") do not make a report.
+    sections = len(_REPORT_SECTION.findall(text)) + (1 if _REPORT_SUBSECTION.search(text) else 0)
+    if not _SELF_REFERENCE.search(text) and sections < 2:  # noqa: PLR2004 - two sections
+        return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
+    return None

@@ -1,0 +1,203 @@
+"""Legacy (narrative) reports, before 2019: the figures stated in the prose, the model built from them, its checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from disclosure_rules._audit._crosschecks import list_findings
+from disclosure_rules._audit._narrative import (
+    Prose,
+    StatedFigure,
+    find_agency,
+    find_agency_in_prose,
+    find_period,
+    stated_legacy_figures,
+    stated_lists,
+)
+from disclosure_rules._audit._result import (
+    LEGACY_ERROR_CONFIDENCE,
+    PROSE_CONFIDENCE,
+    SOURCE_TEXT,
+    UNKNOWN_AGENCY,
+    AuditResult,
+    audit_figure,
+    guess_level,
+    sentence_place,
+)
+from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._models import (
+    Agency,
+    LegacyBreakdown,
+    LegacyFigure,
+    LegacyFigures,
+    LegacyReport,
+    StatisticsPeriod,
+    TimelinessFigure,
+)
+from disclosure_rules._shares import truncation_fits
+from disclosure_rules._validation import validate
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+_LEGACY_FIELDS: Final = (
+    "website_visits",
+    "reading_points",
+    "reading_point_items",
+    "requests_received",
+    "requests_answered",
+    "requests_granted",
+    "requests_partially_granted",
+    "requests_refused",
+    "administrative_reviews",
+    "lawsuits",
+    "training_sessions",
+    "trainees",
+)
+
+
+def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> LegacyBreakdown | None:
+    if not figures:
+        return None
+    return LegacyBreakdown(
+        name=name,
+        exhaustive=exhaustive,
+        figures=tuple(
+            LegacyFigure(
+                label=f.label, count=int(f.value), share_percent=f.share_percent, share_of=f.share_of
+            )
+            for f in figures
+        ),
+    )
+
+
+def _truncated_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> bool:
+    """A share validate rejects for rounding that is the truncated share (tolerated, see ``truncation_fits``)."""
+    label = finding.cells[0].row if finding.cells else None
+    for figure in stated:
+        if figure.label == label and figure.share_percent is not None:
+            base = figures.proactive_total
+            if figure.group == "timeliness" or base is None:
+                return False
+            return truncation_fits(int(figure.value), base, figure.share_percent)
+    return False
+
+
+def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901 - figures, model, then each check with its place
+    stated = stated_legacy_figures(prose)
+    by_name: dict[str, StatedFigure] = {}
+    for figure in stated:
+        by_name.setdefault(figure.name, figure)
+    values: dict[str, Any] = {name: int(by_name[name].value) for name in _LEGACY_FIELDS if name in by_name}
+    categories_stated = [f for f in stated if f.group == "category"]
+    # "主要类别": the main categories only, not a partition of every item.
+    main_only = any("主要" in f.sentence.text for f in categories_stated) or "主要类别" in prose.text
+    if "fees_charged_yuan" in by_name:
+        values["fees_charged_yuan"] = Decimal(by_name["fees_charged_yuan"].value)
+    if "proactive_total" in by_name:
+        values["proactive_total"] = int(by_name["proactive_total"].value)
+    figures = LegacyFigures(
+        **values,
+        by_category=_breakdown("公开的内容", categories_stated, exhaustive=not main_only),
+        by_channel=_breakdown("公开的形式", [f for f in stated if f.group == "channel"], exhaustive=False),
+        timeliness=tuple(
+            TimelinessFigure(
+                label=f.label,
+                limit_working_days=f.limit_working_days or 1,
+                count=int(f.value),
+                share_percent=f.share_percent,
+                share_of=f.share_of,
+            )
+            for f in stated
+            if f.group == "timeliness"
+        ),
+    )
+    start, end, period_sentence = find_period(prose, year)
+    name = find_agency(title) or find_agency_in_prose(prose)
+    report = LegacyReport(
+        agency=Agency(name=(name or UNKNOWN_AGENCY)[:200], level=guess_level(name)),
+        year=year,
+        title=title or f"{name or ''}{year}年政府信息公开工作年度报告",
+        statistics_period=StatisticsPeriod(start=start, end=end),
+        figures=figures,
+    )
+    places = {(f.group or f.name, f.label): f for f in stated}
+    tables = {"按内容分类": "category", "按公开渠道": "channel", "公开的及时性": "timeliness"}
+    findings: list[Finding] = []
+    for finding in validate(report):
+        if finding.code == "legacy.share_mismatch" and _truncated_share(finding, stated, figures):
+            continue
+        location = "全文"
+        if finding.code.startswith("legacy.period"):
+            location = (
+                f"{period_sentence.where}：“{period_sentence.text}”"
+                if period_sentence
+                else "全文（未写明统计期）"
+            )
+        else:
+            for ref in finding.cells:
+                place = places.get((tables.get(ref.table, ""), ref.row))
+                if place is not None:
+                    location = f"{place.sentence.where}：“{place.sentence.text}”"
+                    break
+            else:
+                stated_total = by_name.get("proactive_total")
+                if stated_total is not None:
+                    location = f"{stated_total.sentence.where}：“{stated_total.sentence.text}”"
+        findings.append(finding.model_copy(update={"location": location}))
+    categories = sorted(int(f.value) for f in stated if f.group == "category")
+    lists = [
+        item
+        for item in stated_lists(prose)
+        if not (
+            item.total == figures.proactive_total and sorted(int(p.value) for p in item.parts) == categories
+        )
+    ]
+    findings.extend(list_findings(lists, "legacy", Severity.ERROR))
+    if figures.proactive_total is not None and figures.by_channel is not None:
+        total = figures.proactive_total
+        findings.extend(
+            Finding(
+                code="legacy.count_mismatch",
+                severity=Severity.ERROR,
+                message=f"“{part.label}”{part.value}条，多于报告所述主动公开信息总数{total}条。",
+                expected=f"≤{total}",
+                actual=int(part.value),
+                source=SOURCE_TEXT,
+                location=sentence_place(part),
+            )
+            for part in stated
+            if part.group == "channel" and int(part.value) > total
+        )
+    findings.extend(
+        Finding(
+            code="legacy.count_mismatch",
+            severity=Severity.ERROR,
+            message=f"正文称办结{figure.value}件，多于同句所述受理件数。",
+            actual=int(figure.value),
+            source=SOURCE_TEXT,
+            location=sentence_place(figure),
+        )
+        for figure in stated
+        if figure.name == "completed_exceeds_received"
+    )
+    # Legacy checks rest on sentences read by patterns: an error is raised only on a complete, exhaustive
+    # statement (see list_findings); its reading is as sure as prose gets.
+    findings = [
+        finding.model_copy(
+            update={"confidence": LEGACY_ERROR_CONFIDENCE if finding.is_error else PROSE_CONFIDENCE}
+        )
+        for finding in findings
+    ]
+    findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)
+    stated.extend(part for item in lists for part in item.parts)
+    return AuditResult(
+        file=source,
+        format="legacy",
+        confidence=round(min(0.5 + 0.1 * len(stated), 0.95), 2),
+        tables={"format": "legacy", "table2": {}, "table3": [], "table4": []},
+        figures=tuple(audit_figure(figure) for figure in stated),
+        findings=tuple(findings),
+        report=report,
+    )

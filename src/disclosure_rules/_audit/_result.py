@@ -1,0 +1,156 @@
+"""What the auditor returns: the result of one page, the figures read from its prose, and its error."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._models import AgencyLevel, Report
+
+if TYPE_CHECKING:
+    from disclosure_rules._audit._narrative import StatedFigure, StatedList
+
+SOURCE_READER: Final = "disclosure_rules 读取（页面）"
+SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表格一致"
+UNKNOWN_AGENCY: Final = "（未识别机关）"
+# A finding on prose figures: the sentence was read by a pattern, never as certain as a table cell.
+PROSE_CONFIDENCE: Final = 0.8
+LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
+
+
+class AuditError(DisclosureRulesError):
+    """The input could not be read as an annual report; the message says why."""
+
+    code = "audit.unrecognised_format"
+
+
+class AuditFigure(BaseModel):
+    """A figure stated in the prose, with the sentence it came from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    label: str
+    value: int | Decimal
+    share_percent: Decimal | None = None
+    share_of: str | None = None
+    sentence: str
+    location: str
+    section: str | None = None
+
+
+class AuditResult(BaseModel):
+    """What the auditor read from one page and what it found."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    file: str | None = None
+    format: Literal["2021", "2019", "legacy"]
+    confidence: float
+    # The year the page reports on (None: no evidence on the page; report.year is then a stand-in) and
+    # which evidence gave it: 标题, 统计期限, 发布日期, 网址 or 正文.
+    year: int | None = None
+    year_evidence: str | None = None
+    # How sure each cell read is, by "表三/row/column" (1.0 an HTML grid … 0.6 placed by the row total).
+    cell_confidence: dict[str, float] = Field(default_factory=dict)
+    tables: dict[str, Any]
+    figures: tuple[AuditFigure, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    report: Report
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether any finding is an error."""
+        return any(finding.is_error for finding in self.findings)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The JSON form the ``check`` command prints: numbers as numbers, ``null`` for cells not filled."""
+        return {
+            "file": self.file,
+            "format": self.format,
+            "confidence": self.confidence,
+            "year": self.year,
+            "year_evidence": self.year_evidence,
+            # The fee amount a decimal string, as in tables("json") and the JSON Schema.
+            "tables": _plain(self.tables, exact=True),
+            "cell_confidence": self.cell_confidence,
+            "figures": [_plain(figure.model_dump(exclude_none=True)) for figure in self.figures],
+            "findings": [
+                _plain(
+                    {
+                        "code": finding.code,
+                        "severity": finding.severity.value,
+                        "location": finding.location,
+                        "message": finding.message,
+                        "cells": [ref.model_dump() for ref in finding.cells],
+                        "expected": finding.expected,
+                        "actual": finding.actual,
+                        "source": finding.source,
+                        "confidence": finding.confidence,
+                    }
+                )
+                for finding in self.findings
+            ],
+        }
+
+
+def _plain(value: Any, *, exact: bool = False) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data
+    if isinstance(value, Decimal):
+        if exact:
+            return str(value)
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {key: _plain(item, exact=exact) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item, exact=exact) for item in value]
+    return value
+
+
+def guess_level(name: str | None) -> AgencyLevel:  # noqa: PLR0911 - one answer per kind of body
+    if not name:
+        return AgencyLevel.OTHER
+    if re.search(r"(?:镇|乡|街道|街道办事处|镇人民政府|乡人民政府)$", name):
+        return AgencyLevel.TOWNSHIP
+    if name.startswith(("国家", "国务院", "中华人民共和国")):
+        return AgencyLevel.STATE_COUNCIL_DEPARTMENT
+    government = re.match(r"^(.*?)人民政府(?:办公厅|办公室)?$", name)
+    if government:
+        place = government.group(1)
+        if place.endswith(("省", "自治区")) or place in {"北京市", "天津市", "上海市", "重庆市"}:
+            return AgencyLevel.PROVINCIAL_GOVERNMENT
+        if place.endswith(("县", "区", "旗")):
+            return AgencyLevel.COUNTY_GOVERNMENT
+        if place.endswith(("市", "州", "盟")):
+            return AgencyLevel.CITY_GOVERNMENT
+    if re.search(r"(?:局|委员会|委|办公室|厅|中心|署|办|院)$", name):
+        return AgencyLevel.GOVERNMENT_DEPARTMENT
+    return AgencyLevel.OTHER
+
+
+def audit_figure(figure: StatedFigure) -> AuditFigure:
+    return AuditFigure(
+        name=figure.name,
+        label=figure.label,
+        value=figure.value,
+        share_percent=figure.share_percent,
+        share_of=figure.share_of,
+        sentence=figure.sentence.text,
+        location=figure.sentence.where,
+        section=figure.sentence.section or None,
+    )
+
+
+def sentence_place(figure: StatedFigure | StatedList) -> str:
+    return f"{figure.sentence.where}：“{figure.sentence.text}”"
+
+
+def page_note(code: str, message: str) -> Finding:
+    """A warning of the reader about the whole page (its year, its characters, what it could not read)."""
+    return Finding(
+        code=code, severity=Severity.WARNING, message=message, source=SOURCE_READER, location="全文"
+    )

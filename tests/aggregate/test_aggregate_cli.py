@@ -120,7 +120,7 @@ def test_roll_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "甲.json").write_text(json.dumps(broken, ensure_ascii=False), encoding="utf-8")
     capsys.readouterr()
     assert main(["roll-up", str(folder / "甲.json"), str(folder / "乙.json"), "-o", str(summary)]) == 1
-    assert "left out:" in capsys.readouterr().err
+    assert "未计入" in capsys.readouterr().err
 
 
 def test_progress_bar_only_on_a_terminal_after_a_second(capsys: pytest.CaptureFixture[str]) -> None:

@@ -202,7 +202,7 @@ class _Tally:
         self.first_skip = self.first_skip or check
         if not self.single:
             self.progress.close()
-            print(f"check: skipped {check.file}: [{check.skip_code}] {check.skipped}", file=sys.stderr)
+            print(f"check：已跳过 {check.file} [{check.skip_code}]：{check.skipped}", file=sys.stderr)
 
     def refuse_if_nothing_read(self) -> None:
         """Exit status 2 when no report was read, with the one file's reason when only one file was given."""
@@ -255,7 +255,7 @@ def run(args: argparse.Namespace) -> int:
             write_output(args.dashboard, render_dashboard(kept))
     if not tally.single:
         print(
-            f"check: {tally.read} report(s) read, {tally.with_errors} with errors, {tally.skipped} file(s) skipped",
+            f"check：读取报告 {tally.read} 份，其中 {tally.with_errors} 份有错误；跳过文件 {tally.skipped} 个",
             file=sys.stderr,
         )
     return EXIT_FINDINGS if tally.with_errors else EXIT_CLEAN

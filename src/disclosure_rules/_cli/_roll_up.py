@@ -247,10 +247,10 @@ def run(args: argparse.Namespace) -> int:
     write_outputs(outputs)
     for problem in result.problems:
         print(
-            f"left out: {paths[problem.index]} ({problem.agency.name}): {', '.join(problem.codes)}",
+            f"roll-up：未计入 {paths[problem.index]}（{problem.agency.name}）：{'、'.join(problem.codes)}",
             file=sys.stderr,
         )
     if result.problems:
-        print(f"summed {result.summed} of {len(paths)} reports", file=sys.stderr)
+        print(f"roll-up：{len(paths)} 份报告中汇总了 {result.summed} 份", file=sys.stderr)
         return 1
     return 0

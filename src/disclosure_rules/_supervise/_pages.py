@@ -213,11 +213,11 @@ def _check_one(path: str, context: _Context, previous: Sequence[str] = ()) -> Pa
     try:
         page = _read(path)
     except (CliError, InputError) as exc:
-        return PageCheck(file=path, skipped=exc.message, skip_code=exc.code or UNREADABLE)
+        return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code or UNREADABLE)
     try:
         result = audit(page, previous=(*context.previous, *previous), source=path)
     except AuditError as exc:
-        return PageCheck(file=path, skipped=exc.message, skip_code=exc.code)
+        return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code)
     return _summarise(path, page, result, context)
 
 

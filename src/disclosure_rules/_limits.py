@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Final
+from typing import IO, Final
 
 from disclosure_rules._errors import DisclosureRulesError
 
@@ -166,3 +166,12 @@ def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
     message = f"{what}：超过上限 {limit.value} {limit.unit}{measured}{how}"
     return LimitError(message, code=f"limits.{limit.name}", message_zh=message)
+
+
+def read_bounded(handle: IO[bytes], name: str, limit: Limit = INPUT_BYTES) -> bytes:
+    """Read a whole stream, refusing one longer than ``limit`` (a ``LimitError`` naming it and the cap)."""
+    cap = limit.value
+    data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise too_large(name, limit)
+    return data

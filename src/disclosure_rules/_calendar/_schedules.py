@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._formatting import chinese_date
-from disclosure_rules._limits import INPUT_BYTES, too_large
+from disclosure_rules._limits import read_bounded
 from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR
 
@@ -218,10 +218,7 @@ def parse_schedules(data: Any, where: str) -> tuple[YearSchedule, ...]:  # noqa:
 def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
     try:
         with path.open("rb") as handle:
-            data = handle.read(INPUT_BYTES.value + 1)
-        if len(data) > INPUT_BYTES.value:
-            raise too_large(str(path), INPUT_BYTES)
-        text = data.decode("utf-8-sig")
+            text = read_bounded(handle, str(path)).decode("utf-8-sig")
     except OSError as exc:
         msg = f"{path}: cannot be read ({exc.strerror or exc})"
         raise CalendarScheduleError(

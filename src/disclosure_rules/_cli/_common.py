@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._limits import INPUT_BYTES, RECORD_FILE_BYTES, RECORD_LINE_BYTES, Limit, too_large
+from disclosure_rules._limits import (
+    INPUT_BYTES,
+    RECORD_FILE_BYTES,
+    RECORD_LINE_BYTES,
+    Limit,
+    read_bounded,
+    too_large,
+)
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
@@ -109,15 +116,6 @@ def read_bytes(path: str) -> bytes:
             return read_bounded(handle, path)
     except OSError as exc:
         raise unreadable(path, exc) from None
-
-
-def read_bounded(handle: IO[bytes], name: str, limit: Limit = INPUT_BYTES) -> bytes:
-    """Read a whole stream, refusing one longer than ``limit`` (a ``LimitError`` naming it and the cap)."""
-    cap = limit.value
-    data = handle.read(cap + 1)
-    if len(data) > cap:
-        raise too_large(name, limit)
-    return data
 
 
 class _BoundedRaw(io.RawIOBase):

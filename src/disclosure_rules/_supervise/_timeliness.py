@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._deadlines import DeadlineError, report_deadline
+from disclosure_rules._formatting import chinese_date
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._validation import Finding, Severity
 
@@ -48,8 +49,8 @@ def late_publication(
         code=LATE_CODE,
         severity=_SEVERITY[source],
         message=(
-            f"页面标明的发布日期{published.isoformat()}晚于{level.value}{year}年度报告的公布期限"
-            f"{due.deadline.isoformat()}（{due.source}{due.article}），迟{days}天；{_HOW_KNOWN[source]}。"
+            f"页面标明的发布日期{chinese_date(published)}晚于{level.value}{year}年度报告的公布期限"
+            f"{chinese_date(due.deadline)}（{due.source}{due.article}），迟{days}天；{_HOW_KNOWN[source]}。"
         ),
         expected=due.deadline.isoformat(),
         actual=published.isoformat(),

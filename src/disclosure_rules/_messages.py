@@ -139,6 +139,8 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "limits.xlsx_empty_rows": "工作表中连续空行过多，超出读取上限",
     # Report workbook
     "workbook.encrypted": "工作簿设有打开密码，请取消密码后再读取",
+    "workbook.info_conflict": "报告信息表中的某项与另行给出的机关名称、层级或年度不一致",
+    "workbook.info_missing": "工作簿没有报告信息表，且未另行给出机关名称、层级和年度",
     "workbook.invalid_field": "报告信息表中的某项填写有误",
     "workbook.label_missing": "工作簿中找不到规定的标签（可能被删除或改动）",
     "workbook.old_format": "这是旧版 .xls 文件，请另存为 .xlsx 后再读取",

@@ -242,3 +242,53 @@ def convert(path: Path, target: str, outdir: Path, *, produces: Path | None = No
     assert done.returncode == 0, done.stderr
     assert result.exists(), done.stderr
     return result
+
+
+def _province_table2(ws: Any, report: AnnualReport2021, row: int) -> int:
+    ws.cell(row=row, column=2, value="二、主动公开政府信息情况")
+    specs = table2_cells("2021")
+    for caption in dict.fromkeys(spec.block_caption for spec in specs):
+        block = [spec for spec in specs if spec.block_caption == caption]
+        columns = list(dict.fromkeys(spec.column_label for spec in block))
+        ws.cell(row=row + 1, column=2, value=caption)
+        ws.cell(row=row + 2, column=2, value="信息内容")
+        for offset, label in enumerate(columns):
+            ws.cell(row=row + 2, column=3 + offset, value=label)
+        row += 2
+        for spec in block:
+            if spec.column_label == columns[0]:
+                row += 1
+                ws.cell(row=row, column=2, value=spec.row_label)
+            value = table2_value(report.proactive_disclosure, spec)
+            written = float(value) if isinstance(value, Decimal) else value
+            ws.cell(row=row, column=3 + columns.index(spec.column_label), value=written)
+    return row
+
+
+def _province_table3(ws: Any, report: AnnualReport2021, row: int) -> int:
+    for column_number, column in enumerate(TABLE3_COLUMNS, start=4):
+        ws.cell(row=row, column=column_number, value=column.label)
+    for spec, counts in report.requests.iter_rows():
+        row += 1
+        ws.cell(row=row, column=2, value=spec.label)
+        for column_number, value in enumerate(counts.values(), start=4):
+            ws.cell(row=row, column=column_number, value=value)
+    return row
+
+
+def _province_table4(ws: Any, report: AnnualReport2021, row: int) -> None:
+    column_number = 3
+    for group in TABLE4_GROUPS:
+        ws.cell(row=row, column=column_number, value=group.label)
+        for offset, (_, label) in enumerate(TABLE4_RESULT_COLUMNS):
+            ws.cell(row=row + 1, column=column_number + offset, value=label)
+        column_number += len(TABLE4_RESULT_COLUMNS)
+    for offset, value in enumerate(report.review_litigation.values()):
+        ws.cell(row=row + 2, column=3 + offset, value=value)
+
+
+def write_province_tables(ws: Any, report: AnnualReport2021) -> None:
+    """Tables 二, 三 and 四 on one sheet, as a province's own template lays them out: official labels only."""
+    row = _province_table2(ws, report, 2)
+    row = _province_table3(ws, report, row + 4)
+    _province_table4(ws, report, row + 3)

@@ -138,13 +138,20 @@ def test_a_renamed_column_label(filled: bytes) -> None:
     assert "科研机构" in error.message
 
 
-@pytest.mark.parametrize(("sheet", "named"), [("表四", "表四"), ("表二", "表二"), ("报告信息", "报告信息")])
-def test_a_missing_sheet(filled: bytes, sheet: str, named: str) -> None:
+@pytest.mark.parametrize(
+    ("sheet", "named", "code"),
+    [
+        ("表四", "表四", "workbook.sheet_missing"),
+        ("表二", "表二", "workbook.sheet_missing"),
+        ("报告信息", "报告信息", "workbook.info_missing"),  # unless the agency, level and year are given
+    ],
+)
+def test_a_missing_sheet(filled: bytes, sheet: str, named: str, code: str) -> None:
     def change(wb: Any) -> None:
         del wb[sheet]
 
     error = _error(_changed(filled, change))
-    assert error.code == "workbook.sheet_missing"
+    assert error.code == code
     assert named in error.message
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -23,13 +22,8 @@ from disclosure_rules import (
     workbook_template,
 )
 from disclosure_rules._labels import (
-    TABLE3_COLUMNS,
-    TABLE4_GROUPS,
-    TABLE4_RESULT_COLUMNS,
-    table2_cells,
     table3_rows,
 )
-from disclosure_rules._models import table2_value
 from tests.strategies import consistent_reports_2021
 from tests.workbook.helpers import (
     EXAMPLE_2021,
@@ -42,6 +36,7 @@ from tests.workbook.helpers import (
     table2_cells_by_label,
     table3_cells,
     table4_cells,
+    write_province_tables,
 )
 
 if TYPE_CHECKING:
@@ -153,58 +148,12 @@ def test_renamed_sheets_are_found_by_their_labels(filled: bytes, example: Annual
     assert read_workbook(save(wb)).report == example
 
 
-def _province_table2(ws: Any, report: AnnualReport2021, row: int) -> int:
-    ws.cell(row=row, column=2, value="二、主动公开政府信息情况")
-    specs = table2_cells("2021")
-    for caption in dict.fromkeys(spec.block_caption for spec in specs):
-        block = [spec for spec in specs if spec.block_caption == caption]
-        columns = list(dict.fromkeys(spec.column_label for spec in block))
-        ws.cell(row=row + 1, column=2, value=caption)
-        ws.cell(row=row + 2, column=2, value="信息内容")
-        for offset, label in enumerate(columns):
-            ws.cell(row=row + 2, column=3 + offset, value=label)
-        row += 2
-        for spec in block:
-            if spec.column_label == columns[0]:
-                row += 1
-                ws.cell(row=row, column=2, value=spec.row_label)
-            value = table2_value(report.proactive_disclosure, spec)
-            written = float(value) if isinstance(value, Decimal) else value
-            ws.cell(row=row, column=3 + columns.index(spec.column_label), value=written)
-    return row
-
-
-def _province_table3(ws: Any, report: AnnualReport2021, row: int) -> int:
-    for column_number, column in enumerate(TABLE3_COLUMNS, start=4):
-        ws.cell(row=row, column=column_number, value=column.label)
-    for spec, counts in report.requests.iter_rows():
-        row += 1
-        ws.cell(row=row, column=2, value=spec.label)
-        for column_number, value in enumerate(counts.values(), start=4):
-            ws.cell(row=row, column=column_number, value=value)
-    return row
-
-
-def _province_table4(ws: Any, report: AnnualReport2021, row: int) -> None:
-    column_number = 3
-    for group in TABLE4_GROUPS:
-        ws.cell(row=row, column=column_number, value=group.label)
-        for offset, (_, label) in enumerate(TABLE4_RESULT_COLUMNS):
-            ws.cell(row=row + 1, column=column_number + offset, value=label)
-        column_number += len(TABLE4_RESULT_COLUMNS)
-    for offset, value in enumerate(report.review_litigation.values()):
-        ws.cell(row=row + 2, column=3 + offset, value=value)
-
-
 def test_a_province_layout_with_the_official_labels_is_read(example: AnnualReport2021, filled: bytes) -> None:
     # One sheet holding all three tables at other positions, no merges, no formulas; the 报告信息 sheet kept.
     wb = _workbook(filled)
     for name in ("表二", "表三", "表四", "填报说明"):
         del wb[name]
-    ws = wb.create_sheet("Sheet1", 0)
-    row = _province_table2(ws, example, 2)
-    row = _province_table3(ws, example, row + 4)
-    _province_table4(ws, example, row + 3)
+    write_province_tables(wb.create_sheet("Sheet1", 0), example)
     assert read_workbook(save(wb)).report == example
 
 

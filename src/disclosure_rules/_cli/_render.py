@@ -11,7 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._cli._common import CliError, write_output
-from disclosure_rules._cli._workbook import load_report
+from disclosure_rules._cli._workbook import (
+    WorkbookInfo,
+    add_workbook_info_options,
+    load_previous,
+    load_report,
+)
 from disclosure_rules._render import (
     ALL_FORMATS,
     DOCUMENT_FORMATS,
@@ -82,6 +87,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
         action="store_true",
         help="render a report with validation errors and list the errors in an annex",
     )
+    add_workbook_info_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -109,8 +115,9 @@ def run(args: argparse.Namespace) -> int:
         args.output is None or (args.output == "-" and sys.stdout.isatty())
     ):
         raise CliError(f"{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件")
-    report, reading = load_report(args.input)
-    previous = load_report(args.previous)[0] if args.previous else None
+    info = WorkbookInfo.from_args(args)
+    report, reading = load_report(args.input, info)
+    previous = load_previous(args.previous, info, report.year - 1) if args.previous else None
     findings = validate(report, previous)
     if reading is not None:
         findings = reading.locate(findings)

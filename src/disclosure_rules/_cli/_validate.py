@@ -6,14 +6,17 @@ import json
 from typing import TYPE_CHECKING
 
 from disclosure_rules._cli._common import write_output
-from disclosure_rules._cli._workbook import load_report
+from disclosure_rules._cli._workbook import (
+    WorkbookInfo,
+    add_workbook_info_options,
+    load_previous,
+    load_report,
+)
 from disclosure_rules._labels import FORMAT_NAMES
 from disclosure_rules._validation import Finding, has_errors, validate
 
 if TYPE_CHECKING:
     import argparse
-
-    from disclosure_rules._models import AnyReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], help_line: str) -> None:
@@ -38,12 +41,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    add_workbook_info_options(parser)
     parser.set_defaults(func=run)
-
-
-def load_report_file(path: str) -> AnyReport:
-    """Read a report JSON file or workbook; problems name the file and the field (or the sheet and cell)."""
-    return load_report(path)[0]
 
 
 def format_finding_text(finding: Finding) -> str:
@@ -58,8 +57,9 @@ def format_finding_text(finding: Finding) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Validate and print the findings; exit 1 when any is an error."""
-    report, reading = load_report(args.report)
-    previous = load_report_file(args.previous) if args.previous else None
+    info = WorkbookInfo.from_args(args)
+    report, reading = load_report(args.report, info)
+    previous = load_previous(args.previous, info, report.year - 1) if args.previous else None
     findings = validate(report, previous)
     if reading is not None:
         findings = reading.locate(findings)  # each finding names its workbook cell (表三!H12)

@@ -531,11 +531,20 @@ class _Reader:
 
     # 报告信息 ------------------------------------------------------------------------------------
 
-    def info(self) -> dict[str, Any]:
+    def info(self, given: Mapping[tuple[str, ...], object]) -> dict[str, Any]:
+        """The 报告信息 fields; ``given`` (by model path) fills what the sheet leaves empty, or stands in for it.
+
+        A province's own template often has no 报告信息 sheet: then the agency, its level and the year must be
+        given. Where the sheet has a value and one was also given, the two must agree: a workbook filed for one
+        agency or year is never silently relabelled as another.
+        """
         anchor = INFO_FIELDS[0].label
         grid = _sheet_for(self.grids, INFO_SHEET, (anchor,))
         if grid is None:
-            raise _missing_table(self.name, INFO_SHEET, (anchor,))
+            missing = [spec.label for spec in INFO_FIELDS if spec.required and spec.path not in given]
+            if missing:
+                raise _missing_info(self.name, missing)
+            return _nested(given)
         header = grid.find((label_key(INFO_HEADER[1]),))
         data: dict[str, Any] = {}
         for spec in INFO_FIELDS:
@@ -543,30 +552,81 @@ class _Reader:
                 continue
             found = grid.find((label_key(spec.label),))
             if not found:
+                if spec.path in given:
+                    data = _nested({spec.path: given[spec.path]}, data)
+                    continue
                 raise _missing_label(self.name, grid, spec.label, None)
             row, column = found[0]
             value_column = header[0][1] if header and header[0][1] > column else column + 1
             self.cells[INFO_SHEET, spec.label, None] = grid.address((row, value_column))
-            value = _info_value(grid, spec, (row, value_column), self.problems)
-            if value is None:
-                continue
-            target = data
-            for part in spec.path[:-1]:
-                target = target.setdefault(part, {})
-            target[spec.path[-1]] = value
+            stated = given.get(spec.path)
+            value = _info_value(grid, spec, (row, value_column), self.problems, required=stated is None)
+            if stated is not None and value is not None and value != stated:
+                self.problems.add(
+                    f"{grid.address((row, value_column))}（{spec.label}）填的是“{value}”，"
+                    f"与另行给出的“{stated}”不一致",
+                    "workbook.info_conflict",
+                )
+            value = value if value is not None else stated
+            if value is not None:
+                data = _nested({spec.path: value}, data)
         return data
+
+
+def _nested(values: Mapping[tuple[str, ...], object], into: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Model input from values by attribute path: ``{("agency", "name"): x}`` → ``{"agency": {"name": x}}``."""
+    data: dict[str, Any] = {} if into is None else into
+    for path, value in values.items():
+        target = data
+        for part in path[:-1]:
+            target = target.setdefault(part, {})
+        target[path[-1]] = value
+    return data
+
+
+def _missing_info(name: str, labels: Sequence[str]) -> WorkbookError:
+    wanted = "、".join(labels)
+    message = (
+        f"工作簿没有“{INFO_SHEET}”工作表，请另行给出{wanted}（命令行：--agency、--level、--year），"
+        f"或按模板补上“{INFO_SHEET}”工作表"
+    )
+    return WorkbookError(
+        f"{name}: {message}", code="workbook.info_missing", message_zh=f"“{name}”：{message}"
+    )
+
+
+def _given_info(
+    name: str, agency: str | None, level: AgencyLevel | str | None, year: int | None
+) -> dict[tuple[str, ...], object]:
+    """The 报告信息 values a caller gave, checked like the sheet's cells are."""
+    given: dict[tuple[str, ...], object] = {}
+    if agency is not None and agency.strip():
+        given["agency", "name"] = agency.strip()
+    if level is not None:
+        converted, problem = _level_value(level.value if isinstance(level, AgencyLevel) else level)
+        if problem:
+            message = f"给出的机关层级{problem}"
+            raise WorkbookError(
+                f"{name}: {message}", code="workbook.invalid_field", message_zh=f"“{name}”：{message}"
+            )
+        given["agency", "level"] = converted
+    if year is not None:
+        given[("year",)] = year
+    return given
 
 
 _DATE_TEXT: Final = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 
 
-def _info_value(grid: _Grid, spec: InfoField, position: tuple[int, int], problems: _Problems) -> object:
+def _info_value(
+    grid: _Grid, spec: InfoField, position: tuple[int, int], problems: _Problems, *, required: bool
+) -> object:
     value = _raw(grid, position, problems)
     where = f"{grid.address(position)}（{spec.label}）"
     if isinstance(value, str):
         value = value.replace("\r\n", "\n").strip() or None
     if value is None:
-        if spec.required:
+        if spec.required and required:
             problems.add(f"{where}：未填写", "workbook.invalid_field")
         return None
     converted, problem = _INFO_CONVERTERS.get(spec.kind, _text_value)(value)
@@ -633,18 +693,29 @@ def _model_problem(exc: ValidationError, reader: _Reader, grid_name: str) -> Wor
     )
 
 
-def read_workbook(source: str | os.PathLike[str] | bytes, *, name: str | None = None) -> WorkbookReading:
+def read_workbook(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    name: str | None = None,
+    agency: str | None = None,
+    level: AgencyLevel | str | None = None,
+    year: int | None = None,
+) -> WorkbookReading:
     """Read a filled report workbook (.xlsx) into a report, with the workbook address of every table cell.
 
     ``source`` is a path or the file's bytes; ``name`` is how messages name the file (default: the path).
+    ``agency``, ``level`` and ``year`` stand in for the 报告信息 sheet, which a province's own template may not
+    have (they are then required), or fill what it leaves empty; a value the sheet states differently is an
+    error (``workbook.info_conflict``), never silently replaced.
     Any problem — a damaged, encrypted or old .xls file, a missing sheet or label, text or a negative or
     fractional number in a number cell — is one ``WorkbookError`` naming the file, sheet and cell.
     """
     shown = name or (os.fspath(source) if not isinstance(source, bytes) else "<workbook>")
     data = _bytes_of(source, shown)
     _check_container(data, shown)
+    given = _given_info(shown, agency, level, year)
     reader = _Reader(shown, _load(data, shown), _Problems(shown))
-    info = reader.info()
+    info = reader.info(given)
     table2 = reader.table2()
     table3 = reader.table3()
     table4 = reader.table4()
@@ -663,6 +734,12 @@ def read_workbook(source: str | os.PathLike[str] | bytes, *, name: str | None = 
     return WorkbookReading(report, shown, dict(reader.cells), frozenset(reader.formula_cells))
 
 
-def report_from_xlsx(source: str | os.PathLike[str] | bytes) -> AnnualReport2021:
+def report_from_xlsx(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    agency: str | None = None,
+    level: AgencyLevel | str | None = None,
+    year: int | None = None,
+) -> AnnualReport2021:
     """The report of a filled workbook (see ``read_workbook``; this keeps only the report)."""
-    return read_workbook(source).report
+    return read_workbook(source, agency=agency, level=level, year=year).report

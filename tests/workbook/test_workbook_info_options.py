@@ -1,0 +1,167 @@
+"""A province's own workbook with only the tables: the agency, level and year given beside it.
+
+Many provinces hand out their own template with tables 二, 三 and 四 and no 报告信息 sheet. The reader then takes
+the agency, its level and the year from the caller (``--agency``, ``--level``, ``--year``); where the workbook
+has the sheet, a value given must agree with it, so a workbook is never silently filed under another agency or
+year.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules import (
+    AgencyLevel,
+    AnnualReport2021,
+    WorkbookError,
+    read_workbook,
+    report_from_json,
+    report_from_xlsx,
+    workbook_template,
+)
+from tests.workbook.helpers import EXAMPLE_2021, fill, info_cells, openpyxl, save, write_province_tables
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@pytest.fixture(scope="module")
+def example() -> AnnualReport2021:
+    report = report_from_json(EXAMPLE_2021.read_text(encoding="utf-8"))
+    assert isinstance(report, AnnualReport2021)
+    return report
+
+
+@pytest.fixture(scope="module")
+def province(example: AnnualReport2021) -> bytes:
+    """One sheet with the three tables and nothing else: no 报告信息, no 填报说明."""
+    wb = openpyxl.Workbook()
+    write_province_tables(wb.active, example)
+    return save(wb)
+
+
+@pytest.fixture(scope="module")
+def filled(example: AnnualReport2021) -> bytes:
+    return save(fill(workbook_template(year=example.year), example))
+
+
+def _error(data: bytes, **info: Any) -> WorkbookError:
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(data, name="省模板.xlsx", **info)
+    return caught.value
+
+
+def test_without_the_sheet_the_agency_level_and_year_are_required(province: bytes) -> None:
+    error = _error(province)
+    assert error.code == "workbook.info_missing"
+    assert "省模板.xlsx" in error.message
+    assert "机关名称、机关层级、报告年度" in error.message
+    assert "--agency" in error.message
+    partly = _error(province, agency="某县自然资源局", year=2022)
+    assert partly.code == "workbook.info_missing"
+    assert "机关层级" in partly.message
+    assert "机关名称" not in partly.message
+
+
+def test_given_info_stands_in_for_the_missing_sheet(province: bytes, example: AnnualReport2021) -> None:
+    report = report_from_xlsx(
+        province, agency=example.agency.name, level=example.agency.level.value, year=example.year
+    )
+    assert report.tables() == example.tables()
+    assert (report.agency.name, report.agency.level, report.year) == (
+        example.agency.name,
+        example.agency.level,
+        example.year,
+    )
+
+
+def test_a_level_that_is_not_a_level_is_refused(province: bytes) -> None:
+    error = _error(province, agency="某县自然资源局", level="县政府", year=2022)
+    assert error.code == "workbook.invalid_field"
+    assert "县政府" in error.message
+
+
+def test_a_value_given_must_agree_with_the_sheet(filled: bytes, example: AnnualReport2021) -> None:
+    error = _error(filled, year=example.year + 1)
+    assert error.code == "workbook.info_conflict"
+    assert "报告信息!B6（报告年度）" in error.message
+    assert f"“{example.year}”" in error.message
+    same = read_workbook(filled, agency=example.agency.name, level=example.agency.level, year=example.year)
+    assert same.report == example
+
+
+def test_a_value_given_fills_what_the_sheet_leaves_empty(filled: bytes, example: AnnualReport2021) -> None:
+    wb = openpyxl.load_workbook(io.BytesIO(filled))
+    cell = info_cells(wb)["机关名称"]
+    wb[cell.sheet].cell(row=cell.row, column=cell.column).value = None
+    data = save(wb)
+    assert _error(data).code == "workbook.invalid_field"  # left blank, and nothing given
+    assert read_workbook(data, agency=example.agency.name).report == example
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    agency=st.text(alphabet="某县市区镇街道自然资源局人民政府办公室", min_size=2, max_size=20),
+    level=st.sampled_from(list(AgencyLevel)),
+    year=st.integers(min_value=2021, max_value=2030),
+)
+def test_any_given_info_is_what_the_report_carries(
+    province: bytes, agency: str, level: AgencyLevel, year: int
+) -> None:
+    report = read_workbook(province, agency=agency, level=level, year=year).report
+    assert (report.agency.name, report.agency.level, report.year) == (agency, level, year)
+
+
+def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "disclosure_rules", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+
+
+def test_cli_validate_and_render_a_province_workbook(
+    province: bytes, example: AnnualReport2021, tmp_path: Path
+) -> None:
+    (tmp_path / "省模板.xlsx").write_bytes(province)
+    info = [
+        "--agency",
+        example.agency.name,
+        "--level",
+        example.agency.level.value,
+        "--year",
+        str(example.year),
+    ]
+    checked = _cli(tmp_path, "validate", "省模板.xlsx", *info)
+    assert checked.returncode == 0, checked.stderr
+    assert f"{example.agency.name}{example.year}年" in checked.stdout
+    rendered = _cli(tmp_path, "render", "省模板.xlsx", *info, "-o", "report.html")
+    assert rendered.returncode == 0, rendered.stderr
+    assert example.agency.name in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_cli_without_the_info_is_one_chinese_line_and_no_output(province: bytes, tmp_path: Path) -> None:
+    (tmp_path / "省模板.xlsx").write_bytes(province)
+    done = _cli(tmp_path, "render", "省模板.xlsx", "-o", "report.html")
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "[workbook.info_missing]" in done.stderr
+    assert "--level" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["省模板.xlsx"]
+
+
+def test_cli_info_options_with_a_json_report_are_a_usage_error(tmp_path: Path) -> None:
+    done = _cli(tmp_path, "validate", str(EXAMPLE_2021), "--year", "2022")
+    assert done.returncode == 2
+    assert "[cli.usage]" in done.stderr
+    assert "只用于 .xlsx 工作簿" in done.stderr

@@ -123,6 +123,22 @@ GRID_SLOTS: Final = Limit(
     "table has a few hundred slots. Spans beyond the budget are read as 1 and the page gets a note",
     "DISCLOSURE_RULES_MAX_GRID_SLOTS",
 )
+DOCUMENT_PAGES: Final = Limit(
+    "document_pages",
+    500,
+    "pages",
+    "pages of a PDF the auditor extracts text from: a crafted PDF can declare millions of pages, each parsed; "
+    "an annual report has 5 to 40",
+    "DISCLOSURE_RULES_MAX_DOCUMENT_PAGES",
+)
+DOCUMENT_XML_BYTES: Final = Limit(
+    "document_xml_bytes",
+    64 * _MB,
+    "bytes",
+    "the unpacked body (word/document.xml) of a Word file the auditor reads: a zip of a few kilobytes can "
+    "unpack to gigabytes; a report's body is under 2 MB",
+    "DISCLOSURE_RULES_MAX_DOCUMENT_XML_BYTES",
+)
 TEMPLATE_OUTPUT_CHARS: Final = Limit(
     "template_output_chars",
     20 * _MB,
@@ -153,6 +169,8 @@ LIMITS: Final = (
     CSV_FIELD_CHARS,
     XLSX_EMPTY_ROWS,
     GRID_SLOTS,
+    DOCUMENT_PAGES,
+    DOCUMENT_XML_BYTES,
     TEMPLATE_OUTPUT_CHARS,
     TEMPLATE_RANGE,
     TEMPLATE_SECONDS,

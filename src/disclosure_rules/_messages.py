@@ -152,6 +152,11 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     # Auditor
     "audit.unrecognised_format": "无法识别为年度报告",
     "audit.undecodable": "页面编码无法识别",
+    "audit.document_reader_missing": "读取 PDF 需要 pypdf，请安装 pdf 扩展",
+    "audit.encrypted_document": "文件设有打开密码，无法读取",
+    "audit.no_text_layer": "PDF 中没有文字层（扫描件或图片），无法读取",
+    "audit.old_word_format": "这是旧版文字处理文件，请另存为新版文档格式或 PDF 后再读取",
+    "audit.unreadable_document": "PDF 或 Word 文件已损坏，无法读取",
     "audit.no_year": "找到了年度报告表格，但没有找到报告年度",
     "audit.rows_not_found": "没有找到表格的行",
     "audit.cell_invalid": "单元格内容无法读取",

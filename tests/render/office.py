@@ -1,4 +1,4 @@
-"""Helpers of the Word and PDF tests: reading a .docx back as HTML (spans kept), PDF text, and system tools.
+"""Helpers of the Word and PDF tests: a .docx's table spans, PDF text, and system tools.
 
 A system tool (poppler's ``pdftotext``) that is missing skips a test on a developer's machine but FAILS it under
 ``CI=true``: ``.ci/run`` installs every tool these tests need, so a skip in CI would hide a broken set-up.
@@ -6,7 +6,6 @@ A system tool (poppler's ``pdftotext``) that is missing skips a test on a develo
 
 from __future__ import annotations
 
-import html
 import io
 import os
 import shutil
@@ -93,28 +92,6 @@ def _cell_spans(tbl: BaseOxmlElement) -> list[list[tuple[BaseOxmlElement, int, i
             out.append((tc, span, rowspan))
         result.append(out)
     return result
-
-
-def docx_as_html(data: bytes) -> str:
-    """The document body as a plain HTML page: paragraphs as ``<p>``, tables with their colspan and rowspan."""
-    body = Document(io.BytesIO(data)).element.body
-    parts = ["<html><body>"]
-    for child in body:
-        if child.tag == qn("w:p"):
-            text = _text(child)
-            if text.strip():
-                parts.append(f"<p>{html.escape(text)}</p>")
-        elif child.tag == qn("w:tbl"):
-            parts.append("<table>")
-            for row in _cell_spans(child):
-                cells = "".join(
-                    f'<td colspan="{span}" rowspan="{rowspan}">{html.escape(_text(tc))}</td>'
-                    for tc, span, rowspan in row
-                )
-                parts.append(f"<tr>{cells}</tr>")
-            parts.append("</table>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
 
 
 def docx_table_spans(data: bytes) -> list[list[tuple[str, int, int]]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
     FULL_CONFIDENCE_LABELS,
@@ -22,6 +21,7 @@ from disclosure_rules._audit._detection import (
     year_notes,
 )
 from disclosure_rules._audit._document import cut_digit_runs, looks_like_html, read_copied_text, read_html
+from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._legacy import audit_legacy
 from disclosure_rules._audit._narrative import find_title, find_year_evidence, read_prose, stated_numbers
 from disclosure_rules._audit._result import (
@@ -36,7 +36,6 @@ from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
 from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
 from disclosure_rules._audit._variants import simplify
-from disclosure_rules._errors import InputError
 from disclosure_rules._sources import format_for_year
 
 if TYPE_CHECKING:
@@ -70,17 +69,15 @@ def audit(
 ) -> AuditResult:
     """Read a published report (HTML page or copied text), check it, and return what was read and found.
 
-    ``text_or_html`` may be the page's bytes as saved: they are decoded in the charset they read best in
-    (UTF-8, GBK/GB18030, Big5, or UTF-8 and GBK pasted together). ``previous`` holds earlier reports of the
+    ``text_or_html`` may be the file's bytes as saved: a page is decoded in the charset it reads best in
+    (UTF-8, GBK/GB18030, Big5, or UTF-8 and GBK pasted together); a PDF is read by its text layer (with the
+    ``pdf`` extra), a Word .docx by its paragraphs and tables. ``previous`` holds earlier reports of the
     same agency (results, models or pages); the one for the year before enables the continuity checks.
     Raises ``AuditError`` (``audit.unrecognised_format``) when the input is not an annual report, and says
     why; ``audit.undecodable`` when bytes are in no charset a Chinese site uses.
     """
     if isinstance(text_or_html, bytes):
-        try:
-            text_or_html = decode_page(text_or_html, source or "输入")
-        except InputError as exc:
-            raise AuditError(exc.message, code="audit.undecodable", message_zh=exc.message_zh) from None
+        text_or_html = page_text(text_or_html, source or "输入")
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
     page, traditional = simplify(text_or_html)

@@ -1,7 +1,7 @@
 """Which files a batch reads: files named, folders walked (recursively, in name order), ``-`` = paths on stdin.
 
-In a folder, only files that can hold a saved report page are read (by their suffix: ``.html``, ``.htm``,
-``.shtml``, ``.txt`` …); the others — a README, the ``.reading.json`` files next to the pages, images — are
+In a folder, only files that can hold a saved report page or a filed report are read (by their suffix:
+``.html``, ``.htm``, ``.shtml``, ``.txt``, ``.pdf``, ``.docx`` …); the others — a README, the ``.reading.json`` files next to the pages, images — are
 passed over with a note. A file named on the command line is always tried: the auditor then says whether it
 is a report.
 """
@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING, Final, TextIO
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-#: Suffixes of files that can hold a saved report page or a copied report text.
-PAGE_SUFFIXES: Final = frozenset({".html", ".htm", ".shtml", ".xhtml", ".txt", ".text"})
+#: Suffixes of files that can hold a saved report page, a copied report text or a filed document (a PDF or a
+#: Word file; an old .doc/.wps is read to say it cannot be, which a supervising office wants to know).
+PAGE_SUFFIXES: Final = frozenset(
+    {".html", ".htm", ".shtml", ".xhtml", ".txt", ".text", ".pdf", ".docx", ".doc", ".wps"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ def _walk(folder: str) -> Iterator[Candidate]:
             if Path(name).suffix.lower() in PAGE_SUFFIXES:
                 yield Candidate(path)
             else:
-                yield Candidate(path, note="不是报告页面（文件类型不是 HTML 或文本）")
+                yield Candidate(path, note="不是报告页面（文件类型不是 HTML、文本、PDF 或 Word）")
 
 
 def candidates(arguments: Iterable[str], stdin: TextIO | None = None) -> Iterator[Candidate]:

@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit import AuditError, AuditResult, audit
 from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
-from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._documents import page_text
 from disclosure_rules._cli._common import CliError, read_bytes
 from disclosure_rules._errors import InputError
 from disclosure_rules._models import AgencyLevel
@@ -206,13 +206,14 @@ def _summarise(path: str, page: str, result: AuditResult, context: _Context) -> 
 
 
 def _read(path: str) -> str:
-    return decode_page(read_bytes(path), path)
+    """A page, or a PDF's or Word file's text (``AuditError`` when the document cannot be read)."""
+    return page_text(read_bytes(path), path)
 
 
 def _check_one(path: str, context: _Context, previous: Sequence[str] = ()) -> PageCheck:
     try:
         page = _read(path)
-    except (CliError, InputError) as exc:
+    except (CliError, InputError, AuditError) as exc:
         return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code or UNREADABLE)
     try:
         result = audit(page, previous=(*context.previous, *previous), source=path)

@@ -1,0 +1,282 @@
+"""Reports filed as PDF or Word: the text the auditor reads, taken from the file as a person would see it.
+
+Agencies publish the annual report as a web page, and very often also (or only) as a PDF or a Word file
+attached to it. The auditor reads text and HTML; this module turns the other two into them:
+
+- **PDF**: the text layer, laid out (pypdf's layout mode keeps each table row on one line with its label, as
+  ``pdftotext -layout`` does), so the reader meets the same damaged-table classes as in any PDF-extracted
+  text. A scanned PDF has no text layer: it is refused as such (``audit.no_text_layer``), never read as empty.
+- **Word (.docx)**: paragraphs and tables in document order, straight from ``word/document.xml``; merged
+  cells (``gridSpan``, ``vMerge``) become ``colspan``/``rowspan``, so a table reads like the HTML one.
+- An old binary ``.doc``/``.wps`` (an OLE compound file) is refused with what to do about it.
+
+Anything else is a saved page, decoded in the charset it reads best in. What kind a file is comes from its
+first bytes, never its name: crawlers save attachments under whatever name the link had.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import io
+import logging
+import re
+import zipfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final
+from xml.etree import ElementTree as ET
+
+from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._result import AuditError
+from disclosure_rules._errors import InputError
+from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+PDF_MAGIC: Final = b"%PDF-"
+ZIP_MAGIC: Final = b"PK\x03\x04"
+OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+WORD_BODY: Final = "word/document.xml"
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def page_text(data: bytes, name: str) -> str:
+    """The text (or HTML) of a published report file: a PDF, a Word .docx, or a saved page in any charset.
+
+    Raises ``AuditError`` naming the file when it is a document the auditor cannot read: no text layer, an
+    old binary Word file, a damaged or encrypted document, or pypdf not installed for a PDF.
+    """
+    if data.startswith(PDF_MAGIC):
+        return _pdf_text(data, name)
+    if data.startswith(ZIP_MAGIC) and _is_word(data):
+        return _docx_html(data, name)
+    if data.startswith(OLE_MAGIC):
+        message = f"{name}：这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再读取"
+        raise AuditError(message, code="audit.old_word_format", message_zh=message)
+    try:
+        return decode_page(data, name)
+    except InputError as exc:
+        raise AuditError(exc.message, code="audit.undecodable", message_zh=exc.message_zh) from None
+
+
+def _unreadable(name: str, what: str) -> AuditError:
+    message = f"{name}：{what}"
+    return AuditError(message, code="audit.unreadable_document", message_zh=message)
+
+
+# --------------------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Hush pypdf: it logs warnings (rotated text, odd fonts) to the root handler; a CLI prints one line, so hush them."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    try:
+        pypdf: Any = importlib.import_module("pypdf")
+    except ImportError:
+        message = f'{name}：读取 PDF 需要 pypdf，请安装 pdf 扩展（pip install "disclosure-rules[pdf]"）'
+        raise AuditError(message, code="audit.document_reader_missing", message_zh=message) from None
+    with _quiet_pypdf():
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            locked = reader.is_encrypted and not reader.decrypt("")
+            pages = [] if locked else reader.pages
+            count = len(pages)
+            text = "" if locked or count > DOCUMENT_PAGES.value else _layout_text(pages)
+        except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged file is one coded error
+            raise _unreadable(name, f"PDF 文件已损坏，无法读取（{type(exc).__name__}）") from None
+    if locked:
+        message = f"{name}：PDF 设有打开密码，无法读取"
+        raise AuditError(message, code="audit.encrypted_document", message_zh=message)
+    if count > DOCUMENT_PAGES.value:
+        raise too_large(f"{name}（PDF 页数）", DOCUMENT_PAGES, count)
+    if not any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in text):
+        message = f"{name}：PDF 中没有文字层（扫描件或图片），无法读取；请提供可复制文字的 PDF 或网页"
+        raise AuditError(message, code="audit.no_text_layer", message_zh=message)
+    return tidy_layout_text(text)
+
+
+# Gaps layout extraction leaves inside prose: before a figure that runs straight into its unit
+# (``发布信息      4583条``, ``2022年1月 1日``), and between a figure and its unit (``30     号``). A table row's gap
+# before a number that ends its cell (``行政许可      1256``) is a column boundary and stays.
+_UNITS: Final = "年月日号条件个项次份余万%％"
+_GAP_BEFORE_FIGURE: Final = re.compile(
+    rf"(?<=[\u3000-\u303f\u4e00-\u9fff\uff08-\uff1f“”\])])[ \t]+(?=\d[\d,.]*[{_UNITS}])"
+)
+_GAP_BEFORE_UNIT: Final = re.compile(rf"(?<=\d)[ \t]+(?=[{_UNITS}])")
+_SPACE_RUN: Final = re.compile(r"\S[ \t]{2,}\S")
+_ENDS_SENTENCE: Final = re.compile(r"[。！？：；:;!?]$")
+_HEADING: Final = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+_PAGE_NUMBER: Final = re.compile(r"^[—\-－‐ ]*\d+[—\-－‐ ]*$|^第\s*\d+\s*页")
+# A heading is short: a longer line that starts like one is the first line of an item's paragraph.
+HEADING_CHARS: Final = 30
+
+
+def tidy_layout_text(text: str) -> str:
+    """Undo what layout extraction does to a PDF's prose, and leave its table rows as they are.
+
+    Layout mode keeps a table row on one line with wide gaps between its cells, which the reader needs; but it
+    also pads justified prose (``发布信息      4583条``, ``2022年1月 1日``) and breaks every paragraph at the
+    page's right margin. A gap in the middle of a sentence reads as a cell boundary and makes the sentence a
+    table row, hiding its figures. So the gaps between a figure and its unit are closed, and a prose line that
+    does not end a sentence is joined with the prose line after it — never a heading, a page number, or a
+    line with column gaps.
+    """
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = _GAP_BEFORE_UNIT.sub("", _GAP_BEFORE_FIGURE.sub("", raw.rstrip()))
+        if lines and _continues(lines[-1], line):
+            lines[-1] = lines[-1] + line.strip()
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` is the rest of the sentence ``previous`` was cut from at the right margin."""
+    before, after = previous.strip(), line.strip()
+    if not before or not after or _SPACE_RUN.search(before) or _SPACE_RUN.search(after):
+        return False
+    if _ENDS_SENTENCE.search(before) or _HEADING.match(after) or _PAGE_NUMBER.match(after):
+        return False
+    return not (_PAGE_NUMBER.match(before) or (_HEADING.match(before) and len(before) <= HEADING_CHARS))
+
+
+# --------------------------------------------------------------------------------------------------
+# Word (.docx)
+# --------------------------------------------------------------------------------------------------
+
+
+def _layout_text(pages: Iterable[Any]) -> str:
+    return "\n".join(page.extract_text(extraction_mode="layout") for page in pages)
+
+
+def _is_word(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return WORD_BODY in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _docx_html(data: bytes, name: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = archive.getinfo(WORD_BODY).file_size
+            if size > DOCUMENT_XML_BYTES.value:
+                raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES, size)
+            with archive.open(WORD_BODY) as member:
+                xml = member.read(DOCUMENT_XML_BYTES.value + 1)
+        if len(xml) > DOCUMENT_XML_BYTES.value:
+            raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+        if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+            raise _unreadable(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
+        root = ET.fromstring(xml)  # noqa: S314 - bounded, DTD-free (checked above)
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
+        raise _unreadable(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise _unreadable(name, "Word 文件中没有正文")
+    parts = list(_blocks(body))
+    return "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
+
+
+def _blocks(container: ET.Element) -> Iterator[str]:
+    """Paragraphs and tables in document order (content controls and their contents included)."""
+    for element in container:
+        if element.tag == f"{_W}p":
+            yield f"<p>{html.escape(_paragraph_text(element))}</p>"
+        elif element.tag == f"{_W}tbl":
+            yield _table_html(element)
+        elif element.tag in {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"}:
+            yield from _blocks(element)
+
+
+def _paragraph_text(paragraph: ET.Element) -> str:
+    pieces: list[str] = []
+    for node in paragraph.iter():
+        if node.tag == f"{_W}t" and node.text:
+            pieces.append(node.text)
+        elif node.tag == f"{_W}tab":
+            pieces.append("\t")
+        elif node.tag in {f"{_W}br", f"{_W}cr"}:
+            pieces.append("\n")
+    return "".join(pieces)
+
+
+@dataclass(slots=True)
+class _Cell:
+    text: str
+    column: int
+    colspan: int
+    rowspan: int = 1
+    continues: bool = False  # a vMerge continuation: part of the cell above, not a cell of its own
+
+
+@dataclass(slots=True)
+class _Grid:
+    rows: list[list[_Cell]] = field(default_factory=list)
+
+
+def _cell_property(cell: ET.Element, tag: str) -> ET.Element | None:
+    properties = cell.find(f"{_W}tcPr")
+    return None if properties is None else properties.find(f"{_W}{tag}")
+
+
+def _table_html(table: ET.Element) -> str:
+    grid = _Grid()
+    for row in table.findall(f"{_W}tr"):  # direct rows only: a table nested in a cell is read as its text
+        cells: list[_Cell] = []
+        column = 0
+        for cell in row.findall(f"{_W}tc"):
+            span_node = _cell_property(cell, "gridSpan")
+            span_text = span_node.get(f"{_W}val", "1") if span_node is not None else "1"
+            span = int(span_text) if span_text.isdigit() and 0 < int(span_text) <= 64 else 1  # noqa: PLR2004
+            merge = _cell_property(cell, "vMerge")
+            continues = merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+            text = "\n".join(_paragraph_text(p) for p in cell.iter(f"{_W}p"))
+            cells.append(_Cell(text, column, span, continues=continues))
+            column += span
+        grid.rows.append(cells)
+    for index, row_cells in enumerate(grid.rows):
+        for merged in row_cells:
+            if not merged.continues:
+                continue
+            origin = _origin_above(grid, index, merged.column)
+            if origin is None:
+                merged.continues = False  # a continuation with nothing above: keep it as a cell
+            else:
+                origin.rowspan += 1
+    rows = (
+        "<tr>" + "".join(_cell_html(c) for c in row_cells if not c.continues) + "</tr>"
+        for row_cells in grid.rows
+    )
+    return "\n".join(("<table>", *rows, "</table>"))
+
+
+def _origin_above(grid: _Grid, index: int, column: int) -> _Cell | None:
+    for cells in reversed(grid.rows[:index]):
+        for cell in cells:
+            if cell.column == column and not cell.continues:
+                return cell
+    return None
+
+
+def _cell_html(cell: _Cell) -> str:
+    spans = (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "") + (
+        f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else ""
+    )
+    return f"<td{spans}>{html.escape(cell.text).replace(chr(10), '<br>')}</td>"

@@ -29,6 +29,15 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
+def without_controls(text: str) -> str:
+    """``text`` with control and bidi characters removed, for a published page or document.
+
+    There an escape would be printed for the public to read, and the character itself is invisible (in XML,
+    invalid).
+    """
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
+
+
 def neutralise(text: str, *, one_line: bool = False) -> str:
     r"""``text`` with every control and bidi character as its visible ``\uXXXX`` escape.
 

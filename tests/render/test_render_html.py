@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from disclosure_rules import (
     Agency,
@@ -432,3 +433,21 @@ def test_an_empty_report_of_each_kind_renders(output_format: OutputFormat) -> No
         text = render(report, output_format, charts=True)
         assert report.display_title in text
         assert "附：主要数据" not in text
+
+
+_CONTROL_CHARACTERS = "".join(chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pasted=st.text(
+        alphabet=st.sampled_from(f"一是二是改进。\n{_CONTROL_CHARACTERS}\u202e"), min_size=1, max_size=40
+    )
+)
+def test_text_pasted_with_control_characters_publishes_without_them(pasted: str) -> None:
+    """Excel and Word paste control characters (a vertical tab for a line break in a cell, a BEL, a bidi
+    override): the published page holds none of them, and a vertical tab still breaks the paragraph."""
+    odd = _report_2021().model_copy(update={"problems_and_improvements": f"第一段\x0b{pasted}\x07第二段"})
+    page = render(odd, "html")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e]", page)
+    assert "<p>第一段</p>" in page

@@ -43,6 +43,7 @@ from disclosure_rules._render._filters import (
     signed,
     wan_yuan,
 )
+from disclosure_rules._safe_text import without_controls
 from disclosure_rules._sources import REGULATION_2019_TITLE
 
 if TYPE_CHECKING:
@@ -244,10 +245,15 @@ class ReportView:
 
 
 def paragraphs(text: str | None) -> tuple[str, ...]:
-    """Text split into paragraphs at line breaks, each stripped; blank lines dropped."""
+    """Text split into paragraphs at line breaks, each stripped; blank lines dropped.
+
+    Text pasted from Word or Excel brings control characters: a vertical tab (a line break in an Excel cell)
+    splits paragraphs like any line break; the others are invisible, and invalid in the Word file's XML, so a
+    published report drops them.
+    """
     if not text:
         return ()
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+    return tuple(clean for line in text.splitlines() if (clean := without_controls(line).strip()))
 
 
 def count_text(value: int | None) -> str:
@@ -590,13 +596,13 @@ def standard_view(report: StandardReport, *, charts: bool, errors: Sequence[Find
         kind="standard",
         report_format=report.report_format,
         format_source=format_source(report.report_format),
-        title=report.display_title,
-        agency=report.agency.name,
+        title=without_controls(report.display_title),
+        agency=without_controls(report.agency.name),
         year=report.year,
         preamble=paragraphs(report.preamble) if report.preamble is not None else default_preamble(report),
         sections=_standard_sections(report),
         closing=(),
-        signature=report.agency.name if publication.published_on else None,
+        signature=without_controls(report.agency.name) if publication.published_on else None,
         signed_on=chinese_date(publication.published_on) if publication.published_on else None,
         data=None,
         charts=(outcome_chart(report), decisions_chart(report)) if charts else (),
@@ -754,8 +760,8 @@ def legacy_view(report: LegacyReport, *, charts: bool, errors: Sequence[Finding]
         kind="legacy",
         report_format=report.report_format,
         format_source=None,
-        title=report.display_title,
-        agency=report.agency.name,
+        title=without_controls(report.display_title),
+        agency=without_controls(report.agency.name),
         year=report.year,
         preamble=paragraphs(report.preamble),
         sections=sections,

@@ -314,3 +314,23 @@ def test_no_generic_word_outranks_a_named_item(item: str, rule_id: str, phrase: 
             assert item in {result.category, result.runner_up.category if result.runner_up else None}
         else:
             assert result.category == item, (frame.format(phrase), result.rule_id)
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某省", "临江省", "某自治区")), st.sampled_from(("农村土地承包", "水土保持", "防震减灾"))
+)
+def test_a_provincial_implementation_of_a_law_is_not_sure(province: str, law: str) -> None:
+    """《X法》实施办法 is mostly a 地方性法规 (十五), sometimes a 规章 (一): ambiguous between them."""
+    result = classify_content(f"{province}{law}法实施办法")
+    assert result.confidence is Confidence.AMBIGUOUS
+    assert {result.category, result.runner_up.category if result.runner_up else None} == {"A20.01", "A20.15"}
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("药品集中采购", "政府采购", "采购项目")))
+def test_a_work_standard_of_procurement_is_not_a_confident_procurement(subject: str) -> None:
+    """A 工作规范 is the form of a normative document: with a procurement word the answer is ambiguous."""
+    result = classify_content(f"某市{subject}工作规范")
+    assert result.confidence is Confidence.AMBIGUOUS
+    assert {result.category, result.runner_up.category if result.runner_up else None} == {"A20.01", "A20.09"}

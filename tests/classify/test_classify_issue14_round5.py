@@ -334,3 +334,15 @@ def test_a_work_standard_of_procurement_is_not_a_confident_procurement(subject: 
     result = classify_content(f"某市{subject}工作规范")
     assert result.confidence is Confidence.AMBIGUOUS
     assert {result.category, result.runner_up.category if result.runner_up else None} == {"A20.01", "A20.09"}
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("政府采购法", "部门预算公开", "应急预案", "行政许可")),
+    st.sampled_from(("宣传活动", "主题活动", "发展成就展")),
+)
+def test_an_activity_about_an_item_is_news(place: str, subject: str, activity: str) -> None:
+    """开展…活动: an activity that publicises an item's subject is work news, not that item's information."""
+    result = classify_content(f"{place}开展{subject}{activity}")
+    assert result.category is None

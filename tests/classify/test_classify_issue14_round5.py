@@ -346,3 +346,14 @@ def test_an_activity_about_an_item_is_news(place: str, subject: str, activity: s
     """开展…活动: an activity that publicises an item's subject is work news, not that item's information."""
     result = classify_content(f"{place}开展{subject}{activity}")
     assert result.category is None
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("城镇土地使用税", "污水处理费", "水资源费", "残疾人就业保障金")),
+    st.sampled_from(("征收范围", "征收决定", "征收的公告")),
+)
+def test_collecting_a_tax_or_fee_is_no_expropriation(levy: str, notice: str) -> None:
+    """征收 of a tax or fee is no expropriation: not item (十五)'s expropriation notices."""
+    result = classify_content(f"关于调整{levy}{notice}的通知", level="县级政府")
+    assert result.category != "A20.15"

@@ -409,3 +409,30 @@ def test_the_materials_of_a_service_are_item_five(service: str, materials: str) 
     """The materials to submit for a service are its 条件: item (五)."""
     result = classify_content(f"{service}{materials}")
     assert result.category == "A20.05"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某某会所", "翠竹轩茶舍", "某某之家")),
+    st.sampled_from(
+        (
+            ("个体工商户", ApplicantType.COMMERCIAL_ENTERPRISE),
+            ("个人独资企业", ApplicantType.COMMERCIAL_ENTERPRISE),
+            ("社会团体", ApplicantType.PUBLIC_INTEREST_ORGANIZATION),
+            ("民办非企业单位", ApplicantType.PUBLIC_INTEREST_ORGANIZATION),
+        )
+    ),
+)
+def test_a_stated_legal_form_after_a_name_decides(name: str, form: tuple[str, ApplicantType]) -> None:
+    """A bare legal form in the parenthesis says what an applicant whose name decides nothing is."""
+    label, column = form
+    result = classify_applicant(f"{name}（{label}）")
+    assert result.category is column
+    assert result.rule_id == "applicant.capacity.stated_form"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("张某", "李先生", "王某某")), st.sampled_from(("个体工商户", "个体户")))
+def test_a_person_who_runs_a_business_stays_a_person(person: str, label: str) -> None:
+    """民法典 第五十四条: a 个体工商户 is a natural person in business; a personal name keeps its own reading."""
+    assert classify_applicant(f"{person}（{label}）").category is ApplicantType.NATURAL_PERSON

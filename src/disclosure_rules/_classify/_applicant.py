@@ -102,7 +102,9 @@ class ApplicantClassifier:
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
         self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
-        self._form_labels = frozenset(normalize_text(word) for word in lexicons.get("capacity_form_labels", ()))
+        self._form_labels = frozenset(
+            normalize_text(word) for word in lexicons.get("capacity_form_labels", ())
+        )
         opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
         closes = "|".join(
             re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ())

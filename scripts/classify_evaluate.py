@@ -12,8 +12,9 @@ issue 14 were changed; read after its one measurement, so it is development data
 blind_2026-12-06b/ (split "blind2": the second round's blind set; read after its one measurement, so it is
 development data since the third round), blind_2026-12-06c/ (split "blind3": the third round's blind set; read after
 its one measurement, so it is development data since the fourth round) and blind_2026-12-06d/ (split "blind4": the
-fourth round's blind set, frozen before its rule changes; see its README). ``--splits`` leaves splits out (tune with
-``--splits dev holdout fresh blind blind2 blind3``; measure blind4 once).
+fourth round's blind set, frozen before its rule changes and measured once; read after that measurement, so it is
+development data since the fifth round; see its README). ``--splits`` leaves splits out (tune with ``--splits dev
+holdout fresh blind blind2 blind3 blind4``; a later blind set is measured once, by whoever collected it).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -40,8 +41,8 @@ from disclosure_rules._classify import (
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4")
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
-# The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. The
-# first was read after its measurement and has been development data since the second round.
+# The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. Each was read
+# after its measurement and is development data since the next round (blind4 since the fifth).
 BLINDS = (
     DATA / "blind_2026-12-06",
     DATA / "blind_2026-12-06b",

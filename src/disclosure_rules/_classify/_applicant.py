@@ -47,6 +47,7 @@ _DECLARED_RULE: Final = "applicant.declared"
 _AGENT_RULE: Final = "applicant.capacity.agent_for_principal"
 _OWN_NAME_RULE: Final = "applicant.capacity.own_name"
 _JOINT_RULE: Final = "applicant.capacity.joint"
+_STATED_FORM_RULE: Final = "applicant.capacity.stated_form"
 # The context after a name: a trailing parenthesis, or what follows the first comma.
 _TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
 
@@ -101,6 +102,9 @@ class ApplicantClassifier:
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
         self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
+        self._form_labels = frozenset(
+            normalize_text(word) for word in lexicons.get("capacity_form_labels", ())
+        )
         opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
         closes = "|".join(
             re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ())
@@ -145,7 +149,14 @@ class ApplicantClassifier:
             # Judge the name, not the words beside it (employer, job, nationality); the raw name up to the
             # same point keeps a romanised name's spaces.
             raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
-            return self._guess(context["head"], raw_head)
+            head = self._guess(context["head"], raw_head)
+            if head.confidence is not Confidence.CLEAR and context["paren"] in self._form_labels:
+                # "某会所（个体工商户）": a name that does not decide by itself, followed by a bare legal form,
+                # is an applicant of that form (an employer would be named, not just its form).
+                stated = self._guess(context["paren"], context["paren"])
+                if stated.category is not None:
+                    return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})
+            return head
         return self._guess(text, name)
 
     def _result(self, decision: Decision) -> ApplicantResult:

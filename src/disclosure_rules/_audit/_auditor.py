@@ -36,6 +36,7 @@ from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
 from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
 from disclosure_rules._audit._variants import simplify
+from disclosure_rules._audit._wrapped import repair_wrapped_labels
 from disclosure_rules._sources import format_for_year
 
 if TYPE_CHECKING:
@@ -105,7 +106,11 @@ def _audit_page(
     source: str | None,
     dropped: list[str],
 ) -> AuditResult:
-    document = read_html(text_or_html) if looks_like_html(text_or_html) else read_copied_text(text_or_html)
+    document = (
+        read_html(text_or_html)
+        if looks_like_html(text_or_html)
+        else read_copied_text(repair_wrapped_labels(text_or_html))
+    )
     dropped.extend(document.notes)
     tokens = tokenize(document)
     score_2021, score_2019, labels = score_formats(tokens)

@@ -106,7 +106,7 @@ def _pdf_text(data: bytes, name: str) -> str:
     if not any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in text):
         message = f"{name}：PDF 中没有文字层（扫描件或图片），无法读取；请提供可复制文字的 PDF 或网页"
         raise AuditError(message, code="audit.no_text_layer", message_zh=message)
-    return tidy_layout_text(text)
+    return tidy_layout_text(text)  # wrapped row labels are repaired with any copied text (_wrapped)
 
 
 # Gaps layout extraction leaves inside prose: before a figure that runs straight into its unit

@@ -56,6 +56,7 @@ _ANCHORS: Final = (
 _CJK_GAP: Final = re.compile(r"(?<=[\u4e00-\u9fff)])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff(])")
 _TRAILING_NUMBERING: Final = re.compile(r"(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+,|\d[.,])$")
 _MAX_SKIPPED_TEXT: Final = 2
+_HOLDS_DIGIT: Final = re.compile(r"\d")
 _MAX_DIGITS_TO_SPLIT: Final = 40
 _DISTINCTIVE: Final = 10
 _MIN_SUBTOTAL_CELLS: Final = 3  # a subtotal row an agency adds has a cell per column, not one figure
@@ -375,7 +376,9 @@ class _Reader:
                 found.append(index)
             elif token.kind == "text" and not found and skip_text and skipped < _MAX_SKIPPED_TEXT:
                 skipped += 1
-                if len(token.text) > 40:  # noqa: PLR2004 - prose ends the search
+                if len(token.text) > 40 or _HOLDS_DIGIT.search(token.text):  # noqa: PLR2004 - prose ends the search
+                    # Prose ends the search; so does a text cell holding a digit (``1行政强制``, a figure run into
+                    # the next label): the row's figure may be that one, and the next value another row's.
                     break
             elif token.kind == "text" and found and not token.text:
                 break  # end of a copied row

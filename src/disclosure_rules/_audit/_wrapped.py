@@ -26,11 +26,16 @@ from disclosure_rules._text import label_key
 # Where the text of a line ends and its numbers begin: a run of numbers (with their gaps) to the end of the line.
 _NUMBERS_AT_END: Final = re.compile(r"(?:[ \t\xa0\u3000]+\d[\d,]*)+[ \t\xa0\u3000]*$")
 _GAP: Final = re.compile(r"[ \t\xa0\u3000]{2,}")
+# Figures set apart by a single space somewhere and by a wider gap elsewhere in the same run.
+_SINGLE_SPACE_AND_GAPS: Final = re.compile(r"(?=.*\d \d)(?=.*\d[ \t\xa0\u3000]{2,}\d)")
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 # A label is printed in at most this many lines above or below the line with its numbers.
 MAX_WRAPPED_LINES: Final = 3
 # The numbers of a table 三 row: six applicant columns and the total.
 TABLE3_ROW_VALUES: Final = 7
+# A printed table row is short; a longer line (a page saved as one line) is never a wrapped row, and is not
+# searched (the search for trailing numbers would go over it once per start position).
+MAX_ROW_CHARS: Final = 300
 
 
 def _official_labels() -> dict[str, str]:
@@ -52,11 +57,13 @@ def _last_piece(text: str) -> str:
 
 def _is_fragment(line: str) -> bool:
     """A line holding only a piece of label text (no figure): a candidate for the rest of a wrapped label."""
-    return bool(_CJK.search(_last_piece(line))) and _NUMBERS_AT_END.search(line) is None
+    return len(line) <= MAX_ROW_CHARS and bool(_CJK.search(_last_piece(line))) and _numbers_line(line) is None
 
 
 def _numbers_line(line: str) -> tuple[str, str] | None:
     """``(text, numbers)`` for a line ending in a table 三 row's numbers, else None."""
+    if len(line) > MAX_ROW_CHARS:
+        return None
     match = _NUMBERS_AT_END.search(line)
     if match is None or len(match.group().split()) != TABLE3_ROW_VALUES:
         return None
@@ -80,7 +87,11 @@ def _fragments(lines: list[str], start: int, step: int, taken: set[int]) -> list
 
 
 def repair_wrapped_labels(text: str) -> str:
-    """``text`` with each table 三 row whose label was wrapped over several lines joined onto its numbers' line."""
+    """``text`` with each table 三 row whose label was wrapped over several lines joined onto its numbers' line.
+
+    Copied text of any origin goes through here (a clerk pastes PDF text too); a line is changed only when the
+    pieces around it spell one official label, so text without wrapped rows comes back unchanged.
+    """
     lines = text.split("\n")
     taken: set[int] = set()
     for index, line in enumerate(lines):
@@ -88,6 +99,12 @@ def repair_wrapped_labels(text: str) -> str:
         if parts is None:
             continue
         label_text, numbers = parts
+        if _SINGLE_SPACE_AND_GAPS.search(numbers):
+            # Layout extraction sets two figures a single space apart where their columns are close, and the
+            # others a gap apart: a gap would be read as the cell boundary and "0 0" as one cell. Seven figures
+            # are the row's seven cells, so each gets the same gap.
+            numbers = "  " + "  ".join(numbers.split())
+            lines[index] = f"{label_text}{numbers}"
         own = _last_piece(label_text)
         if label_key(own) in _LABELS:
             continue
@@ -102,7 +119,9 @@ def repair_wrapped_labels(text: str) -> str:
     return "\n".join(line for number, line in enumerate(lines) if number not in taken)
 
 
-def _unique_join(lines: list[str], own: str, above: list[int], below: list[int]) -> tuple[str, set[int]] | None:
+def _unique_join(
+    lines: list[str], own: str, above: list[int], below: list[int]
+) -> tuple[str, set[int]] | None:
     """The one official label the row's pieces spell, and the lines used; None when none or several do."""
     matches: dict[str, set[int]] = {}
     for up in range(len(above) + 1):
@@ -111,7 +130,11 @@ def _unique_join(lines: list[str], own: str, above: list[int], below: list[int])
                 continue
             used_above = list(reversed(above[:up]))
             used_below = below[:down]
-            pieces = [_last_piece(lines[i]) for i in used_above] + [own] + [_last_piece(lines[i]) for i in used_below]
+            pieces = (
+                [_last_piece(lines[i]) for i in used_above]
+                + [own]
+                + [_last_piece(lines[i]) for i in used_below]
+            )
             key = label_key("".join(pieces))
             if key in _LABELS:
                 matches.setdefault(_LABELS[key], set()).update({*used_above, *used_below})

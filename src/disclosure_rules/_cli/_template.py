@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from disclosure_rules._cli._common import write_binary_output
+from disclosure_rules._cli._common import level_argument, write_binary_output
 from disclosure_rules._cli._workbook import load_report
-from disclosure_rules._models import AgencyLevel
 from disclosure_rules._workbook import workbook_template
 
 if TYPE_CHECKING:
@@ -28,7 +27,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
     parser.add_argument("--year", type=int, default=None, help="the report's year (default: last year)")
     parser.add_argument("--agency", metavar="NAME", default=None, help="the agency's full name")
     parser.add_argument(
-        "--level", choices=[level.value for level in AgencyLevel], default=None, help="the agency's level"
+        "--level",
+        type=level_argument,
+        default=None,
+        help="the agency's level: 国务院部门、省级政府、市级政府、县级政府、乡镇/街道、政府部门、其他 (or 镇人民政府, 街道办事处 …)",
     )
     parser.add_argument(
         "--previous",

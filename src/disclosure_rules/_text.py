@@ -12,6 +12,33 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, about 10x faster on Chinese prose; equal for every string.
+
+    NFKC in C decomposes and recomposes every character (about 0.1 µs each), yet a Chinese sentence is already
+    in NFKC but for a few full-width forms. Those are replaced first, each by its own NFKC (a single character,
+    its whole compatibility decomposition: the string's NFKC does not change); when what is left passes the
+    quick check (in C) it is the answer, otherwise (full-width digits, combining marks…) the full
+    normalisation runs. tests/test_text.py checks the equality.
+    """
+    text = (
+        text.replace("，", ",")
+        .replace("：", ":")
+        .replace("；", ";")
+        .replace("（", "(")
+        .replace("）", ")")
+        .replace("！", "!")
+        .replace("？", "?")
+        .replace("％", "%")
+        .replace("\u3000", " ")
+        .replace("\xa0", " ")
+    )
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
 # Characters with no meaning in a label: quotes of every kind, separators that pages swap freely.
 _DROP: Final = str.maketrans(
     {
@@ -53,7 +80,7 @@ _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([�
 @lru_cache(maxsize=4096)
 def label_key(text: str) -> str:
     """The normalised form of a label: NFKC, no spaces or quotes, one comma and bracket style, lower-case ASCII."""
-    text = unicodedata.normalize("NFKC", text).translate(_DROP)
+    text = nfkc(text).translate(_DROP)
     return _SPACE.sub("", text).lower()
 
 

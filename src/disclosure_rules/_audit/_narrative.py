@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._labels import SECTION_HEADINGS
-from disclosure_rules._text import chinese_small_number
+from disclosure_rules._text import chinese_small_number, nfkc
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._document import Document
@@ -77,7 +76,7 @@ _THOUSANDS: Final = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
 
 def _norm(text: str) -> str:
     """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
-    plain = _SPACES.sub("", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    plain = _SPACES.sub("", nfkc(text)).replace("“", "").replace("”", "")
     if "," not in plain:
         return plain
     return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)

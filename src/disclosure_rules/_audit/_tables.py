@@ -36,7 +36,7 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     table3_rows,
 )
-from disclosure_rules._text import label_key
+from disclosure_rules._text import label_key, nfkc
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -208,9 +208,7 @@ _SOFT: Final = str.maketrans(
 
 def label_key_soft(text: str) -> str:
     """Normalise like ``label_key`` but keep the spaces that separate numbers."""
-    import unicodedata  # noqa: PLC0415 - local: only concatenated text needs it
-
-    return unicodedata.normalize("NFKC", text).translate(_SOFT)
+    return nfkc(text).translate(_SOFT)
 
 
 def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment: bool) -> Token | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from disclosure_rules._audit._narrative import _HEADING, _SENTENCE, _THOUSANDS
 from disclosure_rules._text import nfkc
 
 # The characters nfkc replaces itself, characters it leaves to the quick check (ideographs, 。、“”), and the
@@ -44,3 +46,42 @@ def test_nfkc_every_character() -> None:
         for mark in ("\u0338", "\u0301", "\u0308", "\u0327", "\u3099"):
             text = f"年{char}{mark}1{char}"
             assert nfkc(text) == unicodedata.normalize("NFKC", text), text
+
+
+# The plain definitions the prose reader's patterns replace (each tried a look-behind at every character).
+_SENTENCE_END_REFERENCE = re.compile(r"(?<=[。！？；;!?])|\n")
+_HEADING_REFERENCE = re.compile(r"(?:^|(?<=[\s。：:]))([一二三四五六七八])[、,，.．]\s*")
+_THOUSANDS_REFERENCE = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
+_PROSE = st.text(
+    alphabet=st.sampled_from([*"一二三六八九、,，.．。：:；;!?！？ \n\t\u3000年1234,."]) | st.characters()
+)
+
+
+@given(_PROSE)
+def test_sentences_are_the_pieces_between_end_marks(text: str) -> None:
+    def kept(pieces: list[str]) -> list[str]:
+        return [piece.strip() for piece in pieces if len(piece.strip()) >= 2]
+
+    assert kept(_SENTENCE.findall(text)) == kept(_SENTENCE_END_REFERENCE.split(text))
+
+
+@given(_PROSE)
+def test_heading_pattern_finds_what_the_look_behind_found(text: str) -> None:
+    assert [(m.span(), m.group(1)) for m in _HEADING.finditer(text)] == [
+        (m.span(), m.group(1)) for m in _HEADING_REFERENCE.finditer(text)
+    ]
+
+
+@given(_PROSE)
+def test_thousands_pattern_finds_what_the_look_behind_found(text: str) -> None:
+    assert [(m.span(), m.groups()) for m in _THOUSANDS.finditer(text)] == [
+        (m.span(), m.groups()) for m in _THOUSANDS_REFERENCE.finditer(text)
+    ]
+
+
+def test_str_split_splits_at_what_backslash_s_matches() -> None:
+    """``_norm`` drops spaces with ``str.split``: the same characters as ``\\s`` in a pattern."""
+    spaces = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert char.isspace() == (spaces.fullmatch(char) is not None), hex(code)

@@ -9,7 +9,16 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._narrative import _HEADING, _SENTENCE, _THOUSANDS
+from disclosure_rules._audit._narrative import (
+    _HEADING,
+    _SENTENCE,
+    _STATED,
+    _THOUSANDS,
+    Prose,
+    Sentence,
+    stated_numbers,
+)
+from disclosure_rules._audit._tables import _CJK_GAP, label_key_soft
 from disclosure_rules._text import nfkc
 
 # The characters nfkc replaces itself, characters it leaves to the quick check (ideographs, 。、“”), and the
@@ -85,3 +94,29 @@ def test_str_split_splits_at_what_backslash_s_matches() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert char.isspace() == (spaces.fullmatch(char) is not None), hex(code)
+
+
+_SOFT_REFERENCE = str.maketrans(
+    {"“": None, "”": None, "、": ",", "，": ",", "：": ":", "\u3000": " ", "\xa0": " "}
+)
+_CJK_GAP_REFERENCE = re.compile(r"(?<=[\u4e00-\u9fff)])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff(])")
+_LABEL_TEXT = st.text(alphabet=st.sampled_from([*"“”、，：,:年公开()（） \t\u3000\xa012"]) | st.characters())
+
+
+@given(_LABEL_TEXT)
+def test_label_key_soft_is_nfkc_then_the_soft_table(text: str) -> None:
+    assert label_key_soft(text) == unicodedata.normalize("NFKC", text).translate(_SOFT_REFERENCE)
+
+
+@given(_LABEL_TEXT)
+def test_cjk_gap_pattern_finds_what_the_look_behind_found(text: str) -> None:
+    assert [m.span() for m in _CJK_GAP.finditer(text)] == [
+        m.span() for m in _CJK_GAP_REFERENCE.finditer(text)
+    ]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from([*"12３件条项年\n x"]) | st.characters())))
+def test_stated_numbers_are_those_of_each_sentence(norms: list[str]) -> None:
+    sentences = [Sentence(norm, norm, "第1段", "") for norm in norms]
+    expected = frozenset(int(m.group(1)) for norm in norms for m in _STATED.finditer(norm))
+    assert stated_numbers(Prose(sentences)) == expected

@@ -636,9 +636,9 @@ _STATED: Final = re.compile(r"(\d(?<!\d\d)\d*)(?:件|条|项)")
 
 def stated_numbers(prose: Prose) -> frozenset[int]:
     """Every count the prose states (``N件``, ``N条``, ``N项``): hints for cutting glued table digits."""
-    return frozenset(
-        int(match.group(1)) for sentence in prose.sentences for match in _STATED.finditer(sentence.norm)
-    )
+    # One search over the sentences joined by line breaks: a match is digits and a unit, never a line break.
+    joined = "\n".join(sentence.norm for sentence in prose.sentences)
+    return frozenset(int(match.group(1)) for match in _STATED.finditer(joined))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._narrative import (
     _HEADING,
+    _PROACTIVE_TOTAL,
     _SENTENCE,
     _STATED,
     _THOUSANDS,
@@ -120,3 +123,25 @@ def test_stated_numbers_are_those_of_each_sentence(norms: list[str]) -> None:
     sentences = [Sentence(norm, norm, "第1段", "") for norm in norms]
     expected = frozenset(int(m.group(1)) for norm in norms for m in _STATED.finditer(norm))
     assert stated_numbers(Prose(sentences)) == expected
+
+
+def _needs_a_digit(items: Any) -> bool:
+    """Whether a parsed pattern can match only text with a ``\\d`` in it: one of its items always needs one."""
+    for op, argument in items:
+        name = str(op)
+        if name == "IN" and any(str(value) == "CATEGORY_DIGIT" for _, value in argument):
+            return True
+        if name == "BRANCH" and all(_needs_a_digit(branch) for branch in argument[1]):
+            return True
+        if name == "SUBPATTERN" and _needs_a_digit(argument[-1]):
+            return True
+        if name in {"MAX_REPEAT", "MIN_REPEAT"} and argument[0] >= 1 and _needs_a_digit(argument[2]):
+            return True
+    return False
+
+
+def test_the_proactive_total_is_always_stated_in_digits() -> None:
+    """``proactive_total`` reads only sentences with a digit: every alternative of its pattern needs one."""
+    assert _needs_a_digit(re_parser.parse(_PROACTIVE_TOTAL.pattern))
+    assert not _needs_a_digit(re_parser.parse(r"共(\d+)条|共([一二三])条"))  # the check can fail
+    assert not _needs_a_digit(re_parser.parse(r"共\d*条"))

@@ -6,7 +6,7 @@ import re
 import sys
 import unicodedata
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,6 +23,9 @@ from disclosure_rules._audit._narrative import (
 )
 from disclosure_rules._audit._tables import _CJK_GAP, label_key_soft
 from disclosure_rules._text import nfkc
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # The characters nfkc replaces itself, characters it leaves to the quick check (ideographs, 。、“”), and the
 # ones that need the full normalisation: full-width letters and digits, combining marks that compose with a
@@ -125,23 +128,42 @@ def test_stated_numbers_are_those_of_each_sentence(norms: list[str]) -> None:
     assert stated_numbers(Prose(sentences)) == expected
 
 
-def _needs_a_digit(items: Any) -> bool:
-    """Whether a parsed pattern can match only text with a ``\\d`` in it: one of its items always needs one."""
+def _one_of(chars: str) -> Callable[[str, Any], bool]:
+    def accepts(name: str, argument: Any) -> bool:
+        if name == "LITERAL":
+            return chr(argument) in chars
+        return name == "IN" and all(
+            str(kind) == "LITERAL" and chr(value) in chars for kind, value in argument
+        )
+
+    return accepts
+
+
+def _digit(name: str, argument: Any) -> bool:
+    return name == "IN" and all(str(value) == "CATEGORY_DIGIT" for _, value in argument)
+
+
+def _always(items: Any, accepts: Callable[[str, Any], bool]) -> bool:
+    """Whether a parsed pattern matches only text with a character ``accepts`` takes: an item always needs one."""
     for op, argument in items:
         name = str(op)
-        if name == "IN" and any(str(value) == "CATEGORY_DIGIT" for _, value in argument):
+        if accepts(name, argument):
             return True
-        if name == "BRANCH" and all(_needs_a_digit(branch) for branch in argument[1]):
+        if name == "BRANCH" and all(_always(branch, accepts) for branch in argument[1]):
             return True
-        if name == "SUBPATTERN" and _needs_a_digit(argument[-1]):
+        if name == "SUBPATTERN" and _always(argument[-1], accepts):
             return True
-        if name in {"MAX_REPEAT", "MIN_REPEAT"} and argument[0] >= 1 and _needs_a_digit(argument[2]):
+        if name in {"MAX_REPEAT", "MIN_REPEAT"} and argument[0] >= 1 and _always(argument[2], accepts):
             return True
     return False
 
 
-def test_the_proactive_total_is_always_stated_in_digits() -> None:
-    """``proactive_total`` reads only sentences with a digit: every alternative of its pattern needs one."""
-    assert _needs_a_digit(re_parser.parse(_PROACTIVE_TOTAL.pattern))
-    assert not _needs_a_digit(re_parser.parse(r"共(\d+)条|共([一二三])条"))  # the check can fail
-    assert not _needs_a_digit(re_parser.parse(r"共\d*条"))
+def test_the_proactive_total_is_always_stated_in_digits_and_counts_tiao_or_pian() -> None:
+    """``proactive_total`` reads only sentences with a digit and 条 or 篇: every alternative needs both."""
+    total = re_parser.parse(_PROACTIVE_TOTAL.pattern)
+    assert _always(total, _digit)
+    assert _always(total, _one_of("条篇"))
+    # The checks can fail:
+    assert not _always(re_parser.parse(r"共(\d+)条|共([一二三])条"), _digit)
+    assert not _always(re_parser.parse(r"共\d*条|[\d,]"), _digit)
+    assert not _always(re_parser.parse(r"共\d+(?:条|篇|件)"), _one_of("条篇"))

@@ -437,9 +437,9 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
     several years (`…实施以来，累计主动公开…`) is not the year's, and its sentence gives no total at all.
     """
-    # Every wording of the total states it in digits: a sentence without one is never cut into clauses
-    # (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs a digit).
-    sentences = [sentence for sentence in sentences if _DIGIT.search(sentence.norm)]
+    # Every wording of the total states it in digits and counts 条 or 篇: other sentences are never cut into
+    # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
+    sentences = [s for s in sentences if ("条" in s.norm or "篇" in s.norm) and _DIGIT.search(s.norm)]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True, False):
         for index, sentence in enumerate(sentences):

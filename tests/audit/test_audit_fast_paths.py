@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from _markupbase import ParserBase
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from typing import TYPE_CHECKING, Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from disclosure_rules._audit._document import _HtmlReader
 from disclosure_rules._audit._narrative import (
     _HEADING,
     _PROACTIVE_TOTAL,
@@ -167,3 +169,55 @@ def test_the_proactive_total_is_always_stated_in_digits_and_counts_tiao_or_pian(
     assert not _always(re_parser.parse(r"共(\d+)条|共([一二三])条"), _digit)
     assert not _always(re_parser.parse(r"共\d*条|[\d,]"), _digit)
     assert not _always(re_parser.parse(r"共\d+(?:条|篇|件)"), _one_of("条篇"))
+
+
+class _CountingReader(_HtmlReader):
+    """The reader with ``html.parser``'s own line and column count back."""
+
+    updatepos = ParserBase.updatepos
+
+
+_MARKUP = st.lists(
+    st.sampled_from(
+        [
+            "<table>",
+            "</table>",
+            "<tr>",
+            "<td rowspan=2>",
+            '<td colspan="3">',
+            "</td>",
+            "<p>",
+            "</p>",
+            "<br>",
+            "<title>",
+            "</title>",
+            "<!-- x -->",
+            "<script>",
+            "</script>",
+            "&amp;",
+            "&#20844;",
+            "\n",
+            "年",
+            " 12 ",
+            "<",
+            ">",
+            "<td",
+            "'",
+            '"',
+            "<!DOCTYPE html>",
+            "<![CDATA[x]]>",
+            "<?x?>",
+            "</",
+            "<span style='a\nb'>",
+        ]
+    )
+    | st.text(max_size=8)
+).map("".join)
+
+
+@given(_MARKUP)
+def test_the_reader_without_line_counts_reads_the_same(markup: str) -> None:
+    fast, counting = _HtmlReader(), _CountingReader()
+    fast.feed(markup)
+    counting.feed(markup)
+    assert fast.finish() == counting.finish()

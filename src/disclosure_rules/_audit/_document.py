@@ -204,8 +204,10 @@ class _HtmlReader(HTMLParser):
         self._close_cell(table)
         if table.row_cells is None:
             table.row_cells = []
-        values = dict(attrs)
-        rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
+        rowspan = colspan = 1  # a cell without attributes (most, once the page is slimmed) spans one slot
+        if attrs:
+            values = dict(attrs)
+            rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
         if table.slots + rowspan * colspan > self.grid_slots:
             if rowspan * colspan > 1:
                 self.notes.append(

@@ -71,7 +71,10 @@ _DROP: Final = str.maketrans(
         "\xa0": None,
     }
 )
-_SPACE: Final = re.compile(r"\s+")
+# The same table as pairs for ``str.replace``: a search in C for each of its few characters costs less than
+# ``str.translate``, which looks every character of the text up in a dict (30 µs for a line of prose, 8 µs so).
+# No character the table maps to is itself in the table, so replacing one after another is the same.
+_DROP_PAIRS: Final = tuple((chr(code), plain or "") for code, plain in _DROP.items())
 
 # Leading list numbers: 一、 （一） (1) 1. 1、 1) — any run of them.
 _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十\d]+\)|\d+[.,)])+")
@@ -80,8 +83,11 @@ _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([�
 @lru_cache(maxsize=4096)
 def label_key(text: str) -> str:
     """The normalised form of a label: NFKC, no spaces or quotes, one comma and bracket style, lower-case ASCII."""
-    text = nfkc(text).translate(_DROP)
-    return _SPACE.sub("", text).lower()
+    text = nfkc(text)
+    for char, plain in _DROP_PAIRS:
+        if char in text:
+            text = text.replace(char, plain)
+    return "".join(text.split()).lower()  # split(): the characters \s matches
 
 
 # Exports also join a group and its row with a dash ("不予公开—属于国家秘密"); label_key keeps dashes.

@@ -24,7 +24,7 @@ from disclosure_rules._audit._narrative import (
     stated_numbers,
 )
 from disclosure_rules._audit._tables import _CJK_GAP, label_key_soft
-from disclosure_rules._text import nfkc
+from disclosure_rules._text import _DROP, label_key, nfkc
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -221,3 +221,17 @@ def test_the_reader_without_line_counts_reads_the_same(markup: str) -> None:
     fast.feed(markup)
     counting.feed(markup)
     assert fast.finish() == counting.finish()
+
+
+_LONG_TEXT = st.text(
+    alphabet=st.sampled_from([*"“”‘’\"'「」『』*、，；：〔〕【】［］[]．。\u3000\xa0 \t\nAb年公开1（）"])
+    | st.characters(),
+    max_size=120,
+)
+
+
+@given(_LONG_TEXT)
+def test_label_key_is_nfkc_then_the_table_then_no_spaces_lower_case(text: str) -> None:
+    """``label_key`` replaces the table's characters one after another: the same key as ``str.translate``."""
+    reference = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_DROP)).lower()
+    assert label_key.__wrapped__(text) == reference

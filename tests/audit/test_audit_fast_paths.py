@@ -21,6 +21,7 @@ from disclosure_rules._audit._narrative import (
     _THOUSANDS,
     Prose,
     Sentence,
+    _norms,
     stated_numbers,
 )
 from disclosure_rules._audit._tables import _CJK_GAP, label_key_soft
@@ -235,3 +236,31 @@ def test_label_key_is_nfkc_then_the_table_then_no_spaces_lower_case(text: str) -
     """``label_key`` replaces the table's characters one after another: the same key as ``str.translate``."""
     reference = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_DROP)).lower()
     assert label_key.__wrapped__(text) == reference
+
+
+def _norm_reference(text: str) -> str:
+    """One sentence as the figure patterns read it, as read_prose normalised it sentence by sentence."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
+    return _THOUSANDS_REFERENCE.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
+
+
+_SENTENCES = st.lists(
+    st.text(
+        alphabet=st.sampled_from([*"1,234，５６７“”年\u3000\xa0 \t\r\u2028\u0301\u0338（）.;ﬁ①"])
+        | st.characters(),
+        max_size=20,
+    ).map(lambda text: text.replace("\n", "")),
+    max_size=8,
+)
+
+
+@given(_SENTENCES)
+def test_sentences_normalised_together_as_one_by_one(texts: list[str]) -> None:
+    assert _norms(texts) == [_norm_reference(text) for text in texts]
+
+
+def test_nfkc_never_makes_a_line_break() -> None:
+    """What lets read_prose normalise its sentences joined by line breaks."""
+    for code in range(sys.maxunicode + 1):
+        if code != ord("\n") and not 0xD800 <= code <= 0xDFFF:
+            assert "\n" not in unicodedata.normalize("NFKC", chr(code)), hex(code)

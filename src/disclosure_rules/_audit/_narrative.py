@@ -77,14 +77,20 @@ _PROSE_MIN: Final = 8
 _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
 
 
-def _norm(text: str) -> str:
-    """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
-    plain = (
-        "".join(nfkc(text).split()).replace("“", "").replace("”", "")
-    )  # split(): the characters \s matches
-    if "," not in plain:
-        return plain
-    return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
+_SPACES_BUT_LINE_BREAKS: Final = re.compile(r"[^\S\n]+")
+
+
+def _norms(texts: list[str]) -> list[str]:
+    """Each sentence as the figure patterns read it: NFKC, no spaces, quotes or thousands separators.
+
+    One pass over all of them joined by line breaks (no sentence holds one). NFKC keeps a line break, never makes one and never joins characters across it; no other step matches it.
+    """
+    if not texts:
+        return []
+    joined = _SPACES_BUT_LINE_BREAKS.sub("", nfkc("\n".join(texts))).replace("“", "").replace("”", "")
+    if "," in joined:
+        joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
+    return joined.split("\n")
 
 
 _SECTION_KEYWORDS: Final = {
@@ -108,7 +114,7 @@ _HEADING_WORDS: Final = {
 
 def read_prose(document: Document) -> Prose:
     """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
-    prose = Prose()
+    found: list[tuple[str, str, str, int]] = []  # text, where, section, paragraph
     section = ""
     paragraph = 0
     for block in document.blocks:
@@ -126,8 +132,14 @@ def read_prose(document: Document) -> Prose:
                 for raw in _SENTENCE.findall(piece):
                     sentence = raw.strip()
                     if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
-                        prose.sentences.append(Sentence(sentence, _norm(sentence), where, section, paragraph))
-    return prose
+                        found.append((sentence, where, section, paragraph))
+    norms = _norms([text for text, _, _, _ in found])
+    return Prose(
+        [
+            Sentence(text, norm, where, section, paragraph)
+            for (text, where, section, paragraph), norm in zip(found, norms, strict=True)
+        ]
+    )
 
 
 def _split_at_headings(text: str) -> list[tuple[str, str]]:

@@ -15,10 +15,14 @@ from hypothesis import strategies as st
 from disclosure_rules._audit._document import _HtmlReader
 from disclosure_rules._audit._narrative import (
     _HEADING,
+    _LAWSUITS,
     _PROACTIVE_TOTAL,
+    _REQUESTS,
+    _REVIEWS,
     _SENTENCE,
     _STATED,
     _THOUSANDS,
+    OUTCOME_PATTERN,
     Prose,
     Sentence,
     _norms,
@@ -170,6 +174,12 @@ def test_the_proactive_total_is_always_stated_in_digits_and_counts_tiao_or_pian(
     assert not _always(re_parser.parse(r"共(\d+)条|共([一二三])条"), _digit)
     assert not _always(re_parser.parse(r"共\d*条|[\d,]"), _digit)
     assert not _always(re_parser.parse(r"共\d+(?:条|篇|件)"), _one_of("条篇"))
+
+
+def test_the_counts_standard_figures_reads_are_written_in_digits() -> None:
+    """``standard_figures`` tries these patterns only on sentences with a digit: each one needs a digit."""
+    for pattern in (_REQUESTS, OUTCOME_PATTERN, _REVIEWS, _LAWSUITS):
+        assert _always(re_parser.parse(pattern.pattern), _digit), pattern.pattern
 
 
 class _CountingReader(_HtmlReader):

@@ -605,8 +605,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         s = sentence.norm
         if not is_figure_sentence(s):
             continue
+        digit = (
+            _DIGIT.search(s) is not None
+        )  # the counts below are written in digits (tests: each pattern needs one)
         if "申请" in s and "requests_received" not in names:
-            match = _REQUESTS.search(s)
+            match = _REQUESTS.search(s) if digit else None
             no_requests = _NO_REQUESTS.search(s)
             if no_requests and "复议" not in no_requests.group(0):
                 names.add("requests_received")
@@ -626,7 +629,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             if "诉讼" in s and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
-        for match in OUTCOME_PATTERN.finditer(s):
+        for match in OUTCOME_PATTERN.finditer(s) if digit else ():
             name = f"outcome:{match.group(1)}"
             if name not in names:
                 names.add(name)
@@ -636,7 +639,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             ("administrative_reviews", _REVIEWS, "行政复议"),
             ("lawsuits", _LAWSUITS, "行政诉讼"),
         ):
-            match = pattern.search(s)
+            match = pattern.search(s) if digit else None
             if match and name not in names:
                 names.add(name)
                 figures.append(StatedFigure(name, label, _first_int(match), sentence))

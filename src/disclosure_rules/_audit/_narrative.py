@@ -77,9 +77,6 @@ _PROSE_MIN: Final = 8
 _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
 
 
-_SPACES_BUT_LINE_BREAKS: Final = re.compile(r"[^\S\n]+")
-
-
 def _norms(texts: list[str]) -> list[str]:
     """Each sentence as the figure patterns read it: NFKC, no spaces, quotes or thousands separators.
 
@@ -87,7 +84,9 @@ def _norms(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    joined = _SPACES_BUT_LINE_BREAKS.sub("", nfkc("\n".join(texts))).replace("“", "").replace("”", "")
+    # split(): the characters \s matches, in C (a pattern with a class tests every character of the page)
+    pieces = ["".join(text.split()) for text in nfkc("\n".join(texts)).split("\n")]
+    joined = "\n".join(pieces).replace("“", "").replace("”", "")
     if "," in joined:
         joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
     return joined.split("\n")

@@ -80,7 +80,8 @@ _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])"
 def _norms(texts: list[str]) -> list[str]:
     """Each sentence as the figure patterns read it: NFKC, no spaces, quotes or thousands separators.
 
-    One pass over all of them joined by line breaks (no sentence holds one). NFKC keeps a line break, never makes one and never joins characters across it; no other step matches it.
+    One pass over all of them joined by line breaks (no sentence holds one): NFKC keeps a line break, never
+    makes one and never joins characters across it; no other step matches it.
     """
     if not texts:
         return []

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._document import _HtmlReader
+from disclosure_rules._audit._labels_index import _SEGMENT_KEYS, segment_pattern
 from disclosure_rules._audit._narrative import (
     _HEADING,
     _LAWSUITS,
@@ -274,3 +275,25 @@ def test_nfkc_never_makes_a_line_break() -> None:
     for code in range(sys.maxunicode + 1):
         if code != ord("\n") and not 0xD800 <= code <= 0xDFFF:
             assert "\n" not in unicodedata.normalize("NFKC", chr(code)), hex(code)
+
+
+_SEGMENT_REFERENCE = re.compile("|".join(re.escape(key) for key in _SEGMENT_KEYS))  # longest first
+_LABEL_PIECES = st.lists(
+    st.sampled_from(_SEGMENT_KEYS).map(lambda key: key[: len(key) // 2] if len(key) > 6 else key)
+    | st.sampled_from(_SEGMENT_KEYS)
+    | st.text(max_size=3),
+    max_size=8,
+).map("".join)
+
+
+@given(_LABEL_PIECES)
+def test_segment_pattern_finds_what_the_longest_first_alternation_found(text: str) -> None:
+    assert [(m.span(), m.group()) for m in segment_pattern().finditer(text)] == [
+        (m.span(), m.group()) for m in _SEGMENT_REFERENCE.finditer(text)
+    ]
+
+
+def test_segment_pattern_on_every_label_and_its_prefixes() -> None:
+    for key in _SEGMENT_KEYS:
+        for text in (key, key[:-1], key + key, "其" + key[1:] + key[:3]):
+            assert segment_pattern().findall(text) == _SEGMENT_REFERENCE.findall(text), text

@@ -8,11 +8,13 @@ import unicodedata
 from _markupbase import ParserBase
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from typing import TYPE_CHECKING, Any
+from unittest import mock
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._document import _HtmlReader
+from disclosure_rules._audit import _document as document
+from disclosure_rules._audit._document import _HtmlReader, cut_digit_runs
 from disclosure_rules._audit._labels_index import _SEGMENT_KEYS, segment_pattern
 from disclosure_rules._audit._narrative import (
     _HEADING,
@@ -30,6 +32,7 @@ from disclosure_rules._audit._narrative import (
     stated_numbers,
 )
 from disclosure_rules._audit._tables import _CJK_GAP, label_key_soft
+from disclosure_rules._limits import MAX_DIGIT_RUN
 from disclosure_rules._text import _DROP, label_key, nfkc
 
 if TYPE_CHECKING:
@@ -297,3 +300,26 @@ def test_segment_pattern_on_every_label_and_its_prefixes() -> None:
     for key in _SEGMENT_KEYS:
         for text in (key, key[:-1], key + key, "其" + key[1:] + key[:3]):
             assert segment_pattern().findall(text) == _SEGMENT_REFERENCE.findall(text), text
+
+
+_DIGIT_RUNS = st.lists(
+    st.integers(min_value=0, max_value=70).map(lambda length: "7" * length)
+    | st.sampled_from(["１２３", "٣", "x", "年", " ", "\n", "0" * 31, "9" * 45])
+    | st.text(max_size=20),
+    max_size=12,
+).map("".join)
+
+
+@given(_DIGIT_RUNS)
+def test_digit_runs_cut_as_by_the_pattern_alone(text: str) -> None:
+    """The sampled pre-check never skips a page with a run to cut: the result is the pattern's over the page."""
+    with mock.patch.object(document, "_may_hold_a_long_run", return_value=True):
+        expected = cut_digit_runs(text)
+    assert cut_digit_runs(text) == expected
+
+
+def test_every_run_of_the_cut_length_is_seen_at_every_offset() -> None:
+    for offset in range(40):
+        for length in (MAX_DIGIT_RUN, MAX_DIGIT_RUN + 1, MAX_DIGIT_RUN + 2, 3 * MAX_DIGIT_RUN):
+            text = "年" * offset + "５" * length + "。"
+            assert document._may_hold_a_long_run(text) is (length > MAX_DIGIT_RUN), (offset, length)

@@ -22,6 +22,8 @@ def nfkc(text: str) -> str:
     quick check (in C) it is the answer, otherwise (full-width digits, combining marks…) the full
     normalisation runs. tests/test_text.py checks the equality.
     """
+    if text.isascii():  # ASCII is NFKC already (a flag of the string: no scan)
+        return text
     text = (
         text.replace("，", ",")
         .replace("：", ":")

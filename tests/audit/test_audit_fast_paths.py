@@ -10,7 +10,7 @@ from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own pa
 from typing import TYPE_CHECKING, Any
 from unittest import mock
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import _document as document
@@ -207,6 +207,8 @@ _MARKUP = st.lists(
             "</table>",
             "<div>",
             "</li>",
+            "x",
+            "年份",
             "<tr>",
             "<td rowspan=2>",
             '<td colspan="3">',
@@ -240,6 +242,7 @@ _MARKUP = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_MARKUP)
 def test_the_fast_reader_reads_what_the_plain_one_reads(markup: str) -> None:
     fast, counting = _HtmlReader(), _CountingReader()

@@ -127,7 +127,8 @@ class _HtmlReader(HTMLParser):
         return self.para
 
     def _flush_para(self) -> None:
-        if not self.para:  # nothing to flush (a cell's own text is never flushed here): most block tags of a page
+        # Most block tags of a page find no paragraph text waiting (a cell's own text is never flushed here).
+        if not self.para:
             return
         buffer = self._buffer()
         if buffer is self.para or (self.stack and self.stack[-1].layout_cell):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeAlias
 
 from disclosure_rules._audit._normalize import bigram_similarity
 from disclosure_rules._labels import (
@@ -189,4 +189,32 @@ def segment_pattern() -> re.Pattern[str]:
 
 
 _SEGMENT_KEYS = sorted((key for key in INDEX if len(key) >= 2), key=len, reverse=True)  # noqa: PLR2004 - one-character keys would match everywhere
-_SEGMENT: Final = re.compile("|".join(re.escape(key) for key in _SEGMENT_KEYS))
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _tree_pattern(keys: list[str]) -> str:
+    """``"|".join(keys)`` (longest first) written as a tree of the keys' shared beginnings: the same matches.
+
+    At a position the longest-first alternation takes the longest key that matches there; so does the tree,
+    which tries a longer continuation before it stops at a shorter key (``(?:…)?`` is greedy). The regex engine
+    then compares each character once with the few that can follow, instead of once per key (110 keys).
+    """
+    tree: _Trie = {}
+    for key in keys:
+        node = tree
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a key ends here
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree)
+
+
+_SEGMENT: Final = re.compile(_tree_pattern(_SEGMENT_KEYS))

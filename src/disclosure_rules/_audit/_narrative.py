@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._labels import SECTION_HEADINGS
-from disclosure_rules._text import chinese_small_number
+from disclosure_rules._text import chinese_small_number, nfkc
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._document import Document
@@ -66,21 +65,32 @@ class Prose:
         return "\n".join(s.text for s in self.sentences)
 
 
-_SENTENCE_END: Final = re.compile(r"(?<=[。！？；;!?])|\n")
-_HEADING: Final = re.compile(r"(?:^|(?<=[\s。：:]))([一二三四五六七八])[、,，.．]\s*")
+# A sentence runs to its end mark (kept) or to the end of the line. Each pattern below starts with the
+# characters it must find, so the engine skips the rest of the text in C instead of trying a look-behind at
+# every character (the same matches as ``(?<=[。！？；;!?])|\n`` splits, ``(?:^|(?<=[\s。：:]))一、``, and
+# ``(?<![\d,.])\d{1,3}(?:,\d{3})+``; tests/audit/test_audit_fast_paths.py compares them).
+_SENTENCE: Final = re.compile(r"[^。！？；;!?\n]*[。！？；;!?]|[^。！？；;!?\n]+")
+_HEADING: Final = re.compile(r"([一二三四五六七八])(?<![^\s。：:].)[、,，.．]\s*")
 _PROSE_MIN: Final = 8
 
 
-_SPACES: Final = re.compile(r"\s+")
-_THOUSANDS: Final = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,])")
+_THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
 
 
-def _norm(text: str) -> str:
-    """Prose as the figure patterns read it: NFKC (full-width digits), no spaces, no thousands separators."""
-    plain = _SPACES.sub("", unicodedata.normalize("NFKC", text)).replace("“", "").replace("”", "")
-    if "," not in plain:
-        return plain
-    return _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), plain)
+def _norms(texts: list[str]) -> list[str]:
+    """Each sentence as the figure patterns read it: NFKC, no spaces, quotes or thousands separators.
+
+    One pass over all of them joined by line breaks (no sentence holds one): NFKC keeps a line break, never
+    makes one and never joins characters across it; no other step matches it.
+    """
+    if not texts:
+        return []
+    # split(): the characters \s matches, in C (a pattern with a class tests every character of the page)
+    pieces = ["".join(text.split()) for text in nfkc("\n".join(texts)).split("\n")]
+    joined = "\n".join(pieces).replace("“", "").replace("”", "")
+    if "," in joined:
+        joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
+    return joined.split("\n")
 
 
 _SECTION_KEYWORDS: Final = {
@@ -95,11 +105,16 @@ _SECTION_KEYWORDS: Final = {
 }
 # Section titles of the standard format, from _labels: their first words identify a heading.
 _TITLE_WORDS: Final = {heading.numeral: heading.title[:2] for heading in SECTION_HEADINGS}
+# What may follow each heading numeral (``_HEADING`` matches only these eight), built once.
+_HEADING_WORDS: Final = {
+    numeral: (*_SECTION_KEYWORDS.get(numeral, ()), _TITLE_WORDS.get(numeral, "\0"))
+    for numeral in "一二三四五六七八"
+}
 
 
 def read_prose(document: Document) -> Prose:
     """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
-    prose = Prose()
+    found: list[tuple[str, str, str, int]] = []  # text, where, section, paragraph
     section = ""
     paragraph = 0
     for block in document.blocks:
@@ -114,11 +129,17 @@ def read_prose(document: Document) -> Prose:
             for heading, piece in _split_at_headings(text):
                 if heading:
                     section = heading
-                for raw in _SENTENCE_END.split(piece):
+                for raw in _SENTENCE.findall(piece):
                     sentence = raw.strip()
                     if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
-                        prose.sentences.append(Sentence(sentence, _norm(sentence), where, section, paragraph))
-    return prose
+                        found.append((sentence, where, section, paragraph))
+    norms = _norms([text for text, _, _, _ in found])
+    return Prose(
+        [
+            Sentence(text, norm, where, section, paragraph)
+            for (text, where, section, paragraph), norm in zip(found, norms, strict=True)
+        ]
+    )
 
 
 def _split_at_headings(text: str) -> list[tuple[str, str]]:
@@ -128,8 +149,7 @@ def _split_at_headings(text: str) -> list[tuple[str, str]]:
     for match in _HEADING.finditer(text):
         numeral = match.group(1)
         after = text[match.end() : match.end() + 24]
-        words = (*_SECTION_KEYWORDS.get(numeral, ()), _TITLE_WORDS.get(numeral, "\0"))
-        if not any(word in after for word in words):
+        if not any(word in after for word in _HEADING_WORDS[numeral]):
             continue
         if match.start() > position:
             pieces.append((current, text[position : match.start()]))
@@ -420,6 +440,7 @@ def _share_of(text: str) -> str | None:
 
 
 _CLAUSE_BREAK: Final = re.compile(r"[,，]")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
@@ -428,6 +449,9 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
     several years (`…实施以来，累计主动公开…`) is not the year's, and its sentence gives no total at all.
     """
+    # Every wording of the total states it in digits and counts 条 or 篇: other sentences are never cut into
+    # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
+    sentences = [s for s in sentences if ("条" in s.norm or "篇" in s.norm) and _DIGIT.search(s.norm)]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True, False):
         for index, sentence in enumerate(sentences):
@@ -581,8 +605,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         s = sentence.norm
         if not is_figure_sentence(s):
             continue
+        digit = (
+            _DIGIT.search(s) is not None
+        )  # the counts below are written in digits (tests: each pattern needs one)
         if "申请" in s and "requests_received" not in names:
-            match = _REQUESTS.search(s)
+            match = _REQUESTS.search(s) if digit else None
             no_requests = _NO_REQUESTS.search(s)
             if no_requests and "复议" not in no_requests.group(0):
                 names.add("requests_received")
@@ -602,7 +629,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             if "诉讼" in s and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
-        for match in OUTCOME_PATTERN.finditer(s):
+        for match in OUTCOME_PATTERN.finditer(s) if digit else ():
             name = f"outcome:{match.group(1)}"
             if name not in names:
                 names.add(name)
@@ -612,7 +639,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             ("administrative_reviews", _REVIEWS, "行政复议"),
             ("lawsuits", _LAWSUITS, "行政诉讼"),
         ):
-            match = pattern.search(s)
+            match = pattern.search(s) if digit else None
             if match and name not in names:
                 names.add(name)
                 figures.append(StatedFigure(name, label, _first_int(match), sentence))
@@ -628,9 +655,9 @@ _STATED: Final = re.compile(r"(\d(?<!\d\d)\d*)(?:件|条|项)")
 
 def stated_numbers(prose: Prose) -> frozenset[int]:
     """Every count the prose states (``N件``, ``N条``, ``N项``): hints for cutting glued table digits."""
-    return frozenset(
-        int(match.group(1)) for sentence in prose.sentences for match in _STATED.finditer(sentence.norm)
-    )
+    # One search over the sentences joined by line breaks: a match is digits and a unit, never a line break.
+    joined = "\n".join(sentence.norm for sentence in prose.sentences)
+    return frozenset(int(match.group(1)) for match in _STATED.finditer(joined))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -6,11 +6,12 @@ Labels are compared in the normalised form of :func:`disclosure_rules._text.labe
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Final, Literal
+
+from disclosure_rules._text import nfkc
 
 
 def bigram_similarity(left: str, right: str) -> float:
@@ -66,7 +67,7 @@ class CellValue:
 @lru_cache(maxsize=8192)
 def parse_value(raw: str) -> CellValue | None:  # noqa: PLR0911 - one return per kind of cell
     """Parse a cell as a value, or ``None`` when the cell is not a value (a label, prose)."""
-    text = unicodedata.normalize("NFKC", raw).replace("\xa0", "").replace("\u3000", "")
+    text = nfkc(raw).replace("\xa0", "").replace("\u3000", "")
     text = "".join(text.split())
     if text in BLANK_MARKERS or (text and set(text) <= {"-", "—", "–", "/"}):
         return CellValue("blank", None, raw)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
@@ -48,6 +47,7 @@ from disclosure_rules._models import (
     RequestsTable2021,
     ReviewLitigationTable,
 )
+from disclosure_rules._text import nfkc
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class _Builder:
                 continue
             value = read.value
             if spec.value_kind == "text":
-                mapping[spec.key] = unicodedata.normalize("NFKC", value.text).strip()
+                mapping[spec.key] = nfkc(value.text).strip()
             elif spec.value_kind == "amount_10k_yuan" and value.kind in {"int", "decimal"}:
                 mapping[spec.key] = Decimal(value.number or 0)
             elif spec.value_kind == "amount_10k_yuan" and value.kind == "amount" and value.number is not None:

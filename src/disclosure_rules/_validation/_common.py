@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._findings import CellRef
@@ -18,6 +19,7 @@ SOURCE_LEGACY: Final = "叙述式年度报告：分项之和应等于总数，�
 TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
 
 
+@cache  # a few hundred cells exist; a CellRef is frozen, so one instance per cell serves every finding
 def ref3(row: Table3Row, column_index: int) -> CellRef:
     """The table 三 cell in ``row`` and the column at ``column_index``."""
     return CellRef(table="表三", row=row.canonical_label, column=TABLE3_COLUMNS[column_index].label)

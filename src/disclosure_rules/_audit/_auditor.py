@@ -35,7 +35,7 @@ from disclosure_rules._audit._result import (
 from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
 from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
-from disclosure_rules._audit._variants import simplify
+from disclosure_rules._audit._variants import simplify, without_pinyin
 from disclosure_rules._errors import InputError
 from disclosure_rules._sources import format_for_year
 
@@ -84,6 +84,7 @@ def audit(
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
     page, traditional = simplify(text_or_html)
+    page, pinyin = without_pinyin(page)
     page, dropped = cut_digit_runs(page)
     result = _audit_page(page, previous=previous, source=source, dropped=dropped)
     notes = [
@@ -93,7 +94,9 @@ def audit(
         notes.append(
             page_note(
                 "audit.traditional_characters",
-                "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
+                "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体"
+                + ("并删去字后的拼音注音" if pinyin else "")
+                + "后读取；请以原站简体页面核对。",
             )
         )
     if not notes:

@@ -350,7 +350,7 @@ _SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
 _PART_CLAUSE: Final = re.compile(r"^(?:其中|通过|在|利用|依托|经由)")
 _CATEGORY: Final = re.compile(
-    r"([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]{0,40}?)"
+    r"(?<!\d)([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]{0,40}?)"
     + _NUM
     + "%)?"
 )

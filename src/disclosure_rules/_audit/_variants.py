@@ -62,3 +62,18 @@ def simplify(text: str) -> tuple[str, bool]:
     # is traditional, where str.translate would look up every character of the page in the table.
     converted = finder.sub(lambda match: table[ord(match.group())], text)
     return _CONVERTER_WORDS.sub(r"\1文件", converted), True
+
+
+# Mirrors of PDF reports sometimes print the pinyin after a character ("報(bào)告", "濟(jì)南"): the annotation
+# breaks every word it falls in (本报告, 公开, 申请). A syllable in brackets right after a Chinese character, with
+# a tone mark, is such an annotation; a page with a few of them has them removed (a page quoting one or two
+# pronunciations is left alone).
+_PINYIN: Final = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+MIN_PINYIN: Final = 3
+
+
+def without_pinyin(text: str) -> tuple[str, bool]:
+    """The page without pinyin annotations after its characters, and whether it had them."""
+    if len(_PINYIN.findall(text, 0, 20_000)) < MIN_PINYIN:
+        return text, False
+    return _PINYIN.sub("", text), True

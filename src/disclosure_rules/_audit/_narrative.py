@@ -651,6 +651,9 @@ class StatedList:
     # when it is within half of that digit's unit. 0 for a total written in full.
     tolerance: Decimal = Decimal(0)
     total_text: str = ""  # the total as written, for the message
+    # The parts stand in the next sentence with no 其中 (see following_lists): the list is taken as exhaustive
+    # from its wording, not from an introducer, so a mismatch is a warning whatever the report's format.
+    following: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -726,7 +729,72 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                             total_text=totals[-1].group(0),
                         )
                     )  # fmt: skip
+    lists.extend(following_lists(prose))
     return lists
+
+
+# The last count of a sentence, as its total: "…主动公开政府信息173769万条。"
+_SENTENCE_TOTAL: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)[。；;]?$")
+# A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.
+_CATCH_ALL: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:其他|其余|剩余)")
+_ORDINAL: Final = re.compile(r"^(?:[二三四五六七八九十]是|[一二三四五六七八九十]+[、.]|\d+[.、])")
+_TOTAL_WORD: Final = re.compile(r"共|总|累计|合计|全年|全部")
+
+
+def following_lists(prose: Prose) -> list[StatedList]:
+    """Totals whose parts stand in the next sentence with no introducer, when the wording makes them exhaustive.
+
+    "…主动公开政府信息100条。市级60条，其他40条。" — the parts follow in a sentence of their own that is nothing
+    but parts in the total's unit. Such a list is exhaustive only when it says so: its last part is the
+    remainder (其他/其余…), or — a unit slip — the total is written in 万 and the parts add up to exactly the
+    number before 万 (``173769万条`` then 75656条 + 98113条). Otherwise the parts may be a selection and nothing
+    is summed.
+    """
+    lists: list[StatedList] = []
+    for current, following in itertools.pairwise(prose.sentences):
+        if following.paragraph != current.paragraph:
+            continue
+        total = _SENTENCE_TOTAL.search(current.norm)
+        if total is None or "申请" in current.norm or _ORDINAL.match(current.norm):
+            continue  # "四是…4条。五是…" is one item of an enumeration, not a total
+        clause = _CLAUSE_BREAK.split(current.norm[: total.start()])[-1]
+        if not _TOTAL_WORD.search(clause) and "主动公开" not in clause:
+            continue  # the count must read as a total: 共/总/累计/全年…, or the year's 主动公开 count
+        if _INTRODUCER.search(following.norm) or "申请" in following.norm or _ORDINAL.match(following.norm):
+            continue  # an introducer in the next sentence is read by stated_lists
+        parts = _bare_parts(following, total.group(3))
+        if parts is None or len(parts) < 2:  # noqa: PLR2004 - one part is not a breakdown
+            continue
+        value, tolerance = _count_of(total)
+        if value is None:
+            continue
+        added = sum(int(part.value) for part in parts)
+        unit_slip = total.group(2) is not None and Decimal(total.group(1)) == added
+        if unit_slip or _CATCH_ALL.match(parts[-1].label):
+            lists.append(
+                StatedList(
+                    value, parts, current, comparable=True, tolerance=tolerance,
+                    total_text=total.group(0).rstrip("。；;"), following=True,
+                )
+            )  # fmt: skip
+    return lists
+
+
+def _bare_parts(sentence: Sentence, unit: str) -> list[StatedFigure] | None:
+    """The parts of a sentence that is only a list of counts in ``unit``; ``None`` when it is anything else."""
+    parts: list[StatedFigure] = []
+    for item in _ITEM_SPLIT.split(sentence.norm.rstrip("。；;")):
+        if not item:
+            continue
+        found = _ITEM.match(item)
+        if found is None or found.group(3) != unit or found.group(5) is not None:
+            return None
+        label = found.group(1)
+        if any(ch.isdigit() for ch in label) or any(word in label for word in _LIST_BREAKERS[1:]):
+            return None
+        label = re.sub(r"(?:信息|政府信息)$", "", label).strip() or label
+        parts.append(StatedFigure("category", label, int(found.group(2)), sentence, group="list"))
+    return parts
 
 
 def _count_of(total: re.Match[str]) -> tuple[int | None, Decimal]:

@@ -335,6 +335,9 @@ _SPACED_NUMBERS: Final = re.compile(
 _MIN_PIPE_LINES: Final = 10
 
 
+_PROSE_PIECE: Final = re.compile(r"[。，,；;]")
+
+
 def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
     """Cells of a copied table line, or ``None`` when the line is one piece of text.
 
@@ -342,7 +345,10 @@ def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
     separates two cells and is not an empty cell.
     """
     if "\t" in line:
-        return [part.strip() for part in line.split("\t")]
+        parts = [part.strip() for part in line.split("\t")]
+        filled = [part for part in parts if part]
+        # A paragraph indented with a tab ("\t(一)主动公开情况。2024年，…") is prose, not a row of one cell.
+        return None if len(filled) == 1 and _PROSE_PIECE.search(filled[0]) else parts
     if "|" in line:
         stripped = line.strip()
         if _ONLY_PIPES.match(stripped):

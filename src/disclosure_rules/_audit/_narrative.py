@@ -570,6 +570,7 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(予以公开(?:及|和|与|、)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|共)?(\d+)件"
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
+_CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
@@ -600,7 +601,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     and "结转" not in s
                 )
                 label = "收到申请数" if strict else "受理申请数"
-                figures.append(StatedFigure("requests_received", label, _first_int(match), sentence))
+                value = _first_int(match)
+                # "共受理申请4件，其中上年结转1件": the sentence splits its count, the new requests are 4 - 1.
+                carried = _CARRIED_PART.match(s, match.end())
+                if not strict and carried and int(carried.group(1)) <= value:
+                    label, value = "收到申请数", value - int(carried.group(1))
+                figures.append(StatedFigure("requests_received", label, value, sentence))
         if _NO_CASES.search(s) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))

@@ -356,7 +356,10 @@ def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
             return [""] if stripped == "|" and not pipes_separate else []
         stripped = stripped.removeprefix("|")
         stripped = stripped.removesuffix("|")
-        return [part.strip() for part in stripped.split("|")]
+        parts = [part.strip() for part in stripped.split("|")]
+        filled = [part for part in parts if part]
+        # A paragraph with a stray "|" at its end is prose too.
+        return None if len(filled) == 1 and _PROSE_PIECE.search(filled[0]) else parts
     if _RUN_OF_SPACES.search(line.strip()):
         return [part.strip() for part in _RUN_OF_SPACES.split(line.strip())]
     spaced = _SPACED_NUMBERS.match(line.strip())

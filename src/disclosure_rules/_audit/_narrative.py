@@ -332,17 +332,19 @@ _NUM: Final = r"(\d+(?:\.\d+)?)"
 # from every "N条" of a sentence made reading quadratic in the number of figures (40,000 characters: 14 s).
 _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
-    r"(?:主动)?(?:公开|公布)(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
+    r"(?:主动)?(?:公开|公布)(?:或更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
     r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
-    r"|发布(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 政府信息主动公开170篇
     r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
     # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
-    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:各项|各类)?(?:政府|工作动态|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 通过宣传栏…等方式公开乡村振兴战略政策、…等各类政府信息96条 (all kinds: the total, 主动 or not)
+    r"|公开[^,，;；。]{2,80}?等各类(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
     r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
 )
@@ -378,7 +380,7 @@ _NO_REQUESTS: Final = re.compile(
 )
 _REQUESTS: Final = re.compile(
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
-    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份)[^。,，;；]{0,8}?申请"
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
     r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)(?:件|篇)"
@@ -408,9 +410,11 @@ def is_figure_sentence(text: str) -> bool:
     return not header_row and not _HEADING_ONLY.match(text.strip())
 
 
-_REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
+_REVIEWS: Final = re.compile(r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
-_LAWSUITS: Final = re.compile(r"(?<!复议[、,，和及与])行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
+_LAWSUITS: Final = re.compile(
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件"
+)
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
 
@@ -583,7 +587,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         names.add(total.name)
         figures.append(total)
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
-    for sentence in prose.in_sections("一", "三", "四", "六"):
+    # An excerpt that starts inside the report has sentences before its first heading ("").
+    for sentence in prose.in_sections("", "一", "三", "四", "六"):
         s = sentence.norm
         if not is_figure_sentence(s):
             continue

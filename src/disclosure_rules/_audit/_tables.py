@@ -628,8 +628,9 @@ class _Reader:
             # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
             kept: list[ReadValue | None] = [_read(token) for token in values]
             return kept + [None] * (width - len(values))
-        if 0 < len(values) < width and at_end:
-            # The page ends inside this row (an excerpt cut off): the cells on it are its first ones.
+        if 0 < len(values) < width and at_end and not self._drops_empty_cells():
+            # The page ends inside this row (an excerpt cut off): the cells on it are its first ones — unless
+            # the copy is seen to drop empty cells (an earlier row short or with no number at all).
             self.out.problems.append(
                 Problem(
                     "audit.row_cut_off",
@@ -643,6 +644,11 @@ class _Reader:
             return self._place_short_row(values, label)
         row: list[ReadValue | None] = [_read(token) for token in values[:width]]
         return row + [None] * (width - len(row))
+
+    def _drops_empty_cells(self) -> bool:
+        return bool(self.empty_rows) or any(
+            problem.code in {"audit.short_row", "audit.cells_placed_by_sum"} for problem in self.out.problems
+        )
 
     def _place_short_row(self, values: list[Token], label: Token) -> list[ReadValue | None]:
         """A row with fewer cells than columns: the copy dropped empty cells, or the page ends in it.

@@ -335,7 +335,7 @@ _SPACED_NUMBERS: Final = re.compile(
 _MIN_PIPE_LINES: Final = 10
 
 
-_PROSE_PIECE: Final = re.compile(r"[。，,；;]")
+_PROSE_PIECE: Final = re.compile(r"。")  # a sentence end: no table label has one
 
 
 def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:

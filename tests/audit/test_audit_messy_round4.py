@@ -442,3 +442,23 @@ class TestCutOffRow:
         )
         result = audit(page, source="p")
         assert result.tables["table3"][1] == [None] * 7
+
+
+DEVELOPMENT_PAGES = sorted(
+    page.relative_to(DATA).as_posix()
+    for folder in ("published", "published_blind_2", "published_blind_3")
+    for page in (DATA / folder).iterdir()
+    if page.suffix in {".txt", ".html"}
+)
+
+
+class TestEveryFindingIsRated:
+    @pytest.mark.parametrize("page", DEVELOPMENT_PAGES)
+    def test_every_finding_carries_a_confidence(self, page: str) -> None:
+        """Findings on cells and sentences carry theirs; notes about the page carry the page's (or their own)."""
+        result = audit((DATA / page).read_bytes(), source=page)
+        for finding in result.findings:
+            assert finding.confidence is not None, finding.code
+            assert 0.5 <= finding.confidence <= 1.0, (finding.code, finding.confidence)
+            if finding.code == "audit.year_inferred" and "正文" in (result.year_evidence or ""):
+                assert finding.confidence == 0.6

@@ -8,7 +8,7 @@ carry-over and document-stock continuity.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._detection import (
@@ -34,7 +34,13 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
-from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
+from disclosure_rules._audit._tables import (
+    CONFIDENCE_CUT_OFF,
+    CONFIDENCE_PLACED,
+    read_tables,
+    score_formats,
+    tokenize,
+)
 from disclosure_rules._audit._variants import simplify, without_pinyin
 from disclosure_rules._errors import InputError
 from disclosure_rules._sources import format_for_year
@@ -99,9 +105,38 @@ def audit(
                 + "后读取；请以原站简体页面核对。",
             )
         )
-    if not notes:
+    return _every_finding_sure(result.model_copy(update={"findings": (*result.findings, *notes)}))
+
+
+# How sure a finding that rests on no read cell is: the reader's placements as sure as the cells they placed;
+# an inferred year by its evidence; anything else about the page as a whole as sure as the page's reading.
+_NOTE_CONFIDENCE: Final = {
+    "audit.row_cut_off": CONFIDENCE_CUT_OFF,
+    "audit.cells_placed_by_sum": CONFIDENCE_PLACED,
+}
+_YEAR_EVIDENCE_CONFIDENCE: Final = (("发布日期", 0.9), ("网址", 0.8), ("正文", 0.6))
+
+
+def _every_finding_sure(result: AuditResult) -> AuditResult:
+    """Give every finding a confidence: those on read cells or sentences have theirs; the rest get one here."""
+    if all(finding.confidence is not None for finding in result.findings):
         return result
-    return result.model_copy(update={"findings": (*result.findings, *notes)})
+    page = result.confidence
+    evidence = result.year_evidence or ""
+    inferred = next((value for word, value in _YEAR_EVIDENCE_CONFIDENCE if word in evidence), page)
+    findings = tuple(
+        finding
+        if finding.confidence is not None
+        else finding.model_copy(
+            update={
+                "confidence": inferred
+                if finding.code == "audit.year_inferred"
+                else _NOTE_CONFIDENCE.get(finding.code, page)
+            }
+        )
+        for finding in result.findings
+    )
+    return result.model_copy(update={"findings": findings})
 
 
 def _audit_page(

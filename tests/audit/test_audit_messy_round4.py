@@ -190,6 +190,15 @@ class TestFollowingParts:
         assert "单位误写" in found[0].message
 
     @SETTINGS
+    @given(a=st.integers(1, 50), b=st.integers(1, 50), c=st.integers(1, 50))
+    def test_the_last_part_of_a_list_is_no_total(self, a: int, b: int, c: int) -> None:
+        body = (
+            f"全年主动公开政府信息{a + c}条，其中工作动态{a}条，其他信息共{c}条。"
+            f"通知公告{b}条，其他{b + 1}条。"
+        )
+        assert _count_findings(body) == []
+
+    @SETTINGS
     @given(a=st.integers(1, 50), b=st.integers(1, 50))
     def test_an_item_of_an_enumeration_is_no_total(self, a: int, b: int) -> None:
         body = f"四是公开各类行政执法信息{a + b + 3}条。五是公开财政预决算信息{a}条，公开其他工作动态类信息{b}条。"

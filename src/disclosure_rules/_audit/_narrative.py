@@ -773,6 +773,8 @@ def following_lists(prose: Prose) -> list[StatedList]:
         total = _SENTENCE_TOTAL.search(current.norm)
         if total is None or "申请" in current.norm or _ORDINAL.match(current.norm):
             continue  # "四是…4条。五是…" is one item of an enumeration, not a total
+        if _INTRODUCER.search(current.norm, 0, total.start()):
+            continue  # "共100条，其中…，其他40条。": the count ends a list of its own sentence, it is a part
         clause = _CLAUSE_BREAK.split(current.norm[: total.start()])[-1]
         if not _TOTAL_WORD.search(clause) and "主动公开" not in clause:
             continue  # the count must read as a total: 共/总/累计/全年…, or the year's 主动公开 count

@@ -205,6 +205,33 @@ class TestFollowingParts:
         assert _count_findings(body) == []
 
 
+class TestWhichTotal:
+    @SETTINGS
+    @given(parts=st.lists(st.integers(1, 900), min_size=2, max_size=5), carried=st.integers(1, 99))
+    def test_a_count_that_is_itself_a_part_is_no_total(self, parts: list[int], carried: int) -> None:
+        """ "…答复1453件，包括上年结转申请30件。其中，予以公开966件…": the list breaks down 1453, not the 30."""
+        kinds = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理")
+        listed = "，".join(f"{kind}{n}件" for kind, n in zip(kinds, parts, strict=False))
+        body = f"全区共完成政府信息公开答复{sum(parts)}件，包括上年结转{carried}件。其中，{listed}。"
+        result = audit(STANDARD.format(year=2022, sentence=body), source="p")
+        assert not [f for f in result.findings if f.code.startswith("text.")]
+
+    @SETTINGS
+    @given(a=st.integers(1, 90), b=st.integers(1, 90), documents=st.integers(1, 300))
+    def test_an_introducer_inside_a_sentence_with_no_count(self, a: int, b: int, documents: int) -> None:
+        """ "文件156件。所有政策文件均配发解读材料，其中文字解读62篇…": the 156 is not what the list breaks down."""
+        body = f"公开市政府文件{documents}件。所有政策文件均配发解读材料，其中文字解读{a}篇，图文解读{b}篇。"
+        result = audit(STANDARD.format(year=2022, sentence=body), source="p")
+        assert not [f for f in result.findings if f.code.startswith("text.")]
+
+    @SETTINGS
+    @given(a=st.integers(1, 90), b=st.integers(1, 90), off=st.integers(1, 9))
+    def test_a_list_opening_the_next_sentence_still_checks_its_total(self, a: int, b: int, off: int) -> None:
+        body = f"全年共主动公开政府信息{a + b + off}条。其中，工作动态{a}条，通知公告{b}条。"
+        result = audit(STANDARD.format(year=2022, sentence=body), source="p")
+        assert [f.code for f in result.findings if f.code.startswith("text.")] == ["text.count_mismatch"]
+
+
 # --------------------------------------------------------------------------------------------------
 # (c) Figure wordings
 # --------------------------------------------------------------------------------------------------
@@ -385,18 +412,22 @@ class TestOneCellEdits:
         which=st.integers(0, 10_000),
         step=st.integers(1, 12),
         blank_zeros=st.booleans(),
-        damage=st.sampled_from(["collapse", "detach"]),
+        damage=st.sampled_from(["collapse", "detach", "above", "tabs", "spaces"]),
     )
     # the page ends in row 二, printed "0 | 0 |": edited and blanked, its one number may stand in any column
     @example(
         page="published_blind_2/wendeng_zjj_2019.txt", which=-1, step=1, blank_zeros=True, damage="detach"
     )
+    # "二、上年结转… || 5 ||||||" with tabs: a blank before the 5 and blanks after it, no total to decide
+    @example(
+        page="published_blind_3/haizhu_guanzhou_2023.txt", which=8, step=5, blank_zeros=True, damage="tabs"
+    )
     def test_damaged_copies_never_read_a_cell_wrong(
         self, page: str, which: int, step: int, *, blank_zeros: bool, damage: str
     ) -> None:
-        """The same page as PDF text: separators gone, empty cells dropped (zeros printed blank, as some pages
-        do), labels on a line above their numbers. Every cell read is the page's; the edited cell, read in a
-        whole row, is reported."""
+        """The same page as other copies print it: tabs, runs of spaces or PDF text (separators gone, empty cells
+        dropped), zeros printed blank as some pages do, labels on a line above or below their numbers. Every
+        cell read is the page's; the edited cell, read in a whole row, is reported."""
         lines = _page(page).split("\n")
         start = next(i for i, line in enumerate(lines) if "申请人情况" in line or "收到和处理" in line)
         numbers = [
@@ -427,15 +458,78 @@ def _blank_zeros(line: str) -> str:
     return "|".join("" if part.strip() == "0" else part for part in line.split("|")) if "|" in line else line
 
 
-def _damaged(line: str, damage: str) -> str:
-    if "|" not in line:
-        return line
+def _split(line: str) -> tuple[list[str], list[str], list[str]]:
     parts = [part.strip() for part in line.split("|") if part.strip()]
-    if damage == "collapse":
-        return " ".join(parts)
-    numbers = [part for part in parts if _NUMBER.match(part)]
-    labels = [part for part in parts if not _NUMBER.match(part)]
+    return parts, [p for p in parts if not _NUMBER.match(p)], [p for p in parts if _NUMBER.match(p)]
+
+
+def _above(line: str) -> str:
+    parts, labels, numbers = _split(line)
+    return " ".join(numbers) + "\n" + " ".join(labels) if numbers and labels else " ".join(parts)
+
+
+def _below(line: str) -> str:
+    parts, labels, numbers = _split(line)
     return " ".join(labels) + "\n" + " ".join(numbers) if numbers and labels else " ".join(parts)
+
+
+# One line of a | page as other copies print it.
+DAMAGE = {
+    "tabs": lambda line: "\t".join(part.strip() for part in line.split("|")),  # every empty cell kept
+    "spaces": lambda line: "  ".join(_split(line)[0]),  # runs of spaces, empty cells lost
+    "collapse": lambda line: " ".join(_split(line)[0]),  # PDF text: single spaces, empty cells lost
+    "above": _above,  # PDF text with each row's numbers above its label
+    "detach": _below,  # the label above its numbers
+}
+
+
+def _damaged(line: str, damage: str) -> str:
+    return DAMAGE[damage](line) if "|" in line else line
+
+
+class TestPaddingCells:
+    @SETTINGS
+    @given(value=st.integers(1, 50), column=st.integers(0, 5))
+    def test_a_blank_at_both_ends_with_no_identity_to_decide(self, value: int, column: int) -> None:
+        """A tab row with one number, a blank before it and blanks after: which blank is the extra one decides
+        the number's column, and nothing on the page tells — unread (a copy of a page printing 0 as blank)."""
+        cells = [""] * 8
+        cells[column + 1] = str(value)
+        header = "\t".join(c.label for c in TABLE3_COLUMNS)
+        page = (
+            "青山镇2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            f"{header}\n二、上年结转政府信息公开申请数量\t" + "\t".join(cells) + "\n"
+        )
+        result = audit(page, source="p")
+        assert result.tables["table3"][1] == [None] * 7
+        assert "audit.extra_cells" in _codes(result)
+
+    @SETTINGS
+    @given(value=st.integers(1, 50), column=st.integers(0, 5))
+    def test_the_row_identity_decides_where_it_can(self, value: int, column: int) -> None:
+        """A blank before the row and one after it, the row's own blanks inside: only one way of dropping the
+        extra blanks leaves the total under 总计 equal to its row."""
+        row: list[int | None] = [None] * 7
+        row[column], row[6] = value, value
+        cells = ["", *("" if cell is None else str(cell) for cell in row), ""]
+        header = "\t".join(c.label for c in TABLE3_COLUMNS)
+        page = (
+            "青山镇2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            f"{header}\n二、上年结转政府信息公开申请数量\t" + "\t".join(cells) + "\n"
+        )
+        assert audit(page, source="p").tables["table3"][1] == row
+
+    @SETTINGS
+    @given(values=st.lists(st.integers(0, 50), min_size=6, max_size=6))
+    def test_a_full_row_between_padding_cells(self, values: list[int]) -> None:
+        """A label over two cells (a blank before the row) and a trailing tab: the full row, zeros and all."""
+        row = [*values, sum(values)]
+        header = "\t".join(c.label for c in TABLE3_COLUMNS)
+        page = (
+            "青山镇2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            f"{header}\n二、上年结转政府信息公开申请数量\t\t" + "\t".join(map(str, row)) + "\t\n"
+        )
+        assert audit(page, source="p").tables["table3"][1] == row
 
 
 class TestCutOffRow:

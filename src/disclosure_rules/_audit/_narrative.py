@@ -706,6 +706,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
             totals = list(_TOTAL_BEFORE.finditer(window))
             if not totals or "申请" in window[totals[-1].start() :]:
                 continue
+            if not _total_owns_list(
+                text, starts, match.start(), match.start() - len(window) + totals[-1].start()
+            ):
+                continue
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
@@ -813,6 +817,27 @@ def _bare_parts(sentence: Sentence, unit: str) -> list[StatedFigure] | None:
         label = re.sub(r"(?:信息|政府信息)$", "", label).strip() or label
         parts.append(StatedFigure("category", label, int(found.group(2)), sentence, group="list"))
     return parts
+
+
+_PART_OPENING: Final = re.compile(r"^(?:包括|其中|含|另有)")
+
+
+def _total_owns_list(text: str, starts: list[int], introducer: int, total: int) -> bool:
+    """Whether the count before an introducer is the total its list breaks down.
+
+    Within a sentence, the count stands between the sentence's start and the introducer; a sentence that opens
+    with its introducer ("…1453件，包括上年结转30件。其中，…") breaks down the previous sentence's last count —
+    unless that count is itself a part (in a 包括/其中 clause), when the list's total is not known. An introducer
+    inside a sentence whose own words hold no count ("…156件。所有政策文件均配发解读材料，其中文字解读62篇…") has
+    no total on the page.
+    """
+    sentence = max((start for start in starts if start <= introducer), default=0)
+    if total >= sentence:
+        return True
+    if text[sentence:introducer].strip("(（,，:："):
+        return False  # the introducer is inside its sentence, and the count is in an earlier one
+    clause_start = max(text.rfind(mark, 0, total) for mark in ",，;；。") + 1
+    return not _PART_OPENING.match(text[clause_start:total])
 
 
 def _count_of(total: re.Match[str]) -> tuple[int | None, Decimal]:

@@ -190,6 +190,27 @@ class TestFollowingParts:
         assert "单位误写" in found[0].message
 
     @SETTINGS
+    @given(
+        a=st.integers(1, 500),
+        b=st.integers(1, 500),
+        off=st.integers(-20, 20),
+        remainder=st.booleans(),
+        where=st.sampled_from(["。", "，", "，其中"]),
+    )
+    def test_names_then_their_counts(self, a: int, b: int, off: int, *, remainder: bool, where: str) -> None:
+        """ "工作动态、其他信息分别为60条、30条" after the total (its sentence or the next): summed when 其中 opens
+        the names or a name is the remainder; a warning unless 其中 says so in the total's own sentence."""
+        total = a + b + off
+        assume(total > max(a, b))
+        second = "其他信息" if remainder else "通知公告"
+        found = _count_findings(
+            f"全年共主动公开政府信息{total}条{where}工作动态、{second}分别为{a}条、{b}条。"
+        )
+        whole = remainder or where == "，其中"
+        severity = "error" if where == "，其中" else "warning"
+        assert found == ([("legacy.count_mismatch", severity)] if whole and off else [])
+
+    @SETTINGS
     @given(a=st.integers(1, 50), b=st.integers(1, 50), c=st.integers(1, 50))
     def test_the_last_part_of_a_list_is_no_total(self, a: int, b: int, c: int) -> None:
         body = (

@@ -119,7 +119,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             listed = "、".join(f"{part.label}{part.value}{unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
             if stated.following:
-                message = f"正文称共{written}，下一句列出{listed}，合计{parts}{unit}，与总数不符"
+                message = f"正文称共{written}，随后列出{listed}，合计{parts}{unit}，与总数不符"
                 if stated.tolerance and "万" in written and written.startswith(f"{parts}万"):
                     message += "（各项之和恰为“万”前的数字，疑为单位误写）"
                 message += "；该句未写“其中”，按其措辞视为全部构成，请核对。"

@@ -799,6 +799,68 @@ def following_lists(prose: Prose) -> list[StatedList]:
                     total_text=total.group(0).rstrip("。；;"), following=True,
                 )
             )  # fmt: skip
+    lists.extend(_paired_lists(prose))
+    return lists
+
+
+# "工作动态、通知公告和其他信息分别为60条、30条、5条": the names first, then their counts in the same order.
+_PAIRED: Final = re.compile(
+    r"(?P<names>[^,，。;；:：\d]{2,80}?)分别(?:为|是|有)?(?P<counts>\d+(?:条|件)(?:[、,，和及与]\d+(?:条|件))+)(?=[。；;]?$)"
+)
+_NAME_SPLIT: Final = re.compile(r"[、和及与]")
+_COUNT: Final = re.compile(r"(\d+)(条|件)")
+_TOTAL_AT_END: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)$")
+
+
+def _paired_lists(prose: Prose) -> list[StatedList]:
+    """Names, then 分别为 and their counts, after a total: summed when the list says it is whole.
+
+    In its own sentence after the total, or in the total's sentence after it. The list is whole when 其中 opens
+    the names (a breakdown by the page's own word), when a name is the remainder (其他…), or when the total is
+    written in 万 and the counts add up to the digits before it; a mismatch found without 其中 is a warning.
+    """
+    lists: list[StatedList] = []
+    previous: Sentence | None = None
+    for sentence in prose.sentences:
+        before, previous = previous, sentence
+        if "申请" in sentence.norm or "分别" not in sentence.norm:
+            continue
+        paired = _PAIRED.search(sentence.norm)
+        if paired is None:
+            continue
+        names = paired.group("names")
+        introduced = names.startswith("其中")
+        names = names.removeprefix("其中")
+        labels = [name for name in _NAME_SPLIT.split(names) if name]
+        counts = _COUNT.findall(paired.group("counts"))
+        if len(labels) != len(counts) or len({unit for _, unit in counts}) != 1:
+            continue
+        head = sentence.norm[: paired.start()].rstrip(",，:：")
+        owner = sentence
+        if not head and before is not None and before.paragraph == sentence.paragraph:
+            head, owner = before.norm.rstrip("。；;"), before
+        total = _TOTAL_AT_END.search(head)
+        if total is None or total.group(3) != counts[0][1] or _ORDINAL.match(head):
+            continue
+        clause = _CLAUSE_BREAK.split(head[: total.start()])[-1]
+        if not _TOTAL_WORD.search(clause) and "主动公开" not in clause:
+            continue
+        value, tolerance = _count_of(total)
+        added = sum(int(count) for count, _ in counts)
+        unit_slip = total.group(2) is not None and Decimal(total.group(1)) == added
+        if value is None or not (introduced or unit_slip or any(_CATCH_ALL.match(label) for label in labels)):
+            continue
+        parts = [
+            StatedFigure("category", label, int(count), sentence, group="list")
+            for label, (count, _) in zip(labels, counts, strict=True)
+        ]
+        firm = introduced and owner is sentence
+        lists.append(
+            StatedList(
+                value, parts, owner, comparable=True, tolerance=tolerance, total_text=total.group(0),
+                following=not firm,
+            )
+        )  # fmt: skip
     return lists
 
 

@@ -805,11 +805,25 @@ def following_lists(prose: Prose) -> list[StatedList]:
 
 # "工作动态、通知公告和其他信息分别为60条、30条、5条": the names first, then their counts in the same order.
 _PAIRED: Final = re.compile(
-    r"(?P<names>[^,，。;；:：\d]{2,80}?)分别(?:为|是|有)?(?P<counts>\d+(?:条|件)(?:[、,，和及与]\d+(?:条|件))+)(?=[。；;]?$)"
+    r"(?P<names>[^,，。;；:：\d]{2,80})分别(?:为|是|有)?(?P<counts>\d+(?:条|件)(?:[、,，和及与]\d+(?:条|件))+)(?=[。；;]?$)"
 )
 _NAME_SPLIT: Final = re.compile(r"[、和及与]")
 _COUNT: Final = re.compile(r"(\d+)(条|件)")
 _TOTAL_AT_END: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)$")
+
+
+_NAMES_MAX: Final = 80
+
+
+def _paired(text: str) -> re.Match[str] | None:
+    """The first "names 分别为 counts" of a sentence, tried only where 分别 stands (a long line stays linear)."""
+    at = text.find("分别")
+    while at >= 0:
+        start = max(text.rfind(mark, 0, at) for mark in ",，。;；:：") + 1
+        if at - start <= _NAMES_MAX and (match := _PAIRED.match(text, start)):
+            return match
+        at = text.find("分别", at + 2)
+    return None
 
 
 def _paired_lists(prose: Prose) -> list[StatedList]:
@@ -825,7 +839,7 @@ def _paired_lists(prose: Prose) -> list[StatedList]:
         before, previous = previous, sentence
         if "申请" in sentence.norm or "分别" not in sentence.norm:
             continue
-        paired = _PAIRED.search(sentence.norm)
+        paired = _paired(sentence.norm)
         if paired is None:
             continue
         names = paired.group("names")

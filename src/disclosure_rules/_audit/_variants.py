@@ -68,8 +68,9 @@ def simplify(text: str) -> tuple[str, bool]:
 # breaks every word it falls in (本报告, 公开, 申请). A syllable in brackets right after a Chinese character, with
 # a tone mark, is such an annotation; a page with a few of them has them removed (a page quoting one or two
 # pronunciations is left alone).
-_PINYIN: Final = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
-_TONE_MARK: Final = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN: Final = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONE_MARKS}][a-zü]{{0,5}}[)）]")
+_TONE_MARK: Final = re.compile(f"[{_TONE_MARKS}]")
 MIN_PINYIN: Final = 3
 _PINYIN_SPAN: Final = 20_000  # the annotations are counted in the page's opening
 

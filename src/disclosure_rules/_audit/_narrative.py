@@ -8,6 +8,7 @@ The patterns look for the usual wordings; a sentence they do not recognise is le
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -673,6 +674,7 @@ class StatedList:
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
+_LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
@@ -714,7 +716,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
-            owner = sentences[max(i for i, start in enumerate(starts) if start <= match.start())]
+            owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             parts: list[StatedFigure] = []
             comparable = True
             for item in _ITEM_SPLIT.split(body):
@@ -939,7 +941,7 @@ def _in_a_sublist(text: str, position: int) -> bool:
     """
     depth = 0
     opening = -1
-    for index in range(position - 1, -1, -1):
+    for index in range(position - 1, max(position - _LIST_SPAN, 0) - 1, -1):
         char = text[index]
         if char in ")）":
             depth += 1
@@ -952,7 +954,7 @@ def _in_a_sublist(text: str, position: int) -> bool:
             return False
     if opening < 0:
         return False
-    sentence_start = text.rfind("。", 0, opening) + 1
+    sentence_start = text.rfind("。", max(opening - _LIST_SPAN, 0), opening) + 1
     return _INTRODUCER.search(text, sentence_start, opening) is not None
 
 
@@ -961,11 +963,13 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
 
     The list ends at 。; a parenthesis inside it (a sub-breakdown, a note) is left out, and a closing bracket
     with no opening one ends it (the list was itself inside brackets). A list that runs into the end of the
-    last paragraph of a page cut off mid-sentence is not complete.
+    last paragraph of a page cut off mid-sentence is not complete, nor is one that runs on past ``_LIST_SPAN``
+    characters (no breakdown is that long: the sentence is something else, and reading it stays linear).
     """
     depth = 0
     kept: list[str] = []
-    for index in range(start, len(text)):
+    end = min(len(text), start + _LIST_SPAN)
+    for index in range(start, end):
         char = text[index]
         if char in "(（":
             depth += 1
@@ -978,4 +982,4 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
         elif depth == 0:
             kept.append(char)
     body = "".join(kept)
-    return body, not last and depth == 0
+    return body, end == len(text) and not last and depth == 0

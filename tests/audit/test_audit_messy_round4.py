@@ -308,6 +308,16 @@ class TestWordings:
         page = STANDARD.format(year=2019, sentence="发生行政复议案2件；发生行政诉讼案1件。")
         assert _figures(page) == {"administrative_reviews": 2, "lawsuits": 1}
 
+    @SETTINGS
+    @given(count=st.integers(0, 20), year=st.integers(2021, 2025), unit=st.sampled_from("件起次"))
+    def test_reviews_and_lawsuits_each(self, count: int, year: int, unit: str) -> None:
+        """ "被申请行政复议、提起行政诉讼均为0件": 均 gives each its count (a sum of both, without 均, gives none)."""
+        sentence = f"全年因政府信息公开被申请行政复议、提起行政诉讼均为{count}{unit}。"
+        figures = _figures(STANDARD.format(year=year, sentence=sentence))
+        assert (figures["administrative_reviews"], figures["lawsuits"]) == (count, count)
+        together = _figures(STANDARD.format(year=year, sentence=f"涉行政复议、行政诉讼案件{count + 1}件。"))
+        assert "lawsuits" not in together
+
     def test_six_kinds_of_tasks_are_no_category(self) -> None:
         page = HEAD + "市政府提出了6大类30条109项工作任务。全年共主动公开政府信息25条。" + TAIL
         assert _figures(page) == {"proactive_total": 25, "requests_received": 0}

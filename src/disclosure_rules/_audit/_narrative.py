@@ -411,10 +411,16 @@ def is_figure_sentence(text: str) -> bool:
     return not header_row and not _HEADING_ONLY.match(text.strip())
 
 
-_REVIEWS: Final = re.compile(r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
+# "被申请行政复议、提起行政诉讼均为0件": 均 gives each of the two its count.
+_EACH_OF_BOTH: Final = (
+    r"|复议[^。；;，,\d]{0,12}?诉讼[^。；;，,\d]{0,6}?(?:均|都)(?:为|是)?(\d+)(?:件|起|宗|次)"
+)
+_REVIEWS: Final = re.compile(
+    r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
+)
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
-    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件"
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|诉讼(\d+)件" + _EACH_OF_BOTH
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")

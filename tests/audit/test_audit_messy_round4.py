@@ -139,6 +139,8 @@ class TestReportOpening:
             "一、概述\n2019年，本市经济平稳增长，财政收入增加了。\n",
             # an overview that plans, in no year
             "一、概述\n今后要进一步做好政府信息公开工作。\n",
+            # 了 of 为了 and 了解 is no look back
+            "一、概述\n为了让群众了解政府信息公开工作，要做好宣传。\n",
         ],
     )
     def test_non_reports_stay_refused(self, page: str) -> None:

@@ -74,7 +74,7 @@ _LEGACY_SUBSECTION: Final = re.compile(
 # ones) with a sentence under it that looks back on a year's work in 政府信息公开 (a year named, or 了: what
 # was done, where a plan or a notice says what is to be done).
 _OPENING_HEADING: Final = re.compile(r"^一[、.]\s*(?:概述|[^。，,]{0,12}?(?:总体|基本)(?:工作)?情况)[。.]?$")
-_LOOKS_BACK: Final = re.compile(r"(?:19|20)\d{2}年|了")
+_LOOKS_BACK: Final = re.compile(r"(?:19|20)\d{2}年|(?<![为除])了(?!解)")  # not 为了, 除了, 了解
 _OPENING_SPAN: Final = 3  # sentences under the heading
 
 

@@ -128,6 +128,22 @@ class TestReportOpening:
         assert result.year is None
         assert "audit.year_unknown" in _codes(result)
 
+    @SETTINGS
+    @given(
+        year=st.integers(2008, 2025),
+        heading=st.sampled_from(["一、概述", "一、政府信息公开总体工作情况", "一、总体情况"]),
+        marker=st.sampled_from(["现将有关事项通知如下：", "现予印发，请认真贯彻执行。", "特制定本办法。"]),
+        sub=st.sampled_from(["（一）组织机构建设情况。", "（一）主动公开情况。", "（一）宣传培训情况。"]),
+    )
+    def test_notices_and_rules_with_a_report_opening_stay_refused(
+        self, year: int, heading: str, marker: str, sub: str
+    ) -> None:
+        """A notice or a rule that quotes a report's opening and sub-headings is still no report."""
+        page = f"{heading}\n{year}年，全市政府信息公开工作取得了新进展。{marker}\n{sub}\n"
+        with pytest.raises(AuditError) as raised:
+            audit(page, source="p")
+        assert raised.value.code == "audit.unrecognised_format"
+
     @pytest.mark.parametrize(
         "page",
         [

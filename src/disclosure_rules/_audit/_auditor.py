@@ -8,7 +8,7 @@ carry-over and document-stock continuity.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
@@ -34,8 +34,14 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
-from disclosure_rules._audit._tables import read_tables, score_formats, tokenize
-from disclosure_rules._audit._variants import simplify
+from disclosure_rules._audit._tables import (
+    CONFIDENCE_CUT_OFF,
+    CONFIDENCE_PLACED,
+    read_tables,
+    score_formats,
+    tokenize,
+)
+from disclosure_rules._audit._variants import simplify, without_pinyin
 from disclosure_rules._audit._wrapped import repair_wrapped_labels
 from disclosure_rules._sources import format_for_year
 
@@ -82,6 +88,7 @@ def audit(
     if not text_or_html.strip():
         raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
     page, traditional = simplify(text_or_html)
+    page, pinyin = without_pinyin(page)
     page, dropped = cut_digit_runs(page)
     result = _audit_page(page, previous=previous, source=source, dropped=dropped)
     notes = [
@@ -91,12 +98,43 @@ def audit(
         notes.append(
             page_note(
                 "audit.traditional_characters",
-                "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体后读取；请以原站简体页面核对。",
+                "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体"
+                + ("并删去字后的拼音注音" if pinyin else "")
+                + "后读取；请以原站简体页面核对。",
             )
         )
-    if not notes:
+    return _every_finding_sure(result.model_copy(update={"findings": (*result.findings, *notes)}))
+
+
+# How sure a finding that rests on no read cell is: the reader's placements as sure as the cells they placed;
+# an inferred year by its evidence; anything else about the page as a whole as sure as the page's reading.
+_NOTE_CONFIDENCE: Final = {
+    "audit.row_cut_off": CONFIDENCE_CUT_OFF,
+    "audit.cells_placed_by_sum": CONFIDENCE_PLACED,
+}
+_YEAR_EVIDENCE_CONFIDENCE: Final = (("发布日期", 0.9), ("网址", 0.8), ("正文", 0.6))
+
+
+def _every_finding_sure(result: AuditResult) -> AuditResult:
+    """Give every finding a confidence: those on read cells or sentences have theirs; the rest get one here."""
+    if all(finding.confidence is not None for finding in result.findings):
         return result
-    return result.model_copy(update={"findings": (*result.findings, *notes)})
+    page = result.confidence
+    evidence = result.year_evidence or ""
+    inferred = next((value for word, value in _YEAR_EVIDENCE_CONFIDENCE if word in evidence), page)
+    findings = tuple(
+        finding
+        if finding.confidence is not None
+        else finding.model_copy(
+            update={
+                "confidence": inferred
+                if finding.code == "audit.year_inferred"
+                else _NOTE_CONFIDENCE.get(finding.code, page)
+            }
+        )
+        for finding in result.findings
+    )
+    return result.model_copy(update={"findings": findings})
 
 
 def _audit_page(

@@ -114,13 +114,20 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
         off = abs(parts - stated.total) > stated.tolerance
         if (stated.comparable and stated.complete and off) or too_big:
-            listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
             written = stated.total_text or f"{stated.total}条"
+            unit = "件" if written.endswith("件") else "条"
+            listed = "、".join(f"{part.label}{part.value}{unit}" for part in stated.parts)
+            message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
+            if stated.following:
+                message = f"正文称共{written}，随后列出{listed}，合计{parts}{unit}，与总数不符"
+                if stated.tolerance and "万" in written and written.startswith(f"{parts}万"):
+                    message += "（各项之和恰为“万”前的数字，疑为单位误写）"
+                message += "；该句未写“其中”，按其措辞视为全部构成，请核对。"
             findings.append(
                 Finding(
                     code=f"{prefix}.count_mismatch",
-                    severity=severity,
-                    message=f"正文称共{written}，其中{listed}，合计{parts}条，与总数不符。",
+                    severity=Severity.WARNING if stated.following else severity,
+                    message=message,
                     expected=stated.total,
                     actual=parts,
                     source=SOURCE_TEXT,

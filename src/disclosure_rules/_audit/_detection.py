@@ -56,13 +56,37 @@ _SELF_REFERENCE: Final = re.compile(
     r"本(?:年度)?(?:报告|年报)|(?:报告|公布|说明|汇报)如下|年度报告|年报|工作报告|(?:情况|工作)的?报告"
 )
 _REPORT_SECTION: Final = re.compile(
-    r"[一二三四五六七八九][、.]\s*[^。\n]{0,20}?(?:主动公开|依申请公开|复议|收费|存在的主要问题|概述|总体情况)"
+    r"[一二三四五六七八九][、.]\s*[^。\n]{0,20}?"
+    r"(?:主动公开|依申请公开|复议|收费|存在的主要问题|概述|总体(?:工作)?情况)"
 )
 # The sub-headings 30号 puts under 一、总体情况 — (一)主动公开情况, (二)依申请公开情况, (三)政府信息管理 … — are
 # a report's sections too: an excerpt that opens at 一、总体情况 often shows nothing else of the report.
 _REPORT_SUBSECTION: Final = re.compile(
     r"[（(][一二三四五六][）)]\s*(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)"
 )
+# The sub-headings the 2008-2018 reports put under 一、概述 (the items of the Regulation's first years: the
+# office, the guide and catalogue, the rules, the reading rooms, training) are a report's sections in the same way.
+_LEGACY_SUBSECTION: Final = re.compile(
+    r"[（(][一二三四五六七八][）)]\s*(?:组织(?:机构|领导)[^。\n]{0,6}情况|《?(?:公开)?指南》?和《?(?:公开)?目录》?"
+    r"|(?:政府信息)?(?:公开)?查阅场所|宣传培训情况)"
+)
+# A report's opening: the first section's heading (一、概述 in the narrative reports, 一、总体情况 in the standard
+# ones) with a sentence under it that looks back on a year's work in 政府信息公开 (a year named, or 了: what
+# was done, where a plan or a notice says what is to be done).
+_OPENING_HEADING: Final = re.compile(r"^一[、.]\s*(?:概述|[^。，,]{0,12}?(?:总体|基本)(?:工作)?情况)[。.]?$")
+_LOOKS_BACK: Final = re.compile(r"(?:19|20)\d{2}年|(?<![为除])了(?!解)")  # not 为了, 除了, 了解
+_OPENING_SPAN: Final = 3  # sentences under the heading
+
+
+def _opens_a_report(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        if _OPENING_HEADING.match(line):
+            under = lines[index + 1 : index + 1 + _OPENING_SPAN]
+            return any("政府信息公开" in s and _LOOKS_BACK.search(s) for s in under)
+    return False
+
+
 _OWN_REPORT: Final = re.compile(r"本(?:年度)?(?:报告|年报)")
 # Pages about reports, not reports: notices that ask for them, rules that govern them, part-year statistics.
 _NOTICE: Final = re.compile(
@@ -81,7 +105,10 @@ def not_a_report(text: str) -> str | None:
         return "页面是通知、制度或办法，不是年度报告"
     # A sub-heading counts once: with a section heading it makes two; sub-headings alone (a work plan's
     # "（一）主动公开…（二）依申请公开…") do not make a report.
-    sections = len(_REPORT_SECTION.findall(text)) + (1 if _REPORT_SUBSECTION.search(text) else 0)
+    sub_headings = _REPORT_SUBSECTION.search(text) or _LEGACY_SUBSECTION.search(text)
+    sections = len(_REPORT_SECTION.findall(text)) + (1 if sub_headings else 0)
+    if _opens_a_report(text):
+        sections += 1
     if not _SELF_REFERENCE.search(text) and sections < 2:  # noqa: PLR2004 - two sections
         return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
     return None

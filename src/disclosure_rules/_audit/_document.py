@@ -370,6 +370,9 @@ _SPACED_NUMBERS: Final = re.compile(
 _MIN_PIPE_LINES: Final = 10
 
 
+_PROSE_PIECE: Final = re.compile(r"。")  # a sentence end: no table label has one
+
+
 def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
     """Cells of a copied table line, or ``None`` when the line is one piece of text.
 
@@ -377,7 +380,10 @@ def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
     separates two cells and is not an empty cell.
     """
     if "\t" in line:
-        return [part.strip() for part in line.split("\t")]
+        parts = [part.strip() for part in line.split("\t")]
+        filled = [part for part in parts if part]
+        # A paragraph indented with a tab ("\t(一)主动公开情况。2024年，…") is prose, not a row of one cell.
+        return None if len(filled) == 1 and _PROSE_PIECE.search(filled[0]) else parts
     if "|" in line:
         stripped = line.strip()
         if _ONLY_PIPES.match(stripped):
@@ -385,7 +391,10 @@ def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
             return [""] if stripped == "|" and not pipes_separate else []
         stripped = stripped.removeprefix("|")
         stripped = stripped.removesuffix("|")
-        return [part.strip() for part in stripped.split("|")]
+        parts = [part.strip() for part in stripped.split("|")]
+        filled = [part for part in parts if part]
+        # A paragraph with a stray "|" at its end is prose too.
+        return None if len(filled) == 1 and _PROSE_PIECE.search(filled[0]) else parts
     if _RUN_OF_SPACES.search(line.strip()):
         return [part.strip() for part in _RUN_OF_SPACES.split(line.strip())]
     spaced = _SPACED_NUMBERS.match(line.strip())

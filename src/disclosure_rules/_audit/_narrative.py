@@ -8,6 +8,7 @@ The patterns look for the usual wordings; a sentence they do not recognise is le
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -352,16 +353,21 @@ _NUM: Final = r"(\d+(?:\.\d+)?)"
 # from every "N条" of a sentence made reading quadratic in the number of figures (40,000 characters: 14 s).
 _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
-    r"(?:主动)?(?:公开|公布)(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
+    r"(?:主动)?(?:公开|公布)(?:或更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
     r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
-    r"|发布(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 政府信息主动公开170篇
     r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
-    # 主动公开最新要闻、视频新闻、公示公告…等信息1254条
-    r"|主动公开[^,，;；。]{2,40}?等(?:政府)?信息\s*(\d+)\s*条(?![,，]?占)"
+    # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
+    # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
+    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 通过宣传栏…等方式公开乡村振兴战略政策、…等各类政府信息96条 (all kinds: the total, 主动 or not)
+    r"|公开[^,，;；。]{2,80}?等各类(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
+    r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
 )
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
@@ -370,7 +376,7 @@ _SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
 _PART_CLAUSE: Final = re.compile(r"^(?:其中|通过|在|利用|依托|经由)")
 _CATEGORY: Final = re.compile(
-    r"([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]{0,40}?)"
+    r"(?<!\d)([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]{0,40}?)"
     + _NUM
     + "%)?"
 )
@@ -395,7 +401,9 @@ _NO_REQUESTS: Final = re.compile(
 )
 _REQUESTS: Final = re.compile(
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
-    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份)[^。,，;；]{0,8}?申请"
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
+    # 收到4件针对本部门有关政府信息公开事务的申请
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
     r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
@@ -423,9 +431,17 @@ def is_figure_sentence(text: str) -> bool:
     return not header_row and not _HEADING_ONLY.match(text.strip())
 
 
-_REVIEWS: Final = re.compile(r"行政复议(?:案件|申请)?(?:共)?(\d+)(?:件|起|宗)|复议(\d+)件")
+# "被申请行政复议、提起行政诉讼均为0件": 均 gives each of the two its count.
+_EACH_OF_BOTH: Final = (
+    r"|复议[^。；;，,\d]{0,12}?诉讼[^。；;，,\d]{0,6}?(?:均|都)(?:为|是)?(\d+)(?:件|起|宗|次)"
+)
+_REVIEWS: Final = re.compile(
+    r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
+)
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
-_LAWSUITS: Final = re.compile(r"(?<!复议[、,，和及与])行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|宗)|诉讼(\d+)件")
+_LAWSUITS: Final = re.compile(
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|诉讼(\d+)件" + _EACH_OF_BOTH
+)
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
 
@@ -589,6 +605,7 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(予以公开(?:及|和|与|、)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|共)?(\d+)件"
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
+_CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
@@ -601,7 +618,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         names.add(total.name)
         figures.append(total)
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
-    for sentence in prose.in_sections("一", "三", "四", "六"):
+    # An excerpt that starts inside the report has sentences before its first heading ("").
+    for sentence in prose.in_sections("", "一", "三", "四", "六"):
         s = sentence.norm
         if not is_figure_sentence(s):
             continue
@@ -622,7 +640,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     and "结转" not in s
                 )
                 label = "收到申请数" if strict else "受理申请数"
-                figures.append(StatedFigure("requests_received", label, _first_int(match), sentence))
+                value = _first_int(match)
+                # "共受理申请4件，其中上年结转1件": the sentence splits its count, the new requests are 4 - 1.
+                carried = _CARRIED_PART.match(s, match.end())
+                if not strict and carried and int(carried.group(1)) <= value:
+                    label, value = "收到申请数", value - int(carried.group(1))
+                figures.append(StatedFigure("requests_received", label, value, sentence))
         if _NO_CASES.search(s) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
@@ -678,9 +701,13 @@ class StatedList:
     # when it is within half of that digit's unit. 0 for a total written in full.
     tolerance: Decimal = Decimal(0)
     total_text: str = ""  # the total as written, for the message
+    # The parts stand in the next sentence with no 其中 (see following_lists): the list is taken as exhaustive
+    # from its wording, not from an introducer, so a mismatch is a warning whatever the report's format.
+    following: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
+_LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
@@ -714,11 +741,15 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
             totals = list(_TOTAL_BEFORE.finditer(window))
             if not totals or "申请" in window[totals[-1].start() :]:
                 continue
+            if not _total_owns_list(
+                text, starts, match.start(), match.start() - len(window) + totals[-1].start()
+            ):
+                continue
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
-            owner = sentences[max(i for i, start in enumerate(starts) if start <= match.start())]
+            owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             parts: list[StatedFigure] = []
             comparable = True
             for item in _ITEM_SPLIT.split(body):
@@ -753,7 +784,171 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                             total_text=totals[-1].group(0),
                         )
                     )  # fmt: skip
+    lists.extend(following_lists(prose))
     return lists
+
+
+# The last count of a sentence, as its total: "…主动公开政府信息173769万条。"
+_SENTENCE_TOTAL: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)[。；;]?$")
+# A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.
+_CATCH_ALL: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:其他|其余|剩余)")
+_ORDINAL: Final = re.compile(r"^(?:[二三四五六七八九十]是|[一二三四五六七八九十]+[、.]|\d+[.、])")
+_TOTAL_WORD: Final = re.compile(r"共|总|累计|合计|全年|全部")
+
+
+def following_lists(prose: Prose) -> list[StatedList]:
+    """Totals whose parts stand in the next sentence with no introducer, when the wording makes them exhaustive.
+
+    "…主动公开政府信息100条。市级60条，其他40条。" — the parts follow in a sentence of their own that is nothing
+    but parts in the total's unit. Such a list is exhaustive only when it says so: its last part is the
+    remainder (其他/其余…), or — a unit slip — the total is written in 万 and the parts add up to exactly the
+    number before 万 (``173769万条`` then 75656条 + 98113条). Otherwise the parts may be a selection and nothing
+    is summed.
+    """
+    lists: list[StatedList] = []
+    for current, following in itertools.pairwise(prose.sentences):
+        if following.paragraph != current.paragraph:
+            continue
+        total = _SENTENCE_TOTAL.search(current.norm)
+        if total is None or "申请" in current.norm or _ORDINAL.match(current.norm):
+            continue  # "四是…4条。五是…" is one item of an enumeration, not a total
+        if _INTRODUCER.search(current.norm, 0, total.start()):
+            continue  # "共100条，其中…，其他40条。": the count ends a list of its own sentence, it is a part
+        clause = _CLAUSE_BREAK.split(current.norm[: total.start()])[-1]
+        if not _TOTAL_WORD.search(clause) and "主动公开" not in clause:
+            continue  # the count must read as a total: 共/总/累计/全年…, or the year's 主动公开 count
+        if _INTRODUCER.search(following.norm) or "申请" in following.norm or _ORDINAL.match(following.norm):
+            continue  # an introducer in the next sentence is read by stated_lists
+        parts = _bare_parts(following, total.group(3))
+        if parts is None or len(parts) < 2:  # noqa: PLR2004 - one part is not a breakdown
+            continue
+        value, tolerance = _count_of(total)
+        if value is None:
+            continue
+        added = sum(int(part.value) for part in parts)
+        unit_slip = total.group(2) is not None and Decimal(total.group(1)) == added
+        if unit_slip or _CATCH_ALL.match(parts[-1].label):
+            lists.append(
+                StatedList(
+                    value, parts, current, comparable=True, tolerance=tolerance,
+                    total_text=total.group(0).rstrip("。；;"), following=True,
+                )
+            )  # fmt: skip
+    lists.extend(_paired_lists(prose))
+    return lists
+
+
+# "工作动态、通知公告和其他信息分别为60条、30条、5条": the names first, then their counts in the same order.
+_PAIRED: Final = re.compile(
+    r"(?P<names>[^,，。;；:：\d]{2,80})分别(?:为|是|有)?(?P<counts>\d+(?:条|件)(?:[、,，和及与]\d+(?:条|件))+)(?=[。；;]?$)"
+)
+_NAME_SPLIT: Final = re.compile(r"[、和及与]")
+_COUNT: Final = re.compile(r"(\d+)(条|件)")
+_TOTAL_AT_END: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)$")
+
+
+_NAMES_MAX: Final = 80
+
+
+def _paired(text: str) -> re.Match[str] | None:
+    """The first "names 分别为 counts" of a sentence, tried only where 分别 stands (a long line stays linear)."""
+    at = text.find("分别")
+    while at >= 0:
+        start = max(text.rfind(mark, 0, at) for mark in ",，。;；:：") + 1
+        if at - start <= _NAMES_MAX and (match := _PAIRED.match(text, start)):
+            return match
+        at = text.find("分别", at + 2)
+    return None
+
+
+def _paired_lists(prose: Prose) -> list[StatedList]:
+    """Names, then 分别为 and their counts, after a total: summed when the list says it is whole.
+
+    In its own sentence after the total, or in the total's sentence after it. The list is whole when 其中 opens
+    the names (a breakdown by the page's own word), when a name is the remainder (其他…), or when the total is
+    written in 万 and the counts add up to the digits before it; a mismatch found without 其中 is a warning.
+    """
+    lists: list[StatedList] = []
+    previous: Sentence | None = None
+    for sentence in prose.sentences:
+        before, previous = previous, sentence
+        if "申请" in sentence.norm or "分别" not in sentence.norm:
+            continue
+        paired = _paired(sentence.norm)
+        if paired is None:
+            continue
+        names = paired.group("names")
+        introduced = names.startswith("其中")
+        names = names.removeprefix("其中")
+        labels = [name for name in _NAME_SPLIT.split(names) if name]
+        counts = _COUNT.findall(paired.group("counts"))
+        if len(labels) != len(counts) or len({unit for _, unit in counts}) != 1:
+            continue
+        head = sentence.norm[: paired.start()].rstrip(",，:：")
+        owner = sentence
+        if not head and before is not None and before.paragraph == sentence.paragraph:
+            head, owner = before.norm.rstrip("。；;"), before
+        total = _TOTAL_AT_END.search(head)
+        if total is None or total.group(3) != counts[0][1] or _ORDINAL.match(head):
+            continue
+        clause = _CLAUSE_BREAK.split(head[: total.start()])[-1]
+        if not _TOTAL_WORD.search(clause) and "主动公开" not in clause:
+            continue
+        value, tolerance = _count_of(total)
+        added = sum(int(count) for count, _ in counts)
+        unit_slip = total.group(2) is not None and Decimal(total.group(1)) == added
+        if value is None or not (introduced or unit_slip or any(_CATCH_ALL.match(label) for label in labels)):
+            continue
+        parts = [
+            StatedFigure("category", label, int(count), sentence, group="list")
+            for label, (count, _) in zip(labels, counts, strict=True)
+        ]
+        firm = introduced and owner is sentence
+        lists.append(
+            StatedList(
+                value, parts, owner, comparable=True, tolerance=tolerance, total_text=total.group(0),
+                following=not firm,
+            )
+        )  # fmt: skip
+    return lists
+
+
+def _bare_parts(sentence: Sentence, unit: str) -> list[StatedFigure] | None:
+    """The parts of a sentence that is only a list of counts in ``unit``; ``None`` when it is anything else."""
+    parts: list[StatedFigure] = []
+    for item in _ITEM_SPLIT.split(sentence.norm.rstrip("。；;")):
+        if not item:
+            continue
+        found = _ITEM.match(item)
+        if found is None or found.group(3) != unit or found.group(5) is not None:
+            return None
+        label = found.group(1)
+        if any(ch.isdigit() for ch in label) or any(word in label for word in _LIST_BREAKERS[1:]):
+            return None
+        label = re.sub(r"(?:信息|政府信息)$", "", label).strip() or label
+        parts.append(StatedFigure("category", label, int(found.group(2)), sentence, group="list"))
+    return parts
+
+
+_PART_OPENING: Final = re.compile(r"^(?:包括|其中|含|另有)")
+
+
+def _total_owns_list(text: str, starts: list[int], introducer: int, total: int) -> bool:
+    """Whether the count before an introducer is the total its list breaks down.
+
+    Within a sentence, the count stands between the sentence's start and the introducer; a sentence that opens
+    with its introducer ("…1453件，包括上年结转30件。其中，…") breaks down the previous sentence's last count —
+    unless that count is itself a part (in a 包括/其中 clause), when the list's total is not known. An introducer
+    inside a sentence whose own words hold no count ("…156件。所有政策文件均配发解读材料，其中文字解读62篇…") has
+    no total on the page.
+    """
+    sentence = max((start for start in starts if start <= introducer), default=0)
+    if total >= sentence:
+        return True
+    if text[sentence:introducer].strip("(（,，:："):
+        return False  # the introducer is inside its sentence, and the count is in an earlier one
+    clause_start = max(text.rfind(mark, 0, total) for mark in ",，;；。") + 1
+    return not _PART_OPENING.match(text[clause_start:total])
 
 
 def _count_of(total: re.Match[str]) -> tuple[int | None, Decimal]:
@@ -779,7 +974,7 @@ def _in_a_sublist(text: str, position: int) -> bool:
     """
     depth = 0
     opening = -1
-    for index in range(position - 1, -1, -1):
+    for index in range(position - 1, max(position - _LIST_SPAN, 0) - 1, -1):
         char = text[index]
         if char in ")）":
             depth += 1
@@ -792,7 +987,7 @@ def _in_a_sublist(text: str, position: int) -> bool:
             return False
     if opening < 0:
         return False
-    sentence_start = text.rfind("。", 0, opening) + 1
+    sentence_start = text.rfind("。", max(opening - _LIST_SPAN, 0), opening) + 1
     return _INTRODUCER.search(text, sentence_start, opening) is not None
 
 
@@ -801,11 +996,13 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
 
     The list ends at 。; a parenthesis inside it (a sub-breakdown, a note) is left out, and a closing bracket
     with no opening one ends it (the list was itself inside brackets). A list that runs into the end of the
-    last paragraph of a page cut off mid-sentence is not complete.
+    last paragraph of a page cut off mid-sentence is not complete, nor is one that runs on past ``_LIST_SPAN``
+    characters (no breakdown is that long: the sentence is something else, and reading it stays linear).
     """
     depth = 0
     kept: list[str] = []
-    for index in range(start, len(text)):
+    end = min(len(text), start + _LIST_SPAN)
+    for index in range(start, end):
         char = text[index]
         if char in "(（":
             depth += 1
@@ -818,4 +1015,4 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
         elif depth == 0:
             kept.append(char)
     body = "".join(kept)
-    return body, not last and depth == 0
+    return body, end == len(text) and not last and depth == 0

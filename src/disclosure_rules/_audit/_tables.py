@@ -545,6 +545,43 @@ class _Reader:
             chosen = assignment.get(position)
             self.out.table2[spec.key] = _read(chosen, confidence) if chosen and chosen.value else None
 
+    def _drop_padding(
+        self, values: list[Token], width: int, check: Callable[[list[int]], bool], what: str
+    ) -> list[Token]:
+        """A row with empty cells beyond its columns: at its start (a label over two cells), at its end, or both.
+
+        Each way of dropping the extra blanks (so many at the start, the rest at the end) is a reading; when
+        they put the numbers in different columns, the row's identity must pick exactly one, else the row stays
+        unread. When no such way exists (a number among the extra cells), the leading blanks alone are dropped
+        and the extra cells are handled as before (a subtotal column, or extra cells).
+        """
+        excess = len(values) - width
+        if excess <= 0:
+            return values
+        starts = [
+            start
+            for start in range(excess + 1)
+            if all(_blank(token) for token in values[:start])
+            and all(_blank(token) for token in values[start + width :])
+        ]
+        if not starts:
+            return _drop_leading_blanks(values, width)
+        readings = {tuple(_number_or_blank(token) for token in values[s : s + width]): s for s in starts}
+        if len(readings) > 1:
+            fitting = [s for s in readings.values() if _fits(values[s : s + width], width, check)]
+            if len(fitting) != 1:
+                self.out.problems.append(
+                    Problem(
+                        "audit.extra_cells",
+                        f"{what}有{len(values)}个单元格，多于{width}列，首尾都有空单元格，无法确定多出的是哪几个，"
+                        "各数字所在的列不确定；记为未读到。",
+                        values[0].where,
+                    )
+                )
+                return []
+            starts = fitting
+        return values[starts[-1] : starts[-1] + width]
+
     def _unless_short(self, values: list[Token], width: int, what: str) -> list[Token]:
         """The row's cells, or none when there are fewer than its columns and their places are unknown."""
         if not values or len(values) >= width or _one_delimited_line(values):
@@ -611,8 +648,9 @@ class _Reader:
                     mapped[column.code] = token
             if all(code in mapped for code in T3_COLUMN_CODES):
                 return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
-        values = _drop_leading_blanks(
-            self._split_if_glued(tokens, width, _row_sum_ok, f"表三“{label.text}”行"), width
+        what = f"表三“{label.text}”行"
+        values = self._drop_padding(
+            self._split_if_glued(tokens, width, _row_sum_ok, what), width, _row_sum_ok, what
         )
         has_subtotal = any(h.code == SUBTOTAL for h in self.state.t3_headers)
         if len(values) == width + 1:
@@ -630,8 +668,9 @@ class _Reader:
             # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
             kept: list[ReadValue | None] = [_read(token) for token in values]
             return kept + [None] * (width - len(values))
-        if 0 < len(values) < width and at_end:
-            # The page ends inside this row (an excerpt cut off): the cells on it are its first ones.
+        if 0 < len(values) < width and at_end and not self._drops_empty_cells():
+            # The page ends inside this row (an excerpt cut off): the cells on it are its first ones — unless
+            # the copy is seen to drop empty cells (an earlier row short or with no number at all).
             self.out.problems.append(
                 Problem(
                     "audit.row_cut_off",
@@ -645,6 +684,11 @@ class _Reader:
             return self._place_short_row(values, label)
         row: list[ReadValue | None] = [_read(token) for token in values[:width]]
         return row + [None] * (width - len(row))
+
+    def _drops_empty_cells(self) -> bool:
+        return bool(self.empty_rows) or any(
+            problem.code in {"audit.short_row", "audit.cells_placed_by_sum"} for problem in self.out.problems
+        )
 
     def _place_short_row(self, values: list[Token], label: Token) -> list[ReadValue | None]:
         """A row with fewer cells than columns: the copy dropped empty cells, or the page ends in it.
@@ -760,7 +804,9 @@ class _Reader:
                 self.out.table4 = [_read(mapped[key], CONFIDENCE_GRID) for key in T4_KEYS]
                 return
         values = self._unless_short(
-            _drop_leading_blanks(self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width),
+            self._drop_padding(
+                self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width, _table4_sums_ok, "表四"
+            ),
             width,
             "表四",
         )
@@ -815,6 +861,23 @@ def _drop_leading_blanks(values: list[Token], width: int) -> list[Token]:
             break
         start += 1
     return values[start:]
+
+
+def _blank(token: Token) -> bool:
+    return token.value is not None and not token.value.filled
+
+
+def _number_or_blank(token: Token) -> object:
+    return token.value.number if token.value is not None and token.value.filled else None
+
+
+def _fits(values: Sequence[Token], width: int, check: Callable[[list[int]], bool]) -> bool:
+    """Whether a row's first ``width`` cells satisfy its identity, blank cells counted as 0 (the total shown)."""
+    cells = values[:width]
+    if len(cells) < width or not _filled(cells[-1]):
+        return False
+    numbers = [_as_int(token) if _filled(token) else 0 for token in cells]
+    return all(number is not None for number in numbers) and check([n or 0 for n in numbers])
 
 
 def _one_delimited_line(values: Sequence[Token]) -> bool:

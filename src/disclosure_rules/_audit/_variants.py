@@ -62,3 +62,25 @@ def simplify(text: str) -> tuple[str, bool]:
     # is traditional, where str.translate would look up every character of the page in the table.
     converted = finder.sub(lambda match: table[ord(match.group())], text)
     return _CONVERTER_WORDS.sub(r"\1文件", converted), True
+
+
+# Mirrors of PDF reports sometimes print the pinyin after a character ("報(bào)告", "濟(jì)南"): the annotation
+# breaks every word it falls in (本报告, 公开, 申请). A syllable in brackets right after a Chinese character, with
+# a tone mark, is such an annotation; a page with a few of them has them removed (a page quoting one or two
+# pronunciations is left alone).
+_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN: Final = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONE_MARKS}][a-zü]{{0,5}}[)）]")
+_TONE_MARK: Final = re.compile(f"[{_TONE_MARKS}]")
+MIN_PINYIN: Final = 3
+_PINYIN_SPAN: Final = 20_000  # the annotations are counted in the page's opening
+
+
+def without_pinyin(text: str) -> tuple[str, bool]:
+    """The page without pinyin annotations after its characters, and whether it had them."""
+    # A tone mark is rare on a report page: looking for one first spares the annotation pattern's scan.
+    if (
+        not _TONE_MARK.search(text, 0, _PINYIN_SPAN)
+        or len(_PINYIN.findall(text, 0, _PINYIN_SPAN)) < MIN_PINYIN
+    ):
+        return text, False
+    return _PINYIN.sub("", text), True

@@ -48,6 +48,13 @@ _AGENT_RULE: Final = "applicant.capacity.agent_for_principal"
 _OWN_NAME_RULE: Final = "applicant.capacity.own_name"
 _JOINT_RULE: Final = "applicant.capacity.joint"
 _STATED_FORM_RULE: Final = "applicant.capacity.stated_form"
+_MASKED_NAME_RULE: Final = "applicant.natural_person.masked_name"
+_PLACEHOLDER_RULE: Final = "applicant.natural_person.placeholder"
+# A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
+_MASKED_REST_LENGTHS: Final = frozenset({1, 2})
+_MASKS: Final = ("*", "x", "×", "某")
+# Single characters that end an organisation's name (某所, 某院, 某会): a mask before them hides an organisation.
+_ORGANISATION_ENDINGS: Final = frozenset("所院会社处室部委校馆队团组司厂店局站")
 # The context after a name: a trailing parenthesis, or what follows the first comma.
 _TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
 
@@ -115,6 +122,18 @@ class ApplicantClassifier:
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
         units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
+        in_opens = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_in_name_open", ())
+        )
+        in_closes = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_in_name_close", ())
+        )
+        # "刘某以其父母刘某奎之名申请", "张某以某有限公司名义申请": the principal in whose name the request is made.
+        self._in_name_of = (
+            re.compile(f"(?:{in_opens})(?P<principal>[^()]+?)(?:{in_closes})") if in_opens and in_closes else None
+        )
+        self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
+        self._placeholders = frozenset(normalize_text(word) for word in lexicons.get("party_placeholders", ()))
         self._markers = tuple(
             sorted(
                 (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
@@ -204,6 +223,11 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
+        in_name = self._in_name_of.search(text) if self._in_name_of is not None else None
+        if in_name is not None:
+            principal_column = self._principal(in_name["principal"], in_name[0])
+            if principal_column is not None:
+                return principal_column
         head = text.split("(", 1)[0]
         for role in self._roles:
             at = head.find(role)
@@ -221,6 +245,19 @@ class ApplicantClassifier:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
         return self._person(_OWN_NAME_RULE, own) if own is not None else None
+
+    def _principal(self, principal: str, matched: str) -> ApplicantResult | None:
+        """The column of the principal(s) named in "以X之名/名义": relatives are persons, else the first X guessed."""
+        kin = next((word for word in self._kin if word in principal), None)
+        if kin is not None:
+            return self._person(_AGENT_RULE, matched)
+        if principal.startswith(("本", "该")):
+            return None  # 以本所名义, 以该单位名义: the applicant's own name, read from the name itself
+        for part in re.split(r"[,及和与]", principal.removeprefix("其")):
+            found = self._guess(part, part)
+            if found.category is not None and found.confidence is Confidence.CLEAR:
+                return found.model_copy(update={"rule_id": _AGENT_RULE, "matched": (matched, *found.matched)})
+        return None
 
     def _acting_for_employer(self, text: str) -> ApplicantResult | None:
         """The employer's column when the words beside a name say the person acts for that employer."""
@@ -259,6 +296,12 @@ class ApplicantClassifier:
             surname = self._personal_name_surname(text)
             if surname is not None:
                 decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            masked = self._masked_name(text)
+            if masked is not None:
+                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _MASKED_NAME_RULE, masked)
+            elif text in self._placeholders:
+                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _PLACEHOLDER_RULE, text, weak=True)
         if decision.confidence is Confidence.NONE and decision.rule_id is None and _bare_han_name(text):
             # An organisation's name carries an organisation word; two or three Han characters that no rule
             # matched have the shape of a personal name whose surname the lexicon lacks (莽, 仉). Weak evidence.
@@ -288,6 +331,25 @@ class ApplicantClassifier:
             return None
         words = {part.lower() for part in re.split(r"[ \-']", candidate)}
         return None if words & self._latin_org_words else candidate
+
+    def _masked_name(self, text: str) -> str | None:
+        """``text`` when it is a masked personal name whose surname the lexicon lacks (竹**, 竹某), else ``None``.
+
+        Courts and sites mask the names of persons, never an organisation's; one or two Han characters before or
+        between the masks are the surname (and a revealed character).
+        """
+        if not any(mask in text for mask in _MASKS):
+            return None
+        rest = text
+        for mask in _MASKS:
+            rest = rest.replace(mask, "")
+        if (
+            len(rest) in _MASKED_REST_LENGTHS
+            and all("\u4e00" <= char <= "\u9fff" for char in rest)
+            and rest[-1] not in _ORGANISATION_ENDINGS
+        ):
+            return text
+        return None
 
     def _personal_name_surname(self, text: str) -> str | None:
         """The surname when ``text`` has the shape of a personal name, else ``None``."""

@@ -224,7 +224,7 @@ class ApplicantClassifier:
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
         in_name = self._in_name_of.search(text) if self._in_name_of is not None else None
-        if in_name is not None:
+        if in_name is not None and not any(word in in_name[0] for word in self._own_name):
             principal_column = self._principal(in_name["principal"], in_name[0])
             if principal_column is not None:
                 return principal_column
@@ -338,8 +338,8 @@ class ApplicantClassifier:
         Courts and sites mask the names of persons, never an organisation's; one or two Han characters before or
         between the masks are the surname (and a revealed character).
         """
-        if not any(mask in text for mask in _MASKS):
-            return None
+        if not any(mask in text for mask in _MASKS) or text[:1] in _MASKS:
+            return None  # the mask follows the surname (竹**); 某某之家 is no person's name
         rest = text
         for mask in _MASKS:
             rest = rest.replace(mask, "")

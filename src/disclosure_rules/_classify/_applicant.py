@@ -49,6 +49,7 @@ _OWN_NAME_RULE: Final = "applicant.capacity.own_name"
 _JOINT_RULE: Final = "applicant.capacity.joint"
 _STATED_FORM_RULE: Final = "applicant.capacity.stated_form"
 _MASKED_NAME_RULE: Final = "applicant.natural_person.masked_name"
+_RELATIVE_RULE: Final = "applicant.capacity.relative"
 _PLACEHOLDER_RULE: Final = "applicant.natural_person.placeholder"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
@@ -134,6 +135,8 @@ class ApplicantClassifier:
         )
         self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
         self._placeholders = frozenset(normalize_text(word) for word in lexicons.get("party_placeholders", ()))
+        self._titles = tuple(normalize_text(word) for word in lexicons.get("capacity_person_titles", ()))
+        self._relatives = tuple(normalize_text(word) for word in lexicons.get("capacity_relatives", ()))
         self._markers = tuple(
             sorted(
                 (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
@@ -244,7 +247,23 @@ class ApplicantClassifier:
         if joint is not None:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
-        return self._person(_OWN_NAME_RULE, own) if own is not None else None
+        if own is not None:
+            return self._person(_OWN_NAME_RULE, own)
+        relative = next((word for word in self._relatives if word in head), None)
+        if relative is not None:
+            return self._person(_RELATIVE_RULE, relative)
+        return self._titled_person(head)
+
+    def _titled_person(self, head: str) -> ApplicantResult | None:
+        """The person named after an employer and a job (某报社记者张某): judged on the name, else ``None``."""
+        for title in self._titles:
+            at = head.rfind(title)
+            if at > 0 and at + len(title) < len(head):
+                name = head[at + len(title) :]
+                person = self._guess(name, name)
+                if person.category is ApplicantType.NATURAL_PERSON and person.confidence is Confidence.CLEAR:
+                    return person
+        return None
 
     def _principal(self, principal: str, matched: str) -> ApplicantResult | None:
         """The column of the principal(s) named in "以X之名/名义": relatives are persons, else the first X guessed."""

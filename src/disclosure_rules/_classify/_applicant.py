@@ -131,10 +131,14 @@ class ApplicantClassifier:
         )
         # "刘某以其父母刘某奎之名申请", "张某以某有限公司名义申请": the principal in whose name the request is made.
         self._in_name_of = (
-            re.compile(f"(?:{in_opens})(?P<principal>[^()]+?)(?:{in_closes})") if in_opens and in_closes else None
+            re.compile(f"(?:{in_opens})(?P<principal>[^()]+?)(?:{in_closes})")
+            if in_opens and in_closes
+            else None
         )
         self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
-        self._placeholders = frozenset(normalize_text(word) for word in lexicons.get("party_placeholders", ()))
+        self._placeholders = frozenset(
+            normalize_text(word) for word in lexicons.get("party_placeholders", ())
+        )
         self._titles = tuple(normalize_text(word) for word in lexicons.get("capacity_person_titles", ()))
         self._relatives = tuple(normalize_text(word) for word in lexicons.get("capacity_relatives", ()))
         self._markers = tuple(
@@ -215,9 +219,24 @@ class ApplicantClassifier:
 
     def _capacity(self, text: str) -> ApplicantResult | None:
         """The column read from the capacity words beside a name (agent, own name, joint), else ``None``."""
-        employer = self._acting_for_employer(text)
-        if employer is not None:
-            return employer
+        head = text.split("(", 1)[0]
+        for reader in (
+            self._acting_for_employer,
+            self._agent_principal,
+            self._in_name_principal,
+            self._role_principal,
+            self._joint_or_own_name,
+        ):
+            found = reader(text)
+            if found is not None:
+                return found
+        relative = next((word for word in self._relatives if word in head), None)
+        if relative is not None:
+            return self._person(_RELATIVE_RULE, relative)
+        return self._titled_person(head)
+
+    def _agent_principal(self, text: str) -> ApplicantResult | None:
+        """受X委托 / (代理X): the principal X's column, else ``None``."""
         for pattern in (self._agent, self._agent_for):
             agent = pattern.search(text) if pattern is not None else None
             if agent is not None:
@@ -226,11 +245,17 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
+        return None
+
+    def _in_name_principal(self, text: str) -> ApplicantResult | None:
+        """以X之名 / 以X名义: X's column (以个人名义 is left to the own-name words), else ``None``."""
         in_name = self._in_name_of.search(text) if self._in_name_of is not None else None
-        if in_name is not None and not any(word in in_name[0] for word in self._own_name):
-            principal_column = self._principal(in_name["principal"], in_name[0])
-            if principal_column is not None:
-                return principal_column
+        if in_name is None or any(word in in_name[0] for word in self._own_name):
+            return None
+        return self._principal(in_name["principal"], in_name[0])
+
+    def _role_principal(self, text: str) -> ApplicantResult | None:
+        """X法定代表人 / X委托代理人 with no name of their own: X's column, else ``None``."""
         head = text.split("(", 1)[0]
         for role in self._roles:
             at = head.find(role)
@@ -240,6 +265,10 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (role, *principal.matched)}
                     )
+        return None
+
+    def _joint_or_own_name(self, text: str) -> ApplicantResult | None:
+        """联名, 等N人 (joint) or 以个人名义 (own name): 自然人, else ``None``."""
         joint = next((word for word in self._joint if word in text), None)
         if joint is None and self._joint_count is not None:
             found = self._joint_count.search(text)
@@ -247,12 +276,7 @@ class ApplicantClassifier:
         if joint is not None:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
-        if own is not None:
-            return self._person(_OWN_NAME_RULE, own)
-        relative = next((word for word in self._relatives if word in head), None)
-        if relative is not None:
-            return self._person(_RELATIVE_RULE, relative)
-        return self._titled_person(head)
+        return self._person(_OWN_NAME_RULE, own) if own is not None else None
 
     def _titled_person(self, head: str) -> ApplicantResult | None:
         """The person named after an employer and a job (某报社记者张某): judged on the name, else ``None``."""
@@ -303,6 +327,14 @@ class ApplicantClassifier:
                 "the applicant axis must apply at every level",
                 message_zh="申请人分类方案的第一个维度须适用于各级机关",
             )
+        return self._result(self._by_name_shape(decision, text, raw))
+
+    def _by_name_shape(self, decision: Decision, text: str, raw: str) -> Decision:
+        """When no phrase rule decided: a Latin legal form, a romanised name, a personal name, a masked name."""
+        return self._by_han_shape(self._by_latin_shape(decision, raw), text)
+
+    def _by_latin_shape(self, decision: Decision, raw: str) -> Decision:
+        """A Latin legal form (GmbH, Ltd.) or a romanised personal name, when nothing decided yet."""
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             form = self._latin_legal_form(raw)
             if form is not None:
@@ -311,6 +343,10 @@ class ApplicantClassifier:
             latin = self._latin_personal_name(raw)
             if latin is not None:
                 decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _LATIN_NAME_RULE, latin)
+        return decision
+
+    def _by_han_shape(self, decision: Decision, text: str) -> Decision:
+        """A personal name, a masked name, a party placeholder or a bare two-or-three-character name."""
         if decision.confidence is Confidence.NONE:
             surname = self._personal_name_surname(text)
             if surname is not None:
@@ -320,12 +356,14 @@ class ApplicantClassifier:
             if masked is not None:
                 decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _MASKED_NAME_RULE, masked)
             elif text in self._placeholders:
-                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _PLACEHOLDER_RULE, text, weak=True)
+                decision = _by_shape(
+                    decision, ApplicantType.NATURAL_PERSON, _PLACEHOLDER_RULE, text, weak=True
+                )
         if decision.confidence is Confidence.NONE and decision.rule_id is None and _bare_han_name(text):
             # An organisation's name carries an organisation word; two or three Han characters that no rule
             # matched have the shape of a personal name whose surname the lexicon lacks (莽, 仉). Weak evidence.
             decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _BARE_NAME_RULE, text, weak=True)
-        return self._result(decision)
+        return decision
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
         """Classify ``(name, declared)`` pairs."""

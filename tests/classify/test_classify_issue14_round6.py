@@ -481,3 +481,35 @@ def test_business_premises_are_enterprises(place: str, premises: str) -> None:
 )
 def test_public_stations_and_media_bodies_are_other(place: str, body: str) -> None:
     assert classify_applicant(f"{place}{body}").category is ApplicantType.OTHER
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某县财政局", "某镇", "某市监管局", "某水利公司")),
+    st.sampled_from(("今年新增高标准农田2万亩", "环保巡查守护一方碧水", "预算绩效管理见实效")),
+)
+def test_a_colon_headline_is_news(agency: str, headline: str) -> None:
+    """ "Agency: what happened" is the form of a news headline: no item."""
+    result = classify_content(f"{agency}：{headline}")
+    assert result.category is None
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某县财政局", "某镇")),
+    st.sampled_from(("2025年部门预算", "关于2025年低保对象名单的公示", "行政处罚结果")),
+)
+def test_a_colon_line_that_names_a_document_keeps_its_item(agency: str, document: str) -> None:
+    assert classify_content(f"{agency}：{document}").category is not None
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("开展", "组织开展")),
+    st.sampled_from(("安全生产大检查", "低保专项治理")),
+)
+def test_a_line_that_reports_work_being_carried_out_is_news(place: str, verb: str, work: str) -> None:
+    """某县开展…: news of work being done; 关于开展…的通知 is the notice."""
+    assert classify_content(f"{place}{verb}{work}").category is None
+    assert classify_content(f"关于{verb}{work}的通知").rule_id != "news.headline"

@@ -513,3 +513,39 @@ def test_a_line_that_reports_work_being_carried_out_is_news(place: str, verb: st
     """某县开展…: news of work being done; 关于开展…的通知 is the notice."""
     assert classify_content(f"{place}{verb}{work}").category is None
     assert classify_content(f"关于{verb}{work}的通知").rule_id != "news.headline"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("市政协十三届三次会议第0045号", "县十八届人大二次会议第12号", "区政协第5号")),
+    st.sampled_from(("提案的办理意见", "提案复文", "建议的回复", "提案会办意见的函", "建议复文")),
+)
+def test_more_wordings_of_replies_to_suggestions_are_item_fifteen(meeting: str, reply: str) -> None:
+    """Replies to deputies' suggestions and CPPCC proposals are published under national rules: item (十五)."""
+    result = classify_content(f"关于{meeting}{reply}")
+    assert (result.category, result.confidence) == ("A20.15", Confidence.CLEAR)
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("人大代表建议和政协委员提案", "政协提案", "人大代表建议")),
+    st.sampled_from(("办理工作情况", "办理工作总结", "办理情况报告")),
+)
+def test_the_report_on_handling_suggestions_is_item_fifteen(what: str, report: str) -> None:
+    result = classify_content(f"某县2025年{what}{report}")
+    assert (result.category, result.confidence) == ("A20.15", Confidence.CLEAR)
+
+
+def test_handling_other_matters_is_not_item_fifteen() -> None:
+    assert classify_content("某县2025年信访事项办理工作情况").category != "A20.15"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("政府信息公开年度报告", "政务公开年报", "政府信息公开工作情况报告", "政务公开年度报告")),
+)
+def test_every_name_of_the_annual_report_is_item_fifteen(place: str, report: str) -> None:
+    """第四十九条、第五十条: the annual report on open government information, whatever it is called."""
+    result = classify_content(f"{place}2025年{report}")
+    assert (result.category, result.confidence) == ("A20.15", Confidence.CLEAR)

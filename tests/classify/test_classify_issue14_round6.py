@@ -549,3 +549,20 @@ def test_every_name_of_the_annual_report_is_item_fifteen(place: str, report: str
     """第四十九条、第五十条: the annual report on open government information, whatever it is called."""
     result = classify_content(f"{place}2025年{report}")
     assert (result.category, result.confidence) == ("A20.15", Confidence.CLEAR)
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某某培训学校", "某某环境研究所", "某某康复中心")),
+    st.sampled_from(("民办非企业单位", "社会服务机构", "社会团体")),
+)
+def test_a_stated_legal_form_outweighs_a_word_of_the_name(name: str, form: str) -> None:
+    """What the organisation is in law decides, not 学校 or 研究所 in its name (a 民非 is a 社会服务机构)."""
+    result = classify_applicant(f"{name}（{form}）")
+    assert result.category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+    assert result.rule_id == "applicant.capacity.stated_form"
+
+
+def test_a_broad_stated_form_does_not_override_the_name() -> None:
+    """事业单位 covers several columns: a research institute that is a 事业单位 stays 科研机构."""
+    assert classify_applicant("某某农业科学研究院（事业单位）").category is ApplicantType.RESEARCH_INSTITUTION

@@ -139,6 +139,9 @@ class ApplicantClassifier:
         self._placeholders = frozenset(
             normalize_text(word) for word in lexicons.get("party_placeholders", ())
         )
+        self._broad_forms = frozenset(
+            normalize_text(word) for word in lexicons.get("capacity_broad_form_labels", ())
+        )
         self._titles = tuple(normalize_text(word) for word in lexicons.get("capacity_person_titles", ()))
         self._relatives = tuple(normalize_text(word) for word in lexicons.get("capacity_relatives", ()))
         self._markers = tuple(
@@ -176,9 +179,12 @@ class ApplicantClassifier:
             # same point keeps a romanised name's spaces.
             raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
             head = self._guess(context["head"], raw_head)
-            if head.confidence is not Confidence.CLEAR and context["paren"] in self._form_labels:
-                # "某会所（个体工商户）": a name that does not decide by itself, followed by a bare legal form,
-                # is an applicant of that form (an employer would be named, not just its form).
+            person = head.category is ApplicantType.NATURAL_PERSON and head.confidence is Confidence.CLEAR
+            overrides = head.confidence is not Confidence.CLEAR or context["paren"] not in self._broad_forms
+            if not person and overrides and context["paren"] in self._form_labels:
+                # "某会所（个体工商户）", "某某学校（民办非企业单位）": a bare legal form after a name that is not a
+                # person's is what the applicant is in law (an employer would be named, not just its form); it
+                # outweighs a word the name contains (学校, 研究所). A personal name keeps its reading.
                 stated = self._guess(context["paren"], context["paren"])
                 if stated.category is not None:
                     return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})

@@ -566,3 +566,23 @@ def test_a_stated_legal_form_outweighs_a_word_of_the_name(name: str, form: str) 
 def test_a_broad_stated_form_does_not_override_the_name() -> None:
     """事业单位 covers several columns: a research institute that is a 事业单位 stays 科研机构."""
     assert classify_applicant("某某农业科学研究院（事业单位）").category is ApplicantType.RESEARCH_INSTITUTION
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("经补正，", "虽经本机关告知补正，但", "你补正后，")),
+    st.sampled_from(
+        (
+            "你提交的内容仍未能说明所需信息的名称",
+            "申请内容仍不具体，本机关无法定位所需信息",
+            "补正内容与原申请基本相同",
+        )
+    ),
+)
+def test_more_wordings_of_a_corrected_request_that_is_still_unclear(opening: str, wording: str) -> None:
+    """The wordings agencies use when the corrected request still cannot be located: the unclear row."""
+    assert classify_outcome(f"{opening}{wording}。").category == "unavailable_unclear_after_correction"
+
+
+def test_a_corrected_request_for_information_that_does_not_exist_is_not_held() -> None:
+    assert classify_outcome("经补正，你申请的信息本机关未制作。").category == "unavailable_not_held"

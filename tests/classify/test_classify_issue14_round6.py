@@ -586,3 +586,19 @@ def test_more_wordings_of_a_corrected_request_that_is_still_unclear(opening: str
 
 def test_a_corrected_request_for_information_that_does_not_exist_is_not_held() -> None:
     assert classify_outcome("经补正，你申请的信息本机关未制作。").category == "unavailable_not_held"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(PLACES), st.sampled_from(("粮食产量数据", "人口变动情况抽样调查", "粮食产量公告")))
+def test_an_output_or_population_statistic_is_item_four(place: str, statistic: str) -> None:
+    assert classify_content(f"{place}2025年{statistic}").category == "A20.04"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("县领导", "局长", "副市长")),
+    st.sampled_from(("检查安全生产工作", "督导防汛工作", "调研重点项目")),
+)
+def test_a_leader_leading_a_visit_is_news(who: str, visit: str) -> None:
+    """带队检查, 带队督导: a report of a visit, not the 监督检查情况 of item (十三)."""
+    assert classify_content(f"某县{who}带队{visit}").category is None

@@ -602,3 +602,42 @@ def test_an_output_or_population_statistic_is_item_four(place: str, statistic: s
 def test_a_leader_leading_a_visit_is_news(who: str, visit: str) -> None:
     """带队检查, 带队督导: a report of a visit, not the 监督检查情况 of item (十三)."""
     assert classify_content(f"某县{who}带队{visit}").category is None
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("征兵", "防汛", "部门预算", "食品安全抽检")),
+    st.sampled_from(("号角已吹响，快来报名！", "你准备好了吗？", "等你来！")),
+)
+def test_an_exclamation_or_a_question_marks_publicity(subject: str, call: str) -> None:
+    """A document title is never an exclamation or a question: such a line is publicity or news, no item."""
+    assert classify_content(f"2025年{subject}{call}").category is None
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("春风行动", "招聘专项行动", "网络招聘活动", "专场招聘")),
+    st.sampled_from(("关于开展2025年“{}”的通知", "关于举办2025年{}的通知")),
+)
+def test_a_recruitment_event_for_job_seekers_is_an_employment_measure(event: str, frame: str) -> None:
+    """A job fair or a recruitment campaign for job seekers promotes employment (十一); it is no 公务员招考 (十四)."""
+    result = classify_content(frame.format(event))
+    assert result.category != "A20.14"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("名称和法人变更", "举办者变更", "法人变更", "地址变更")),
+    st.sampled_from(("公示", "的批复")),
+)
+def test_an_approved_change_of_registered_particulars_is_item_five(change: str, document: str) -> None:
+    """A school's or an institution's change of name, legal representative or founder is approved: item (五)."""
+    assert classify_content(f"关于某某民办学校{change}情况{document}").category == "A20.05"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("评分细则", "评分标准", "评审细则")), st.sampled_from(("V2", "（修订）", "")))
+def test_the_scoring_rules_of_a_tender_are_no_normative_document(rules: str, suffix: str) -> None:
+    """A tender's scoring rules belong to its tender documents: never a confident item (一)."""
+    result = classify_content(f"某医院医用设备维护服务项目{rules}{suffix}")
+    assert not (result.category == "A20.01" and result.confidence is Confidence.CLEAR)

@@ -19,8 +19,11 @@ line of a blind set.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import tomllib
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -641,3 +644,32 @@ def test_the_scoring_rules_of_a_tender_are_no_normative_document(rules: str, suf
     """A tender's scoring rules belong to its tender documents: never a confident item (一)."""
     result = classify_content(f"某医院医用设备维护服务项目{rules}{suffix}")
     assert not (result.category == "A20.01" and result.confidence is Confidence.CLEAR)
+
+
+# ---------------------------------------------------------------------------------------------- nested phrases
+
+
+def test_the_nested_phrase_check_finds_a_requires_word_that_silences_a_voting_phrase() -> None:
+    """scripts/classify_nested_phrases.py lists a phrase that silences a shorter voting phrase of another category."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "classify_nested_phrases.py"
+    spec = importlib.util.spec_from_file_location("classify_nested_phrases", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    scheme = {
+        "axes": [
+            {
+                "categories": [
+                    {"code": "five", "rules": [{"id": "five.act", "phrases": ["批复"]}]},
+                    {
+                        "code": "one",
+                        "rules": [{"id": "one.notice", "phrases": ["政策"], "requires": ["的批复"]}],
+                    },
+                ]
+            }
+        ]
+    }
+    assert module.nested(scheme) == ["requires '的批复' (one.notice) silences '批复' (five.act)"]
+    assert module.nested(scheme, before=scheme) == []

@@ -257,6 +257,19 @@ def test_a_guarantee_of_land_and_sea_use_is_no_licence(guarantee: str, verb: str
     assert classify_content(f"今年重点项目{guarantee}{verb}").category != "A20.05"
 
 
+@settings(deadline=None)
+@given(st.sampled_from(("生物安全法", "乡村振兴促进法", "长江保护法", "数据安全法")))
+def test_a_national_law_is_read_with_item_one(law: str) -> None:
+    """A 法律 has no item of its own; the labelled sets read a national law with the rules of item (一)."""
+    assert classify_content(f"中华人民共和国{law}").category == "A20.01"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("学习贯彻", "宣传", "普法宣讲")), st.sampled_from(("民法典", "生物安全法")))
+def test_learning_or_publicising_a_law_is_not_the_law(verb: str, law: str) -> None:
+    assert classify_content(f"某县{verb}《中华人民共和国{law}》").rule_id != "A20.01.national_law"
+
+
 # ---------------------------------------------------------------------------------------------- replies
 
 

@@ -359,6 +359,17 @@ def test_the_cited_article_of_the_not_held_row_decides(article: str, aside: str)
 
 @settings(deadline=None)
 @given(
+    st.sampled_from(("民法典", "个人信息保护法")),
+    st.sampled_from(("《中华人民共和国政府信息公开条例》第十五条", "《条例》第十五条")),
+)
+def test_a_cited_article_15_decides_over_a_privacy_law(law: str, article: str) -> None:
+    """Only the third-party row stands on 第十五条: an agency that cites it says which row it means."""
+    reply = f"你申请的信息涉及他人隐私，根据《{law}》及{article}的规定，不予公开。"
+    assert classify_outcome(reply).category == "withheld_third_party_rights"
+
+
+@settings(deadline=None)
+@given(
     st.sampled_from(("无法查询到", "查询不到", "未能查到", "检索不到")),
     st.sampled_from(("相关信息", "你咨询的文件")),
 )

@@ -697,3 +697,40 @@ def test_the_nested_phrase_check_finds_a_requires_word_that_silences_a_voting_ph
     }
     assert module.nested(scheme) == ["requires '的批复' (one.notice) silences '批复' (five.act)"]
     assert module.nested(scheme, before=scheme) == []
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(
+        (
+            "原告",
+            "上诉人（原审原告）",
+            "申请人：",
+            "复议申请人",
+            "再审申请人（一审原告、二审上诉人）：",
+            "第三人",
+        )
+    ),
+    st.sampled_from(
+        (
+            ("竹某", ApplicantType.NATURAL_PERSON),
+            ("李某某", ApplicantType.NATURAL_PERSON),
+            ("某某置业有限公司", ApplicantType.COMMERCIAL_ENTERPRISE),
+            ("某某环保协会", ApplicantType.PUBLIC_INTEREST_ORGANIZATION),
+        )
+    ),
+)
+def test_a_procedural_role_before_a_name_is_no_part_of_it(
+    role: str, party: tuple[str, ApplicantType]
+) -> None:
+    """原告, 上诉人（原审原告）, 申请人： are the party's role in a judgment or review, not its name."""
+    name, column = party
+    assert classify_applicant(f"{role}{name}").category is column
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某某", "东京某某", "大阪某某")), st.sampled_from(("株式会社", "有限会社", "合同会社"))
+)
+def test_japanese_company_forms_are_enterprises(name: str, form: str) -> None:
+    assert classify_applicant(f"{name}{form}").category is ApplicantType.COMMERCIAL_ENTERPRISE

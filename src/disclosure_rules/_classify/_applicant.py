@@ -142,6 +142,10 @@ class ApplicantClassifier:
         self._broad_forms = frozenset(
             normalize_text(word) for word in lexicons.get("capacity_broad_form_labels", ())
         )
+        # Longest first, so that 复议申请人 is taken before 申请人.
+        self._party_roles = tuple(
+            sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
+        )
         self._titles = tuple(normalize_text(word) for word in lexicons.get("capacity_person_titles", ()))
         self._relatives = tuple(normalize_text(word) for word in lexicons.get("capacity_relatives", ()))
         self._markers = tuple(
@@ -169,7 +173,7 @@ class ApplicantClassifier:
                 code=DECISION_CODES[Confidence.CLEAR],
                 declared=True,
             )
-        text = normalize_text(name)
+        text = self._without_party_role(normalize_text(name))
         capacity = self._capacity(text)
         if capacity is not None:
             return capacity
@@ -222,6 +226,20 @@ class ApplicantClassifier:
                 code=DECISION_CODES[Confidence.CLEAR],
             )
         )
+
+    def _without_party_role(self, text: str) -> str:
+        """``text`` without the procedural role written before a party's name (原告, 上诉人（原审原告）：…)."""
+        while True:
+            role = next((word for word in self._party_roles if text.startswith(word)), None)
+            if role is None:
+                return text
+            rest = text[len(role) :]
+            if rest.startswith("(") and ")" in rest:
+                rest = rest[rest.index(")") + 1 :]
+            rest = rest.lstrip(":")
+            if not rest:
+                return text
+            text = rest
 
     def _capacity(self, text: str) -> ApplicantResult | None:
         """The column read from the capacity words beside a name (agent, own name, joint), else ``None``."""

@@ -734,3 +734,24 @@ def test_a_procedural_role_before_a_name_is_no_part_of_it(
 )
 def test_japanese_company_forms_are_enterprises(name: str, form: str) -> None:
     assert classify_applicant(f"{name}{form}").category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("进行解释说明", "作出解释", "释疑")), st.sampled_from(("具体问题", "相关政策")))
+def test_a_request_for_an_explanation_is_a_consultation(explain: str, subject: str) -> None:
+    """Asking the agency to explain is a question, not a request for information: 其他."""
+    reply = f"你的申请实质上是要求本机关对{subject}{explain}，不属于政府信息公开申请。"
+    assert classify_outcome(reply).category == "other_other"
+
+
+def test_an_archive_transferred_to_the_archives_is_no_refusal_under_a_law() -> None:
+    """档案法 named without a word of confidentiality decides nothing: the archive is held elsewhere now."""
+    result = classify_outcome("根据《档案法》，该档案已移交县档案馆，请向县档案馆查询。")
+    assert result.category != "withheld_prohibited_by_law"
+
+
+def test_a_written_reply_is_no_certificate() -> None:
+    assert (
+        classify_outcome("本机关已出具书面答复，告知你该信息不存在。").category
+        != "not_processed_confirm_or_reissue"
+    )

@@ -755,3 +755,13 @@ def test_a_written_reply_is_no_certificate() -> None:
         classify_outcome("本机关已出具书面答复，告知你该信息不存在。").category
         != "not_processed_confirm_or_reissue"
     )
+
+
+@settings(deadline=None)
+@given(st.sampled_from(PLACES), st.sampled_from(("福利彩票公益金", "体彩公益金", "彩票公益金")))
+def test_the_use_of_lottery_funds_is_a_mandated_disclosure(place: str, fund: str) -> None:
+    """彩票管理条例: the use of lottery public-welfare funds is announced every year — item (十五), 公益事业."""
+    result = classify_content(f"{place}2025年{fund}使用情况公告", level="county")
+    assert result.category == "A20.15"
+    assert result.area is not None
+    assert result.area.category == "A21.public_welfare"

@@ -765,3 +765,8 @@ def test_the_use_of_lottery_funds_is_a_mandated_disclosure(place: str, fund: str
     assert result.category == "A20.15"
     assert result.area is not None
     assert result.area.category == "A21.public_welfare"
+
+
+def test_a_name_that_begins_like_a_role_keeps_its_name() -> None:
+    """第三人民医院 is a hospital's name, not the role 第三人 before 民医院."""
+    assert classify_applicant("第三人民医院").category is ApplicantType.OTHER

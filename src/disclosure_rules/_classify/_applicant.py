@@ -234,6 +234,8 @@ class ApplicantClassifier:
             if role is None:
                 return text
             rest = text[len(role) :]
+            if rest.startswith("民"):
+                return text  # 第三人民医院 is a name, not the role 第三人 before 民医院
             if rest.startswith("(") and ")" in rest:
                 rest = rest[rest.index(")") + 1 :]
             rest = rest.lstrip(":")

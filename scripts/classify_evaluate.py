@@ -15,8 +15,9 @@ its one measurement, so it is development data since the fourth round) and blind
 fourth round's blind set, frozen before its rule changes and measured once; read after that measurement, so it is
 development data since the fifth round; see its README) and blind_2026-12-06e/ (split "blind5": the fifth round's
 blind set, collected and labelled by an engineer who did not see that round's rule changes, frozen before them and
-measured once at the end of the round). ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind
-blind2 blind3 blind4``; measure blind5 once).
+measured once at the end of the round; read after that measurement, so it is development data since the sixth
+round; see its README). ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind blind2 blind3
+blind4 blind5``).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -44,7 +45,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 # The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. Each was read
-# after its measurement and is development data since the next round (blind4 since the fifth).
+# after its measurement and is development data since the next round (blind4 since the fifth, blind5 since the sixth).
 BLINDS = (
     DATA / "blind_2026-12-06",
     DATA / "blind_2026-12-06b",

@@ -295,8 +295,10 @@ def _named_rules() -> list[tuple[str, str, str]]:
 
 
 # Ties the scheme keeps on purpose (docs/classifiers.md): a 条例 is a 行政法规 (一) or a 地方性法规 (十五); the 核准 of
-# a construction project is a grant (五) and the 批准 of a project (十).
-_DELIBERATE_TIES = {"A20.15.statute", "A20.10.approval"}
+# a construction project is a grant (五) and the 批准 of a project (十); since round 6 a 裁量基准 is a normative document
+# (一) and the 依据 of penalties (六).
+_DELIBERATE_TIES = {"A20.15.statute", "A20.10.approval", "A20.01.discretion_benchmark"}
+_DELIBERATE_TIE_PHRASES = {"裁量基准", "裁量权基准", "处罚裁量"}
 _GENERIC_FRAMES = (
     "关于印发《某市{}》的通知",
     "某市{}的公告",
@@ -311,7 +313,7 @@ def test_no_generic_word_outranks_a_named_item(item: str, rule_id: str, phrase: 
     """Every item's named rule (weight 40+, not a hint) keeps its item inside 通知, 印发, 公告, 批复, 公示."""
     for frame in _GENERIC_FRAMES:
         result = classify_content(frame.format(phrase))
-        if rule_id in _DELIBERATE_TIES:
+        if rule_id in _DELIBERATE_TIES or phrase in _DELIBERATE_TIE_PHRASES:
             assert item in {result.category, result.runner_up.category if result.runner_up else None}
         else:
             assert result.category == item, (frame.format(phrase), result.rule_id)

@@ -138,7 +138,7 @@ class TestBundledContentMeaning:
         """G4: news about work is not the information itself."""
         result = classify_content(title)
         assert result.category is None
-        assert result.rule_id in {"news.work", "news.meeting", "news.event"}
+        assert result.rule_id in {"news.work", "news.meeting", "news.event", "news.headline"}
 
     def test_internal_affairs_have_no_category(self) -> None:
         """第十六条: personnel, logistics and requests for instructions are not proactive-disclosure content."""

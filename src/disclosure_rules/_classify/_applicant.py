@@ -48,6 +48,14 @@ _AGENT_RULE: Final = "applicant.capacity.agent_for_principal"
 _OWN_NAME_RULE: Final = "applicant.capacity.own_name"
 _JOINT_RULE: Final = "applicant.capacity.joint"
 _STATED_FORM_RULE: Final = "applicant.capacity.stated_form"
+_MASKED_NAME_RULE: Final = "applicant.natural_person.masked_name"
+_RELATIVE_RULE: Final = "applicant.capacity.relative"
+_PLACEHOLDER_RULE: Final = "applicant.natural_person.placeholder"
+# A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
+_MASKED_REST_LENGTHS: Final = frozenset({1, 2})
+_MASKS: Final = ("*", "x", "×", "某")
+# Single characters that end an organisation's name (某所, 某院, 某会): a mask before them hides an organisation.
+_ORGANISATION_ENDINGS: Final = frozenset("所院会社处室部委校馆队团组司厂店局站")
 # The context after a name: a trailing parenthesis, or what follows the first comma.
 _TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
 
@@ -115,6 +123,31 @@ class ApplicantClassifier:
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
         units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
+        in_opens = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_in_name_open", ())
+        )
+        in_closes = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_in_name_close", ())
+        )
+        # "刘某以其父母刘某奎之名申请", "张某以某有限公司名义申请": the principal in whose name the request is made.
+        self._in_name_of = (
+            re.compile(f"(?:{in_opens})(?P<principal>[^()]+?)(?:{in_closes})")
+            if in_opens and in_closes
+            else None
+        )
+        self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
+        self._placeholders = frozenset(
+            normalize_text(word) for word in lexicons.get("party_placeholders", ())
+        )
+        self._broad_forms = frozenset(
+            normalize_text(word) for word in lexicons.get("capacity_broad_form_labels", ())
+        )
+        # Longest first, so that 复议申请人 is taken before 申请人.
+        self._party_roles = tuple(
+            sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
+        )
+        self._titles = tuple(normalize_text(word) for word in lexicons.get("capacity_person_titles", ()))
+        self._relatives = tuple(normalize_text(word) for word in lexicons.get("capacity_relatives", ()))
         self._markers = tuple(
             sorted(
                 (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
@@ -140,7 +173,7 @@ class ApplicantClassifier:
                 code=DECISION_CODES[Confidence.CLEAR],
                 declared=True,
             )
-        text = normalize_text(name)
+        text = self._without_party_role(normalize_text(name))
         capacity = self._capacity(text)
         if capacity is not None:
             return capacity
@@ -150,9 +183,12 @@ class ApplicantClassifier:
             # same point keeps a romanised name's spaces.
             raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
             head = self._guess(context["head"], raw_head)
-            if head.confidence is not Confidence.CLEAR and context["paren"] in self._form_labels:
-                # "某会所（个体工商户）": a name that does not decide by itself, followed by a bare legal form,
-                # is an applicant of that form (an employer would be named, not just its form).
+            person = head.category is ApplicantType.NATURAL_PERSON and head.confidence is Confidence.CLEAR
+            overrides = head.confidence is not Confidence.CLEAR or context["paren"] not in self._broad_forms
+            if not person and overrides and context["paren"] in self._form_labels:
+                # "某会所（个体工商户）", "某某学校（民办非企业单位）": a bare legal form after a name that is not a
+                # person's is what the applicant is in law (an employer would be named, not just its form); it
+                # outweighs a word the name contains (学校, 研究所). A personal name keeps its reading.
                 stated = self._guess(context["paren"], context["paren"])
                 if stated.category is not None:
                     return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})
@@ -191,11 +227,42 @@ class ApplicantClassifier:
             )
         )
 
+    def _without_party_role(self, text: str) -> str:
+        """``text`` without the procedural role written before a party's name (原告, 上诉人（原审原告）：…)."""
+        while True:
+            role = next((word for word in self._party_roles if text.startswith(word)), None)
+            if role is None:
+                return text
+            rest = text[len(role) :]
+            if rest.startswith("民"):
+                return text  # 第三人民医院 is a name, not the role 第三人 before 民医院
+            if rest.startswith("(") and ")" in rest:
+                rest = rest[rest.index(")") + 1 :]
+            rest = rest.lstrip(":")
+            if not rest:
+                return text
+            text = rest
+
     def _capacity(self, text: str) -> ApplicantResult | None:
         """The column read from the capacity words beside a name (agent, own name, joint), else ``None``."""
-        employer = self._acting_for_employer(text)
-        if employer is not None:
-            return employer
+        head = text.split("(", 1)[0]
+        for reader in (
+            self._acting_for_employer,
+            self._agent_principal,
+            self._in_name_principal,
+            self._role_principal,
+            self._joint_or_own_name,
+        ):
+            found = reader(text)
+            if found is not None:
+                return found
+        relative = next((word for word in self._relatives if word in head), None)
+        if relative is not None:
+            return self._person(_RELATIVE_RULE, relative)
+        return self._titled_person(head)
+
+    def _agent_principal(self, text: str) -> ApplicantResult | None:
+        """受X委托 / (代理X): the principal X's column, else ``None``."""
         for pattern in (self._agent, self._agent_for):
             agent = pattern.search(text) if pattern is not None else None
             if agent is not None:
@@ -204,6 +271,17 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
+        return None
+
+    def _in_name_principal(self, text: str) -> ApplicantResult | None:
+        """以X之名 / 以X名义: X's column (以个人名义 is left to the own-name words), else ``None``."""
+        in_name = self._in_name_of.search(text) if self._in_name_of is not None else None
+        if in_name is None or any(word in in_name[0] for word in self._own_name):
+            return None
+        return self._principal(in_name["principal"], in_name[0])
+
+    def _role_principal(self, text: str) -> ApplicantResult | None:
+        """X法定代表人 / X委托代理人 with no name of their own: X's column, else ``None``."""
         head = text.split("(", 1)[0]
         for role in self._roles:
             at = head.find(role)
@@ -213,6 +291,10 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (role, *principal.matched)}
                     )
+        return None
+
+    def _joint_or_own_name(self, text: str) -> ApplicantResult | None:
+        """联名, 等N人 (joint) or 以个人名义 (own name): 自然人, else ``None``."""
         joint = next((word for word in self._joint if word in text), None)
         if joint is None and self._joint_count is not None:
             found = self._joint_count.search(text)
@@ -221,6 +303,30 @@ class ApplicantClassifier:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
         return self._person(_OWN_NAME_RULE, own) if own is not None else None
+
+    def _titled_person(self, head: str) -> ApplicantResult | None:
+        """The person named after an employer and a job (某报社记者张某): judged on the name, else ``None``."""
+        for title in self._titles:
+            at = head.rfind(title)
+            if at > 0 and at + len(title) < len(head):
+                name = head[at + len(title) :]
+                person = self._guess(name, name)
+                if person.category is ApplicantType.NATURAL_PERSON and person.confidence is Confidence.CLEAR:
+                    return person
+        return None
+
+    def _principal(self, principal: str, matched: str) -> ApplicantResult | None:
+        """The column of the principal(s) named in "以X之名/名义": relatives are persons, else the first X guessed."""
+        kin = next((word for word in self._kin if word in principal), None)
+        if kin is not None:
+            return self._person(_AGENT_RULE, matched)
+        if principal.startswith(("本", "该")):
+            return None  # 以本所名义, 以该单位名义: the applicant's own name, read from the name itself
+        for part in re.split(r"[,及和与]", principal.removeprefix("其")):
+            found = self._guess(part, part)
+            if found.category is not None and found.confidence is Confidence.CLEAR:
+                return found.model_copy(update={"rule_id": _AGENT_RULE, "matched": (matched, *found.matched)})
+        return None
 
     def _acting_for_employer(self, text: str) -> ApplicantResult | None:
         """The employer's column when the words beside a name say the person acts for that employer."""
@@ -247,6 +353,14 @@ class ApplicantClassifier:
                 "the applicant axis must apply at every level",
                 message_zh="申请人分类方案的第一个维度须适用于各级机关",
             )
+        return self._result(self._by_name_shape(decision, text, raw))
+
+    def _by_name_shape(self, decision: Decision, text: str, raw: str) -> Decision:
+        """When no phrase rule decided: a Latin legal form, a romanised name, a personal name, a masked name."""
+        return self._by_han_shape(self._by_latin_shape(decision, raw), text)
+
+    def _by_latin_shape(self, decision: Decision, raw: str) -> Decision:
+        """A Latin legal form (GmbH, Ltd.) or a romanised personal name, when nothing decided yet."""
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             form = self._latin_legal_form(raw)
             if form is not None:
@@ -255,15 +369,27 @@ class ApplicantClassifier:
             latin = self._latin_personal_name(raw)
             if latin is not None:
                 decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _LATIN_NAME_RULE, latin)
+        return decision
+
+    def _by_han_shape(self, decision: Decision, text: str) -> Decision:
+        """A personal name, a masked name, a party placeholder or a bare two-or-three-character name."""
         if decision.confidence is Confidence.NONE:
             surname = self._personal_name_surname(text)
             if surname is not None:
                 decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            masked = self._masked_name(text)
+            if masked is not None:
+                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _MASKED_NAME_RULE, masked)
+            elif text in self._placeholders:
+                decision = _by_shape(
+                    decision, ApplicantType.NATURAL_PERSON, _PLACEHOLDER_RULE, text, weak=True
+                )
         if decision.confidence is Confidence.NONE and decision.rule_id is None and _bare_han_name(text):
             # An organisation's name carries an organisation word; two or three Han characters that no rule
             # matched have the shape of a personal name whose surname the lexicon lacks (莽, 仉). Weak evidence.
             decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _BARE_NAME_RULE, text, weak=True)
-        return self._result(decision)
+        return decision
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
         """Classify ``(name, declared)`` pairs."""
@@ -288,6 +414,25 @@ class ApplicantClassifier:
             return None
         words = {part.lower() for part in re.split(r"[ \-']", candidate)}
         return None if words & self._latin_org_words else candidate
+
+    def _masked_name(self, text: str) -> str | None:
+        """``text`` when it is a masked personal name whose surname the lexicon lacks (竹**, 竹某), else ``None``.
+
+        Courts and sites mask the names of persons, never an organisation's; one or two Han characters before or
+        between the masks are the surname (and a revealed character).
+        """
+        if not any(mask in text for mask in _MASKS) or text[:1] in _MASKS:
+            return None  # the mask follows the surname (竹**); 某某之家 is no person's name
+        rest = text
+        for mask in _MASKS:
+            rest = rest.replace(mask, "")
+        if (
+            len(rest) in _MASKED_REST_LENGTHS
+            and all("\u4e00" <= char <= "\u9fff" for char in rest)
+            and rest[-1] not in _ORGANISATION_ENDINGS
+        ):
+            return text
+        return None
 
     def _personal_name_surname(self, text: str) -> str | None:
         """The surname when ``text`` has the shape of a personal name, else ``None``."""

@@ -1,0 +1,79 @@
+"""List the phrases of a bundled scheme that contain a shorter voting phrase of another category.
+
+    .venv/bin/python scripts/classify_nested_phrases.py                    # art20_21_2019
+    .venv/bin/python scripts/classify_nested_phrases.py outcome_2021 --since b625e24
+
+The automaton lets only the longer of two nested phrases vote (the shorter still counts for ``requires`` and
+``unless``), so a phrase added to one rule — or to a rule's ``requires``, ``unless`` or the scheme's ``ignore`` —
+silences the shorter phrase of every other rule inside it (issue 14, round 6: the requires word 的批复 silenced the act
+word 批复). Each line names the longer phrase, its rule and field, and the silenced phrase with its rule; read them
+after changing a scheme. ``--since COMMIT`` lists only phrases that the scheme at COMMIT did not have.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tomllib
+from importlib import resources
+from typing import Any
+
+from disclosure_rules._classify import normalize_text
+
+_FIELDS = ("phrases", "requires", "unless")
+
+
+def _entries(scheme: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(normalised phrase, category code, rule id, field) for every phrase of ``scheme``, ``ignore`` included."""
+    found = [
+        (normalize_text(phrase), category["code"], rule["id"], field)
+        for axis in scheme["axes"]
+        for category in axis["categories"]
+        for rule in category["rules"]
+        for field in _FIELDS
+        for phrase in rule.get(field, ())
+    ]
+    return found + [
+        (normalize_text(phrase), "ignore", "ignore", "ignore") for phrase in scheme.get("ignore", ())
+    ]
+
+
+def nested(scheme: dict[str, Any], before: dict[str, Any] | None = None) -> list[str]:
+    """One line per (longer phrase, silenced shorter voting phrase of another category)."""
+    entries = _entries(scheme)
+    old = {phrase for phrase, *_ in _entries(before)} if before is not None else set()
+    voting = [(phrase, code, rule) for phrase, code, rule, field in entries if field == "phrases"]
+    return [
+        f"{field} {phrase!r} ({rule}) silences {short!r} ({short_rule})"
+        for phrase, code, rule, field in entries
+        if phrase not in old
+        for short, short_code, short_rule in voting
+        if short != phrase and short in phrase and short_code != code
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the nested phrases of one bundled scheme."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scheme", nargs="?", default="art20_21_2019", help="a bundled scheme's name")
+    parser.add_argument("--since", help="only phrases the scheme at this git commit did not have")
+    args = parser.parse_args(argv)
+    path = f"schemes/{args.scheme}.toml"
+    scheme = tomllib.loads(resources.files("disclosure_rules._classify").joinpath(path).read_text("utf-8"))
+    before = None
+    if args.since:
+        shown = subprocess.run(  # noqa: S603 - a fixed git command on the repository's own history
+            ["git", "show", f"{args.since}:src/disclosure_rules/_classify/{path}"],  # noqa: S607 - git on PATH
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        before = tomllib.loads(shown.stdout)
+    lines = nested(scheme, before)
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -16,8 +16,9 @@ fourth round's blind set, frozen before its rule changes and measured once; read
 development data since the fifth round; see its README) and blind_2026-12-06e/ (split "blind5": the fifth round's
 blind set, collected and labelled by an engineer who did not see that round's rule changes, frozen before them and
 measured once at the end of the round; read after that measurement, so it is development data since the sixth
-round; see its README). ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind blind2 blind3
-blind4 blind5``).
+round; see its README) and blind_2026-12-06f/ (split "blind6": the sixth round's blind set, collected the same way and
+measured once at the end of round 6). ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind
+blind2 blind3 blind4 blind5``; measure blind6 once).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -42,7 +43,7 @@ from disclosure_rules._classify import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
-ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
+ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 # The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. Each was read
 # after its measurement and is development data since the next round (blind4 since the fifth, blind5 since the sixth).
@@ -52,6 +53,7 @@ BLINDS = (
     DATA / "blind_2026-12-06c",
     DATA / "blind_2026-12-06d",
     DATA / "blind_2026-12-06e",
+    DATA / "blind_2026-12-06f",
 )
 # A blind set's files are not even read unless its split is measured (so a tuning run cannot print its lines).
 BLIND_SPLITS = {
@@ -59,6 +61,7 @@ BLIND_SPLITS = {
     BLINDS[2].name: "blind3",
     BLINDS[3].name: "blind4",
     BLINDS[4].name: "blind5",
+    BLINDS[5].name: "blind6",
 }
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "classifiers.md"
 START, END = "<!-- accuracy:start (scripts/classify_evaluate.py --update-docs) -->", "<!-- accuracy:end -->"

@@ -174,6 +174,12 @@ def _docx_with_body(xml: bytes) -> bytes:
         ),
         pytest.param(_docx_with_body(b"<w:document"), "audit.unreadable_document", "损坏", id="damaged-docx"),
         pytest.param(
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) + "EncryptedPackage".encode("utf-16-le"),
+            "audit.encrypted_document",
+            "密码",
+            id="password-docx",
+        ),
+        pytest.param(
             _zip({"xl/workbook.xml": "<workbook/>"}), "audit.not_a_report_document", "Excel", id="xlsx"
         ),
         pytest.param(_zip({"a.html": "<p>报告</p>"}), "audit.not_a_report_document", "解压", id="zip"),

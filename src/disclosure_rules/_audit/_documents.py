@@ -30,14 +30,12 @@ from xml.etree import ElementTree as ET
 from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, PDF_MAGIC, ZIP_MAGIC
 from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-PDF_MAGIC: Final = b"%PDF-"
-ZIP_MAGIC: Final = b"PK\x03\x04"
-OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_BODY: Final = "word/document.xml"
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -52,6 +50,9 @@ def page_text(data: bytes, name: str) -> str:
         return _pdf_text(data, name)
     if data.startswith(ZIP_MAGIC):
         return _docx_html(data, name)
+    if data.startswith(OLE_MAGIC) and ENCRYPTED_STREAM in data:
+        message = f"{name}：Word 文件设有打开密码，无法读取；请取消密码后另存"
+        raise AuditError(message, code="audit.encrypted_document", message_zh=message)
     if data.startswith(OLE_MAGIC):
         message = f"{name}：这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再读取"
         raise AuditError(message, code="audit.old_word_format", message_zh=message)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC
 from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
@@ -57,9 +58,6 @@ if TYPE_CHECKING:
 
 # What a workbook's bytes start with: a zip container (.xlsx), or an OLE compound file — an old binary
 # .xls, or an .xlsx encrypted with a password to open (its stream is named EncryptedPackage).
-ZIP_MAGIC: Final = b"PK\x03\x04"
-OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ENCRYPTED_STREAM: Final = "EncryptedPackage".encode("utf-16-le")
 MAX_UNPACKED_BYTES: Final = 4 * MAX_FILE_BYTES
 # What a published table writes in a cell left blank; read as "not filled", like an empty cell.
 BLANK_MARKS: Final = frozenset({"—", "——", "-", "－", "/", "／", "无数据"})

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from pypdf import PdfWriter
 
 from disclosure_rules import AnnualReport2021, AuditError, audit, render, report_from_json
-from disclosure_rules._audit._documents import page_text
+from disclosure_rules._audit._documents import page_text, tidy_layout_text
 from disclosure_rules._limits import LimitError
 from tests.render.office import require_tool
 from tests.strategies import consistent_reports_2021
@@ -321,3 +321,21 @@ def test_a_row_that_starts_past_the_first_columns_keeps_its_cells_in_their_colum
     text = _word_html(f"<w:tbl>{''.join(rows)}</w:tbl>")
     assert '<td>申请</td><td>人</td><td rowspan="2">总计</td>' in text
     assert '<tr><td colspan="2"></td></tr>' in text
+
+
+_prose = st.text(alphabet="本机关全年收到政府信息公开申请办理答复情况良好", min_size=1, max_size=20)
+_column_gaps = st.sampled_from(["\t", "  ", "    ", "\u3000\u3000", "\xa0\xa0", " \u3000"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=_prose, after=_prose, cells=st.lists(_prose, min_size=2, max_size=4), gap=_column_gaps)
+def test_pdf_prose_is_joined_and_a_table_row_never_is(
+    before: str, after: str, cells: list[str], gap: str
+) -> None:
+    """Layout extraction breaks prose at the right margin, and sets table rows on lines with column gaps. A prose
+    line that does not end a sentence is joined with the next; a line the copied-text reader splits into cells
+    (a tab, two spaces of any kind) is never joined, or its cells would be read as one sentence."""
+    row = gap.join(cells)
+    assert tidy_layout_text(f"{before}\n{after}") == before + after
+    lines = tidy_layout_text(f"{before}\n{row}\n{after}").splitlines()
+    assert lines == [before, row, after]

@@ -370,6 +370,11 @@ _SPACED_NUMBERS: Final = re.compile(
 _MIN_PIPE_LINES: Final = 10
 
 
+def has_column_gap(line: str) -> bool:
+    """Whether the copied-text reader splits ``line`` into cells at a gap: a tab, or a run of spaces inside it."""
+    return "\t" in line or _RUN_OF_SPACES.search(line.strip()) is not None
+
+
 def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
     """Cells of a copied table line, or ``None`` when the line is one piece of text.
 

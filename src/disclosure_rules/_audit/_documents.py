@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree as ET
 
 from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._document import has_column_gap
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, PDF_MAGIC, ZIP_MAGIC
@@ -118,7 +119,6 @@ _GAP_BEFORE_FIGURE: Final = re.compile(
     rf"(?<=[\u3000-\u303f\u4e00-\u9fff\uff08-\uff1f“”\])])[ \t]+(?=\d[\d,.]*[{_UNITS}])"
 )
 _GAP_BEFORE_UNIT: Final = re.compile(rf"(?<=\d)[ \t]+(?=[{_UNITS}])")
-_SPACE_RUN: Final = re.compile(r"\S[ \t]{2,}\S")
 _ENDS_SENTENCE: Final = re.compile(r"[。！？：；:;!?]$")
 _HEADING: Final = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 _PAGE_NUMBER: Final = re.compile(r"^[—\-－‐ ]*\d+[—\-－‐ ]*$|^第\s*\d+\s*页")
@@ -149,7 +149,7 @@ def tidy_layout_text(text: str) -> str:
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of the sentence ``previous`` was cut from at the right margin."""
     before, after = previous.strip(), line.strip()
-    if not before or not after or _SPACE_RUN.search(before) or _SPACE_RUN.search(after):
+    if not before or not after or has_column_gap(before) or has_column_gap(after):  # a table row, as read
         return False
     if _ENDS_SENTENCE.search(before) or _HEADING.match(after) or _PAGE_NUMBER.match(after):
         return False

@@ -159,6 +159,17 @@ def _zip(members: dict[str, str | bytes]) -> bytes:
     return buffer.getvalue()
 
 
+def _damaged_deflate() -> bytes:
+    """A .docx whose compressed body is damaged mid-stream (a download cut and patched, a bad disk)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document>" + b"abc" * 10000 + b"</w:document>")
+    data = bytearray(buffer.getvalue())
+    start = data.index(b"word/document.xml") + len("word/document.xml") + 20
+    data[start : start + 40] = bytes(byte ^ 0xFF for byte in data[start : start + 40])
+    return bytes(data)
+
+
 def _docx_with_body(xml: bytes) -> bytes:
     return _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": xml})
 
@@ -173,6 +184,7 @@ def _docx_with_body(xml: bytes) -> bytes:
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "audit.old_word_format", ".docx", id="old-doc"
         ),
         pytest.param(_docx_with_body(b"<w:document"), "audit.unreadable_document", "损坏", id="damaged-docx"),
+        pytest.param(_damaged_deflate(), "audit.unreadable_document", "损坏", id="damaged-deflate"),
         pytest.param(
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) + "EncryptedPackage".encode("utf-16-le"),
             "audit.encrypted_document",

@@ -22,6 +22,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
@@ -196,7 +197,7 @@ def _docx_html(data: bytes, name: str) -> str:
         if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
             raise _unreadable(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
         root = ET.fromstring(xml)  # noqa: S314 - bounded, DTD-free (checked above)
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
         raise _unreadable(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
     body = root.find(f"{_W}body")
     if body is None:

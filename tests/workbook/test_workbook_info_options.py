@@ -196,3 +196,33 @@ def test_cli_info_options_with_a_json_report_are_a_usage_error(tmp_path: Path) -
     assert done.returncode == 2
     assert "[cli.usage]" in done.stderr
     assert "只用于 .xlsx 工作簿" in done.stderr
+
+
+def test_cli_template_takes_last_years_province_workbook(
+    province: bytes, example: AnnualReport2021, tmp_path: Path
+) -> None:
+    """`template --previous` with last year's province workbook (no 报告信息): the agency and level given, and
+    the year before --year, stand in for the missing sheet, and the carry-over is pre-filled."""
+    (tmp_path / "去年.xlsx").write_bytes(province)
+    level = example.agency.level.value
+    done = _cli(
+        tmp_path, "template", "--year", str(example.year + 1), "--agency", example.agency.name, "--level", level,
+        "--previous", "去年.xlsx", "-o", "今年.xlsx",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    wb = openpyxl.load_workbook(tmp_path / "今年.xlsx")
+    assert example.agency.name in [cell.value for row in wb["报告信息"].iter_rows() for cell in row]
+
+
+def test_cli_previous_workbook_with_its_sheet_is_read_as_it_is(
+    filled: bytes, province: bytes, example: AnnualReport2021, tmp_path: Path
+) -> None:
+    """Last year's workbook has its own 报告信息: it is read as it is, so an agency renamed since (机构改革) still
+    compares with its last year, and the name given for this year's workbook is not forced onto last year's."""
+    (tmp_path / "去年.xlsx").write_bytes(filled)
+    (tmp_path / "省模板.xlsx").write_bytes(province)
+    info = ["--agency", "改名后的局", "--level", example.agency.level.value, "--year", str(example.year + 1)]
+    done = _cli(tmp_path, "validate", "省模板.xlsx", *info, "--previous", "去年.xlsx")
+    assert done.returncode in {0, 1}, done.stderr
+    assert "info_conflict" not in done.stderr
+    assert "改名后的局" in done.stdout

@@ -16,3 +16,11 @@ OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # The stream an OLE file holds when it is an encrypted .docx/.xlsx (MS-OFFCRYPTO): a password-protected Office
 # Open XML file is not a zip, and must not be taken for an old binary file.
 ENCRYPTED_STREAM: Final = "EncryptedPackage".encode("utf-16-le")
+# Bytes a saved PDF may carry before its header (a byte-order mark, blank lines a server or crawler added): PDF
+# readers look for the header past them, and so do we.
+_PDF_LEAD: Final = b"\xef\xbb\xbf \t\r\n\x00"
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF: its header first, past any byte-order mark and blank lines."""
+    return data.startswith(PDF_MAGIC) or data[:1024].lstrip(_PDF_LEAD).startswith(PDF_MAGIC)

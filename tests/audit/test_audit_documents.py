@@ -351,3 +351,15 @@ def test_pdf_prose_is_joined_and_a_table_row_never_is(
     assert tidy_layout_text(f"{before}\n{after}") == before + after
     lines = tidy_layout_text(f"{before}\n{row}\n{after}").splitlines()
     assert lines == [before, row, after]
+
+
+@settings(max_examples=10, deadline=None)
+@given(lead=st.text(alphabet="\ufeff \t\r\n", max_size=8))
+def test_a_pdf_saved_with_blank_lines_or_a_bom_before_its_header_is_read_as_a_pdf(lead: str) -> None:
+    """PDF readers find the header past a byte-order mark or blank lines a server added; so does the auditor."""
+    data = _blank_pdf()
+    with pytest.raises(AuditError) as caught:
+        page_text(lead.encode() + data, "报告.pdf")
+    assert (
+        caught.value.code == "audit.no_text_layer"
+    )  # read as a PDF (a blank page), not as a garbled web page

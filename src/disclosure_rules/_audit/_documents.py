@@ -32,7 +32,7 @@ from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._document import has_column_gap
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
-from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, PDF_MAGIC, ZIP_MAGIC
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC, is_pdf
 from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def page_text(data: bytes, name: str) -> str:
     Raises ``AuditError`` naming the file when it is a document the auditor cannot read: no text layer, an
     old binary Word file, a damaged or encrypted document, or pypdf not installed for a PDF.
     """
-    if data.startswith(PDF_MAGIC):
+    if is_pdf(data):
         return _pdf_text(data, name)
     if data.startswith(ZIP_MAGIC):
         return _docx_html(data, name)

@@ -7,6 +7,7 @@ filled workbook (tables only, no 报告信息 sheet) and a folder of published r
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import subprocess
@@ -56,3 +57,11 @@ def test_the_guides_commands_run_in_order(tmp_path: Path) -> None:
         assert "Traceback" not in done.stderr, command
         if "-o" in argv:
             assert (folder / argv[argv.index("-o") + 1]).stat().st_size > 0, command
+
+
+def test_every_code_the_guide_names_is_one_the_library_uses() -> None:
+    """A clerk matches the code on their screen with the guide's: each one the guide names must exist."""
+    codes = set(re.findall(r"`([a-z]+\.[a-z_]+)`", GUIDE.read_text(encoding="utf-8")))
+    assert codes
+    source = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "src").rglob("*.py"))
+    assert {code for code in codes if f'"{code}"' not in source} == set()

@@ -201,6 +201,12 @@ def _docx_with_body(xml: bytes) -> bytes:
             "实体",
             id="entities",
         ),
+        pytest.param(
+            _docx_with_body('<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'.encode("utf-16")),
+            "audit.unreadable_document",
+            "UTF-8",
+            id="entities-in-utf16",
+        ),
     ],
 )
 def test_a_file_the_auditor_cannot_read_is_refused_with_its_code(data: bytes, code: str, words: str) -> None:

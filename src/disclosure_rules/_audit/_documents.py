@@ -194,6 +194,10 @@ def _docx_html(data: bytes, name: str) -> str:
                 xml = member.read(DOCUMENT_XML_BYTES.value + 1)
         if len(xml) > DOCUMENT_XML_BYTES.value:
             raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+        if (
+            b"\x00" in xml[:64]
+        ):  # UTF-16 or -32: Word writes UTF-8, and the byte checks below would see nothing
+            raise _unreadable(name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx")
         if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
             raise _unreadable(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
         root = ET.fromstring(xml)  # noqa: S314 - bounded, DTD-free (checked above)

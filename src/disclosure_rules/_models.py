@@ -191,6 +191,8 @@ _LEVEL_BY_WORD: Final = {
 
 def _level_from_text(value: object) -> object:
     if isinstance(value, str) and not isinstance(value, AgencyLevel):
+        if (why := AgencyLevel.ambiguity(value)) is not None:
+            raise ValueError(f"“{value}”{why}")
         return AgencyLevel.parse(value) or value
     return value
 

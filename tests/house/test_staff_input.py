@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
+from pydantic import ValidationError
 from hypothesis import strategies as st
 
 from disclosure_rules import (
@@ -119,6 +120,11 @@ def test_a_city_government_of_either_level_is_refused_not_guessed(word: str) -> 
     assert why is not None
     assert "县级市" in why
     assert "设区的市" in why
+
+
+def test_a_report_with_an_ambiguous_level_says_what_to_write() -> None:
+    with pytest.raises(ValidationError, match="县级市人民政府"):
+        Agency(name="某市人民政府", level="市人民政府")  # type: ignore[arg-type]  # text is read too
 
 
 def test_no_word_is_both_an_alias_and_ambiguous() -> None:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
-from pydantic import ValidationError
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from disclosure_rules import (
     Agency,

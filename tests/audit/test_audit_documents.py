@@ -369,3 +369,10 @@ def test_a_pdf_saved_with_blank_lines_or_a_bom_before_its_header_is_read_as_a_pd
     assert (
         caught.value.code == "audit.no_text_layer"
     )  # read as a PDF (a blank page), not as a garbled web page
+
+
+def test_a_strict_open_xml_document_is_read_like_a_transitional_one() -> None:
+    """Word's "Strict Open XML Document" names the same elements under the ISO namespace."""
+    body = f"<w:p><w:r><w:t>受理申请</w:t></w:r></w:p><w:tbl><w:tr>{_word_cell('1')}</w:tr></w:tbl>"
+    strict = f'<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>{body}</w:body></w:document>'
+    assert page_text(_docx_with_body(strict.encode()), "表.docx") == _word_html(body)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 WORD_BODY: Final = "word/document.xml"
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_STRICT_W: Final = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
 def page_text(data: bytes, name: str) -> str:
@@ -200,7 +201,8 @@ def _docx_html(data: bytes, name: str) -> str:
             raise _unreadable(name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx")
         if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
             raise _unreadable(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
-        root = ET.fromstring(xml)  # noqa: S314 - bounded, DTD-free (checked above)
+        # "Strict Open XML" (Word's Save As option) names the same elements under another namespace.
+        root = ET.fromstring(xml.replace(_STRICT_W, _W[1:-1].encode()))  # noqa: S314 - bounded, DTD-free (above)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
         raise _unreadable(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
     body = root.find(f"{_W}body")

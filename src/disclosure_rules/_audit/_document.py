@@ -370,11 +370,6 @@ _SPACED_NUMBERS: Final = re.compile(
 _MIN_PIPE_LINES: Final = 10
 
 
-def has_column_gap(line: str) -> bool:
-    """Whether the copied-text reader splits ``line`` into cells at a gap: a tab, or a run of spaces inside it."""
-    return "\t" in line or _RUN_OF_SPACES.search(line.strip()) is not None
-
-
 def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
     """Cells of a copied table line, or ``None`` when the line is one piece of text.
 
@@ -448,3 +443,8 @@ _HTML_HINT: Final = re.compile(r"<(?:html|body|table|tr|td|p|div|br|span|meta|he
 def looks_like_html(text: str) -> bool:
     """True when the input is markup rather than copied text."""
     return bool(_HTML_HINT.search(text[:20000])) or text.count("<td") > 2  # noqa: PLR2004 - a table has several
+
+
+def is_table_line(line: str) -> bool:
+    """Whether the copied-text reader reads ``line`` as a row of cells (split at tabs, pipes or gaps), not prose."""
+    return _split_line(line) is not None

@@ -445,6 +445,6 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_HINT.search(text[:20000])) or text.count("<td") > 2  # noqa: PLR2004 - a table has several
 
 
-def is_table_line(line: str) -> bool:
-    """Whether the copied-text reader reads ``line`` as a row of cells (split at tabs, pipes or gaps), not prose."""
-    return _split_line(line) is not None
+def has_column_gap(line: str) -> bool:
+    """Whether ``line`` holds a gap the copied-text reader splits cells at: a tab, or a run of spaces inside it."""
+    return "\t" in line or _RUN_OF_SPACES.search(line.strip()) is not None

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree as ET
 
 from disclosure_rules._audit._charset import decode_page
-from disclosure_rules._audit._document import is_table_line
+from disclosure_rules._audit._document import has_column_gap
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC, is_pdf
@@ -151,9 +151,7 @@ def tidy_layout_text(text: str) -> str:
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of the sentence ``previous`` was cut from at the right margin."""
     before, after = previous.strip(), line.strip()
-    if (
-        not before or not after or is_table_line(before) or is_table_line(after)
-    ):  # a row, as the reader reads it
+    if not before or not after or has_column_gap(before) or has_column_gap(after):  # a table row, as read
         return False
     if _ENDS_SENTENCE.search(before) or _HEADING.match(after) or _PAGE_NUMBER.match(after):
         return False

@@ -178,11 +178,24 @@ LIMITS: Final = (
 """The overridable limits, in the order docs/security.md lists them."""
 
 
+# Each limit's unit as the one-line error a clerk reads says it (the English unit stays in the documentation).
+UNITS_ZH: Final = {
+    "bytes": "字节",
+    "characters": "个字符",
+    "rows": "行",
+    "grid slots per table": "个单元格位置（每张表）",
+    "pages": "页",
+    "items": "项",
+    "seconds": "秒",
+}
+
+
 def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
     """The coded error for an input beyond ``limit`` (``limits.input_bytes``), naming how to raise it."""
-    measured = f"（{size} {limit.unit}）" if size is not None else ""
+    unit = UNITS_ZH.get(limit.unit, limit.unit)
+    measured = f"（实为 {size} {unit}）" if size is not None else ""
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
-    message = f"{what}：超过上限 {limit.value} {limit.unit}{measured}{how}"
+    message = f"{what}：超过上限 {limit.value} {unit}{measured}{how}"
     return LimitError(message, code=f"limits.{limit.name}", message_zh=message)
 
 

@@ -155,6 +155,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "audit.document_reader_missing": "读取 PDF 需要 pypdf，请安装 pdf 扩展",
     "audit.encrypted_document": "文件设有打开密码，无法读取",
     "audit.no_text_layer": "PDF 中没有文字层（扫描件或图片），无法读取",
+    "audit.not_a_report_document": "这是 Excel 工作簿、演示文稿或压缩包，不是 Word 年报文件",
     "audit.old_word_format": "这是旧版文字处理文件，请另存为新版文档格式或 PDF 后再读取",
     "audit.unreadable_document": "PDF 或 Word 文件已损坏，无法读取",
     "audit.no_year": "找到了年度报告表格，但没有找到报告年度",

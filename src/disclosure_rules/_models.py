@@ -118,13 +118,33 @@ class AgencyLevel(StrEnum):
         """
         return _LEVEL_BY_WORD.get(normalise_label(text))
 
+    @staticmethod
+    def ambiguity(text: str) -> str | None:
+        """Why ``text`` names no single level (``市人民政府``: a 设区的市 or a 县级市), or ``None``."""
+        return AMBIGUOUS_LEVEL_WORDS.get(normalise_label(text))
+
 
 # Other names staff type for a level (the value and the English name are accepted as well).
 _LEVEL_ALIASES: Final = {
     AgencyLevel.STATE_COUNCIL_DEPARTMENT: ("国务院各部门", "国务院部委"),
-    AgencyLevel.PROVINCIAL_GOVERNMENT: ("省政府", "省级人民政府", "省人民政府", "省"),
-    AgencyLevel.CITY_GOVERNMENT: ("市政府", "市级人民政府", "市人民政府", "设区的市级人民政府", "市"),
-    # A 市辖区 and a 县级市 are county-level governments.
+    AgencyLevel.PROVINCIAL_GOVERNMENT: (
+        "省政府",
+        "省级人民政府",
+        "省人民政府",
+        "省",
+        "自治区人民政府",
+        "自治区政府",
+        "直辖市人民政府",
+    ),
+    AgencyLevel.CITY_GOVERNMENT: (
+        "市级人民政府",
+        "设区的市级人民政府",
+        "设区的市人民政府",
+        "地级市人民政府",
+        "地级市政府",
+        "自治州人民政府",
+    ),
+    # A 市辖区 and a 县级市 are county-level governments (so are a 自治县 and a 旗).
     AgencyLevel.COUNTY_GOVERNMENT: (
         "县政府",
         "县级人民政府",
@@ -132,6 +152,9 @@ _LEVEL_ALIASES: Final = {
         "区人民政府",
         "区政府",
         "县级市人民政府",
+        "县级市政府",
+        "自治县人民政府",
+        "旗人民政府",
         "县",
     ),
     AgencyLevel.TOWNSHIP: (
@@ -152,6 +175,13 @@ _LEVEL_ALIASES: Final = {
     AgencyLevel.GOVERNMENT_DEPARTMENT: ("部门", "县级以上人民政府部门"),
     AgencyLevel.OTHER: (),
 }
+# Words that name two levels in law, so a deadline read from either could be wrong: the 397 县级市 are
+# county-level governments (第四十九条: their chain of reports closes by 20 February), a 设区的市 is a city-level
+# one (10 March). Such a word is refused with what to write instead, never guessed.
+_CITY_OR_COUNTY: Final = "可能是设区的市，也可能是县级市：设区的市请写“设区的市级人民政府”（市级政府），县级市请写“县级市人民政府”（县级政府）"
+AMBIGUOUS_LEVEL_WORDS: Final = {
+    normalise_label(word): _CITY_OR_COUNTY for word in ("市", "市政府", "市人民政府")
+}
 _LEVEL_BY_WORD: Final = {
     normalise_label(word): level
     for level, aliases in _LEVEL_ALIASES.items()
@@ -161,6 +191,8 @@ _LEVEL_BY_WORD: Final = {
 
 def _level_from_text(value: object) -> object:
     if isinstance(value, str) and not isinstance(value, AgencyLevel):
+        if (why := AgencyLevel.ambiguity(value)) is not None:
+            raise ValueError(f"“{value}”{why}")
         return AgencyLevel.parse(value) or value
     return value
 

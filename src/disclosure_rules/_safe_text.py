@@ -38,6 +38,11 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
 
 
+def holds_controls(text: str) -> bool:
+    """Whether ``text`` holds a character ``without_controls`` would remove."""
+    return _CONTROLS.search(text) is not None
+
+
 def neutralise(text: str, *, one_line: bool = False) -> str:
     r"""``text`` with every control and bidi character as its visible ``\uXXXX`` escape.
 

@@ -20,7 +20,7 @@ def nfkc(text: str) -> str:
     in NFKC but for a few full-width forms. Those are replaced first, each by its own NFKC (a single character,
     its whole compatibility decomposition: the string's NFKC does not change); when what is left passes the
     quick check (in C) it is the answer, otherwise (full-width digits, combining marks…) the full
-    normalisation runs. tests/test_text.py checks the equality.
+    normalisation runs. tests/audit/test_audit_fast_paths.py checks the equality.
     """
     if text.isascii():  # ASCII is NFKC already (a flag of the string: no scan)
         return text

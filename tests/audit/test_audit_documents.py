@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfWriter
 
 from disclosure_rules import AnnualReport2021, AuditError, audit, render, report_from_json
-from disclosure_rules._audit._documents import page_text
+from disclosure_rules._audit._documents import page_text, tidy_layout_text
 from disclosure_rules._limits import LimitError
 from tests.render.office import require_tool
 from tests.strategies import consistent_reports_2021
@@ -150,12 +151,27 @@ def _blank_pdf(password: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def _docx_with_body(xml: bytes) -> bytes:
+def _zip(members: dict[str, str | bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", xml)
+        for member, content in members.items():
+            archive.writestr(member, content)
     return buffer.getvalue()
+
+
+def _damaged_deflate() -> bytes:
+    """A .docx whose compressed body is damaged mid-stream (a download cut and patched, a bad disk)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document>" + b"abc" * 10000 + b"</w:document>")
+    data = bytearray(buffer.getvalue())
+    start = data.index(b"word/document.xml") + len("word/document.xml") + 20
+    data[start : start + 40] = bytes(byte ^ 0xFF for byte in data[start : start + 40])
+    return bytes(data)
+
+
+def _docx_with_body(xml: bytes) -> bytes:
+    return _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": xml})
 
 
 @pytest.mark.parametrize(
@@ -168,11 +184,28 @@ def _docx_with_body(xml: bytes) -> bytes:
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "audit.old_word_format", ".docx", id="old-doc"
         ),
         pytest.param(_docx_with_body(b"<w:document"), "audit.unreadable_document", "损坏", id="damaged-docx"),
+        pytest.param(_damaged_deflate(), "audit.unreadable_document", "损坏", id="damaged-deflate"),
+        pytest.param(
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) + "EncryptedPackage".encode("utf-16-le"),
+            "audit.encrypted_document",
+            "密码",
+            id="password-docx",
+        ),
+        pytest.param(
+            _zip({"xl/workbook.xml": "<workbook/>"}), "audit.not_a_report_document", "Excel", id="xlsx"
+        ),
+        pytest.param(_zip({"a.html": "<p>报告</p>"}), "audit.not_a_report_document", "解压", id="zip"),
         pytest.param(
             _docx_with_body(b'<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'),
             "audit.unreadable_document",
             "实体",
             id="entities",
+        ),
+        pytest.param(
+            _docx_with_body('<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'.encode("utf-16")),
+            "audit.unreadable_document",
+            "UTF-8",
+            id="entities-in-utf16",
         ),
     ],
 )
@@ -232,3 +265,114 @@ def test_check_reads_pdf_and_word_files_in_a_folder(tmp_path: Path) -> None:
         assert rows[name]["year"] == report.year
         assert rows[name]["tables"] == json.loads(json.dumps(report.tables(), default=str))
     assert rows["old.doc"]["error"]["code"] == "audit.old_word_format"
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _word_html(body: str) -> str:
+    xml = f'<w:document xmlns:w="{_W_NS}" xmlns:mc="{_MC_NS}"><w:body>{body}</w:body></w:document>'
+    return page_text(_docx_with_body(xml.encode()), "表.docx")
+
+
+def _word_cell(text: str) -> str:
+    return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def _content_control(xml: str) -> str:
+    return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
+
+
+_cell_texts = st.text(alphabet="申请人自然人法人总计0123456789", min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    table=st.lists(st.lists(_cell_texts, min_size=1, max_size=4), min_size=1, max_size=5),
+    wrapped=st.sets(st.integers(0, 24)),
+)
+def test_rows_and_cells_in_content_controls_are_read_as_if_unwrapped(
+    table: list[list[str]], wrapped: set[int]
+) -> None:
+    """A content control (a repeating section, a form field) may wrap a table's rows or a row's cells: the table
+    reads the same as without them — no row or cell is lost, none moves."""
+    plain = "".join(f"<w:tr>{''.join(_word_cell(text) for text in row)}</w:tr>" for row in table)
+    rows = []
+    for index, row in enumerate(table):
+        cells = "".join(
+            _content_control(_word_cell(text)) if index * 5 + column in wrapped else _word_cell(text)
+            for column, text in enumerate(row)
+        )
+        rows.append(
+            _content_control(f"<w:tr>{cells}</w:tr>") if index in wrapped else f"<w:tr>{cells}</w:tr>"
+        )
+    assert _word_html(f"<w:tbl>{''.join(rows)}</w:tbl>") == _word_html(f"<w:tbl>{plain}</w:tbl>")
+
+
+def test_a_text_box_is_read_once() -> None:
+    """Word writes a text box twice (mc:Choice for Word 2010+, mc:Fallback as VML): its figure is read once."""
+    box = "<w:txbxContent><w:p><w:r><w:t>受理申请12件</w:t></w:r></w:p></w:txbxContent>"
+    run = (
+        f"<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>{box}</w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    text = _word_html(f"<w:p><w:r><w:t>本年</w:t></w:r>{run}</w:p>")
+    assert text.count("受理申请12件") == 1
+
+
+def test_a_nested_table_is_read_once_as_its_cell_text() -> None:
+    inner = f"<w:tbl><w:tr>{_word_cell('内1')}{_word_cell('内2')}</w:tr></w:tbl>"
+    outer = f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>外</w:t></w:r></w:p>{inner}</w:tc>{_word_cell('9')}</w:tr></w:tbl>"
+    text = _word_html(outer)
+    assert "<tr><td>外<br>内1<br>内2</td><td>9</td></tr>" in text
+    assert text.count("内1") == 1
+
+
+def test_a_row_that_starts_past_the_first_columns_keeps_its_cells_in_their_columns() -> None:
+    """``w:gridBefore``: the row leaves grid columns out before its first cell, and a merge below still finds it."""
+    restart = '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>总计</w:t></w:r></w:p></w:tc>'
+    rows = (
+        f"<w:tr>{_word_cell('申请')}{_word_cell('人')}{restart}</w:tr>",
+        '<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>',
+    )
+    text = _word_html(f"<w:tbl>{''.join(rows)}</w:tbl>")
+    assert '<td>申请</td><td>人</td><td rowspan="2">总计</td>' in text
+    assert '<tr><td colspan="2"></td></tr>' in text
+
+
+_prose = st.text(alphabet="本机关全年收到政府信息公开申请办理答复情况良好", min_size=1, max_size=20)
+_column_gaps = st.sampled_from(["\t", "  ", "    ", "\u3000\u3000", "\xa0\xa0", " \u3000"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=_prose, after=_prose, cells=st.lists(_prose, min_size=2, max_size=4), gap=_column_gaps)
+def test_pdf_prose_is_joined_and_a_table_row_never_is(
+    before: str, after: str, cells: list[str], gap: str
+) -> None:
+    """Layout extraction breaks prose at the right margin, and sets table rows on lines with column gaps. A prose
+    line that does not end a sentence is joined with the next; a line the copied-text reader splits into cells
+    (a tab, two spaces of any kind) is never joined, or its cells would be read as one sentence."""
+    row = gap.join(cells)
+    assert tidy_layout_text(f"{before}\n{after}") == before + after
+    lines = tidy_layout_text(f"{before}\n{row}\n{after}").splitlines()
+    assert lines == [before, row, after]
+
+
+@settings(max_examples=10, deadline=None)
+@given(lead=st.text(alphabet="\ufeff \t\r\n", max_size=8))
+def test_a_pdf_saved_with_blank_lines_or_a_bom_before_its_header_is_read_as_a_pdf(lead: str) -> None:
+    """PDF readers find the header past a byte-order mark or blank lines a server added; so does the auditor."""
+    data = _blank_pdf()
+    with pytest.raises(AuditError) as caught:
+        page_text(lead.encode() + data, "报告.pdf")
+    assert (
+        caught.value.code == "audit.no_text_layer"
+    )  # read as a PDF (a blank page), not as a garbled web page
+
+
+def test_a_strict_open_xml_document_is_read_like_a_transitional_one() -> None:
+    """Word's "Strict Open XML Document" names the same elements under the ISO namespace."""
+    body = f"<w:p><w:r><w:t>受理申请</w:t></w:r></w:p><w:tbl><w:tr>{_word_cell('1')}</w:tr></w:tbl>"
+    strict = f'<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>{body}</w:body></w:document>'
+    assert page_text(_docx_with_body(strict.encode()), "表.docx") == _word_html(body)

@@ -250,6 +250,11 @@ def test_usage_names_the_script_when_run_as_the_script(tmp_path: Path) -> None:
             ("--channel", "不是申请方式"),
         ),
         (["deadline", "report", "--level", "村委会", "--year", "2023"], ("--level", "不是机关层级")),
+        (
+            ["deadline", "report", "--level", "市人民政府", "--year", "2023"],
+            ("--level", "县级市人民政府", "设区的市级人民政府"),
+        ),
+        (["template", "--level", "市政府"], ("--level", "县级市")),
     ],
 )
 def test_usage_errors_are_chinese_too(

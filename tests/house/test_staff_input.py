@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from disclosure_rules import (
     Agency,
@@ -18,6 +19,7 @@ from disclosure_rules import (
 )
 from disclosure_rules._aggregate._matching import applicant_index
 from disclosure_rules._labels import CHANNEL_ALIASES, CHANNEL_LABELS, TABLE3_APPLICANT_COLUMNS
+from disclosure_rules._models import _LEVEL_ALIASES, AMBIGUOUS_LEVEL_WORDS
 from disclosure_rules._parsing import as_china_date
 
 dates = st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -81,6 +83,54 @@ def test_common_chinese_level_names() -> None:
     assert AgencyLevel.parse("街道办事处") is AgencyLevel.TOWNSHIP
     assert AgencyLevel.parse("省 人民政府") is AgencyLevel.PROVINCIAL_GOVERNMENT
     assert AgencyLevel.parse("村委会") is None
+
+
+@given(st.sampled_from([(level, word) for level, words in _LEVEL_ALIASES.items() for word in words]))
+def test_every_alias_names_its_one_level(pair: tuple[AgencyLevel, str]) -> None:
+    """第四十九条 sets the report's chain by level: a word staff type reads as exactly one level, spaced or not."""
+    level, word = pair
+    assert AgencyLevel.parse(word) is level
+    assert AgencyLevel.parse(f" {' '.join(word)} ") is level
+    assert AgencyLevel.ambiguity(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "level"),
+    [
+        ("区政府", AgencyLevel.COUNTY_GOVERNMENT),  # a 市辖区
+        ("县级市人民政府", AgencyLevel.COUNTY_GOVERNMENT),
+        ("旗人民政府", AgencyLevel.COUNTY_GOVERNMENT),
+        ("设区的市人民政府", AgencyLevel.CITY_GOVERNMENT),
+        ("自治州人民政府", AgencyLevel.CITY_GOVERNMENT),
+        ("自治区人民政府", AgencyLevel.PROVINCIAL_GOVERNMENT),
+        ("街道办", AgencyLevel.TOWNSHIP),
+        ("镇", AgencyLevel.TOWNSHIP),
+    ],
+)
+def test_level_names_follow_the_administrative_divisions(word: str, level: AgencyLevel) -> None:
+    assert AgencyLevel.parse(word) is level
+
+
+@given(st.sampled_from(["市", "市政府", "市人民政府", " 市 人民政府 "]))
+def test_a_city_government_of_either_level_is_refused_not_guessed(word: str) -> None:
+    """A 县级市 is county level (its reports close by 20 February), a 设区的市 city level (10 March): 市人民政府
+    alone names neither, and a guess could put a deadline 18 days late."""
+    assert AgencyLevel.parse(word) is None
+    why = AgencyLevel.ambiguity(word)
+    assert why is not None
+    assert "县级市" in why
+    assert "设区的市" in why
+
+
+def test_a_report_with_an_ambiguous_level_says_what_to_write() -> None:
+    with pytest.raises(ValidationError, match="县级市人民政府"):
+        Agency(name="某市人民政府", level="市人民政府")  # type: ignore[arg-type]  # text is read too
+
+
+def test_no_word_is_both_an_alias_and_ambiguous() -> None:
+    aliases = {AgencyLevel.parse(word) for words in _LEVEL_ALIASES.values() for word in words}
+    assert None not in aliases
+    assert all(AgencyLevel.parse(word) is None for word in AMBIGUOUS_LEVEL_WORDS)
 
 
 @pytest.mark.parametrize("column", TABLE3_APPLICANT_COLUMNS, ids=lambda column: column.code)

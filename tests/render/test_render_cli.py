@@ -43,8 +43,8 @@ def test_a_report_with_errors_exits_1_and_writes_nothing(
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
     err = capsys.readouterr().err
-    assert "error [legacy.count_mismatch]" in err
-    assert "warning [legacy.period_incomplete]" in err
+    assert "[错误] legacy.count_mismatch" in err
+    assert "[提示] legacy.period_incomplete" in err
     assert "--allow-errors" in err.splitlines()[-1]
 
 
@@ -53,8 +53,8 @@ def test_allow_errors_renders_with_the_annex(tmp_path: Path, capsys: pytest.Capt
     assert main(["render", str(EXAMPLE_LEGACY), "--allow-errors", "-o", str(target)]) == 0
     assert "附件：校验发现的错误" in target.read_text(encoding="utf-8")
     err = capsys.readouterr().err
-    assert "warning [legacy.period_incomplete]" in err
-    assert "listed in the annex" in err
+    assert "[提示] legacy.period_incomplete" in err
+    assert "已列入文末附件" in err
 
 
 def test_a_template_error_leaves_an_existing_file_untouched(

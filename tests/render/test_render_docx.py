@@ -286,7 +286,7 @@ def test_cli_docx_of_a_report_with_errors_exits_1_and_writes_nothing(
 ) -> None:
     target = tmp_path / "seed.docx"
     assert main(["render", str(EXAMPLE_LEGACY), "-o", str(target)]) == 1
-    assert "nothing written" in capsys.readouterr().err
+    assert "[render.report_has_errors]" in capsys.readouterr().err
     assert not target.exists()
 
 

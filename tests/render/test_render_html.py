@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -22,6 +23,7 @@ from disclosure_rules import (
     LegacyReport,
     NarrativeSection,
     StatisticsPeriod,
+    report_from_json,
     validate,
 )
 from disclosure_rules._labels import (
@@ -51,6 +53,8 @@ from tests.render.helpers import (
 from tests.strategies import consistent_reports_2019, consistent_reports_2021
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from disclosure_rules import OutputFormat
     from disclosure_rules._labels import Table2Cell
     from disclosure_rules._models import StandardReport
@@ -451,3 +455,33 @@ def test_text_pasted_with_control_characters_publishes_without_them(pasted: str)
     page = render(odd, "html")
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e]", page)
     assert "<p>第一段</p>" in page
+
+
+def _pasted_everywhere(value: object, control: str, path: str = "") -> object:
+    """The report's JSON with ``control`` after the first character of every Chinese text (names, labels,
+    contact lines, items …), as text pasted from Word or Excel arrives."""
+    if isinstance(value, dict):
+        return {key: _pasted_everywhere(item, control, f"{path}.{key}") for key, item in value.items()}
+    if isinstance(value, list):
+        return [_pasted_everywhere(item, control, path) for item in value]
+    if isinstance(value, str) and re.search("[\u4e00-\u9fff]", value) and not path.endswith(".level"):
+        return value[:1] + control + value[1:]
+    return value
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    example=st.sampled_from([EXAMPLE_2021, EXAMPLE_LEGACY]),
+    control=st.sampled_from(["\x07", "\x1b", "\u202e", "\u2066", "\x7f", "\x85"]),
+    output_format=st.sampled_from(["html", "md", "txt"]),
+)
+def test_no_control_character_reaches_a_published_report(
+    example: Path, control: str, output_format: OutputFormat
+) -> None:
+    """Not only the paragraphs: a title, a table label, a contact line or an errors annex that quotes the text
+    publishes without an invisible character, and without a bidi override that would turn the text around."""
+    data = json.loads(example.read_text(encoding="utf-8"))
+    report = report_from_json(json.dumps(_pasted_everywhere(data, control), ensure_ascii=False))
+    page = render(report, output_format, allow_errors=True)
+    assert control not in page
+    assert "\\u" + f"{ord(control):04x}" not in page

@@ -12,6 +12,7 @@ import importlib
 import io
 import json
 import os
+import re
 import resource
 import signal
 import subprocess
@@ -36,7 +37,7 @@ from disclosure_rules import (
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._audit._document import cut_digit_runs, read_html
 from disclosure_rules._cli import main
-from disclosure_rules._limits import GRID_SLOTS, MAX_COUNT, MAX_DIGIT_RUN
+from disclosure_rules._limits import GRID_SLOTS, LIMITS, MAX_COUNT, MAX_DIGIT_RUN, UNITS_ZH, Limit, too_large
 from disclosure_rules._parsing import parse_date
 from disclosure_rules._render._filters import markdown_escape
 from disclosure_rules._safe_text import neutralise
@@ -711,3 +712,11 @@ def test_the_public_api_under_a_memory_cap(tmp_path: Path) -> None:
     assert codes[3] == "input.wrong_type"
     assert codes[4] == "input.invalid_report"
     assert codes[5].startswith(("input.", "ok"))
+
+
+@pytest.mark.parametrize("limit", LIMITS, ids=lambda limit: limit.name)
+def test_a_limit_error_names_its_unit_in_chinese(limit: Limit) -> None:
+    """The one line a clerk reads is Chinese throughout: the cap and the measured size in 字节, 页, 行 …"""
+    message = too_large("报告.pdf", limit, limit.value + 1).message_zh
+    assert UNITS_ZH[limit.unit] in message
+    assert not re.search(r"\d [a-z]", message), message

@@ -452,3 +452,8 @@ _HTML_HINT: Final = re.compile(r"<(?:html|body|table|tr|td|p|div|br|span|meta|he
 def looks_like_html(text: str) -> bool:
     """True when the input is markup rather than copied text."""
     return bool(_HTML_HINT.search(text[:20000])) or text.count("<td") > 2  # noqa: PLR2004 - a table has several
+
+
+def has_column_gap(line: str) -> bool:
+    """Whether ``line`` holds a gap the copied-text reader splits cells at: a tab, or a run of spaces inside it."""
+    return "\t" in line or _RUN_OF_SPACES.search(line.strip()) is not None

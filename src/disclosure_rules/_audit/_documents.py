@@ -22,24 +22,25 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree as ET
 
 from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._document import has_column_gap
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC, is_pdf
 from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-PDF_MAGIC: Final = b"%PDF-"
-ZIP_MAGIC: Final = b"PK\x03\x04"
-OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_BODY: Final = "word/document.xml"
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_STRICT_W: Final = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
 def page_text(data: bytes, name: str) -> str:
@@ -48,10 +49,13 @@ def page_text(data: bytes, name: str) -> str:
     Raises ``AuditError`` naming the file when it is a document the auditor cannot read: no text layer, an
     old binary Word file, a damaged or encrypted document, or pypdf not installed for a PDF.
     """
-    if data.startswith(PDF_MAGIC):
+    if is_pdf(data):
         return _pdf_text(data, name)
-    if data.startswith(ZIP_MAGIC) and _is_word(data):
+    if data.startswith(ZIP_MAGIC):
         return _docx_html(data, name)
+    if data.startswith(OLE_MAGIC) and ENCRYPTED_STREAM in data:
+        message = f"{name}：Word 文件设有打开密码，无法读取；请取消密码后另存"
+        raise AuditError(message, code="audit.encrypted_document", message_zh=message)
     if data.startswith(OLE_MAGIC):
         message = f"{name}：这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再读取"
         raise AuditError(message, code="audit.old_word_format", message_zh=message)
@@ -117,7 +121,6 @@ _GAP_BEFORE_FIGURE: Final = re.compile(
     rf"(?<=[\u3000-\u303f\u4e00-\u9fff\uff08-\uff1f“”\])])[ \t]+(?=\d[\d,.]*[{_UNITS}])"
 )
 _GAP_BEFORE_UNIT: Final = re.compile(rf"(?<=\d)[ \t]+(?=[{_UNITS}])")
-_SPACE_RUN: Final = re.compile(r"\S[ \t]{2,}\S")
 _ENDS_SENTENCE: Final = re.compile(r"[。！？：；:;!?]$")
 _HEADING: Final = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 _PAGE_NUMBER: Final = re.compile(r"^[—\-－‐ ]*\d+[—\-－‐ ]*$|^第\s*\d+\s*页")
@@ -148,7 +151,7 @@ def tidy_layout_text(text: str) -> str:
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of the sentence ``previous`` was cut from at the right margin."""
     before, after = previous.strip(), line.strip()
-    if not before or not after or _SPACE_RUN.search(before) or _SPACE_RUN.search(after):
+    if not before or not after or has_column_gap(before) or has_column_gap(after):  # a table row, as read
         return False
     if _ENDS_SENTENCE.search(before) or _HEADING.match(after) or _PAGE_NUMBER.match(after):
         return False
@@ -164,17 +167,27 @@ def _layout_text(pages: Iterable[Any]) -> str:
     return "\n".join(page.extract_text(extraction_mode="layout") for page in pages)
 
 
-def _is_word(data: bytes) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return WORD_BODY in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+# What a zip that is not a Word document most likely is, by a member only it has (crawlers save an Excel or
+# WPS attachment, or a zip of several reports, under a .docx name or none).
+_OTHER_ZIPS: Final = (
+    ("xl/workbook.xml", "这是 Excel 工作簿（.xlsx），不是 Word 文件；工作簿请用 validate 命令校验"),
+    ("ppt/presentation.xml", "这是 PowerPoint 演示文稿（.pptx），不是 Word 文件"),
+)
+_ZIP_ARCHIVE: Final = "这是 ZIP 压缩包，不是 Word 文件；请解压后检查其中的年报"
+
+
+def _not_word(name: str, members: list[str]) -> AuditError:
+    what = next((what for member, what in _OTHER_ZIPS if member in members), _ZIP_ARCHIVE)
+    message = f"{name}：{what}"
+    return AuditError(message, code="audit.not_a_report_document", message_zh=message)
 
 
 def _docx_html(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.namelist()
+            if WORD_BODY not in members:
+                raise _not_word(name, members)
             size = archive.getinfo(WORD_BODY).file_size
             if size > DOCUMENT_XML_BYTES.value:
                 raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES, size)
@@ -182,16 +195,38 @@ def _docx_html(data: bytes, name: str) -> str:
                 xml = member.read(DOCUMENT_XML_BYTES.value + 1)
         if len(xml) > DOCUMENT_XML_BYTES.value:
             raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+        if (
+            b"\x00" in xml[:64]
+        ):  # UTF-16 or -32: Word writes UTF-8, and the byte checks below would see nothing
+            raise _unreadable(name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx")
         if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
             raise _unreadable(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
-        root = ET.fromstring(xml)  # noqa: S314 - bounded, DTD-free (checked above)
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
+        # "Strict Open XML" (Word's Save As option) names the same elements under another namespace.
+        root = ET.fromstring(xml.replace(_STRICT_W, _W[1:-1].encode()))  # noqa: S314 - bounded, DTD-free (above)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
         raise _unreadable(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
     body = root.find(f"{_W}body")
     if body is None:
         raise _unreadable(name, "Word 文件中没有正文")
     parts = list(_blocks(body))
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
+
+
+# Elements that only wrap content: a content control (w:sdt, its w:sdtContent), custom XML and smart tags. Word
+# puts them around paragraphs and tables, and also around a table's rows and a row's cells (a repeating section).
+_WRAPPERS: Final = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"})
+# A text box or drawing is written twice: for Word 2010 and later (mc:Choice) and as VML for older readers
+# (mc:Fallback). Only the first is read, or the text would be read twice.
+_FALLBACK: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _children(container: ET.Element, tag: str) -> Iterator[ET.Element]:
+    """The ``tag`` children of ``container``, and those inside any wrapper (content control, custom XML)."""
+    for element in container:
+        if element.tag == tag:
+            yield element
+        elif element.tag in _WRAPPERS:
+            yield from _children(element, tag)
 
 
 def _blocks(container: ET.Element) -> Iterator[str]:
@@ -201,20 +236,30 @@ def _blocks(container: ET.Element) -> Iterator[str]:
             yield f"<p>{html.escape(_paragraph_text(element))}</p>"
         elif element.tag == f"{_W}tbl":
             yield _table_html(element)
-        elif element.tag in {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"}:
+        elif element.tag in _WRAPPERS:
             yield from _blocks(element)
 
 
 def _paragraph_text(paragraph: ET.Element) -> str:
     pieces: list[str] = []
-    for node in paragraph.iter():
-        if node.tag == f"{_W}t" and node.text:
-            pieces.append(node.text)
-        elif node.tag == f"{_W}tab":
-            pieces.append("\t")
-        elif node.tag in {f"{_W}br", f"{_W}cr"}:
-            pieces.append("\n")
+    _collect_text(paragraph, pieces)
     return "".join(pieces)
+
+
+def _collect_text(node: ET.Element, pieces: list[str]) -> None:
+    for child in node:
+        if child.tag == f"{_W}t":
+            pieces.append(child.text or "")
+        elif child.tag == f"{_W}tab":
+            pieces.append("\t")
+        elif child.tag in {f"{_W}br", f"{_W}cr"}:
+            pieces.append("\n")
+        elif child.tag != _FALLBACK:
+            _collect_text(child, pieces)
+
+
+# Word's own limit on a table's columns; a span or offset beyond it is a damaged file's number, read as none.
+MAX_SPAN: Final = 63
 
 
 @dataclass(slots=True)
@@ -238,16 +283,20 @@ def _cell_property(cell: ET.Element, tag: str) -> ET.Element | None:
 
 def _table_html(table: ET.Element) -> str:
     grid = _Grid()
-    for row in table.findall(f"{_W}tr"):  # direct rows only: a table nested in a cell is read as its text
+    for row in _children(table, f"{_W}tr"):  # this table's rows: a table nested in a cell is read as its text
         cells: list[_Cell] = []
-        column = 0
-        for cell in row.findall(f"{_W}tc"):
+        column = _grid_before(row)
+        if (
+            column
+        ):  # the row starts past the grid's first columns: an empty cell keeps its cells in their columns
+            cells.append(_Cell("", 0, column))
+        for cell in _children(row, f"{_W}tc"):
             span_node = _cell_property(cell, "gridSpan")
             span_text = span_node.get(f"{_W}val", "1") if span_node is not None else "1"
-            span = int(span_text) if span_text.isdigit() and 0 < int(span_text) <= 64 else 1  # noqa: PLR2004
+            span = int(span_text) if span_text.isdigit() and 0 < int(span_text) <= MAX_SPAN else 1
             merge = _cell_property(cell, "vMerge")
             continues = merge is not None and merge.get(f"{_W}val", "continue") == "continue"
-            text = "\n".join(_paragraph_text(p) for p in cell.iter(f"{_W}p"))
+            text = "\n".join(_paragraph_text(p) for p in _cell_paragraphs(cell))
             cells.append(_Cell(text, column, span, continues=continues))
             column += span
         grid.rows.append(cells)
@@ -265,6 +314,27 @@ def _table_html(table: ET.Element) -> str:
         for row_cells in grid.rows
     )
     return "\n".join(("<table>", *rows, "</table>"))
+
+
+def _cell_paragraphs(container: ET.Element) -> Iterator[ET.Element]:
+    """A cell's paragraphs in order, with those of a table nested in it (a text box's are in its paragraph's)."""
+    for element in container:
+        if element.tag == f"{_W}p":
+            yield element
+        elif element.tag == f"{_W}tbl":
+            for row in _children(element, f"{_W}tr"):
+                for cell in _children(row, f"{_W}tc"):
+                    yield from _cell_paragraphs(cell)
+        elif element.tag in _WRAPPERS:
+            yield from _cell_paragraphs(element)
+
+
+def _grid_before(row: ET.Element) -> int:
+    """How many grid columns a row leaves out before its first cell (``w:trPr/w:gridBefore``)."""
+    properties = row.find(f"{_W}trPr")
+    node = None if properties is None else properties.find(f"{_W}gridBefore")
+    value = "0" if node is None else node.get(f"{_W}val", "0")
+    return int(value) if value.isdigit() and int(value) <= MAX_SPAN else 0
 
 
 def _origin_above(grid: _Grid, index: int, column: int) -> _Cell | None:

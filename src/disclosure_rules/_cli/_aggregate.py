@@ -173,6 +173,8 @@ def parse_level(text: str) -> AgencyLevel:
     level = AgencyLevel.parse(text)
     if level is not None:
         return level
+    if (why := AgencyLevel.ambiguity(text)) is not None:
+        raise CliError(f"--agency-level：“{text}”{why}")
     known = ", ".join(level.value for level in AgencyLevel)
     raise CliError(f"--agency-level: {text!r} is not a level (one of {known})")
 

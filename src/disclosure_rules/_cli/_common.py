@@ -66,6 +66,8 @@ def level_argument(value: str) -> AgencyLevel:
 
     level = AgencyLevel.parse(value)
     if level is None:
+        if (why := AgencyLevel.ambiguity(value)) is not None:
+            raise argparse.ArgumentTypeError(f"“{value}”{why}")
         known = "、".join(level.value for level in AgencyLevel)
         raise argparse.ArgumentTypeError(f"{value!r} 不是机关层级（可选：{known}）")
     return level

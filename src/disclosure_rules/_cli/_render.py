@@ -123,12 +123,15 @@ def run(args: argparse.Namespace) -> int:
         findings = reading.locate(findings)
     for finding in findings:
         if not finding.is_error:
-            print(f"{source}: warning [{finding.code}]: {finding.message}{_where(finding)}", file=sys.stderr)
+            print(
+                f"{source}: [{finding.severity.label}] {finding.code}: {finding.message}{_where(finding)}",
+                file=sys.stderr,
+            )
     errors = [finding for finding in findings if finding.is_error]
     if errors and args.allow_errors:
         for finding in errors:
             print(
-                f"{source}: error [{finding.code}] (listed in the annex): {finding.message}{_where(finding)}",
+                f"{source}: [{finding.severity.label}] {finding.code}（已列入文末附件）: {finding.message}{_where(finding)}",
                 file=sys.stderr,
             )
     try:
@@ -143,11 +146,13 @@ def run(args: argparse.Namespace) -> int:
         if exc.code != "render.report_has_errors":
             raise
         for finding in errors:
-            print(f"{source}: error [{finding.code}]: {finding.message}{_where(finding)}", file=sys.stderr)
+            print(
+                f"{source}: [{finding.severity.label}] {finding.code}: {finding.message}{_where(finding)}",
+                file=sys.stderr,
+            )
+        message = f"{source}：有{len(errors)}个校验错误，未生成文件（确需先出草稿请加 --allow-errors，错误会列在文末附件中）"
         raise CliError(
-            f"{source}: {len(errors)} validation error(s); nothing written (use --allow-errors to render them "
-            "in an annex)",
-            exit_status=EXIT_REPORT_HAS_ERRORS,
+            message, code=exc.code, exit_status=EXIT_REPORT_HAS_ERRORS, message_zh=message
         ) from None
     write_output(args.output, text)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from disclosure_rules._cli._common import level_argument, write_binary_output
-from disclosure_rules._cli._workbook import load_report
+from disclosure_rules._cli._workbook import WorkbookInfo, load_previous
 from disclosure_rules._workbook import workbook_template
 
 if TYPE_CHECKING:
@@ -44,7 +44,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
 
 def run(args: argparse.Namespace) -> int:
     """Build the workbook and write it atomically."""
-    previous = load_report(args.previous)[0] if args.previous else None
+    info = WorkbookInfo(args.agency, args.level, None)  # a province's workbook from last year may need them
+    previous_year = args.year - 1 if args.year is not None else None
+    previous = load_previous(args.previous, info, previous_year) if args.previous else None
     data = workbook_template(year=args.year, agency=args.agency, level=args.level, previous=previous)
     write_binary_output(args.output, data)
     return 0

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._cli._common import CliError, level_argument, read_text
 from disclosure_rules._models import report_from_json
-from disclosure_rules._workbook import WorkbookReading, read_workbook
+from disclosure_rules._workbook import WorkbookError, WorkbookReading, read_workbook
 
 if TYPE_CHECKING:
     import argparse
@@ -72,6 +72,15 @@ def load_report(path: str, info: WorkbookInfo | None = None) -> tuple[AnyReport,
     return report_from_json(read_text(path), source=source), None
 
 
-def load_previous(path: str, info: WorkbookInfo, year: int) -> AnyReport:
-    """``--previous``: the same agency's report for ``year`` (a workbook takes the agency and level given)."""
-    return load_report(path, info.of_year(year) if info.given and is_workbook(path) else None)[0]
+def load_previous(path: str, info: WorkbookInfo, year: int | None) -> AnyReport:
+    """``--previous``: the same agency's report for ``year``.
+
+    A workbook with its own 报告信息 sheet is read as it is (an agency renamed since last year is still the same
+    agency); only a workbook without the sheet takes the agency and level given, and ``year``.
+    """
+    try:
+        return load_report(path)[0]
+    except WorkbookError as exc:
+        if exc.code != "workbook.info_missing" or not (info.given and is_workbook(path)):
+            raise
+    return load_report(path, info.of_year(year) if year is not None else replace(info, year=None))[0]

@@ -23,6 +23,7 @@ import logging
 import math
 from typing import Final
 
+from disclosure_rules._file_kinds import PDF_MAGIC
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._layout import (
     BODY_FACE,
@@ -249,6 +250,6 @@ def render_pdf(html: str) -> bytes:
             code="render.pdf_engine_failed",
             message_zh=f"PDF 排版失败（WeasyPrint 出错：{type(exc).__name__}：{exc}）",
         ) from None
-    if not isinstance(data, bytes) or not data.startswith(b"%PDF-"):
+    if not isinstance(data, bytes) or not data.startswith(PDF_MAGIC):
         raise RenderError("PDF 排版失败（WeasyPrint 没有给出 PDF）", code="render.pdf_engine_failed")
     return data

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, TypeVar, cast
 
 from disclosure_rules._formatting import chinese_date, decimal_places, share_percent
 from disclosure_rules._labels import (
@@ -43,11 +43,11 @@ from disclosure_rules._render._filters import (
     signed,
     wan_yuan,
 )
-from disclosure_rules._safe_text import without_controls
+from disclosure_rules._safe_text import holds_controls, without_controls
 from disclosure_rules._sources import REGULATION_2019_TITLE
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from disclosure_rules._models import (
         AnyReport,
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 CellRole = Literal["head", "note", "caption", "label", "group", "value"]
 
 # Words the renderer adds around the official labels. They are the renderer's, not the format's.
+_V = TypeVar("_V")
 UNFILLED_SECTION: Final = "（本部分未填写）"
 ERRORS_ANNEX_TITLE: Final = "附件：校验发现的错误"
 DATA_ANNEX_TITLE: Final = "附：主要数据（由报告数据计算）"
@@ -596,13 +597,13 @@ def standard_view(report: StandardReport, *, charts: bool, errors: Sequence[Find
         kind="standard",
         report_format=report.report_format,
         format_source=format_source(report.report_format),
-        title=without_controls(report.display_title),
-        agency=without_controls(report.agency.name),
+        title=report.display_title,
+        agency=report.agency.name,
         year=report.year,
         preamble=paragraphs(report.preamble) if report.preamble is not None else default_preamble(report),
         sections=_standard_sections(report),
         closing=(),
-        signature=without_controls(report.agency.name) if publication.published_on else None,
+        signature=report.agency.name if publication.published_on else None,
         signed_on=chinese_date(publication.published_on) if publication.published_on else None,
         data=None,
         charts=(outcome_chart(report), decisions_chart(report)) if charts else (),
@@ -760,8 +761,8 @@ def legacy_view(report: LegacyReport, *, charts: bool, errors: Sequence[Finding]
         kind="legacy",
         report_format=report.report_format,
         format_source=None,
-        title=without_controls(report.display_title),
-        agency=without_controls(report.agency.name),
+        title=report.display_title,
+        agency=report.agency.name,
         year=report.year,
         preamble=paragraphs(report.preamble),
         sections=sections,
@@ -801,7 +802,52 @@ def _errors_banner(errors: Sequence[Finding]) -> str | None:
 
 
 def report_view(report: AnyReport, *, charts: bool = False, errors: Sequence[Finding] = ()) -> ReportView:
-    """The view model of any report; ``errors`` are listed in the annex (empty for a clean report)."""
+    """The view model of any report; ``errors`` are listed in the annex (empty for a clean report).
+
+    Every string in it is free of control and bidi characters (see ``paragraphs``): text pasted from Word or
+    Excel reaches a report's title, table labels, contact lines and the errors annex too, and a bidi override
+    would turn the text the public reads around.
+    """
     if isinstance(report, LegacyReport):
-        return legacy_view(report, charts=charts, errors=errors)
-    return standard_view(report, charts=charts, errors=errors)
+        view = legacy_view(report, charts=charts, errors=errors)
+    else:
+        view = standard_view(report, charts=charts, errors=errors)
+    # The view's text is the report's and ours: a report without such characters (nearly all) skips the walk.
+    pasted = [*_texts(report.model_dump(mode="json")), *(finding.message for finding in errors)]
+    return published(view) if any(holds_controls(text) for text in pasted) else view
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every string in a report's JSON-like dump."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def published(value: _V) -> _V:
+    """``value`` with every string in it, however deep in the view's tuples and dataclasses, without controls.
+
+    What holds no such character is returned as it is (the same object), so a clean report costs a walk only.
+    """
+    if isinstance(value, str):
+        return cast("_V", without_controls(value))
+    if isinstance(value, tuple):
+        items = tuple(published(item) for item in value)
+        if all(new is old for new, old in zip(items, value, strict=True)):
+            return value
+        return cast(
+            "_V", type(value)(*items) if hasattr(value, "_fields") else items
+        )  # a NamedTuple: GridCell
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for item in fields(value):
+            old = getattr(value, item.name)
+            if item.init and (new := published(old)) is not old:
+                changes[item.name] = new
+        return cast("_V", replace(value, **changes)) if changes else value
+    return value

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC
 from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
@@ -29,6 +30,7 @@ from disclosure_rules._labels import (
     table3_rows,
 )
 from disclosure_rules._models import AgencyLevel, AnnualReport2021, RequestsTable2021, ReviewLitigationTable
+from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 from disclosure_rules._text import label_key
 from disclosure_rules._validation import CellRef, Finding, validate
 from disclosure_rules._workbook._errors import WorkbookError
@@ -56,9 +58,6 @@ if TYPE_CHECKING:
 
 # What a workbook's bytes start with: a zip container (.xlsx), or an OLE compound file — an old binary
 # .xls, or an .xlsx encrypted with a password to open (its stream is named EncryptedPackage).
-ZIP_MAGIC: Final = b"PK\x03\x04"
-OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ENCRYPTED_STREAM: Final = "EncryptedPackage".encode("utf-16-le")
 MAX_UNPACKED_BYTES: Final = 4 * MAX_FILE_BYTES
 # What a published table writes in a cell left blank; read as "not filled", like an empty cell.
 BLANK_MARKS: Final = frozenset({"—", "——", "-", "－", "/", "／", "无数据"})
@@ -541,7 +540,7 @@ class _Reader:
         anchor = INFO_FIELDS[0].label
         grid = _sheet_for(self.grids, INFO_SHEET, (anchor,))
         if grid is None:
-            missing = [spec.label for spec in INFO_FIELDS if spec.required and spec.path not in given]
+            missing = [spec for spec in INFO_FIELDS if spec.required and spec.path not in given]
             if missing:
                 raise _missing_info(self.name, missing)
             return _nested(given)
@@ -561,7 +560,7 @@ class _Reader:
             self.cells[INFO_SHEET, spec.label, None] = grid.address((row, value_column))
             stated = given.get(spec.path)
             value = _info_value(grid, spec, (row, value_column), self.problems, required=stated is None)
-            if stated is not None and value is not None and value != stated:
+            if stated is not None and value is not None and not _same_info(value, stated):
                 self.problems.add(
                     f"{grid.address((row, value_column))}（{spec.label}）填的是“{value}”，"
                     f"与另行给出的“{stated}”不一致",
@@ -584,10 +583,22 @@ def _nested(values: Mapping[tuple[str, ...], object], into: dict[str, Any] | Non
     return data
 
 
-def _missing_info(name: str, labels: Sequence[str]) -> WorkbookError:
-    wanted = "、".join(labels)
+def _same_info(stated: object, given: object) -> bool:
+    """Whether a sheet's value and a given one agree: a name by its label key (全角/半角 brackets, spaces)."""
+    if isinstance(stated, str) and isinstance(given, str):
+        return label_key(stated) == label_key(given)
+    return stated == given
+
+
+# The command-line option that gives each field (by model path) where the sheet is missing.
+_INFO_OPTIONS: Final = {("agency", "name"): "--agency", ("agency", "level"): "--level", ("year",): "--year"}
+
+
+def _missing_info(name: str, specs: Sequence[InfoField]) -> WorkbookError:
+    wanted = "、".join(spec.label for spec in specs)
+    options = "、".join(_INFO_OPTIONS.get(spec.path, spec.label) for spec in specs)
     message = (
-        f"工作簿没有“{INFO_SHEET}”工作表，请另行给出{wanted}（命令行：--agency、--level、--year），"
+        f"工作簿没有“{INFO_SHEET}”工作表，请另行给出{wanted}（命令行：{options}），"
         f"或按模板补上“{INFO_SHEET}”工作表"
     )
     return WorkbookError(
@@ -611,6 +622,11 @@ def _given_info(
             )
         given["agency", "level"] = converted
     if year is not None:
+        if not FIRST_REPORT_YEAR <= year <= LAST_REPORT_YEAR:
+            message = f"给出的报告年度“{year}”不在{FIRST_REPORT_YEAR}—{LAST_REPORT_YEAR}年之间"
+            raise WorkbookError(
+                f"{name}: {message}", code="workbook.invalid_field", message_zh=f"“{name}”：{message}"
+            )
         given[("year",)] = year
     return given
 

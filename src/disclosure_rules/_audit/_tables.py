@@ -71,6 +71,7 @@ CONFIDENCE_HEADERLESS: Final = 0.8  # table 四 as 15 numbers with no readable h
 CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's sums allow one way only
 CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
 CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
+CONFIDENCE_EXTRA: Final = 0.7  # a row with more numbers than columns, read the one way its total allows
 # A row placed by its total needs the total and at least one cell beside it: one number alone checks nothing.
 _MIN_PLACED: Final = 2
 _MIN_ORPHANS: Final = 2  # a lone number near a header is a stray cell; a run of them is a row of numbers
@@ -653,16 +654,11 @@ class _Reader:
             self._split_if_glued(tokens, width, _row_sum_ok, what), width, _row_sum_ok, what
         )
         has_subtotal = any(h.code == SUBTOTAL for h in self.state.t3_headers)
-        if len(values) == width + 1:
-            values = _drop_subtotal_column(values, has_subtotal=has_subtotal)
-        if len(values) > width and any(_filled(token) for token in values[width:]):
-            self.out.problems.append(
-                Problem(
-                    "audit.extra_cells",
-                    f"表三“{label.text}”行有{len(values)}个数字单元格，多于{width}列；只读取了前{width}个。",
-                    label.where,
-                )
-            )
+        confidence: float | None = None
+        if len(values) > width:
+            values, confidence = self._extra_cells(values, label, has_subtotal=has_subtotal)
+            if not values:
+                return [None] * width
         if 0 < len(values) < width and _one_delimited_line(values):
             # One line with explicit separators keeps its empty cells ("|  |"): only a last empty cell
             # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
@@ -682,8 +678,47 @@ class _Reader:
             return cut + [None] * (width - len(values))
         if 0 < len(values) < width:
             return self._place_short_row(values, label)
-        row: list[ReadValue | None] = [_read(token) for token in values[:width]]
+        row: list[ReadValue | None] = [_read(token, confidence) for token in values[:width]]
         return row + [None] * (width - len(row))
+
+    def _extra_cells(
+        self, values: list[Token], label: Token, *, has_subtotal: bool
+    ) -> tuple[list[Token], float | None]:
+        """A row with more numbers than columns: the one reading its own total allows, else none.
+
+        Two readings exist: an agency's 小计 column between the five organisation columns and 总计 (dropped), or
+        a stray number after the row (an excerpt ending in the next row's numbering ``2``, a note's figure): the
+        first seven kept. A 小计 column the header names, or whose parts add up to it with 总计 then equal to the
+        six applicant columns, is sure. Otherwise the first seven are read only when they satisfy 总计 = the six
+        applicant columns, and then as less than sure (their findings are warnings); else the row stays unread.
+        """
+        width = len(T3_COLUMN_CODES)
+        if len(values) == width + 1:
+            subtotal = _drop_subtotal_column(values, has_subtotal=has_subtotal)
+            if subtotal is not values and (has_subtotal or _fits(subtotal, width, _row_sum_ok)):
+                return subtotal, None
+        if not any(_filled(token) for token in values[width:]):
+            return values[:width], None  # only blank cells beyond the row: nothing to choose
+        what = f"表三“{label.text}”行"
+        if _fits(values, width, _row_sum_ok):
+            self.out.problems.append(
+                Problem(
+                    "audit.extra_cells",
+                    f"{what}有{len(values)}个数字单元格，多于{width}列；前{width}个符合“总计=各列之和”，"
+                    "已按此读取（多出的数字可能是下一行的序号或页面的附注）；请核对原表。",
+                    label.where,
+                )
+            )
+            return values[:width], CONFIDENCE_EXTRA
+        self.out.problems.append(
+            Problem(
+                "audit.extra_cells",
+                f"{what}有{len(values)}个数字单元格，多于{width}列，无法确定多出的是哪一个"
+                "（小计列、下一行的序号或附注）；整行记为未读到。",
+                label.where,
+            )
+        )
+        return [], None
 
     def _drops_empty_cells(self) -> bool:
         return bool(self.empty_rows) or any(

@@ -41,7 +41,7 @@ from disclosure_rules._text import label_key, nfkc
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from disclosure_rules._audit._document import Block, Document
+    from disclosure_rules._audit._document import Block, Cell, Document
 
 StandardFormat = Literal["2021", "2019"]
 T3_COLUMN_CODES: Final = tuple(column.code for column in TABLE3_COLUMNS)
@@ -257,12 +257,20 @@ def _has_two_labels(key: str) -> bool:
 def tokenize(document: Document) -> list[Token]:
     """The page as one stream of tokens, in reading order."""
     tokens: list[Token] = []
+    padded = _padded_widths(document)
     for block in document.blocks:
         if block.cells:
-            for cell in block.cells:
+            cells = block.cells
+            keeps_places = block.delimited
+            if padded and not block.grid and len(cells) in padded:
+                # Every line of this copy is filled up to the same count with empty cells: the trailing ones
+                # are padding, not cells, and the cells before them do not keep their columns' places.
+                cells = _without_trailing_blanks(cells)
+                keeps_places = False
+            for cell in cells:
                 place: str | Block = block if document.kind == "html" else _where(block, None, document.kind)
                 token = _classify(cell.text, place, tokens, allow_segment=not block.grid)
-                if token is not None and block.delimited:
+                if token is not None and keeps_places:
                     token.line = block.row
                 if token is not None and block.grid:
                     token.table, token.row, token.col, token.colspan = (
@@ -279,6 +287,39 @@ def tokenize(document: Document) -> list[Token]:
                 if line.strip():
                     _classify(line, where, tokens, allow_segment=True)
     return tokens
+
+
+_MIN_PADDED_LINES: Final = 3
+_MIN_PADDING: Final = 2
+
+
+def _padded_widths(document: Document) -> frozenset[int]:
+    """Cell counts to which a copy pads its lines with empty cells (a broken or merged table).
+
+    A count is padding when at least three copied lines have exactly that many cells, each ending in two or
+    more empty ones, and their filled cells stop at different places (a header line with three labels and a
+    row with one number both padded to ten cells): a real row's empty cells do not line up with its header's.
+    """
+    ends: dict[int, set[int]] = {}
+    lines: dict[int, int] = {}
+    for block in document.blocks:
+        cells = block.cells
+        if block.grid or not block.delimited or len(cells) <= len(T3_COLUMN_CODES):
+            continue
+        content = len(_without_trailing_blanks(cells))
+        if len(cells) - content >= _MIN_PADDING:
+            ends.setdefault(len(cells), set()).add(content)
+            lines[len(cells)] = lines.get(len(cells), 0) + 1
+    return frozenset(
+        count for count, seen in ends.items() if lines[count] >= _MIN_PADDED_LINES and len(seen) > 1
+    )
+
+
+def _without_trailing_blanks(cells: Sequence[Cell]) -> Sequence[Cell]:
+    end = len(cells)
+    while end and not cells[end - 1].text.strip():
+        end -= 1
+    return cells[:end]
 
 
 # --------------------------------------------------------------------------------------------------

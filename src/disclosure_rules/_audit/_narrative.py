@@ -143,19 +143,38 @@ def read_prose(document: Document) -> Prose:
     )
 
 
+# A heading run into what stands before it (a page flattened to one line: ``…行政事业性收费0三、收到和处理…``): with
+# nothing to set it apart, only the section's full official title after its numeral makes it a heading.
+_GLUED_HEADING: Final = re.compile(
+    "|".join(
+        f"({heading.numeral})[、,，.．]\\s*(?={heading.title.replace('、', '[、与和及,，]')})"
+        for heading in SECTION_HEADINGS
+    )
+)
+
+
+def _headings(text: str) -> list[tuple[int, int, str]]:
+    """Where headings stand in a line: start, end of the numeral's mark, numeral."""
+    found = {match.start(): (match.start(), match.end(), match.group(1)) for match in _HEADING.finditer(text)}
+    if "、" in text or "," in text or "，" in text or "." in text:
+        for match in _GLUED_HEADING.finditer(text):
+            numeral = next(group for group in match.groups() if group)
+            found.setdefault(match.start(), (match.start(), match.end(), numeral))
+    return [found[start] for start in sorted(found)]
+
+
 def _split_at_headings(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     position = 0
     current = ""
-    for match in _HEADING.finditer(text):
-        numeral = match.group(1)
-        after = text[match.end() : match.end() + 24]
+    for start, end, numeral in _headings(text):
+        after = text[end : end + 24]
         if not any(word in after for word in _HEADING_WORDS[numeral]):
             continue
-        if match.start() > position:
-            pieces.append((current, text[position : match.start()]))
+        if start > position:
+            pieces.append((current, text[position:start]))
         current = numeral
-        position = match.start()
+        position = start
     pieces.append((current, text[position:]))
     return pieces
 

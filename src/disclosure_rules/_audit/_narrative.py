@@ -723,6 +723,9 @@ class StatedList:
     # The parts stand in the next sentence with no 其中 (see following_lists): the list is taken as exhaustive
     # from its wording, not from an introducer, so a mismatch is a warning whatever the report's format.
     following: bool = False
+    # Shares a sentence right after the list states for one of its parts by name, with no count
+    # ("…其中主动公开政府信息69条，…。主动公开的政府信息占98.55%。"): the base is implied, so a warning.
+    later_shares: list[StatedFigure] = field(default_factory=list)
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -801,10 +804,44 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                         StatedList(
                             total, parts, owner, comparable, complete=complete, tolerance=tolerance,
                             total_text=totals[-1].group(0),
+                            later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         )
                     )  # fmt: skip
     lists.extend(following_lists(prose))
     return lists
+
+
+# "主动公开的政府信息占98.55%。": a sentence that is only a part's name and its share (no count of its own).
+_LATER_SHARE: Final = re.compile(
+    r"([^。,，;；:：\d%()（）]{2,30}?)(?:所)?占(?:比|比例)?(?:为|达)?(\d+(?:\.\d+)?)%(?![\d.])[。；;]?$"
+)
+_NAME_TAIL: Final = re.compile(r"(?:的)?(?:政府信息|信息)?(?:数|数量)?$")
+
+
+def _later_shares(
+    text: str, start: int, parts: list[StatedFigure], sentences: list[Sentence], starts: list[int]
+) -> list[StatedFigure]:
+    """The share the sentence after a list states for exactly one of its parts, named as the list names it."""
+    end = text.find("。", start, start + _LIST_SPAN)
+    if end < 0:
+        return []
+    index = bisect.bisect_right(starts, end + 1) - 1
+    if index < 0 or starts[index] != end + 1:
+        return []
+    sentence = sentences[index]
+    found = _LATER_SHARE.match(sentence.norm)
+    if found is None:
+        return []
+    name = _NAME_TAIL.sub("", found.group(1))
+    named = [part for part in parts if _NAME_TAIL.sub("", part.label) == name]
+    if len(named) != 1 or named[0].share_percent is not None:
+        return []
+    part = named[0]
+    return [
+        StatedFigure(
+            part.name, part.label, part.value, sentence, Decimal(found.group(2)), group=part.group
+        )
+    ]
 
 
 # The last count of a sentence, as its total: "…主动公开政府信息173769万条。"

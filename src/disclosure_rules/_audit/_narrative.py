@@ -20,6 +20,8 @@ from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from disclosure_rules._audit._document import Document
 
 
@@ -808,6 +810,59 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                         )
                     )  # fmt: skip
     lists.extend(following_lists(prose))
+    lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
+    return lists
+
+
+# "在主动公开的90条政府信息中，…类信息共1条；…；工作进展动态和其他应主动公开的政府信息25条。": the total inside
+# the opening phrase, the parts after it with no 其中.
+_WITHIN: Final = re.compile(
+    r"在[^。,，;；:：]{0,20}?的?(\d+(?:\.\d+)?)(万)?(条|件)[^。,，;；:：\d]{0,12}?中[,，:：]"
+)
+# The remainder named as the last of a list's names: "其他…", "工作进展动态和其他…".
+_REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
+
+
+def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:  # noqa: C901 - a small parser of one list form
+    """Lists opened by "在…的N条…中，": summed only when the last part is the remainder (a warning).
+
+    A first part equal to the total, with parts after it, restates the total ("全文电子化的主动公开信息数共90条")
+    and is no part of it. A list with 其中 in it is read by ``stated_lists``.
+    """
+    lists: list[StatedList] = []
+    for sentences in paragraphs:
+        text = "".join(s.norm for s in sentences)
+        if "在" not in text or "中" not in text:
+            continue
+        starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
+        for match in _WITHIN.finditer(text):
+            if "申请" in match.group(0):
+                continue
+            total, tolerance = _count_of(match)
+            body, complete = _list_body(text, match.end(), last=sentences[-1] is last)
+            if total is None or _INTRODUCER.search(body):
+                continue
+            parts: list[StatedFigure] = []
+            owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            for item in _ITEM_SPLIT.split(body):
+                found = _ITEM.match(item) if item else None
+                if not item:
+                    continue
+                if found is None or found.group(3) != match.group(3) or found.group(5) is not None:
+                    parts = []
+                    break  # something other than a count of the total's unit: not a plain breakdown
+                label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+                parts.append(StatedFigure("category", label, int(found.group(2)), owner, group="list"))
+            if parts and int(parts[0].value) == total and len(parts) > 2:  # noqa: PLR2004 - a restatement, then parts
+                parts = parts[1:]
+            if len(parts) < 2 or not complete or not _REMAINDER.search(parts[-1].label):  # noqa: PLR2004
+                continue
+            lists.append(
+                StatedList(
+                    total, parts, owner, comparable=True, tolerance=tolerance,
+                    total_text=match.group(1) + (match.group(2) or "") + match.group(3), following=True,
+                )
+            )  # fmt: skip
     return lists
 
 
@@ -838,9 +893,7 @@ def _later_shares(
         return []
     part = named[0]
     return [
-        StatedFigure(
-            part.name, part.label, part.value, sentence, Decimal(found.group(2)), group=part.group
-        )
+        StatedFigure(part.name, part.label, part.value, sentence, Decimal(found.group(2)), group=part.group)
     ]
 
 

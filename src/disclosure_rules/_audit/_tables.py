@@ -260,7 +260,7 @@ def tokenize(document: Document) -> list[Token]:
     padded = _padded_widths(document)
     for block in document.blocks:
         if block.cells:
-            cells = block.cells
+            cells: Sequence[Cell] = block.cells
             keeps_places = block.delimited
             if padded and not block.grid and len(cells) in padded:
                 # Every line of this copy is filled up to the same count with empty cells: the trailing ones

@@ -467,7 +467,8 @@ _REVIEWS: Final = re.compile(
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
-    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|诉讼(\d+)件" + _EACH_OF_BOTH
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(\d+)件"
+    + _EACH_OF_BOTH
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")

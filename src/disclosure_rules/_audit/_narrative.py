@@ -460,7 +460,7 @@ def is_figure_sentence(text: str) -> bool:
 _EACH_OF_BOTH: Final = (
     r"|复议[^。；;，,\d]{0,12}?诉讼[^。；;，,\d]{0,6}?(?:均|都)(?:为|是)?(\d+)(?:件|起|宗|次)"
     # "行政复议、行政诉讼0条": a count of both together is neither figure — unless it is 0, which each is then
-    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(0)(?!\d)(?:件|起|宗|次|条)"
+    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 _REVIEWS: Final = re.compile(
     r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH

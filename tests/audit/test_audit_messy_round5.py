@@ -380,3 +380,73 @@ class TestWordings:
         assert _figures(legacy.format("2017年我局收到1项有关政府信息公开的申请。"))["requests_received"] == 1
         assert _figures(legacy.format("没有收到过相关申请。"))["requests_received"] == 0
         assert "requests_received" not in _figures(legacy.format("没有收到过相关复议申请。"))
+
+
+# --------------------------------------------------------------------------------------------------
+# (g) Glued rows cut by the table's column identities
+# --------------------------------------------------------------------------------------------------
+
+
+def _glued_table3(rows: dict[str, list[int]]) -> str:
+    """Table 三 flattened into one line by a crawler: every label glued to its row's digits."""
+    line = "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    groups: set[str] = set()
+    for row in ROWS_2021:
+        if row.code == "granted":
+            line += "三、本年度办理结果"
+        if row.group is not None and row.group.code not in groups:
+            groups.add(row.group.code)
+            line += row.group.number + row.group.title
+        line += row.number + row.title + "".join(str(n) for n in rows[row.code])
+    return OPENING + TABLE2_2021 + line + "\n"
+
+
+@st.composite
+def _consistent_table3(draw: st.DrawFn) -> dict[str, list[int]]:
+    outcome = [row.code for row in ROWS_2021 if row.code not in {"new_received", "carried_over", "total"}]
+    outcome.remove("carried_forward")
+    rows: dict[str, list[int]] = {}
+    for code in outcome:
+        natural = draw(st.integers(0, 40))
+        business = draw(st.integers(0, 3))
+        rows[code] = [natural, business, 0, 0, 0, 0, natural + business]
+    total = [sum(rows[code][column] for code in outcome) for column in range(7)]
+    rows["total"] = total
+    rows["new_received"] = total
+    rows["carried_over"] = [0] * 7
+    rows["carried_forward"] = [0] * 7
+    return rows
+
+
+class TestGluedRowsByColumns:
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(rows=_consistent_table3())
+    def test_a_glued_row_is_never_cut_wrong(self, rows: dict[str, list[int]]) -> None:
+        """Whatever the numbers, a cell read from glued digits is the table's own; a row cut by the columns
+        carries a note and less than sure confidence."""
+        result = audit(_glued_table3(rows), source="p")
+        for index, row in enumerate(ROWS_2021):
+            read = result.tables["table3"][index]
+            assert all(got is None or got == want for got, want in zip(read, rows[row.code], strict=True)), (
+                row
+            )
+        if "audit.digits_split_by_columns" in [finding.code for finding in result.findings]:
+            assert not _table3_errors(result)
+
+    def test_two_ambiguous_rows_only_the_columns_decide(self) -> None:
+        """``220000022`` (22|…|22 or 2|20|…|22) and ``191000020`` cut one way only once 总计's columns are known."""
+        rows = {row.code: [0] * 7 for row in ROWS_2021}
+        rows["granted"] = [22, 0, 0, 0, 0, 0, 22]
+        rows["partially_granted"] = [19, 1, 0, 0, 0, 0, 20]
+        rows["unavailable_not_held"] = [31, 0, 0, 0, 0, 0, 31]
+        rows["total"] = rows["new_received"] = [72, 1, 0, 0, 0, 0, 73]
+        result = audit(_glued_table3(rows), source="p")
+        table3 = result.tables["table3"]
+        assert table3[_row_index("granted")] == [22, 0, 0, 0, 0, 0, 22]
+        assert table3[_row_index("partially_granted")] == [19, 1, 0, 0, 0, 0, 20]
+        assert "audit.digits_split_by_columns" in [finding.code for finding in result.findings]
+        assert all(
+            confidence < SURE
+            for key, confidence in result.cell_confidence.items()
+            if key.startswith("表三/三、（一）")
+        )

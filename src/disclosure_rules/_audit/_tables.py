@@ -10,6 +10,7 @@ table's own sums make the split unique.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
@@ -403,6 +404,9 @@ class _Reader:
         self.out = TableReading()
         self.empty_rows: dict[str, Token] = {}
         self.detached: str | None = None  # where numbers stood before table 三's first row label
+        # Table 三 rows whose glued digits cut more than one way: their runs, and the note that says so.
+        self.ambiguous3: dict[str, tuple[list[str], Problem]] = {}
+        self.last_ambiguous: tuple[list[str], Problem] | None = None
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -467,6 +471,12 @@ class _Reader:
                 self._on_table3_orphans(index)
             elif token.kind == "text" and token.text:
                 self._on_text(token.text)
+        self._after_reading()
+        return self.out
+
+    def _after_reading(self) -> None:
+        if self.ambiguous3 and self.detached is None:
+            self._split_by_columns()
         if self.detached is not None:
             # Numbers before the first row label: the copy put each row's numbers above its label, so
             # every label would take the next row's numbers. No row of table 三 can be trusted.
@@ -485,7 +495,6 @@ class _Reader:
                 self.out.problems.append(
                     Problem("audit.row_without_values", f"表三“{token.text}”行没有读到数字。", token.where)
                 )
-        return self.out
 
     def _on_text(self, text: str) -> None:
         """Text ends table 二's header; the headings of sections 三 and 四 open their tables' regions."""
@@ -673,7 +682,62 @@ class _Reader:
             self.tokens[i].kind == "text" and not self.tokens[i].text
             for i in range(run[-1] + 1, len(self.tokens))
         )
+        self._pop_ambiguous()
         self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
+        if (ambiguous := self._pop_ambiguous()) is not None:
+            self.ambiguous3[code] = ambiguous
+
+    def _pop_ambiguous(self) -> tuple[list[str], Problem] | None:
+        """The glued run the last row could not cut one way only (and forget it)."""
+        found, self.last_ambiguous = self.last_ambiguous, None
+        return found
+
+    def _split_by_columns(self) -> None:
+        """Glued rows that cut several ways, cut the one way table 三's column identities allow.
+
+        Each column of the outcome rows adds up to （七）总计, and 一 + 二 = （七）总计 + 四 per column. When every
+        other row those identities involve is read in full, and exactly one choice of cuts for the ambiguous rows
+        satisfies them (each ambiguous row inside an identity that could be checked), the rows are read so, as
+        glued digits (confidence 0.7); otherwise they stay unread.
+        """
+        candidates: dict[str, list[list[int]]] = {}
+        for code, (pieces, _problem) in self.ambiguous3.items():
+            cuts = split_digits(pieces, len(T3_COLUMN_CODES), _row_sum_ok, self.hints, most=_MAX_CUTS + 1)
+            if not cuts or len(cuts) > _MAX_CUTS:
+                return
+            candidates[code] = cuts
+        if math.prod(len(cuts) for cuts in candidates.values()) > _MAX_COMBINATIONS:
+            return
+        known: dict[str, list[int] | None] = {}
+        for row in self.rows3:
+            numbers = [
+                n for value in self.out.table3.get(row.code) or [] if (n := _number_of(value)) is not None
+            ]
+            known[row.code] = numbers if len(numbers) == len(T3_COLUMN_CODES) else None
+        outcome = [row.code for row in self.rows3 if row.code not in _FLOW_ROWS]
+        codes = list(candidates)
+        fitting = [
+            choice
+            for choice in itertools.product(*(candidates[code] for code in codes))
+            if _columns_hold(dict(zip(codes, choice, strict=True)), known, outcome)
+        ]
+        if len(fitting) != 1:
+            return
+        labels = {row.code: row.canonical_label for row in self.rows3}
+        for code, numbers in zip(codes, fitting[0], strict=True):
+            pieces, problem = self.ambiguous3[code]
+            self.out.problems.remove(problem)
+            self.out.problems.append(
+                Problem(
+                    "audit.digits_split_by_columns",
+                    f"表三“{labels[code]}”行的数字“{' '.join(pieces)}”连在一起，按行合计可拆成多种，"
+                    "按各列的勾稽关系（各办理结果之和=总计，一+二=总计+四）只有一种拆法，已按此读取；请核对原表。",
+                    problem.where,
+                )
+            )
+            self.out.table3[code] = [
+                ReadValue(CellValue("int", n, str(n)), problem.where, CONFIDENCE_SPLIT) for n in numbers
+            ]
 
     def _map_table3(
         self, tokens: list[Token], label: Token, *, at_end: bool = False
@@ -918,13 +982,14 @@ class _Reader:
                 Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True)
                 for n in solutions[0]
             ]
-        self.out.problems.append(
-            Problem(
-                "audit.ambiguous_digits",
-                f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
-                tokens[0].where,
-            )
+        problem = Problem(
+            "audit.ambiguous_digits",
+            f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
+            tokens[0].where,
         )
+        self.out.problems.append(problem)
+        if len(pieces) == 1 and pieces[0].isdigit():
+            self.last_ambiguous = (pieces, problem)
         return []
 
 
@@ -1003,6 +1068,43 @@ def _drop_subtotal_column(values: list[Token], *, has_subtotal: bool) -> list[To
     return values
 
 
+_FLOW_ROWS: Final = frozenset({"new_received", "carried_over", "total", "carried_forward"})
+_MAX_CUTS: Final = 8  # ways one glued row may cut and still be decided by the columns
+_MAX_COMBINATIONS: Final = 256
+
+
+def _number_of(value: ReadValue | None) -> int | None:
+    if value is None or not isinstance(value.value.number, int):
+        return None
+    return value.value.number
+
+
+def _columns_hold(
+    chosen: dict[str, list[int]], known: dict[str, list[int] | None], outcome: list[str]
+) -> bool:
+    """Whether table 三's column identities hold with these cuts, each cut row inside a checked identity."""
+
+    def row(code: str) -> list[int] | None:
+        return chosen[code] if code in chosen else known.get(code)
+
+    covered: set[str] = set()
+    columns = range(len(T3_COLUMN_CODES))
+    parts = [row(code) for code in outcome]
+    total = row("total")
+    if total is not None and all(part is not None for part in parts):
+        rows = [part for part in parts if part is not None]
+        if any(sum(part[column] for part in rows) != total[column] for column in columns):
+            return False
+        covered.update(outcome, ["total"])
+    flow = [row(code) for code in ("new_received", "carried_over", "total", "carried_forward")]
+    if all(numbers is not None for numbers in flow):
+        new, carried, handled, forward = (numbers or [] for numbers in flow)
+        if any(new[column] + carried[column] != handled[column] + forward[column] for column in columns):
+            return False
+        covered.update(_FLOW_ROWS)
+    return all(code in covered for code in chosen)
+
+
 def _row_sum_ok(numbers: list[int]) -> bool:
     return sum(numbers[:-1]) == numbers[-1]
 
@@ -1016,6 +1118,8 @@ def split_digits(  # noqa: C901 - a bounded search with three ways to decide
     width: int,
     check: Callable[[list[int]], bool] | None,
     hints: frozenset[int] = frozenset(),
+    *,
+    most: int = 2,
 ) -> list[list[int]]:
     """Ways to cut runs of digits into ``width`` numbers (no leading zeros; a run is never joined to the next).
 
@@ -1025,7 +1129,7 @@ def split_digits(  # noqa: C901 - a bounded search with three ways to decide
     numbers and at least two of them.
     """
     found: list[list[int]] = []
-    limit = 2 if check is not None else 5000
+    limit = most if check is not None else 5000
 
     def walk(piece: int, start: int, parts: list[int]) -> None:
         if len(found) >= limit:

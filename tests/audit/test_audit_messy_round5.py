@@ -357,6 +357,12 @@ class TestWordings:
         page = _standard_page(f"全年累计公开{field}政府信息{count}条，全文电子化达100%。")
         assert _figures(page)["proactive_total"] == count
 
+    @SETTINGS
+    @given(count=st.integers(1, 900), part=st.sampled_from(["其他", "重点", "部分", "相关"]))
+    def test_a_part_named_before_the_information_is_no_total(self, count: int, part: str) -> None:
+        page = _standard_page(f"2023年，我局主动公开{part}政府信息{count}条。")
+        assert "proactive_total" not in _figures(page)
+
     @pytest.mark.parametrize(
         ("sentence", "expected"),
         [

@@ -739,21 +739,30 @@ class _Reader:
                 ReadValue(CellValue("int", n, str(n)), problem.where, CONFIDENCE_SPLIT) for n in numbers
             ]
 
-    def _map_table3(
-        self, tokens: list[Token], label: Token, *, at_end: bool = False
-    ) -> list[ReadValue | None]:
+    def _map_by_headers(self, tokens: list[Token]) -> list[ReadValue | None] | None:
+        """An HTML table's row: each cell under its column's header, when all seven columns are covered."""
         width = len(T3_COLUMN_CODES)
         headers = (
             [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
         )
-        if len(headers) >= width and {h.code for h in headers} >= _T3_CODE_SET:
-            mapped: dict[str, Token] = {}
-            for token in tokens:
-                column = _covering(headers, token)
-                if column is not None and column.code not in mapped:
-                    mapped[column.code] = token
-            if all(code in mapped for code in T3_COLUMN_CODES):
-                return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
+        if len(headers) < width or not {h.code for h in headers} >= _T3_CODE_SET:
+            return None
+        mapped: dict[str, Token] = {}
+        for token in tokens:
+            column = _covering(headers, token)
+            if column is not None and column.code not in mapped:
+                mapped[column.code] = token
+        if all(code in mapped for code in T3_COLUMN_CODES):
+            return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
+        return None
+
+    def _map_table3(
+        self, tokens: list[Token], label: Token, *, at_end: bool = False
+    ) -> list[ReadValue | None]:
+        width = len(T3_COLUMN_CODES)
+        gridded = self._map_by_headers(tokens)
+        if gridded is not None:
+            return gridded
         what = f"表三“{label.text}”行"
         values = self._drop_padding(
             self._split_if_glued(tokens, width, _row_sum_ok, what), width, _row_sum_ok, what
@@ -761,9 +770,24 @@ class _Reader:
         has_subtotal = any(h.code == SUBTOTAL for h in self.state.t3_headers)
         confidence: float | None = None
         if len(values) > width:
-            values, confidence = self._extra_cells(values, label, has_subtotal=has_subtotal)
-            if not values:
-                return [None] * width
+            values, confidence = self._extra_cells(values, label, has_subtotal=has_subtotal)  # [] when unread
+        if (
+            at_end
+            and len(values) == width
+            and _numbering_digit(values[-1])
+            and not _fits(values, width, _row_sum_ok)
+        ):
+            # The page ends in a lone digit after this row, and the row does not add up with it: the digit is
+            # likely the next row's numbering (``2.其他法律…`` cut after its ``2``), so the row has a cell fewer.
+            self.out.problems.append(
+                Problem(
+                    "audit.trailing_numbering",
+                    f"页面在表三“{label.text}”行之后以单独的数字“{values[-1].text}”结束，且带上它本行不合计，"
+                    "疑为下一行的序号，不作为本行的单元格。",
+                    values[-1].where,
+                )
+            )
+            return self._place_short_row(values[:-1], label)
         if 0 < len(values) < width and _one_delimited_line(values):
             # One line with explicit separators keeps its empty cells ("|  |"): only a last empty cell
             # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
@@ -1103,6 +1127,11 @@ def _columns_hold(
             return False
         covered.update(_FLOW_ROWS)
     return all(code in covered for code in chosen)
+
+
+def _numbering_digit(token: Token) -> bool:
+    """A lone digit 1-9 that could be the next row's list number (``2`` of ``2.其他法律…``)."""
+    return len(token.text) == 1 and token.text in "123456789" and not token.glued
 
 
 def _row_sum_ok(numbers: list[int]) -> bool:

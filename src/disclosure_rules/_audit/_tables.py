@@ -683,7 +683,11 @@ class _Reader:
             for i in range(run[-1] + 1, len(self.tokens))
         )
         self._pop_ambiguous()
-        self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
+        codes = [row.code for row in self.rows3]
+        following = self.rows3[codes.index(code) + 1].number if code != codes[-1] else ""
+        self.out.table3[code] = self._map_table3(
+            self._values(run), token, at_end=at_end, next_number=following.rstrip(".、")
+        )
         if (ambiguous := self._pop_ambiguous()) is not None:
             self.ambiguous3[code] = ambiguous
 
@@ -757,7 +761,7 @@ class _Reader:
         return None
 
     def _map_table3(
-        self, tokens: list[Token], label: Token, *, at_end: bool = False
+        self, tokens: list[Token], label: Token, *, at_end: bool = False, next_number: str = ""
     ) -> list[ReadValue | None]:
         width = len(T3_COLUMN_CODES)
         gridded = self._map_by_headers(tokens)
@@ -771,19 +775,15 @@ class _Reader:
         confidence: float | None = None
         if len(values) > width:
             values, confidence = self._extra_cells(values, label, has_subtotal=has_subtotal)  # [] when unread
-        if (
-            at_end
-            and len(values) == width
-            and _numbering_digit(values[-1])
-            and not _fits(values, width, _row_sum_ok)
-        ):
-            # The page ends in a lone digit after this row, and the row does not add up with it: the digit is
-            # likely the next row's numbering (``2.其他法律…`` cut after its ``2``), so the row has a cell fewer.
+        if at_end and len(values) == width and _numbering_digit(values[-1], next_number):
+            # The page ends in the next row's list number (``2.其他法律…`` cut after its ``2``): the digit is
+            # likely that numbering, not this row's 总计 (even when the row happens to add up with it), so the
+            # row has a cell fewer and is placed as a short row, or stays unread.
             self.out.problems.append(
                 Problem(
                     "audit.trailing_numbering",
-                    f"页面在表三“{label.text}”行之后以单独的数字“{values[-1].text}”结束，且带上它本行不合计，"
-                    "疑为下一行的序号，不作为本行的单元格。",
+                    f"页面在表三“{label.text}”行之后以单独的数字“{values[-1].text}”结束，"
+                    "它是下一行的序号，疑非本行的单元格；本行按少一个单元格处理。",
                     values[-1].where,
                 )
             )
@@ -1129,9 +1129,9 @@ def _columns_hold(
     return all(code in covered for code in chosen)
 
 
-def _numbering_digit(token: Token) -> bool:
-    """A lone digit 1-9 that could be the next row's list number (``2`` of ``2.其他法律…``)."""
-    return len(token.text) == 1 and token.text in "123456789" and not token.glued
+def _numbering_digit(token: Token, next_number: str) -> bool:
+    """A copied-text digit that is the next row's list number (``2`` of ``2.其他法律…``), not an HTML cell."""
+    return bool(next_number) and token.text == next_number and token.col < 0 and not token.glued
 
 
 def _row_sum_ok(numbers: list[int]) -> bool:

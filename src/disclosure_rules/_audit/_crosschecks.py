@@ -141,6 +141,13 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             and not stated.tolerance  # a rounded total (万) is no base to check a share against
             and not share_fits(int(part.value), stated.total, part.share_percent)
         )
+        findings.extend(
+            _share_mismatch(part, stated.total, prefix, Severity.WARNING)
+            for part in stated.later_shares
+            if part.share_percent is not None
+            and not stated.tolerance
+            and not share_fits(int(part.value), stated.total, part.share_percent)
+        )
     return findings
 
 

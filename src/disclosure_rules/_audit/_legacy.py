@@ -93,6 +93,16 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     categories_stated = [f for f in stated if f.group == "category"]
     # "主要类别": the main categories only, not a partition of every item.
     main_only = any("主要" in f.sentence.text for f in categories_stated) or "主要类别" in prose.text
+    all_lists = stated_lists(prose)
+    stated_total = by_name.get("proactive_total")
+    # A list of the total's parts with more parts than the categories read (a remainder such as
+    # "工作进展动态和其他…信息12条" names no 类): the categories are not all of it; the list is checked instead.
+    main_only = main_only or any(
+        stated_total is not None
+        and item.total == int(stated_total.value)
+        and len(item.parts) > len(categories_stated)
+        for item in all_lists
+    )
     if "fees_charged_yuan" in by_name:
         values["fees_charged_yuan"] = Decimal(by_name["fees_charged_yuan"].value)
     if "proactive_total" in by_name:
@@ -149,7 +159,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     categories = sorted(int(f.value) for f in stated if f.group == "category")
     lists = [
         item
-        for item in stated_lists(prose)
+        for item in all_lists
         if not (
             item.total == figures.proactive_total and sorted(int(p.value) for p in item.parts) == categories
         )

@@ -20,6 +20,8 @@ from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from disclosure_rules._audit._document import Document
 
 
@@ -143,19 +145,38 @@ def read_prose(document: Document) -> Prose:
     )
 
 
+# A heading run into what stands before it (a page flattened to one line: ``…行政事业性收费0三、收到和处理…``): with
+# nothing to set it apart, only the section's full official title after its numeral makes it a heading.
+_GLUED_HEADING: Final = re.compile(
+    "|".join(
+        f"({heading.numeral})[、,，.．]\\s*(?={heading.title.replace('、', '[、与和及,，]')})"
+        for heading in SECTION_HEADINGS
+    )
+)
+
+
+def _headings(text: str) -> list[tuple[int, int, str]]:
+    """Where headings stand in a line: start, end of the numeral's mark, numeral."""
+    found = {match.start(): (match.start(), match.end(), match.group(1)) for match in _HEADING.finditer(text)}
+    if "、" in text or "," in text or "，" in text or "." in text:
+        for match in _GLUED_HEADING.finditer(text):
+            numeral = next(group for group in match.groups() if group)
+            found.setdefault(match.start(), (match.start(), match.end(), numeral))
+    return [found[start] for start in sorted(found)]
+
+
 def _split_at_headings(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     position = 0
     current = ""
-    for match in _HEADING.finditer(text):
-        numeral = match.group(1)
-        after = text[match.end() : match.end() + 24]
+    for start, end, numeral in _headings(text):
+        after = text[end : end + 24]
         if not any(word in after for word in _HEADING_WORDS[numeral]):
             continue
-        if match.start() > position:
-            pieces.append((current, text[position : match.start()]))
+        if start > position:
+            pieces.append((current, text[position:start]))
         current = numeral
-        position = match.start()
+        position = start
     pieces.append((current, text[position:]))
     return pieces
 
@@ -353,7 +374,9 @@ _NUM: Final = r"(\d+(?:\.\d+)?)"
 # from every "N条" of a sentence made reading quadratic in the number of figures (40,000 characters: 14 s).
 _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
-    r"(?:主动)?(?:公开|公布)(?:或更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?(?:政府|政务)?信息"
+    # 累计公开公安政府信息184条: the agency's field in two characters right before 政府信息
+    r"(?:主动)?(?:公开|公布)(?:或更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
+    r"(?:(?!其他|其余|部分|重点|相关|有关|涉及|各类|各项)[\u4e00-\u9fff]{2}(?=政府信息|政务信息))?(?:政府|政务)?信息"
     r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
@@ -397,14 +420,16 @@ _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
-    r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何)[^。；;,，]{0,10}?申请"
+    r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
 )
 _REQUESTS: Final = re.compile(
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,16}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
+    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
-    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
-    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:合计|共计|共)?(\d+)(?:件|篇)"
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
+    # 依申请公开数为12件
+    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:数|数量)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
 )
@@ -434,13 +459,16 @@ def is_figure_sentence(text: str) -> bool:
 # "被申请行政复议、提起行政诉讼均为0件": 均 gives each of the two its count.
 _EACH_OF_BOTH: Final = (
     r"|复议[^。；;，,\d]{0,12}?诉讼[^。；;，,\d]{0,6}?(?:均|都)(?:为|是)?(\d+)(?:件|起|宗|次)"
+    # "行政复议、行政诉讼0条": a count of both together is neither figure — unless it is 0, which each is then
+    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 _REVIEWS: Final = re.compile(
     r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
-    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|诉讼(\d+)件" + _EACH_OF_BOTH
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(\d+)件"
+    + _EACH_OF_BOTH
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
@@ -704,6 +732,9 @@ class StatedList:
     # The parts stand in the next sentence with no 其中 (see following_lists): the list is taken as exhaustive
     # from its wording, not from an introducer, so a mismatch is a warning whatever the report's format.
     following: bool = False
+    # Shares a sentence right after the list states for one of its parts by name, with no count
+    # ("…其中主动公开政府信息69条，…。主动公开的政府信息占98.55%。"): the base is implied, so a warning.
+    later_shares: list[StatedFigure] = field(default_factory=list)
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -782,10 +813,95 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                         StatedList(
                             total, parts, owner, comparable, complete=complete, tolerance=tolerance,
                             total_text=totals[-1].group(0),
+                            later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         )
                     )  # fmt: skip
     lists.extend(following_lists(prose))
+    lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
     return lists
+
+
+# "在主动公开的90条政府信息中，…类信息共1条；…；工作进展动态和其他应主动公开的政府信息25条。": the total inside
+# the opening phrase, the parts after it with no 其中.
+_WITHIN: Final = re.compile(
+    r"在[^。,，;；:：]{0,20}?的?(\d+(?:\.\d+)?)(万)?(条|件)[^。,，;；:：\d]{0,12}?中[,，:：]"
+)
+# The remainder named as the last of a list's names: "其他…", "工作进展动态和其他…".
+_REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
+
+
+def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:  # noqa: C901 - a small parser of one list form
+    """Lists opened by "在…的N条…中，": summed only when the last part is the remainder (a warning).
+
+    A first part equal to the total, with parts after it, restates the total ("全文电子化的主动公开信息数共90条")
+    and is no part of it. A list with 其中 in it is read by ``stated_lists``.
+    """
+    lists: list[StatedList] = []
+    for sentences in paragraphs:
+        text = "".join(s.norm for s in sentences)
+        if "在" not in text or "中" not in text:
+            continue
+        starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
+        for match in _WITHIN.finditer(text):
+            if "申请" in match.group(0):
+                continue
+            total, tolerance = _count_of(match)
+            body, complete = _list_body(text, match.end(), last=sentences[-1] is last)
+            if total is None or _INTRODUCER.search(body):
+                continue
+            parts: list[StatedFigure] = []
+            owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            for item in _ITEM_SPLIT.split(body):
+                found = _ITEM.match(item) if item else None
+                if not item:
+                    continue
+                if found is None or found.group(3) != match.group(3) or found.group(5) is not None:
+                    parts = []
+                    break  # something other than a count of the total's unit: not a plain breakdown
+                label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+                parts.append(StatedFigure("category", label, int(found.group(2)), owner, group="list"))
+            if parts and int(parts[0].value) == total and len(parts) > 2:  # noqa: PLR2004 - a restatement, then parts
+                parts = parts[1:]
+            if len(parts) < 2 or not complete or not _REMAINDER.search(parts[-1].label):  # noqa: PLR2004
+                continue
+            lists.append(
+                StatedList(
+                    total, parts, owner, comparable=True, tolerance=tolerance,
+                    total_text=match.group(1) + (match.group(2) or "") + match.group(3), following=True,
+                )
+            )  # fmt: skip
+    return lists
+
+
+# "主动公开的政府信息占98.55%。": a sentence that is only a part's name and its share (no count of its own).
+_LATER_SHARE: Final = re.compile(
+    r"([^。,，;；:：\d%()（）]{2,30}?)(?:所)?占(?:比|比例)?(?:为|达)?(\d+(?:\.\d+)?)%(?![\d.])[。；;]?$"
+)
+_NAME_TAIL: Final = re.compile(r"(?:的)?(?:政府信息|信息)?(?:数|数量)?$")
+
+
+def _later_shares(
+    text: str, start: int, parts: list[StatedFigure], sentences: list[Sentence], starts: list[int]
+) -> list[StatedFigure]:
+    """The share the sentence after a list states for exactly one of its parts, named as the list names it."""
+    end = text.find("。", start, start + _LIST_SPAN)
+    if end < 0:
+        return []
+    index = bisect.bisect_right(starts, end + 1) - 1
+    if index < 0 or starts[index] != end + 1:
+        return []
+    sentence = sentences[index]
+    found = _LATER_SHARE.match(sentence.norm)
+    if found is None:
+        return []
+    name = _NAME_TAIL.sub("", found.group(1))
+    named = [part for part in parts if _NAME_TAIL.sub("", part.label) == name]
+    if len(named) != 1 or named[0].share_percent is not None:
+        return []
+    part = named[0]
+    return [
+        StatedFigure(part.name, part.label, part.value, sentence, Decimal(found.group(2)), group=part.group)
+    ]
 
 
 # The last count of a sentence, as its total: "…主动公开政府信息173769万条。"

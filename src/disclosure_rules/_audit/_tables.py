@@ -10,6 +10,7 @@ table's own sums make the split unique.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
@@ -41,7 +42,7 @@ from disclosure_rules._text import label_key, nfkc
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from disclosure_rules._audit._document import Block, Document
+    from disclosure_rules._audit._document import Block, Cell, Document
 
 StandardFormat = Literal["2021", "2019"]
 T3_COLUMN_CODES: Final = tuple(column.code for column in TABLE3_COLUMNS)
@@ -71,6 +72,7 @@ CONFIDENCE_HEADERLESS: Final = 0.8  # table 四 as 15 numbers with no readable h
 CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's sums allow one way only
 CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
 CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
+CONFIDENCE_EXTRA: Final = 0.7  # a row with more numbers than columns, read the one way its total allows
 # A row placed by its total needs the total and at least one cell beside it: one number alone checks nothing.
 _MIN_PLACED: Final = 2
 _MIN_ORPHANS: Final = 2  # a lone number near a header is a stray cell; a run of them is a row of numbers
@@ -256,12 +258,20 @@ def _has_two_labels(key: str) -> bool:
 def tokenize(document: Document) -> list[Token]:
     """The page as one stream of tokens, in reading order."""
     tokens: list[Token] = []
+    padded = _padded_widths(document)
     for block in document.blocks:
         if block.cells:
-            for cell in block.cells:
+            cells: Sequence[Cell] = block.cells
+            keeps_places = block.delimited
+            if padded and not block.grid and len(cells) in padded:
+                # Every line of this copy is filled up to the same count with empty cells: the trailing ones
+                # are padding, not cells, and the cells before them do not keep their columns' places.
+                cells = _without_trailing_blanks(cells)
+                keeps_places = False
+            for cell in cells:
                 place: str | Block = block if document.kind == "html" else _where(block, None, document.kind)
                 token = _classify(cell.text, place, tokens, allow_segment=not block.grid)
-                if token is not None and block.delimited:
+                if token is not None and keeps_places:
                     token.line = block.row
                 if token is not None and block.grid:
                     token.table, token.row, token.col, token.colspan = (
@@ -278,6 +288,39 @@ def tokenize(document: Document) -> list[Token]:
                 if line.strip():
                     _classify(line, where, tokens, allow_segment=True)
     return tokens
+
+
+_MIN_PADDED_LINES: Final = 3
+_MIN_PADDING: Final = 2
+
+
+def _padded_widths(document: Document) -> frozenset[int]:
+    """Cell counts to which a copy pads its lines with empty cells (a broken or merged table).
+
+    A count is padding when at least three copied lines have exactly that many cells, each ending in two or
+    more empty ones, and their filled cells stop at different places (a header line with three labels and a
+    row with one number both padded to ten cells): a real row's empty cells do not line up with its header's.
+    """
+    ends: dict[int, set[int]] = {}
+    lines: dict[int, int] = {}
+    for block in document.blocks:
+        cells = block.cells
+        if block.grid or not block.delimited or len(cells) <= len(T3_COLUMN_CODES):
+            continue
+        content = len(_without_trailing_blanks(cells))
+        if len(cells) - content >= _MIN_PADDING:
+            ends.setdefault(len(cells), set()).add(content)
+            lines[len(cells)] = lines.get(len(cells), 0) + 1
+    return frozenset(
+        count for count, seen in ends.items() if lines[count] >= _MIN_PADDED_LINES and len(seen) > 1
+    )
+
+
+def _without_trailing_blanks(cells: Sequence[Cell]) -> Sequence[Cell]:
+    end = len(cells)
+    while end and not cells[end - 1].text.strip():
+        end -= 1
+    return cells[:end]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -361,6 +404,9 @@ class _Reader:
         self.out = TableReading()
         self.empty_rows: dict[str, Token] = {}
         self.detached: str | None = None  # where numbers stood before table 三's first row label
+        # Table 三 rows whose glued digits cut more than one way: their runs, and the note that says so.
+        self.ambiguous3: dict[str, tuple[list[str], Problem]] = {}
+        self.last_ambiguous: tuple[list[str], Problem] | None = None
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -425,6 +471,12 @@ class _Reader:
                 self._on_table3_orphans(index)
             elif token.kind == "text" and token.text:
                 self._on_text(token.text)
+        self._after_reading()
+        return self.out
+
+    def _after_reading(self) -> None:
+        if self.ambiguous3 and self.detached is None:
+            self._split_by_columns()
         if self.detached is not None:
             # Numbers before the first row label: the copy put each row's numbers above its label, so
             # every label would take the next row's numbers. No row of table 三 can be trusted.
@@ -443,7 +495,6 @@ class _Reader:
                 self.out.problems.append(
                     Problem("audit.row_without_values", f"表三“{token.text}”行没有读到数字。", token.where)
                 )
-        return self.out
 
     def _on_text(self, text: str) -> None:
         """Text ends table 二's header; the headings of sections 三 and 四 open their tables' regions."""
@@ -631,38 +682,112 @@ class _Reader:
             self.tokens[i].kind == "text" and not self.tokens[i].text
             for i in range(run[-1] + 1, len(self.tokens))
         )
-        self.out.table3[code] = self._map_table3(self._values(run), token, at_end=at_end)
+        self._pop_ambiguous()
+        codes = [row.code for row in self.rows3]
+        following = self.rows3[codes.index(code) + 1].number if code != codes[-1] else ""
+        self.out.table3[code] = self._map_table3(
+            self._values(run), token, at_end=at_end, next_number=following.rstrip(".、")
+        )
+        if (ambiguous := self._pop_ambiguous()) is not None:
+            self.ambiguous3[code] = ambiguous
 
-    def _map_table3(
-        self, tokens: list[Token], label: Token, *, at_end: bool = False
-    ) -> list[ReadValue | None]:
+    def _pop_ambiguous(self) -> tuple[list[str], Problem] | None:
+        """The glued run the last row could not cut one way only (and forget it)."""
+        found, self.last_ambiguous = self.last_ambiguous, None
+        return found
+
+    def _split_by_columns(self) -> None:
+        """Glued rows that cut several ways, cut the one way table 三's column identities allow.
+
+        Each column of the outcome rows adds up to （七）总计, and 一 + 二 = （七）总计 + 四 per column. When every
+        other row those identities involve is read in full, and exactly one choice of cuts for the ambiguous rows
+        satisfies them (each ambiguous row inside an identity that could be checked), the rows are read so, as
+        glued digits (confidence 0.7); otherwise they stay unread.
+        """
+        candidates: dict[str, list[list[int]]] = {}
+        for code, (pieces, _problem) in self.ambiguous3.items():
+            cuts = split_digits(pieces, len(T3_COLUMN_CODES), _row_sum_ok, self.hints, most=_MAX_CUTS + 1)
+            if not cuts or len(cuts) > _MAX_CUTS:
+                return
+            candidates[code] = cuts
+        if math.prod(len(cuts) for cuts in candidates.values()) > _MAX_COMBINATIONS:
+            return
+        known: dict[str, list[int] | None] = {}
+        for row in self.rows3:
+            numbers = [
+                n for value in self.out.table3.get(row.code) or [] if (n := _number_of(value)) is not None
+            ]
+            known[row.code] = numbers if len(numbers) == len(T3_COLUMN_CODES) else None
+        outcome = [row.code for row in self.rows3 if row.code not in _FLOW_ROWS]
+        codes = list(candidates)
+        fitting = [
+            choice
+            for choice in itertools.product(*(candidates[code] for code in codes))
+            if _columns_hold(dict(zip(codes, choice, strict=True)), known, outcome)
+        ]
+        if len(fitting) != 1:
+            return
+        labels = {row.code: row.canonical_label for row in self.rows3}
+        for code, numbers in zip(codes, fitting[0], strict=True):
+            pieces, problem = self.ambiguous3[code]
+            self.out.problems.remove(problem)
+            self.out.problems.append(
+                Problem(
+                    "audit.digits_split_by_columns",
+                    f"表三“{labels[code]}”行的数字“{' '.join(pieces)}”连在一起，按行合计可拆成多种，"
+                    "按各列的勾稽关系（各办理结果之和=总计，一+二=总计+四）只有一种拆法，已按此读取；请核对原表。",
+                    problem.where,
+                )
+            )
+            self.out.table3[code] = [
+                ReadValue(CellValue("int", n, str(n)), problem.where, CONFIDENCE_SPLIT) for n in numbers
+            ]
+
+    def _map_by_headers(self, tokens: list[Token]) -> list[ReadValue | None] | None:
+        """An HTML table's row: each cell under its column's header, when all seven columns are covered."""
         width = len(T3_COLUMN_CODES)
         headers = (
             [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
         )
-        if len(headers) >= width and {h.code for h in headers} >= _T3_CODE_SET:
-            mapped: dict[str, Token] = {}
-            for token in tokens:
-                column = _covering(headers, token)
-                if column is not None and column.code not in mapped:
-                    mapped[column.code] = token
-            if all(code in mapped for code in T3_COLUMN_CODES):
-                return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
+        if len(headers) < width or not {h.code for h in headers} >= _T3_CODE_SET:
+            return None
+        mapped: dict[str, Token] = {}
+        for token in tokens:
+            column = _covering(headers, token)
+            if column is not None and column.code not in mapped:
+                mapped[column.code] = token
+        if all(code in mapped for code in T3_COLUMN_CODES):
+            return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
+        return None
+
+    def _map_table3(
+        self, tokens: list[Token], label: Token, *, at_end: bool = False, next_number: str = ""
+    ) -> list[ReadValue | None]:
+        width = len(T3_COLUMN_CODES)
+        gridded = self._map_by_headers(tokens)
+        if gridded is not None:
+            return gridded
         what = f"表三“{label.text}”行"
         values = self._drop_padding(
             self._split_if_glued(tokens, width, _row_sum_ok, what), width, _row_sum_ok, what
         )
         has_subtotal = any(h.code == SUBTOTAL for h in self.state.t3_headers)
-        if len(values) == width + 1:
-            values = _drop_subtotal_column(values, has_subtotal=has_subtotal)
-        if len(values) > width and any(_filled(token) for token in values[width:]):
+        confidence: float | None = None
+        if len(values) > width:
+            values, confidence = self._extra_cells(values, label, has_subtotal=has_subtotal)  # [] when unread
+        if at_end and len(values) == width and _numbering_digit(values[-1], next_number):
+            # The page ends in the next row's list number (``2.其他法律…`` cut after its ``2``): the digit is
+            # likely that numbering, not this row's 总计 (even when the row happens to add up with it), so the
+            # row has a cell fewer and is placed as a short row, or stays unread.
             self.out.problems.append(
                 Problem(
-                    "audit.extra_cells",
-                    f"表三“{label.text}”行有{len(values)}个数字单元格，多于{width}列；只读取了前{width}个。",
-                    label.where,
+                    "audit.trailing_numbering",
+                    f"页面在表三“{label.text}”行之后以单独的数字“{values[-1].text}”结束，"
+                    "它是下一行的序号，疑非本行的单元格；本行按少一个单元格处理。",
+                    values[-1].where,
                 )
             )
+            return self._place_short_row(values[:-1], label)
         if 0 < len(values) < width and _one_delimited_line(values):
             # One line with explicit separators keeps its empty cells ("|  |"): only a last empty cell
             # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
@@ -682,8 +807,47 @@ class _Reader:
             return cut + [None] * (width - len(values))
         if 0 < len(values) < width:
             return self._place_short_row(values, label)
-        row: list[ReadValue | None] = [_read(token) for token in values[:width]]
+        row: list[ReadValue | None] = [_read(token, confidence) for token in values[:width]]
         return row + [None] * (width - len(row))
+
+    def _extra_cells(
+        self, values: list[Token], label: Token, *, has_subtotal: bool
+    ) -> tuple[list[Token], float | None]:
+        """A row with more numbers than columns: the one reading its own total allows, else none.
+
+        Two readings exist: an agency's 小计 column between the five organisation columns and 总计 (dropped), or
+        a stray number after the row (an excerpt ending in the next row's numbering ``2``, a note's figure): the
+        first seven kept. A 小计 column the header names, or whose parts add up to it with 总计 then equal to the
+        six applicant columns, is sure. Otherwise the first seven are read only when they satisfy 总计 = the six
+        applicant columns, and then as less than sure (their findings are warnings); else the row stays unread.
+        """
+        width = len(T3_COLUMN_CODES)
+        if len(values) == width + 1:
+            subtotal = _drop_subtotal_column(values, has_subtotal=has_subtotal)
+            if subtotal is not values and (has_subtotal or _fits(subtotal, width, _row_sum_ok)):
+                return subtotal, None
+        if not any(_filled(token) for token in values[width:]):
+            return values[:width], None  # only blank cells beyond the row: nothing to choose
+        what = f"表三“{label.text}”行"
+        if _fits(values, width, _row_sum_ok):
+            self.out.problems.append(
+                Problem(
+                    "audit.extra_cells",
+                    f"{what}有{len(values)}个数字单元格，多于{width}列；前{width}个符合“总计=各列之和”，"
+                    "已按此读取（多出的数字可能是下一行的序号或页面的附注）；请核对原表。",
+                    label.where,
+                )
+            )
+            return values[:width], CONFIDENCE_EXTRA
+        self.out.problems.append(
+            Problem(
+                "audit.extra_cells",
+                f"{what}有{len(values)}个数字单元格，多于{width}列，无法确定多出的是哪一个"
+                "（小计列、下一行的序号或附注）；整行记为未读到。",
+                label.where,
+            )
+        )
+        return [], None
 
     def _drops_empty_cells(self) -> bool:
         return bool(self.empty_rows) or any(
@@ -842,13 +1006,14 @@ class _Reader:
                 Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True)
                 for n in solutions[0]
             ]
-        self.out.problems.append(
-            Problem(
-                "audit.ambiguous_digits",
-                f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
-                tokens[0].where,
-            )
+        problem = Problem(
+            "audit.ambiguous_digits",
+            f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
+            tokens[0].where,
         )
+        self.out.problems.append(problem)
+        if len(pieces) == 1 and pieces[0].isdigit():
+            self.last_ambiguous = (pieces, problem)
         return []
 
 
@@ -927,6 +1092,48 @@ def _drop_subtotal_column(values: list[Token], *, has_subtotal: bool) -> list[To
     return values
 
 
+_FLOW_ROWS: Final = frozenset({"new_received", "carried_over", "total", "carried_forward"})
+_MAX_CUTS: Final = 8  # ways one glued row may cut and still be decided by the columns
+_MAX_COMBINATIONS: Final = 256
+
+
+def _number_of(value: ReadValue | None) -> int | None:
+    if value is None or not isinstance(value.value.number, int):
+        return None
+    return value.value.number
+
+
+def _columns_hold(
+    chosen: dict[str, list[int]], known: dict[str, list[int] | None], outcome: list[str]
+) -> bool:
+    """Whether table 三's column identities hold with these cuts, each cut row inside a checked identity."""
+
+    def row(code: str) -> list[int] | None:
+        return chosen[code] if code in chosen else known.get(code)
+
+    covered: set[str] = set()
+    columns = range(len(T3_COLUMN_CODES))
+    parts = [row(code) for code in outcome]
+    total = row("total")
+    if total is not None and all(part is not None for part in parts):
+        rows = [part for part in parts if part is not None]
+        if any(sum(part[column] for part in rows) != total[column] for column in columns):
+            return False
+        covered.update(outcome, ["total"])
+    flow = [row(code) for code in ("new_received", "carried_over", "total", "carried_forward")]
+    if all(numbers is not None for numbers in flow):
+        new, carried, handled, forward = (numbers or [] for numbers in flow)
+        if any(new[column] + carried[column] != handled[column] + forward[column] for column in columns):
+            return False
+        covered.update(_FLOW_ROWS)
+    return all(code in covered for code in chosen)
+
+
+def _numbering_digit(token: Token, next_number: str) -> bool:
+    """A copied-text digit that is the next row's list number (``2`` of ``2.其他法律…``), not an HTML cell."""
+    return bool(next_number) and token.text == next_number and token.col < 0 and not token.glued
+
+
 def _row_sum_ok(numbers: list[int]) -> bool:
     return sum(numbers[:-1]) == numbers[-1]
 
@@ -940,6 +1147,8 @@ def split_digits(  # noqa: C901 - a bounded search with three ways to decide
     width: int,
     check: Callable[[list[int]], bool] | None,
     hints: frozenset[int] = frozenset(),
+    *,
+    most: int = 2,
 ) -> list[list[int]]:
     """Ways to cut runs of digits into ``width`` numbers (no leading zeros; a run is never joined to the next).
 
@@ -949,7 +1158,7 @@ def split_digits(  # noqa: C901 - a bounded search with three ways to decide
     numbers and at least two of them.
     """
     found: list[list[int]] = []
-    limit = 2 if check is not None else 5000
+    limit = most if check is not None else 5000
 
     def walk(piece: int, start: int, parts: list[int]) -> None:
         if len(found) >= limit:

@@ -173,3 +173,22 @@ def test_an_error_in_the_first_chunk_prints_nothing(
     with pytest.raises(CliError, match="must be a string"):
         _run(["content", "--input", str(data), "--format", "json"])
     assert capsys.readouterr().out == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=st.text(max_size=30),
+    ascii_only=st.booleans(),
+    spaced=st.booleans(),
+)
+def test_a_title_line_reads_as_json_does(title: str, ascii_only: bool, spaced: bool) -> None:
+    """The plain-title fast path gives exactly what the JSON parser gives, and any other line takes the parser."""
+    separators = (", ", ": ") if spaced else (",", ":")
+    line = json.dumps({"title": title}, ensure_ascii=ascii_only, separators=separators)
+    assert _classify._json_record(line, "f:1") == json.loads(line)
+
+
+@pytest.mark.parametrize("line", ['{"title": "a\tb"}', '{"title": "a"} x', '{"title": "a", "title": "b"}'])
+def test_a_title_line_the_parser_refuses_is_still_refused(line: str) -> None:
+    with pytest.raises(CliError):
+        _classify._json_record(line, "f:1")

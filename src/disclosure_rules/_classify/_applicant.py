@@ -332,10 +332,10 @@ class ApplicantClassifier:
         return self._person(_OWN_NAME_RULE, own) if own is not None else None
 
     def _titled_person(self, head: str) -> ApplicantResult | None:
-        """The person named after an employer and a job (某报社记者张某): judged on the name, else ``None``."""
+        """The person named after an employer and a job (某报社记者张某, 村民王某): judged on the name, else ``None``."""
         for title in self._titles:
             at = head.rfind(title)
-            if at > 0 and at + len(title) < len(head):
+            if at >= 0 and at + len(title) < len(head):
                 name = head[at + len(title) :]
                 person = self._guess(name, name)
                 if person.category is ApplicantType.NATURAL_PERSON and person.confidence is Confidence.CLEAR:

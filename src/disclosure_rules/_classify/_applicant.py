@@ -63,9 +63,6 @@ _PARTY_INDEX: Final = re.compile(r"^(?P<name>.*[*x×某])(?:[0-9]+|[甲乙丙丁
 # A name masked completely (**, ***, 某某): a person's, since courts and sites mask persons' names only.
 _ALL_MASK: Final = re.compile(r"^(?:[*x×]+|某某?)$")
 _ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
-# A principal of at most this many characters that is no person is a kind word (以学校名义, 以公司名义): it names
-# the applicant itself, whose own name is read instead (an organisation's name has a 字号 and a kind).
-_KIND_WORD_LENGTH: Final = 2
 
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
@@ -145,6 +142,7 @@ class ApplicantClassifier:
             if in_opens and in_closes
             else None
         )
+        self._kind_words = frozenset(normalize_text(word) for word in lexicons.get("capacity_kind_words", ()))
         self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
         self._placeholders = frozenset(
             normalize_text(word) for word in lexicons.get("party_placeholders", ())
@@ -296,7 +294,10 @@ class ApplicantClassifier:
             return None
         for name in names:
             person = self._guess(name, name)
-            if person.category is not ApplicantType.NATURAL_PERSON or person.confidence is not Confidence.CLEAR:
+            if (
+                person.category is not ApplicantType.NATURAL_PERSON
+                or person.confidence is not Confidence.CLEAR
+            ):
                 return None
         return title
 
@@ -349,7 +350,7 @@ class ApplicantClassifier:
             return self._person(_AGENT_RULE, matched)
         if principal.startswith(("本", "该")):
             return None  # 以本所名义, 以该单位名义: the applicant's own name, read from the name itself
-        if len(principal) <= _KIND_WORD_LENGTH and self._personal_name_surname(principal) is None:
+        if principal in self._kind_words:
             return None  # 以学校名义, 以公司名义: a kind word naming the applicant itself, read from its name
         for part in re.split(r"[,及和与]", principal.removeprefix("其")):
             found = self._guess(part, part)

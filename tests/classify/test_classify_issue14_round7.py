@@ -347,3 +347,27 @@ def test_a_ministry_before_a_colon_is_the_news_form(ministry: str, what: str) ->
     result = classify_content(f"{ministry}:{what}")
     assert result.category is None
     assert result.rule_id == "news.headline.colon"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("征地房屋拆迁补偿安置办法", "征地拆迁补偿标准", "征地涉及房屋补偿方案")),
+)
+def test_houses_demolished_with_expropriated_land_are_the_land_area(place: str, title: str) -> None:
+    """征地 is collective land; its houses are compensated within it (土地管理法 第四十八条): 土地征收."""
+    result = classify_content(f"{place}{title}", level="county")
+    assert result.area is not None
+    assert result.area.category == "A21.land_expropriation"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("国有土地上房屋征收补偿方案", "房屋征收决定", "棚户区改造房屋拆迁公告")),
+)
+def test_houses_on_state_land_stay_the_housing_area(place: str, title: str) -> None:
+    """Without 征地, a house expropriated or demolished is the 房屋征收 area."""
+    result = classify_content(f"{place}{title}", level="county")
+    assert result.area is not None
+    assert result.area.category == "A21.housing_expropriation"

@@ -371,3 +371,15 @@ def test_houses_on_state_land_stay_the_housing_area(place: str, title: str) -> N
     result = classify_content(f"{place}{title}", level="county")
     assert result.area is not None
     assert result.area.category == "A21.housing_expropriation"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某省教育厅", "某县人民政府办公室", "某市民政局")),
+    st.sampled_from(("庆祝2025年教师节", "庆祝三八国际妇女节", "全国科普日纪念日")),
+)
+def test_organising_a_celebration_is_no_item(issuer: str, occasion: str) -> None:
+    """关于做好庆祝…节有关工作的通知: an event, whatever field word (教师, 妇女) it names."""
+    result = classify_content(f"{issuer}关于做好{occasion}有关工作的通知")
+    assert result.category is None
+    assert result.rule_id == "news.event"

@@ -383,3 +383,22 @@ def test_organising_a_celebration_is_no_item(issuer: str, occasion: str) -> None
     result = classify_content(f"{issuer}关于做好{occasion}有关工作的通知")
     assert result.category is None
     assert result.rule_id == "news.event"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("自然", "地球", "绿色", "山野")))
+def test_a_friends_of_name_is_a_public_interest_organisation_but_not_sure(subject: str) -> None:
+    """某某之友 (Friends of …) is how NGOs name themselves: 社会公益组织, weak (no legal form is written)."""
+    result = classify_applicant(f"{subject}之友")
+    assert result.category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+    assert result.confidence is Confidence.AMBIGUOUS
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某某大学", "某政法大学", "某某学院")), st.sampled_from(("法律诊所", "弱者权利保护中心"))
+)
+def test_a_universitys_legal_clinic_is_a_legal_service(university: str, clinic: str) -> None:
+    """A legal clinic or rights-protection centre gives legal aid: 法律服务机构, not the university's column."""
+    result = classify_applicant(f"{university}{clinic}")
+    assert result.category is ApplicantType.LEGAL_SERVICE_ORGANIZATION

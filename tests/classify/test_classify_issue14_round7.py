@@ -402,3 +402,14 @@ def test_a_universitys_legal_clinic_is_a_legal_service(university: str, clinic: 
     """A legal clinic or rights-protection centre gives legal aid: 法律服务机构, not the university's column."""
     result = classify_applicant(f"{university}{clinic}")
     assert result.category is ApplicantType.LEGAL_SERVICE_ORGANIZATION
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("你应当向", "请你向", "可直接向")),
+    st.sampled_from(("当时签订协议的某村", "某村村民委员会", "所在社区居委会")),
+)
+def test_a_reply_sending_the_applicant_to_a_village_is_other_handling(sending: str, village: str) -> None:
+    """A village or residents' committee is self-governing, not an agency: 其他处理, like 村务."""
+    reason = f"该协议由村具体操作，{sending}{village}申请信息公开。"
+    assert classify_outcome(reason).category == "other_other"

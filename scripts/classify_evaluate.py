@@ -17,8 +17,9 @@ development data since the fifth round; see its README) and blind_2026-12-06e/ (
 blind set, collected and labelled by an engineer who did not see that round's rule changes, frozen before them and
 measured once at the end of the round; read after that measurement, so it is development data since the sixth
 round; see its README) and blind_2026-12-06f/ (split "blind6": the sixth round's blind set, collected the same way and
-measured once at the end of round 6). ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind
-blind2 blind3 blind4 blind5``; measure blind6 once).
+measured once at the end of round 6; read after that measurement, so it is development data since the seventh round;
+see its README). ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind blind2 blind3 blind4
+blind5 blind6``).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -46,7 +47,8 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 ALL_SPLITS = ("dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 # The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. Each was read
-# after its measurement and is development data since the next round (blind4 since the fifth, blind5 since the sixth).
+# after its measurement and is development data since the next round (blind4 since the fifth, blind5 since the sixth,
+# blind6 since the seventh).
 BLINDS = (
     DATA / "blind_2026-12-06",
     DATA / "blind_2026-12-06b",

@@ -58,6 +58,11 @@ _MASKS: Final = ("*", "x", "×", "某")
 _ORGANISATION_ENDINGS: Final = frozenset("所院会社处室部委校馆队团组司厂店局站")
 # The context after a name: a trailing parenthesis, or what follows the first comma.
 _TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
+# Courts number parties whose masked names coincide (王某1, 王某2, 张某甲): the index is no part of the name.
+_PARTY_INDEX: Final = re.compile(r"^(?P<name>.*[*x×某])(?:[0-9]+|[甲乙丙丁])$")
+# A name masked completely (**, ***, 某某): a person's, since courts and sites mask persons' names only.
+_ALL_MASK: Final = re.compile(r"^(?:[*x×]+|某某?)$")
+_ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
 
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
@@ -111,7 +116,9 @@ class ApplicantClassifier:
         self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
         self._form_labels = frozenset(
-            normalize_text(word) for word in lexicons.get("capacity_form_labels", ())
+            normalize_text(word)
+            for key in ("capacity_form_labels", "capacity_kind_labels")
+            for word in lexicons.get(key, ())
         )
         opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
         closes = "|".join(
@@ -135,6 +142,7 @@ class ApplicantClassifier:
             if in_opens and in_closes
             else None
         )
+        self._kind_words = frozenset(normalize_text(word) for word in lexicons.get("capacity_kind_words", ()))
         self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
         self._placeholders = frozenset(
             normalize_text(word) for word in lexicons.get("party_placeholders", ())
@@ -266,12 +274,32 @@ class ApplicantClassifier:
         for pattern in (self._agent, self._agent_for):
             agent = pattern.search(text) if pattern is not None else None
             if agent is not None:
+                persons = self._titled_principals(agent["principal"])
+                if persons is not None:
+                    return self._person(_AGENT_RULE, agent[0])
                 principal = self._guess(agent["principal"], agent["principal"])
                 if principal.category is not None:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
         return None
+
+    def _titled_principals(self, principal: str) -> str | None:
+        """The title when the principal is persons named after a title (村民孙某,孙某某), else ``None``."""
+        title = next((word for word in self._titles if principal.startswith(word)), None)
+        if title is None:
+            return None
+        names = [part for part in re.split(r"[,及和与]", principal[len(title) :]) if part]
+        if not names:
+            return None
+        for name in names:
+            person = self._guess(name, name)
+            if (
+                person.category is not ApplicantType.NATURAL_PERSON
+                or person.confidence is not Confidence.CLEAR
+            ):
+                return None
+        return title
 
     def _in_name_principal(self, text: str) -> ApplicantResult | None:
         """以X之名 / 以X名义: X's column (以个人名义 is left to the own-name words), else ``None``."""
@@ -305,10 +333,10 @@ class ApplicantClassifier:
         return self._person(_OWN_NAME_RULE, own) if own is not None else None
 
     def _titled_person(self, head: str) -> ApplicantResult | None:
-        """The person named after an employer and a job (某报社记者张某): judged on the name, else ``None``."""
+        """The person named after an employer and a job (某报社记者张某, 村民王某): judged on the name, else ``None``."""
         for title in self._titles:
             at = head.rfind(title)
-            if at > 0 and at + len(title) < len(head):
+            if at >= 0 and at + len(title) < len(head):
                 name = head[at + len(title) :]
                 person = self._guess(name, name)
                 if person.category is ApplicantType.NATURAL_PERSON and person.confidence is Confidence.CLEAR:
@@ -322,6 +350,8 @@ class ApplicantClassifier:
             return self._person(_AGENT_RULE, matched)
         if principal.startswith(("本", "该")):
             return None  # 以本所名义, 以该单位名义: the applicant's own name, read from the name itself
+        if principal in self._kind_words:
+            return None  # 以学校名义, 以公司名义: a kind word naming the applicant itself, read from its name
         for part in re.split(r"[,及和与]", principal.removeprefix("其")):
             found = self._guess(part, part)
             if found.category is not None and found.confidence is Confidence.CLEAR:
@@ -373,6 +403,13 @@ class ApplicantClassifier:
 
     def _by_han_shape(self, decision: Decision, text: str) -> Decision:
         """A personal name, a masked name, a party placeholder or a bare two-or-three-character name."""
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            numbered = _PARTY_INDEX.match(text)
+            if numbered is not None:
+                text = numbered["name"]
+            if _ALL_MASK.match(text) is not None:
+                # Weak: the mask hides everything, and a list may write ** for any name it leaves out.
+                return _by_shape(decision, ApplicantType.NATURAL_PERSON, _ALL_MASK_RULE, text, weak=True)
         if decision.confidence is Confidence.NONE:
             surname = self._personal_name_surname(text)
             if surname is not None:

@@ -382,8 +382,9 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
     r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
-    # 政府信息主动公开170篇
+    # 政府信息主动公开170篇 · 全镇政府信息公开566条
     r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    r"|^(?:\d{4}年度?)?(?:全市|全区|全县|全镇|全乡|全街道)?(?:政府|政务)信息公开(?:共|共计|合计|总数|数量)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
     # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
     r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
@@ -397,7 +398,11 @@ _PROACTIVE_TOTAL: Final = re.compile(
 # after it (a channel, a part) is not its stand-in either.
 _SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
-_PART_CLAUSE: Final = re.compile(r"^(?:其中|通过|在|利用|依托|经由)")
+# An enumerated item ("一是利用…平台公开政务信息38条", "二是通过…", "（一）…", "1.…") is one part of a list.
+_PART_CLAUSE: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))"
+    r"|^(?:其中|通过|在|利用|依托|经由)"
+)
 _CATEGORY: Final = re.compile(
     r"(?<!\d)([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]{0,40}?)"
     + _NUM
@@ -422,12 +427,26 @@ _NO_REQUESTS: Final = re.compile(
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
 )
+# "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests.
+_REVIEW_AFTER: Final = re.compile(r"(?:行政)?(?:复议|诉讼)")
+
+
+def _no_requests(s: str) -> bool:
+    """Whether the sentence says no request came (not: no review was applied for)."""
+    return any(
+        "复议" not in match.group(0) and not _REVIEW_AFTER.match(s, match.end())
+        for match in _NO_REQUESTS.finditer(s)
+    )
+
+
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
+    # 发生1起依申请公开政府信息情况 (a request counted as an event)
+    r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
     # 依申请公开数为12件
     r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:数|数量)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
@@ -595,8 +614,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
     if "申请" in s:
-        no_requests = _NO_REQUESTS.search(s)
-        if no_requests and "复议" not in no_requests.group(0):
+        if _no_requests(s):
             once("requests_received", "收到申请数", 0)
         elif match := _REQUESTS.search(s):
             once("requests_received", "收到申请数", _first_int(match))
@@ -656,8 +674,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         )  # the counts below are written in digits (tests: each pattern needs one)
         if "申请" in s and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
-            no_requests = _NO_REQUESTS.search(s)
-            if no_requests and "复议" not in no_requests.group(0):
+            if _no_requests(s):
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:

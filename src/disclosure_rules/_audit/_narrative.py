@@ -757,17 +757,24 @@ class StatedList:
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
 _LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
-_TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件)(?![\d])")
+_TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
     r"(?:[,，]?(?:所)?占(?:比)?(.*?)(\d+(?:\.\d+)?)%(以上|左右|多)?)?$"
 )
-_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问")
+# A review or a lawsuit ("…其他处理2件；因政府信息公开引起的行政复议案件2件") is never a part of a count of requests.
+_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问", "复议", "诉讼")
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
-_CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问")
+_CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
+# Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
+# that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
+_PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
+_COUNT_COMMA: Final = re.compile(r"\d[条件篇]、")
+# "工作总结1条" names a part; 总 alone (总计, 总数) starts a nested total.
+_NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
@@ -797,10 +804,15 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
+            clause = _ITEM_SPLIT.search(body)
+            end = clause.start() if clause else len(body)
+            if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
+                body = body[:end]
+            items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             parts: list[StatedFigure] = []
             comparable = True
-            for item in _ITEM_SPLIT.split(body):
+            for item in items:
                 if not item:
                     continue
                 if item.startswith(("其中", "分别")):
@@ -811,7 +823,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                     comparable = comparable and not any(ch.isdigit() for ch in item)
                     continue
                 breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
-                if any(word in found.group(1) for word in breakers):
+                if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
                     complete = True  # the list ended before the nested breakdown: all its parts are here
                     break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
                 label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)

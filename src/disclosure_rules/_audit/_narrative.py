@@ -859,6 +859,31 @@ _WITHIN: Final = re.compile(
 _REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
 
 
+# "…主动公开政府信息177条，其中通过政府网站公开信息114条，…，今年我镇主动公开的信息中，组织机构信息2条，…，其他信息5条":
+# the opening names no count; its total is the year's 主动公开 count stated before it in the paragraph.
+_WITHIN_PROACTIVE: Final = re.compile(r"主动公开的(?:政府)?信息中[,，:：]")
+
+
+def _within_openings(text: str) -> Iterable[tuple[re.Match[str], int, Decimal, str]]:
+    """Each opening of an "…中，" list in a paragraph: the opening, its total, the total's tolerance, as written."""
+    for match in _WITHIN.finditer(text):
+        total, tolerance = _count_of(match)
+        if "申请" not in match.group(0) and total is not None:
+            yield match, total, tolerance, match.group(1) + (match.group(2) or "") + match.group(3)
+    for match in _WITHIN_PROACTIVE.finditer(text):
+        sentence_start = text.rfind("。", 0, match.start()) + 1
+        before = _CLAUSE_BREAK.split(text[sentence_start : match.start()])
+        totals = [
+            found
+            for clause in before
+            if "主动公开" in clause and "申请" not in clause and not _PART_CLAUSE.match(clause)
+            if (found := _PROACTIVE_TOTAL.search(clause)) is not None
+        ]
+        if len(totals) == 1:  # one stated total in the sentence: the list breaks it down
+            count = _first_int(totals[0])
+            yield match, count, Decimal(0), f"{count}{totals[0].group(0)[-1]}"
+
+
 def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:  # noqa: C901 - a small parser of one list form
     """Lists opened by "在…的N条…中，": summed only when the last part is the remainder (a warning).
 
@@ -868,13 +893,10 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
     lists: list[StatedList] = []
     for sentences in paragraphs:
         text = "".join(s.norm for s in sentences)
-        if "在" not in text or "中" not in text:
+        if "中" not in text:
             continue
         starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
-        for match in _WITHIN.finditer(text):
-            if "申请" in match.group(0):
-                continue
-            total, tolerance = _count_of(match)
+        for match, total, tolerance, written in _within_openings(text):
             body, complete = _list_body(text, match.end(), last=sentences[-1] is last)
             if total is None or _INTRODUCER.search(body):
                 continue
@@ -884,7 +906,7 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
                 found = _ITEM.match(item) if item else None
                 if not item:
                     continue
-                if found is None or found.group(3) != match.group(3) or found.group(5) is not None:
+                if found is None or found.group(3) != written[-1] or found.group(5) is not None:
                     parts = []
                     break  # something other than a count of the total's unit: not a plain breakdown
                 label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
@@ -896,7 +918,7 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
             lists.append(
                 StatedList(
                     total, parts, owner, comparable=True, tolerance=tolerance,
-                    total_text=match.group(1) + (match.group(2) or "") + match.group(3), following=True,
+                    total_text=written, following=True,
                 )
             )  # fmt: skip
     return lists

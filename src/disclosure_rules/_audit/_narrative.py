@@ -752,6 +752,9 @@ class StatedList:
     # Shares a sentence right after the list states for one of its parts by name, with no count
     # ("…其中主动公开政府信息69条，…。主动公开的政府信息占98.55%。"): the base is implied, so a warning.
     later_shares: list[StatedFigure] = field(default_factory=list)
+    # The reading is less sure than the words make it: the total stands sentences before its 其中 list, or a part
+    # lost its unit ("重点领域信息公开32村务公开264条"). A mismatch is then a warning.
+    loose: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -778,7 +781,7 @@ _NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
-def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a small parser of "其中" lists
+def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -794,9 +797,13 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
         for match in _INTRODUCER.finditer(text):
             window = text[max(match.start() - 60, 0) : match.start()]
             totals = list(_TOTAL_BEFORE.finditer(window))
+            loose = False
+            if not totals and (earlier := _total_sentences_before(text, match.start())) is not None:
+                window, loose = earlier, True
+                totals = list(_TOTAL_BEFORE.finditer(window))
             if not totals or "申请" in window[totals[-1].start() :]:
                 continue
-            if not _total_owns_list(
+            if not loose and not _total_owns_list(
                 text, starts, match.start(), match.start() - len(window) + totals[-1].start()
             ):
                 continue
@@ -810,44 +817,110 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
                 body = body[:end]
             items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
-            parts: list[StatedFigure] = []
-            comparable = True
-            for item in items:
-                if not item:
-                    continue
-                if item.startswith(("其中", "分别")):
-                    complete = True  # a nested breakdown follows the last part: all the parts are here
-                    break
-                found = _ITEM.match(item)
-                if found is None or any(ch.isdigit() for ch in found.group(1)):
-                    comparable = comparable and not any(ch.isdigit() for ch in item)
-                    continue
-                breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
-                if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
-                    complete = True  # the list ended before the nested breakdown: all its parts are here
-                    break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
-                label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
-                share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
-                parts.append(
-                    StatedFigure(
-                        "category", label, int(found.group(2)), owner, share,
-                        _share_of(found.group(4) or "") if share is not None else None, group="list",
+            total, tolerance = _count_of(totals[-1])
+            breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
+            read = _read_parts(items, owner, totals[-1].group(0)[-1], breakers, total)
+            parts, comparable, loose = read.parts, read.comparable, loose or read.loose
+            complete = read.complete if read.complete is not None else complete
+            if loose and read.etc:
+                complete = (
+                    False  # a loose reading of a list that says parts are left out ("…52条等") is no sum
+                )
+            if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
+                lists.append(
+                    StatedList(
+                        total, parts, owner, comparable, complete=complete, tolerance=tolerance,
+                        total_text=totals[-1].group(0), loose=loose,
+                        later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                     )
                 )  # fmt: skip
-                comparable = comparable and found.group(3) == totals[-1].group(0)[-1]
-            if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
-                total, tolerance = _count_of(totals[-1])
-                if total is not None:
-                    lists.append(
-                        StatedList(
-                            total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                            total_text=totals[-1].group(0),
-                            later_shares=_later_shares(text, match.end(), parts, sentences, starts),
-                        )
-                    )  # fmt: skip
     lists.extend(following_lists(prose))
     lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
     return lists
+
+
+# A part whose count lost its unit, glued to the next part's name: "重点领域信息公开32村务公开264条". The first name
+# must end as a category's does (公开, 信息, 类, 动态, 文件): "市级12345热线处理300条" is one part, not two.
+_GLUED_PARTS: Final = re.compile(
+    r"^([\u4e00-\u9fff]{1,18}?(?:公开|信息|类|动态|文件))(\d+)([\u4e00-\u9fff]{2,20}?)(\d+)([条件篇])$"
+)
+
+
+@dataclass(slots=True)
+class _Parts:
+    """The parts read from a list's items, and what the items say about the list."""
+
+    parts: list[StatedFigure] = field(default_factory=list)
+    comparable: bool = True
+    complete: bool | None = None  # True: the list is known to end here (a nested breakdown follows)
+    loose: bool = False  # a part lost its unit
+    etc: bool = False  # a part ends in 等
+
+
+def _read_parts(
+    items: list[str], owner: Sentence, unit: str, breakers: tuple[str, ...], total: int | None
+) -> _Parts:
+    """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel."""
+    read = _Parts()
+    for item in items:
+        if not item:
+            continue
+        if item.startswith(("其中", "分别")):
+            read.complete = True  # a nested breakdown follows the last part: all the parts are here
+            break
+        found = _ITEM.match(item)
+        glued = _GLUED_PARTS.match(item)
+        if glued and total is not None and int(glued.group(2)) <= total and int(glued.group(4)) <= total:
+            read.loose = True  # two parts, the first without its unit: read in the list's unit
+            read.parts.extend(
+                StatedFigure("category", label, int(count), owner, group="list")
+                for label, count in ((glued.group(1), glued.group(2)), (glued.group(3), glued.group(4)))
+            )
+            read.comparable = read.comparable and glued.group(5) == unit
+            continue
+        if found is None or any(ch.isdigit() for ch in found.group(1)):
+            read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
+            continue
+        if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
+            read.complete = True  # the list ended before the nested breakdown: all its parts are here
+            break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
+        label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+        read.etc = read.etc or item.endswith("等")
+        share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
+        read.parts.append(
+            StatedFigure(
+                "category", label, int(found.group(2)), owner, share,
+                _share_of(found.group(4) or "") if share is not None else None, group="list",
+            )
+        )  # fmt: skip
+        read.comparable = read.comparable and found.group(3) == unit
+    return read
+
+
+def _total_sentences_before(text: str, introducer: int) -> str | None:
+    """The sentence holding a total for a 其中 that opens a later sentence, past sentences with no count at all.
+
+    "…累计主动公开政府信息463条，内容涵盖…等多个领域。全方位展示了…成效。其中发布公示公告8条、…": the sentences
+    between hold no digit, so the 其中 breaks down the last count before them. ``None`` when the 其中 is inside its
+    sentence, when no earlier sentence of the paragraph has a count, or when the nearest count is not a total.
+    """
+    start = text.rfind("。", 0, introducer) + 1
+    if start == 0 or text[start:introducer].strip("(（,，:："):
+        return None
+    end = start - 1
+    while end > 0:
+        previous = text.rfind("。", 0, end) + 1
+        sentence = text[previous:end]
+        if _DIGIT.search(sentence):
+            clause = _CLAUSE_BREAK.split(sentence)
+            holding = next((c for c in reversed(clause) if _DIGIT.search(c)), "")
+            if _TOTAL_WORD.search(holding) or "主动公开" in holding:
+                return holding
+            return None
+        if introducer - previous > _LIST_SPAN or previous == 0:
+            return None
+        end = previous - 1
+    return None
 
 
 # "在主动公开的90条政府信息中，…类信息共1条；…；工作进展动态和其他应主动公开的政府信息25条。": the total inside
@@ -884,7 +957,7 @@ def _within_openings(text: str) -> Iterable[tuple[re.Match[str], int, Decimal, s
             yield match, count, Decimal(0), f"{count}{totals[0].group(0)[-1]}"
 
 
-def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:  # noqa: C901 - a small parser of one list form
+def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:
     """Lists opened by "在…的N条…中，": summed only when the last part is the remainder (a warning).
 
     A first part equal to the total, with parts after it, restates the total ("全文电子化的主动公开信息数共90条")

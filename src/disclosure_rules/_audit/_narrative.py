@@ -781,7 +781,7 @@ _NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
-def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small parser of "其中" lists
+def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -795,18 +795,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
             starts.append(position)
             position += len(sentence.norm)
         for match in _INTRODUCER.finditer(text):
-            window = text[max(match.start() - 60, 0) : match.start()]
-            totals = list(_TOTAL_BEFORE.finditer(window))
-            loose = False
-            if not totals and (earlier := _total_sentences_before(text, match.start())) is not None:
-                window, loose = earlier, True
-                totals = list(_TOTAL_BEFORE.finditer(window))
-            if not totals or "申请" in window[totals[-1].start() :]:
+            found_total = _list_total(text, starts, match.start())
+            if found_total is None:
                 continue
-            if not loose and not _total_owns_list(
-                text, starts, match.start(), match.start() - len(window) + totals[-1].start()
-            ):
-                continue
+            total_match, loose = found_total
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
@@ -817,9 +809,9 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
                 body = body[:end]
             items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
-            total, tolerance = _count_of(totals[-1])
+            total, tolerance = _count_of(total_match)
             breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
-            read = _read_parts(items, owner, totals[-1].group(0)[-1], breakers, total)
+            read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
             if loose and read.etc:
@@ -830,13 +822,39 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901 - a small pars
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                        total_text=totals[-1].group(0), loose=loose,
+                        total_text=total_match.group(0), loose=loose,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
     lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
     return lists
+
+
+def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match[str], bool] | None:
+    """The total a 其中 list at ``introducer`` breaks down, and whether the reading is loose (see StatedList).
+
+    The last count within 60 characters before it, or — when there is none — the total of an earlier sentence
+    past sentences with no count. A total in a sentence before the list is loose, and only past sentences with
+    no count ("…42条。组织培训1次。其中…" breaks down nothing it can name).
+    """
+    window = text[max(introducer - 60, 0) : introducer]
+    totals = list(_TOTAL_BEFORE.finditer(window))
+    loose = False
+    if not totals and (earlier := _total_sentences_before(text, introducer)) is not None:
+        window, loose = earlier, True
+        totals = list(_TOTAL_BEFORE.finditer(window))
+    if not totals or "申请" in window[totals[-1].start() :]:
+        return None
+    if not loose:
+        at = introducer - len(window) + totals[-1].start()
+        if not _total_owns_list(text, starts, introducer, at):
+            return None
+        end = text.find("。", at, introducer)
+        if end >= 0 and _DIGIT.search(text, end, introducer):
+            return None
+        loose = text.count("。", at, introducer) >= 2  # noqa: PLR2004 - the total's end, then a whole sentence
+    return totals[-1], loose
 
 
 # A part whose count lost its unit, glued to the next part's name: "重点领域信息公开32村务公开264条". The first name

@@ -67,6 +67,14 @@ class TestRequestFigures:
         assert figures["requests_received"] == count
         assert figures["administrative_reviews"] == 0
 
+    @SETTINGS
+    @given(count=st.integers(0, 60))
+    def test_requests_accepted_under_on_request_disclosure(self, count: int) -> None:
+        page = _standard_page(
+            f"2019年我县依申请公开受理{count}件,办结{count}件,行政复议0件、行政诉讼0件。", 2019
+        )
+        assert _figures(page)["requests_received"] == count
+
     def test_a_page_saying_only_no_review_states_no_request_count(self) -> None:
         page = _legacy_page("我镇今年主动公开政府信息30条。", "我镇认真做好依申请公开工作。")
         assert "requests_received" not in _figures(page)

@@ -266,10 +266,17 @@ class TestImpliedAndDistantTotals:
     @pytest.mark.parametrize(
         "body",
         [
-            # an approximate total (余) is no figure to sum against
-            "2024年,我乡主动公开政府信息15余条,其中工作动态5条,通知公告10条。",
-            # a two-level total: the categories break down the first part only
-            "2024年,我乡共公开信息51条,其中政府网站公开29条,公开栏公开22条。",
+            # an approximate total (余) is no figure to sum against (the parts add to 16)
+            (
+                "(一)主动公开。2024年我乡法定主动公开内容15余条。其中:领导介绍及机构设置1条,政策解读1条,"
+                "公共文化服务3条,扶贫脱贫5条,政府信息公开工作落实情况4条,其他类信息2条。"
+            ),
+            # a two-level total: 51 = 29 + 22, and the list after 包括 breaks down the 29 only
+            (
+                "2024年,青山乡主动公开信息共51条。其中公开政府信息29条,包括机构职能13条,其他文件2条,规划计划1条,"
+                "人事信息1条,公开年报2条,财政预决算2条,法治政府3条,重大行政决策3条,调查征集和反馈2条。"
+                "利用广播、报纸、展板等其他方式公开政府信息数22条。"
+            ),
         ],
     )
     def test_the_traps_stay_silent(self, body: str) -> None:

@@ -814,10 +814,8 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
-            if loose and read.etc:
-                complete = (
-                    False  # a loose reading of a list that says parts are left out ("…52条等") is no sum
-                )
+            # a loose reading of a list that says parts are left out ("…52条等") is no sum
+            complete = complete and not (loose and read.etc)
             if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
@@ -883,8 +881,10 @@ def _read_parts(
     for item in items:
         if not item:
             continue
-        if item.startswith(("其中", "分别")):
-            read.complete = True  # a nested breakdown follows the last part: all the parts are here
+        if item.startswith(("其中", "分别", "包括")):
+            # a nested breakdown follows the last part ("其中公开政府信息29条,包括机构职能13条,…"): the parts
+            # before it are all the outer list's
+            read.complete = True
             break
         found = _ITEM.match(item)
         glued = _GLUED_PARTS.match(item)

@@ -115,7 +115,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         off = abs(parts - stated.total) > stated.tolerance
         if (stated.comparable and stated.complete and off) or too_big:
             written = stated.total_text or f"{stated.total}条"
-            unit = "件" if written.endswith("件") else "条"
+            unit = written[-1] if written.endswith(("件", "篇")) else "条"
             listed = "、".join(f"{part.label}{part.value}{unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
             if stated.following:
@@ -123,10 +123,14 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 if stated.tolerance and "万" in written and written.startswith(f"{parts}万"):
                     message += "（各项之和恰为“万”前的数字，疑为单位误写）"
                 message += "；该句未写“其中”，按其措辞视为全部构成，请核对。"
+            elif stated.loose:
+                message = (
+                    message.removesuffix("。") + "（总数与所列各项不在同一句，或某项未写单位，请核对）。"
+                )
             findings.append(
                 Finding(
                     code=f"{prefix}.count_mismatch",
-                    severity=Severity.WARNING if stated.following else severity,
+                    severity=Severity.WARNING if stated.following or stated.loose else severity,
                     message=message,
                     expected=stated.total,
                     actual=parts,

@@ -382,8 +382,9 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
     r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
-    # 政府信息主动公开170篇
+    # 政府信息主动公开170篇 · 全镇政府信息公开566条
     r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    r"|^(?:\d{4}年度?)?(?:全市|全区|全县|全镇|全乡|全街道)?(?:政府|政务)信息公开(?:共|共计|合计|总数|数量)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
     # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
     r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
@@ -397,7 +398,11 @@ _PROACTIVE_TOTAL: Final = re.compile(
 # after it (a channel, a part) is not its stand-in either.
 _SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
-_PART_CLAUSE: Final = re.compile(r"^(?:其中|通过|在|利用|依托|经由)")
+# An enumerated item ("一是利用…平台公开政务信息38条", "二是通过…", "（一）…", "1.…") is one part of a list.
+_PART_CLAUSE: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))"
+    r"|^(?:其中|通过|在|利用|依托|经由)"
+)
 _CATEGORY: Final = re.compile(
     r"(?<!\d)([\u4e00-\u9fff、和及与]{1,24}?类)(?:的)?(?:政府)?(?:信息)?(?:数|数量)?(?:为|共)?(\d+)条(?:[,，]?占([^%,，;；。]{0,40}?)"
     + _NUM
@@ -422,14 +427,28 @@ _NO_REQUESTS: Final = re.compile(
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
 )
+# "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests.
+_REVIEW_AFTER: Final = re.compile(r"(?:行政)?(?:复议|诉讼)")
+
+
+def _no_requests(s: str) -> bool:
+    """Whether the sentence says no request came (not: no review was applied for)."""
+    return any(
+        "复议" not in match.group(0) and not _REVIEW_AFTER.match(s, match.end())
+        for match in _NO_REQUESTS.finditer(s)
+    )
+
+
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
-    # 依申请公开数为12件
-    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:数|数量)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
+    # 发生1起依申请公开政府信息情况 (a request counted as an event)
+    r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
+    # 依申请公开数为12件 · 依申请公开受理6件
+    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:数|数量)?(?:受理|收到)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
 )
@@ -595,8 +614,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
     if "申请" in s:
-        no_requests = _NO_REQUESTS.search(s)
-        if no_requests and "复议" not in no_requests.group(0):
+        if _no_requests(s):
             once("requests_received", "收到申请数", 0)
         elif match := _REQUESTS.search(s):
             once("requests_received", "收到申请数", _first_int(match))
@@ -656,8 +674,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         )  # the counts below are written in digits (tests: each pattern needs one)
         if "申请" in s and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
-            no_requests = _NO_REQUESTS.search(s)
-            if no_requests and "复议" not in no_requests.group(0):
+            if _no_requests(s):
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
@@ -735,26 +752,36 @@ class StatedList:
     # Shares a sentence right after the list states for one of its parts by name, with no count
     # ("…其中主动公开政府信息69条，…。主动公开的政府信息占98.55%。"): the base is implied, so a warning.
     later_shares: list[StatedFigure] = field(default_factory=list)
+    # The reading is less sure than the words make it: the total stands sentences before its 其中 list, or a part
+    # lost its unit ("重点领域信息公开32村务公开264条"). A mismatch is then a warning.
+    loose: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
 _LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
-_TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件)(?![\d])")
+_TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
     r"(?:[,，]?(?:所)?占(?:比)?(.*?)(\d+(?:\.\d+)?)%(以上|左右|多)?)?$"
 )
-_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问")
+# A review or a lawsuit ("…其他处理2件；因政府信息公开引起的行政复议案件2件") is never a part of a count of requests.
+_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问", "复议", "诉讼")
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
-_CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问")
+_CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
+# Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
+# that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
+_PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
+_COUNT_COMMA: Final = re.compile(r"\d[条件篇]、")
+# "工作总结1条" names a part; 总 alone (总计, 总数) starts a nested total.
+_NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 
 
-def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a small parser of "其中" lists
+def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -768,57 +795,150 @@ def stated_lists(prose: Prose) -> list[StatedList]:  # noqa: C901, PLR0912 - a s
             starts.append(position)
             position += len(sentence.norm)
         for match in _INTRODUCER.finditer(text):
-            window = text[max(match.start() - 60, 0) : match.start()]
-            totals = list(_TOTAL_BEFORE.finditer(window))
-            if not totals or "申请" in window[totals[-1].start() :]:
+            found_total = _list_total(text, starts, match.start())
+            if found_total is None:
                 continue
-            if not _total_owns_list(
-                text, starts, match.start(), match.start() - len(window) + totals[-1].start()
-            ):
-                continue
+            total_match, loose = found_total
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
+            clause = _ITEM_SPLIT.search(body)
+            end = clause.start() if clause else len(body)
+            if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
+                body = body[:end]
+            items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
-            parts: list[StatedFigure] = []
-            comparable = True
-            for item in _ITEM_SPLIT.split(body):
-                if not item:
-                    continue
-                if item.startswith(("其中", "分别")):
-                    complete = True  # a nested breakdown follows the last part: all the parts are here
-                    break
-                found = _ITEM.match(item)
-                if found is None or any(ch.isdigit() for ch in found.group(1)):
-                    comparable = comparable and not any(ch.isdigit() for ch in item)
-                    continue
-                breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
-                if any(word in found.group(1) for word in breakers):
-                    complete = True  # the list ended before the nested breakdown: all its parts are here
-                    break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
-                label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
-                share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
-                parts.append(
-                    StatedFigure(
-                        "category", label, int(found.group(2)), owner, share,
-                        _share_of(found.group(4) or "") if share is not None else None, group="list",
+            total, tolerance = _count_of(total_match)
+            breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
+            read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
+            parts, comparable, loose = read.parts, read.comparable, loose or read.loose
+            complete = read.complete if read.complete is not None else complete
+            # a loose reading of a list that says parts are left out ("…52条等") is no sum
+            complete = complete and not (loose and read.etc)
+            if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
+                lists.append(
+                    StatedList(
+                        total, parts, owner, comparable, complete=complete, tolerance=tolerance,
+                        total_text=total_match.group(0), loose=loose,
+                        later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                     )
                 )  # fmt: skip
-                comparable = comparable and found.group(3) == totals[-1].group(0)[-1]
-            if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
-                total, tolerance = _count_of(totals[-1])
-                if total is not None:
-                    lists.append(
-                        StatedList(
-                            total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                            total_text=totals[-1].group(0),
-                            later_shares=_later_shares(text, match.end(), parts, sentences, starts),
-                        )
-                    )  # fmt: skip
     lists.extend(following_lists(prose))
     lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
     return lists
+
+
+def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match[str], bool] | None:
+    """The total a 其中 list at ``introducer`` breaks down, and whether the reading is loose (see StatedList).
+
+    The last count within 60 characters before it, or — when there is none — the total of an earlier sentence
+    past sentences with no count. A total in a sentence before the list is loose, and only past sentences with
+    no count ("…42条。组织培训1次。其中…" breaks down nothing it can name).
+    """
+    window = text[max(introducer - 60, 0) : introducer]
+    totals = list(_TOTAL_BEFORE.finditer(window))
+    loose = False
+    if not totals and (earlier := _total_sentences_before(text, introducer)) is not None:
+        window, loose = earlier, True
+        totals = list(_TOTAL_BEFORE.finditer(window))
+    if not totals or "申请" in window[totals[-1].start() :]:
+        return None
+    if not loose:
+        at = introducer - len(window) + totals[-1].start()
+        if not _total_owns_list(text, starts, introducer, at):
+            return None
+        end = text.find("。", at, introducer)
+        if end >= 0 and _DIGIT.search(text, end, introducer):
+            return None
+        loose = text.count("。", at, introducer) >= 2  # noqa: PLR2004 - the total's end, then a whole sentence
+    return totals[-1], loose
+
+
+# A part whose count lost its unit, glued to the next part's name: "重点领域信息公开32村务公开264条". The first name
+# must end as a category's does (公开, 信息, 类, 动态, 文件): "市级12345热线处理300条" is one part, not two.
+_GLUED_PARTS: Final = re.compile(
+    r"^([\u4e00-\u9fff]{1,18}?(?:公开|信息|类|动态|文件))(\d+)([\u4e00-\u9fff]{2,20}?)(\d+)([条件篇])$"
+)
+
+
+@dataclass(slots=True)
+class _Parts:
+    """The parts read from a list's items, and what the items say about the list."""
+
+    parts: list[StatedFigure] = field(default_factory=list)
+    comparable: bool = True
+    complete: bool | None = None  # True: the list is known to end here (a nested breakdown follows)
+    loose: bool = False  # a part lost its unit
+    etc: bool = False  # a part ends in 等
+
+
+def _read_parts(
+    items: list[str], owner: Sentence, unit: str, breakers: tuple[str, ...], total: int | None
+) -> _Parts:
+    """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel."""
+    read = _Parts()
+    for item in items:
+        if not item:
+            continue
+        if item.startswith(("其中", "分别", "包括")):
+            # a nested breakdown follows the last part ("其中公开政府信息29条,包括机构职能13条,…"): the parts
+            # before it are all the outer list's
+            read.complete = True
+            break
+        found = _ITEM.match(item)
+        glued = _GLUED_PARTS.match(item)
+        if glued and total is not None and int(glued.group(2)) <= total and int(glued.group(4)) <= total:
+            read.loose = True  # two parts, the first without its unit: read in the list's unit
+            read.parts.extend(
+                StatedFigure("category", label, int(count), owner, group="list")
+                for label, count in ((glued.group(1), glued.group(2)), (glued.group(3), glued.group(4)))
+            )
+            read.comparable = read.comparable and glued.group(5) == unit
+            continue
+        if found is None or any(ch.isdigit() for ch in found.group(1)):
+            read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
+            continue
+        if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
+            read.complete = True  # the list ended before the nested breakdown: all its parts are here
+            break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
+        label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+        read.etc = read.etc or item.endswith("等")
+        share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
+        read.parts.append(
+            StatedFigure(
+                "category", label, int(found.group(2)), owner, share,
+                _share_of(found.group(4) or "") if share is not None else None, group="list",
+            )
+        )  # fmt: skip
+        read.comparable = read.comparable and found.group(3) == unit
+    return read
+
+
+def _total_sentences_before(text: str, introducer: int) -> str | None:
+    """The sentence holding a total for a 其中 that opens a later sentence, past sentences with no count at all.
+
+    "…累计主动公开政府信息463条，内容涵盖…等多个领域。全方位展示了…成效。其中发布公示公告8条、…": the sentences
+    between hold no digit, so the 其中 breaks down the last count before them. ``None`` when the 其中 is inside its
+    sentence, when no earlier sentence of the paragraph has a count, or when the nearest count is not a total.
+    """
+    start = text.rfind("。", 0, introducer) + 1
+    if start == 0 or text[start:introducer].strip("(（,，:："):
+        return None
+    end = start - 1
+    while end > 0:
+        previous = text.rfind("。", 0, end) + 1
+        sentence = text[previous:end]
+        if _DIGIT.search(sentence):
+            clause = _CLAUSE_BREAK.split(sentence)
+            holding = next((c for c in reversed(clause) if _DIGIT.search(c)), "")
+            if _TOTAL_WORD.search(holding) or "主动公开" in holding:
+                return holding
+            return None
+        if introducer - previous > _LIST_SPAN or previous == 0:
+            return None
+        end = previous - 1
+    return None
 
 
 # "在主动公开的90条政府信息中，…类信息共1条；…；工作进展动态和其他应主动公开的政府信息25条。": the total inside
@@ -830,7 +950,32 @@ _WITHIN: Final = re.compile(
 _REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
 
 
-def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:  # noqa: C901 - a small parser of one list form
+# "…主动公开政府信息177条，其中通过政府网站公开信息114条，…，今年我镇主动公开的信息中，组织机构信息2条，…，其他信息5条":
+# the opening names no count; its total is the year's 主动公开 count stated before it in the paragraph.
+_WITHIN_PROACTIVE: Final = re.compile(r"主动公开的(?:政府)?信息中[,，:：]")
+
+
+def _within_openings(text: str) -> Iterable[tuple[re.Match[str], int, Decimal, str]]:
+    """Each opening of an "…中，" list in a paragraph: the opening, its total, the total's tolerance, as written."""
+    for match in _WITHIN.finditer(text):
+        total, tolerance = _count_of(match)
+        if "申请" not in match.group(0) and total is not None:
+            yield match, total, tolerance, match.group(1) + (match.group(2) or "") + match.group(3)
+    for match in _WITHIN_PROACTIVE.finditer(text):
+        sentence_start = text.rfind("。", 0, match.start()) + 1
+        before = _CLAUSE_BREAK.split(text[sentence_start : match.start()])
+        totals = [
+            found
+            for clause in before
+            if "主动公开" in clause and "申请" not in clause and not _PART_CLAUSE.match(clause)
+            if (found := _PROACTIVE_TOTAL.search(clause)) is not None
+        ]
+        if len(totals) == 1:  # one stated total in the sentence: the list breaks it down
+            count = _first_int(totals[0])
+            yield match, count, Decimal(0), f"{count}{totals[0].group(0)[-1]}"
+
+
+def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:
     """Lists opened by "在…的N条…中，": summed only when the last part is the remainder (a warning).
 
     A first part equal to the total, with parts after it, restates the total ("全文电子化的主动公开信息数共90条")
@@ -839,13 +984,10 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
     lists: list[StatedList] = []
     for sentences in paragraphs:
         text = "".join(s.norm for s in sentences)
-        if "在" not in text or "中" not in text:
+        if "中" not in text:
             continue
         starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
-        for match in _WITHIN.finditer(text):
-            if "申请" in match.group(0):
-                continue
-            total, tolerance = _count_of(match)
+        for match, total, tolerance, written in _within_openings(text):
             body, complete = _list_body(text, match.end(), last=sentences[-1] is last)
             if total is None or _INTRODUCER.search(body):
                 continue
@@ -855,7 +997,7 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
                 found = _ITEM.match(item) if item else None
                 if not item:
                     continue
-                if found is None or found.group(3) != match.group(3) or found.group(5) is not None:
+                if found is None or found.group(3) != written[-1] or found.group(5) is not None:
                     parts = []
                     break  # something other than a count of the total's unit: not a plain breakdown
                 label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
@@ -867,7 +1009,7 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
             lists.append(
                 StatedList(
                     total, parts, owner, comparable=True, tolerance=tolerance,
-                    total_text=match.group(1) + (match.group(2) or "") + match.group(3), following=True,
+                    total_text=written, following=True,
                 )
             )  # fmt: skip
     return lists

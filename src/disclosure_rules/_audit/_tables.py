@@ -73,6 +73,10 @@ CONFIDENCE_SPLIT: Final = 0.7  # digits glued together, cut where the table's su
 CONFIDENCE_CUT_OFF: Final = 0.7  # the first cells of a row the page ends in
 CONFIDENCE_PLACED: Final = 0.6  # a short row placed by the only placement its total allows
 CONFIDENCE_EXTRA: Final = 0.7  # a row with more numbers than columns, read the one way its total allows
+# A glued run with exactly one digit per cell that the table's sums reject ("010000000000000" for table 四's 15
+# cells): no cut without a blank cell reads it otherwise, so it is read one digit per cell, and its sums are
+# checked as warnings (a blank cell beside a two-digit one would also fit; the corpus has none).
+CONFIDENCE_DIGIT_EACH: Final = 0.5
 # A row placed by its total needs the total and at least one cell beside it: one number alone checks nothing.
 _MIN_PLACED: Final = 2
 _MIN_ORPHANS: Final = 2  # a lone number near a header is a stray cell; a run of them is a row of numbers
@@ -95,6 +99,7 @@ class Token:
     col: int = -1
     colspan: int = 1
     glued: bool = False  # cut out of concatenated text: a run of digits may hold several cells
+    confidence: float | None = None  # how sure the cut is, when it is less sure than a cut the sums allow
     line: int = 0  # the line of a copied row with explicit separators (| or tab): its cells keep their places
 
     @property
@@ -1006,6 +1011,23 @@ class _Reader:
                 Token("value", str(n), where, value=CellValue("int", n, str(n)), glued=True)
                 for n in solutions[0]
             ]
+        digits = "".join(pieces)
+        if not solutions and check is not None and len(digits) == width and digits.isdigit():
+            self.out.problems.append(
+                Problem(
+                    "audit.digit_per_cell",
+                    f"{what}：数字“{' '.join(pieces)}”连在一起，位数与单元格数相同，按每格一位数读取；"
+                    "但表内合计不符，请核对原表（据此得出的问题只作提示）。",
+                    tokens[0].where,
+                )
+            )
+            return [
+                Token(
+                    "value", d, tokens[0].where, value=CellValue("int", int(d), d), glued=True,
+                    confidence=CONFIDENCE_DIGIT_EACH,
+                )
+                for d in digits
+            ]  # fmt: skip
         problem = Problem(
             "audit.ambiguous_digits",
             f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
@@ -1068,8 +1090,8 @@ def _is_blank(token: Token) -> bool:
 def _read(token: Token, confidence: float | None = None) -> ReadValue | None:
     if token.value is None:
         return None
-    if confidence is None:
-        confidence = CONFIDENCE_SPLIT if token.glued else CONFIDENCE_ORDER
+    if confidence is None or token.confidence is not None:
+        confidence = token.confidence or (CONFIDENCE_SPLIT if token.glued else CONFIDENCE_ORDER)
     return ReadValue(token.value, token.where, confidence)
 
 

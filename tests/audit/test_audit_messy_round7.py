@@ -97,3 +97,79 @@ class TestOpeningFormat:
         result = audit(page, source="p")
         assert result.format == "legacy"
         assert "audit.format_uncertain" in _codes(page)
+
+
+# --------------------------------------------------------------------------------------------------
+# (b) A running total to date is not the year's: the clause naming the year is
+# --------------------------------------------------------------------------------------------------
+
+
+def _figures(page: str) -> dict[str, object]:
+    return {figure.name: figure.value for figure in audit(page, source="p").figures}
+
+
+class TestRunningTotal:
+    @SETTINGS
+    @given(
+        running=st.integers(500, 5000),
+        year_count=st.integers(1, 499),
+        since=st.sampled_from(["截至目前，", "截止目前，", "截至今，"]),
+        year_words=st.sampled_from(["2019年度", "本年度", "今年", "全年"]),
+    )
+    def test_the_year_clause_is_read(
+        self, running: int, year_count: int, since: str, year_words: str
+    ) -> None:
+        page = (
+            "青山县公安局2019年政府信息公开工作年度报告\n一、总体情况\n"
+            f"（一）主动公开情况{since}我局在门户网站累计主动公开政府信息{running}条，全文电子化达100%，"
+            f"其中{year_words}我局共主动公开政府信息{year_count}条。\n"
+        )
+        assert _figures(page).get("proactive_total") == year_count
+
+    @SETTINGS
+    @given(running=st.integers(500, 5000), since=st.sampled_from(["截至目前，", "自2008年以来，"]))
+    def test_a_running_total_alone_gives_none(self, running: int, since: str) -> None:
+        page = (
+            "青山县公安局2019年政府信息公开工作年度报告\n一、总体情况\n"
+            f"（一）主动公开情况{since}我局累计主动公开政府信息{running}条。\n"
+        )
+        assert "proactive_total" not in _figures(page)
+
+
+# --------------------------------------------------------------------------------------------------
+# (c) A 其中 list whose every part is a channel: a shortfall is a mismatch, an excess is not (overlap)
+# --------------------------------------------------------------------------------------------------
+
+_CHANNELS = (
+    "通过政府网站公开政府信息",
+    "利用微信公众号公开政府信息",
+    "利用宣传车公开栏等方式公开各类政府信息",
+)
+
+
+def _channel_page(total: int, parts: list[int]) -> str:
+    listed = "；".join(f"{name}{count}条" for name, count in zip(_CHANNELS, parts, strict=False))
+    return (
+        "青山乡2018年政府信息公开工作年度报告\n一、概述\n本乡认真贯彻《条例》。\n二、主动公开政府信息情况\n"
+        f"截止2018年12月底，我乡主动公开政府信息{total}条，其中，{listed}。\n"
+    )
+
+
+class TestChannelList:
+    @SETTINGS
+    @given(parts=st.lists(st.integers(1, 900), min_size=2, max_size=3), missing=st.integers(1, 400))
+    def test_a_shortfall_is_a_count_mismatch(self, parts: list[int], missing: int) -> None:
+        page = _channel_page(sum(parts) + missing, parts)
+        assert "legacy.count_mismatch" in _codes(page)
+
+    @SETTINGS
+    @given(parts=st.lists(st.integers(1, 900), min_size=2, max_size=3))
+    def test_a_whole_list_is_silent(self, parts: list[int]) -> None:
+        assert "legacy.count_mismatch" not in _codes(_channel_page(sum(parts), parts))
+
+    @SETTINGS
+    @given(parts=st.lists(st.integers(2, 900), min_size=2, max_size=3), excess=st.integers(1, 400))
+    def test_an_excess_is_silent(self, parts: list[int], excess: int) -> None:
+        # the same item may go out on several channels: their counts may add to more than the total
+        total = max(sum(parts) - excess, *parts)
+        assert "legacy.count_mismatch" not in _codes(_channel_page(total, parts))

@@ -173,3 +173,20 @@ class TestChannelList:
         # the same item may go out on several channels: their counts may add to more than the total
         total = max(sum(parts) - excess, *parts)
         assert "legacy.count_mismatch" not in _codes(_channel_page(total, parts))
+
+
+class TestFieldListTotal:
+    @SETTINGS
+    @given(
+        count=st.integers(1, 3000),
+        fields=st.lists(
+            st.sampled_from(["疫情防控", "社会救助", "养老服务", "安全生产"]), min_size=1, unique=True
+        ),
+        closing=st.sampled_from(["等方面信息", "等领域的政府信息", "等方面的信息"]),
+    )
+    def test_a_total_after_a_field_list_is_read(self, count: int, fields: list[str], closing: str) -> None:
+        page = (
+            "青山街道2021年政府信息公开工作年度报告\n一、总体情况\n"
+            f"截止到2021年12月，青山街道主动公开涉及{'、'.join(fields)}{closing}{count}条。\n"
+        )
+        assert _figures(page).get("proactive_total") == count

@@ -190,3 +190,16 @@ class TestFieldListTotal:
             f"截止到2021年12月，青山街道主动公开涉及{'、'.join(fields)}{closing}{count}条。\n"
         )
         assert _figures(page).get("proactive_total") == count
+
+    @SETTINGS
+    @given(
+        count=st.integers(1, 3000),
+        closing=st.sampled_from(["等方面信息", "等信息"]),
+        share=st.sampled_from(["占全部信息的30%", "所占比例为45%"]),
+    )
+    def test_a_count_with_its_share_is_no_total(self, count: int, closing: str, share: str) -> None:
+        page = (
+            "青山街道2021年政府信息公开工作年度报告\n一、总体情况\n"
+            f"主动公开涉及疫情防控、社会救助{closing}{count}条，{share}。\n"
+        )
+        assert "proactive_total" not in _figures(page)

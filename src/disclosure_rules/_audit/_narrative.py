@@ -530,14 +530,22 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
-            for clause in clauses:
+            for position, clause in enumerate(clauses):
                 if "申请" in clause or ("主动公开" in clause) != preferred:
                     continue
                 if not preferred and _PART_CLAUSE.match(clause):
                     continue
                 total = _PROACTIVE_TOTAL.search(clause)
                 before = clause[: total.start()] if total else ""
-                if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause:
+                # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
+                shared = position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占"))
+                if (
+                    total
+                    and "类" not in before[-6:]
+                    and "其他" not in before
+                    and "占" not in clause
+                    and not shared
+                ):
                     return StatedFigure("proactive_total", "主动公开信息总数", _first_int(total), sentence)
     return None
 

@@ -17,6 +17,8 @@ from disclosure_rules._audit._detection import (
     STAND_IN_YEAR,
     STANDARD_HEADING,
     dated,
+    format_evidence,
+    format_uncertain,
     not_a_report,
     year_notes,
 )
@@ -185,27 +187,35 @@ def _audit_page(
     refusal = not_a_report(text)
     if refusal:
         raise AuditError(f"{what}：{refusal}（找到{labels}个表格标签）。")
-    standard_year = year is not None and (
-        year > FIRST_STANDARD_YEAR
-        or (year == FIRST_STANDARD_YEAR and STANDARD_HEADING.search(text) is not None)
+    # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
+    # standard format, whatever its headings (the format follows the year: 60号 for 2019-2020, 30号 after).
+    # A 2019 page or one with no year is standard when its headings are the standard outline's rather than
+    # the narrative reports' (format_evidence); with no year, 30号's sub-headings tell 2021 from 2019.
+    weighed = format_evidence(text)
+    standard_outline = weighed.standard > weighed.legacy or (
+        year == FIRST_STANDARD_YEAR and STANDARD_HEADING.search(text) is not None
     )
-    if year is not None and standard_year:
-        # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
-        # standard format, whatever its headings; a 2019 page needs the standard heading (60号 was new).
-        # The format follows the year (60号 for 2019-2020, 30号 after).
-        report_format = format_for_year(year)
+    undecided_year = year is None or year == FIRST_STANDARD_YEAR
+    if (year is not None and year > FIRST_STANDARD_YEAR) or (undecided_year and standard_outline):
+        report_format = format_for_year(year) if year is not None else "2021"
+        confidence = 0.6
+        if year is None and not weighed.outline_2021:
+            notes.append(format_uncertain(weighed, report_format))
+            confidence = 0.5
         reading = read_tables(tokens, report_format)
         result = audit_standard(
             reading,
             report_format,
-            confidence=0.6,
+            confidence=confidence,
             prose=prose,
             title=title,
-            year=year,
+            year=year if year is not None else STAND_IN_YEAR[report_format],
             earlier=lambda report: _previous_report(report, previous),
             source=source,
         )
         return dated(result, year, evidence, notes)
+    if undecided_year and weighed.undecided:
+        notes.append(format_uncertain(weighed, "legacy"))
     if not ("公开" in text and ("报告" in text or "年报" in text or "汇报" in text or "政府信息" in text)):
         raise AuditError(
             f"{what}：既没有年度报告的表格标签，也没有政府信息公开报告的正文（找到{labels}个表格标签）。"

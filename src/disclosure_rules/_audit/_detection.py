@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._result import page_note
@@ -112,3 +113,96 @@ def not_a_report(text: str) -> str | None:
     if not _SELF_REFERENCE.search(text) and sections < 2:  # noqa: PLR2004 - two sections
         return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
     return None
+
+
+# --------------------------------------------------------------------------------------------------
+# The format of a page with no table: its headings and the regulation it cites
+# --------------------------------------------------------------------------------------------------
+
+# The section headings only the standard outlines (60号 and 30号 alike) use, with the number each stands
+# under: a heading numbered otherwise is not in the standard order and is no evidence. 主动公开政府信息情况,
+# 存在的主要问题… and 其他需要报告的事项 are the narrative reports' headings too, and prove nothing.
+_STANDARD_SECTIONS: Final = {
+    "总体情况": 1,
+    "收到和处理政府信息公开申请情况": 3,
+    "政府信息公开行政复议行政诉讼情况": 4,
+}
+# The narrative reports' own headings (2008-2018: 一、概述, 三、依申请公开政府信息情况, 四、…收费及减免情况,
+# 五、因政府信息公开申请提起行政复议、行政诉讼的情况).
+_LEGACY_SECTION: Final = re.compile(
+    r"概述|工作的?基本情况$|依申请公开(?:政府)?信息(?:的)?情况|收费(?:及|和)减免|因政府信息公开(?:而)?(?:被)?申请(?:提起)?行政复议"
+)
+_MARK_NUMBERS: Final = {c: i for i, c in enumerate("一二三四五六七八", start=1)}
+_HEADING_LINE: Final = re.compile(
+    r"^(?:(?P<han>[一二三四五六七八])\s*[、.,，．]|(?P<digit>[1-8])\s*[、.．](?!\d)|第(?P<part>[一二三四五六])部分)?"
+    r"\s*(?P<words>[^。，,；;：:]{2,30}?)[。.：:]?$"
+)
+# The sub-headings 30号 puts under 一、总体情况 (60号 has none): 政府信息管理, 平台建设, 监督保障.
+_SUBHEADING_2021: Final = re.compile(
+    r"^[（(][一二三四五六七八][）)]\s*(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)"
+)
+# The Regulation the report cites: as revised in 2019 (国务院令第711号, 年度报告 in 第五十条) or as first
+# issued (第492号, 第三十一条/第三十二条).
+_REVISED_REGULATION: Final = re.compile(r"第711号|国务院令第711|第五十条")
+_FIRST_REGULATION: Final = re.compile(r"第492号|国务院令第492|第三十[一二]条")
+_HEADING_WEIGHT: Final = 2  # a heading weighs more than a citation
+
+
+@dataclass(frozen=True)
+class FormatEvidence:
+    """What a page with no table says about its format: points for the standard outlines and the narrative one."""
+
+    standard: int
+    legacy: int
+    outline_2021: bool  # 30号's own sub-headings
+
+    @property
+    def undecided(self) -> bool:
+        return self.standard == self.legacy
+
+
+def format_evidence(text: str) -> FormatEvidence:
+    """Weigh a page's headings and citations: standard (60号/30号) against narrative (2008-2018)."""
+    standard = legacy = 0
+    outline_2021 = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if _SUBHEADING_2021.match(line):
+            outline_2021 = True
+        if _LEGACY_SUBSECTION.match(line):
+            legacy += _HEADING_WEIGHT
+        match = _HEADING_LINE.match(line)
+        if match is None:
+            continue
+        words = re.sub(r"[、，,\s]", "", match["words"])
+        number = (
+            _MARK_NUMBERS.get(match["han"] or match["part"] or "")
+            if (match["han"] or match["part"])
+            else (int(match["digit"]) if match["digit"] else None)
+        )
+        expected = _STANDARD_SECTIONS.get(words)
+        if expected is not None and number in {None, expected}:
+            standard += _HEADING_WEIGHT
+        elif _LEGACY_SECTION.search(words) and (number is not None or words == "概述"):
+            legacy += _HEADING_WEIGHT
+    if outline_2021:
+        standard += _HEADING_WEIGHT
+    standard += 1 if _REVISED_REGULATION.search(text) else 0
+    legacy += 1 if _FIRST_REGULATION.search(text) else 0
+    return FormatEvidence(standard, legacy, outline_2021)
+
+
+def format_uncertain(evidence: FormatEvidence, chosen: str) -> Finding:
+    """The note on a page whose format its headings do not decide (no table, no year that decides)."""
+    what = {
+        "2021": "按国办公开办函〔2021〕30号格式",
+        "2019": "按国办公开办函〔2019〕60号格式",
+        "legacy": "按叙述式年度报告",
+    }
+    if evidence.standard > evidence.legacy:
+        why = "页面有标准格式的章节标题，但没有表格、年度或30号特有的小标题，无法区分2019年与2021年格式"
+    else:
+        why = "页面没有表格，年度和章节标题都不能区分标准格式与叙述式报告"
+    return page_note("audit.format_uncertain", f"{why}；{what[chosen]}读取，请核对。")

@@ -387,7 +387,9 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|^(?:\d{4}年度?)?(?:全市|全区|全县|全镇|全乡|全街道)?(?:政府|政务)信息公开(?:共|共计|合计|总数|数量)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
     # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
-    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 主动公开涉及疫情防控、社会救助…等方面信息423条
+    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:方面|领域)?(?:的)?(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息"
+    r"(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 通过宣传栏…等方式公开乡村振兴战略政策、…等各类政府信息96条 (all kinds: the total, 主动 or not)
     r"|公开[^,，;；。]{2,80}?等各类(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
@@ -396,7 +398,10 @@ _PROACTIVE_TOTAL: Final = re.compile(
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
-_SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年")
+_SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年|截[至止](?:目前|今|当前|现在)")
+# A running total to date (`截至目前…累计主动公开…1770条，…其中2019年度…主动公开政府信息202条`) states the year's
+# count in a later clause that names the year: that clause, and the clauses after it, are read instead.
+_YEAR_PART: Final = re.compile(r"其中[,，]?(?:\d{4}年度?|本年度?|今年|全年|当年)")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
 # An enumerated item ("一是利用…平台公开政务信息38条", "二是通过…", "（一）…", "1.…") is one part of a list.
 _PART_CLAUSE: Final = re.compile(
@@ -518,19 +523,29 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True, False):
         for index, sentence in enumerate(sentences):
-            if "累计" in sentence.norm and _SINCE_INCEPTION.search(sentence.norm):
-                continue
             clauses = split.get(index)
             if clauses is None:
-                clauses = split[index] = _CLAUSE_BREAK.split(sentence.norm)
-            for clause in clauses:
+                norm = sentence.norm
+                if "累计" in norm and _SINCE_INCEPTION.search(norm):
+                    year_part = _YEAR_PART.search(norm)
+                    norm = norm[year_part.start() :] if year_part else ""
+                clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
+            for position, clause in enumerate(clauses):
                 if "申请" in clause or ("主动公开" in clause) != preferred:
                     continue
                 if not preferred and _PART_CLAUSE.match(clause):
                     continue
                 total = _PROACTIVE_TOTAL.search(clause)
                 before = clause[: total.start()] if total else ""
-                if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause:
+                # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
+                shared = position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占"))
+                if (
+                    total
+                    and "类" not in before[-6:]
+                    and "其他" not in before
+                    and "占" not in clause
+                    and not shared
+                ):
                     return StatedFigure("proactive_total", "主动公开信息总数", _first_int(total), sentence)
     return None
 
@@ -772,6 +787,7 @@ _LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博"
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
+_CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;；。]{1,30}?(?:公开|发布|公布)")
 # Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
 # that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
 _PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
@@ -810,10 +826,17 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             total, tolerance = _count_of(total_match)
-            breakers = _CHANNEL_LIST_BREAKERS if match.group(0).startswith("包括") else _LIST_BREAKERS
+            # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
+            # are the channels; otherwise a channel after the parts is another list.
+            named = [item for item in items if item]
+            all_channels = len(named) >= 2 and all(_CHANNEL_FIRST.match(item) for item in named)  # noqa: PLR2004 - a list
+            channels = match.group(0).startswith("包括") or all_channels
+            breakers = _CHANNEL_LIST_BREAKERS if channels else _LIST_BREAKERS
             read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
+            if all_channels and total is not None and sum(part.value for part in parts) > total:
+                complete = False  # one item may go out on several channels: only a shortfall is a mismatch
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
             if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown

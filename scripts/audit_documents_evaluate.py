@@ -25,15 +25,17 @@ from disclosure_rules import AuditError, audit
 FILTERS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_web_pdf_Export"}
 
 
-def _cells(tables: object) -> list[object]:
+def table_cells(tables: object) -> list[object]:
+    """Every cell of a reading's tables, flattened in a fixed order (tables 二, 三, 四)."""
     if isinstance(tables, dict):
-        return [cell for key in sorted(tables) if key != "format" for cell in _cells(tables[key])]
+        return [cell for key in sorted(tables) if key != "format" for cell in table_cells(tables[key])]
     if isinstance(tables, list):
-        return [cell for item in tables for cell in _cells(item)]
+        return [cell for item in tables for cell in table_cells(item)]
     return [tables]
 
 
-def _as_html(page: Path, folder: Path) -> Path:
+def page_as_html(page: Path, folder: Path) -> Path:
+    """The page as an HTML file LibreOffice opens: copied text becomes one paragraph per line."""
     target = folder / f"{page.stem}.html"
     if page.suffix == ".txt":
         lines = page.read_text(encoding="utf-8").splitlines()
@@ -83,8 +85,8 @@ def _score(kind: str, pages: list[Path], folder: Path) -> dict[str, int]:
             got = None
         same_format = got is not None and got.format == expected.format
         counts["format"] += same_format
-        got_cells = _cells(got.tables) if got is not None and same_format else []
-        for index, want in enumerate(_cells(expected.tables)):
+        got_cells = table_cells(got.tables) if got is not None and same_format else []
+        for index, want in enumerate(table_cells(expected.tables)):
             if want is None:
                 continue
             counts["cells"] += 1
@@ -107,7 +109,7 @@ def main() -> int:
     pages = sorted(p for p in args.folder.iterdir() if p.suffix in {".html", ".txt"})
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        sources = [_as_html(page, folder) for page in pages]
+        sources = [page_as_html(page, folder) for page in pages]
         for kind in FILTERS:
             _convert(sources, kind, folder)
         print("| kind | pages | format as the page | page cells | same | wrong | unread |")

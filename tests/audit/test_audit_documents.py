@@ -8,6 +8,7 @@ auditor cannot read (a scan, a password, an old .doc, a damaged file) are refuse
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import subprocess
@@ -28,9 +29,29 @@ from tests.render.office import require_tool
 from tests.strategies import consistent_reports_2021
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+
     from disclosure_rules import AuditResult
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script() -> ModuleType:
+    """scripts/audit_documents_evaluate.py, whose page conversion and cell order the tests share."""
+    spec = importlib.util.spec_from_file_location(
+        "audit_documents_evaluate", ROOT / "scripts" / "audit_documents_evaluate.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_EVALUATE = _script()
+page_as_html: Callable[[Path, Path], Path] = _EVALUATE.page_as_html
+table_cells: Callable[[object], list[object]] = _EVALUATE.table_cells
 EXAMPLES = ROOT / "examples"
 PUBLISHED = ROOT / "tests" / "data" / "published"
 # Development pages whose tables are read whole from the page (HTML and copied text, 2021 and 2019 format).
@@ -92,33 +113,13 @@ def _libreoffice(source: Path, target: str, folder: Path) -> bytes:
     return produced.read_bytes()
 
 
-def _as_html(page: Path, folder: Path) -> Path:
-    """The page as an HTML file LibreOffice opens (copied text wrapped in <pre>, as a browser shows it)."""
-    text = page.read_text(encoding="utf-8")
-    if page.suffix != ".txt":
-        return page
-    wrapped = folder / f"{page.stem}.html"
-    body = "\n".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
-    wrapped.write_text(
-        f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>', encoding="utf-8"
-    )
-    return wrapped
-
-
-def _cells(tables: object) -> list[object]:
-    """Every cell of a reading's tables, flattened in a fixed order."""
-    if isinstance(tables, dict):
-        return [cell for key in sorted(tables) if key != "format" for cell in _cells(tables[key])]
-    if isinstance(tables, list):
-        return [cell for item in tables for cell in _cells(item)]
-    return [tables]
-
-
 @pytest.mark.parametrize("name", OFFICE_PAGES)
 def test_a_real_page_saved_as_word_reads_the_same_tables(name: str, tmp_path: Path) -> None:
     page = PUBLISHED / name
     from_page = audit(page.read_bytes(), source=name)
-    from_file = audit(_libreoffice(_as_html(page, tmp_path), "docx", tmp_path), source=f"{page.stem}.docx")
+    from_file = audit(
+        _libreoffice(page_as_html(page, tmp_path), "docx", tmp_path), source=f"{page.stem}.docx"
+    )
     assert from_file.format == from_page.format
     _same_tables(from_file, from_page)
     assert {f.code for f in from_file.findings if f.is_error} <= {
@@ -132,9 +133,9 @@ def test_a_real_page_printed_to_pdf_is_never_read_wrong(name: str, tmp_path: Pat
     # text reader leaves unread where it cannot attach the numbers with certainty: unread, never wrong.
     page = PUBLISHED / name
     from_page = audit(page.read_bytes(), source=name)
-    from_file = audit(_libreoffice(_as_html(page, tmp_path), "pdf", tmp_path), source=f"{page.stem}.pdf")
+    from_file = audit(_libreoffice(page_as_html(page, tmp_path), "pdf", tmp_path), source=f"{page.stem}.pdf")
     assert from_file.format == from_page.format
-    read = list(zip(_cells(from_file.tables), _cells(from_page.tables), strict=True))
+    read = list(zip(table_cells(from_file.tables), table_cells(from_page.tables), strict=True))
     assert [(got, want) for got, want in read if got is not None and got != want] == []
     assert {f.code for f in from_file.findings if f.is_error} <= {
         f.code for f in from_page.findings if f.is_error

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -292,3 +293,14 @@ def write_province_tables(ws: Any, report: AnnualReport2021) -> None:
     row = _province_table2(ws, report, 2)
     row = _province_table3(ws, report, row + 4)
     _province_table4(ws, report, row + 3)
+
+
+def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m disclosure_rules ARGS`` run in ``folder``, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "disclosure_rules", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=folder,
+    )

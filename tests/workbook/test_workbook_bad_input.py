@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import zipfile
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +23,7 @@ from tests.workbook.helpers import (
     fill,
     info_cells,
     openpyxl,
+    run_cli,
     save,
     table2_cells_by_label,
     table3_cells,
@@ -232,16 +231,6 @@ def test_reading_is_bounded_by_rows(filled: bytes) -> None:
     assert reading.cells["表三", "三、（七）总计", "总计"] == "表三!J29"
 
 
-def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "disclosure_rules", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-
-
 @pytest.mark.parametrize("command", ["validate", "render"])
 def test_cli_bad_workbook_is_one_line_exit_2_and_no_output(
     filled: bytes, tmp_path: Path, command: str
@@ -249,7 +238,7 @@ def test_cli_bad_workbook_is_one_line_exit_2_and_no_output(
     data = _changed(filled, lambda wb: _set_table3(wb, "granted", "natural_person", -1))
     (tmp_path / "bad.xlsx").write_bytes(data)
     args = ["bad.xlsx"] + (["-o", "out.html"] if command == "render" else [])
-    done = _cli(tmp_path, command, *args)
+    done = run_cli(tmp_path, command, *args)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "[workbook.negative]" in done.stderr
@@ -260,7 +249,7 @@ def test_cli_bad_workbook_is_one_line_exit_2_and_no_output(
 
 def test_cli_old_xls(tmp_path: Path) -> None:
     (tmp_path / "old.xls").write_bytes(OLD_XLS.read_bytes())
-    done = _cli(tmp_path, "validate", "old.xls")
+    done = run_cli(tmp_path, "validate", "old.xls")
     assert done.returncode == 2
     assert "[workbook.old_format]" in done.stderr
     assert done.stderr.count("\n") == 1

@@ -9,8 +9,6 @@ year.
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -26,7 +24,15 @@ from disclosure_rules import (
     report_from_xlsx,
     workbook_template,
 )
-from tests.workbook.helpers import EXAMPLE_2021, fill, info_cells, openpyxl, save, write_province_tables
+from tests.workbook.helpers import (
+    EXAMPLE_2021,
+    fill,
+    info_cells,
+    openpyxl,
+    run_cli,
+    save,
+    write_province_tables,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -150,16 +156,6 @@ def test_any_given_info_is_what_the_report_carries(
     assert (report.agency.name, report.agency.level, report.year) == (agency, level, year)
 
 
-def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "disclosure_rules", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-
-
 def test_cli_validate_and_render_a_province_workbook(
     province: bytes, example: AnnualReport2021, tmp_path: Path
 ) -> None:
@@ -172,17 +168,17 @@ def test_cli_validate_and_render_a_province_workbook(
         "--year",
         str(example.year),
     ]
-    checked = _cli(tmp_path, "validate", "省模板.xlsx", *info)
+    checked = run_cli(tmp_path, "validate", "省模板.xlsx", *info)
     assert checked.returncode == 0, checked.stderr
     assert f"{example.agency.name}{example.year}年" in checked.stdout
-    rendered = _cli(tmp_path, "render", "省模板.xlsx", *info, "-o", "report.html")
+    rendered = run_cli(tmp_path, "render", "省模板.xlsx", *info, "-o", "report.html")
     assert rendered.returncode == 0, rendered.stderr
     assert example.agency.name in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
 def test_cli_without_the_info_is_one_chinese_line_and_no_output(province: bytes, tmp_path: Path) -> None:
     (tmp_path / "省模板.xlsx").write_bytes(province)
-    done = _cli(tmp_path, "render", "省模板.xlsx", "-o", "report.html")
+    done = run_cli(tmp_path, "render", "省模板.xlsx", "-o", "report.html")
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "[workbook.info_missing]" in done.stderr
@@ -192,7 +188,7 @@ def test_cli_without_the_info_is_one_chinese_line_and_no_output(province: bytes,
 
 
 def test_cli_info_options_with_a_json_report_are_a_usage_error(tmp_path: Path) -> None:
-    done = _cli(tmp_path, "validate", str(EXAMPLE_2021), "--year", "2022")
+    done = run_cli(tmp_path, "validate", str(EXAMPLE_2021), "--year", "2022")
     assert done.returncode == 2
     assert "[cli.usage]" in done.stderr
     assert "只用于 .xlsx 工作簿" in done.stderr
@@ -205,7 +201,7 @@ def test_cli_template_takes_last_years_province_workbook(
     the year before --year, stand in for the missing sheet, and the carry-over is pre-filled."""
     (tmp_path / "去年.xlsx").write_bytes(province)
     level = example.agency.level.value
-    done = _cli(
+    done = run_cli(
         tmp_path, "template", "--year", str(example.year + 1), "--agency", example.agency.name, "--level", level,
         "--previous", "去年.xlsx", "-o", "今年.xlsx",
     )  # fmt: skip
@@ -222,7 +218,7 @@ def test_cli_previous_workbook_with_its_sheet_is_read_as_it_is(
     (tmp_path / "去年.xlsx").write_bytes(filled)
     (tmp_path / "省模板.xlsx").write_bytes(province)
     info = ["--agency", "改名后的局", "--level", example.agency.level.value, "--year", str(example.year + 1)]
-    done = _cli(tmp_path, "validate", "省模板.xlsx", *info, "--previous", "去年.xlsx")
+    done = run_cli(tmp_path, "validate", "省模板.xlsx", *info, "--previous", "去年.xlsx")
     assert done.returncode in {0, 1}, done.stderr
     assert "info_conflict" not in done.stderr
     assert "改名后的局" in done.stdout

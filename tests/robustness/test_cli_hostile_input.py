@@ -193,7 +193,7 @@ CASES: dict[str, Case] = {
         "{good.json}",
         "--agency-levels",
         "{levels_bad.json}",
-        says=("levels_bad.json", "not an agency level"),
+        says=("levels_bad.json", "不是机关层级"),
     ),
     "check-dashboard-is-output": case(
         "check", "{good.json}", "-o", "{out.csv}", "--dashboard", "{out.csv}", says=("two outputs",)

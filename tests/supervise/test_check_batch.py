@@ -152,3 +152,38 @@ def test_subprocess_folder_with_progress_silent_when_not_a_terminal(folder: Path
     assert "\r" not in done.stderr  # no progress bar drawn into a pipe
     assert "Traceback" not in done.stderr
     assert done.stdout.count("format (confidence") == 10
+
+
+@pytest.mark.parametrize(
+    ("typed", "given"), [("县人民政府", "县级政府"), ("街道办事处", "乡镇/街道"), ("政府部门", "政府部门")]
+)
+def test_agency_levels_are_read_as_staff_type_them(tmp_path: Path, typed: str, given: str) -> None:
+    levels = tmp_path / "levels.json"
+    levels.write_text(json.dumps({"西藏自治区政府国资委": typed}, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "one.csv"
+    main(
+        [
+            "check",
+            str(CORPUS / "xizang_gzw_2020.txt"),
+            "--agency-levels",
+            str(levels),
+            "--format",
+            "csv",
+            "-o",
+            str(out),
+        ]
+    )
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert (row["level_source"], row["agency_level"]) == ("given", given)
+
+
+def test_an_ambiguous_agency_level_is_refused_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    levels = tmp_path / "levels.json"
+    levels.write_text(json.dumps({"义乌市人民政府": "市人民政府"}, ensure_ascii=False), encoding="utf-8")
+    status = main(["check", str(CORPUS / "xizang_gzw_2020.txt"), "--agency-levels", str(levels)])
+    assert status == 2
+    error = capsys.readouterr().err
+    assert "义乌市人民政府" in error
+    assert "县级市人民政府" in error  # says what to write instead

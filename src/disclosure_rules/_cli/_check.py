@@ -15,7 +15,7 @@ import sys
 from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit import AuditError, audit
-from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._documents import page_text
 from disclosure_rules._cli._common import (
     CliError,
     read_bytes,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from disclosure_rules._cli._common import TextSink
     from disclosure_rules._models import AnyReport
 
-__all__ = ["decode_page", "register", "run"]
+__all__ = ["register", "run"]
 
 EXIT_CLEAN: Final = 0
 EXIT_FINDINGS: Final = 1
@@ -93,10 +93,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
 
 
 def read_page(path: str) -> str:
-    """Read a report file in any of the charsets government sites use."""
+    """Read a report file: a page in any of the charsets government sites use, a PDF or a Word file."""
     try:
-        return decode_page(read_bytes(path), path)
-    except InputError as exc:
+        return page_text(read_bytes(path), path)
+    except (InputError, AuditError) as exc:
         raise CliError(exc.message, code=exc.code, message_zh=exc.message_zh) from None
 
 
@@ -108,11 +108,17 @@ def _levels(path: str | None) -> dict[str, AgencyLevel]:
         raise CliError(f"{path}: expected a table of agency name → level")
     levels: dict[str, AgencyLevel] = {}
     for name, level in data.items():
-        try:
-            levels[name] = AgencyLevel(level)
-        except ValueError:
+        parsed = AgencyLevel.parse(level) if isinstance(level, str) else None
+        if parsed is None:
+            # The level as staff type it (县人民政府, 街道办事处 …) is read as everywhere; an ambiguous word says why.
+            why = AgencyLevel.ambiguity(level) if isinstance(level, str) else None
             known = "、".join(item.value for item in AgencyLevel)
-            raise CliError(f"{path}: {name}: {level!r} is not an agency level (known: {known})") from None
+            reason = f"“{level}”{why}" if why else f"{level!r} 不是机关层级（可选：{known}）"
+            message = f"{path}：{name}：{reason}"
+            raise CliError(
+                f"{path}: {name}: {level!r} is not an agency level (known: {known})", message_zh=message
+            )
+        levels[name] = parsed
     return levels
 
 

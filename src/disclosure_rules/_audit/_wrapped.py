@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from disclosure_rules._labels import table3_rows
+from disclosure_rules._labels import TABLE3_COLUMNS, table3_rows
 from disclosure_rules._text import label_key
 
 # Where the text of a line ends and its numbers begin: a run of numbers (with their gaps) to the end of the line.
@@ -31,8 +31,8 @@ _SINGLE_SPACE_AND_GAPS: Final = re.compile(r"(?=.*\d \d)(?=.*\d[ \t\xa0\u3000]{2
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 # A label is printed in at most this many lines above or below the line with its numbers.
 MAX_WRAPPED_LINES: Final = 3
-# The numbers of a table 三 row: six applicant columns and the total.
-TABLE3_ROW_VALUES: Final = 7
+# The numbers of a table 三 row: one per column of the format (six applicant columns and the total).
+TABLE3_ROW_VALUES: Final = len(TABLE3_COLUMNS)
 # A printed table row is short; a longer line (a page saved as one line) is never a wrapped row, and is not
 # searched (the search for trailing numbers would go over it once per start position).
 MAX_ROW_CHARS: Final = 300

@@ -401,3 +401,31 @@ def test_an_english_ngo_word_beside_a_legal_form_is_a_company() -> None:
 def test_an_english_personal_name_stays_a_person() -> None:
     """Zhang Wei has no organisation word."""
     assert classify_applicant("Zhang Wei").category is ApplicantType.NATURAL_PERSON
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("冀科政规", "川发改价格规", "某府规", "某办规")),
+    st.integers(min_value=2018, max_value=2025),
+    st.integers(min_value=1, max_value=99),
+)
+def test_a_normative_document_number_names_item_one(prefix: str, year: int, number: int) -> None:
+    """A 规 number is given to a registered 行政规范性文件 (国办发〔2018〕37号 统一编号): item (一)."""
+    result = classify_content(f"{prefix}〔{year}〕{number}号")
+    assert result.category == "A20.01"
+    assert result.confidence is Confidence.CLEAR
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("城乡居民最低生活保障标准", "特困人员救助供养标准", "伤残抚恤金标准")),
+    st.sampled_from(("调整", "提高")),
+)
+def test_the_benefit_level_convention(place: str, benefit: str, verb: str) -> None:
+    """Convention: a benefit level is (十一) first, (一) the runner-up; with a 规 number (一) first. Never decided."""
+    plain = classify_content(f"{place}人民政府关于{verb}{benefit}的通知")
+    assert (plain.category, _runner_up(plain), plain.confidence) == ("A20.11", "A20.01", Confidence.AMBIGUOUS)
+    numbered = classify_content(f"{place}人民政府关于{verb}{benefit}的通知（某政规〔2024〕1号）")
+    assert (numbered.category, _runner_up(numbered)) == ("A20.01", "A20.11")
+    assert numbered.confidence is Confidence.AMBIGUOUS

@@ -310,6 +310,8 @@ def test_the_principal_before_de_dailiren_is_the_applicant(surname: str, agent: 
     """X的代理人Y: X is the applicant."""
     result = classify_applicant(f"{surname}某的代理人{agent}")
     assert result.category is ApplicantType.NATURAL_PERSON
+    in_parenthesis = classify_applicant(f"{agent}（{surname}某的委托代理人）")
+    assert in_parenthesis.category is ApplicantType.NATURAL_PERSON
 
 
 @settings(deadline=None)

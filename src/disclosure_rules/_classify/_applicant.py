@@ -133,7 +133,7 @@ class ApplicantClassifier:
         # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
         # Issue 14, round 8: the principal named after a marker ("委托人：张某", "为其当事人张某申请") or before
-        # "的代理人" ("张某的代理人某律师事务所"): the request is the principal's.
+        # "的代理人" ("张某的代理人某律师事务所", "某律师事务所（张某的代理人）"): the request is the principal's.
         markers = "|".join(
             re.escape(normalize_text(word)) for word in lexicons.get("capacity_principal_markers", ())
         )
@@ -144,7 +144,7 @@ class ApplicantClassifier:
             re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_nouns", ())
         )
         self._principal_before_agent = (
-            re.compile(rf"^(?P<principal>[^(),;:]+?)的(?:{agents})") if agents else None
+            re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)的(?:{agents})") if agents else None
         )
         units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None

@@ -38,6 +38,7 @@ _BARE_NAME_RULE: Final = "applicant.natural_person.bare_name"
 _NAME_SHAPE_RULE: Final = "applicant.natural_person.name_shape"
 _LATIN_NAME_RULE: Final = "applicant.natural_person.latin_name"
 _LATIN_FORM_RULE: Final = "applicant.commercial_enterprise.latin_legal_form"
+_LATIN_NGO_RULE: Final = "applicant.public_interest_organization.latin_name"
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 # A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang).
 _LATIN_NAME: Final = re.compile(
@@ -108,6 +109,9 @@ class ApplicantClassifier:
             word.lower() for word in lexicons.get("latin_organisation_words", ())
         )
         self._legal_forms = frozenset(word.lower() for word in lexicons.get("latin_legal_forms", ()))
+        self._latin_ngo_words = frozenset(
+            word.lower() for word in lexicons.get("latin_public_interest_words", ())
+        )
         self._legal_forms_final = frozenset(
             word.lower() for word in lexicons.get("latin_legal_forms_final", ())
         )
@@ -128,6 +132,20 @@ class ApplicantClassifier:
         acting = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_for", ()))
         # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
+        # Issue 14, round 8: the principal named after a marker ("委托人：张某", "为其当事人张某申请") or before
+        # "的代理人" ("张某的代理人某律师事务所", "某律师事务所（张某的代理人）"): the request is the principal's.
+        markers = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_principal_markers", ())
+        )
+        self._principal_marked = (
+            re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]+?)(?:申请|$|[(),;])") if markers else None
+        )
+        agents = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_nouns", ())
+        )
+        self._principal_before_agent = (
+            re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)的(?:{agents})") if agents else None
+        )
         units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
         in_opens = "|".join(
@@ -270,14 +288,16 @@ class ApplicantClassifier:
         return self._titled_person(head)
 
     def _agent_principal(self, text: str) -> ApplicantResult | None:
-        """受X委托 / (代理X): the principal X's column, else ``None``."""
-        for pattern in (self._agent, self._agent_for):
+        """受X委托 / (代理X) / 委托人：X / X的代理人: the principal X's column, else ``None``."""
+        for pattern in (self._agent, self._agent_for, self._principal_marked, self._principal_before_agent):
             agent = pattern.search(text) if pattern is not None else None
             if agent is not None:
                 persons = self._titled_principals(agent["principal"])
                 if persons is not None:
                     return self._person(_AGENT_RULE, agent[0])
-                principal = self._guess(agent["principal"], agent["principal"])
+                # "代理申请人张某": the principal's procedural role is no part of the principal's name.
+                named = self._without_party_role(agent["principal"].removeprefix("其"))
+                principal = self._guess(named, named)
                 if principal.category is not None:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
@@ -373,6 +393,16 @@ class ApplicantClassifier:
                 return employer.model_copy(
                     update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
                 )
+        # Issue 14, round 8: the employer written before the job ("某有限公司员工李某（以公司名义）").
+        head = context["head"] if context is not None else ""
+        for title in self._titles:
+            at = head.rfind(title)
+            if at > 0:
+                employer = self._guess(head[:at], head[:at])
+                if employer.category not in (None, ApplicantType.NATURAL_PERSON):
+                    return employer.model_copy(
+                        update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
+                    )
         return None
 
     def _guess(self, text: str, raw: str) -> ApplicantResult:
@@ -395,6 +425,13 @@ class ApplicantClassifier:
             form = self._latin_legal_form(raw)
             if form is not None:
                 decision = _by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _LATIN_FORM_RULE, form)
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            ngo = self._latin_ngo_word(raw)
+            if ngo is not None:
+                # Weak: the word says what such organisations call themselves, not their registered form.
+                decision = _by_shape(
+                    decision, ApplicantType.PUBLIC_INTEREST_ORGANIZATION, _LATIN_NGO_RULE, ngo, weak=True
+                )
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             latin = self._latin_personal_name(raw)
             if latin is not None:
@@ -443,6 +480,13 @@ class ApplicantClassifier:
             if word in self._legal_forms or (index == len(words) - 1 and word in self._legal_forms_final):
                 return word
         return None
+
+    def _latin_ngo_word(self, name: str) -> str | None:
+        """A word English-named NGOs use (Foundation, Volunteers, Friends …) in a Latin name, else ``None``."""
+        words = [str(word).replace(".", "").lower() for word in _LATIN_WORD.findall(name)]
+        return (
+            next((word for word in words if word in self._latin_ngo_words), None) if len(words) > 1 else None
+        )
 
     def _latin_personal_name(self, name: str) -> str | None:
         """The name when it has the shape of a romanised personal name (two or three words), else ``None``."""

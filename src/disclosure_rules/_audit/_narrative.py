@@ -511,6 +511,23 @@ _CLAUSE_BREAK: Final = re.compile(r"[,，]")
 _DIGIT: Final = re.compile(r"\d")
 
 
+def _parts_of_a_stated_total(clauses: list[str]) -> int:
+    """Where the parts of a total the sentence already stated begin: clauses from there are never the total.
+
+    "累计公开186条信息，其中，行政网站信息主动公开42条，同时在政务微信平台公开政务信息144条": the clause before 其中
+    states what was made public, so what follows 其中 breaks it down — 42 is one channel's part, whatever its
+    words ("信息主动公开N条" is a wording of the total elsewhere). A 其中 after a count of something else
+    ("制作、获取政府信息总数397条，其中主动公开政府信息61条") is left to the rules above: 61 is the year's total.
+    """
+    for position, clause in enumerate(clauses):
+        if clause.startswith("其中") and any(
+            "申请" not in earlier and "占" not in earlier and _PROACTIVE_TOTAL.search(earlier)
+            for earlier in clauses[:position]
+        ):
+            return position
+    return len(clauses)
+
+
 def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
@@ -530,7 +547,8 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
-            for position, clause in enumerate(clauses):
+            parts_from = _parts_of_a_stated_total(clauses)
+            for position, clause in enumerate(clauses[:parts_from]):
                 if "申请" in clause or ("主动公开" in clause) != preferred:
                     continue
                 if not preferred and _PART_CLAUSE.match(clause):

@@ -2,6 +2,8 @@
 
 (a) a part after 其中 is never the proactive total when the clause before 其中 states what was made public
 (``累计公开186条信息，其中，行政网站信息主动公开42条，…``: 186, not 42).
+(b) a 其中 list of channels named alone (网站, 微信, 微博 …) whose channels add up to MORE than its total: a
+warning at confidence 0.5 saying the channels may overlap, never an error; short of its total: as any list.
 """
 
 from __future__ import annotations
@@ -54,3 +56,52 @@ class TestPartAfterQizhongIsNoTotal:
             f"依申请公开信息数{made - public}条。\n"
         )
         assert _figure(page, "proactive_total") == public
+
+
+_LEGACY = "青山镇2016年政府信息公开工作年度报告\n一、概述\n"
+_CHANNELS = ("网站", "微信", "微博", "微信公众号", "政务新媒体", "公开栏")
+
+
+def _list_findings(page: str) -> list[tuple[str, str, float | None]]:
+    return [
+        (finding.code, finding.severity.value, finding.confidence)
+        for finding in audit(page, source="p").findings
+        if finding.code.endswith("count_mismatch")
+    ]
+
+
+def _channel_page(total: int, counts: list[int], names: list[str]) -> str:
+    parts = "，".join(f"{name}{count}条" for name, count in zip(names, counts, strict=True))
+    return _LEGACY + f"2016年政务网站、微信、微博共发布各类信息{total}条，其中{parts}。\n"
+
+
+class TestChannelsAboveTheirTotal:
+    @SETTINGS
+    @given(
+        counts=st.lists(st.integers(1, 900), min_size=2, max_size=4),
+        excess=st.integers(1, 500),
+        names=st.permutations(_CHANNELS),
+    )
+    def test_more_than_the_total_is_a_low_confidence_warning(
+        self, counts: list[int], excess: int, names: list[str]
+    ) -> None:
+        total = max(sum(counts) - excess, *counts)  # a channel above the whole total is an error of its own
+        if sum(counts) == total:
+            return
+        found = _list_findings(_channel_page(total, counts, names[: len(counts)]))
+        assert found == [("legacy.count_mismatch", "warning", 0.5)]
+
+    @SETTINGS
+    @given(counts=st.lists(st.integers(1, 900), min_size=2, max_size=4), names=st.permutations(_CHANNELS))
+    def test_channels_adding_up_raise_nothing(self, counts: list[int], names: list[str]) -> None:
+        assert _list_findings(_channel_page(sum(counts), counts, names[: len(counts)])) == []
+
+    @SETTINGS
+    @given(
+        counts=st.lists(st.integers(1, 900), min_size=2, max_size=4),
+        short=st.integers(1, 300),
+        names=st.permutations(_CHANNELS),
+    )
+    def test_short_of_the_total_is_an_error(self, counts: list[int], short: int, names: list[str]) -> None:
+        found = _list_findings(_channel_page(sum(counts) + short, counts, names[: len(counts)]))
+        assert [(code, severity) for code, severity, _ in found] == [("legacy.count_mismatch", "error")]

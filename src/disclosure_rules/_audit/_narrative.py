@@ -788,6 +788,9 @@ class StatedList:
     # The reading is less sure than the words make it: the total stands sentences before its 其中 list, or a part
     # lost its unit ("重点领域信息公开32村务公开264条"). A mismatch is then a warning.
     loose: bool = False
+    # Every part is a channel and the channels add up to more than the total: one item often goes out on several
+    # channels, so the excess may be overlap rather than an error. A mismatch is a low-confidence warning.
+    overlapping: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -806,6 +809,11 @@ _LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博"
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
 _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;；。]{1,30}?(?:公开|发布|公布)")
+# A part named by its channel alone ("网站319条", "微信公众号851条", "微博2348条"): the list counts posts per channel.
+_CHANNEL_NAME: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
+    r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
+)
 # Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
 # that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
 _PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
@@ -847,21 +855,24 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
-            all_channels = len(named) >= 2 and all(_CHANNEL_FIRST.match(item) for item in named)  # noqa: PLR2004 - a list
+            all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
+                _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
+            )
             channels = match.group(0).startswith("包括") or all_channels
             breakers = _CHANNEL_LIST_BREAKERS if channels else _LIST_BREAKERS
             read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
-            if all_channels and total is not None and sum(part.value for part in parts) > total:
-                complete = False  # one item may go out on several channels: only a shortfall is a mismatch
+            # One item may go out on several channels: channels adding up to MORE than the total may overlap,
+            # so that is only a hint for a supervisor to look (StatedList.overlapping), never an error.
+            overlapping = all_channels and total is not None and sum(part.value for part in parts) > total
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
             if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                        total_text=total_match.group(0), loose=loose,
+                        total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                     )
                 )  # fmt: skip

@@ -20,6 +20,8 @@ SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表�
 UNKNOWN_AGENCY: Final = "（未识别机关）"
 # A finding on prose figures: the sentence was read by a pattern, never as certain as a table cell.
 PROSE_CONFIDENCE: Final = 0.8
+# Channels adding up to more than their total: the excess may be one item counted on several channels.
+OVERLAP_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 
 

@@ -4,6 +4,8 @@
 (``累计公开186条信息，其中，行政网站信息主动公开42条，…``: 186, not 42).
 (b) a 其中 list of channels named alone (网站, 微信, 微博 …) whose channels add up to MORE than its total: a
 warning at confidence 0.5 saying the channels may overlap, never an error; short of its total: as any list.
+(c) an opening with no year whose headings fit both 60号 and 30号: its publication date decides (published
+2020-2021: 60号; 2022 on: 30号), with an audit.format_by_date note naming the date.
 """
 
 from __future__ import annotations
@@ -105,3 +107,37 @@ class TestChannelsAboveTheirTotal:
     def test_short_of_the_total_is_an_error(self, counts: list[int], short: int, names: list[str]) -> None:
         found = _list_findings(_channel_page(sum(counts) + short, counts, names[: len(counts)]))
         assert [(code, severity) for code, severity, _ in found] == [("legacy.count_mismatch", "error")]
+
+
+_NO_YEAR_OPENING = (
+    "依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。\n"
+    "一、总体情况\n全年共收到政府信息公开申请{n}件，均在法定时限内完成答复。\n"
+    "二、主动公开政府信息情况\n全年主动公开。\n"
+)
+
+
+class TestNoYearFormatByPublicationDate:
+    @SETTINGS
+    @given(
+        n=st.integers(1, 90),
+        published=st.integers(2020, 2026),
+        month=st.integers(7, 12),
+        words=st.sampled_from(["发布日期：{y}-{m:02d}-15", "发布时间：{y}年{m}月3日"]),
+    )
+    def test_the_date_decides_between_60_and_30(self, n: int, published: int, month: int, words: str) -> None:
+        page = words.format(y=published, m=month) + "\n" + _NO_YEAR_OPENING.format(n=n)
+        result = audit(page, source="p")
+        assert result.year is None
+        assert result.format == ("2019" if published <= 2021 else "2021")
+        notes = [f for f in result.findings if f.code == "audit.format_by_date"]
+        assert len(notes) == 1
+        assert f"{published}年{month}月" in notes[0].message
+        assert "audit.format_uncertain" not in {f.code for f in result.findings}
+
+    @SETTINGS
+    @given(n=st.integers(1, 90))
+    def test_no_date_stays_uncertain(self, n: int) -> None:
+        result = audit(_NO_YEAR_OPENING.format(n=n), source="p")
+        codes = {f.code for f in result.findings}
+        assert "audit.format_uncertain" in codes
+        assert "audit.format_by_date" not in codes

@@ -17,6 +17,7 @@ from disclosure_rules._audit._detection import (
     STAND_IN_YEAR,
     STANDARD_HEADING,
     dated,
+    format_by_publication,
     format_evidence,
     format_uncertain,
     not_a_report,
@@ -25,7 +26,13 @@ from disclosure_rules._audit._detection import (
 from disclosure_rules._audit._document import cut_digit_runs, looks_like_html, read_copied_text, read_html
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._legacy import audit_legacy
-from disclosure_rules._audit._narrative import find_title, find_year_evidence, read_prose, stated_numbers
+from disclosure_rules._audit._narrative import (
+    find_title,
+    find_year_evidence,
+    publication_date,
+    read_prose,
+    stated_numbers,
+)
 from disclosure_rules._audit._result import (
     SOURCE_READER,
     UNKNOWN_AGENCY,
@@ -199,7 +206,11 @@ def _audit_page(
     if (year is not None and year > FIRST_STANDARD_YEAR) or (undecided_year and standard_outline):
         report_format = format_for_year(year) if year is not None else "2021"
         confidence = 0.6
-        if year is None and not weighed.outline_2021:
+        by_date = format_by_publication(publication_date(text_or_html)) if year is None else None
+        if year is None and not weighed.outline_2021 and by_date is not None:
+            report_format = by_date[0]  # the publication date tells 60号 from 30号 (the note names it)
+            notes.append(by_date[1])
+        elif year is None and not weighed.outline_2021:
             notes.append(format_uncertain(weighed, report_format))
             confidence = 0.5
         reading = read_tables(tokens, report_format)

@@ -245,8 +245,11 @@ _AGENCY_LINE: Final = re.compile(
 _TITLE_MAX: Final = 60  # a title line is short
 
 
-def find_year(title: str | None, prose: Prose) -> int | None:
-    """The year the report covers: from its title, else its statistics period, else the commonest year."""
+def find_year(title: str | None, prose: Prose, before: int | None = None) -> int | None:
+    """The year the report covers: from its title, else its statistics period, else the commonest year.
+
+    ``before``: the year the page was published; a report is on an earlier year, so later ones are not counted.
+    """
     if title:
         match = _TITLE_YEAR.search(title)
         if match:
@@ -257,7 +260,8 @@ def find_year(title: str | None, prose: Prose) -> int | None:
             return int(match.group(1))
     counts: dict[int, int] = {}
     for match in _YEAR_IN_TITLE.finditer(prose.text[:20000]):
-        counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+        if before is None or int(match.group(1)) < before:
+            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
     return max(counts, key=lambda year: counts[year]) if counts else None
 
 
@@ -276,6 +280,18 @@ _LAST_PUBLISHING_MONTH: Final = 6
 
 def _year_before(year: int, month: int) -> int | None:
     return year - 1 if 1 <= month <= _LAST_PUBLISHING_MONTH else None
+
+
+# The page's own publication date, named as one (not a bare 时间/日期, which may be a meeting's or a training's).
+_PUBLISHED_ON: Final = re.compile(
+    r"(?:发布日期|发文日期|成文日期|发布时间|公开日期)[:：]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})"
+)
+
+
+def publication_date(page: str) -> tuple[int, int] | None:
+    """The year and month the page says it was published (发布日期/发布时间 …), whatever the month."""
+    match = _PUBLISHED_ON.search(page[:3000])
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def find_year_evidence(
@@ -305,7 +321,8 @@ def find_year_evidence(
                 year = _year_before(int(match.group(1)), int(match.group(2)))
                 if year is not None:
                     return year, f"网址（{match.group(1)}年{int(match.group(2))}月发布，报告上一年度）"
-    year = find_year(None, prose)
+    published = publication_date(page)
+    year = find_year(None, prose, before=published[0] if published else None)
     return (year, "正文中出现最多的年份") if year is not None else (None, None)
 
 

@@ -6,14 +6,25 @@
 warning at confidence 0.5 saying the channels may overlap, never an error; short of its total: as any list.
 (c) an opening with no year whose headings fit both 60号 and 30号: its publication date decides (published
 2020-2021: 60号; 2022 on: 30号), with an audit.format_by_date note naming the date.
+(d) a government named "…市人民政府" is a 设区的市 or a 县级市: the level is not guessed for the checks that
+depend on it (audit.level_uncertain; no publication deadline judged by `check`); a city inside a city or a
+prefecture ("宁德市福安市", "恩施土家族苗族自治州利川市") is a 县级市.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from disclosure_rules import check_pages
 from disclosure_rules._audit import audit
+from disclosure_rules._audit._result import guess_level, level_uncertain
+from disclosure_rules._models import AgencyLevel
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -141,3 +152,52 @@ class TestNoYearFormatByPublicationDate:
         codes = {f.code for f in result.findings}
         assert "audit.format_uncertain" in codes
         assert "audit.format_by_date" not in codes
+
+
+_CITY = st.sampled_from(["福安", "荣成", "高平", "兴仁", "嘉兴", "泰州", "威海", "利川", "常州", "郑州"])
+
+
+class TestCityLevelNotGuessed:
+    @SETTINGS
+    @given(
+        city=_CITY,
+        province=st.sampled_from(["", "福建省", "贵州省", "山东省"]),
+        office=st.sampled_from(["", "办公室"]),
+    )
+    def test_a_city_alone_is_uncertain(self, city: str, province: str, office: str) -> None:
+        name = f"{province}{city}市人民政府{office}"
+        assert level_uncertain(name) is not None
+        page = f"{name}2019年政府信息公开工作年度报告\n一、概述\n全年主动公开政府信息12条。\n"
+        codes = {finding.code for finding in audit(page, source="p").findings}
+        assert "audit.level_uncertain" in codes
+
+    @SETTINGS
+    @given(
+        city=_CITY, above=st.sampled_from(["宁德市", "恩施土家族苗族自治州", "锡林郭勒盟", "大理白族自治州"])
+    )
+    def test_a_city_inside_a_city_is_a_county(self, city: str, above: str) -> None:
+        name = f"{above}{city}市人民政府"
+        assert level_uncertain(name) is None
+        assert guess_level(name) is AgencyLevel.COUNTY_GOVERNMENT
+
+    @SETTINGS
+    @given(city=_CITY, kind=st.sampled_from(["县", "区", "旗"]))
+    def test_counties_and_municipalities_are_certain(self, city: str, kind: str) -> None:
+        assert level_uncertain(f"{city}{kind}人民政府") is None
+        assert level_uncertain("北京市人民政府") is None
+
+
+def test_check_judges_no_deadline_for_an_uncertain_city_level(tmp_path: Path) -> None:
+    # published 2022-05-10, after the 2021 report's deadline (31 March) for a 市级 or 县级 government alike:
+    # with the level not told by the name, `check` judges no deadline (and says why in audit.level_uncertain)
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "发布日期：2022-05-10\n荣成市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息12条。\n",
+        encoding="utf-8",
+    )
+    (checked,) = check_pages([str(page)])
+    assert checked.agency_level is None
+    assert checked.late is None
+    assert "audit.level_uncertain" in checked.codes
+    (given,) = check_pages([str(page)], levels={"荣成市人民政府": AgencyLevel.COUNTY_GOVERNMENT})
+    assert given.late is not None

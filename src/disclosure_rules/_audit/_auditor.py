@@ -39,6 +39,7 @@ from disclosure_rules._audit._result import (
     AuditError,
     AuditFigure,
     AuditResult,
+    level_uncertain,
     page_note,
 )
 from disclosure_rules._audit._standard import audit_standard
@@ -110,6 +111,14 @@ def audit(
                 "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体"
                 + ("并删去字后的拼音注音" if pinyin else "")
                 + "后读取；请以原站简体页面核对。",
+            )
+        )
+    if (uncertain := level_uncertain(result.report.agency.name)) is not None:
+        notes.append(
+            page_note(
+                "audit.level_uncertain",
+                f"{uncertain}；报告模型按市级政府记录，但与层级有关的检查（规章制定权、公布期限）不按名称推断的"
+                "层级下结论，请核对（check 可用 --agency-levels 指定层级）。",
             )
         )
     return _every_finding_sure(result.model_copy(update={"findings": (*result.findings, *notes)}))

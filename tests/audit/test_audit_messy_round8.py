@@ -9,22 +9,29 @@ warning at confidence 0.5 saying the channels may overlap, never an error; short
 (d) a government named "…市人民政府" is a 设区的市 or a 县级市: the level is not guessed for the checks that
 depend on it (audit.level_uncertain; no publication deadline judged by `check`); a city inside a city or a
 prefecture ("宁德市福安市", "恩施土家族苗族自治州利川市") is a 县级市.
+(e) a Word file whose content is an embedded HTML or MHT part (w:altChunk) reads as the page it embeds; the
+documents are made by scripts/audit_altchunk_docx.py; the part counts against the document size limit.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules import check_pages
+from disclosure_rules import AnnualReport2021, check_pages, render
 from disclosure_rules._audit import audit
 from disclosure_rules._audit._result import guess_level, level_uncertain
+from disclosure_rules._limits import LimitError
 from disclosure_rules._models import AgencyLevel
+from tests.strategies import consistent_reports_2021
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Callable
 
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -201,3 +208,45 @@ def test_check_judges_no_deadline_for_an_uncertain_city_level(tmp_path: Path) ->
     assert "audit.level_uncertain" in checked.codes
     (given,) = check_pages([str(page)], levels={"荣成市人民政府": AgencyLevel.COUNTY_GOVERNMENT})
     assert given.late is not None
+
+
+ROOT = Path(__file__).resolve().parents[2]
+_SPEC = importlib.util.spec_from_file_location(
+    "audit_altchunk_docx", ROOT / "scripts" / "audit_altchunk_docx.py"
+)
+assert _SPEC is not None
+assert _SPEC.loader is not None
+_ALTCHUNK = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_ALTCHUNK)
+altchunk_docx: Callable[..., bytes] = _ALTCHUNK.altchunk_docx
+_PAGES = ("pingtan_2021.html", "shanghai_office_2019.html")
+
+
+@pytest.mark.parametrize("name", _PAGES)
+@pytest.mark.parametrize("charset", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("as_mht", [False, True], ids=["html", "mht"])
+def test_a_page_embedded_in_word_reads_as_the_page(name: str, charset: str, *, as_mht: bool) -> None:
+    # the part is decoded as a saved page is (a GB18030 page whose meta still says utf-8 included)
+    page = (ROOT / "tests" / "data" / "published" / name).read_bytes()
+    expected = audit(page, source=name)
+    embedded = page.decode("utf-8").encode(charset)
+    got = audit(altchunk_docx(embedded, as_mht=as_mht), source="报告.docx")
+    assert (got.format, got.year, got.tables) == (expected.format, expected.year, expected.tables)
+    assert sorted(f.code for f in got.findings) == sorted(f.code for f in expected.findings)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report=consistent_reports_2021(), as_mht=st.booleans())
+def test_any_rendered_report_embedded_in_word_reads_back(report: AnnualReport2021, *, as_mht: bool) -> None:
+    page = render(report, "html").encode("utf-8")
+    got = audit(altchunk_docx(page, as_mht=as_mht, before="附件"), source="报告.docx")
+    assert got.tables == audit(page, source="报告.html").tables
+    assert got.format == "2021"
+
+
+def test_an_embedded_part_counts_against_the_document_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (ROOT / "tests" / "data" / "published" / "pingtan_2021.html").read_bytes()
+    monkeypatch.setenv("DISCLOSURE_RULES_MAX_DOCUMENT_XML_BYTES", str(len(page) // 2))
+    with pytest.raises(LimitError) as caught:
+        audit(altchunk_docx(page), source="报告.docx")
+    assert caught.value.code == "limits.document_xml_bytes"

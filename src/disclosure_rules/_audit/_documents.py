@@ -16,6 +16,7 @@ first bytes, never its name: crawlers save attachments under whatever name the l
 
 from __future__ import annotations
 
+import email
 import html
 import importlib
 import io
@@ -36,7 +37,7 @@ from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC,
 from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
 WORD_BODY: Final = "word/document.xml"
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -193,8 +194,11 @@ def _docx_html(data: bytes, name: str) -> str:
                 raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES, size)
             with archive.open(WORD_BODY) as member:
                 xml = member.read(DOCUMENT_XML_BYTES.value + 1)
-        if len(xml) > DOCUMENT_XML_BYTES.value:
-            raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+            if len(xml) > DOCUMENT_XML_BYTES.value:
+                raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+            chunks = (
+                _alt_chunks(archive, name, DOCUMENT_XML_BYTES.value - len(xml)) if b"altChunk" in xml else {}
+            )
         if (
             b"\x00" in xml[:64]
         ):  # UTF-16 or -32: Word writes UTF-8, and the byte checks below would see nothing
@@ -208,8 +212,76 @@ def _docx_html(data: bytes, name: str) -> str:
     body = root.find(f"{_W}body")
     if body is None:
         raise _unreadable(name, "Word 文件中没有正文")
-    parts = list(_blocks(body))
+    parts = list(_blocks(body, chunks))
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
+
+
+# A Word file may carry its content as an embedded HTML or MHT part (w:altChunk: a page pasted or imported into
+# Word, a system that saves reports as "Word" by wrapping the HTML); the body then holds only a reference to it.
+_RELATIONSHIPS: Final = "word/_rels/document.xml.rels"
+_R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_RELATIONSHIP: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_BODY_INSIDE: Final = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
+_TITLE: Final = re.compile(r"<title[^>]*>([^<]*)</title>", re.IGNORECASE)
+_MIME: Final = re.compile(rb"^\s*(?:MIME-Version|Content-Type\s*:\s*multipart)", re.IGNORECASE)
+
+
+def _alt_chunks(archive: zipfile.ZipFile, name: str, budget: int) -> dict[str, str]:
+    """The HTML of each embedded part by its relationship id, read within what is left of the document limit.
+
+    HTML is read as a saved page is; an MHT (a web archive, MIME) by its first HTML part; plain text as
+    paragraphs. Another kind (an embedded .docx or RTF) is not read.
+    """
+    members = set(archive.namelist())
+    if _RELATIONSHIPS not in members:
+        return {}
+    with archive.open(_RELATIONSHIPS) as member:
+        rels = member.read(DOCUMENT_XML_BYTES.value + 1)
+    if len(rels) > DOCUMENT_XML_BYTES.value or b"<!DOCTYPE" in rels or b"<!ENTITY" in rels:
+        raise _unreadable(name, "Word 文件的关系部件过大或含有 DTD，不是正常的 .docx")
+    chunks: dict[str, str] = {}
+    for relationship in ET.fromstring(rels).iter(_RELATIONSHIP):  # noqa: S314 - bounded, DTD-free (above)
+        if not relationship.get("Type", "").endswith("/aFChunk"):
+            continue
+        target = relationship.get("Target", "").lstrip("/")
+        member_name = target if target.startswith("word/") else f"word/{target}"
+        if member_name not in members:
+            continue
+        size = archive.getinfo(member_name).file_size
+        if size > budget:
+            raise too_large(f"{name}（{member_name}）", DOCUMENT_XML_BYTES, size)
+        with archive.open(member_name) as member:
+            data = member.read(budget + 1)
+        if len(data) > budget:
+            raise too_large(f"{name}（{member_name}）", DOCUMENT_XML_BYTES)
+        budget -= len(data)
+        page = _chunk_html(data, f"{name}（{member_name}）")
+        if page is not None:
+            chunks[relationship.get("Id", "")] = page
+    return chunks
+
+
+def _chunk_html(data: bytes, name: str) -> str | None:
+    if data.startswith(ZIP_MAGIC) or data.lstrip().startswith(b"{\\rtf"):
+        return None  # an embedded Word or RTF document: not read
+    if _MIME.match(data[:2048]):
+        message = email.message_from_bytes(data)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+        if not isinstance(payload, bytes):
+            return None
+        data = payload
+    try:
+        text = decode_page(data, name)
+    except InputError:
+        return None
+    if "<" not in text:
+        return "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    inside = _BODY_INSIDE.search(text)
+    if inside is None:
+        return text
+    title = _TITLE.search(text, 0, inside.start())  # the page's title (often the only place of its year)
+    return (f"<title>{title.group(1)}</title>" if title else "") + inside.group(1)
 
 
 # Elements that only wrap content: a content control (w:sdt, its w:sdtContent), custom XML and smart tags. Word
@@ -229,15 +301,17 @@ def _children(container: ET.Element, tag: str) -> Iterator[ET.Element]:
             yield from _children(element, tag)
 
 
-def _blocks(container: ET.Element) -> Iterator[str]:
-    """Paragraphs and tables in document order (content controls and their contents included)."""
+def _blocks(container: ET.Element, chunks: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Paragraphs and tables in document order (content controls and their contents, embedded HTML included)."""
     for element in container:
         if element.tag == f"{_W}p":
             yield f"<p>{html.escape(_paragraph_text(element))}</p>"
         elif element.tag == f"{_W}tbl":
             yield _table_html(element)
         elif element.tag in _WRAPPERS:
-            yield from _blocks(element)
+            yield from _blocks(element, chunks)
+        elif element.tag == f"{_W}altChunk" and chunks:
+            yield chunks.get(element.get(f"{_R}id", ""), "")
 
 
 def _paragraph_text(paragraph: ET.Element) -> str:

@@ -227,6 +227,13 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
         token = Token("value", stripped, where, value=value)
         out.append(token)
         return token
+    if allow_segment and stripped[:1].isdigit() and len(stripped) <= _MAX_GLUED_CELL:
+        # "000行政规范性文件": a figure run into a label is no list number, and no part of the label either (the
+        # similarity match would take the cell for the label and lose the figure)
+        pieces = _labels_and_figures(stripped, where if isinstance(where, str) else "正文")
+        if pieces is not None:
+            out.extend(pieces)
+            return None
     # Longer text is prose, never one label — unless it is a label followed by a long note in brackets
     # ("其他对外管理服务事项（指行政许可以外的…，含行政确认、行政处罚…）"), read as the label alone.
     short = stripped if len(stripped) <= 80 else _LABEL_NOTE.sub("", stripped)  # noqa: PLR2004
@@ -241,12 +248,32 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
         if any(anchor in key for anchor in _ANCHORS) or _has_two_labels(key):
             _segment(stripped, where if isinstance(where, str) else "正文", out)
             return None
+        if len(stripped) <= _MAX_GLUED_CELL and not stripped[:1].isdigit() and _HOLDS_DIGIT.search(stripped):
+            pieces = _labels_and_figures(stripped, where if isinstance(where, str) else "正文")
+            if pieces is not None:  # "规章 000行政规范性文件"
+                out.extend(pieces)
+                return None
     token = Token("text", stripped, where)
     out.append(token)
     return token
 
 
 _LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
+# A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.
+_MAX_GLUED_CELL: Final = 40
+
+
+def _labels_and_figures(text: str, where: str) -> list[Token] | None:
+    """A cell that is nothing but official labels and figures run together, cut into them; else ``None``.
+
+    PDF text runs a row's last figure into the next row's label (``行政处罚   1行政强制  0``): cut at the label,
+    the 1 is 行政处罚's own cell and 行政强制 takes the 0 after it. Any other text in the cell (a sentence, a
+    label cut in two by a line break) leaves it a text cell, which ends a row's values (the row stays unread).
+    """
+    pieces: list[Token] = []
+    _segment(text, where, pieces)
+    kinds = {piece.kind for piece in pieces}
+    return pieces if kinds == {"label", "value"} else None
 
 
 def _noted_label(short: str) -> LabelMatch | None:

@@ -11,6 +11,10 @@ depend on it (audit.level_uncertain; no publication deadline judged by `check`);
 prefecture ("宁德市福安市", "恩施土家族苗族自治州利川市") is a 县级市.
 (e) a Word file whose content is an embedded HTML or MHT part (w:altChunk) reads as the page it embeds; the
 documents are made by scripts/audit_altchunk_docx.py; the part counts against the document size limit.
+(f) PDF text that runs a figure into the next label ("行政处罚   1行政强制  0", "规章 000行政规范性文件"): each
+label takes its own figure or none; a table label cut by a line break is joined back (tidy_layout_text).
+(g) table 四 under one-character headers with figures run together ("1 0 2  0 3  120  0 0 12 …"): cut only
+when exactly one cut satisfies the groups' sums, else unread; never a wrong cell.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from hypothesis import strategies as st
 
 from disclosure_rules import AnnualReport2021, check_pages, render
 from disclosure_rules._audit import audit
+from disclosure_rules._audit._documents import tidy_layout_text
 from disclosure_rules._audit._result import guess_level, level_uncertain
+from disclosure_rules._labels import table3_rows
 from disclosure_rules._limits import LimitError
 from disclosure_rules._models import AgencyLevel
 from tests.strategies import consistent_reports_2021
@@ -250,3 +256,112 @@ def test_an_embedded_part_counts_against_the_document_limit(monkeypatch: pytest.
     with pytest.raises(LimitError) as caught:
         audit(altchunk_docx(page), source="报告.docx")
     assert caught.value.code == "limits.document_xml_bytes"
+
+
+_T2_PDF = (
+    "青山县财政局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    "第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数\n"
+    "规章 {rules}行政规范性文件   {documents}第二十条第（五）项信息内容本年处理决定数量行政许可          {permits}第二十\n"
+    "条第（六）项信息内容本年处理决定数量行政处罚          {penalties}行政强制  {coercion}第二十条第（八）项信息内容本\n"
+)
+
+
+def _table2(page: str) -> dict[str, object]:
+    table2 = audit(page, source="p.pdf").tables["table2"]
+    assert isinstance(table2, dict)
+    return table2
+
+
+class TestFiguresRunIntoLabels:
+    @SETTINGS
+    @given(penalties=st.integers(0, 5000), coercion=st.integers(0, 5000), permits=st.integers(0, 9))
+    def test_each_label_takes_its_own_figure(self, penalties: int, coercion: int, permits: int) -> None:
+        page = _T2_PDF.format(
+            rules="000", documents="021", permits=permits, penalties=penalties, coercion=coercion
+        )
+        table2 = _table2(page)
+        assert table2["行政处罚.本年处理决定数量"] == penalties
+        assert table2["行政强制.本年处理决定数量"] == coercion
+        assert [table2[f"规章.{column}"] for column in ("本年制发件数", "本年废止件数", "现行有效件数")] == [
+            0,
+            0,
+            0,
+        ]
+        assert table2["行政规范性文件.现行有效件数"] == 1
+
+    @SETTINGS
+    @given(
+        rules=st.lists(st.integers(0, 120), min_size=3, max_size=3),
+        documents=st.lists(st.integers(0, 120), min_size=3, max_size=3),
+    )
+    def test_glued_figures_are_right_or_unread(self, rules: list[int], documents: list[int]) -> None:
+        page = _T2_PDF.format(
+            rules="".join(map(str, rules)),
+            documents="".join(map(str, documents)),
+            permits=3,
+            penalties=1,
+            coercion=0,
+        )
+        table2 = _table2(page)
+        columns = ("本年制发件数", "本年废止件数", "现行有效件数")
+        for row, values in (("规章", rules), ("行政规范性文件", documents)):
+            for column, value in zip(columns, values, strict=True):
+                assert table2[f"{row}.{column}"] in {None, value}
+
+
+_ROW_LABELS = [row.label for row in table3_rows("2021")]
+
+
+class TestLabelAcrossALineBreak:
+    @SETTINGS
+    @given(
+        label=st.sampled_from(_ROW_LABELS),
+        data=st.data(),
+        figures=st.lists(st.integers(0, 9), min_size=7, max_size=7),
+    )
+    def test_a_cut_label_is_joined_back(self, label: str, data: st.DataObject, figures: list[int]) -> None:
+        first_letter = next(i for i, char in enumerate(label) if "\u4e00" <= char <= "\u9fff")
+        cut = data.draw(
+            st.integers(first_letter + 1, len(label) - 1)
+        )  # inside the words, after any list number
+        before = "0 0 0 0 0 00" + label[:cut]
+        after = label[cut:] + "  " + " ".join(map(str, figures))
+        assert label in tidy_layout_text(f"{before}\n{after}\n")
+
+    @SETTINGS
+    @given(label=st.sampled_from(_ROW_LABELS), other=st.sampled_from(["本年度", "工作动态", "其中"]))
+    def test_pieces_that_spell_no_label_stay_apart(self, label: str, other: str) -> None:
+        before = "0 0 0 0 0 00" + label[:3]
+        after = other + "  1 2 3"
+        assert len(tidy_layout_text(f"{before}\n{after}\n").splitlines()) == 2
+
+
+_T4_HEAD = (
+    "青山县人民政府2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    "信息内容  本年制发件数  本年废止件数  现行有效件数\n规章  0  0  0\n行政规范性文件  1  2  3\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n行政复议                 行政诉讼\n"
+    "              未经复议直接起诉       复议后起诉\n"
+    "  结 结 其  尚\n  果 果 他  未 总  结 结  其 尚     结 结 其  尚\n"
+    "  维 纠 结  审 计  果 果  他 未 总   果 果 他  未 总\n"
+)
+_GROUP = st.lists(st.integers(0, 30), min_size=4, max_size=4).map(lambda four: [*four, sum(four)])
+
+
+class TestTable4FiguresRunTogether:
+    @SETTINGS
+    @given(groups=st.lists(_GROUP, min_size=3, max_size=3), data=st.data())
+    def test_cut_by_the_group_sums_or_unread(self, groups: list[list[int]], data: st.DataObject) -> None:
+        cells = [value for group in groups for value in group]
+        glued = data.draw(st.integers(0, len(cells) - 2))  # the gap after this cell is lost
+        line = " ".join(
+            str(value) + ("" if index == glued else " ") for index, value in enumerate(cells)
+        ).replace("  ", " ")
+        table4 = audit(_T4_HEAD + "  " + line + "\n五、存在的主要问题及改进情况\n", source="p").tables[
+            "table4"
+        ]
+        assert table4 in ([None] * 15, cells)
+
+    def test_the_printed_example_is_read(self) -> None:
+        line = "  1 0 2  0 3  120  0 0 12  0 0 0  0 0\n"
+        table4 = audit(_T4_HEAD + line, source="p").tables["table4"]
+        assert table4 == [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]

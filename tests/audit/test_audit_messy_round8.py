@@ -15,6 +15,7 @@ documents are made by scripts/audit_altchunk_docx.py; the part counts against th
 label takes its own figure or none; a table label cut by a line break is joined back (tidy_layout_text).
 (g) table 四 under one-character headers with figures run together ("1 0 2  0 3  120  0 0 12 …"): cut only
 when exactly one cut satisfies the groups' sums, else unread; never a wrong cell.
+(h) no request worded as a demand to disclose: "未接到群众要求公开的信息" gives 0 requests.
 """
 
 from __future__ import annotations
@@ -365,3 +366,19 @@ class TestTable4FiguresRunTogether:
         line = "  1 0 2  0 3  120  0 0 12  0 0 0  0 0\n"
         table4 = audit(_T4_HEAD + line, source="p").tables["table4"]
         assert table4 == [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]
+
+
+class TestNoDemandToDisclose:
+    @SETTINGS
+    @given(
+        who=st.sampled_from(["", "群众", "公民", "社会公众"]),
+        verb=st.sampled_from(["未接到", "没有收到", "未收到"]),
+        tail=st.sampled_from(["的信息", "政府信息的情况", ""]),
+        legacy=st.booleans(),
+    )
+    def test_no_demand_is_no_request(self, who: str, verb: str, tail: str, *, legacy: bool) -> None:
+        year = 2016 if legacy else 2025
+        page = (
+            f"青山街道{year}年政府信息公开工作年度报告\n一、总体情况\n本年度，{verb}{who}要求公开{tail}。\n"
+        )
+        assert _figure(page, "requests_received") == 0

@@ -448,6 +448,8 @@ _NO_REQUESTS: Final = re.compile(
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
+    # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
+    r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)?[^。；;,，\d]{0,6}?要求公开"
 )
 # "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests.
 _REVIEW_AFTER: Final = re.compile(r"(?:行政)?(?:复议|诉讼)")
@@ -663,7 +665,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         once("trainees", "培训人数", int(match.group(1)))
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
-    if "申请" in s:
+    if "申请" in s or "要求公开" in s:
         if _no_requests(s):
             once("requests_received", "收到申请数", 0)
         elif match := _REQUESTS.search(s):
@@ -722,7 +724,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         digit = (
             _DIGIT.search(s) is not None
         )  # the counts below are written in digits (tests: each pattern needs one)
-        if "申请" in s and "requests_received" not in names:
+        if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
             if _no_requests(s):
                 names.add("requests_received")

@@ -337,6 +337,15 @@ class TestLabelAcrossALineBreak:
         assert len(tidy_layout_text(f"{before}\n{after}\n").splitlines()) == 2
 
 
+@SETTINGS
+@given(count=st.integers(0, 500), gap=st.integers(1, 8))
+def test_a_purchase_count_keeps_its_unit(count: int, gap: int) -> None:
+    # 政府集中采购 "2     笔": layout padding between a count and its unit (笔, the purchases' unit)
+    assert f" {count}笔 " in tidy_layout_text(
+        f"采购项目数量 采购总金额 政府集中采购 {count}{' ' * gap}笔 984361元\n"
+    )
+
+
 _T4_HEAD = (
     "青山县人民政府2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
     "信息内容  本年制发件数  本年废止件数  现行有效件数\n规章  0  0  0\n行政规范性文件  1  2  3\n"

@@ -118,7 +118,7 @@ def _pdf_text(data: bytes, name: str) -> str:
 # Gaps layout extraction leaves inside prose: before a figure that runs straight into its unit
 # (``发布信息      4583条``, ``2022年1月 1日``), and between a figure and its unit (``30     号``). A table row's gap
 # before a number that ends its cell (``行政许可      1256``) is a column boundary and stays.
-_UNITS: Final = "年月日号条件个项次份余万%％"
+_UNITS: Final = "年月日号条件个项次份余万%％笔"
 _GAP_BEFORE_FIGURE: Final = re.compile(
     rf"(?<=[\u3000-\u303f\u4e00-\u9fff\uff08-\uff1f“”\])])[ \t]+(?=\d[\d,.]*[{_UNITS}])"
 )

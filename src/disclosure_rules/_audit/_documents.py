@@ -31,7 +31,7 @@ from xml.etree import ElementTree as ET
 
 from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._document import has_column_gap
-from disclosure_rules._audit._labels_index import lookup, segment_pattern
+from disclosure_rules._audit._labels_index import is_exact_label, segment_pattern
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC, is_pdf
@@ -155,6 +155,7 @@ def tidy_layout_text(text: str) -> str:
 # first figure or gap ("开0 0 0 0 0 00").
 _TAIL: Final = re.compile(r"(?:\d[.、．])?[^\s\d]{1,40}$")
 _HEAD: Final = re.compile(r"[^\s\d]{1,40}")
+_TAIL_WINDOW: Final = 48
 
 
 def _label_across_break(previous: str, line: str) -> bool:
@@ -164,24 +165,21 @@ def _label_across_break(previous: str, line: str) -> bool:
     exactly, which neither piece is, so the lines are one. The next line's piece ends at its first gap or
     figure, or where another label starts in it ("益组织法律服务机构…": 社会公 + 益组织).
     """
-    tail = _TAIL.search(previous.rstrip())
+    tail = _TAIL.search(
+        previous.rstrip()[-_TAIL_WINDOW:]
+    )  # a label is short: only the line's end is looked at
     head = _HEAD.match(line.lstrip())
-    if tail is None or head is None or _exact_label(tail.group(0)):
+    if tail is None or head is None or is_exact_label(tail.group(0)):
         return False
     last, first = tail.group(0), head.group(0)
     # the piece before the break starts after the last whole label of the line ("…总计商业企": 商业企)
     starts = {0} | {match.end() for match in segment_pattern().finditer(last) if match.end() < len(last)}
     ends = {len(first)} | {match.start() for match in segment_pattern().finditer(first) if match.start()}
     return any(
-        _exact_label(last[start:] + first[:end])
+        is_exact_label(last[start:] + first[:end])
         for start in sorted(starts)
         for end in sorted(ends, reverse=True)
     )
-
-
-def _exact_label(text: str) -> bool:
-    found = lookup(text)
-    return found is not None and not found.fuzzy
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -16,6 +16,7 @@ label takes its own figure or none; a table label cut by a line break is joined 
 (g) table 四 under one-character headers with figures run together ("1 0 2  0 3  120  0 0 12 …"): cut only
 when exactly one cut satisfies the groups' sums, else unread; never a wrong cell.
 (h) no request worded as a demand to disclose: "未接到群众要求公开的信息" gives 0 requests.
+(i) PDF text of a "|" copy: a lone "|" line is never joined to the prose line before it.
 """
 
 from __future__ import annotations
@@ -344,6 +345,23 @@ def test_a_purchase_count_keeps_its_unit(count: int, gap: int) -> None:
     assert f" {count}笔 " in tidy_layout_text(
         f"采购项目数量 采购总金额 政府集中采购 {count}{' ' * gap}笔 984361元\n"
     )
+
+
+@SETTINGS
+@given(
+    words=st.lists(
+        st.sampled_from(["上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "0", "236"]), min_size=2
+    ),
+    blank_lines=st.booleans(),
+)
+def test_a_lone_pipe_line_is_never_joined_to_prose(words: list[str], *, blank_lines: bool) -> None:
+    # a "|" copy printed to PDF: each cell and each lone "|" on its line; joining "上一年项目数量" and "|" made
+    # the copy look as if pipes stood inside text, and its lone "|" lines were read as empty cells (cells shifted)
+    joiner = "\n\n|\n\n" if blank_lines else "\n|\n"
+    tidied = tidy_layout_text(joiner.join(words))
+    assert [line for line in tidied.splitlines() if line.strip()] == [
+        line for line in joiner.join(words).splitlines() if line.strip()
+    ]
 
 
 _T4_HEAD = (

@@ -187,6 +187,8 @@ def _continues(previous: str, line: str) -> bool:
     before, after = previous.strip(), line.strip()
     if not before or not after or has_column_gap(before) or has_column_gap(after):  # a table row, as read
         return False
+    if not before.strip("|") or not after.strip("|"):  # a lone "|" separates a copy's cells: never prose
+        return False
     if _ENDS_SENTENCE.search(before) or _HEADING.match(after) or _PAGE_NUMBER.match(after):
         return False
     return not (_PAGE_NUMBER.match(before) or (_HEADING.match(before) and len(before) <= HEADING_CHARS))

@@ -260,7 +260,7 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
 
 _LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
 # A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.
-_MAX_GLUED_CELL: Final = 40
+_MAX_GLUED_CELL: Final = 80
 
 
 def _labels_and_figures(text: str, where: str) -> list[Token] | None:

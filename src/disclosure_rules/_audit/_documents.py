@@ -162,14 +162,14 @@ def _label_across_break(previous: str, line: str) -> bool:
     """Whether a table label runs over the line break (a narrow column or a flattened table wrapped it).
 
     "…0 0 0 0 0 002.其他法律行政法规禁止公" then "开0 0 0 0 0 003.危及…": the two pieces spell an official label
-    exactly, which neither piece is, so the lines are one. The next line's piece ends at its first gap or
+    exactly (not two labels side by side), so the lines are one. The next line's piece ends at its first gap or
     figure, or where another label starts in it ("益组织法律服务机构…": 社会公 + 益组织).
     """
     tail = _TAIL.search(
         previous.rstrip()[-_TAIL_WINDOW:]
     )  # a label is short: only the line's end is looked at
     head = _HEAD.match(line.lstrip())
-    if tail is None or head is None or is_exact_label(tail.group(0)):
+    if tail is None or head is None:
         return False
     last, first = tail.group(0), head.group(0)
     # the piece before the break starts after the last whole label of the line ("…总计商业企": 商业企)
@@ -177,6 +177,7 @@ def _label_across_break(previous: str, line: str) -> bool:
     ends = {len(first)} | {match.start() for match in segment_pattern().finditer(first) if match.start()}
     return any(
         is_exact_label(last[start:] + first[:end])
+        and not (is_exact_label(last[start:]) and is_exact_label(first[:end]))  # two labels side by side
         for start in sorted(starts)
         for end in sorted(ends, reverse=True)
     )

@@ -76,6 +76,16 @@ class TestPartAfterQizhongIsNoTotal:
         assert _figure(page, "proactive_total") == total
 
     @SETTINGS
+    @given(public=st.integers(1, 400), requested=st.integers(1, 400), comma=st.sampled_from(["", "，"]))
+    def test_a_part_named_proactive_is_the_total(self, public: int, requested: int, comma: str) -> None:
+        # all that was disclosed, 其中 the proactive part and the part on request: the proactive part is the total
+        page = (
+            _OPENING + f"全年公开信息{public + requested}条，其中{comma}主动公开政府信息{public}条，"
+            f"依申请公开信息{requested}条。\n"
+        )
+        assert _figure(page, "proactive_total") == public
+
+    @SETTINGS
     @given(made=st.integers(300, 900), public=st.integers(1, 299))
     def test_a_part_of_what_was_made_is_still_the_total(self, made: int, public: int) -> None:
         # 制作、获取 is no disclosure: its 其中 part states the year's proactive total

@@ -536,14 +536,20 @@ def _parts_of_a_stated_total(clauses: list[str]) -> int:
     "累计公开186条信息，其中，行政网站信息主动公开42条，同时在政务微信平台公开政务信息144条": the clause before 其中
     states what was made public, so what follows 其中 breaks it down — 42 is one channel's part, whatever its
     words ("信息主动公开N条" is a wording of the total elsewhere). A 其中 after a count of something else
-    ("制作、获取政府信息总数397条，其中主动公开政府信息61条") is left to the rules above: 61 is the year's total.
+    ("制作、获取政府信息总数397条，其中主动公开政府信息61条") is left to the rules above: 61 is the year's total; so is
+    a part that opens with 主动公开 ("公开信息200条，其中主动公开政府信息150条，依申请公开50条": 150).
     """
     for position, clause in enumerate(clauses):
         if clause.startswith("其中") and any(
             "申请" not in earlier and "占" not in earlier and _PROACTIVE_TOTAL.search(earlier)
             for earlier in clauses[:position]
         ):
-            return position
+            # "公开信息200条，其中（，）主动公开政府信息150条，依申请公开50条": the part named 主动公开 is the year's
+            # proactive total, a part of all that was disclosed
+            first_part = clause.removeprefix("其中").lstrip(":：") or "".join(
+                clauses[position + 1 : position + 2]
+            )
+            return len(clauses) if first_part.startswith("主动公开") else position
     return len(clauses)
 
 

@@ -169,10 +169,14 @@ class TestChannelList:
 
     @SETTINGS
     @given(parts=st.lists(st.integers(2, 900), min_size=2, max_size=3), excess=st.integers(1, 400))
-    def test_an_excess_is_silent(self, parts: list[int], excess: int) -> None:
-        # the same item may go out on several channels: their counts may add to more than the total
+    def test_an_excess_is_never_an_error(self, parts: list[int], excess: int) -> None:
+        # the same item may go out on several channels: their counts may add to more than the total. Round 8
+        # (test_audit_messy_round8.py) makes that a low-confidence warning; it is never an error.
         total = max(sum(parts) - excess, *parts)
-        assert "legacy.count_mismatch" not in _codes(_channel_page(total, parts))
+        result = audit(_channel_page(total, parts), source="p")
+        found = [f for f in result.findings if f.code == "legacy.count_mismatch"]
+        assert all(not f.is_error and f.confidence == 0.5 for f in found)
+        assert bool(found) == (total < sum(parts))
 
 
 class TestFieldListTotal:

@@ -17,6 +17,7 @@ from disclosure_rules._audit._detection import (
     STAND_IN_YEAR,
     STANDARD_HEADING,
     dated,
+    format_by_publication,
     format_evidence,
     format_uncertain,
     not_a_report,
@@ -25,13 +26,20 @@ from disclosure_rules._audit._detection import (
 from disclosure_rules._audit._document import cut_digit_runs, looks_like_html, read_copied_text, read_html
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._legacy import audit_legacy
-from disclosure_rules._audit._narrative import find_title, find_year_evidence, read_prose, stated_numbers
+from disclosure_rules._audit._narrative import (
+    find_title,
+    find_year_evidence,
+    publication_date,
+    read_prose,
+    stated_numbers,
+)
 from disclosure_rules._audit._result import (
     SOURCE_READER,
     UNKNOWN_AGENCY,
     AuditError,
     AuditFigure,
     AuditResult,
+    level_uncertain,
     page_note,
 )
 from disclosure_rules._audit._standard import audit_standard
@@ -103,6 +111,14 @@ def audit(
                 "页面用繁体字书写（镜像站点的转换稿），已逐字转为简体"
                 + ("并删去字后的拼音注音" if pinyin else "")
                 + "后读取；请以原站简体页面核对。",
+            )
+        )
+    if (uncertain := level_uncertain(result.report.agency.name)) is not None:
+        notes.append(
+            page_note(
+                "audit.level_uncertain",
+                f"{uncertain}；报告模型按市级政府记录，但与层级有关的检查（规章制定权、公布期限）不按名称推断的"
+                "层级下结论，请核对（check 可用 --agency-levels 指定层级）。",
             )
         )
     return _every_finding_sure(result.model_copy(update={"findings": (*result.findings, *notes)}))
@@ -199,7 +215,11 @@ def _audit_page(
     if (year is not None and year > FIRST_STANDARD_YEAR) or (undecided_year and standard_outline):
         report_format = format_for_year(year) if year is not None else "2021"
         confidence = 0.6
-        if year is None and not weighed.outline_2021:
+        by_date = format_by_publication(publication_date(text_or_html)) if year is None else None
+        if year is None and not weighed.outline_2021 and by_date is not None:
+            report_format = by_date[0]  # the publication date tells 60号 from 30号 (the note names it)
+            notes.append(by_date[1])
+        elif year is None and not weighed.outline_2021:
             notes.append(format_uncertain(weighed, report_format))
             confidence = 0.5
         reading = read_tables(tokens, report_format)

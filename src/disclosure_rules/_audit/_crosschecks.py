@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from disclosure_rules._audit._result import SOURCE_TEXT, sentence_place
+from disclosure_rules._audit._result import OVERLAP_CONFIDENCE, SOURCE_TEXT, sentence_place
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS
@@ -113,7 +113,10 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
         off = abs(parts - stated.total) > stated.tolerance
-        if (stated.comparable and stated.complete and off) or too_big:
+        if stated.overlapping and not too_big:
+            if stated.comparable and stated.complete and off:
+                findings.append(_overlap(stated, parts, prefix))
+        elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.total_text or f"{stated.total}条"
             unit = written[-1] if written.endswith(("件", "篇")) else "条"
             listed = "、".join(f"{part.label}{part.value}{unit}" for part in stated.parts)
@@ -153,6 +156,25 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             and not share_fits(int(part.value), stated.total, part.share_percent)
         )
     return findings
+
+
+def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
+    """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
+    written = stated.total_text or f"{stated.total}条"
+    listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
+            "各渠道之间可能重复计数，不一定是错误，请核对。"
+        ),
+        expected=stated.total,
+        actual=parts,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+        confidence=OVERLAP_CONFIDENCE,
+    )
 
 
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._audit._result import page_note
-from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT
+from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT, format_for_year
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._result import AuditResult
@@ -192,6 +192,27 @@ def format_evidence(text: str) -> FormatEvidence:
     standard += 1 if _REVISED_REGULATION.search(text) else 0
     legacy += 1 if _FIRST_REGULATION.search(text) else 0
     return FormatEvidence(standard, legacy, outline_2021)
+
+
+def format_by_publication(
+    published: tuple[int, int] | None,
+) -> tuple[Literal["2021", "2019"], Finding] | None:
+    """The standard format of a page with no year whose headings fit both 60号 and 30号, by its publication date.
+
+    A report is published after the year it covers, so a page published in year P is on P - 1 at the latest:
+    published 2020-2021, it is on 2019 or 2020 (国办公开办函〔2019〕60号); from 2022 on, the latest year it can be
+    on is 2021 or later (〔2021〕30号). ``None`` with no date, or a date before the standard formats' reports.
+    """
+    if published is None or published[0] - 1 < FIRST_YEAR_OF_2019_FORMAT:
+        return None
+    chosen = format_for_year(published[0] - 1)
+    notice = "国办公开办函〔2021〕30号" if chosen == "2021" else "国办公开办函〔2019〕60号"
+    note = page_note(
+        "audit.format_by_date",
+        f"页面没有表格和年度，章节标题不能区分2019年与2021年格式；按发布日期（{published[0]}年{published[1]}月发布，"
+        f"报告年度不晚于{published[0] - 1}年）按{notice}格式读取，请核对。",
+    )
+    return chosen, note
 
 
 def format_uncertain(evidence: FormatEvidence, chosen: str) -> Finding:

@@ -16,6 +16,7 @@ first bytes, never its name: crawlers save attachments under whatever name the l
 
 from __future__ import annotations
 
+import email
 import html
 import importlib
 import io
@@ -30,13 +31,14 @@ from xml.etree import ElementTree as ET
 
 from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._document import has_column_gap
+from disclosure_rules._audit._labels_index import is_exact_label, segment_pattern
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC, is_pdf
 from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
 WORD_BODY: Final = "word/document.xml"
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -116,7 +118,7 @@ def _pdf_text(data: bytes, name: str) -> str:
 # Gaps layout extraction leaves inside prose: before a figure that runs straight into its unit
 # (``发布信息      4583条``, ``2022年1月 1日``), and between a figure and its unit (``30     号``). A table row's gap
 # before a number that ends its cell (``行政许可      1256``) is a column boundary and stays.
-_UNITS: Final = "年月日号条件个项次份余万%％"
+_UNITS: Final = "年月日号条件个项次份余万%％笔"
 _GAP_BEFORE_FIGURE: Final = re.compile(
     rf"(?<=[\u3000-\u303f\u4e00-\u9fff\uff08-\uff1f“”\])])[ \t]+(?=\d[\d,.]*[{_UNITS}])"
 )
@@ -141,17 +143,52 @@ def tidy_layout_text(text: str) -> str:
     lines: list[str] = []
     for raw in text.splitlines():
         line = _GAP_BEFORE_UNIT.sub("", _GAP_BEFORE_FIGURE.sub("", raw.rstrip()))
-        if lines and _continues(lines[-1], line):
+        if lines and (_continues(lines[-1], line) or _label_across_break(lines[-1], line)):
             lines[-1] = lines[-1] + line.strip()
         else:
             lines.append(line)
     return "\n".join(lines)
 
 
+# The end of a line and the start of the next that may be the two halves of a table label: letters after the
+# line's last figure or gap (with a row's list number, "2.其他法律行政法规禁止公"), and before the next line's
+# first figure or gap ("开0 0 0 0 0 00").
+_TAIL: Final = re.compile(r"(?:\d[.、．])?[^\s\d]{1,40}$")
+_HEAD: Final = re.compile(r"[^\s\d]{1,40}")
+_TAIL_WINDOW: Final = 48
+
+
+def _label_across_break(previous: str, line: str) -> bool:
+    """Whether a table label runs over the line break (a narrow column or a flattened table wrapped it).
+
+    "…0 0 0 0 0 002.其他法律行政法规禁止公" then "开0 0 0 0 0 003.危及…": the two pieces spell an official label
+    exactly (not two labels side by side), so the lines are one. The next line's piece ends at its first gap or
+    figure, or where another label starts in it ("益组织法律服务机构…": 社会公 + 益组织).
+    """
+    tail = _TAIL.search(
+        previous.rstrip()[-_TAIL_WINDOW:]
+    )  # a label is short: only the line's end is looked at
+    head = _HEAD.match(line.lstrip())
+    if tail is None or head is None:
+        return False
+    last, first = tail.group(0), head.group(0)
+    # the piece before the break starts after the last whole label of the line ("…总计商业企": 商业企)
+    starts = {0} | {match.end() for match in segment_pattern().finditer(last) if match.end() < len(last)}
+    ends = {len(first)} | {match.start() for match in segment_pattern().finditer(first) if match.start()}
+    return any(
+        is_exact_label(last[start:] + first[:end])
+        and not (is_exact_label(last[start:]) and is_exact_label(first[:end]))  # two labels side by side
+        for start in sorted(starts)
+        for end in sorted(ends, reverse=True)
+    )
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of the sentence ``previous`` was cut from at the right margin."""
     before, after = previous.strip(), line.strip()
     if not before or not after or has_column_gap(before) or has_column_gap(after):  # a table row, as read
+        return False
+    if not before.strip("|") or not after.strip("|"):  # a lone "|" separates a copy's cells: never prose
         return False
     if _ENDS_SENTENCE.search(before) or _HEADING.match(after) or _PAGE_NUMBER.match(after):
         return False
@@ -193,8 +230,11 @@ def _docx_html(data: bytes, name: str) -> str:
                 raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES, size)
             with archive.open(WORD_BODY) as member:
                 xml = member.read(DOCUMENT_XML_BYTES.value + 1)
-        if len(xml) > DOCUMENT_XML_BYTES.value:
-            raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+            if len(xml) > DOCUMENT_XML_BYTES.value:
+                raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+            chunks = (
+                _alt_chunks(archive, name, DOCUMENT_XML_BYTES.value - len(xml)) if b"altChunk" in xml else {}
+            )
         if (
             b"\x00" in xml[:64]
         ):  # UTF-16 or -32: Word writes UTF-8, and the byte checks below would see nothing
@@ -208,8 +248,76 @@ def _docx_html(data: bytes, name: str) -> str:
     body = root.find(f"{_W}body")
     if body is None:
         raise _unreadable(name, "Word 文件中没有正文")
-    parts = list(_blocks(body))
+    parts = list(_blocks(body, chunks))
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
+
+
+# A Word file may carry its content as an embedded HTML or MHT part (w:altChunk: a page pasted or imported into
+# Word, a system that saves reports as "Word" by wrapping the HTML); the body then holds only a reference to it.
+_RELATIONSHIPS: Final = "word/_rels/document.xml.rels"
+_R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_RELATIONSHIP: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_BODY_INSIDE: Final = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
+_TITLE: Final = re.compile(r"<title[^>]*>([^<]*)</title>", re.IGNORECASE)
+_MIME: Final = re.compile(rb"^\s*(?:MIME-Version|Content-Type\s*:\s*multipart)", re.IGNORECASE)
+
+
+def _alt_chunks(archive: zipfile.ZipFile, name: str, budget: int) -> dict[str, str]:
+    """The HTML of each embedded part by its relationship id, read within what is left of the document limit.
+
+    HTML is read as a saved page is; an MHT (a web archive, MIME) by its first HTML part; plain text as
+    paragraphs. Another kind (an embedded .docx or RTF) is not read.
+    """
+    members = set(archive.namelist())
+    if _RELATIONSHIPS not in members:
+        return {}
+    with archive.open(_RELATIONSHIPS) as member:
+        rels = member.read(DOCUMENT_XML_BYTES.value + 1)
+    if len(rels) > DOCUMENT_XML_BYTES.value or b"<!DOCTYPE" in rels or b"<!ENTITY" in rels:
+        raise _unreadable(name, "Word 文件的关系部件过大或含有 DTD，不是正常的 .docx")
+    chunks: dict[str, str] = {}
+    for relationship in ET.fromstring(rels).iter(_RELATIONSHIP):  # noqa: S314 - bounded, DTD-free (above)
+        if not relationship.get("Type", "").endswith("/aFChunk"):
+            continue
+        target = relationship.get("Target", "").lstrip("/")
+        member_name = target if target.startswith("word/") else f"word/{target}"
+        if member_name not in members:
+            continue
+        size = archive.getinfo(member_name).file_size
+        if size > budget:
+            raise too_large(f"{name}（{member_name}）", DOCUMENT_XML_BYTES, size)
+        with archive.open(member_name) as member:
+            data = member.read(budget + 1)
+        if len(data) > budget:
+            raise too_large(f"{name}（{member_name}）", DOCUMENT_XML_BYTES)
+        budget -= len(data)
+        page = _chunk_html(data, f"{name}（{member_name}）")
+        if page is not None:
+            chunks[relationship.get("Id", "")] = page
+    return chunks
+
+
+def _chunk_html(data: bytes, name: str) -> str | None:
+    if data.startswith(ZIP_MAGIC) or data.lstrip().startswith(b"{\\rtf"):
+        return None  # an embedded Word or RTF document: not read
+    if _MIME.match(data[:2048]):
+        message = email.message_from_bytes(data)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+        if not isinstance(payload, bytes):
+            return None
+        data = payload
+    try:
+        text = decode_page(data, name)
+    except InputError:
+        return None
+    if "<" not in text:
+        return "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    inside = _BODY_INSIDE.search(text)
+    if inside is None:
+        return text
+    title = _TITLE.search(text, 0, inside.start())  # the page's title (often the only place of its year)
+    return (f"<title>{title.group(1)}</title>" if title else "") + inside.group(1)
 
 
 # Elements that only wrap content: a content control (w:sdt, its w:sdtContent), custom XML and smart tags. Word
@@ -229,15 +337,17 @@ def _children(container: ET.Element, tag: str) -> Iterator[ET.Element]:
             yield from _children(element, tag)
 
 
-def _blocks(container: ET.Element) -> Iterator[str]:
-    """Paragraphs and tables in document order (content controls and their contents included)."""
+def _blocks(container: ET.Element, chunks: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Paragraphs and tables in document order (content controls and their contents, embedded HTML included)."""
     for element in container:
         if element.tag == f"{_W}p":
             yield f"<p>{html.escape(_paragraph_text(element))}</p>"
         elif element.tag == f"{_W}tbl":
             yield _table_html(element)
         elif element.tag in _WRAPPERS:
-            yield from _blocks(element)
+            yield from _blocks(element, chunks)
+        elif element.tag == f"{_W}altChunk" and chunks:
+            yield chunks.get(element.get(f"{_R}id", ""), "")
 
 
 def _paragraph_text(paragraph: ET.Element) -> str:

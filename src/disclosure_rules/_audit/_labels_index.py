@@ -148,6 +148,12 @@ def lookup(text: str) -> LabelMatch | None:  # noqa: C901, PLR0911 - exact, unnu
     return None
 
 
+def is_exact_label(text: str) -> bool:
+    """Whether ``text`` is an official label as written, with or without its list numbers (no similarity match)."""
+    key = label_key(text)
+    return bool(key) and (key in INDEX or key[len(numbering(key)) :] in INDEX)
+
+
 def _bigrams(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 

@@ -194,9 +194,15 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     )
     # Legacy checks rest on sentences read by patterns: an error is raised only on a complete, exhaustive
     # statement (see list_findings); its reading is as sure as prose gets.
+    # A finding that carries its own (lower) confidence keeps it: channels that may overlap (list_findings).
     findings = [
         finding.model_copy(
-            update={"confidence": LEGACY_ERROR_CONFIDENCE if finding.is_error else PROSE_CONFIDENCE}
+            update={
+                "confidence": min(
+                    LEGACY_ERROR_CONFIDENCE if finding.is_error else PROSE_CONFIDENCE,
+                    finding.confidence if finding.confidence is not None else 1.0,
+                )
+            }
         )
         for finding in findings
     ]

@@ -245,8 +245,11 @@ _AGENCY_LINE: Final = re.compile(
 _TITLE_MAX: Final = 60  # a title line is short
 
 
-def find_year(title: str | None, prose: Prose) -> int | None:
-    """The year the report covers: from its title, else its statistics period, else the commonest year."""
+def find_year(title: str | None, prose: Prose, before: int | None = None) -> int | None:
+    """The year the report covers: from its title, else its statistics period, else the commonest year.
+
+    ``before``: the year the page was published; a report is on an earlier year, so later ones are not counted.
+    """
     if title:
         match = _TITLE_YEAR.search(title)
         if match:
@@ -257,7 +260,8 @@ def find_year(title: str | None, prose: Prose) -> int | None:
             return int(match.group(1))
     counts: dict[int, int] = {}
     for match in _YEAR_IN_TITLE.finditer(prose.text[:20000]):
-        counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+        if before is None or int(match.group(1)) < before:
+            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
     return max(counts, key=lambda year: counts[year]) if counts else None
 
 
@@ -276,6 +280,18 @@ _LAST_PUBLISHING_MONTH: Final = 6
 
 def _year_before(year: int, month: int) -> int | None:
     return year - 1 if 1 <= month <= _LAST_PUBLISHING_MONTH else None
+
+
+# The page's own publication date, named as one (not a bare 时间/日期, which may be a meeting's or a training's).
+_PUBLISHED_ON: Final = re.compile(
+    r"(?:发布日期|发文日期|成文日期|发布时间|公开日期)[:：]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})"
+)
+
+
+def publication_date(page: str) -> tuple[int, int] | None:
+    """The year and month the page says it was published (发布日期/发布时间 …), whatever the month."""
+    match = _PUBLISHED_ON.search(page[:3000])
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def find_year_evidence(
@@ -305,7 +321,8 @@ def find_year_evidence(
                 year = _year_before(int(match.group(1)), int(match.group(2)))
                 if year is not None:
                     return year, f"网址（{match.group(1)}年{int(match.group(2))}月发布，报告上一年度）"
-    year = find_year(None, prose)
+    published = publication_date(page)
+    year = find_year(None, prose, before=published[0] if published else None)
     return (year, "正文中出现最多的年份") if year is not None else (None, None)
 
 
@@ -431,6 +448,8 @@ _NO_REQUESTS: Final = re.compile(
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
+    # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
+    r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)?[^。；;,，\d]{0,6}?要求公开"
 )
 # "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests.
 _REVIEW_AFTER: Final = re.compile(r"(?:行政)?(?:复议|诉讼)")
@@ -511,6 +530,29 @@ _CLAUSE_BREAK: Final = re.compile(r"[,，]")
 _DIGIT: Final = re.compile(r"\d")
 
 
+def _parts_of_a_stated_total(clauses: list[str]) -> int:
+    """Where the parts of a total the sentence already stated begin: clauses from there are never the total.
+
+    "累计公开186条信息，其中，行政网站信息主动公开42条，同时在政务微信平台公开政务信息144条": the clause before 其中
+    states what was made public, so what follows 其中 breaks it down — 42 is one channel's part, whatever its
+    words ("信息主动公开N条" is a wording of the total elsewhere). A 其中 after a count of something else
+    ("制作、获取政府信息总数397条，其中主动公开政府信息61条") is left to the rules above: 61 is the year's total; so is
+    a part that opens with 主动公开 ("公开信息200条，其中主动公开政府信息150条，依申请公开50条": 150).
+    """
+    for position, clause in enumerate(clauses):
+        if clause.startswith("其中") and any(
+            "申请" not in earlier and "占" not in earlier and _PROACTIVE_TOTAL.search(earlier)
+            for earlier in clauses[:position]
+        ):
+            # "公开信息200条，其中（，）主动公开政府信息150条，依申请公开50条": the part named 主动公开 is the year's
+            # proactive total, a part of all that was disclosed
+            first_part = clause.removeprefix("其中").lstrip(":：") or "".join(
+                clauses[position + 1 : position + 2]
+            )
+            return len(clauses) if first_part.startswith("主动公开") else position
+    return len(clauses)
+
+
 def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
@@ -530,7 +572,8 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
-            for position, clause in enumerate(clauses):
+            parts_from = _parts_of_a_stated_total(clauses)
+            for position, clause in enumerate(clauses[:parts_from]):
                 if "申请" in clause or ("主动公开" in clause) != preferred:
                     continue
                 if not preferred and _PART_CLAUSE.match(clause):
@@ -628,7 +671,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         once("trainees", "培训人数", int(match.group(1)))
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
-    if "申请" in s:
+    if "申请" in s or "要求公开" in s:
         if _no_requests(s):
             once("requests_received", "收到申请数", 0)
         elif match := _REQUESTS.search(s):
@@ -687,7 +730,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         digit = (
             _DIGIT.search(s) is not None
         )  # the counts below are written in digits (tests: each pattern needs one)
-        if "申请" in s and "requests_received" not in names:
+        if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
             if _no_requests(s):
                 names.add("requests_received")
@@ -770,6 +813,9 @@ class StatedList:
     # The reading is less sure than the words make it: the total stands sentences before its 其中 list, or a part
     # lost its unit ("重点领域信息公开32村务公开264条"). A mismatch is then a warning.
     loose: bool = False
+    # Every part is a channel and the channels add up to more than the total: one item often goes out on several
+    # channels, so the excess may be overlap rather than an error. A mismatch is a low-confidence warning.
+    overlapping: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -788,6 +834,11 @@ _LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博"
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
 _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;；。]{1,30}?(?:公开|发布|公布)")
+# A part named by its channel alone ("网站319条", "微信公众号851条", "微博2348条"): the list counts posts per channel.
+_CHANNEL_NAME: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
+    r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
+)
 # Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
 # that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
 _PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
@@ -829,21 +880,24 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
-            all_channels = len(named) >= 2 and all(_CHANNEL_FIRST.match(item) for item in named)  # noqa: PLR2004 - a list
+            all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
+                _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
+            )
             channels = match.group(0).startswith("包括") or all_channels
             breakers = _CHANNEL_LIST_BREAKERS if channels else _LIST_BREAKERS
             read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
-            if all_channels and total is not None and sum(part.value for part in parts) > total:
-                complete = False  # one item may go out on several channels: only a shortfall is a mismatch
+            # One item may go out on several channels: channels adding up to MORE than the total may overlap,
+            # so that is only a hint for a supervisor to look (StatedList.overlapping), never an error.
+            overlapping = all_channels and total is not None and sum(part.value for part in parts) > total
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
             if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                        total_text=total_match.group(0), loose=loose,
+                        total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                     )
                 )  # fmt: skip

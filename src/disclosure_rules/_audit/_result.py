@@ -20,6 +20,8 @@ SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表�
 UNKNOWN_AGENCY: Final = "（未识别机关）"
 # A finding on prose figures: the sentence was read by a pattern, never as certain as a table cell.
 PROSE_CONFIDENCE: Final = 0.8
+# Channels adding up to more than their total: the excess may be one item counted on several channels.
+OVERLAP_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 
 
@@ -111,6 +113,26 @@ def _plain(value: Any, *, exact: bool = False) -> Any:  # noqa: ANN401 - walks a
     return value
 
 
+_MUNICIPALITIES: Final = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+# A city named inside a city or prefecture ("宁德市福安市", "恩施州利川市") is a 县级市: a county-level government.
+# (贵州省贵阳市 is no such name: the 州 of a province's name is followed by 省.)
+_CITY_IN_A_CITY: Final = re.compile(r".(?:市|州|盟|地区)[^省市]{1,8}市$")
+
+
+def level_uncertain(name: str | None) -> str | None:
+    """Why the level of the government ``name`` cannot be told from its name, or ``None``.
+
+    "XX市人民政府" is a 设区的市 (市级政府) or a 县级市 (县级政府); the name alone does not say which.
+    """
+    government = re.match(r"^(.*?)人民政府(?:办公厅|办公室)?$", name or "")
+    if government is None:
+        return None
+    place = government.group(1)
+    if not place.endswith("市") or place in _MUNICIPALITIES or _CITY_IN_A_CITY.search(place):
+        return None
+    return f"机关名称“{name}”以“市”结尾，无法判断是设区的市（市级政府）还是县级市（县级政府）"
+
+
 def guess_level(name: str | None) -> AgencyLevel:  # noqa: PLR0911 - one answer per kind of body
     if not name:
         return AgencyLevel.OTHER
@@ -121,9 +143,9 @@ def guess_level(name: str | None) -> AgencyLevel:  # noqa: PLR0911 - one answer 
     government = re.match(r"^(.*?)人民政府(?:办公厅|办公室)?$", name)
     if government:
         place = government.group(1)
-        if place.endswith(("省", "自治区")) or place in {"北京市", "天津市", "上海市", "重庆市"}:
+        if place.endswith(("省", "自治区")) or place in _MUNICIPALITIES:
             return AgencyLevel.PROVINCIAL_GOVERNMENT
-        if place.endswith(("县", "区", "旗")):
+        if place.endswith(("县", "区", "旗")) or _CITY_IN_A_CITY.search(place):
             return AgencyLevel.COUNTY_GOVERNMENT
         if place.endswith(("市", "州", "盟")):
             return AgencyLevel.CITY_GOVERNMENT

@@ -227,6 +227,13 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
         token = Token("value", stripped, where, value=value)
         out.append(token)
         return token
+    if allow_segment and stripped[:1].isdigit() and len(stripped) <= _MAX_GLUED_CELL:
+        # "000行政规范性文件": a figure run into a label is no list number, and no part of the label either (the
+        # similarity match would take the cell for the label and lose the figure)
+        pieces = _labels_and_figures(stripped, where if isinstance(where, str) else "正文")
+        if pieces is not None:
+            out.extend(pieces)
+            return None
     # Longer text is prose, never one label — unless it is a label followed by a long note in brackets
     # ("其他对外管理服务事项（指行政许可以外的…，含行政确认、行政处罚…）"), read as the label alone.
     short = stripped if len(stripped) <= 80 else _LABEL_NOTE.sub("", stripped)  # noqa: PLR2004
@@ -241,12 +248,32 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
         if any(anchor in key for anchor in _ANCHORS) or _has_two_labels(key):
             _segment(stripped, where if isinstance(where, str) else "正文", out)
             return None
+        if len(stripped) <= _MAX_GLUED_CELL and not stripped[:1].isdigit() and _HOLDS_DIGIT.search(stripped):
+            pieces = _labels_and_figures(stripped, where if isinstance(where, str) else "正文")
+            if pieces is not None:  # "规章 000行政规范性文件"
+                out.extend(pieces)
+                return None
     token = Token("text", stripped, where)
     out.append(token)
     return token
 
 
 _LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
+# A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.
+_MAX_GLUED_CELL: Final = 80
+
+
+def _labels_and_figures(text: str, where: str) -> list[Token] | None:
+    """A cell that is nothing but official labels and figures run together, cut into them; else ``None``.
+
+    PDF text runs a row's last figure into the next row's label (``行政处罚   1行政强制  0``): cut at the label,
+    the 1 is 行政处罚's own cell and 行政强制 takes the 0 after it. Any other text in the cell (a sentence, a
+    label cut in two by a line break) leaves it a text cell, which ends a row's values (the row stays unread).
+    """
+    pieces: list[Token] = []
+    _segment(text, where, pieces)
+    kinds = {piece.kind for piece in pieces}
+    return pieces if kinds == {"label", "value"} else None
 
 
 def _noted_label(short: str) -> LabelMatch | None:
@@ -972,19 +999,61 @@ class _Reader:
             if all(key in mapped for key in T4_KEYS):
                 self.out.table4 = [_read(mapped[key], CONFIDENCE_GRID) for key in T4_KEYS]
                 return
-        values = self._unless_short(
-            self._drop_padding(
-                self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width, _table4_sums_ok, "表四"
-            ),
-            width,
-            "表四",
+        values = self._drop_padding(
+            self._split_if_glued(tokens, width, _table4_sums_ok, "表四"), width, _table4_sums_ok, "表四"
         )
+        if not state.t4_headers and len(values) < width:
+            values = self._split_by_group_sums(values, width)
+        values = self._unless_short(values, width, "表四")
         headerless = not state.t4_headers and not state.t4_groups
         row: list[ReadValue | None] = [
             _read(token, CONFIDENCE_HEADERLESS if headerless and not token.glued else None)
             for token in values[:width]
         ]
         self.out.table4 = row + [None] * (width - len(row))
+
+    def _split_by_group_sums(self, values: list[Token], width: int) -> list[Token]:
+        """Table 四 printed under one-character headers, its figures run together (``1 0 2  0 3  120  0 0 12 …``).
+
+        With no column header read, fewer figures than cells mean some were printed without a gap (``120`` for
+        12 and 0). The figures are cut only when exactly one cut gives 15 cells whose groups each add up to
+        their 总计 (行政复议, 未经复议直接起诉, 复议后起诉); otherwise they stay as read (a short row: unread).
+        """
+        if not values or any(token.col >= 0 for token in values):
+            return values
+        pieces = [piece for token in values for piece in token.text.split()]  # "1 0 2": single gaps are cells
+        if not all(piece.isdigit() for piece in pieces):
+            return values
+        if len(pieces) == width:  # one figure per cell once the single gaps are read: the count fits
+            where = values[0].where
+            return [
+                Token(
+                    "value", piece, where, value=CellValue("int", int(piece), piece),
+                    confidence=CONFIDENCE_HEADERLESS,
+                )
+                for piece in pieces
+            ]  # fmt: skip
+        if not 0 < width - len(pieces) <= _MAX_RUN_TOGETHER or sum(map(len, pieces)) > _MAX_DIGITS_TO_SPLIT:
+            return values
+        solutions = split_digits(pieces, width, _table4_sums_ok)
+        if len(solutions) != 1 or _blanks_fit(pieces, width):
+            return values  # no cut, several, or the figures may as well stand beside blank cells the copy dropped
+        where = values[0].where
+        self.out.problems.append(
+            Problem(
+                "audit.digits_split_by_columns",
+                f"表四的数字“{' '.join(pieces)}”只有{len(pieces)}个，少于15个单元格（数字连在一起）；按各组的勾稽关系"
+                "（结果维持、结果纠正、其他结果、尚未审结之和=总计）只有一种拆法，已按此读取；请核对原表。",
+                where,
+            )
+        )
+        return [
+            Token(
+                "value", str(n), where, value=CellValue("int", n, str(n)), glued=True,
+                confidence=CONFIDENCE_SPLIT,
+            )
+            for n in solutions[0]
+        ]  # fmt: skip
 
     # -- concatenated digits ----------------------------------------------------------------------
 
@@ -1154,6 +1223,32 @@ def _columns_hold(
 def _numbering_digit(token: Token, next_number: str) -> bool:
     """A copied-text digit that is the next row's list number (``2`` of ``2.其他法律…``), not an HTML cell."""
     return bool(next_number) and token.text == next_number and token.col < 0 and not token.glued
+
+
+_MAX_RUN_TOGETHER: Final = (
+    2  # table 四 figures printed without a gap: more missing cells than this stay unread
+)
+
+
+def _blanks_fit(pieces: Sequence[str], width: int) -> bool:
+    """Whether table 四's sums also hold with some of the missing cells blank (dropped by the copy), not glued.
+
+    Each way of making up the missing cells with blank cells (nothing to report: 0) and cuts of the figures is
+    tried; any that satisfies every group's 总计 is another reading, so the figures cannot be placed by a cut.
+    """
+    missing = width - len(pieces)
+    for blanks in range(1, missing + 1):
+        for places in itertools.combinations(range(width), blanks):
+
+            def with_blanks(numbers: list[int], places: tuple[int, ...] = places) -> bool:
+                cells = list(numbers)
+                for place in places:
+                    cells.insert(place, 0)
+                return _table4_sums_ok(cells)
+
+            if split_digits(pieces, width - blanks, with_blanks, most=1):
+                return True
+    return False
 
 
 def _row_sum_ok(numbers: list[int]) -> bool:

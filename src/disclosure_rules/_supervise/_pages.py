@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, Final
 from disclosure_rules._audit import AuditError, AuditResult, audit
 from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
 from disclosure_rules._audit._documents import page_text
+from disclosure_rules._audit._result import level_uncertain
 from disclosure_rules._cli._common import CliError, read_bytes
 from disclosure_rules._errors import InputError
 from disclosure_rules._models import AgencyLevel
@@ -175,6 +176,8 @@ def _level(
         return given, "given"
     if report.agency.level is AgencyLevel.OTHER or report.agency.name == UNKNOWN_AGENCY:
         return None, None
+    if level_uncertain(report.agency.name) is not None:
+        return None, None  # a 设区的市 or a 县级市: not guessed (audit.level_uncertain says so)
     return report.agency.level, "inferred"
 
 

@@ -307,7 +307,15 @@ _DELIBERATE_TIES = {
     "A20.12.accident_report",
     "A20.15.accident_report",
 }
-_DELIBERATE_TIE_PHRASES = {"裁量基准", "裁量权基准", "处罚裁量", "权责清单", "权力清单", "责任清单", "权力和责任清单"}
+_DELIBERATE_TIE_PHRASES = {
+    "裁量基准",
+    "裁量权基准",
+    "处罚裁量",
+    "权责清单",
+    "权力清单",
+    "责任清单",
+    "权力和责任清单",
+}
 _GENERIC_FRAMES = (
     "关于印发《某市{}》的通知",
     "某市{}的公告",

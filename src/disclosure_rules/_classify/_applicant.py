@@ -258,9 +258,7 @@ class ApplicantClassifier:
         decision = self._compiled.decide(paren)[0]
         if decision is None or decision.category is None:  # pragma: no cover - 店 is a trade word
             return None
-        return self._result(
-            _by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _BRANCH_RULE, paren)
-        )
+        return self._result(_by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _BRANCH_RULE, paren))
 
     def _result(self, decision: Decision) -> ApplicantResult:
         """The public result for a guessed ``decision``."""
@@ -540,8 +538,7 @@ class ApplicantClassifier:
         )
 
     def _latin_cause_word(self, name: str) -> str | None:
-        """A cause NGOs are named after (peace, earth, wildlife …), also inside a word, in a Latin name of two or
-        more words; else ``None``."""
+        """A cause NGOs are named after (peace, earth …), inside a word too, in a Latin name of 2+ words."""
         words = [str(word).lower() for word in _LATIN_WORD.findall(name)]
         if len(words) < 2:  # noqa: PLR2004 - one word may be a surname or a brand
             return None

@@ -429,3 +429,22 @@ def test_an_employee_acting_on_the_employers_commission_takes_its_column(name: s
     """The issue: a request made for a principal takes the principal's column, whoever signs it."""
     result = classify_applicant(f"{name}（受其任职的{employer}委托）")
     assert result.category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("我市", "我县", "我区")),
+    st.sampled_from(("查处一批违法建设 罚款120万元", "下拨救济口粮20万公斤", "审批时间压缩至1天")),
+)
+def test_the_first_person_of_a_news_column_is_news(voice: str, event: str) -> None:
+    """G4: 我市/我县 is the voice of news; a document names its place."""
+    result = classify_content(f"{voice}{event}")
+    assert result.category is None
+    assert result.rule_id == "news.headline.first_person"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("我省", "我市")), st.sampled_from(("专接本学生学费标准", "水土保持补偿费收费标准")))
+def test_a_document_that_says_wo_keeps_its_item(voice: str, subject: str) -> None:
+    """关于明确我省…的通知 is framed as a document: its item stays."""
+    assert classify_content(f"关于明确{voice}{subject}的通知").category == "A20.08"

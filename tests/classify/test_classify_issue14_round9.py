@@ -448,3 +448,20 @@ def test_the_first_person_of_a_news_column_is_news(voice: str, event: str) -> No
 def test_a_document_that_says_wo_keeps_its_item(voice: str, subject: str) -> None:
     """关于明确我省…的通知 is framed as a document: its item stays."""
     assert classify_content(f"关于明确{voice}{subject}的通知").category == "A20.08"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("某省", "某市2025年度", "某县人民政府2024年度")),
+    st.sampled_from(("重大行政决策事项目录", "重大决策事项目录")),
+)
+def test_the_catalogue_of_major_decisions_is_item_fifteen(owner: str, catalogue: str) -> None:
+    """重大行政决策程序暂行条例: the 决策事项目录 is announced to the public (十五)."""
+    assert classify_content(f"{owner}{catalogue}").category == "A20.15"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("国有土地上房屋", "某片区房屋")), st.sampled_from(("征收补偿信息", "征收补偿情况")))
+def test_expropriation_compensation_information_is_item_fifteen(thing: str, words: str) -> None:
+    """国有土地上房屋征收与补偿条例 第二十九条: the compensation is announced (十五)."""
+    assert classify_content(f"{thing}{words}目录").category == "A20.15"

@@ -465,3 +465,25 @@ def test_the_catalogue_of_major_decisions_is_item_fifteen(owner: str, catalogue:
 def test_expropriation_compensation_information_is_item_fifteen(thing: str, words: str) -> None:
     """国有土地上房屋征收与补偿条例 第二十九条: the compensation is announced (十五)."""
     assert classify_content(f"{thing}{words}目录").category == "A20.15"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("兰州拉面馆", "某某民宿", "某某驾校", "某某传媒", "某某影城")), st.sampled_from(("", "（城东）")))
+def test_more_trades_without_a_company_word_are_businesses(name: str, tail: str) -> None:
+    assert classify_applicant(f"{name}{tail}").category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+@settings(deadline=None)
+@given(st.sampled_from(SURNAMES), st.sampled_from(("夫妇", "及其妻子王某", "及其父母")))
+def test_a_couple_or_a_family_is_natural_persons(surname: str, joined: str) -> None:
+    assert classify_applicant(f"{surname}某{joined}").category is ApplicantType.NATURAL_PERSON
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("某某小区业主大会", "某某敬老院", "某某福利院", "新华社")))
+def test_assemblies_care_homes_and_news_agencies_are_other(name: str) -> None:
+    assert classify_applicant(name).category is ApplicantType.OTHER
+
+
+def test_a_company_and_its_subsidiaries_stay_a_company() -> None:
+    assert classify_applicant("某某有限公司及其子公司").category is ApplicantType.COMMERCIAL_ENTERPRISE

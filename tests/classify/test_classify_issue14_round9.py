@@ -468,7 +468,10 @@ def test_expropriation_compensation_information_is_item_fifteen(thing: str, word
 
 
 @settings(deadline=None)
-@given(st.sampled_from(("兰州拉面馆", "某某民宿", "某某驾校", "某某传媒", "某某影城")), st.sampled_from(("", "（城东）")))
+@given(
+    st.sampled_from(("兰州拉面馆", "某某民宿", "某某驾校", "某某传媒", "某某影城")),
+    st.sampled_from(("", "（城东）")),
+)
 def test_more_trades_without_a_company_word_are_businesses(name: str, tail: str) -> None:
     assert classify_applicant(f"{name}{tail}").category is ApplicantType.COMMERCIAL_ENTERPRISE
 

@@ -490,3 +490,20 @@ def test_assemblies_care_homes_and_news_agencies_are_other(name: str) -> None:
 
 def test_a_company_and_its_subsidiaries_stay_a_company() -> None:
     assert classify_applicant("某某有限公司及其子公司").category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("人大代表建议的办理复文", "政府工作报告", "部门预算")),
+    st.sampled_from(("已在政府网站公开", "已在本机关门户网站公开", "已在官网公开")),
+)
+def test_already_published_on_a_website_is_granted(thing: str, where: str) -> None:
+    """第三十六条第（一）项: tell the applicant where it was published."""
+    assert classify_outcome(f"你申请的{thing}{where}，可登录查阅。").category == "granted"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("市住建局", "县自然资源局")), st.sampled_from(("请你向", "请您向")))
+def test_asking_the_applicant_to_apply_elsewhere_is_not_held(body: str, words: str) -> None:
+    """第三十六条第（五）项: the responsible organ is named."""
+    assert classify_outcome(f"该文件系{body}制作，{words}{body}申请获取。").category == "unavailable_not_held"

@@ -507,3 +507,30 @@ def test_already_published_on_a_website_is_granted(thing: str, where: str) -> No
 def test_asking_the_applicant_to_apply_elsewhere_is_not_held(body: str, words: str) -> None:
     """第三十六条第（五）项: the responsible organ is named."""
     assert classify_outcome(f"该文件系{body}制作，{words}{body}申请获取。").category == "unavailable_not_held"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("关于某小区物业收费标准过高的投诉", "询问某镇低保标准是多少", "能否公布某县部门预算")),
+    st.sampled_from(("", "（网友留言）")),
+)
+def test_a_citizens_message_is_no_item(message: str, tail: str) -> None:
+    """A message on a message board asks the organ something: no item."""
+    result = classify_content(f"{message}{tail}")
+    assert result.category is None
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("某县人民法院", "某市人民检察院")), st.sampled_from(("诉讼费收费标准", "机构设置")))
+def test_a_courts_item_words_are_never_confident(court: str, words: str) -> None:
+    """Judicial organs are not administrative organs (第二条)."""
+    assert classify_content(f"{court}{words}").confidence is not Confidence.CLEAR
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("某县人民法院", "某市人民检察院")))
+def test_a_courts_budget_stays_item_seven(court: str) -> None:
+    """G5: a budget is item (七) whoever publishes it."""
+    result = classify_content(f"{court}2025年部门预算")
+    assert result.category == "A20.07"
+    assert result.confidence is Confidence.CLEAR

@@ -534,3 +534,16 @@ def test_a_courts_budget_stays_item_seven(court: str) -> None:
     result = classify_content(f"{court}2025年部门预算")
     assert result.category == "A20.07"
     assert result.confidence is Confidence.CLEAR
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("北京某某律师事务所", "某某律所")),
+    st.sampled_from(("收费标准", "服务收费标准（2025年）")),
+)
+def test_a_law_firms_own_fee_schedule_is_no_item(firm: str, fee: str) -> None:
+    """A law firm sets its own (market) price: no item of 第二十条."""
+    result = classify_content(f"{firm}{fee}")
+    assert result.category is None
+    assert result.rule_id is not None
+    assert result.rule_id.startswith("none.not_government.")

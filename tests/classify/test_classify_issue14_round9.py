@@ -125,7 +125,7 @@ def test_an_organs_act_on_a_society_keeps_item_five(place: str, society: str, fr
     st.sampled_from(("", "（2025 年）", "（2024年版）")), st.sampled_from(("律师服务收费标准", "律师服务费"))
 )
 def test_a_law_firms_fee_schedule_is_no_fee_item(tail: str, fee: str) -> None:
-    """律师服务收费 is a market price (司发通〔2021〕87号), not 行政事业性收费 (八)."""
+    """A law firm sets its own 律师服务费标准 (filed with the bar association): not 行政事业性收费 (八)."""
     assert classify_content(f"{fee}{tail}").category is None
 
 

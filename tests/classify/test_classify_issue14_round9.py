@@ -547,3 +547,14 @@ def test_a_law_firms_own_fee_schedule_is_no_item(firm: str, fee: str) -> None:
     assert result.category is None
     assert result.rule_id is not None
     assert result.rule_id.startswith("none.not_government.")
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("行政处罚决定书", "行政许可决定书")),
+    st.sampled_from(("关于统一{}格式的通知", "关于印发{}格式文本的通知")),
+)
+def test_a_format_an_organ_sets_keeps_its_item(document: str, frame: str) -> None:
+    """A format framed as the organ's document is no content-farm template."""
+    result = classify_content(frame.format(document))
+    assert result.category in {"A20.01", "A20.05", "A20.06"}

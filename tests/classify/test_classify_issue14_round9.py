@@ -558,3 +558,18 @@ def test_a_format_an_organ_sets_keeps_its_item(document: str, frame: str) -> Non
     """A format framed as the organ's document is no content-farm template."""
     result = classify_content(frame.format(document))
     assert result.category in {"A20.01", "A20.05", "A20.06"}
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("没有找到", "没有查到", "没有查询到")), st.sampled_from(("经检索，", "经查，", "")))
+def test_not_found_in_other_words_is_not_held(words: str, lead: str) -> None:
+    """第三十六条第（四）项: the information does not exist."""
+    assert classify_outcome(f"{lead}{words}您申请公开的政府信息。").category == "unavailable_not_held"
+
+
+@settings(deadline=None)
+@given(st.sampled_from(("正在调查处理", "尚在调查处理")), st.sampled_from(("案件", "投诉事项")))
+def test_a_matter_under_investigation_is_process_information(words: str, matter: str) -> None:
+    """第十六条第二款: information of a matter still being investigated."""
+    result = classify_outcome(f"该信息涉及{words}的{matter}，公开后可能影响调查，不予公开。")
+    assert result.category == "withheld_process_information"

@@ -297,8 +297,25 @@ def _named_rules() -> list[tuple[str, str, str]]:
 # Ties the scheme keeps on purpose (docs/classifiers.md): a 条例 is a 行政法规 (一) or a 地方性法规 (十五); the 核准 of
 # a construction project is a grant (五) and the 批准 of a project (十); since round 6 a 裁量基准 is a normative document
 # (一) and the 依据 of penalties (六).
-_DELIBERATE_TIES = {"A20.15.statute", "A20.10.approval", "A20.01.discretion_benchmark"}
-_DELIBERATE_TIE_PHRASES = {"裁量基准", "裁量权基准", "处罚裁量"}
+_DELIBERATE_TIES = {
+    "A20.15.statute",
+    "A20.10.approval",
+    "A20.01.discretion_benchmark",
+    # issue 14, round 9: an accident investigation report is (十二) and (十五) as strongly; a 权责清单 is (二) and
+    # (五) as strongly
+    "A20.02.power_list",
+    "A20.12.accident_report",
+    "A20.15.accident_report",
+}
+_DELIBERATE_TIE_PHRASES = {
+    "裁量基准",
+    "裁量权基准",
+    "处罚裁量",
+    "权责清单",
+    "权力清单",
+    "责任清单",
+    "权力和责任清单",
+}
 _GENERIC_FRAMES = (
     "关于印发《某市{}》的通知",
     "某市{}的公告",

@@ -219,7 +219,8 @@ class TestApplicantShapes:
             ("底江欣", ApplicantType.NATURAL_PERSON),  # a rarer surname
             ("王某（律师）", ApplicantType.NATURAL_PERSON),  # a lawyer as a person
             ("Zhang Wei", ApplicantType.NATURAL_PERSON),
-            ("Greenpeace East Asia", None),
+            # round 9: a cause inside a Latin organisation's name (peace) is a weak 社会公益组织 guess
+            ("Greenpeace East Asia", ApplicantType.PUBLIC_INTEREST_ORGANIZATION),
             ("某大学附属中学", ApplicantType.OTHER),  # the ending of a name says what it is
             ("某省司法厅", ApplicantType.OTHER),
             ("某市检验检测中心", ApplicantType.OTHER),

@@ -39,6 +39,8 @@ _NAME_SHAPE_RULE: Final = "applicant.natural_person.name_shape"
 _LATIN_NAME_RULE: Final = "applicant.natural_person.latin_name"
 _LATIN_FORM_RULE: Final = "applicant.commercial_enterprise.latin_legal_form"
 _LATIN_NGO_RULE: Final = "applicant.public_interest_organization.latin_name"
+_LATIN_CAUSE_RULE: Final = "applicant.public_interest_organization.latin_cause"
+_BRANCH_RULE: Final = "applicant.commercial_enterprise.branch"
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 # A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang).
 _LATIN_NAME: Final = re.compile(
@@ -115,7 +117,18 @@ class ApplicantClassifier:
         self._legal_forms_final = frozenset(
             word.lower() for word in lexicons.get("latin_legal_forms_final", ())
         )
+        self._latin_causes = tuple(word.lower() for word in lexicons.get("latin_cause_words", ()))
         self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
+        self._group_members = tuple(
+            normalize_text(word) for word in lexicons.get("capacity_group_members", ())
+        )
+        self._group_blockers = tuple(
+            normalize_text(word) for word in lexicons.get("capacity_group_blockers", ())
+        )
+        self._kind_labels = tuple(normalize_text(word) for word in lexicons.get("capacity_kind_labels", ()))
+        self._branch_endings = tuple(
+            normalize_text(word) for word in lexicons.get("capacity_branch_endings", ())
+        )
         self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
         self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
         self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
@@ -210,8 +223,14 @@ class ApplicantClassifier:
             raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
             head = self._guess(context["head"], raw_head)
             person = head.category is ApplicantType.NATURAL_PERSON and head.confidence is Confidence.CLEAR
+            branch = self._branch(context["paren"], head)
+            if branch is not None:
+                return branch
             overrides = head.confidence is not Confidence.CLEAR or context["paren"] not in self._broad_forms
-            if not person and overrides and context["paren"] in self._form_labels:
+            stated_form = context["paren"] in self._form_labels or (
+                bool(context["paren"]) and context["paren"].endswith(self._kind_labels)
+            )
+            if not person and overrides and stated_form:
                 # "某会所（个体工商户）", "某某学校（民办非企业单位）": a bare legal form after a name that is not a
                 # person's is what the applicant is in law (an employer would be named, not just its form); it
                 # outweighs a word the name contains (学校, 研究所). A personal name keeps its reading.
@@ -220,6 +239,26 @@ class ApplicantClassifier:
                     return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})
             return head
         return self._guess(text, name)
+
+    def _branch(self, paren: str | None, head: ApplicantResult) -> ApplicantResult | None:
+        """商业企业 when ``paren`` names a branch (…店, …营业部) of a name read as no organisation, else ``None``.
+
+        Issue 14, round 9: an outlet written after a brand (海底捞（南京新街口店）) is the business's; the brand's
+        shape (a surname, a bare name) says nothing of a person, and an organisation read from the name keeps
+        its column (某银行（某某营业部）).
+        """
+        if not paren or not paren.endswith(self._branch_endings):
+            return None
+        if head.category not in (None, ApplicantType.NATURAL_PERSON) or head.rule_id in (
+            _OWN_NAME_RULE,
+            _JOINT_RULE,
+            _AGENT_RULE,
+        ):
+            return None
+        decision = self._compiled.decide(paren)[0]
+        if decision is None or decision.category is None:  # pragma: no cover - 店 is a trade word
+            return None
+        return self._result(_by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _BRANCH_RULE, paren))
 
     def _result(self, decision: Decision) -> ApplicantResult:
         """The public result for a guessed ``decision``."""
@@ -347,6 +386,9 @@ class ApplicantClassifier:
         if joint is None and self._joint_count is not None:
             found = self._joint_count.search(text)
             joint = found[0] if found is not None else None
+        if joint is None and not any(word in text for word in self._group_blockers):
+            # Issue 14, round 9: owners, villagers or residents written as a group (全体业主, 部分村民).
+            joint = next((word for word in self._group_members if word in text), None)
         if joint is not None:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
@@ -436,6 +478,13 @@ class ApplicantClassifier:
             latin = self._latin_personal_name(raw)
             if latin is not None:
                 decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _LATIN_NAME_RULE, latin)
+        if decision.confidence is Confidence.NONE and decision.rule_id is None:
+            cause = self._latin_cause_word(raw)
+            if cause is not None:
+                # Weak, as an NGO word: a cause inside a name (Greenpeace) is what NGOs are named after.
+                decision = _by_shape(
+                    decision, ApplicantType.PUBLIC_INTEREST_ORGANIZATION, _LATIN_CAUSE_RULE, cause, weak=True
+                )
         return decision
 
     def _by_han_shape(self, decision: Decision, text: str) -> Decision:
@@ -487,6 +536,13 @@ class ApplicantClassifier:
         return (
             next((word for word in words if word in self._latin_ngo_words), None) if len(words) > 1 else None
         )
+
+    def _latin_cause_word(self, name: str) -> str | None:
+        """A cause NGOs are named after (peace, earth …), inside a word too, in a Latin name of 2+ words."""
+        words = [str(word).lower() for word in _LATIN_WORD.findall(name)]
+        if len(words) < 2:  # noqa: PLR2004 - one word may be a surname or a brand
+            return None
+        return next((cause for cause in self._latin_causes for word in words if cause in word), None)
 
     def _latin_personal_name(self, name: str) -> str | None:
         """The name when it has the shape of a romanised personal name (two or three words), else ``None``."""

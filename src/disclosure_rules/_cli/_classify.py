@@ -28,7 +28,13 @@ from disclosure_rules._classify import (
     load_scheme,
     parse_scheme,
 )
-from disclosure_rules._cli._common import CliError, read_lines, read_text, streamed_bytes_output
+from disclosure_rules._cli._common import (
+    CliError,
+    read_line_blocks,
+    read_lines,
+    read_text,
+    streamed_bytes_output,
+)
 from disclosure_rules._limits import CSV_FIELD_CHARS
 from disclosure_rules._parsing import ParseError, load_json
 
@@ -134,15 +140,13 @@ def _record_for_text(kind: str, text: str, args: argparse.Namespace) -> tuple[st
 
 def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """The records of a JSONL or CSV file as they are read, each with where it is (``file:line``)."""
-    lines = read_lines(path)
     if path.lower().endswith(".csv"):
-        yield from _csv_records(path, lines)
+        yield from _csv_records(path, read_lines(path))
         return
     number = 0
-    for physical in lines:
-        for (
-            line
-        ) in physical.splitlines():  # the line ends str.splitlines knows, as when the file was read whole
+    # The line ends str.splitlines knows, as when the file was read whole.
+    for lines in read_line_blocks(path):
+        for line in lines:
             number += 1
             if not line.strip():
                 continue

@@ -87,7 +87,11 @@ _NEW: Final = _row(RowKind.NEW)
 _CARRIED_OVER: Final = _row(RowKind.CARRIED_OVER)
 _TOTAL: Final = _row(RowKind.TOTAL)
 _CARRIED_FORWARD: Final = _row(RowKind.CARRIED_FORWARD)
-_OUTCOME_ROWS: Final = tuple(slice(row * _WIDTH, (row + 1) * _WIDTH) for row in _OUTCOME_POSITIONS)
+_OUTCOME_COLUMNS: Final = tuple(
+    itemgetter(*(row * _WIDTH + column for row in _OUTCOME_POSITIONS)) for column in range(_WIDTH)
+)
+_DICT: Final = attrgetter("__dict__")
+_VALUES: Final = dict.values
 #: Reports whose cells are summed column by column at once (bounded memory, sums done in C).
 _BATCH: Final = 512
 
@@ -162,6 +166,18 @@ def identities_hold(report: AnnualReport2021) -> bool:
 
 
 def _flat(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
+    # Read from the models' __dict__, which holds the fields in declaration order (the official order, tested):
+    # a fifth of the time of a getattr a cell. A dict with a key more (a copy updated with a foreign key) gives
+    # another length, and the cells are then read by name.
+    cells = (
+        *chain.from_iterable(map(_VALUES, map(_DICT, _VALUES(report.requests.__dict__)))),
+        *chain.from_iterable(map(_VALUES, map(_DICT, _VALUES(report.review_litigation.__dict__)))),
+        *_TABLE2_OF(report.proactive_disclosure),
+    )
+    return cells if len(cells) == _FLAT_CELLS else _flat_by_name(report)
+
+
+def _flat_by_name(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
     return (
         *chain.from_iterable(map(_CELLS_OF, _ROWS_OF(report.requests))),
         *chain.from_iterable(map(_RESULTS_OF, _GROUPS_OF(report.review_litigation))),
@@ -176,7 +192,7 @@ def _flat_identities_hold(cells: Sequence[Any]) -> bool:
         tuple(map(sum, map(cells.__getitem__, _SUM_PARTS))) == _SUM_TOTALS(cells)
         and tuple(map(add, cells[_NEW], cells[_CARRIED_OVER]))
         == tuple(map(add, total, cells[_CARRIED_FORWARD]))
-        and tuple(map(sum, zip(*map(cells.__getitem__, _OUTCOME_ROWS), strict=True))) == tuple(total)
+        and tuple(sum(column(cells)) for column in _OUTCOME_COLUMNS) == tuple(total)
     )
 
 

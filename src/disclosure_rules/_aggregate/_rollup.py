@@ -186,7 +186,12 @@ def _flat_by_name(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
 
 
 def _flat_identities_hold(cells: Sequence[Any]) -> bool:
-    """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells (sums in C)."""
+    """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells (sums in C).
+
+    With a blank cell it raises ``TypeError`` (a blank in a sum) or answers ``False`` (a blank 总计 compared with a
+    sum), never ``True`` where :func:`identities_hold` says ``False``: the caller then asks :func:`identities_hold`
+    (on ``TypeError``) or :func:`validate` (on ``False``), as for any report that fails the check.
+    """
     total = cells[_TOTAL]
     return (
         tuple(map(sum, map(cells.__getitem__, _SUM_PARTS))) == _SUM_TOTALS(cells)
@@ -199,11 +204,10 @@ def _flat_identities_hold(cells: Sequence[Any]) -> bool:
 def _add_batch(totals: list[Any], batch: list[tuple[int | Decimal | None, ...]]) -> None:
     """Add a batch of flat reports to the totals, column by column; a blank anywhere makes the column blank."""
     for position, column in enumerate(zip(*batch, strict=True)):
-        current = totals[position]
-        if current is None or None in column:
+        try:
+            totals[position] += sum(column)
+        except TypeError:  # a blank in the column, or in the totals already
             totals[position] = None
-        else:
-            totals[position] = current + sum(column)
 
 
 def roll_up_detailed(
@@ -220,7 +224,10 @@ def roll_up_detailed(
         if not isinstance(report, AnnualReport2021):  # pragma: no cover - _check_input raised
             continue
         cells = _flat(report)
-        holds = _flat_identities_hold(cells) if None not in cells[:_TABLE_CELLS] else identities_hold(report)
+        try:
+            holds = _flat_identities_hold(cells)
+        except TypeError:  # a blank cell in a sum: the identities whose cells are all filled decide
+            holds = identities_hold(report)
         if not holds:
             findings = [finding for finding in validate(report) if finding.is_error]
             if findings:

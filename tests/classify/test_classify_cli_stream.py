@@ -99,16 +99,22 @@ _RECORDS = st.lists(
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(records=_RECORDS, chunk=st.integers(1, 5), output_format=st.sampled_from(["text", "json", "jsonl"]))
+@given(
+    records=_RECORDS,
+    sizes=st.tuples(st.integers(1, 5), st.integers(1, 6)),
+    output_format=st.sampled_from(["text", "json", "jsonl"]),
+)
 def test_streamed_output_is_the_one_shot_output(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     records: list[dict[str, Any]],
-    chunk: int,
+    sizes: tuple[int, int],
     output_format: str,
 ) -> None:
-    """Any records (none too), any chunk size: the bytes the whole-list implementation wrote."""
+    """Any records (none too), any chunk and write-piece size: the bytes the whole-list implementation wrote."""
+    chunk, piece = sizes
     monkeypatch.setattr(_classify, "_CHUNK", chunk)
+    monkeypatch.setattr(_classify, "_WRITE_RECORDS", piece)
     data = tmp_path / "in.jsonl"
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     out = tmp_path / f"out.{output_format}"

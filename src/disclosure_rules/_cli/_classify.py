@@ -28,7 +28,13 @@ from disclosure_rules._classify import (
     load_scheme,
     parse_scheme,
 )
-from disclosure_rules._cli._common import CliError, read_lines, read_text, streamed_bytes_output
+from disclosure_rules._cli._common import (
+    CliError,
+    read_line_blocks,
+    read_lines,
+    read_text,
+    streamed_bytes_output,
+)
 from disclosure_rules._limits import CSV_FIELD_CHARS
 from disclosure_rules._parsing import ParseError, load_json
 
@@ -40,6 +46,10 @@ Result = ContentResult | OutcomeResult | ApplicantResult
 _DEFAULT_SCHEMES = {"content": "art20_21_2019", "outcome": "outcome_2021", "applicant": "applicant"}
 # Records read, classified and written together: big enough for the batch scan, small enough to hold.
 _CHUNK = 20_000
+# Records whose bytes are joined and written at once (about 1 MB of JSON Lines). A whole chunk's bytes (20 MB)
+# would be a fresh allocation each time, page-faulted in and out by the kernel: 2.5-3 s of system time a GB
+# written, against 0.3 s in pieces this size, which reuse the same memory.
+_WRITE_RECORDS = 1_000
 _JSON_BLANKS: Final = " \t\n\r"  # the only blanks JSON allows between tokens
 _KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
 # The line ``json.dumps({"title": t}, ensure_ascii=False)`` writes, when ``t`` needs no escape: no quote, no
@@ -102,8 +112,11 @@ def run(args: argparse.Namespace) -> int:
     with streamed_bytes_output(args.output) as write:
         opening = writer.start()  # written with the first chunk: an error in it leaves stdout untouched
         while chunk := list(itertools.islice(records, _CHUNK)):
-            write(opening + writer.lines(chunk, classify(chunk)))
-            opening = b""
+            results = classify(chunk)
+            for start in range(0, len(chunk), _WRITE_RECORDS):
+                end = start + _WRITE_RECORDS
+                write(opening + writer.lines(chunk[start:end], results[start:end]))
+                opening = b""
         write(opening + writer.end())
     return 0
 
@@ -127,15 +140,13 @@ def _record_for_text(kind: str, text: str, args: argparse.Namespace) -> tuple[st
 
 def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """The records of a JSONL or CSV file as they are read, each with where it is (``file:line``)."""
-    lines = read_lines(path)
     if path.lower().endswith(".csv"):
-        yield from _csv_records(path, lines)
+        yield from _csv_records(path, read_lines(path))
         return
     number = 0
-    for physical in lines:
-        for (
-            line
-        ) in physical.splitlines():  # the line ends str.splitlines knows, as when the file was read whole
+    # The line ends str.splitlines knows, as when the file was read whole.
+    for lines in read_line_blocks(path):
+        for line in lines:
             number += 1
             if not line.strip():
                 continue

@@ -276,6 +276,74 @@ def _lines(path: str) -> Iterator[str]:
             handle.close()
 
 
+def read_line_blocks(path: str) -> Iterator[list[str]]:
+    """The lines of a UTF-8 text file (``-``: stdin) as ``str.splitlines`` splits each line of it, a block at a time.
+
+    The same lines, in the same order, with the same errors as splitting every line of :func:`read_lines`, but a
+    file is read, decoded and split a block (about 1 MB) at a time rather than a line at a time, which takes a
+    third of the time for a million short lines. Splitting a block at once splits it as splitting each of its
+    lines does: every line but the file's last ends with a line feed, and no line break spans one. Stdin comes line
+    by line, as :func:`read_lines` reads it.
+    """
+    if path == "-":
+        return (line.splitlines() for line in _lines(path))
+    _check_utf8(path)
+    return _line_blocks(path)
+
+
+def _line_blocks(path: str) -> Iterator[list[str]]:
+    try:
+        handle = Path(path).open("rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    longest, most = RECORD_LINE_BYTES.value, RECORD_FILE_BYTES.value
+    offset, carry = 0, b""  # offset: where ``carry`` starts in the file
+    try:
+        with handle:
+            while block := handle.read(_BLOCK):
+                data = carry + block
+                skip = _byte_order_mark(data, path) if offset == 0 else 0  # data starts the file
+                cut = data.rfind(b"\n") + 1
+                if offset + cut > most:
+                    raise too_large(path, RECORD_FILE_BYTES)
+                if cut > longest + 1 and max(map(len, data[:cut].split(b"\n"))) > longest:
+                    yield from _lines_up_to_a_long_one(data[:cut], path, (offset, skip), longest)
+                yield _decode_line(data[skip:cut], path, offset + skip).splitlines()
+                offset, carry = offset + cut, data[cut:]
+                if len(carry) > longest:
+                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+            if carry:
+                if offset + len(carry) > most:
+                    raise too_large(path, RECORD_FILE_BYTES)
+                skip = _byte_order_mark(carry, path) if offset == 0 else 0
+                yield _decode_line(carry[skip:], path, offset + skip).splitlines()
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+
+
+def _byte_order_mark(start: bytes, path: str) -> int:
+    """The bytes of a UTF-8 byte order mark at the start of a file (skipped); a UTF-16 one is refused."""
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CliError(f"{path}: UTF-16 text; save it as UTF-8")
+    return 3 if start.startswith(b"\xef\xbb\xbf") else 0
+
+
+def _lines_up_to_a_long_one(
+    data: bytes, path: str, where: tuple[int, int], longest: int
+) -> Iterator[list[str]]:
+    """The lines of ``data`` (whole lines) before its first line over ``longest`` bytes, then that line's error.
+
+    ``where``: the offset of ``data`` in the file, and the bytes of a byte order mark it starts with.
+    """
+    offset, skip = where
+    for raw in data[:-1].split(b"\n"):
+        if len(raw) > longest:
+            break
+        yield _decode_line(raw[skip:] + b"\n", path, offset + skip).splitlines()
+        offset, skip = offset + len(raw) + 1, 0
+    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+
+
 def _decode_line(raw: bytes, name: str, offset: int, *, codec: str = "utf-8") -> str:
     """``raw`` as UTF-8 text; a bad byte is a ``cli.not_utf8`` error naming its offset in the file."""
     try:

@@ -1,0 +1,85 @@
+"""The roll-up reads a report's cells from its models' ``__dict__``: the same cells as reading them by name."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._aggregate import roll_up_detailed
+from disclosure_rules._aggregate._rollup import _flat, _flat_by_name, _flat_identities_hold, identities_hold
+from disclosure_rules._labels import TABLE3_ROWS_2021
+from disclosure_rules._models import (
+    COLUMN_CODES,
+    TABLE4_GROUP_CODES,
+    TABLE4_RESULT_CODES,
+    AnnualReport2021,
+    ApplicantCounts,
+    CaseResults,
+    RequestsTable2021,
+    ReviewLitigationTable,
+)
+from disclosure_rules._validation import has_errors, validate
+from tests.strategies import consistent_reports_2021
+
+
+def test_the_models_declare_their_cells_in_official_order() -> None:
+    """What reading ``__dict__`` in order relies on."""
+    assert tuple(RequestsTable2021.model_fields) == tuple(spec.code for spec in TABLE3_ROWS_2021)
+    assert tuple(ApplicantCounts.model_fields) == COLUMN_CODES
+    assert tuple(ReviewLitigationTable.model_fields) == TABLE4_GROUP_CODES
+    assert tuple(CaseResults.model_fields) == TABLE4_RESULT_CODES
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    report=consistent_reports_2021(),
+    rows=st.lists(st.sampled_from([spec.code for spec in TABLE3_ROWS_2021]), max_size=4, unique=True),
+    values=st.lists(st.integers(0, 9) | st.none(), min_size=7, max_size=7),
+    foreign=st.booleans(),
+)
+def test_the_cells_are_those_read_by_name(
+    report: AnnualReport2021, rows: list[str], values: list[int | None], foreign: bool
+) -> None:
+    """Validated, copied with rows replaced in any order, built without validation, or copied with a foreign key."""
+    assert _flat(report) == _flat_by_name(report)
+    row = ApplicantCounts.from_values(values)
+    update: dict[str, object] = dict.fromkeys(reversed(rows), row)
+    if foreign:
+        update["not_a_row"] = row
+    copied = report.model_copy(update={"requests": report.requests.model_copy(update=update)})
+    assert _flat(copied) == _flat_by_name(copied)
+    built = AnnualReport2021.model_construct(**dict(report))
+    assert _flat(built) == _flat_by_name(built) == _flat(report)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    report=consistent_reports_2021(),
+    blanks=st.lists(st.integers(0, 25 * 7 + 15 - 1), max_size=3, unique=True),
+)
+def test_a_blank_cell_never_passes_the_flat_check_wrongly(
+    report: AnnualReport2021, blanks: list[int]
+) -> None:
+    """The flat check raises or says False where the by-cell check says False; the roll-up matches validate."""
+    cells: list[int | None] = [
+        value if isinstance(value, int) else None for value in _flat(report)[: 25 * 7 + 15]
+    ]
+    for cell in blanks:
+        cells[cell] = None
+    blanked = report.model_copy(
+        update={
+            "requests": RequestsTable2021.from_matrix([cells[row * 7 : row * 7 + 7] for row in range(25)]),
+            "review_litigation": ReviewLitigationTable.from_values(cells[25 * 7 :]),
+        }
+    )
+    try:
+        flat_holds = _flat_identities_hold(_flat(blanked))
+    except TypeError:
+        flat_holds = False
+    assert not flat_holds or identities_hold(blanked)
+    result = roll_up_detailed([report, blanked])
+    summed = [report] if has_errors(validate(blanked)) else [report, blanked]
+    assert result.summed == len(summed)
+    columns = zip(*map(_flat_by_name, summed), strict=True)  # a blank anywhere leaves the column blank
+    expected = [None if None in column else sum(column) for column in columns]
+    assert list(_flat_by_name(result.report)) == expected

@@ -465,7 +465,8 @@ def _no_requests(s: str) -> bool:
 
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
+    # 共受理依申请政府信息公开事项29例 (counted in 例)
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
@@ -476,6 +477,16 @@ _REQUESTS: Final = re.compile(
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
 )
+# A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
+# the count read is a part of that one (here one channel of it), never the year's requests.
+_PART_AFTER_A_COUNT: Final = re.compile(r"\d+\s*[件个条次宗份例起项][^。]*?其中")
+
+
+def part_of_an_earlier_count(s: str, at: int) -> bool:
+    """Whether a count read at ``at`` stands after a 其中 that breaks down a count stated before it."""
+    return _PART_AFTER_A_COUNT.search(s, 0, at) is not None
+
+
 _COMPLETED: Final = re.compile(r"受理[^。；;]{0,12}?(\d+)件[,，]?(?:已|共)?办结(\d+)件")
 _ANSWERED: Final = re.compile(r"(?:答复|办结)(?:了)?(?:申请)?(\d+)件")
 _GRANTED: Final = re.compile(r"(?:同意公开|予以公开|全部公开)(?:的)?(\d+)件")
@@ -568,7 +579,8 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
             clauses = split.get(index)
             if clauses is None:
                 norm = sentence.norm
-                if "累计" in norm and _SINCE_INCEPTION.search(norm):
+                # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
+                if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
@@ -674,7 +686,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
     if "申请" in s or "要求公开" in s:
         if _no_requests(s):
             once("requests_received", "收到申请数", 0)
-        elif match := _REQUESTS.search(s):
+        elif (match := _REQUESTS.search(s)) and not part_of_an_earlier_count(s, match.start()):
             once("requests_received", "收到申请数", _first_int(match))
         if match := _ANSWERED.search(s):
             once("requests_answered", "答复申请数", int(match.group(1)))
@@ -735,6 +747,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             if _no_requests(s):
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
+            elif match and part_of_an_earlier_count(s, match.start()):
+                names.add("requests_received")  # a part of a count the words did not give: unread, never the part
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).

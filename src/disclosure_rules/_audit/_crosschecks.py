@@ -8,7 +8,7 @@ from disclosure_rules._audit._result import OVERLAP_CONFIDENCE, SOURCE_TEXT, sen
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS
-from disclosure_rules._shares import share_fits
+from disclosure_rules._shares import share_fits, truncation_fits
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -178,12 +178,22 @@ def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
 
 
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
+    """A printed share that is not the part's share of its base rounded half up (四舍五入) at its precision.
+
+    A share that is the exact share cut at its precision (2/57 = 3.5088% printed 3.50%) is no rounding the
+    format asks for, but reports print it often and the readings disagree on it: a warning that says so,
+    never an error.
+    """
     assert part.share_percent is not None  # noqa: S101 - only stated shares reach here
     computed = share_percent(int(part.value), base, 2)
+    message = f"正文称“{part.label}”{part.value}，占{part.share_percent}%；以{base}为基数应为{computed}%。"
+    if truncation_fits(int(part.value), base, part.share_percent):
+        severity = Severity.WARNING
+        message = message.removesuffix("。") + "（所写比例是截尾值而非四舍五入值，不一定是错误，请核对）。"
     return Finding(
         code=f"{prefix}.share_mismatch",
         severity=severity,
-        message=f"正文称“{part.label}”{part.value}，占{part.share_percent}%；以{base}为基数应为{computed}%。",
+        message=message,
         expected=f"{computed}%",
         actual=f"{part.share_percent}%",
         source=SOURCE_TEXT,

@@ -853,6 +853,9 @@ _CHANNEL_NAME: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
     r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
 )
+# A request counted by how it was submitted ("通过委官方网站提交申请表的862件", "通过信函提交申请的171件", "当面提交13件"):
+# each request comes one way only, so such parts partition the requests and never overlap.
+_REQUEST_CHANNEL: Final = re.compile(r"^(?:通过|采用|以|经)?[^,，;；。\d]{0,30}?(?:提交|提出|递交|寄送|邮寄)[^,，;；。\d]{0,12}?\d+件")
 # Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
 # that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
 _PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
@@ -897,7 +900,12 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
                 _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
             )
-            channels = match.group(0).startswith("包括") or all_channels
+            submitted = (
+                len(named) >= 2  # noqa: PLR2004 - a list
+                and total_match.group(0).endswith("件")
+                and all(_REQUEST_CHANNEL.match(item) for item in named)
+            )
+            channels = match.group(0).startswith("包括") or all_channels or submitted
             breakers = _CHANNEL_LIST_BREAKERS if channels else _LIST_BREAKERS
             read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose

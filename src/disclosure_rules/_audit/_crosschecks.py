@@ -113,7 +113,16 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
         off = abs(parts - stated.total) > stated.tolerance
-        if stated.overlapping and not too_big:
+        # Parts counted in the total's unit already above it, some items uncounted: a part cannot exceed its whole
+        # (categories, not channels that may overlap). A warning: the list is not read whole.
+        above = (
+            stated.counted_sum is not None
+            and not stated.overlapping
+            and stated.counted_sum > stated.total + stated.tolerance
+        )
+        if above and not too_big and not (stated.comparable and stated.complete):
+            findings.append(_above(stated, prefix))
+        elif stated.overlapping and not too_big:
             if stated.comparable and stated.complete and off:
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
@@ -156,6 +165,25 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             and not share_fits(int(part.value), stated.total, part.share_percent)
         )
     return findings
+
+
+def _above(stated: StatedList, prefix: str) -> Finding:
+    """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
+    written = stated.total_text or f"{stated.total}条"
+    unit = written[-1] if written.endswith(("件", "篇")) else "条"
+    listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
+            "（另有未写数量或单位不同的项目）；部分不能大于总数，请核对。"
+        ),
+        expected=stated.total,
+        actual=stated.counted_sum,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+    )
 
 
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:

@@ -9,6 +9,7 @@ The patterns look for the usual wordings; a sentence they do not recognise is le
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -830,6 +831,9 @@ class StatedList:
     # Every part is a channel and the channels add up to more than the total: one item often goes out on several
     # channels, so the excess may be overlap rather than an error. A mismatch is a low-confidence warning.
     overlapping: bool = False
+    # The parts counted in the total's unit, when some items of the list carry no count or another unit: their
+    # sum above the total is an inconsistency all the same (the uncounted items only add). None: not needed.
+    counted_sum: int | None = None
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -921,6 +925,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
+                        counted_sum=read.counted if not comparable and not read.uncounted else None,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -970,6 +975,8 @@ class _Parts:
     complete: bool | None = None  # True: the list is known to end here (a nested breakdown follows)
     loose: bool = False  # a part lost its unit
     etc: bool = False  # a part ends in 等
+    counted: int = 0  # the sum of the parts counted in the list's unit
+    uncounted: bool = False  # an item holds a number not read as a count in the list's unit
 
 
 def _read_parts(
@@ -995,11 +1002,19 @@ def _read_parts(
             )
             read.comparable = read.comparable and glued.group(5) == unit
             continue
+        if found is not None and any(ch.isdigit() for ch in found.group(1)) and "、" in item:
+            # "…、2022年政府信息公开工作年度报告、政务公开标准目录、基层政务公开70条": items with no count before
+            # the last one, which has its own
+            read.comparable = False
+            found = _ITEM.match(item.rsplit("、", 1)[1])
         if found is None or any(ch.isdigit() for ch in found.group(1)):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
+            read.uncounted = read.uncounted or any(ch.isdigit() for ch in item)
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here
+            if _closing_channel(item, found, read, total, last=item is items[-1] or not any(items[items.index(item) + 1 :])):
+                continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
         read.etc = read.etc or item.endswith("等")
@@ -1011,7 +1026,31 @@ def _read_parts(
             )
         )  # fmt: skip
         read.comparable = read.comparable and found.group(3) == unit
+        read.counted += int(found.group(2)) if found.group(3) == unit else 0
+        read.uncounted = read.uncounted or found.group(3) != unit
     return read
+
+
+_CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
+
+
+def _closing_channel(item: str, found: re.Match[str], read: _Parts, total: int | None, *, last: bool) -> bool:
+    """A channel that is the last item of a list whose parts before it fall short of the total is one more part.
+
+    "…162条。其中，乡镇文件公开41条，通过…微信公众号发布信息293篇。" — the 其中 names two parts; the second is a
+    channel. A channel after parts that already make the total is another list ("…其他40条，通过微信发布…"), and
+    one in the middle of a list is left as it was. The reading is loose: a mismatch is a warning.
+    """
+    if not last or total is None or not read.parts or sum(int(p.value) for p in read.parts) >= total:
+        return False
+    if not any(word in found.group(1) for word in _CLOSING_CHANNEL) or found.group(5):
+        return False
+    label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+    read.parts.append(StatedFigure("category", label, int(found.group(2)), read.parts[-1].sentence, group="list"))
+    read.loose = True
+    read.complete = True
+    read.comparable = False  # a channel's posts are no share of the categories: only a sum above the total says
+    return True
 
 
 def _total_sentences_before(text: str, introducer: int) -> str | None:
@@ -1192,6 +1231,47 @@ def following_lists(prose: Prose) -> list[StatedList]:
                 )
             )  # fmt: skip
     lists.extend(_paired_lists(prose))
+    lists.extend(_same_sentence_lists(prose))
+    return lists
+
+
+_CLAUSE_OR_COLON: Final = re.compile(r"[,，;；:：]")
+
+
+def _same_sentence_lists(prose: Prose) -> list[StatedList]:
+    """A total whose parts follow it in its own sentence with no introducer, the last part the remainder.
+
+    "主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条。" — nothing but counts in the total's
+    unit after it, closed by 其他…: the list is whole by its wording (as ``following_lists``), so a mismatch is
+    a warning. Without the remainder the parts may be a selection: not summed.
+    """
+    lists: list[StatedList] = []
+    for sentence in prose.sentences:
+        norm = sentence.norm.rstrip("。；;")
+        if "申请" in norm or _INTRODUCER.search(norm) or _ORDINAL.match(norm):
+            continue
+        clauses = _CLAUSE_OR_COLON.split(norm)
+        for index, clause in enumerate(clauses[:-2]):
+            total = _TOTAL_AT_END.search(clause)
+            if total is None:
+                continue
+            head = clause[: total.start()]
+            if not _TOTAL_WORD.search(head) and "主动公开" not in head:
+                break  # the first count must read as a total, else the sentence is something else
+            parts = _bare_parts(
+                dataclasses.replace(sentence, norm="，".join(clauses[index + 1 :])),
+                total.group(3),
+            )
+            value, tolerance = _count_of(total)
+            if parts and len(parts) >= 2 and value is not None and _CATCH_ALL.match(parts[-1].label):  # noqa: PLR2004
+                parts = [StatedFigure(p.name, p.label, p.value, sentence, group=p.group) for p in parts]
+                lists.append(
+                    StatedList(
+                        value, parts, sentence, comparable=True, tolerance=tolerance,
+                        total_text=total.group(0), following=True,
+                    )
+                )  # fmt: skip
+            break
     return lists
 
 

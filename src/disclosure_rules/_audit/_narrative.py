@@ -465,8 +465,7 @@ def _no_requests(s: str) -> bool:
 
 
 _REQUESTS: Final = re.compile(
-    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件
-    # 共受理依申请政府信息公开事项29例 (counted in 例)
+    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
@@ -749,7 +748,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
             elif match and part_of_an_earlier_count(s, match.start()):
-                names.add("requests_received")  # a part of a count the words did not give: unread, never the part
+                names.add(
+                    "requests_received"
+                )  # a part of a count the words did not give: unread, never the part
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).
@@ -859,7 +860,9 @@ _CHANNEL_NAME: Final = re.compile(
 )
 # A request counted by how it was submitted ("通过委官方网站提交申请表的862件", "通过信函提交申请的171件", "当面提交13件"):
 # each request comes one way only, so such parts partition the requests and never overlap.
-_REQUEST_CHANNEL: Final = re.compile(r"^(?:通过|采用|以|经)?[^,，;；。\d]{0,30}?(?:提交|提出|递交|寄送|邮寄)[^,，;；。\d]{0,12}?\d+件")
+_REQUEST_CHANNEL: Final = re.compile(
+    r"^(?:通过|采用|以|经)?[^,，;；。\d]{0,30}?(?:提交|提出|递交|寄送|邮寄)[^,，;；。\d]{0,12}?\d+件"
+)
 # Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
 # that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
 _PARTS: Final = re.compile(r"[,，;；]|(?<=\d[条件篇])、")
@@ -984,7 +987,7 @@ def _read_parts(
 ) -> _Parts:
     """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel."""
     read = _Parts()
-    for item in items:
+    for index, item in enumerate(items):
         if not item:
             continue
         if item.startswith(("其中", "分别", "包括")):
@@ -1013,7 +1016,7 @@ def _read_parts(
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here
-            if _closing_channel(item, found, read, total, last=item is items[-1] or not any(items[items.index(item) + 1 :])):
+            if _closing_channel(found, read, total, last=not any(items[index + 1 :])):
                 continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
@@ -1034,7 +1037,7 @@ def _read_parts(
 _CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
 
 
-def _closing_channel(item: str, found: re.Match[str], read: _Parts, total: int | None, *, last: bool) -> bool:
+def _closing_channel(found: re.Match[str], read: _Parts, total: int | None, *, last: bool) -> bool:
     """A channel that is the last item of a list whose parts before it fall short of the total is one more part.
 
     "…162条。其中，乡镇文件公开41条，通过…微信公众号发布信息293篇。" — the 其中 names two parts; the second is a
@@ -1046,10 +1049,14 @@ def _closing_channel(item: str, found: re.Match[str], read: _Parts, total: int |
     if not any(word in found.group(1) for word in _CLOSING_CHANNEL) or found.group(5):
         return False
     label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
-    read.parts.append(StatedFigure("category", label, int(found.group(2)), read.parts[-1].sentence, group="list"))
+    read.parts.append(
+        StatedFigure("category", label, int(found.group(2)), read.parts[-1].sentence, group="list")
+    )
     read.loose = True
     read.complete = True
-    read.comparable = False  # a channel's posts are no share of the categories: only a sum above the total says
+    read.comparable = (
+        False  # a channel's posts are no share of the categories: only a sum above the total says
+    )
     return True
 
 

@@ -914,7 +914,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             )
             channels = match.group(0).startswith("包括") or all_channels or submitted
             breakers = _CHANNEL_LIST_BREAKERS if channels else _LIST_BREAKERS
-            read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
+            read = _read_parts(
+                items, owner, total_match.group(0)[-1], breakers, total,
+                year_total=_year_total(total_match),
+            )  # fmt: skip
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
             # One item may go out on several channels: channels adding up to MORE than the total may overlap,
@@ -982,10 +985,19 @@ class _Parts:
     uncounted: bool = False  # an item holds a number not read as a count in the list's unit
 
 
-def _read_parts(
-    items: list[str], owner: Sentence, unit: str, breakers: tuple[str, ...], total: int | None
+def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, total and what the total is
+    items: list[str],
+    owner: Sentence,
+    unit: str,
+    breakers: tuple[str, ...],
+    total: int | None,
+    *,
+    year_total: bool = False,
 ) -> _Parts:
-    """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel."""
+    """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel.
+
+    ``year_total``: the total is the year's 主动公开 count, not one channel's (see ``_closing_channel``).
+    """
     read = _Parts()
     for index, item in enumerate(items):
         if not item:
@@ -1016,7 +1028,7 @@ def _read_parts(
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here
-            if _closing_channel(found, read, total, last=not any(items[index + 1 :])):
+            if year_total and _closing_channel(found, read, unit, total, last=not any(items[index + 1 :])):
                 continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
@@ -1035,16 +1047,29 @@ def _read_parts(
 
 
 _CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
+_CHANNEL_WORDS: Final = ("通过", "利用", "采用", "依托", "网站", "平台", "微信", "微博", "公众号", "新媒体")
 
 
-def _closing_channel(found: re.Match[str], read: _Parts, total: int | None, *, last: bool) -> bool:
-    """A channel that is the last item of a list whose parts before it fall short of the total is one more part.
+def _year_total(total: re.Match[str]) -> bool:
+    """Whether the count before a 其中 reads as the year's 主动公开 total, not as one channel's count.
+
+    "全年累计主动公开政府信息162条" is; "利用办公网络平台发布信息95条" is a channel, and a channel after its 其中 is a
+    parallel one ("…其中发布规范性文件2件，利用电子屏发布信息108条"), never its part.
+    """
+    clause = _CLAUSE_BREAK.split(total.string[: total.end()])[-1]
+    clause = clause[clause.rfind("。") + 1 :]
+    return "主动公开" in clause and not any(word in clause for word in _CHANNEL_WORDS)
+
+
+def _closing_channel(found: re.Match[str], read: _Parts, unit: str, total: int | None, *, last: bool) -> bool:
+    """A channel that closes a 其中 list after a single part short of the total is the list's second part.
 
     "…162条。其中，乡镇文件公开41条，通过…微信公众号发布信息293篇。" — the 其中 names two parts; the second is a
-    channel. A channel after parts that already make the total is another list ("…其他40条，通过微信发布…"), and
-    one in the middle of a list is left as it was. The reading is loose: a mismatch is a warning.
+    channel. Without it the list would have one part and say nothing. A channel after two parts or more, or
+    after a part that makes the total, is another list as before ("…其他40条，通过微信发布…"). The reading is
+    loose: a mismatch is a warning.
     """
-    if not last or total is None or not read.parts or sum(int(p.value) for p in read.parts) >= total:
+    if not last or total is None or len(read.parts) != 1 or int(read.parts[0].value) >= total:
         return False
     if not any(word in found.group(1) for word in _CLOSING_CHANNEL) or found.group(5):
         return False
@@ -1054,9 +1079,8 @@ def _closing_channel(found: re.Match[str], read: _Parts, total: int | None, *, l
     )
     read.loose = True
     read.complete = True
-    read.comparable = (
-        False  # a channel's posts are no share of the categories: only a sum above the total says
-    )
+    read.comparable = read.comparable and found.group(3) == unit
+    read.counted += int(found.group(2)) if found.group(3) == unit else 0
     return True
 
 

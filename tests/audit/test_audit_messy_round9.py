@@ -203,6 +203,9 @@ class TestReviewCountInProseIsNoTableCell:
         )  # read as stated, or unread ("0例" is not a wording the reader knows)
         if stated is not None and stated != cells[4]:
             assert codes.get("text.table_mismatch") == "warning"
+            mismatch = next(f for f in result.findings if f.code == "text.table_mismatch")
+            # as sure as the less sure of the prose (0.8) and the 总计 cell it is compared with
+            assert mismatch.confidence == min(0.8, result.cell_confidence["表四/行政复议/总计"])
 
 
 class TestRequestFigures:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._result import OVERLAP_CONFIDENCE, SOURCE_TEXT, sentence_place
-from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
-from disclosure_rules._labels import OUTCOME_HEADINGS
+from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS
 from disclosure_rules._shares import share_fits, truncation_fits
 
 if TYPE_CHECKING:
@@ -40,11 +40,21 @@ def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> i
     return total if seen else None
 
 
-def _text_finding(figure: StatedFigure, table_value: int, what: str) -> Finding:
+# The table 四 总计 cells a prose count of reviews or lawsuits is compared with: the finding is as sure as they are.
+_REVIEW_TOTAL: Final = (CellRef(table="表四", row=TABLE4_GROUPS[0].label, column="总计"),)
+_LAWSUIT_TOTALS: Final = tuple(
+    CellRef(table="表四", row=group.label, column="总计") for group in TABLE4_GROUPS[1:]
+)
+
+
+def _text_finding(
+    figure: StatedFigure, table_value: int, what: str, cells: tuple[CellRef, ...] = ()
+) -> Finding:
     return Finding(
         code="text.table_mismatch",
         severity=Severity.WARNING,
         message=f"正文称{figure.label}{figure.value}件，但表格中{what}为{table_value}件。",
+        cells=cells,
         expected=table_value,
         actual=int(figure.value),
         source=SOURCE_TEXT,
@@ -72,9 +82,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
             if value not in accepted:
                 findings.append(_text_finding(figure, new, "“本年新收政府信息公开申请数量”"))
         elif figure.name == "administrative_reviews" and review_total is not None and value != review_total:
-            findings.append(_text_finding(figure, review_total, "表四行政复议总计"))
+            findings.append(_text_finding(figure, review_total, "表四行政复议总计", _REVIEW_TOTAL))
         elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
-            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计"))
+            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计", _LAWSUIT_TOTALS))
         elif figure.name.startswith("outcome:"):
             stated = _outcome_total(report, figure.label)
             if stated is not None and stated != value:
@@ -128,7 +138,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.total_text or f"{stated.total}条"
             unit = written[-1] if written.endswith(("件", "篇")) else "条"
-            listed = "、".join(f"{part.label}{part.value}{unit}" for part in stated.parts)
+            listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
             if stated.following:
                 message = f"正文称共{written}，随后列出{listed}，合计{parts}{unit}，与总数不符"

@@ -49,6 +49,9 @@ class StatedFigure:
     share_of: str | None = None
     limit_working_days: int | None = None
     group: str | None = None  # category / channel / timeliness for breakdown figures
+    unit: str | None = (
+        None  # the part's own unit where it is not its list's ("…发布信息293篇" under "…162条")
+    )
 
 
 @dataclass(slots=True)
@@ -1075,8 +1078,11 @@ def _closing_channel(found: re.Match[str], read: _Parts, unit: str, total: int |
         return False
     label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
     read.parts.append(
-        StatedFigure("category", label, int(found.group(2)), read.parts[-1].sentence, group="list")
-    )
+        StatedFigure(
+            "category", label, int(found.group(2)), read.parts[-1].sentence, group="list",
+            unit=found.group(3) if found.group(3) != unit else None,
+        )
+    )  # fmt: skip
     read.loose = True
     read.complete = True
     read.comparable = read.comparable and found.group(3) == unit

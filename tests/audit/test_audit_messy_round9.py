@@ -230,3 +230,15 @@ class TestRequestFigures:
     def test_a_total_over_the_years_is_never_the_years(self, since: int, year: int) -> None:
         page = _OPENING + f"历年以来主动公开信息数{since}条。2023年我单位共制作信息{year + 5}条。\n"
         assert _figure(page, "proactive_total") != since
+
+    @SETTINGS
+    @given(made=st.integers(2, 400), share_words=st.sampled_from(["占比", "占", "所占比例为"]))
+    def test_the_proactive_part_of_what_was_made_is_the_total(self, made: int, share_words: str) -> None:
+        public = made // 2 or 1
+        share = (Decimal(public) * 100 / made).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        page = (
+            _OPENING
+            + f"2023年我单位共制作信息{made}条，其中主动公开信息数{public}条，{share_words}{share}%；"
+            f"依申请公开信息数{made - public}条。\n"
+        )
+        assert _figure(page, "proactive_total") == public

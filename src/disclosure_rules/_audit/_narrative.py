@@ -596,7 +596,16 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                 total = _PROACTIVE_TOTAL.search(clause)
                 before = clause[: total.start()] if total else ""
                 # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
-                shared = position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占"))
+                # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
+                # 占比80%"): the share is of what was made, and the part is the year's proactive total
+                made_part = (
+                    position > 0 and clause.startswith("其中主动公开") and "制作" in clauses[position - 1]
+                )
+                shared = (
+                    position + 1 < len(clauses)
+                    and clauses[position + 1].startswith(("占", "所占"))
+                    and not made_part
+                )
                 if (
                     total
                     and "类" not in before[-6:]

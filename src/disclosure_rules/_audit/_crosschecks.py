@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._result import OVERLAP_CONFIDENCE, SOURCE_TEXT, sentence_place
-from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
-from disclosure_rules._labels import OUTCOME_HEADINGS
-from disclosure_rules._shares import share_fits
+from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS
+from disclosure_rules._shares import share_fits, truncation_fits
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,11 +40,21 @@ def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> i
     return total if seen else None
 
 
-def _text_finding(figure: StatedFigure, table_value: int, what: str) -> Finding:
+# The table 四 总计 cells a prose count of reviews or lawsuits is compared with: the finding is as sure as they are.
+_REVIEW_TOTAL: Final = (CellRef(table="表四", row=TABLE4_GROUPS[0].label, column="总计"),)
+_LAWSUIT_TOTALS: Final = tuple(
+    CellRef(table="表四", row=group.label, column="总计") for group in TABLE4_GROUPS[1:]
+)
+
+
+def _text_finding(
+    figure: StatedFigure, table_value: int, what: str, cells: tuple[CellRef, ...] = ()
+) -> Finding:
     return Finding(
         code="text.table_mismatch",
         severity=Severity.WARNING,
         message=f"正文称{figure.label}{figure.value}件，但表格中{what}为{table_value}件。",
+        cells=cells,
         expected=table_value,
         actual=int(figure.value),
         source=SOURCE_TEXT,
@@ -72,9 +82,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
             if value not in accepted:
                 findings.append(_text_finding(figure, new, "“本年新收政府信息公开申请数量”"))
         elif figure.name == "administrative_reviews" and review_total is not None and value != review_total:
-            findings.append(_text_finding(figure, review_total, "表四行政复议总计"))
+            findings.append(_text_finding(figure, review_total, "表四行政复议总计", _REVIEW_TOTAL))
         elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
-            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计"))
+            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计", _LAWSUIT_TOTALS))
         elif figure.name.startswith("outcome:"):
             stated = _outcome_total(report, figure.label)
             if stated is not None and stated != value:
@@ -113,13 +123,22 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
         off = abs(parts - stated.total) > stated.tolerance
-        if stated.overlapping and not too_big:
+        # Parts counted in the total's unit already above it, some items uncounted: a part cannot exceed its whole
+        # (categories, not channels that may overlap). A warning: the list is not read whole.
+        above = (
+            stated.counted_sum is not None
+            and not stated.overlapping
+            and stated.counted_sum > stated.total + stated.tolerance
+        )
+        if above and not too_big and not (stated.comparable and stated.complete):
+            findings.append(_above(stated, prefix))
+        elif stated.overlapping and not too_big:
             if stated.comparable and stated.complete and off:
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.total_text or f"{stated.total}条"
             unit = written[-1] if written.endswith(("件", "篇")) else "条"
-            listed = "、".join(f"{part.label}{part.value}{unit}" for part in stated.parts)
+            listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
             if stated.following:
                 message = f"正文称共{written}，随后列出{listed}，合计{parts}{unit}，与总数不符"
@@ -158,6 +177,25 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     return findings
 
 
+def _above(stated: StatedList, prefix: str) -> Finding:
+    """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
+    written = stated.total_text or f"{stated.total}条"
+    unit = written[-1] if written.endswith(("件", "篇")) else "条"
+    listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
+            "（另有未写数量或单位不同的项目）；部分不能大于总数，请核对。"
+        ),
+        expected=stated.total,
+        actual=stated.counted_sum,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+    )
+
+
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.total_text or f"{stated.total}条"
@@ -178,12 +216,22 @@ def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
 
 
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
+    """A printed share that is not the part's share of its base rounded half up (四舍五入) at its precision.
+
+    A share that is the exact share cut at its precision (2/57 = 3.5088% printed 3.50%) is no rounding the
+    format asks for, but reports print it often and the readings disagree on it: a warning that says so,
+    never an error.
+    """
     assert part.share_percent is not None  # noqa: S101 - only stated shares reach here
     computed = share_percent(int(part.value), base, 2)
+    message = f"正文称“{part.label}”{part.value}，占{part.share_percent}%；以{base}为基数应为{computed}%。"
+    if truncation_fits(int(part.value), base, part.share_percent):
+        severity = Severity.WARNING
+        message = message.removesuffix("。") + "（所写比例是截尾值而非四舍五入值，不一定是错误，请核对）。"
     return Finding(
         code=f"{prefix}.share_mismatch",
         severity=severity,
-        message=f"正文称“{part.label}”{part.value}，占{part.share_percent}%；以{base}为基数应为{computed}%。",
+        message=message,
         expected=f"{computed}%",
         actual=f"{part.share_percent}%",
         source=SOURCE_TEXT,

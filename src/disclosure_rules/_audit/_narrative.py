@@ -9,6 +9,7 @@ The patterns look for the usual wordings; a sentence they do not recognise is le
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -48,6 +49,9 @@ class StatedFigure:
     share_of: str | None = None
     limit_working_days: int | None = None
     group: str | None = None  # category / channel / timeliness for breakdown figures
+    unit: str | None = (
+        None  # the part's own unit where it is not its list's ("…发布信息293篇" under "…162条")
+    )
 
 
 @dataclass(slots=True)
@@ -464,8 +468,8 @@ def _no_requests(s: str) -> bool:
 
 
 _REQUESTS: Final = re.compile(
-    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份)"
+    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
@@ -476,6 +480,16 @@ _REQUESTS: Final = re.compile(
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
 )
+# A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
+# the count read is a part of that one (here one channel of it), never the year's requests.
+_PART_AFTER_A_COUNT: Final = re.compile(r"\d+\s*[件个条次宗份例起项][^。]*?其中")
+
+
+def part_of_an_earlier_count(s: str, at: int) -> bool:
+    """Whether a count read at ``at`` stands after a 其中 that breaks down a count stated before it."""
+    return _PART_AFTER_A_COUNT.search(s, 0, at) is not None
+
+
 _COMPLETED: Final = re.compile(r"受理[^。；;]{0,12}?(\d+)件[,，]?(?:已|共)?办结(\d+)件")
 _ANSWERED: Final = re.compile(r"(?:答复|办结)(?:了)?(?:申请)?(\d+)件")
 _GRANTED: Final = re.compile(r"(?:同意公开|予以公开|全部公开)(?:的)?(\d+)件")
@@ -568,7 +582,8 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
             clauses = split.get(index)
             if clauses is None:
                 norm = sentence.norm
-                if "累计" in norm and _SINCE_INCEPTION.search(norm):
+                # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
+                if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
@@ -581,7 +596,16 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                 total = _PROACTIVE_TOTAL.search(clause)
                 before = clause[: total.start()] if total else ""
                 # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
-                shared = position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占"))
+                # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
+                # 占比80%"): the share is of what was made, and the part is the year's proactive total
+                made_part = (
+                    position > 0 and clause.startswith("其中主动公开") and "制作" in clauses[position - 1]
+                )
+                shared = (
+                    position + 1 < len(clauses)
+                    and clauses[position + 1].startswith(("占", "所占"))
+                    and not made_part
+                )
                 if (
                     total
                     and "类" not in before[-6:]
@@ -674,7 +698,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
     if "申请" in s or "要求公开" in s:
         if _no_requests(s):
             once("requests_received", "收到申请数", 0)
-        elif match := _REQUESTS.search(s):
+        elif (match := _REQUESTS.search(s)) and not part_of_an_earlier_count(s, match.start()):
             once("requests_received", "收到申请数", _first_int(match))
         if match := _ANSWERED.search(s):
             once("requests_answered", "答复申请数", int(match.group(1)))
@@ -735,6 +759,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             if _no_requests(s):
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
+            elif match and part_of_an_earlier_count(s, match.start()):
+                names.add(
+                    "requests_received"
+                )  # a part of a count the words did not give: unread, never the part
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).
@@ -816,6 +844,9 @@ class StatedList:
     # Every part is a channel and the channels add up to more than the total: one item often goes out on several
     # channels, so the excess may be overlap rather than an error. A mismatch is a low-confidence warning.
     overlapping: bool = False
+    # The parts counted in the total's unit, when some items of the list carry no count or another unit: their
+    # sum above the total is an inconsistency all the same (the uncounted items only add). None: not needed.
+    counted_sum: int | None = None
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -838,6 +869,11 @@ _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;
 _CHANNEL_NAME: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
     r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
+)
+# A request counted by how it was submitted ("通过委官方网站提交申请表的862件", "通过信函提交申请的171件", "当面提交13件"):
+# each request comes one way only, so such parts partition the requests and never overlap.
+_REQUEST_CHANNEL: Final = re.compile(
+    r"^(?:通过|采用|以|经)?[^,，;；。\d]{0,30}?(?:提交|提出|递交|寄送|邮寄)[^,，;；。\d]{0,12}?\d+件"
 )
 # Parts joined by 、 ("其中组织机构2篇、部门文件5篇、工作动态43篇") are cut at a 、 right after a count. A run of them
 # that a semicolon ends is the whole list ("…公开信息4条，其中包括：机构职能1条、政策文件3条；通过…专栏公开信息40条").
@@ -883,9 +919,17 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
                 _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
             )
-            channels = match.group(0).startswith("包括") or all_channels
+            submitted = (
+                len(named) >= 2  # noqa: PLR2004 - a list
+                and total_match.group(0).endswith("件")
+                and all(_REQUEST_CHANNEL.match(item) for item in named)
+            )
+            channels = match.group(0).startswith("包括") or all_channels or submitted
             breakers = _CHANNEL_LIST_BREAKERS if channels else _LIST_BREAKERS
-            read = _read_parts(items, owner, total_match.group(0)[-1], breakers, total)
+            read = _read_parts(
+                items, owner, total_match.group(0)[-1], breakers, total,
+                year_total=_year_total(total_match),
+            )  # fmt: skip
             parts, comparable, loose = read.parts, read.comparable, loose or read.loose
             complete = read.complete if read.complete is not None else complete
             # One item may go out on several channels: channels adding up to MORE than the total may overlap,
@@ -899,6 +943,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
+                        counted_sum=read.counted if not comparable and not read.uncounted else None,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -948,14 +993,25 @@ class _Parts:
     complete: bool | None = None  # True: the list is known to end here (a nested breakdown follows)
     loose: bool = False  # a part lost its unit
     etc: bool = False  # a part ends in 等
+    counted: int = 0  # the sum of the parts counted in the list's unit
+    uncounted: bool = False  # an item holds a number not read as a count in the list's unit
 
 
-def _read_parts(
-    items: list[str], owner: Sentence, unit: str, breakers: tuple[str, ...], total: int | None
+def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, total and what the total is
+    items: list[str],
+    owner: Sentence,
+    unit: str,
+    breakers: tuple[str, ...],
+    total: int | None,
+    *,
+    year_total: bool = False,
 ) -> _Parts:
-    """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel."""
+    """The parts of a 其中 list, in its items' order, up to a nested breakdown or another channel.
+
+    ``year_total``: the total is the year's 主动公开 count, not one channel's (see ``_closing_channel``).
+    """
     read = _Parts()
-    for item in items:
+    for index, item in enumerate(items):
         if not item:
             continue
         if item.startswith(("其中", "分别", "包括")):
@@ -973,11 +1029,19 @@ def _read_parts(
             )
             read.comparable = read.comparable and glued.group(5) == unit
             continue
+        if found is not None and any(ch.isdigit() for ch in found.group(1)) and "、" in item:
+            # "…、2022年政府信息公开工作年度报告、政务公开标准目录、基层政务公开70条": items with no count before
+            # the last one, which has its own
+            read.comparable = False
+            found = _ITEM.match(item.rsplit("、", 1)[1])
         if found is None or any(ch.isdigit() for ch in found.group(1)):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
+            read.uncounted = read.uncounted or any(ch.isdigit() for ch in item)
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here
+            if year_total and _closing_channel(found, read, unit, total, last=not any(items[index + 1 :])):
+                continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
         read.etc = read.etc or item.endswith("等")
@@ -989,7 +1053,50 @@ def _read_parts(
             )
         )  # fmt: skip
         read.comparable = read.comparable and found.group(3) == unit
+        read.counted += int(found.group(2)) if found.group(3) == unit else 0
+        read.uncounted = read.uncounted or found.group(3) != unit
     return read
+
+
+_CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
+_CHANNEL_WORDS: Final = ("通过", "利用", "采用", "依托", "网站", "平台", "微信", "微博", "公众号", "新媒体")
+
+
+def _year_total(total: re.Match[str]) -> bool:
+    """Whether the count before a 其中 reads as the year's 主动公开 total, not as one channel's count.
+
+    "全年累计主动公开政府信息162条" is; "利用办公网络平台发布信息95条" is a channel, and a channel after its 其中 is a
+    parallel one ("…其中发布规范性文件2件，利用电子屏发布信息108条"), never its part.
+    """
+    clause = _CLAUSE_BREAK.split(total.string[: total.end()])[-1]
+    clause = clause[clause.rfind("。") + 1 :]
+    return "主动公开" in clause and not any(word in clause for word in _CHANNEL_WORDS)
+
+
+def _closing_channel(found: re.Match[str], read: _Parts, unit: str, total: int | None, *, last: bool) -> bool:
+    """A channel that closes a 其中 list after a single part short of the total is the list's second part.
+
+    "…162条。其中，乡镇文件公开41条，通过…微信公众号发布信息293篇。" — the 其中 names two parts; the second is a
+    channel. Without it the list would have one part and say nothing. A channel after two parts or more, or
+    after a part that makes the total, is another list as before ("…其他40条，通过微信发布…"). The reading is
+    loose: a mismatch is a warning.
+    """
+    if not last or total is None or len(read.parts) != 1 or int(read.parts[0].value) >= total:
+        return False
+    if not any(word in found.group(1) for word in _CLOSING_CHANNEL) or found.group(5):
+        return False
+    label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+    read.parts.append(
+        StatedFigure(
+            "category", label, int(found.group(2)), read.parts[-1].sentence, group="list",
+            unit=found.group(3) if found.group(3) != unit else None,
+        )
+    )  # fmt: skip
+    read.loose = True
+    read.complete = True
+    read.comparable = read.comparable and found.group(3) == unit
+    read.counted += int(found.group(2)) if found.group(3) == unit else 0
+    return True
 
 
 def _total_sentences_before(text: str, introducer: int) -> str | None:
@@ -1170,6 +1277,47 @@ def following_lists(prose: Prose) -> list[StatedList]:
                 )
             )  # fmt: skip
     lists.extend(_paired_lists(prose))
+    lists.extend(_same_sentence_lists(prose))
+    return lists
+
+
+_CLAUSE_OR_COLON: Final = re.compile(r"[,，;；:：]")
+
+
+def _same_sentence_lists(prose: Prose) -> list[StatedList]:
+    """A total whose parts follow it in its own sentence with no introducer, the last part the remainder.
+
+    "主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条。" — nothing but counts in the total's
+    unit after it, closed by 其他…: the list is whole by its wording (as ``following_lists``), so a mismatch is
+    a warning. Without the remainder the parts may be a selection: not summed.
+    """
+    lists: list[StatedList] = []
+    for sentence in prose.sentences:
+        norm = sentence.norm.rstrip("。；;")
+        if "申请" in norm or _INTRODUCER.search(norm) or _ORDINAL.match(norm):
+            continue
+        clauses = _CLAUSE_OR_COLON.split(norm)
+        for index, clause in enumerate(clauses[:-2]):
+            total = _TOTAL_AT_END.search(clause)
+            if total is None:
+                continue
+            head = clause[: total.start()]
+            if not _TOTAL_WORD.search(head) and "主动公开" not in head:
+                break  # the first count must read as a total, else the sentence is something else
+            parts = _bare_parts(
+                dataclasses.replace(sentence, norm="，".join(clauses[index + 1 :])),
+                total.group(3),
+            )
+            value, tolerance = _count_of(total)
+            if parts and len(parts) >= 2 and value is not None and _CATCH_ALL.match(parts[-1].label):  # noqa: PLR2004
+                parts = [StatedFigure(p.name, p.label, p.value, sentence, group=p.group) for p in parts]
+                lists.append(
+                    StatedList(
+                        value, parts, sentence, comparable=True, tolerance=tolerance,
+                        total_text=total.group(0), following=True,
+                    )
+                )  # fmt: skip
+            break
     return lists
 
 

@@ -311,7 +311,8 @@ def with_confidence(finding: Finding, confidence: dict[tuple[str, str, str | Non
         confidence[key] for ref in finding.cells if (key := (ref.table, ref.row, ref.column)) in confidence
     ]
     if read:
-        sure = min(read)
+        # prose against cells: as sure as the less sure of the sentence's reading and the cells
+        sure = min(read) if not finding.code.startswith("text.") else min(*read, PROSE_CONFIDENCE)
     elif finding.code.startswith("text."):
         sure = PROSE_CONFIDENCE
     else:

@@ -207,8 +207,9 @@ _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")
 _NUMERIC_PREFIX: Final = re.compile(r"^(?:\d+(?:\.\d+)?(?:万元|元)?\s*)+")
-# What follows a number in a sentence (so the number is a stated figure, not a cell).
-_UNITS: Final = frozenset("件条项个次人名元万亿%年月日家户所期批篇份余多")
+# What follows a number in a sentence (so the number is a stated figure, not a cell). Reviews and lawsuits are
+# counted in 起/宗/例 ("引发行政复议1起，结果为维持…"): such a count after the label 行政复议 is prose, not table 四.
+_UNITS: Final = frozenset("件条项个次人名元万亿%年月日家户所期批篇份余多起宗例")
 
 
 def label_key_soft(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from typing import Final
 
@@ -92,6 +93,19 @@ def _span(value: str | None) -> int:
     if not digits:
         return 1
     return min(max(int(digits.group(1)), 1), _MAX_SPAN)
+
+
+# A tag without attributes, as html.parser reads it: a start tag ("<td>", "<br/>") or an end tag ("</td >"). Only the
+# whitespace characters that end a tag name for html.parser may follow the name (not, say, U+3000).
+# Group 1 is an end tag's name, group 2 a start tag's, group 3 the "/" of a self-closing start tag.
+_PLAIN_TAG: Final = re.compile(
+    r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*(/?))>"
+)
+_TAG_OPEN: Final = re.compile(r"<[a-zA-Z]")
+# Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
+_RAW_TEXT_TAGS: Final = frozenset(
+    (*getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()), *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
+)
 
 
 class _HtmlReader(HTMLParser):
@@ -258,6 +272,45 @@ class _HtmlReader(HTMLParser):
             return
         self._buffer().append(data)
 
+    def read(self, page: str) -> None:
+        """``feed(page)``, with the plain tags (``<td>``, ``</tr>``, ``<br/>``) dispatched here, not by ``html.parser``.
+
+        A slimmed page is mostly tags without attributes, where ``html.parser`` spends most of its time finding
+        out that there are none. Each such tag is handed to the same callbacks the parser would call, and the
+        text between tags goes to ``handle_data`` unescaped as the parser does. A tag with attributes is parsed
+        by the parser's own ``parse_starttag``; at anything else (a comment, a declaration, a stray ``<``, a
+        raw-text element such as ``<script>``, the text after the last tag) the rest of the page is fed to the
+        parser, whose state is then exactly what it would be had it read the page from the start.
+        """
+        self.rawdata = page  # parse_starttag reads the page from here
+        find = page.find
+        plain = _PLAIN_TAG.match
+        position = 0
+        while (at := find("<", position)) >= 0:
+            tag = plain(page, at)
+            if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
+                if position < at:
+                    self.handle_data(unescape(page[position:at]))
+                if tag[2]:
+                    self.handle_starttag(name, [])
+                if tag[1] or tag[3]:  # "</td>" or "<br/>"
+                    self.handle_endtag(name)
+                position = tag.end()
+            elif _TAG_OPEN.match(page, at):
+                if position < at:
+                    self.handle_data(unescape(page[position:at]))
+                position = at
+                end = self.parse_starttag(at)
+                if end < 0:
+                    break
+                position = end
+                if self.cdata_elem is not None:  # <script> and the like: the parser reads their text
+                    break
+            else:
+                break
+        self.rawdata = ""
+        self.feed(page[position:])
+
     def finish(self) -> Document:
         self.close()
         while self.stack:
@@ -351,7 +404,7 @@ def cut_digit_runs(page: str) -> tuple[str, list[str]]:
 def read_html(page: str) -> Document:
     """Read an HTML page into blocks."""
     reader = _HtmlReader()
-    reader.feed(slim_markup(page))
+    reader.read(slim_markup(page))
     return reader.finish()
 
 

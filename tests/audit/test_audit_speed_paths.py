@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._document import _HtmlReader
+from disclosure_rules._audit._narrative import (
+    _GLUED_HEADING,
+    _HEADING,
+    _LAWSUITS,
+    _NO_CASES,
+    _REVIEWS,
+    OUTCOME_PATTERN,
+    _headings,
+)
+from disclosure_rules._labels import SECTION_HEADINGS
 
 # Pieces of markup html.parser reads in every way it can: plain tags, tags with attributes, self-closing tags,
 # tags with odd whitespace, raw-text elements, comments, declarations, stray brackets, character references.
@@ -87,3 +100,61 @@ def test_reading_hands_a_raw_text_element_to_the_parser() -> None:
     reader.read("<script>var a = '<td>1</td>';</script><table><tr><td>一、</td><td>7</td></tr></table>")
     document = reader.finish()
     assert [[cell.text for cell in block.cells] for block in document.blocks] == [["一、", "7"]]
+
+
+def _headings_reference(text: str) -> list[tuple[int, int, str]]:
+    """``_headings`` as first written: the glued-heading alternation over the whole line."""
+    found = {match.start(): (match.start(), match.end(), match.group(1)) for match in _HEADING.finditer(text)}
+    if "、" in text or "," in text or "，" in text or "." in text:
+        for match in _GLUED_HEADING.finditer(text):
+            numeral = next(group for group in match.groups() if group)
+            found.setdefault(match.start(), (match.start(), match.end(), numeral))
+    return [found[start] for start in sorted(found)]
+
+
+_HEADING_TEXT = st.lists(
+    st.sampled_from(
+        [heading.title for heading in SECTION_HEADINGS]
+        + [*"一二三四五六七八九、,，.．。：: \n0"]
+        + ["总体情况", "收到和处理", "其他需要报告的事项"]
+    )
+    | st.text(max_size=3),
+    max_size=14,
+).map("".join)
+
+
+@given(_HEADING_TEXT)
+def test_headings_are_found_where_the_whole_line_search_found_them(text: str) -> None:
+    assert _headings(text) == _headings_reference(text)
+
+
+def _needs(items: Any, word: str) -> bool:
+    """Whether a parsed pattern matches only text holding ``word``: consecutive literals, or every branch."""
+    literals = ""
+    for op, argument in items:
+        name = str(op)
+        if name == "LITERAL":
+            literals += chr(argument)
+            if word in literals:
+                return True
+            continue
+        literals = ""
+        if name == "BRANCH" and all(_needs(branch, word) for branch in argument[1]):
+            return True
+        if name == "SUBPATTERN" and _needs(argument[-1], word):
+            return True
+        if name in {"MAX_REPEAT", "MIN_REPEAT"} and argument[0] >= 1 and _needs(argument[2], word):
+            return True
+    return False
+
+
+def test_the_figure_patterns_name_the_words_standard_figures_looks_for_first() -> None:
+    """``standard_figures`` tries a pattern only on a sentence holding the word every wording of it needs."""
+    assert _needs(re_parser.parse(_NO_CASES.pattern), "复议")
+    assert _needs(re_parser.parse(_REVIEWS.pattern), "复议")
+    assert _needs(re_parser.parse(_LAWSUITS.pattern), "诉讼")
+    assert _needs(re_parser.parse(OUTCOME_PATTERN.pattern), "件")
+    # The check can fail:
+    assert not _needs(re_parser.parse(r"行政复议|复(\d+)议"), "复议")
+    assert not _needs(re_parser.parse(r"(?:复议)?\d+件"), "复议")
+    assert not _needs(re_parser.parse(r"复(?<!x)议"), "复议")

@@ -688,11 +688,13 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     # An excerpt that starts inside the report has sentences before its first heading ("").
     for sentence in prose.in_sections("", "一", "三", "四", "六"):
         s = sentence.norm
+        # The counts below are written in digits (tests: each pattern needs one); without a digit, only the
+        # wordings of "none" can state a figure, and each of them names 申请, 复议 or 诉讼.
+        digit = _DIGIT.search(s) is not None
+        if not digit and "申请" not in s and "复议" not in s and "诉讼" not in s:
+            continue
         if not is_figure_sentence(s):
             continue
-        digit = (
-            _DIGIT.search(s) is not None
-        )  # the counts below are written in digits (tests: each pattern needs one)
         if "申请" in s and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
             if _no_requests(s):
@@ -712,23 +714,24 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 if not strict and carried and int(carried.group(1)) <= value:
                     label, value = "收到申请数", value - int(carried.group(1))
                 figures.append(StatedFigure("requests_received", label, value, sentence))
-        if _NO_CASES.search(s) and "administrative_reviews" not in names:
+        if "复议" in s and _NO_CASES.search(s) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             if "诉讼" in s and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
-        for match in OUTCOME_PATTERN.finditer(s) if digit else ():
+        for match in OUTCOME_PATTERN.finditer(s) if digit and "件" in s else ():
             name = f"outcome:{match.group(1)}"
             if name not in names:
                 names.add(name)
                 share = Decimal(match.group(3)) if match.group(3) else None
                 figures.append(StatedFigure(name, match.group(1), int(match.group(2)), sentence, share))
-        for name, pattern, label in (
-            ("administrative_reviews", _REVIEWS, "行政复议"),
-            ("lawsuits", _LAWSUITS, "行政诉讼"),
+        # Each wording of a review names 复议, of a lawsuit 诉讼 (tests/audit/test_audit_speed_paths.py).
+        for name, pattern, label, word in (
+            ("administrative_reviews", _REVIEWS, "行政复议", "复议"),
+            ("lawsuits", _LAWSUITS, "行政诉讼", "诉讼"),
         ):
-            match = pattern.search(s) if digit else None
+            match = pattern.search(s) if digit and word in s else None
             if match and name not in names:
                 names.add(name)
                 figures.append(StatedFigure(name, label, _first_int(match), sentence))

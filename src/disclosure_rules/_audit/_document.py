@@ -290,7 +290,8 @@ class _HtmlReader(HTMLParser):
             tag = plain(page, at)
             if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
                 if position < at:
-                    self.handle_data(unescape(page[position:at]))
+                    data = page[position:at]
+                    self.handle_data(unescape(data) if "&" in data else data)  # unescape's own first test
                 if tag[2]:
                     self.handle_starttag(name, [])
                 if tag[1] or tag[3]:  # "</td>" or "<br/>"

@@ -102,6 +102,7 @@ _PLAIN_TAG: Final = re.compile(
     r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*(/?))>"
 )
 _TAG_OPEN: Final = re.compile(r"<[a-zA-Z]")
+_DECLARATION: Final = re.compile(r"<!(?!--)")  # a comment's "<!--" is the parser's own branch
 # Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
 _RAW_TEXT_TAGS: Final = frozenset(
     (*getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()), *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
@@ -278,7 +279,8 @@ class _HtmlReader(HTMLParser):
         A slimmed page is mostly tags without attributes, where ``html.parser`` spends most of its time finding
         out that there are none. Each such tag is handed to the same callbacks the parser would call, and the
         text between tags goes to ``handle_data`` unescaped as the parser does. A tag with attributes is parsed
-        by the parser's own ``parse_starttag``; at anything else (a comment, a declaration, a stray ``<``, a
+        by the parser's own ``parse_starttag``, a declaration (``<!DOCTYPE html>``) by its
+        ``parse_html_declaration``; at anything else (a comment, a processing instruction, a stray ``<``, a
         raw-text element such as ``<script>``, the text after the last tag) the rest of the page is fed to the
         parser, whose state is then exactly what it would be had it read the page from the start.
         """
@@ -297,11 +299,12 @@ class _HtmlReader(HTMLParser):
                 if tag[1] or tag[3]:  # "</td>" or "<br/>"
                     self.handle_endtag(name)
                 position = tag.end()
-            elif _TAG_OPEN.match(page, at):
+            elif _TAG_OPEN.match(page, at) or _DECLARATION.match(page, at):
                 if position < at:
                     self.handle_data(unescape(page[position:at]))
                 position = at
-                end = self.parse_starttag(at)
+                # What html.parser's own loop calls here: a start tag, or a declaration (<!DOCTYPE html>).
+                end = self.parse_starttag(at) if page[at + 1] != "!" else self.parse_html_declaration(at)
                 if end < 0:
                     break
                 position = end

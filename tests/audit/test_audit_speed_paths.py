@@ -74,6 +74,8 @@ _PIECES = [
     "<![endif]>",
     "<![",
     "<?x?>",
+    '<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />',
+    "<?",
     "</",
     "<",
     ">",

@@ -101,8 +101,8 @@ def _span(value: str | None) -> int:
 _PLAIN_TAG: Final = re.compile(
     r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*(/?))>"
 )
-_TAG_OPEN: Final = re.compile(r"<[a-zA-Z]")
-_DECLARATION: Final = re.compile(r"<!(?!--)")  # a comment's "<!--" is the parser's own branch
+# A start tag, a declaration or a processing instruction (a comment's "<!--" is left to the parser's loop).
+_PARSER_OPENS: Final = re.compile(r"<(?:[a-zA-Z]|!(?!--)|\?)")
 # Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
 _RAW_TEXT_TAGS: Final = frozenset(
     (*getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()), *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
@@ -280,7 +280,7 @@ class _HtmlReader(HTMLParser):
         out that there are none. Each such tag is handed to the same callbacks the parser would call, and the
         text between tags goes to ``handle_data`` unescaped as the parser does. A tag with attributes is parsed
         by the parser's own ``parse_starttag``, a declaration (``<!DOCTYPE html>``) by its
-        ``parse_html_declaration``; at anything else (a comment, a processing instruction, a stray ``<``, a
+        ``parse_html_declaration``, ``<?…>`` by its ``parse_pi``; at anything else (a comment, a stray ``<``, a
         raw-text element such as ``<script>``, the text after the last tag) the rest of the page is fed to the
         parser, whose state is then exactly what it would be had it read the page from the start.
         """
@@ -299,12 +299,11 @@ class _HtmlReader(HTMLParser):
                 if tag[1] or tag[3]:  # "</td>" or "<br/>"
                     self.handle_endtag(name)
                 position = tag.end()
-            elif _TAG_OPEN.match(page, at) or _DECLARATION.match(page, at):
+            elif _PARSER_OPENS.match(page, at):
                 if position < at:
                     self.handle_data(unescape(page[position:at]))
                 position = at
-                # What html.parser's own loop calls here: a start tag, or a declaration (<!DOCTYPE html>).
-                end = self.parse_starttag(at) if page[at + 1] != "!" else self.parse_html_declaration(at)
+                end = self._parse_markup(page, at)
                 if end < 0:
                     break
                 position = end
@@ -314,6 +313,19 @@ class _HtmlReader(HTMLParser):
                 break
         self.rawdata = ""
         self.feed(page[position:])
+
+    def _parse_markup(self, page: str, at: int) -> int:
+        """Read the markup at ``at`` as html.parser's own loop does; where it ends, or -1 when it is unfinished.
+
+        A start tag with attributes, a declaration (``<!DOCTYPE html>``) or a processing instruction (Word's
+        ``<?xml:namespace …/>``): the parser's own method for each.
+        """
+        opener = page[at + 1]
+        if opener == "!":
+            return self.parse_html_declaration(at)
+        if opener == "?":
+            return self.parse_pi(at)
+        return self.parse_starttag(at)
 
     def finish(self) -> Document:
         self.close()

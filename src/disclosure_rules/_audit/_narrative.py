@@ -155,11 +155,14 @@ _GLUED_HEADING: Final = re.compile(
 )
 
 
+_HEADING_MARK: Final = re.compile(r"[一二三四五六七八][、,，.．]")  # what ``_HEADING`` needs
 _NUMERAL_MARK: Final = re.compile(f"[{''.join(heading.numeral for heading in SECTION_HEADINGS)}][、,，.．]")
 
 
 def _headings(text: str) -> list[tuple[int, int, str]]:
     """Where headings stand in a line: start, end of the numeral's mark, numeral."""
+    if _HEADING_MARK.search(text) is None:  # both patterns need a numeral and its mark: most lines have none
+        return []
     found = {match.start(): (match.start(), match.end(), match.group(1)) for match in _HEADING.finditer(text)}
     # Every glued heading starts with a numeral and its mark: the search for that pair runs in C, and the
     # alternation of eight titles (tried at every character: no literal starts it) only from the first pair on.

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._document import Document, _HtmlReader
+from disclosure_rules._audit._document import _INLINE, Document, _HtmlReader
 from disclosure_rules._audit._narrative import (
     _GLUED_HEADING,
     _HEADING,
@@ -193,3 +194,49 @@ def test_the_figure_patterns_name_the_words_standard_figures_looks_for_first() -
     assert not _needs(re_parser.parse(r"行政复议|复(\d+)议"), "复议")
     assert not _needs(re_parser.parse(r"(?:复议)?\d+件"), "复议")
     assert not _needs(re_parser.parse(r"复(?<!x)议"), "复议")
+
+
+# The inline-tag pattern as first written: one alternative per tag name.
+_INLINE_REFERENCE = re.compile(
+    r"</?(?:span|font|o:p|strong|em|a|img|b|i|u|sup|sub|small|big|label|ins|del|abbr|st1:\w+|w:\w+|v:\w+)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_TAG_NAMES = [
+    *(
+        "span",
+        "font",
+        "o:p",
+        "strong",
+        "em",
+        "a",
+        "img",
+        "b",
+        "i",
+        "u",
+        "sup",
+        "sub",
+        "small",
+        "big",
+        "label",
+    ),
+    *("ins", "del", "abbr", "st1:chsdate", "w:wrap", "v:shape", "st1:", "w:"),
+    *("SPAN", "Abbr", "bi", "sp", "st", "image", "abbrx", "insert", "td", "p", "s", "o"),
+]
+_A_TAG = st.builds(
+    "<{}{}{}{}".format,
+    st.sampled_from(["", "/"]),
+    st.sampled_from(_TAG_NAMES),
+    st.sampled_from(["", " ", ' class="x"', " a", "x", "1", "\n", "<"]),
+    st.sampled_from([">", "/>", "", " >", "/"]),
+)
+_TAG_SOUP = st.lists(_A_TAG | st.sampled_from(["<", ">", " ", "年"]) | st.text(max_size=3), max_size=12).map(
+    "".join
+)
+
+
+@given(_TAG_SOUP)
+def test_the_inline_tag_tree_finds_what_the_plain_alternation_finds(markup: str) -> None:
+    assert [m.span() for m in _INLINE.finditer(markup)] == [
+        m.span() for m in _INLINE_REFERENCE.finditer(markup)
+    ]

@@ -344,8 +344,13 @@ _NOISE: Final = re.compile(
     r"<!--.*?-->|<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>",
     re.IGNORECASE | re.DOTALL,
 )
+# The tag names span, font, o:p, strong, em, a, img, b, i, u, sup, sub, small, big, label, ins, del, abbr, st1:…,
+# w:… and v:…, written as a tree of their first letters (the engine compares a letter once, not once per name).
+# A name can be followed only by a space, "/" or ">", so at most one of them ends a match where it starts: the
+# same matches as the plain alternation (tests/audit/test_audit_speed_paths.py).
 _INLINE: Final = re.compile(
-    r"</?(?:span|font|o:p|strong|em|a|img|b|i|u|sup|sub|small|big|label|ins|del|abbr|st1:\w+|w:\w+|v:\w+)(?:\s[^<>]*)?/?>",
+    r"</?(?:s(?:pan|trong|u[pb]|mall|t1:\w+)|font|o:p|em|a(?:bbr)?|i(?:mg|ns)?|b(?:ig)?|u|label|del|[wv]:\w+)"
+    r"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
 # Attributes the reader never looks at (it keeps rowspan, colspan, and meta name/content/charset). Every name

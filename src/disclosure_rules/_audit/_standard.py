@@ -156,9 +156,10 @@ class _Builder:
                 self.missing.append(f"表三“{spec.canonical_label}”")
                 matrix.append([None] * len(T3_COLUMN_CODES))
                 continue
+            label = spec.canonical_label  # a property that builds the string: once per row, not per cell
             matrix.append(
                 [
-                    self._count(_ref("表三", spec.canonical_label, column.label), read)
+                    self._count(_ref("表三", label, column.label), read)
                     for column, read in zip(TABLE3_COLUMNS, cells, strict=True)
                 ]
             )

@@ -424,8 +424,18 @@ def cut_digit_runs(page: str) -> tuple[str, list[str]]:
 
 def read_html(page: str) -> Document:
     """Read an HTML page into blocks."""
+    slim = slim_markup(page)
+    try:
+        return _read_slim(slim)
+    except AssertionError:
+        # html.parser asserts on a marked section it does not know (``<![foo[ … ]]>``): such markup is junk, so the
+        # page is read again with every ``<![`` as text. Pages the parser reads are never read this way.
+        return _read_slim(slim.replace("<![", "&lt;!["))
+
+
+def _read_slim(slim: str) -> Document:
     reader = _HtmlReader()
-    reader.read(slim_markup(page))
+    reader.read(slim)
     return reader.finish()
 
 

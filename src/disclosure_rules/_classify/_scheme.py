@@ -32,6 +32,8 @@ from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._results import (
     DECISION_CODES,
+    NO_DOCUMENT_EVIDENCE_CODE,
+    NOT_AN_ITEM_SHAPE_CODE,
     WEAK_EVIDENCE_CODE,
     Candidate,
     Confidence,
@@ -64,6 +66,9 @@ class Rule(_Strict):
     # A hint names its category too loosely to decide alone: a decision won by a hint rule is ambiguous
     # (code ``classify.weak_evidence``) even without a runner-up.
     hint: bool = False
+    # The rule's phrases are a document's form (办法, 规定 …: item (一) is defined by its form), so on an axis with
+    # ``evidence`` they do not count as the evidence that an organ issued the text: another sign must be present.
+    form: bool = False
     note: str | None = None
 
     @field_validator("phrases", "requires", "unless")
@@ -106,7 +111,23 @@ class Axis(_Strict):
     # A winner of at least this weight is not made ambiguous by a weaker ``hint`` rule (None: hints always
     # count as runners-up within the margin).
     decisive_weight: int | None = Field(default=None, ge=0)
+    # Confidence calibration (issue 14, round 10). When the axis lists ``evidence`` phrases, a decision is clear
+    # only when one of them occurs: positive evidence that the text is an organ's own document or record (a
+    # document form, an issuing organ, a document number, a catalogue or record shape), not only an item's word.
+    # Otherwise the winner stays, ambiguous, with code ``classify.no_document_evidence``. ``doubt`` phrases mark
+    # shapes that are never an organ's item (a question, a draft, a sample, a file name …): with one of them a
+    # decision is never clear (code ``classify.not_an_item_shape``). Neither kind votes nor masks other phrases.
+    evidence: tuple[str, ...] = ()
+    doubt: tuple[str, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
+
+    @field_validator("evidence", "doubt")
+    @classmethod
+    def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            if not normalize_text(phrase):
+                raise ValueError(f"phrase {phrase!r} is empty once normalised")
+        return value
 
     @model_validator(mode="after")
     def _unique_codes(self) -> Axis:
@@ -264,19 +285,22 @@ class _RuleState:
 class CompiledScheme:
     """A scheme with all its phrases in one automaton, ready to score texts."""
 
-    __slots__ = ("_cache", "_longer", "_roles", "_rules", "automaton", "scheme")
+    __slots__ = ("_cache", "_doubt", "_evidence", "_longer", "_roles", "_rules", "automaton", "scheme")
 
     def __init__(self, scheme: Scheme) -> None:
         """Compile ``scheme``."""
         self.scheme = scheme
         phrase_ids: dict[str, int] = {}
         roles: list[list[tuple[int, int]]] = []
+        masking: set[str] = set()  # the phrases that hide shorter ones inside them (rules' and ignore's)
 
-        def add(phrase: str, rule_index: int | None, role: int) -> None:
+        def add(phrase: str, rule_index: int | None, role: int, *, masks: bool = True) -> None:
             normal = normalize_text(phrase)
             if normal not in phrase_ids:
                 phrase_ids[normal] = len(phrase_ids)
                 roles.append([])
+            if masks:
+                masking.add(normal)
             if rule_index is not None:
                 roles[phrase_ids[normal]].append((rule_index, role))
 
@@ -297,10 +321,24 @@ class CompiledScheme:
             ):
                 for phrase in phrases:
                     add(phrase, rule_index, role)
+        # Evidence and doubt markers are found by the same scan; they neither vote nor mask.
+        for axis in scheme.axes:
+            for phrase in (*axis.evidence, *axis.doubt):
+                add(phrase, None, _TRIGGER, masks=False)
+        self._evidence = tuple(
+            frozenset(phrase_ids[normalize_text(phrase)] for phrase in axis.evidence) for axis in scheme.axes
+        )
+        self._doubt = tuple(
+            frozenset(phrase_ids[normalize_text(phrase)] for phrase in axis.doubt) for axis in scheme.axes
+        )
         self.automaton = PhraseAutomaton(list(phrase_ids))
         # A phrase inside a longer phrase that also occurs does not count on its own (医疗 in 医疗器械).
         self._longer = tuple(
-            tuple(other_id for other, other_id in phrase_ids.items() if phrase in other and other != phrase)
+            tuple(
+                other_id
+                for other, other_id in phrase_ids.items()
+                if other in masking and phrase in other and other != phrase
+            )
             for phrase in phrase_ids
         )
         self._roles = tuple(tuple(entry) for entry in roles)
@@ -357,13 +395,26 @@ class CompiledScheme:
                 continue
             fired.setdefault(compiled.axis, []).append((compiled, (*state.triggers, *state.required)))
         return tuple(
-            self._axis_decision(axis, fired.get(index, []), level)
+            self._axis_decision(
+                axis,
+                fired.get(index, []),
+                level,
+                evidence=tuple(phrases[phrase_id] for phrase_id in self._evidence[index] if phrase_id in present)
+                if axis.evidence
+                else None,
+                doubted=not self._doubt[index].isdisjoint(present),
+            )
             for index, axis in enumerate(self.scheme.axes)
         )
 
     @staticmethod
     def _axis_decision(
-        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: SchemeLevel | None
+        axis: Axis,
+        fired: list[tuple[_CompiledRule, tuple[str, ...]]],
+        level: SchemeLevel | None,
+        *,
+        evidence: tuple[str, ...] | None = None,
+        doubted: bool = False,
     ) -> Decision | None:
         if level is not None and axis.levels is not None and level not in axis.levels:
             return None
@@ -438,6 +489,15 @@ class CompiledScheme:
         if confidence is Confidence.CLEAR and (weight < axis.clear_min_weight or compiled.rule.hint):
             confidence = Confidence.AMBIGUOUS
             code = WEAK_EVIDENCE_CODE
+        # Calibration: a shape that is never an organ's item, or no sign that the text is an organ's document or
+        # record, leaves the winner first but not decided. The sign must be more than the winner's own words (the
+        # form of a 规定 is item (一)'s subject, not evidence of who made it).
+        evidenced = evidence is None or any(
+            not (compiled.rule.form and any(phrase in word for word in matched)) for phrase in evidence
+        )
+        if confidence is Confidence.CLEAR and (doubted or not evidenced):
+            confidence = Confidence.AMBIGUOUS
+            code = NOT_AN_ITEM_SHAPE_CODE if doubted else NO_DOCUMENT_EVIDENCE_CODE
         note = axis.unknown_level_note if level is None and axis.levels is not None else None
         return Decision(
             axis=axis.name,

@@ -330,7 +330,10 @@ def test_a_handling_rule_of_a_benefit_is_a_normative_document(scheme: str, form:
     assert result.category == "A20.01"
     # round 10: a form alone is item (一)'s subject, not a sign of who issued it: decided only with an organ
     assert result.code == "classify.no_document_evidence"
-    assert classify_content(f"某市人力资源和社会保障局关于印发{scheme}{form}的通知").confidence is Confidence.CLEAR
+    assert (
+        classify_content(f"某市人力资源和社会保障局关于印发{scheme}{form}的通知").confidence
+        is Confidence.CLEAR
+    )
 
 
 @settings(deadline=None)

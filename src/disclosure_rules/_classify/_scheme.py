@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import (
     BaseModel,
@@ -40,6 +40,9 @@ from disclosure_rules._classify._results import (
     Decision,
 )
 from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SchemeKind = Literal["content", "outcome", "applicant"]
 # The classifier's five coarse agency levels (a scheme's `levels`), not the report model's `AgencyLevel`.
@@ -304,43 +307,18 @@ class CompiledScheme:
             if rule_index is not None:
                 roles[phrase_ids[normal]].append((rule_index, role))
 
-        for phrase in scheme.ignore:
-            if normalize_text(phrase):
-                add(phrase, None, _TRIGGER)
         rules = [
             _CompiledRule(axis_index, category_index, rule, bool(rule.requires))
             for axis_index, axis in enumerate(scheme.axes)
             for category_index, category in enumerate(axis.categories)
             for rule in category.rules
         ]
-        for rule_index, compiled in enumerate(rules):
-            for role, phrases in (
-                (_TRIGGER, compiled.rule.phrases),
-                (_REQUIRES, compiled.rule.requires),
-                (_UNLESS, compiled.rule.unless),
-            ):
-                for phrase in phrases:
-                    add(phrase, rule_index, role)
-        # Evidence and doubt markers are found by the same scan; they neither vote nor mask.
-        for axis in scheme.axes:
-            for phrase in (*axis.evidence, *axis.doubt):
-                add(phrase, None, _TRIGGER, masks=False)
-        self._evidence = tuple(
-            frozenset(phrase_ids[normalize_text(phrase)] for phrase in axis.evidence) for axis in scheme.axes
-        )
-        self._doubt = tuple(
-            frozenset(phrase_ids[normalize_text(phrase)] for phrase in axis.doubt) for axis in scheme.axes
-        )
+        for phrase, rule_index, role, masks in _phrase_entries(scheme, rules):
+            add(phrase, rule_index, role, masks=masks)
+        self._evidence = _marker_ids(scheme, phrase_ids, "evidence")
+        self._doubt = _marker_ids(scheme, phrase_ids, "doubt")
         self.automaton = PhraseAutomaton(list(phrase_ids))
-        # A phrase inside a longer phrase that also occurs does not count on its own (医疗 in 医疗器械).
-        self._longer = tuple(
-            tuple(
-                other_id
-                for other, other_id in phrase_ids.items()
-                if other in masking and phrase in other and other != phrase
-            )
-            for phrase in phrase_ids
-        )
+        self._longer = _longer_phrases(phrase_ids, masking)
         self._roles = tuple(tuple(entry) for entry in roles)
         self._rules = tuple(rules)
         self._cache: dict[HitKey, tuple[Decision | None, ...]] = {}
@@ -399,7 +377,9 @@ class CompiledScheme:
                 axis,
                 fired.get(index, []),
                 level,
-                evidence=tuple(phrases[phrase_id] for phrase_id in self._evidence[index] if phrase_id in present)
+                evidence=tuple(
+                    phrases[phrase_id] for phrase_id in self._evidence[index] if phrase_id in present
+                )
                 if axis.evidence
                 else None,
                 doubted=not self._doubt[index].isdisjoint(present),
@@ -486,18 +466,15 @@ class CompiledScheme:
                     weight=second_weight,
                     matched=second_matched,
                 )
-        if confidence is Confidence.CLEAR and (weight < axis.clear_min_weight or compiled.rule.hint):
-            confidence = Confidence.AMBIGUOUS
-            code = WEAK_EVIDENCE_CODE
-        # Calibration: a shape that is never an organ's item, or no sign that the text is an organ's document or
-        # record, leaves the winner first but not decided. The sign must be more than the winner's own words (the
-        # form of a 规定 is item (一)'s subject, not evidence of who made it).
-        evidenced = evidence is None or any(
-            not (compiled.rule.form and any(phrase in word for word in matched)) for phrase in evidence
+        # Weak evidence (a hint, a light word) and, since round 10, a shape that is never an organ's item or no sign
+        # that the text is an organ's document or record: the winner stays first but is not decided.
+        calibrated = (
+            _calibrated(axis, compiled.rule, weight, matched, evidence, doubted=doubted)
+            if confidence is Confidence.CLEAR
+            else None
         )
-        if confidence is Confidence.CLEAR and (doubted or not evidenced):
-            confidence = Confidence.AMBIGUOUS
-            code = NOT_AN_ITEM_SHAPE_CODE if doubted else NO_DOCUMENT_EVIDENCE_CODE
+        if calibrated is not None:
+            confidence, code = Confidence.AMBIGUOUS, calibrated
         note = axis.unknown_level_note if level is None and axis.levels is not None else None
         return Decision(
             axis=axis.name,
@@ -511,6 +488,82 @@ class CompiledScheme:
             code=code,
             note=note,
         )
+
+
+def _longer_phrases(phrase_ids: dict[str, int], masking: set[str]) -> tuple[tuple[int, ...], ...]:
+    """Per phrase, the masking phrases that contain it (a phrase inside one that also occurs does not vote).
+
+    医疗 does not count inside 医疗器械; evidence and doubt markers mask nothing.
+    """
+    return tuple(
+        tuple(
+            other_id
+            for other, other_id in phrase_ids.items()
+            if other in masking and phrase in other and other != phrase
+        )
+        for phrase in phrase_ids
+    )
+
+
+def _phrase_entries(
+    scheme: Scheme, rules: list[_CompiledRule]
+) -> Iterator[tuple[str, int | None, int, bool]]:
+    """Every phrase the automaton holds: (phrase, rule index or None, role, whether it masks shorter phrases).
+
+    ``ignore`` phrases mask without voting; rules' phrases vote (or are context); evidence and doubt markers are
+    found by the same scan but neither vote nor mask.
+    """
+    for phrase in scheme.ignore:
+        if normalize_text(phrase):
+            yield phrase, None, _TRIGGER, True
+    for rule_index, compiled in enumerate(rules):
+        for role, phrases in (
+            (_TRIGGER, compiled.rule.phrases),
+            (_REQUIRES, compiled.rule.requires),
+            (_UNLESS, compiled.rule.unless),
+        ):
+            for phrase in phrases:
+                yield phrase, rule_index, role, True
+    for axis in scheme.axes:
+        for phrase in (*axis.evidence, *axis.doubt):
+            yield phrase, None, _TRIGGER, False
+
+
+def _marker_ids(
+    scheme: Scheme, phrase_ids: dict[str, int], kind: Literal["evidence", "doubt"]
+) -> tuple[frozenset[int], ...]:
+    """Per axis, the phrase ids of its evidence or doubt markers."""
+    return tuple(
+        frozenset(phrase_ids[normalize_text(phrase)] for phrase in getattr(axis, kind))
+        for axis in scheme.axes
+    )
+
+
+def _calibrated(  # noqa: PLR0913 - the winner's rule, weight and words, and what the scan found beside them
+    axis: Axis,
+    rule: Rule,
+    weight: int,
+    matched: tuple[str, ...],
+    evidence: tuple[str, ...] | None,
+    *,
+    doubted: bool,
+) -> str | None:
+    """The code that keeps a would-be clear decision ambiguous, or ``None`` when it stays clear.
+
+    A winner below the axis's ``clear_min_weight`` or won by a hint is weak evidence. Since issue 14, round 10, a
+    doubt marker (a question, a draft, a file name …) keeps it ambiguous; so does the absence of evidence that the
+    text is an organ's own document or record, when the axis asks for evidence. The evidence must be more than a
+    form rule's own words (the form of a 规定 is item (一)'s subject, not evidence of who made it).
+    """
+    if weight < axis.clear_min_weight or rule.hint:
+        return WEAK_EVIDENCE_CODE
+    if doubted:
+        return NOT_AN_ITEM_SHAPE_CODE
+    if evidence is None:
+        return None
+    if any(not (rule.form and any(phrase in word for word in matched)) for phrase in evidence):
+        return None
+    return NO_DOCUMENT_EVIDENCE_CODE
 
 
 def compile_scheme(scheme: Scheme) -> CompiledScheme:

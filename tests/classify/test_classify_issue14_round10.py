@@ -358,3 +358,27 @@ def test_a_representative_office_of_a_foreign_ngo_is_public_interest(office: str
     """境外非政府组织代表机构: a non-profit, non-governmental social organisation."""
     result = classify_applicant(f"{office}（境外非政府组织代表机构）")
     assert result.category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("耕地地力保护补贴标准", "农机购置补贴标准", "乡镇工作补贴标准")),
+    st.sampled_from(("公示", "的通知", "")),
+)
+def test_a_subsidy_level_of_another_field_is_never_a_confident_item_eleven(
+    place: str, subsidy: str, form: str
+) -> None:
+    """Item (十一) names 扶贫、教育、医疗、社会保障、促进就业; a farm subsidy's level is none of them."""
+    assert classify_content(f"{place}2024年{subsidy}{form}").confidence is not Confidence.CLEAR
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("农村义务教育学生营养餐补助标准", "特困人员救助补助标准", "残疾人两项补贴标准")),
+)
+def test_a_subsidy_level_of_item_elevens_fields_is_item_eleven(place: str, subsidy: str) -> None:
+    """The level of a social-security, assistance or education subsidy is a (十一) measure."""
+    result = classify_content(f"{place}民政局关于公布2024年{subsidy}的公告")
+    assert result.category == "A20.11"

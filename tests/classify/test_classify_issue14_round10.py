@@ -382,3 +382,28 @@ def test_a_subsidy_level_of_item_elevens_fields_is_item_eleven(place: str, subsi
     """The level of a social-security, assistance or education subsidy is a (十一) measure."""
     result = classify_content(f"{place}民政局关于公布2024年{subsidy}的公告")
     assert result.category == "A20.11"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(("防汛应急响应", "停车收费标准", "公务员招考")),
+    st.sampled_from(("是什么意思", "是多少", "分别代表什么", "怎么规定的", "思路样本", "对比")),
+)
+def test_a_question_or_a_sample_has_no_item_and_names_the_item_as_runner_up(
+    place: str, subject: str, shape: str
+) -> None:
+    """``refuse`` markers: no category; the item the words name is the runner-up, the marker the matched word."""
+    result = classify_content(f"{place}{subject}{shape}")
+    assert result.category is None
+    assert result.code == NOT_AN_ITEM
+    assert result.runner_up is not None
+    assert result.matched
+    assert any(word in shape for word in result.matched)
+
+
+def test_a_refused_title_does_not_fall_back_to_the_body() -> None:
+    """The title said something (its shape): the body is not read as if the title said nothing."""
+    result = classify_content("应急预案是什么意思", body="某县人民政府关于印发某县防汛应急预案的通知")
+    assert result.category is None
+    assert result.code == NOT_AN_ITEM

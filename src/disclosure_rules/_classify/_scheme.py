@@ -122,9 +122,12 @@ class Axis(_Strict):
     # decision is never clear (code ``classify.not_an_item_shape``). Neither kind votes nor masks other phrases.
     evidence: tuple[str, ...] = ()
     doubt: tuple[str, ...] = ()
+    # Shapes that are never an organ's item at all (a question, a sample, a page of a body outside the mainland's
+    # administrative organs): the decision has no category; the item the words name is the runner-up.
+    refuse: tuple[str, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
 
-    @field_validator("evidence", "doubt")
+    @field_validator("evidence", "doubt", "refuse")
     @classmethod
     def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for phrase in value:
@@ -278,6 +281,15 @@ class _CompiledRule:
     has_requires: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    """What the scan found of an axis's calibration markers (issue 14, round 10)."""
+
+    evidence: tuple[str, ...] | None = None  # the evidence phrases present (None: the axis asks for none)
+    doubted: bool = False  # a doubt marker is present
+    refused: str | None = None  # the refusing marker present, if any
+
+
 @dataclass(slots=True)
 class _RuleState:
     triggers: list[str]
@@ -288,7 +300,17 @@ class _RuleState:
 class CompiledScheme:
     """A scheme with all its phrases in one automaton, ready to score texts."""
 
-    __slots__ = ("_cache", "_doubt", "_evidence", "_longer", "_roles", "_rules", "automaton", "scheme")
+    __slots__ = (
+        "_cache",
+        "_doubt",
+        "_evidence",
+        "_longer",
+        "_refuse",
+        "_roles",
+        "_rules",
+        "automaton",
+        "scheme",
+    )
 
     def __init__(self, scheme: Scheme) -> None:
         """Compile ``scheme``."""
@@ -317,6 +339,7 @@ class CompiledScheme:
             add(phrase, rule_index, role, masks=masks)
         self._evidence = _marker_ids(scheme, phrase_ids, "evidence")
         self._doubt = _marker_ids(scheme, phrase_ids, "doubt")
+        self._refuse = _marker_ids(scheme, phrase_ids, "refuse")
         self.automaton = PhraseAutomaton(list(phrase_ids))
         self._longer = _longer_phrases(phrase_ids, masking)
         self._roles = tuple(tuple(entry) for entry in roles)
@@ -377,12 +400,17 @@ class CompiledScheme:
                 axis,
                 fired.get(index, []),
                 level,
-                evidence=tuple(
-                    phrases[phrase_id] for phrase_id in self._evidence[index] if phrase_id in present
-                )
-                if axis.evidence
-                else None,
-                doubted=not self._doubt[index].isdisjoint(present),
+                _Markers(
+                    evidence=tuple(
+                        phrases[phrase_id] for phrase_id in self._evidence[index] if phrase_id in present
+                    )
+                    if axis.evidence
+                    else None,
+                    doubted=not self._doubt[index].isdisjoint(present),
+                    refused=next(
+                        (phrases[phrase_id] for phrase_id in hits if phrase_id in self._refuse[index]), None
+                    ),
+                ),
             )
             for index, axis in enumerate(self.scheme.axes)
         )
@@ -392,9 +420,7 @@ class CompiledScheme:
         axis: Axis,
         fired: list[tuple[_CompiledRule, tuple[str, ...]]],
         level: SchemeLevel | None,
-        *,
-        evidence: tuple[str, ...] | None = None,
-        doubted: bool = False,
+        markers: _Markers = _Markers(),
     ) -> Decision | None:
         if level is not None and axis.levels is not None and level not in axis.levels:
             return None
@@ -428,17 +454,8 @@ class CompiledScheme:
             )
         (weight, _, compiled, matched), index = ranked[0]
         category = axis.categories[index]
-        if category.abstain:
-            return Decision(
-                axis=axis.name,
-                category=None,
-                label=None,
-                article=None,
-                rule_id=compiled.rule.id,
-                matched=matched,
-                confidence=Confidence.NONE,
-                code=DECISION_CODES[Confidence.NONE],
-            )
+        if category.abstain or markers.refused is not None:
+            return _no_category(axis, category, compiled.rule, weight, matched, refused=markers.refused)
         runner_up: Candidate | None = None
         confidence = Confidence.CLEAR
         code = DECISION_CODES[Confidence.CLEAR]
@@ -469,7 +486,7 @@ class CompiledScheme:
         # Weak evidence (a hint, a light word) and, since round 10, a shape that is never an organ's item or no sign
         # that the text is an organ's document or record: the winner stays first but is not decided.
         calibrated = (
-            _calibrated(axis, compiled.rule, weight, matched, evidence, doubted=doubted)
+            _calibrated(axis, compiled.rule, weight, matched, markers)
             if confidence is Confidence.CLEAR
             else None
         )
@@ -525,12 +542,12 @@ def _phrase_entries(
             for phrase in phrases:
                 yield phrase, rule_index, role, True
     for axis in scheme.axes:
-        for phrase in (*axis.evidence, *axis.doubt):
+        for phrase in (*axis.evidence, *axis.doubt, *axis.refuse):
             yield phrase, None, _TRIGGER, False
 
 
 def _marker_ids(
-    scheme: Scheme, phrase_ids: dict[str, int], kind: Literal["evidence", "doubt"]
+    scheme: Scheme, phrase_ids: dict[str, int], kind: Literal["evidence", "doubt", "refuse"]
 ) -> tuple[frozenset[int], ...]:
     """Per axis, the phrase ids of its evidence or doubt markers."""
     return tuple(
@@ -539,14 +556,47 @@ def _marker_ids(
     )
 
 
-def _calibrated(  # noqa: PLR0913 - the winner's rule, weight and words, and what the scan found beside them
-    axis: Axis,
-    rule: Rule,
-    weight: int,
-    matched: tuple[str, ...],
-    evidence: tuple[str, ...] | None,
-    *,
-    doubted: bool,
+def _no_category(  # noqa: PLR0913 - the winner's category, rule, weight and words, and the refusing marker
+    axis: Axis, category: Category, rule: Rule, weight: int, matched: tuple[str, ...], *, refused: str | None
+) -> Decision:
+    """No category: an abstaining winner (news …), or a text of a shape that is never an organ's item.
+
+    In the second case (issue 14, round 10: a question, a sample, a page of a Taiwanese government) the item the
+    words name is given as the runner-up and the marker as the matched word, with code ``classify.not_an_item_shape``.
+    """
+    if category.abstain or refused is None:
+        return Decision(
+            axis=axis.name,
+            category=None,
+            label=None,
+            article=None,
+            rule_id=rule.id,
+            matched=matched,
+            confidence=Confidence.NONE,
+            code=DECISION_CODES[Confidence.NONE],
+        )
+    return Decision(
+        axis=axis.name,
+        category=None,
+        label=None,
+        article=None,
+        rule_id=None,
+        matched=(refused,),
+        confidence=Confidence.NONE,
+        runner_up=Candidate(
+            category=category.code,
+            label=category.label,
+            article=category.article,
+            rule_id=rule.id,
+            weight=weight,
+            matched=matched,
+        ),
+        code=NOT_AN_ITEM_SHAPE_CODE,
+    )
+
+
+def _calibrated(
+    axis: Axis, rule: Rule, weight: int, matched: tuple[str, ...], markers: _Markers
 ) -> str | None:
     """The code that keeps a would-be clear decision ambiguous, or ``None`` when it stays clear.
 
@@ -557,11 +607,11 @@ def _calibrated(  # noqa: PLR0913 - the winner's rule, weight and words, and wha
     """
     if weight < axis.clear_min_weight or rule.hint:
         return WEAK_EVIDENCE_CODE
-    if doubted:
+    if markers.doubted:
         return NOT_AN_ITEM_SHAPE_CODE
-    if evidence is None:
+    if markers.evidence is None:
         return None
-    if any(not (rule.form and any(phrase in word for word in matched)) for phrase in evidence):
+    if any(not (rule.form and any(phrase in word for word in matched)) for phrase in markers.evidence):
         return None
     return NO_DOCUMENT_EVIDENCE_CODE
 

@@ -396,7 +396,9 @@ def test_a_question_or_a_sample_has_no_item_and_names_the_item_as_runner_up(
     """``refuse`` markers: no category; the item the words name is the runner-up, the marker the matched word."""
     result = classify_content(f"{place}{subject}{shape}")
     assert result.category is None
-    if result.rule_id is not None:  # a citizen's message (news.message, round 9) abstains first: no item either
+    if (
+        result.rule_id is not None
+    ):  # a citizen's message (news.message, round 9) abstains first: no item either
         assert result.rule_id == "news.message"
         return
     assert result.code == NOT_AN_ITEM

@@ -44,7 +44,8 @@ def test_a_statistical_product_is_item_four_whatever_it_measures(place: str, yea
     """第二十条（四）: a bulletin or table of indicators is statistical information, even about employment."""
     result = classify_content(f"{place}{year}{product}")
     assert result.category == "A20.04"
-    assert result.confidence is Confidence.CLEAR
+    # round 10: without a sign of the organ's record (公报, an organ), item (四) first but not decided
+    assert result.confidence is Confidence.CLEAR or result.code == "classify.no_document_evidence"
 
 
 @settings(deadline=None)  # the first call builds the scheme's automaton

@@ -306,6 +306,9 @@ _DELIBERATE_TIES = {
     "A20.02.power_list",
     "A20.12.accident_report",
     "A20.15.accident_report",
+    # issue 14, round 10: a government's decision on powers (…事项的决定) is (一) and (五) as strongly
+    "A20.01.government_decision",
+    "A20.05.power_decision",
 }
 _DELIBERATE_TIE_PHRASES = {
     "裁量基准",

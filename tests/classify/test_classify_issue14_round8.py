@@ -415,7 +415,10 @@ def test_a_normative_document_number_names_item_one(prefix: str, year: int, numb
     """A 规 number is given to a registered 行政规范性文件 (国办发〔2018〕37号 统一编号): item (一)."""
     result = classify_content(f"{prefix}〔{year}〕{number}号")
     assert result.category == "A20.01"
-    assert result.confidence is Confidence.CLEAR
+    # round 10: a number with no title names no subject: item (一) first, not decided; with its title, decided
+    assert result.code == "classify.no_document_evidence"
+    titled = classify_content(f"关于印发某某管理办法的通知 {prefix}〔{year}〕{number}号")
+    assert (titled.category, titled.confidence) == ("A20.01", Confidence.CLEAR)
 
 
 @settings(deadline=None)

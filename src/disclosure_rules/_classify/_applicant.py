@@ -54,6 +54,8 @@ _STATED_FORM_RULE: Final = "applicant.capacity.stated_form"
 _MASKED_NAME_RULE: Final = "applicant.natural_person.masked_name"
 _RELATIVE_RULE: Final = "applicant.capacity.relative"
 _PLACEHOLDER_RULE: Final = "applicant.natural_person.placeholder"
+_STAMP_RULE: Final = "applicant.capacity.stamp"
+_UNSEALED_RULE: Final = "applicant.capacity.unsealed"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
 _MASKS: Final = ("*", "x", "×", "某")
@@ -173,6 +175,19 @@ class ApplicantClassifier:
             if in_opens and in_closes
             else None
         )
+        stamp_opens = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_stamp_open", ())
+        )
+        stamp_closes = "|".join(
+            re.escape(normalize_text(word)) for word in lexicons.get("capacity_stamp_close", ())
+        )
+        # "云南白药（申请书加盖云南白药集团股份有限公司公章）": the organisation whose seal the application bears.
+        self._stamp = (
+            re.compile(f"(?:{stamp_opens})(?P<principal>[^(),;]+?)的?(?:{stamp_closes})")
+            if stamp_opens and stamp_closes
+            else None
+        )
+        self._unsealed = tuple(normalize_text(word) for word in lexicons.get("capacity_unsealed", ()))
         self._kind_words = frozenset(normalize_text(word) for word in lexicons.get("capacity_kind_words", ()))
         self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
         self._placeholders = frozenset(
@@ -311,7 +326,11 @@ class ApplicantClassifier:
     def _capacity(self, text: str) -> ApplicantResult | None:
         """The column read from the capacity words beside a name (agent, own name, joint), else ``None``."""
         head = text.split("(", 1)[0]
+        unsealed = self._unsealed_person(text, head)
+        if unsealed is not None:
+            return unsealed
         for reader in (
+            self._stamped_organisation,
             self._acting_for_employer,
             self._agent_principal,
             self._in_name_principal,
@@ -326,6 +345,33 @@ class ApplicantClassifier:
             return self._person(_RELATIVE_RULE, relative)
         return self._titled_person(head)
 
+    def _stamped_organisation(self, text: str) -> ApplicantResult | None:
+        """The column of the organisation whose seal the application bears (加盖X公章), else ``None``.
+
+        Issue 14, round 10: a short form or a brand (云南白药) says little; the seal says which organisation applies.
+        """
+        stamp = self._stamp.search(text) if self._stamp is not None else None
+        if stamp is None:
+            return None
+        found = self._guess(stamp["principal"], stamp["principal"])
+        if found.category in (None, ApplicantType.NATURAL_PERSON):
+            return None
+        return found.model_copy(update={"rule_id": _STAMP_RULE, "matched": (stamp[0], *found.matched)})
+
+    def _unsealed_person(self, text: str, head: str) -> ApplicantResult | None:
+        """自然人 when the words beside a personal name say no organisation's seal is on the request, else ``None``.
+
+        Issue 14, round 10: 张某（以村民委员会名义递交申请但仅有本人签名，村委会未盖章） — the committee did not make the
+        request; the person who signed it did.
+        """
+        word = next((word for word in self._unsealed if word in text), None)
+        if word is None or head == text:
+            return None
+        person = self._guess(head, head)
+        if person.category is not ApplicantType.NATURAL_PERSON or person.confidence is not Confidence.CLEAR:
+            return None
+        return person.model_copy(update={"rule_id": _UNSEALED_RULE, "matched": (word, *person.matched)})
+
     def _agent_principal(self, text: str) -> ApplicantResult | None:
         """受X委托 / (代理X) / 委托人：X / X的代理人: the principal X's column, else ``None``."""
         for pattern in (self._agent, self._agent_for, self._principal_marked, self._principal_before_agent):
@@ -333,6 +379,10 @@ class ApplicantClassifier:
             if agent is not None:
                 persons = self._titled_principals(agent["principal"])
                 if persons is not None:
+                    return self._person(_AGENT_RULE, agent[0])
+                # Issue 14, round 10: "代理某镇村民申请": the principals are persons named by a title (村民, 业主).
+                first = re.split(r"申请|,", agent["principal"], maxsplit=1)[0]
+                if first.endswith(self._titles) and first not in self._kind_words:
                     return self._person(_AGENT_RULE, agent[0])
                 # "代理申请人张某": the principal's procedural role is no part of the principal's name.
                 named = self._without_party_role(agent["principal"].removeprefix("其"))
@@ -409,6 +459,9 @@ class ApplicantClassifier:
         """The column of the principal(s) named in "以X之名/名义": relatives are persons, else the first X guessed."""
         kin = next((word for word in self._kin if word in principal), None)
         if kin is not None:
+            return self._person(_AGENT_RULE, matched)
+        if principal.endswith(self._titles) and principal not in self._kind_words:
+            # Issue 14, round 10: 以村民名义, 以某镇村民名义 — persons named by a title, not an organisation.
             return self._person(_AGENT_RULE, matched)
         if principal.startswith(("本", "该")):
             return None  # 以本所名义, 以该单位名义: the applicant's own name, read from the name itself

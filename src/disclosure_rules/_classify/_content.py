@@ -157,7 +157,7 @@ class ContentClassifier:
         if not key[0]:
             return True
         item = self._compiled.decisions_for(key)[0]
-        return item is not None and item.category is None and item.rule_id is None
+        return item is not None and item.category is None and item.rule_id is None and not item.matched
 
     def _batch_scanner(self) -> BatchScanner | None:
         if self._scanner is None:

@@ -29,6 +29,12 @@ DECISION_CODES = {
 }
 # An ambiguous decision with no runner-up: only weak words matched (below the axis's clear_min_weight).
 WEAK_EVIDENCE_CODE = "classify.weak_evidence"
+# An ambiguous decision whose text shows no sign of being an organ's own document or record (no document form,
+# issuing organ, document number or record shape beside the item's words): the axis's ``evidence`` is absent.
+NO_DOCUMENT_EVIDENCE_CODE = "classify.no_document_evidence"
+# An ambiguous decision on a text of a shape that is never an organ's item (a question, a draft or sample, a file
+# name, a page of a body outside the mainland's administrative organs): one of the axis's ``doubt`` phrases.
+NOT_AN_ITEM_SHAPE_CODE = "classify.not_an_item_shape"
 
 
 class _Frozen(BaseModel):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import (
     BaseModel,
@@ -32,12 +32,17 @@ from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._results import (
     DECISION_CODES,
+    NO_DOCUMENT_EVIDENCE_CODE,
+    NOT_AN_ITEM_SHAPE_CODE,
     WEAK_EVIDENCE_CODE,
     Candidate,
     Confidence,
     Decision,
 )
 from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SchemeKind = Literal["content", "outcome", "applicant"]
 # The classifier's five coarse agency levels (a scheme's `levels`), not the report model's `AgencyLevel`.
@@ -64,6 +69,9 @@ class Rule(_Strict):
     # A hint names its category too loosely to decide alone: a decision won by a hint rule is ambiguous
     # (code ``classify.weak_evidence``) even without a runner-up.
     hint: bool = False
+    # The rule's phrases are a document's form (办法, 规定 …: item (一) is defined by its form), so on an axis with
+    # ``evidence`` they do not count as the evidence that an organ issued the text: another sign must be present.
+    form: bool = False
     note: str | None = None
 
     @field_validator("phrases", "requires", "unless")
@@ -106,7 +114,26 @@ class Axis(_Strict):
     # A winner of at least this weight is not made ambiguous by a weaker ``hint`` rule (None: hints always
     # count as runners-up within the margin).
     decisive_weight: int | None = Field(default=None, ge=0)
+    # Confidence calibration (issue 14, round 10). When the axis lists ``evidence`` phrases, a decision is clear
+    # only when one of them occurs: positive evidence that the text is an organ's own document or record (a
+    # document form, an issuing organ, a document number, a catalogue or record shape), not only an item's word.
+    # Otherwise the winner stays, ambiguous, with code ``classify.no_document_evidence``. ``doubt`` phrases mark
+    # shapes that are never an organ's item (a question, a draft, a sample, a file name …): with one of them a
+    # decision is never clear (code ``classify.not_an_item_shape``). Neither kind votes nor masks other phrases.
+    evidence: tuple[str, ...] = ()
+    doubt: tuple[str, ...] = ()
+    # Shapes that are never an organ's item at all (a question, a sample, a page of a body outside the mainland's
+    # administrative organs): the decision has no category; the item the words name is the runner-up.
+    refuse: tuple[str, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
+
+    @field_validator("evidence", "doubt", "refuse")
+    @classmethod
+    def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            if not normalize_text(phrase):
+                raise ValueError(f"phrase {phrase!r} is empty once normalised")
+        return value
 
     @model_validator(mode="after")
     def _unique_codes(self) -> Axis:
@@ -254,6 +281,15 @@ class _CompiledRule:
     has_requires: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    """What the scan found of an axis's calibration markers (issue 14, round 10)."""
+
+    evidence: tuple[str, ...] | None = None  # the evidence phrases present (None: the axis asks for none)
+    doubted: bool = False  # a doubt marker is present
+    refused: str | None = None  # the refusing marker present, if any
+
+
 @dataclass(slots=True)
 class _RuleState:
     triggers: list[str]
@@ -264,45 +300,48 @@ class _RuleState:
 class CompiledScheme:
     """A scheme with all its phrases in one automaton, ready to score texts."""
 
-    __slots__ = ("_cache", "_longer", "_roles", "_rules", "automaton", "scheme")
+    __slots__ = (
+        "_cache",
+        "_doubt",
+        "_evidence",
+        "_longer",
+        "_refuse",
+        "_roles",
+        "_rules",
+        "automaton",
+        "scheme",
+    )
 
     def __init__(self, scheme: Scheme) -> None:
         """Compile ``scheme``."""
         self.scheme = scheme
         phrase_ids: dict[str, int] = {}
         roles: list[list[tuple[int, int]]] = []
+        masking: set[str] = set()  # the phrases that hide shorter ones inside them (rules' and ignore's)
 
-        def add(phrase: str, rule_index: int | None, role: int) -> None:
+        def add(phrase: str, rule_index: int | None, role: int, *, masks: bool = True) -> None:
             normal = normalize_text(phrase)
             if normal not in phrase_ids:
                 phrase_ids[normal] = len(phrase_ids)
                 roles.append([])
+            if masks:
+                masking.add(normal)
             if rule_index is not None:
                 roles[phrase_ids[normal]].append((rule_index, role))
 
-        for phrase in scheme.ignore:
-            if normalize_text(phrase):
-                add(phrase, None, _TRIGGER)
         rules = [
             _CompiledRule(axis_index, category_index, rule, bool(rule.requires))
             for axis_index, axis in enumerate(scheme.axes)
             for category_index, category in enumerate(axis.categories)
             for rule in category.rules
         ]
-        for rule_index, compiled in enumerate(rules):
-            for role, phrases in (
-                (_TRIGGER, compiled.rule.phrases),
-                (_REQUIRES, compiled.rule.requires),
-                (_UNLESS, compiled.rule.unless),
-            ):
-                for phrase in phrases:
-                    add(phrase, rule_index, role)
+        for phrase, rule_index, role, masks in _phrase_entries(scheme, rules):
+            add(phrase, rule_index, role, masks=masks)
+        self._evidence = _marker_ids(scheme, phrase_ids, "evidence")
+        self._doubt = _marker_ids(scheme, phrase_ids, "doubt")
+        self._refuse = _marker_ids(scheme, phrase_ids, "refuse")
         self.automaton = PhraseAutomaton(list(phrase_ids))
-        # A phrase inside a longer phrase that also occurs does not count on its own (医疗 in 医疗器械).
-        self._longer = tuple(
-            tuple(other_id for other, other_id in phrase_ids.items() if phrase in other and other != phrase)
-            for phrase in phrase_ids
-        )
+        self._longer = _longer_phrases(phrase_ids, masking)
         self._roles = tuple(tuple(entry) for entry in roles)
         self._rules = tuple(rules)
         self._cache: dict[HitKey, tuple[Decision | None, ...]] = {}
@@ -357,13 +396,31 @@ class CompiledScheme:
                 continue
             fired.setdefault(compiled.axis, []).append((compiled, (*state.triggers, *state.required)))
         return tuple(
-            self._axis_decision(axis, fired.get(index, []), level)
+            self._axis_decision(
+                axis,
+                fired.get(index, []),
+                level,
+                _Markers(
+                    evidence=tuple(
+                        phrases[phrase_id] for phrase_id in self._evidence[index] if phrase_id in present
+                    )
+                    if axis.evidence
+                    else None,
+                    doubted=not self._doubt[index].isdisjoint(present),
+                    refused=next(
+                        (phrases[phrase_id] for phrase_id in hits if phrase_id in self._refuse[index]), None
+                    ),
+                ),
+            )
             for index, axis in enumerate(self.scheme.axes)
         )
 
     @staticmethod
     def _axis_decision(
-        axis: Axis, fired: list[tuple[_CompiledRule, tuple[str, ...]]], level: SchemeLevel | None
+        axis: Axis,
+        fired: list[tuple[_CompiledRule, tuple[str, ...]]],
+        level: SchemeLevel | None,
+        markers: _Markers = _Markers(),
     ) -> Decision | None:
         if level is not None and axis.levels is not None and level not in axis.levels:
             return None
@@ -397,17 +454,8 @@ class CompiledScheme:
             )
         (weight, _, compiled, matched), index = ranked[0]
         category = axis.categories[index]
-        if category.abstain:
-            return Decision(
-                axis=axis.name,
-                category=None,
-                label=None,
-                article=None,
-                rule_id=compiled.rule.id,
-                matched=matched,
-                confidence=Confidence.NONE,
-                code=DECISION_CODES[Confidence.NONE],
-            )
+        if category.abstain or markers.refused is not None:
+            return _no_category(axis, category, compiled.rule, weight, matched, refused=markers.refused)
         runner_up: Candidate | None = None
         confidence = Confidence.CLEAR
         code = DECISION_CODES[Confidence.CLEAR]
@@ -435,9 +483,15 @@ class CompiledScheme:
                     weight=second_weight,
                     matched=second_matched,
                 )
-        if confidence is Confidence.CLEAR and (weight < axis.clear_min_weight or compiled.rule.hint):
-            confidence = Confidence.AMBIGUOUS
-            code = WEAK_EVIDENCE_CODE
+        # Weak evidence (a hint, a light word) and, since round 10, a shape that is never an organ's item or no sign
+        # that the text is an organ's document or record: the winner stays first but is not decided.
+        calibrated = (
+            _calibrated(axis, compiled.rule, weight, matched, markers)
+            if confidence is Confidence.CLEAR
+            else None
+        )
+        if calibrated is not None:
+            confidence, code = Confidence.AMBIGUOUS, calibrated
         note = axis.unknown_level_note if level is None and axis.levels is not None else None
         return Decision(
             axis=axis.name,
@@ -451,6 +505,115 @@ class CompiledScheme:
             code=code,
             note=note,
         )
+
+
+def _longer_phrases(phrase_ids: dict[str, int], masking: set[str]) -> tuple[tuple[int, ...], ...]:
+    """Per phrase, the masking phrases that contain it (a phrase inside one that also occurs does not vote).
+
+    医疗 does not count inside 医疗器械; evidence and doubt markers mask nothing.
+    """
+    return tuple(
+        tuple(
+            other_id
+            for other, other_id in phrase_ids.items()
+            if other in masking and phrase in other and other != phrase
+        )
+        for phrase in phrase_ids
+    )
+
+
+def _phrase_entries(
+    scheme: Scheme, rules: list[_CompiledRule]
+) -> Iterator[tuple[str, int | None, int, bool]]:
+    """Every phrase the automaton holds: (phrase, rule index or None, role, whether it masks shorter phrases).
+
+    ``ignore`` phrases mask without voting; rules' phrases vote (or are context); evidence and doubt markers are
+    found by the same scan but neither vote nor mask.
+    """
+    for phrase in scheme.ignore:
+        if normalize_text(phrase):
+            yield phrase, None, _TRIGGER, True
+    for rule_index, compiled in enumerate(rules):
+        for role, phrases in (
+            (_TRIGGER, compiled.rule.phrases),
+            (_REQUIRES, compiled.rule.requires),
+            (_UNLESS, compiled.rule.unless),
+        ):
+            for phrase in phrases:
+                yield phrase, rule_index, role, True
+    for axis in scheme.axes:
+        for phrase in (*axis.evidence, *axis.doubt, *axis.refuse):
+            yield phrase, None, _TRIGGER, False
+
+
+def _marker_ids(
+    scheme: Scheme, phrase_ids: dict[str, int], kind: Literal["evidence", "doubt", "refuse"]
+) -> tuple[frozenset[int], ...]:
+    """Per axis, the phrase ids of its evidence or doubt markers."""
+    return tuple(
+        frozenset(phrase_ids[normalize_text(phrase)] for phrase in getattr(axis, kind))
+        for axis in scheme.axes
+    )
+
+
+def _no_category(  # noqa: PLR0913 - the winner's category, rule, weight and words, and the refusing marker
+    axis: Axis, category: Category, rule: Rule, weight: int, matched: tuple[str, ...], *, refused: str | None
+) -> Decision:
+    """No category: an abstaining winner (news …), or a text of a shape that is never an organ's item.
+
+    In the second case (issue 14, round 10: a question, a sample, a page of a Taiwanese government) the item the
+    words name is given as the runner-up and the marker as the matched word, with code ``classify.not_an_item_shape``.
+    """
+    if category.abstain or refused is None:
+        return Decision(
+            axis=axis.name,
+            category=None,
+            label=None,
+            article=None,
+            rule_id=rule.id,
+            matched=matched,
+            confidence=Confidence.NONE,
+            code=DECISION_CODES[Confidence.NONE],
+        )
+    return Decision(
+        axis=axis.name,
+        category=None,
+        label=None,
+        article=None,
+        rule_id=None,
+        matched=(refused,),
+        confidence=Confidence.NONE,
+        runner_up=Candidate(
+            category=category.code,
+            label=category.label,
+            article=category.article,
+            rule_id=rule.id,
+            weight=weight,
+            matched=matched,
+        ),
+        code=NOT_AN_ITEM_SHAPE_CODE,
+    )
+
+
+def _calibrated(
+    axis: Axis, rule: Rule, weight: int, matched: tuple[str, ...], markers: _Markers
+) -> str | None:
+    """The code that keeps a would-be clear decision ambiguous, or ``None`` when it stays clear.
+
+    A winner below the axis's ``clear_min_weight`` or won by a hint is weak evidence. Since issue 14, round 10, a
+    doubt marker (a question, a draft, a file name …) keeps it ambiguous; so does the absence of evidence that the
+    text is an organ's own document or record, when the axis asks for evidence. The evidence must be more than a
+    form rule's own words (the form of a 规定 is item (一)'s subject, not evidence of who made it).
+    """
+    if weight < axis.clear_min_weight or rule.hint:
+        return WEAK_EVIDENCE_CODE
+    if markers.doubted:
+        return NOT_AN_ITEM_SHAPE_CODE
+    if markers.evidence is None:
+        return None
+    if any(not (rule.form and any(phrase in word for word in matched)) for phrase in markers.evidence):
+        return None
+    return NO_DOCUMENT_EVIDENCE_CODE
 
 
 def compile_scheme(scheme: Scheme) -> CompiledScheme:

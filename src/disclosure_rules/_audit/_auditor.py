@@ -23,7 +23,13 @@ from disclosure_rules._audit._detection import (
     not_a_report,
     year_notes,
 )
-from disclosure_rules._audit._document import cut_digit_runs, looks_like_html, read_copied_text, read_html
+from disclosure_rules._audit._document import (
+    cut_digit_runs,
+    lone_cell_lines,
+    looks_like_html,
+    read_copied_text,
+    read_html,
+)
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._legacy import audit_legacy
 from disclosure_rules._audit._narrative import (
@@ -207,9 +213,11 @@ def _audit_page(
     # standard format, whatever its headings (the format follows the year: 60号 for 2019-2020, 30号 after).
     # A 2019 page or one with no year is standard when its headings are the standard outline's rather than
     # the narrative reports' (format_evidence); with no year, 30号's sub-headings tell 2021 from 2019.
-    weighed = format_evidence(text)
+    # Headings indented with a tab are rows of one cell, not prose: the outline is weighed with them.
+    outline = f"{text}\n{lone_cell_lines(document)}"
+    weighed = format_evidence(outline)
     standard_outline = weighed.standard > weighed.legacy or (
-        year == FIRST_STANDARD_YEAR and STANDARD_HEADING.search(text) is not None
+        year == FIRST_STANDARD_YEAR and STANDARD_HEADING.search(outline) is not None
     )
     undecided_year = year is None or year == FIRST_STANDARD_YEAR
     if (year is not None and year > FIRST_STANDARD_YEAR) or (undecided_year and standard_outline):

@@ -132,6 +132,9 @@ class Problem:
     message: str
     where: str
     severity: Literal["error", "warning"] = "warning"
+    confidence: float | None = (
+        None  # a finding on cells that were not read: how sure it is (None: the page's)
+    )
 
 
 @dataclass(slots=True)
@@ -1100,6 +1103,18 @@ class _Reader:
                 )
                 for d in digits
             ]  # fmt: skip
+        broken = _BROKEN_BY_EVERY_CUT.get(check) if check is not None else None
+        if broken is not None and check is not None and _every_cut_breaks(digits, width, check):
+            # No cut satisfies the table's sums: the page is inconsistent whatever the cells are (round 10).
+            self.out.problems.append(
+                Problem(
+                    broken[0],
+                    f"{what}：数字“{' '.join(pieces)}”连在一起，拆分为{width}个单元格的每一种方式都不满足{broken[1]}；"
+                    "无论怎样拆分，表内数字都不一致（单元格记为未读到，此问题只作提示，请核对原表）。",
+                    tokens[0].where,
+                    confidence=CONFIDENCE_DIGIT_EACH,
+                )
+            )
         problem = Problem(
             "audit.ambiguous_digits",
             f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
@@ -1260,6 +1275,22 @@ def _row_sum_ok(numbers: list[int]) -> bool:
 
 def _table4_sums_ok(numbers: list[int]) -> bool:
     return all(sum(numbers[i : i + 4]) == numbers[i + 4] for i in range(0, len(numbers), 5))
+
+
+# The finding a glued run raises when no cut of it satisfies the sums it is checked by, and the sums in words.
+_BROKEN_BY_EVERY_CUT: Final[dict[Callable[[list[int]], bool], tuple[str, str]]] = {
+    _row_sum_ok: ("table3.applicant_sum", "“自然人与五类法人或其他组织之和等于总计”"),
+    _table4_sums_ok: ("table4.sum", "各组“结果维持、结果纠正、其他结果、尚未审结之和等于总计”"),
+}
+
+
+def _every_cut_breaks(digits: str, width: int, check: Callable[[list[int]], bool]) -> bool:
+    """Whether the digits can be cut into ``width`` numbers, and no cut satisfies ``check``."""
+    if not digits.isdigit() or not width <= len(digits) <= _MAX_DIGITS_TO_SPLIT:
+        return False
+    return bool(split_digits([digits], width, lambda _: True, most=1)) and not split_digits(
+        [digits], width, check, most=1
+    )
 
 
 def split_digits(  # noqa: C901 - a bounded search with three ways to decide

@@ -6,7 +6,8 @@ total or more keeps its severity.
 (b) a page with too few table labels to read its tables whole is in the format whose own labels it shows (a 2023
 report on 60号's table 二 labels is 2019 format; audit.format_by_labels names the evidence).
 (c) a title and headings indented with a tab (rows of one filled cell) are the page's title and outline.
-(d) a glued run of digits no cut of which satisfies the table's sums is an inconsistency whatever its cells.
+(d) a glued run of digits no cut of which satisfies the table's sums is an inconsistency whatever its cells; a glued
+（七）总计 no cut of which adds up along its row is read only as its outcome rows' column sums (then at 0.5).
 """
 
 from __future__ import annotations
@@ -155,3 +156,25 @@ class TestGluedRunEveryCutBroken:
         assert not any(_sums_hold(cut) for cut in _table4_cuts("00202000001324015"))
         codes = {f.code for f in audit(self.PAGE, source="p").findings}
         assert "table4.sum" in codes
+
+
+class TestTotalRowByOutcomeSums:
+    """（七）总计 glued so that no cut adds up along its row: read only when it is its outcome rows' column sums."""
+
+    PAGE = (_DATA / "published_blind_9" / "pingtan_zrz_2023.txt").read_text(encoding="utf-8")
+    SUMS = "191000019"  # the outcome rows of that page add up, column by column, to 19/1/0/0/0/0/19
+
+    def test_the_blind_9_row(self) -> None:
+        result = audit(self.PAGE, source="p")
+        assert result.tables["table3"][-2] == [19, 1, 0, 0, 0, 0, 19]
+        flows = [f for f in result.findings if f.code == "table3.flow"]
+        assert [(f.severity.value, f.confidence) for f in flows] == [("warning", 0.5)]
+
+    @SETTINGS
+    @given(digits=st.text(alphabet="0123456789", min_size=9, max_size=9))
+    def test_any_other_run_is_not_read_so(self, digits: str) -> None:
+        assume(digits != self.SUMS)
+        result = audit(self.PAGE.replace(self.SUMS, digits), source="p")
+        total = result.tables["table3"][-2]
+        assert total != [19, 1, 0, 0, 0, 0, 19]
+        assert total is None or all(n is None for n in total) or sum(total[:6]) == total[6]

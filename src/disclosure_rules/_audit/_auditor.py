@@ -17,13 +17,20 @@ from disclosure_rules._audit._detection import (
     STAND_IN_YEAR,
     STANDARD_HEADING,
     dated,
+    format_by_labels,
     format_by_publication,
     format_evidence,
     format_uncertain,
     not_a_report,
     year_notes,
 )
-from disclosure_rules._audit._document import cut_digit_runs, looks_like_html, read_copied_text, read_html
+from disclosure_rules._audit._document import (
+    cut_digit_runs,
+    lone_cell_lines,
+    looks_like_html,
+    read_copied_text,
+    read_html,
+)
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._legacy import audit_legacy
 from disclosure_rules._audit._narrative import (
@@ -58,7 +65,9 @@ from disclosure_rules._sources import format_for_year
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from disclosure_rules._audit._detection import FormatEvidence
     from disclosure_rules._audit._tables import StandardFormat
+    from disclosure_rules._findings import Finding
     from disclosure_rules._models import AnyReport
 
 # ``_with_confidence`` stays importable from here, where tests/audit import it from.
@@ -155,6 +164,29 @@ def _every_finding_sure(result: AuditResult) -> AuditResult:
     return result.model_copy(update={"findings": findings})
 
 
+def _format_without_tables(
+    year: int | None,
+    weighed: FormatEvidence,
+    scores: tuple[int, int],
+    text_or_html: str,
+    notes: list[Finding],
+) -> tuple[StandardFormat, float]:
+    """The standard format of a page whose tables cannot be read whole, and how sure it is (notes say why)."""
+    by_labels = format_by_labels(*scores, year)
+    if by_labels is not None:  # the few table labels the page shows decide when only one format has them
+        notes.extend(note for note in by_labels[1:] if note is not None)
+        return by_labels[0], 0.6
+    report_format: StandardFormat = format_for_year(year) if year is not None else "2021"
+    if year is None and not weighed.outline_2021:
+        by_date = format_by_publication(publication_date(text_or_html))
+        if by_date is not None:
+            notes.append(by_date[1])  # the publication date tells 60号 from 30号 (the note names it)
+            return by_date[0], 0.6
+        notes.append(format_uncertain(weighed, report_format))
+        return report_format, 0.5
+    return report_format, 0.6
+
+
 def _audit_page(
     text_or_html: str,
     *,
@@ -207,21 +239,17 @@ def _audit_page(
     # standard format, whatever its headings (the format follows the year: 60号 for 2019-2020, 30号 after).
     # A 2019 page or one with no year is standard when its headings are the standard outline's rather than
     # the narrative reports' (format_evidence); with no year, 30号's sub-headings tell 2021 from 2019.
-    weighed = format_evidence(text)
+    # Headings indented with a tab are rows of one cell, not prose: the outline is weighed with them.
+    outline = f"{text}\n{lone_cell_lines(document)}"
+    weighed = format_evidence(outline)
     standard_outline = weighed.standard > weighed.legacy or (
-        year == FIRST_STANDARD_YEAR and STANDARD_HEADING.search(text) is not None
+        year == FIRST_STANDARD_YEAR and STANDARD_HEADING.search(outline) is not None
     )
     undecided_year = year is None or year == FIRST_STANDARD_YEAR
     if (year is not None and year > FIRST_STANDARD_YEAR) or (undecided_year and standard_outline):
-        report_format = format_for_year(year) if year is not None else "2021"
-        confidence = 0.6
-        by_date = format_by_publication(publication_date(text_or_html)) if year is None else None
-        if year is None and not weighed.outline_2021 and by_date is not None:
-            report_format = by_date[0]  # the publication date tells 60号 from 30号 (the note names it)
-            notes.append(by_date[1])
-        elif year is None and not weighed.outline_2021:
-            notes.append(format_uncertain(weighed, report_format))
-            confidence = 0.5
+        report_format, confidence = _format_without_tables(
+            year, weighed, (score_2021, score_2019), text_or_html, notes
+        )
         reading = read_tables(tokens, report_format)
         result = audit_standard(
             reading,

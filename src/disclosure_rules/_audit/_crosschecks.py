@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from disclosure_rules._audit._result import OVERLAP_CONFIDENCE, SOURCE_TEXT, sentence_place
+from disclosure_rules._audit._narrative import reads_partial
+from disclosure_rules._audit._result import (
+    OVERLAP_CONFIDENCE,
+    PARTIAL_CONFIDENCE,
+    SOURCE_TEXT,
+    sentence_place,
+)
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS
@@ -16,6 +22,10 @@ if TYPE_CHECKING:
     from disclosure_rules._audit._narrative import StatedFigure, StatedList
     from disclosure_rules._models import AnnualReport2019, AnnualReport2021
 
+# Said of a list whose parts make under half its total and name no remainder (reads_partial).
+PARTIAL_NOTE: Final = (
+    "（所列各项合计不足总数的一半，且未列“其他”，可能只列举了部分类别，不一定是错误，请核对）。"
+)
 _OUTCOME_GROUPS: Final = {title: (code,) for title, code in OUTCOME_HEADINGS.items()}
 
 
@@ -149,15 +159,25 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 message = (
                     message.removesuffix("。") + "（总数与所列各项不在同一句，或某项未写单位，请核对）。"
                 )
+            # Parts under half the total, no remainder named: likely a selection, not a slip (round 10). A total
+            # in 万 whose parts make the number before 万 is a unit slip, said as such.
+            partial = (
+                not too_big
+                and not stated.tolerance
+                and reads_partial(parts, stated.total, (part.label for part in stated.parts))
+            )
+            if partial:
+                message = message.removesuffix("。") + PARTIAL_NOTE
             findings.append(
                 Finding(
                     code=f"{prefix}.count_mismatch",
-                    severity=Severity.WARNING if stated.following or stated.loose else severity,
+                    severity=Severity.WARNING if stated.following or stated.loose or partial else severity,
                     message=message,
                     expected=stated.total,
                     actual=parts,
                     source=SOURCE_TEXT,
                     location=sentence_place(stated),
+                    confidence=PARTIAL_CONFIDENCE if partial else None,
                 )
             )
         findings.extend(

@@ -206,11 +206,38 @@ def format_by_publication(
     if published is None or published[0] - 1 < FIRST_YEAR_OF_2019_FORMAT:
         return None
     chosen = format_for_year(published[0] - 1)
-    notice = "国办公开办函〔2021〕30号" if chosen == "2021" else "国办公开办函〔2019〕60号"
+    notice = _NOTICE_NAME[chosen]
     note = page_note(
         "audit.format_by_date",
         f"页面没有表格和年度，章节标题不能区分2019年与2021年格式；按发布日期（{published[0]}年{published[1]}月发布，"
         f"报告年度不晚于{published[0] - 1}年）按{notice}格式读取，请核对。",
+    )
+    return chosen, note
+
+
+_NOTICE_NAME: Final = {"2021": "国办公开办函〔2021〕30号", "2019": "国办公开办函〔2019〕60号"}
+
+
+def format_by_labels(
+    score_2021: int, score_2019: int, year: int | None
+) -> tuple[Literal["2021", "2019"], Finding | None] | None:
+    """The format of a page with too few table labels to read its tables as a whole: the labels it shows decide.
+
+    Labels only one format has (table 二's columns and rows, table 三's 30号-only rows), none of the other's:
+    a report on 2022 or later still on 60号's template (``本年新制作数量 | 本年新公开数量 | 对外公开总数量``) is read as
+    2019 format, as the tables are. The note names the evidence when it overrules the year.
+    """
+    if (score_2021 == 0) == (score_2019 == 0):
+        return None
+    chosen: Literal["2021", "2019"] = "2021" if score_2021 else "2019"
+    if year is not None and format_for_year(year) == chosen:
+        return chosen, None
+    count = score_2021 or score_2019
+    when = f"报告年度为{year}年，" if year is not None else ""
+    note = page_note(
+        "audit.format_by_labels",
+        f"页面表格不完整；其中{count}个表格标签只见于{_NOTICE_NAME[chosen]}格式，没有另一格式特有的标签："
+        f"{when}按{_NOTICE_NAME[chosen]}格式读取，请核对。",
     )
     return chosen, note
 

@@ -523,11 +523,25 @@ def read_copied_text(text: str) -> Document:
             )
     title = None
     for block in blocks[:12]:
-        candidate = block.text or (block.cells[0].text if block.cells else "")
+        # A title indented with a tab is a row whose first cell is empty: its first filled cell is the line.
+        candidate = block.text or next((cell.text for cell in block.cells if cell.text), "")
         if ("报告" in candidate or "年报" in candidate) and len(candidate) <= 80:  # noqa: PLR2004 - a title line
             title = candidate
             break
     return Document(blocks, title, "text")
+
+
+def lone_cell_lines(document: Document) -> str:
+    """The rows of one filled cell, one a line: headings a copy indented with a tab (``一、总体情况`` after a tab).
+
+    The prose leaves such a line out (it is a row), yet it is the page's outline: the format of a page with no
+    table is weighed on these lines too.
+    """
+    return "\n".join(
+        filled[0]
+        for block in document.blocks
+        if block.cells and len(filled := [cell.text for cell in block.cells if cell.text]) == 1
+    )
 
 
 _HTML_HINT: Final = re.compile(r"<(?:html|body|table|tr|td|p|div|br|span|meta|head)\b", re.IGNORECASE)

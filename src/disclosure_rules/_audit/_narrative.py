@@ -1243,6 +1243,20 @@ def _later_shares(
 _SENTENCE_TOTAL: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)[。；;]?$")
 # A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.
 _CATCH_ALL: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:其他|其余|剩余)")
+
+
+def reads_partial(parts: int, total: int, labels: Iterable[str]) -> bool:
+    """Parts under half their total, none the remainder: more likely a selection than an arithmetic slip.
+
+    A slip (a digit, a dropped small item) leaves most of the total stated; a list that names a few kinds of a
+    large total (``共133条…在主动公开的信息中，部门文件类的信息2条；工作动态类的信息4条``) names only some. A named
+    remainder (其他…, 其余…) states the list whole, whatever its sum.
+    """
+    return 2 * parts < total and not any(
+        _REMAINDER.search(label) or _CATCH_ALL.search(label) for label in labels
+    )
+
+
 _ORDINAL: Final = re.compile(r"^(?:[二三四五六七八九十]是|[一二三四五六七八九十]+[、.]|\d+[.、])")
 _TOTAL_WORD: Final = re.compile(r"共|总|累计|合计|全年|全部")
 

@@ -22,6 +22,9 @@ UNKNOWN_AGENCY: Final = "（未识别机关）"
 PROSE_CONFIDENCE: Final = 0.8
 # Channels adding up to more than their total: the excess may be one item counted on several channels.
 OVERLAP_CONFIDENCE: Final = 0.5
+# Parts short of half their total with no remainder named (其他/其余): the list more likely names only some
+# kinds (a selection) than slips; a mismatch is a warning this sure (round 10).
+PARTIAL_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 
 

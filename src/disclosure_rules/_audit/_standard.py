@@ -337,6 +337,7 @@ def _reader_problems(reading: TableReading) -> list[Finding]:
             message=problem.message,
             source=SOURCE_READER,
             location=problem.where,
+            confidence=problem.confidence,
         )
         for problem in reading.problems
     ]

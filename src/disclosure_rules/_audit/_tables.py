@@ -132,6 +132,9 @@ class Problem:
     message: str
     where: str
     severity: Literal["error", "warning"] = "warning"
+    confidence: float | None = (
+        None  # a finding on cells that were not read: how sure it is (None: the page's)
+    )
 
 
 @dataclass(slots=True)
@@ -511,6 +514,7 @@ class _Reader:
 
     def _after_reading(self) -> None:
         if self.ambiguous3 and self.detached is None:
+            self._total_by_outcome_sums()
             self._split_by_columns()
         if self.detached is not None:
             # Numbers before the first row label: the copy put each row's numbers above its label, so
@@ -730,6 +734,46 @@ class _Reader:
         """The glued run the last row could not cut one way only (and forget it)."""
         found, self.last_ambiguous = self.last_ambiguous, None
         return found
+
+    def _total_by_outcome_sums(self) -> None:
+        """（七）总计 glued so that no cut adds up along its row, read as its outcome rows' column sums.
+
+        When every outcome row is read in full and the run is exactly their column sums written together, that is
+        the one cut table 三's outcome identity allows; the row itself breaks 总计 = the six applicant columns
+        whatever the cut, so its cells are as unsure as digits read one a cell (0.5): the flow and row checks on
+        them are warnings. The note that every cut breaks the row is then said by the row check itself.
+        """
+        entry = self.ambiguous3.get("total")
+        if entry is None:
+            return
+        pieces, problem = entry
+        digits = "".join(pieces)
+        width = len(T3_COLUMN_CODES)
+        rows = [self.out.table3.get(row.code) or [] for row in self.rows3 if row.code not in _FLOW_ROWS]
+        numbers = [[_number_of(value) for value in row] for row in rows]
+        if not numbers or any(len(row) != width or None in row for row in numbers):
+            return
+        sums = [sum(row[column] or 0 for row in numbers) for column in range(width)]
+        if "".join(map(str, sums)) != digits or split_digits([digits], width, _row_sum_ok, most=1):
+            return
+        broken = [
+            p for p in self.out.problems if p.code == "table3.applicant_sum" and p.where == problem.where
+        ]
+        for stale in (problem, *broken):
+            self.out.problems.remove(stale)
+        label = next(row.canonical_label for row in self.rows3 if row.code == "total")
+        self.out.problems.append(
+            Problem(
+                "audit.digits_split_by_columns",
+                f"表三“{label}”行的数字“{' '.join(pieces)}”连在一起，任何拆法都不满足本行合计；其数字恰为各办理结果行"
+                "逐列之和连写，已按此读取（只作提示）；请核对原表。",
+                problem.where,
+            )
+        )
+        self.out.table3["total"] = [
+            ReadValue(CellValue("int", n, str(n)), problem.where, CONFIDENCE_DIGIT_EACH) for n in sums
+        ]
+        del self.ambiguous3["total"]
 
     def _split_by_columns(self) -> None:
         """Glued rows that cut several ways, cut the one way table 三's column identities allow.
@@ -1100,6 +1144,18 @@ class _Reader:
                 )
                 for d in digits
             ]  # fmt: skip
+        broken = _BROKEN_BY_EVERY_CUT.get(check) if check is not None else None
+        if broken is not None and check is not None and _every_cut_breaks(digits, width, check):
+            # No cut satisfies the table's sums: the page is inconsistent whatever the cells are (round 10).
+            self.out.problems.append(
+                Problem(
+                    broken[0],
+                    f"{what}：数字“{' '.join(pieces)}”连在一起，拆分为{width}个单元格的每一种方式都不满足{broken[1]}；"
+                    "无论怎样拆分，表内数字都不一致（单元格记为未读到，此问题只作提示，请核对原表）。",
+                    tokens[0].where,
+                    confidence=CONFIDENCE_DIGIT_EACH,
+                )
+            )
         problem = Problem(
             "audit.ambiguous_digits",
             f"{what}：数字“{' '.join(pieces)}”连在一起，无法唯一拆分为{width}个单元格；记为未读到。",
@@ -1260,6 +1316,22 @@ def _row_sum_ok(numbers: list[int]) -> bool:
 
 def _table4_sums_ok(numbers: list[int]) -> bool:
     return all(sum(numbers[i : i + 4]) == numbers[i + 4] for i in range(0, len(numbers), 5))
+
+
+# The finding a glued run raises when no cut of it satisfies the sums it is checked by, and the sums in words.
+_BROKEN_BY_EVERY_CUT: Final[dict[Callable[[list[int]], bool], tuple[str, str]]] = {
+    _row_sum_ok: ("table3.applicant_sum", "“自然人与五类法人或其他组织之和等于总计”"),
+    _table4_sums_ok: ("table4.sum", "各组“结果维持、结果纠正、其他结果、尚未审结之和等于总计”"),
+}
+
+
+def _every_cut_breaks(digits: str, width: int, check: Callable[[list[int]], bool]) -> bool:
+    """Whether the digits can be cut into ``width`` numbers, and no cut satisfies ``check``."""
+    if not digits.isdigit() or not width <= len(digits) <= _MAX_DIGITS_TO_SPLIT:
+        return False
+    return bool(split_digits([digits], width, lambda _: True, most=1)) and not split_digits(
+        [digits], width, check, most=1
+    )
 
 
 def split_digits(  # noqa: C901 - a bounded search with three ways to decide

@@ -206,7 +206,7 @@ def test_the_record_of_an_act_keeps_its_item(organ: str, shape: str) -> None:
 @given(
     st.sampled_from(("市政府", "某市人民政府", "某省人民政府")),
     st.sampled_from(("关于公布", "关于调整", "关于印发")),
-    st.sampled_from(("征地区片综合地价", "征地补偿标准")),
+    st.sampled_from(("征地区片综合地价", "区片综合地价", "统一年产值标准")),
 )
 def test_a_land_compensation_standard_published_by_notice_is_item_one(
     government: str, frame: str, standard: str

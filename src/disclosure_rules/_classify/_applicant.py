@@ -28,7 +28,7 @@ from disclosure_rules._labels import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping, Sequence
 
 DEFAULT_APPLICANT_SCHEME: Final = "applicant"
 _MAX_GIVEN_NAME: Final = 3  # given names have one to three characters
@@ -68,6 +68,13 @@ _PARTY_INDEX: Final = re.compile(r"^(?P<name>.*[*x×某])(?:[0-9]+|[甲乙丙丁
 # A name masked completely (**, ***, 某某): a person's, since courts and sites mask persons' names only.
 _ALL_MASK: Final = re.compile(r"^(?:[*x×]+|某某?)$")
 _ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
+_STANDING_RULE: Final = "applicant.capacity.standing"
+_NATIONALITY_RULE: Final = "applicant.capacity.nationality"
+_TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
+# Issue 14, round 11: "为X代为申请" (a legal-aid centre or an agent filing for X): X is the applicant.
+_FILED_FOR: Final = re.compile(r"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?)(?:代为|代理|代)申请")
+# A foreign or minority name written in Han characters with the interpunct between its parts (约翰·史密斯, 阿不都·热合曼).
+_TRANSLITERATED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
@@ -149,12 +156,7 @@ class ApplicantClassifier:
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
         # Issue 14, round 8: the principal named after a marker ("委托人：张某", "为其当事人张某申请") or before
         # "的代理人" ("张某的代理人某律师事务所", "某律师事务所（张某的代理人）"): the request is the principal's.
-        markers = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_principal_markers", ())
-        )
-        self._principal_marked = (
-            re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]+?)(?:申请|$|[(),;])") if markers else None
-        )
+        self._principal_marked = _principal_marked_pattern(lexicons)
         agents = "|".join(
             re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_nouns", ())
         )
@@ -190,6 +192,12 @@ class ApplicantClassifier:
         self._unsealed = tuple(normalize_text(word) for word in lexicons.get("capacity_unsealed", ()))
         self._kind_words = frozenset(normalize_text(word) for word in lexicons.get("capacity_kind_words", ()))
         self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
+        # Issue 14, round 11: "以公民身份", "以委员身份" (the standing of the request) and nationalities (加拿大籍).
+        self._standing, self._personal_standing, self._nationality = (
+            _standing_pattern(lexicons),
+            tuple(normalize_text(word) for word in lexicons.get("capacity_personal_standing", ())),
+            tuple(normalize_text(word) for word in lexicons.get("capacity_nationality", ())),
+        )
         self._placeholders = frozenset(
             normalize_text(word) for word in lexicons.get("party_placeholders", ())
         )
@@ -233,27 +241,54 @@ class ApplicantClassifier:
             return capacity
         context = _TRAILING_CONTEXT.match(text)
         if context is not None:
-            # Judge the name, not the words beside it (employer, job, nationality); the raw name up to the
-            # same point keeps a romanised name's spaces.
-            raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
-            head = self._guess(context["head"], raw_head)
-            person = head.category is ApplicantType.NATURAL_PERSON and head.confidence is Confidence.CLEAR
-            branch = self._branch(context["paren"], head)
-            if branch is not None:
-                return branch
-            overrides = head.confidence is not Confidence.CLEAR or context["paren"] not in self._broad_forms
-            stated_form = context["paren"] in self._form_labels or (
-                bool(context["paren"]) and context["paren"].endswith(self._kind_labels)
-            )
-            if not person and overrides and stated_form:
-                # "某会所（个体工商户）", "某某学校（民办非企业单位）": a bare legal form after a name that is not a
-                # person's is what the applicant is in law (an employer would be named, not just its form); it
-                # outweighs a word the name contains (学校, 研究所). A personal name keeps its reading.
-                stated = self._guess(context["paren"], context["paren"])
-                if stated.category is not None:
-                    return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})
-            return head
+            return self._with_context(context, name)
         return self._guess(text, name)
+
+    def _with_context(self, context: re.Match[str], name: str) -> ApplicantResult:
+        """The column of a name followed by a parenthesis or a comma: the name, unless the context states a form."""
+        # Judge the name, not the words beside it (employer, job, nationality); the raw name up to the
+        # same point keeps a romanised name's spaces.
+        raw_head = re.split(r"[（(,，]", name, maxsplit=1)[0]
+        head = self._guess(context["head"], raw_head)
+        person = head.category is ApplicantType.NATURAL_PERSON and head.confidence is Confidence.CLEAR
+        branch = self._branch(context["paren"], head)
+        if branch is not None:
+            return branch
+        # Issue 14, round 11: the parenthesis is a list (绿色江河（民间环保组织，申请排污许可信息）): each part is read.
+        parts = context["paren"].split(",") if context["paren"] else []
+        stated_part = next(
+            (
+                part
+                for part in parts
+                if part in self._form_labels or (part and part.endswith(self._kind_labels))
+            ),
+            None,
+        )
+        overrides = head.confidence is not Confidence.CLEAR or stated_part not in self._broad_forms
+        if not person and overrides and stated_part is not None:
+            # "某会所（个体工商户）", "某某学校（民办非企业单位）": a bare legal form after a name that is not a
+            # person's is what the applicant is in law (an employer would be named, not just its form); it
+            # outweighs a word the name contains (学校, 研究所). A personal name keeps its reading.
+            stated = self._guess(stated_part, stated_part)
+            if stated.category is not None:
+                return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})
+        nationality = self._stated_nationality(context["paren"] or context["rest"], head)
+        if nationality is not None:
+            return nationality
+        return head
+
+    def _stated_nationality(self, context: str | None, head: ApplicantResult) -> ApplicantResult | None:
+        """自然人 when the words beside a name no rule decided state a nationality (加拿大籍, 外籍), else ``None``.
+
+        Issue 14, round 11: only a person has a nationality (an organisation is registered, not of a 籍); the
+        format has no column for foreigners, so a foreign national is a natural person.
+        """
+        if not context or (head.category is not None and head.confidence is Confidence.CLEAR):
+            return None
+        word = next(
+            (part for part in context.split(",") if part.endswith(self._nationality) and len(part) > 1), None
+        )
+        return self._person(_NATIONALITY_RULE, word) if word is not None else None
 
     def _branch(self, paren: str | None, head: ApplicantResult) -> ApplicantResult | None:
         """商业企业 when ``paren`` names a branch (…店, …营业部) of a name read as no organisation, else ``None``.
@@ -374,7 +409,14 @@ class ApplicantClassifier:
 
     def _agent_principal(self, text: str) -> ApplicantResult | None:
         """受X委托 / (代理X) / 委托人：X / X的代理人: the principal X's column, else ``None``."""
-        for pattern in (self._agent, self._agent_for, self._principal_marked, self._principal_before_agent):
+        patterns = (
+            self._agent,
+            self._agent_for,
+            self._principal_marked,
+            _FILED_FOR,
+            self._principal_before_agent,
+        )
+        for pattern in patterns:
             agent = pattern.search(text) if pattern is not None else None
             if agent is not None:
                 persons = self._titled_principals(agent["principal"])
@@ -442,7 +484,24 @@ class ApplicantClassifier:
         if joint is not None:
             return self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
-        return self._person(_OWN_NAME_RULE, own) if own is not None else None
+        if own is not None:
+            return self._person(_OWN_NAME_RULE, own)
+        return self._personal_standing_of(text)
+
+    def _personal_standing_of(self, text: str) -> ApplicantResult | None:
+        """自然人 when the request is made in a person's standing (以公民身份, 以委员身份), else ``None``.
+
+        Issue 14, round 11: the standing written beside a name decides, not the employer or office in the name
+        (江苏省司法厅闵某（以公民身份…）, 政协委员李某（以委员身份…）): a citizen, a deputy or a committee member asking
+        in that standing asks as a person (第二十七条: 以自己的名义).
+        """
+        standing = self._standing.search(text) if self._standing is not None else None
+        if standing is None:
+            return None
+        words = (*self._personal_standing, *self._titles, *self._kin)
+        if not standing["standing"].endswith(words):
+            return None
+        return self._person(_STANDING_RULE, standing[0])
 
     def _titled_person(self, head: str) -> ApplicantResult | None:
         """The person named after an employer and a job (某报社记者张某, 村民王某): judged on the name, else ``None``."""
@@ -512,7 +571,7 @@ class ApplicantClassifier:
 
     def _by_name_shape(self, decision: Decision, text: str, raw: str) -> Decision:
         """When no phrase rule decided: a Latin legal form, a romanised name, a personal name, a masked name."""
-        return self._by_han_shape(self._by_latin_shape(decision, raw), text)
+        return self._by_han_shape(_by_transliterated_shape(self._by_latin_shape(decision, raw), text), text)
 
     def _by_latin_shape(self, decision: Decision, raw: str) -> Decision:
         """A Latin legal form (GmbH, Ltd.) or a romanised personal name, when nothing decided yet."""
@@ -641,6 +700,44 @@ class ApplicantClassifier:
         if masked:
             return surname if len(given) <= _MAX_GIVEN_NAME - 1 else None
         return surname if 1 <= len(given) <= _MAX_GIVEN_NAME else None
+
+
+def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
+    """The principal named after a marker (委托人：张某, 为其当事人张某申请), else ``None`` without markers.
+
+    Issue 14, round 11: the words of acting after the principal (为受援人孙某代为申请: 代为, 代理) are no part of the
+    principal's name.
+    """
+    markers = "|".join(
+        re.escape(normalize_text(word)) for word in lexicons.get("capacity_principal_markers", ())
+    )
+    if not markers:
+        return None
+    return re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]+?)(?:代为|代理|代)?(?:申请|$|[(),;])")
+
+
+def _standing_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
+    """The pattern of 以X身份 (the lexicons ``capacity_standing_open``, ``…_close``), else ``None``."""
+    opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_standing_open", ()))
+    closes = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_standing_close", ()))
+    if not opens or not closes:
+        return None
+    return re.compile(f"(?:{opens})(?:其)?(?P<standing>[^(),;:]{{1,12}}?)(?:{closes})")
+
+
+def _by_transliterated_shape(decision: Decision, text: str) -> Decision:
+    """A personal name written in Han characters with the interpunct between its parts, when nothing decided yet.
+
+    Issue 14, round 11: the interpunct separates the parts of a foreign or minority personal name (约翰·史密斯,
+    阿不都·热合曼); no organisation's name is written so without an organisation word.
+    """
+    if (
+        decision.confidence is Confidence.NONE
+        and decision.rule_id is None
+        and _TRANSLITERATED_NAME.fullmatch(text) is not None
+    ):
+        return _by_shape(decision, ApplicantType.NATURAL_PERSON, _TRANSLITERATED_RULE, text)
+    return decision
 
 
 def _bare_han_name(text: str) -> bool:

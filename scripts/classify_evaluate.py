@@ -23,9 +23,10 @@ measured once at the end of round 7; development data since the eighth round) an
 the eighth round's blind set, measured once at the end of round 8; development data since the ninth round) and
 blind_2026-12-06i/ (split "blind9": the ninth round's blind set, measured once at the end of round 9; development data
 since the tenth round) and blind_2026-12-06j/ (split "blind10": the tenth round's blind set, measured once at the end of
-round 10; development data since the eleventh round, three applicant labels corrected in round 11, see its README).
+round 10; development data since the eleventh round, three applicant labels corrected in round 11, see its README)
+and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11).
 ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind blind2 blind3 blind4 blind5 blind6 blind7
-blind8 blind9 blind10``).
+blind8 blind9 blind10``; measure blind11 once).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;

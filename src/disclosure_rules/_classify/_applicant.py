@@ -542,7 +542,7 @@ class ApplicantClassifier:
         if paren is None or word is None:
             return None
         for part in paren.split(","):
-            if word in part:
+            if word in part or "委托" in part:  # round 12: the client an agent acts for is no employer
                 continue
             employer = self._guess(part, part)
             if employer.category not in (None, ApplicantType.NATURAL_PERSON):
@@ -575,7 +575,10 @@ class ApplicantClassifier:
         if kind is None:
             return None
         stated = self._guess(kind, kind)
-        if stated.category in (None, ApplicantType.NATURAL_PERSON):  # pragma: no cover - kind words are organisations'
+        if stated.category in (
+            None,
+            ApplicantType.NATURAL_PERSON,
+        ):  # pragma: no cover - kind words are organisations'
             return None
         return stated.model_copy(update={"rule_id": _KIND_RULE, "matched": (word, *stated.matched)})
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_applicant, classify_content
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
 from disclosure_rules._labels import ApplicantType
 
 ORGANS = (
@@ -152,3 +152,27 @@ def test_a_business_kind_in_the_parenthesis_decides(name: str, kind: str, purpos
 @given(st.sampled_from(("中共嵊州市委党校", "中共某省委党校", "某县委党校", "中共某区委党校")))
 def test_a_party_school_is_other(name: str) -> None:
     assert classify_applicant(name).category is ApplicantType.OTHER
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("中标企业", "该公司", "第三方")),
+    st.sampled_from(("书面回复不同意公开", "回复不同意公开", "明确不同意公开")),
+    st.sampled_from(("所以这部分材料不予提供。", "本机关不予公开。", "")),
+)
+def test_a_consulted_third_party_that_refuses_is_the_third_party_row(
+    who: str, refusal: str, end: str
+) -> None:
+    result = classify_outcome(f"经征求意见，{who}{refusal}，{end}")
+    assert result.category == "withheld_third_party_rights"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("因你逾期", "由于申请人逾期", "你")),
+    st.sampled_from(("未按照补正告知书的要求", "未按补正告知书要求")),
+    st.sampled_from(("补充所需信息的内容描述", "补充材料", "说明")),
+)
+def test_a_correction_not_made_as_asked_is_no_correction(who: str, what: str, detail: str) -> None:
+    result = classify_outcome(f"{who}{what}{detail}，本申请不再处理。")
+    assert result.category == "other_no_correction"

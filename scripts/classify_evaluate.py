@@ -24,9 +24,10 @@ the eighth round's blind set, measured once at the end of round 8; development d
 blind_2026-12-06i/ (split "blind9": the ninth round's blind set, measured once at the end of round 9; development data
 since the tenth round) and blind_2026-12-06j/ (split "blind10": the tenth round's blind set, measured once at the end of
 round 10; development data since the eleventh round, three applicant labels corrected in round 11, see its README)
-and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11).
+and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11;
+development data since the twelfth round).
 ``--splits`` leaves splits out (tune with ``--splits dev holdout fresh blind blind2 blind3 blind4 blind5 blind6 blind7
-blind8 blind9 blind10``; measure blind11 once).
+blind8 blind9 blind10 blind11``).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -72,7 +73,7 @@ SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--spl
 # The blind sets of issue 14: labelled by hand before the rules were changed, measured once per change. Each was read
 # after its measurement and is development data since the next round (blind4 since the fifth, blind5 since the sixth,
 # blind6 since the seventh, blind7 since the eighth, blind8 since the ninth,
-# blind9 since the tenth, blind10 since the eleventh).
+# blind9 since the tenth, blind10 since the eleventh, blind11 since the twelfth).
 BLINDS = (
     DATA / "blind_2026-12-06",
     DATA / "blind_2026-12-06b",

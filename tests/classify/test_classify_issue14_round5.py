@@ -309,6 +309,8 @@ _DELIBERATE_TIES = {
     # issue 14, round 10: a government's decision on powers (…事项的决定) is (一) and (五) as strongly
     "A20.01.government_decision",
     "A20.05.power_decision",
+    # issue 14, round 12: a penalty-exemption list is (一) and (六) as strongly
+    "A20.01.penalty_exemption_list",
 }
 _DELIBERATE_TIE_PHRASES = {
     "裁量基准",
@@ -318,6 +320,12 @@ _DELIBERATE_TIE_PHRASES = {
     "权力清单",
     "责任清单",
     "权力和责任清单",
+    "不予处罚事项清单",
+    "不予行政处罚事项清单",
+    "免罚事项清单",
+    "免罚清单",
+    "减轻处罚事项清单",
+    "从轻处罚事项清单",
 }
 _GENERIC_FRAMES = (
     "关于印发《某市{}》的通知",

@@ -56,6 +56,8 @@ _RELATIVE_RULE: Final = "applicant.capacity.relative"
 _PLACEHOLDER_RULE: Final = "applicant.natural_person.placeholder"
 _STAMP_RULE: Final = "applicant.capacity.stamp"
 _UNSEALED_RULE: Final = "applicant.capacity.unsealed"
+_OWN_ORGANISATION_RULE: Final = "applicant.capacity.own_organisation_name"
+_KIND_RULE: Final = "applicant.capacity.stated_kind"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
 _MASKS: Final = ("*", "x", "×", "某")
@@ -540,7 +542,7 @@ class ApplicantClassifier:
         if paren is None or word is None:
             return None
         for part in paren.split(","):
-            if word in part:
+            if word in part or "委托" in part:  # round 12: the client an agent acts for is no employer
                 continue
             employer = self._guess(part, part)
             if employer.category not in (None, ApplicantType.NATURAL_PERSON):
@@ -557,7 +559,28 @@ class ApplicantClassifier:
                     return employer.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
                     )
-        return None
+        return self._in_own_organisation_name(head, word)
+
+    def _in_own_organisation_name(self, head: str, word: str) -> ApplicantResult | None:
+        """The column of an organisation requesting in its own name (以本所名义, 以公司名义) when no employer is named.
+
+        Issue 14, round 12: an organisation's own name decides, also when it acts for a client (律师事务所（受养殖户委托，
+        以本所名义申请）: the firm is the applicant, 第二十七条 以自己的名义); a name no rule reads as an organisation (a
+        brand, 宁德时代) takes the kind the words name (以公司名义 → 公司).
+        """
+        own = self._guess(head, head) if head else None
+        if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):
+            return own.model_copy(update={"rule_id": _OWN_ORGANISATION_RULE, "matched": (word, *own.matched)})
+        kind = next((kind for kind in sorted(self._kind_words) if kind in word), None)
+        if kind is None:
+            return None
+        stated = self._guess(kind, kind)
+        if stated.category in (
+            None,
+            ApplicantType.NATURAL_PERSON,
+        ):  # pragma: no cover - kind words are organisations'
+            return None
+        return stated.model_copy(update={"rule_id": _KIND_RULE, "matched": (word, *stated.matched)})
 
     def _guess(self, text: str, raw: str) -> ApplicantResult:
         """The phrase rules on ``text`` (normalised), then the shape of a personal name (``raw`` for Latin)."""

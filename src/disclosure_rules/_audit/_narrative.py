@@ -550,10 +550,17 @@ def _share_of(text: str) -> str | None:
 
 
 _CLAUSE_BREAK: Final = re.compile(r"[,，]")
+# A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.
+_ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
+# A channel or an enumerated item that opens a list of parts ("通过政府网站公开…", "一是利用…"); not an outline
+# number ("（一）主动公开政府信息的数量 …总数425条") nor 在 ("在主动公开的148条政府信息中" holds the total).
+_LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过|利用|依托|经由)")
+# A clause that states a total of its own after a list's parts ("…，共计主动公开政府信息300条").
+_CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
 _DIGIT: Final = re.compile(r"\d")
 
 
-def _parts_of_a_stated_total(clauses: list[str]) -> int:
+def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = False) -> int:
     """Where the parts of a total the sentence already stated begin: clauses from there are never the total.
 
     "累计公开186条信息，其中，行政网站信息主动公开42条，同时在政务微信平台公开政务信息144条": the clause before 其中
@@ -561,11 +568,18 @@ def _parts_of_a_stated_total(clauses: list[str]) -> int:
     words ("信息主动公开N条" is a wording of the total elsewhere). A 其中 after a count of something else
     ("制作、获取政府信息总数397条，其中主动公开政府信息61条") is left to the rules above: 61 is the year's total; so is
     a part that opens with 主动公开 ("公开信息200条，其中主动公开政府信息150条，依申请公开50条": 150).
+    A sentence that opens with 其中 (``opens_with_part``) breaks down the count the sentence before stated.
     """
     for position, clause in enumerate(clauses):
-        if clause.startswith("其中") and any(
-            "申请" not in earlier and "占" not in earlier and _PROACTIVE_TOTAL.search(earlier)
-            for earlier in clauses[:position]
+        # "…等信息共175条。其中:部门动态120条,主动公开信息21条" · "全年共发布各类信息171条,其中新闻动态8条,…,双随机、
+        # 一公开信息9条": any count of items before 其中 is the total being broken down, whether or not its words
+        # are a wording of the proactive total — a part named 主动公开 (or ending in 公开信息) is still a part
+        if clause.startswith("其中") and (
+            (position == 0 and opens_with_part)
+            or any(
+                "申请" not in earlier and "占" not in earlier and _ITEM_COUNT.search(earlier)
+                for earlier in clauses[:position]
+            )
         ):
             # "公开信息200条，其中（，）主动公开政府信息150条，依申请公开50条": the part named 主动公开 is the year's
             # proactive total, a part of all that was disclosed
@@ -596,8 +610,23 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
-            parts_from = _parts_of_a_stated_total(clauses)
+            # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
+            # part of a running total, cut out above) breaks down the previous sentence's count
+            opens_with_part = sentence.norm.lstrip().startswith("其中") and not _YEAR_PART.match(
+                sentence.norm.lstrip()
+            )
+            parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
+            in_a_list = False
             for position, clause in enumerate(clauses[:parts_from]):
+                # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
+                # a channel or an enumerated part with a count go on with its list — parts, not the total — unless
+                # they close it with a total of their own (共, 合计, 总计 …)
+                listed, in_a_list = (
+                    in_a_list,
+                    in_a_list or bool(_LIST_ITEM.match(clause) and _ITEM_COUNT.search(clause)),
+                )
+                if listed and not _CLOSING_TOTAL.search(clause):
+                    continue
                 if "申请" in clause or ("主动公开" in clause) != preferred:
                     continue
                 if not preferred and _PART_CLAUSE.match(clause):

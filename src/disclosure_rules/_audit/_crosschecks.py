@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._narrative import reads_partial
 from disclosure_rules._audit._result import (
+    OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
     SOURCE_TEXT,
@@ -126,8 +127,8 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
 
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
-    findings: list[Finding] = []
-    for stated in lists:
+    findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
+    for stated in (stated for stated in lists if not stated.other_unit):
         parts = sum(int(part.value) for part in stated.parts)
         too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
@@ -213,6 +214,26 @@ def _above(stated: StatedList, prefix: str) -> Finding:
         actual=stated.counted_sum,
         source=SOURCE_TEXT,
         location=sentence_place(stated),
+    )
+
+
+def _other_unit(stated: StatedList, prefix: str) -> Finding:
+    """Parts counted in 份 under a total in 条 or 篇 that add up to more than it (round 11)."""
+    written = stated.total_text or f"{stated.total}条"
+    parts = sum(int(part.value) for part in stated.parts)
+    listed = "、".join(f"{part.label}{part.value}{part.unit}" for part in stated.parts)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
+            "但各项与总数的计量单位不同，请核对。"
+        ),
+        expected=stated.total,
+        actual=parts,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+        confidence=OTHER_UNIT_CONFIDENCE,
     )
 
 

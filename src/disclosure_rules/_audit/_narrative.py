@@ -885,6 +885,9 @@ class StatedList:
     # The parts counted in the total's unit, when some items of the list carry no count or another unit: their
     # sum above the total is an inconsistency all the same (the uncounted items only add). None: not needed.
     counted_sum: int | None = None
+    # The parts are counted in another unit than the total (份 under 条) and add up to more than it: a part
+    # cannot exceed its whole, but the units differ, so a low-confidence warning (round 11).
+    other_unit: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -975,7 +978,21 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             overlapping = all_channels and total is not None and sum(part.value for part in parts) > total
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
-            if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
+            other = read.other_unit
+            if (
+                len(parts) < 2  # noqa: PLR2004 - a breakdown in the total's unit is read as such
+                and len(other) >= 2  # noqa: PLR2004 - one part is not a breakdown
+                and total is not None
+                and sum(int(part.value) for part in other) > total + tolerance
+            ):
+                # parts counted in another unit already above the total: a warning, as the units differ
+                lists.append(
+                    StatedList(
+                        total, other, owner, comparable=False, complete=complete, tolerance=tolerance,
+                        total_text=total_match.group(0), other_unit=True,
+                    )
+                )  # fmt: skip
+            elif len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
@@ -1022,6 +1039,10 @@ _GLUED_PARTS: Final = re.compile(
 )
 
 
+# A part counted in 份 (documents), the total in 条 or 篇: "主动公开380份".
+_OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?([^\d]{1,40}?)(\d+)份$")
+
+
 @dataclass(slots=True)
 class _Parts:
     """The parts read from a list's items, and what the items say about the list."""
@@ -1033,6 +1054,7 @@ class _Parts:
     etc: bool = False  # a part ends in 等
     counted: int = 0  # the sum of the parts counted in the list's unit
     uncounted: bool = False  # an item holds a number not read as a count in the list's unit
+    other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
 
 
 def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, total and what the total is
@@ -1072,6 +1094,13 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             # the last one, which has its own
             read.comparable = False
             found = _ITEM.match(item.rsplit("、", 1)[1])
+        other = _OTHER_UNIT_ITEM.match(item) if found is None and unit in "条篇" else None
+        if other is not None and not any(word in other.group(1) for word in breakers):
+            # "发布信息607条，其中主动公开380份，依申请公开及不予公开319份": documents counted in 份 under a total of
+            # items; not the total's unit, so never summed as such — kept apart for a sum above the total
+            read.other_unit.append(
+                StatedFigure("category", other.group(1), int(other.group(2)), owner, group="list", unit="份")
+            )
         if found is None or any(ch.isdigit() for ch in found.group(1)):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
             read.uncounted = read.uncounted or any(ch.isdigit() for ch in item)

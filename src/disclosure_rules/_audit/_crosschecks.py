@@ -310,3 +310,32 @@ def outcome_shares(
                 )
             )
     return findings
+
+
+def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
+    """Outcomes of the answered requests adding up to more than the number answered (round 11).
+
+    Each request answered has one outcome, so their sum cannot exceed the requests answered; the outcomes are read
+    one sentence each (``answered_outcome_lists``), so the finding is a warning.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = sum(int(part.value) for part in stated.parts)
+        if parts <= stated.total:
+            continue
+        listed = "、".join(f"{part.label}{part.value}件" for part in stated.parts)
+        findings.append(
+            Finding(
+                code=f"{prefix}.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称已答复申请{stated.total}件，随后所列办理结果{listed}，合计{parts}件，"
+                    "多于已答复的件数；每件申请只有一种办理结果，请核对。"
+                ),
+                expected=stated.total,
+                actual=parts,
+                source=SOURCE_TEXT,
+                location=sentence_place(stated),
+            )
+        )
+    return findings

@@ -1580,3 +1580,54 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
             kept.append(char)
     body = "".join(kept)
     return body, end == len(text) and not last and depth == 0
+
+
+# "在已经答复的9件申请中,同意公开的7件,…。同意部分公开1件,…。不予公开的1件,…" (round 11): the outcomes of the answered
+# requests, one a sentence, after an opening that states how many were answered.
+_ANSWERED_OPENING: Final = re.compile(
+    r"在(?:已经|已)?(?:答复|办结|处理|办理)(?:完毕)?(?:了)?的(\d+)件(?:政府信息公开|信息公开|公开)?申请中[,，:：]?"
+)
+_OUTCOME_ITEM: Final = re.compile(r"^(?:其中)?([^\d,，;；:：]{2,24}?)(?:的)?(\d+)件$")
+_OUTCOME_WORD: Final = re.compile(r"公开|不存在|非本机关|不明确|不属于|告知|转|撤回|不予|其他")
+# A count of requests, not an outcome: "以组织名义提交的政府信息申请有2件" (but "申请内容不明确的1件" is one).
+_REQUESTS_NAMED: Final = re.compile(r"申请(?:有|共|数)?$")
+_OUTCOME_RUN_MAX: Final = 12  # sentences an outcome run may span (six outcomes, each with its reason)
+
+
+def answered_outcome_lists(prose: Prose) -> list[StatedList]:
+    """The outcomes listed after "在已经答复的N件申请中": N and its parts, read one sentence each.
+
+    Each sentence of the run opens with an outcome and its count (``不予公开的1件``); a sentence with no digit
+    (the reason, ``主要是因为…``) is passed over; a sentence with a count of something else, or another
+    section, ends the run. Only a sum **above** N is ever reported (see ``outcomes_above``): the run may stop
+    before the last outcome, so a sum short of N says nothing.
+    """
+    lists: list[StatedList] = []
+    sentences = prose.sentences
+    for index, sentence in enumerate(sentences):
+        if "申请中" not in sentence.norm or (opening := _ANSWERED_OPENING.search(sentence.norm)) is None:
+            continue
+        parts: list[StatedFigure] = []
+        texts = [(sentence, sentence.norm[opening.end() :])]
+        texts += [(s, s.norm) for s in sentences[index + 1 : index + 1 + _OUTCOME_RUN_MAX]]
+        for owner, text in texts:
+            if owner.section != sentence.section:
+                break
+            if not _DIGIT.search(text):
+                continue
+            item = _OUTCOME_ITEM.match(_CLAUSE_OR_COLON.split(text, maxsplit=1)[0].rstrip("。"))
+            if (
+                item is None
+                or _REQUESTS_NAMED.search(item.group(1))
+                or not _OUTCOME_WORD.search(item.group(1))
+            ):
+                break
+            parts.append(StatedFigure("outcome", item.group(1), int(item.group(2)), owner, group="list"))
+        if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
+            lists.append(
+                StatedList(
+                    int(opening.group(1)), parts, sentence, comparable=True, complete=False,
+                    total_text=f"{opening.group(1)}件",
+                )
+            )  # fmt: skip
+    return lists

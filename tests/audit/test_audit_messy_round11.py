@@ -1,0 +1,164 @@
+"""Issue 12, eleventh round: the classes behind blind set 10's misses (docs/audit.md, "Eleventh round").
+
+(a) a count after a 其中 that breaks down an earlier count of items — in the same sentence or in a sentence that
+opens with 其中 — is a part, never the year's proactive total, whatever its words (``主动公开信息21条``,
+``双随机、一公开信息9条``); a first part that opens with 主动公开 is still the total of what was made.
+(b) the clauses after a channel or an enumerated item with a count (``通过不同渠道…:政府网站公开信息3698条,微博微信
+公开信息2148条``) go on with its list: never the total, unless they close it with a total of their own (共, 合计).
+(c) parts counted in 份 under a total in 条 that add up to more than it are a warning at confidence 0.5.
+(d) outcomes listed after ``在已经答复的N件申请中``, one a sentence, that add up to more than N are a warning.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._audit import audit
+
+SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_STANDARD_OPENING = "青山街道办事处2024年政府信息公开工作年度报告\n一、总体情况\n"
+_LEGACY_OPENING = "2012年政府信息公开工作年度报告\n一、概述\n2012年，我局认真贯彻政府信息公开条例，推进了政府信息公开工作。\n"
+
+
+def _proactive(page: str) -> int | None:
+    values = [figure.value for figure in audit(page, source="p").figures if figure.name == "proactive_total"]
+    return int(values[0]) if values else None
+
+
+def _counts(page: str) -> list[tuple[str, str, float | None]]:
+    return [
+        (finding.code, finding.severity.value, finding.confidence)
+        for finding in audit(page, source="p").findings
+        if finding.code.endswith("count_mismatch")
+    ]
+
+
+_NAMES = st.sampled_from(["部门动态", "新闻动态", "政策问答", "工作动态", "通知公告"])
+
+
+class TestPartsAfterQizhong:
+    @SETTINGS
+    @given(
+        total=st.integers(50, 5000),
+        first=st.integers(1, 40),
+        part=st.integers(1, 40),
+        name=_NAMES,
+        next_sentence=st.booleans(),
+        wording=st.sampled_from(["主动公开信息", "双随机、一公开信息", "公开信息"]),
+    )
+    def test_a_part_named_like_the_total_is_never_the_total(  # noqa: PLR0913 - the generated page's pieces
+        self, total: int, first: int, part: int, name: str, *, next_sentence: bool, wording: str
+    ) -> None:
+        joint = "。" if next_sentence else "，"
+        page = (
+            _STANDARD_OPENING
+            + f"2024年，我局及时公开机构职能、政策法规等信息共{total}条{joint}其中：{name}{first}条，"
+            + f"{wording}{part}条。\n"
+        )
+        assert _proactive(page) in {None, total}
+
+    @SETTINGS
+    @given(made=st.integers(100, 5000), proactive=st.integers(1, 99), next_sentence=st.booleans())
+    def test_a_first_part_named_proactive_is_still_the_total(
+        self, made: int, proactive: int, *, next_sentence: bool
+    ) -> None:
+        joint = "。" if next_sentence else "，"
+        page = (
+            _STANDARD_OPENING
+            + f"2024年制作、获取政府信息总数{made}条{joint}其中主动公开政府信息{proactive}条，"
+            + f"依申请公开信息数{made - proactive}条。\n"
+        )
+        assert _proactive(page) == proactive
+
+
+class TestChannelLists:
+    @SETTINGS
+    @given(
+        counts=st.lists(st.integers(0, 5000), min_size=2, max_size=5),
+        opening=st.sampled_from(["通过不同渠道和方式公开政府信息情况:", "通过", "一是利用"]),
+    )
+    def test_the_clauses_after_a_channel_are_never_the_total(self, counts: list[int], opening: str) -> None:
+        channels = [
+            "政府网站公开信息",
+            "微博微信公开信息",
+            "新闻发布会公开信息",
+            "新闻媒体公开信息",
+            "政府公报公开信息",
+        ]
+        listed = ",".join(f"{channel}{count}条" for channel, count in zip(channels, counts, strict=False))
+        page = (
+            _LEGACY_OPENING + "二、主动公开政府信息的情况\n" + f"在主动公开信息工作中,{opening}{listed}。\n"
+        )
+        assert _proactive(page) is None
+
+    @SETTINGS
+    @given(website=st.integers(1, 500), wechat=st.integers(1, 500))
+    def test_a_closing_total_after_the_channels_is_read(self, website: int, wechat: int) -> None:
+        total = website + wechat
+        page = (
+            _LEGACY_OPENING
+            + "二、主动公开政府信息的情况\n"
+            + f"通过政府网站公开信息{website}条，通过微信公开信息{wechat}条，共计主动公开政府信息{total}条。\n"
+        )
+        assert _proactive(page) == total
+
+
+class TestPartsInAnotherUnit:
+    @SETTINGS
+    @given(total=st.integers(10, 2000), first=st.integers(1, 2000), second=st.integers(1, 2000))
+    def test_documents_above_a_total_of_items_are_a_low_confidence_warning(
+        self, total: int, first: int, second: int
+    ) -> None:
+        page = (
+            _STANDARD_OPENING
+            + f"2024年，我局通过门户网站发布信息{total}条，其中主动公开{first}份，依申请公开及不予公开{second}份，"
+            + "作出行政处罚决定545起。\n"
+        )
+        found = _counts(page)
+        if first + second > total:
+            assert found == [("text.count_mismatch", "warning", 0.5)]
+        else:
+            assert found == []
+
+
+_OUTCOMES = [
+    "同意公开的",
+    "同意部分公开",
+    "不予公开的",
+    "信息不存在的",
+    "非本机关政府信息的",
+    "申请内容不明确的",
+]
+
+
+class TestOutcomesAboveAnswered:
+    @SETTINGS
+    @given(
+        answered=st.integers(1, 60),
+        counts=st.lists(st.integers(0, 30), min_size=2, max_size=6),
+        reasons=st.booleans(),
+    )
+    def test_outcomes_above_the_answered_are_a_warning(
+        self, answered: int, counts: list[int], *, reasons: bool
+    ) -> None:
+        assume(max(counts) <= answered)
+        sentences = []
+        for label, count in zip(_OUTCOMES, counts, strict=False):
+            sentences.append(f"“{label.removesuffix('的')}”的{count}件，主要涉及文物保护等信息。")
+            if reasons:
+                sentences.append("主要是因为该信息属于内部事务信息。")
+        page = (
+            _LEGACY_OPENING
+            + "三、政府信息依申请公开情况\n"
+            + f"本局2012年共受理信息公开申请{answered}件。\n"
+            + f"在已经答复的{answered}件申请中，"
+            + "\n".join(sentences)
+            + "\n以组织名义提交的政府信息申请有2件。\n"
+        )
+        found = _counts(page)
+        if sum(counts) > answered:
+            assert found == [("legacy.count_mismatch", "warning", 0.8)]
+        else:
+            assert found == []

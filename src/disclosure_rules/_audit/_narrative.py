@@ -550,6 +550,9 @@ def _share_of(text: str) -> str | None:
 
 
 _CLAUSE_BREAK: Final = re.compile(r"[,，]")
+# The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
+# 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
+_TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
 # A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.
 _ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
 # A channel or an enumerated item that opens a list of parts ("通过政府网站公开…", "一是利用…"); not an outline
@@ -609,7 +612,7 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                 if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
-                clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
+                clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
             # part of a running total, cut out above) breaks down the previous sentence's count
             opens_with_part = sentence.norm.lstrip().startswith("其中") and not _YEAR_PART.match(

@@ -162,3 +162,36 @@ class TestOutcomesAboveAnswered:
             assert found == [("legacy.count_mismatch", "warning", 0.8)]
         else:
             assert found == []
+
+
+class TestCertainTotals:
+    @SETTINGS
+    @given(
+        made=st.integers(100, 5000),
+        proactive=st.integers(1, 99),
+        requested=st.integers(0, 99),
+    )
+    def test_parts_joined_by_a_dunhao_keep_the_proactive_part(
+        self, made: int, proactive: int, requested: int
+    ) -> None:
+        page = (
+            _STANDARD_OPENING
+            + f"2024年我局共制发政府信息{made}条，其中主动公开政府信息{proactive}条、依申请公开{requested}条、"
+            + f"不予公开{made - proactive - requested}条。\n"
+        )
+        assert _proactive(page) == proactive
+
+    @SETTINGS
+    @given(made=st.integers(1, 5000), verb=st.sampled_from(["产生", "制作", "形成"]), already=st.booleans())
+    def test_items_made_all_disclosed_are_the_total(self, made: int, verb: str, *, already: bool) -> None:
+        page = _STANDARD_OPENING + f"全年累计{verb}政府信息{made}条，均{'已' if already else ''}主动公开。\n"
+        assert _proactive(page) == made
+
+    @SETTINGS
+    @given(total=st.integers(1, 5000), joint=st.sampled_from(["和", "及", "或"]))
+    def test_disclosed_and_updated_is_the_total(self, total: int, joint: str) -> None:
+        page = (
+            _STANDARD_OPENING
+            + f"2024年，县应急局主动公开{joint}更新了各类信息{total}条，全面公开机构职能等内容。\n"
+        )
+        assert _proactive(page) == total

@@ -405,7 +405,7 @@ _NUM: Final = r"(\d+(?:\.\d+)?)"
 _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
     # 累计公开公安政府信息184条: the agency's field in two characters right before 政府信息
-    r"(?:主动)?(?:公开|公布)(?:或更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
+    r"(?:主动)?(?:公开|公布)(?:[或和及]更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
     r"(?:(?!其他|其余|部分|重点|相关|有关|涉及|各类|各项)[\u4e00-\u9fff]{2}(?=政府信息|政务信息))?(?:政府|政务)?信息"
     r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
@@ -550,6 +550,10 @@ def _share_of(text: str) -> str | None:
 
 
 _CLAUSE_BREAK: Final = re.compile(r"[,，]")
+# Items made, all of them disclosed: "全年累计产生政府信息16条,均已主动公开" (round 11).
+_ALL_PROACTIVE: Final = re.compile(
+    r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
+)
 # The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
 # 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
 _TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -613,48 +617,49 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
+            # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
+            if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
+                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
             # part of a running total, cut out above) breaks down the previous sentence's count
             opens_with_part = sentence.norm.lstrip().startswith("其中") and not _YEAR_PART.match(
                 sentence.norm.lstrip()
             )
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
-            in_a_list = False
-            for position, clause in enumerate(clauses[:parts_from]):
-                # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
-                # a channel or an enumerated part with a count go on with its list — parts, not the total — unless
-                # they close it with a total of their own (共, 合计, 总计 …)
-                listed, in_a_list = (
-                    in_a_list,
-                    in_a_list or bool(_LIST_ITEM.match(clause) and _ITEM_COUNT.search(clause)),
-                )
-                if listed and not _CLOSING_TOTAL.search(clause):
-                    continue
-                if "申请" in clause or ("主动公开" in clause) != preferred:
-                    continue
-                if not preferred and _PART_CLAUSE.match(clause):
-                    continue
-                total = _PROACTIVE_TOTAL.search(clause)
-                before = clause[: total.start()] if total else ""
-                # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
-                # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
-                # 占比80%"): the share is of what was made, and the part is the year's proactive total
-                made_part = (
-                    position > 0 and clause.startswith("其中主动公开") and "制作" in clauses[position - 1]
-                )
-                shared = (
-                    position + 1 < len(clauses)
-                    and clauses[position + 1].startswith(("占", "所占"))
-                    and not made_part
-                )
-                if (
-                    total
-                    and "类" not in before[-6:]
-                    and "其他" not in before
-                    and "占" not in clause
-                    and not shared
-                ):
-                    return StatedFigure("proactive_total", "主动公开信息总数", _first_int(total), sentence)
+            total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
+            if total is not None:
+                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+    return None
+
+
+def _total_in_clauses(candidates: list[str], clauses: list[str], *, preferred: bool) -> int | None:
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts)."""
+    in_a_list = False
+    for position, clause in enumerate(candidates):
+        # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
+        # a channel or an enumerated part with a count go on with its list — parts, not the total — unless
+        # they close it with a total of their own (共, 合计, 总计 …)
+        listed, in_a_list = (
+            in_a_list,
+            in_a_list or bool(_LIST_ITEM.match(clause) and _ITEM_COUNT.search(clause)),
+        )
+        if listed and not _CLOSING_TOTAL.search(clause):
+            continue
+        if "申请" in clause or ("主动公开" in clause) != preferred:
+            continue
+        if not preferred and _PART_CLAUSE.match(clause):
+            continue
+        total = _PROACTIVE_TOTAL.search(clause)
+        before = clause[: total.start()] if total else ""
+        # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
+        # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
+        # 占比80%"): the share is of what was made, and the part is the year's proactive total
+        made_part = position > 0 and clause.startswith("其中主动公开") and "制作" in clauses[position - 1]
+        shared = (
+            position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占")) and not made_part
+        )
+        if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause and not shared:
+            return _first_int(total)
     return None
 
 

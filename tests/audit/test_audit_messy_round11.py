@@ -195,3 +195,39 @@ class TestCertainTotals:
             + f"2024年，县应急局主动公开{joint}更新了各类信息{total}条，全面公开机构职能等内容。\n"
         )
         assert _proactive(page) == total
+
+
+def _requests(page: str) -> int | None:
+    values = [
+        figure.value for figure in audit(page, source="p").figures if figure.name == "requests_received"
+    ]
+    return int(values[0]) if values else None
+
+
+class TestRequestWordings:
+    @SETTINGS
+    @given(count=st.integers(0, 500), whom=st.sampled_from(["市政府及市政府办公室", "本街道办事处", "我局"]))
+    def test_a_long_applicant_phrase_before_the_requests(self, count: int, whom: str) -> None:
+        page = (
+            _STANDARD_OPENING
+            + f"（二）依申请公开\n受理公民、法人和其他组织向{whom}提出的政府信息公开申请{count}件，均在法定时限内予以答复。\n"
+        )
+        assert _requests(page) == count
+
+    @SETTINGS
+    @given(count=st.integers(0, 500))
+    def test_a_review_application_is_never_a_request(self, count: int) -> None:
+        page = (
+            _STANDARD_OPENING
+            + f"（二）依申请公开\n受理公民、法人和其他组织对本机关政府信息公开行为提出的行政复议申请{count}件。\n"
+        )
+        assert _requests(page) is None
+
+    @SETTINGS
+    @given(count=st.integers(0, 500))
+    def test_requests_counted_as_matters(self, count: int) -> None:
+        page = (
+            _STANDARD_OPENING
+            + f"（二）依申请公开情况。2024年，我局共承办依申请公开政府信息事项{count}件，无当面申请件。\n"
+        )
+        assert _requests(page) == count

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._narrative import reads_partial
 from disclosure_rules._audit._result import (
+    OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
     SOURCE_TEXT,
@@ -126,8 +127,8 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
 
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
-    findings: list[Finding] = []
-    for stated in lists:
+    findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
+    for stated in (stated for stated in lists if not stated.other_unit):
         parts = sum(int(part.value) for part in stated.parts)
         too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
@@ -216,6 +217,26 @@ def _above(stated: StatedList, prefix: str) -> Finding:
     )
 
 
+def _other_unit(stated: StatedList, prefix: str) -> Finding:
+    """Parts counted in 份 under a total in 条 or 篇 that add up to more than it (round 11)."""
+    written = stated.total_text or f"{stated.total}条"
+    parts = sum(int(part.value) for part in stated.parts)
+    listed = "、".join(f"{part.label}{part.value}{part.unit}" for part in stated.parts)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
+            "但各项与总数的计量单位不同，请核对。"
+        ),
+        expected=stated.total,
+        actual=parts,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+        confidence=OTHER_UNIT_CONFIDENCE,
+    )
+
+
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.total_text or f"{stated.total}条"
@@ -288,4 +309,33 @@ def outcome_shares(
                     location=sentence_place(outcomes[0]),
                 )
             )
+    return findings
+
+
+def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
+    """Outcomes of the answered requests adding up to more than the number answered (round 11).
+
+    Each request answered has one outcome, so their sum cannot exceed the requests answered; the outcomes are read
+    one sentence each (``answered_outcome_lists``), so the finding is a warning.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = sum(int(part.value) for part in stated.parts)
+        if parts <= stated.total:
+            continue
+        listed = "、".join(f"{part.label}{part.value}件" for part in stated.parts)
+        findings.append(
+            Finding(
+                code=f"{prefix}.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称已答复申请{stated.total}件，随后所列办理结果{listed}，合计{parts}件，"
+                    "多于已答复的件数；每件申请只有一种办理结果，请核对。"
+                ),
+                expected=stated.total,
+                actual=parts,
+                source=SOURCE_TEXT,
+                location=sentence_place(stated),
+            )
+        )
     return findings

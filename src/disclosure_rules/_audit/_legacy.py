@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._crosschecks import PARTIAL_NOTE, list_findings
+from disclosure_rules._audit._crosschecks import PARTIAL_NOTE, list_findings, outcomes_above
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
+    answered_outcome_lists,
     find_agency,
     find_agency_in_prose,
     find_period,
@@ -189,6 +190,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
         )
     ]
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
+    findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

@@ -405,7 +405,7 @@ _NUM: Final = r"(\d+(?:\.\d+)?)"
 _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开全市各类政府信息共计3437条 · 主动公开的政府信息有8条 · 公布政府信息2599条 · 信息 10300条
     # 累计公开公安政府信息184条: the agency's field in two characters right before 政府信息
-    r"(?:主动)?(?:公开|公布)(?:或更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
+    r"(?:主动)?(?:公开|公布)(?:[或和及]更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
     r"(?:(?!其他|其余|部分|重点|相关|有关|涉及|各类|各项)[\u4e00-\u9fff]{2}(?=政府信息|政务信息))?(?:政府|政务)?信息"
     r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
@@ -477,15 +477,16 @@ def _no_requests(s: str) -> bool:
 
 
 _REQUESTS: Final = re.compile(
-    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?[^。,，;；]{0,24}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
+    # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
+    # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
     # 发生1起依申请公开政府信息情况 (a request counted as an event)
     r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
-    # 依申请公开数为12件 · 依申请公开受理6件
-    r"|依申请公开(?:政府)?(?:信息|事项|申请)?(?:数|数量)?(?:受理|收到)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
+    # 依申请公开数为12件 · 依申请公开受理6件 · 共承办依申请公开政府信息事项14件
+    r"|依申请公开(?:政府)?(?:信息)?(?:事项|申请)?(?:数|数量)?(?:受理|收到)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
 )
@@ -550,10 +551,24 @@ def _share_of(text: str) -> str | None:
 
 
 _CLAUSE_BREAK: Final = re.compile(r"[,，]")
+# Items made, all of them disclosed: "全年累计产生政府信息16条,均已主动公开" (round 11).
+_ALL_PROACTIVE: Final = re.compile(
+    r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
+)
+# The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
+# 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
+_TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
+# A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.
+_ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
+# A channel or an enumerated item that opens a list of parts ("通过政府网站公开…", "一是利用…"); not an outline
+# number ("（一）主动公开政府信息的数量 …总数425条") nor 在 ("在主动公开的148条政府信息中" holds the total).
+_LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过|利用|依托|经由)")
+# A clause that states a total of its own after a list's parts ("…，共计主动公开政府信息300条").
+_CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
 _DIGIT: Final = re.compile(r"\d")
 
 
-def _parts_of_a_stated_total(clauses: list[str]) -> int:
+def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = False) -> int:
     """Where the parts of a total the sentence already stated begin: clauses from there are never the total.
 
     "累计公开186条信息，其中，行政网站信息主动公开42条，同时在政务微信平台公开政务信息144条": the clause before 其中
@@ -561,11 +576,18 @@ def _parts_of_a_stated_total(clauses: list[str]) -> int:
     words ("信息主动公开N条" is a wording of the total elsewhere). A 其中 after a count of something else
     ("制作、获取政府信息总数397条，其中主动公开政府信息61条") is left to the rules above: 61 is the year's total; so is
     a part that opens with 主动公开 ("公开信息200条，其中主动公开政府信息150条，依申请公开50条": 150).
+    A sentence that opens with 其中 (``opens_with_part``) breaks down the count the sentence before stated.
     """
     for position, clause in enumerate(clauses):
-        if clause.startswith("其中") and any(
-            "申请" not in earlier and "占" not in earlier and _PROACTIVE_TOTAL.search(earlier)
-            for earlier in clauses[:position]
+        # "…等信息共175条。其中:部门动态120条,主动公开信息21条" · "全年共发布各类信息171条,其中新闻动态8条,…,双随机、
+        # 一公开信息9条": any count of items before 其中 is the total being broken down, whether or not its words
+        # are a wording of the proactive total — a part named 主动公开 (or ending in 公开信息) is still a part
+        if clause.startswith("其中") and (
+            (position == 0 and opens_with_part)
+            or any(
+                "申请" not in earlier and "占" not in earlier and _ITEM_COUNT.search(earlier)
+                for earlier in clauses[:position]
+            )
         ):
             # "公开信息200条，其中（，）主动公开政府信息150条，依申请公开50条": the part named 主动公开 is the year's
             # proactive total, a part of all that was disclosed
@@ -595,34 +617,50 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                 if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
                     year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
-                clauses = split[index] = _CLAUSE_BREAK.split(norm) if norm else []
-            parts_from = _parts_of_a_stated_total(clauses)
-            for position, clause in enumerate(clauses[:parts_from]):
-                if "申请" in clause or ("主动公开" in clause) != preferred:
-                    continue
-                if not preferred and _PART_CLAUSE.match(clause):
-                    continue
-                total = _PROACTIVE_TOTAL.search(clause)
-                before = clause[: total.start()] if total else ""
-                # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
-                # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
-                # 占比80%"): the share is of what was made, and the part is the year's proactive total
-                made_part = (
-                    position > 0 and clause.startswith("其中主动公开") and "制作" in clauses[position - 1]
-                )
-                shared = (
-                    position + 1 < len(clauses)
-                    and clauses[position + 1].startswith(("占", "所占"))
-                    and not made_part
-                )
-                if (
-                    total
-                    and "类" not in before[-6:]
-                    and "其他" not in before
-                    and "占" not in clause
-                    and not shared
-                ):
-                    return StatedFigure("proactive_total", "主动公开信息总数", _first_int(total), sentence)
+                clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
+            # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
+            if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
+                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+            # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
+            # part of a running total, cut out above) breaks down the previous sentence's count
+            opens_with_part = sentence.norm.lstrip().startswith("其中") and not _YEAR_PART.match(
+                sentence.norm.lstrip()
+            )
+            parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
+            total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
+            if total is not None:
+                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+    return None
+
+
+def _total_in_clauses(candidates: list[str], clauses: list[str], *, preferred: bool) -> int | None:
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts)."""
+    in_a_list = False
+    for position, clause in enumerate(candidates):
+        # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
+        # a channel or an enumerated part with a count go on with its list — parts, not the total — unless
+        # they close it with a total of their own (共, 合计, 总计 …)
+        listed, in_a_list = (
+            in_a_list,
+            in_a_list or bool(_LIST_ITEM.match(clause) and _ITEM_COUNT.search(clause)),
+        )
+        if listed and not _CLOSING_TOTAL.search(clause):
+            continue
+        if "申请" in clause or ("主动公开" in clause) != preferred:
+            continue
+        if not preferred and _PART_CLAUSE.match(clause):
+            continue
+        total = _PROACTIVE_TOTAL.search(clause)
+        before = clause[: total.start()] if total else ""
+        # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
+        # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
+        # 占比80%"): the share is of what was made, and the part is the year's proactive total
+        made_part = position > 0 and clause.startswith("其中主动公开") and "制作" in clauses[position - 1]
+        shared = (
+            position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占")) and not made_part
+        )
+        if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause and not shared:
+            return _first_int(total)
     return None
 
 
@@ -856,6 +894,9 @@ class StatedList:
     # The parts counted in the total's unit, when some items of the list carry no count or another unit: their
     # sum above the total is an inconsistency all the same (the uncounted items only add). None: not needed.
     counted_sum: int | None = None
+    # The parts are counted in another unit than the total (份 under 条) and add up to more than it: a part
+    # cannot exceed its whole, but the units differ, so a low-confidence warning (round 11).
+    other_unit: bool = False
 
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
@@ -946,7 +987,21 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             overlapping = all_channels and total is not None and sum(part.value for part in parts) > total
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
-            if len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
+            other = read.other_unit
+            if (
+                len(parts) < 2  # noqa: PLR2004 - a breakdown in the total's unit is read as such
+                and len(other) >= 2  # noqa: PLR2004 - one part is not a breakdown
+                and total is not None
+                and sum(int(part.value) for part in other) > total + tolerance
+            ):
+                # parts counted in another unit already above the total: a warning, as the units differ
+                lists.append(
+                    StatedList(
+                        total, other, owner, comparable=False, complete=complete, tolerance=tolerance,
+                        total_text=total_match.group(0), other_unit=True,
+                    )
+                )  # fmt: skip
+            elif len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
@@ -993,6 +1048,10 @@ _GLUED_PARTS: Final = re.compile(
 )
 
 
+# A part counted in 份 (documents), the total in 条 or 篇: "主动公开380份".
+_OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?([^\d]{1,40}?)(\d+)份$")
+
+
 @dataclass(slots=True)
 class _Parts:
     """The parts read from a list's items, and what the items say about the list."""
@@ -1004,6 +1063,7 @@ class _Parts:
     etc: bool = False  # a part ends in 等
     counted: int = 0  # the sum of the parts counted in the list's unit
     uncounted: bool = False  # an item holds a number not read as a count in the list's unit
+    other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
 
 
 def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, total and what the total is
@@ -1043,6 +1103,13 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             # the last one, which has its own
             read.comparable = False
             found = _ITEM.match(item.rsplit("、", 1)[1])
+        other = _OTHER_UNIT_ITEM.match(item) if found is None and unit in "条篇" else None
+        if other is not None and not any(word in other.group(1) for word in breakers):
+            # "发布信息607条，其中主动公开380份，依申请公开及不予公开319份": documents counted in 份 under a total of
+            # items; not the total's unit, so never summed as such — kept apart for a sum above the total
+            read.other_unit.append(
+                StatedFigure("category", other.group(1), int(other.group(2)), owner, group="list", unit="份")
+            )
         if found is None or any(ch.isdigit() for ch in found.group(1)):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
             read.uncounted = read.uncounted or any(ch.isdigit() for ch in item)
@@ -1522,3 +1589,54 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
             kept.append(char)
     body = "".join(kept)
     return body, end == len(text) and not last and depth == 0
+
+
+# "在已经答复的9件申请中,同意公开的7件,…。同意部分公开1件,…。不予公开的1件,…" (round 11): the outcomes of the answered
+# requests, one a sentence, after an opening that states how many were answered.
+_ANSWERED_OPENING: Final = re.compile(
+    r"在(?:已经|已)?(?:答复|办结|处理|办理)(?:完毕)?(?:了)?的(\d+)件(?:政府信息公开|信息公开|公开)?申请中[,，:：]?"
+)
+_OUTCOME_ITEM: Final = re.compile(r"^(?:其中)?([^\d,，;；:：]{2,24}?)(?:的)?(\d+)件$")
+_OUTCOME_WORD: Final = re.compile(r"公开|不存在|非本机关|不明确|不属于|告知|转|撤回|不予|其他")
+# A count of requests, not an outcome: "以组织名义提交的政府信息申请有2件" (but "申请内容不明确的1件" is one).
+_REQUESTS_NAMED: Final = re.compile(r"申请(?:有|共|数)?$")
+_OUTCOME_RUN_MAX: Final = 12  # sentences an outcome run may span (six outcomes, each with its reason)
+
+
+def answered_outcome_lists(prose: Prose) -> list[StatedList]:
+    """The outcomes listed after "在已经答复的N件申请中": N and its parts, read one sentence each.
+
+    Each sentence of the run opens with an outcome and its count (``不予公开的1件``); a sentence with no digit
+    (the reason, ``主要是因为…``) is passed over; a sentence with a count of something else, or another
+    section, ends the run. Only a sum **above** N is ever reported (see ``outcomes_above``): the run may stop
+    before the last outcome, so a sum short of N says nothing.
+    """
+    lists: list[StatedList] = []
+    sentences = prose.sentences
+    for index, sentence in enumerate(sentences):
+        if "申请中" not in sentence.norm or (opening := _ANSWERED_OPENING.search(sentence.norm)) is None:
+            continue
+        parts: list[StatedFigure] = []
+        texts = [(sentence, sentence.norm[opening.end() :])]
+        texts += [(s, s.norm) for s in sentences[index + 1 : index + 1 + _OUTCOME_RUN_MAX]]
+        for owner, text in texts:
+            if owner.section != sentence.section:
+                break
+            if not _DIGIT.search(text):
+                continue
+            item = _OUTCOME_ITEM.match(_CLAUSE_OR_COLON.split(text, maxsplit=1)[0].rstrip("。"))
+            if (
+                item is None
+                or _REQUESTS_NAMED.search(item.group(1))
+                or not _OUTCOME_WORD.search(item.group(1))
+            ):
+                break
+            parts.append(StatedFigure("outcome", item.group(1), int(item.group(2)), owner, group="list"))
+        if len(parts) >= 2:  # noqa: PLR2004 - one part is not a breakdown
+            lists.append(
+                StatedList(
+                    int(opening.group(1)), parts, sentence, comparable=True, complete=False,
+                    total_text=f"{opening.group(1)}件",
+                )
+            )  # fmt: skip
+    return lists

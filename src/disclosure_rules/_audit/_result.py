@@ -25,6 +25,9 @@ OVERLAP_CONFIDENCE: Final = 0.5
 # Parts short of half their total with no remainder named (其他/其余): the list more likely names only some
 # kinds (a selection) than slips; a mismatch is a warning this sure (round 10).
 PARTIAL_CONFIDENCE: Final = 0.5
+# Parts counted in another unit (份) than their total (条) adding up to more than it: the units may not count the
+# same things, so a warning this sure (round 11).
+OTHER_UNIT_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 
 

@@ -6,9 +6,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._crosschecks import list_findings, outcome_shares, text_vs_tables
+from disclosure_rules._audit._crosschecks import list_findings, outcome_shares, outcomes_above, text_vs_tables
 from disclosure_rules._audit._narrative import (
     Prose,
+    answered_outcome_lists,
     find_agency,
     find_agency_in_prose,
     standard_figures,
@@ -233,6 +234,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     findings.extend(outcome_shares(figures, report))
     lists = stated_lists(prose)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
+    findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

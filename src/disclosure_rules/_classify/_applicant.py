@@ -116,8 +116,8 @@ class ApplicantClassifier:
             )
         self._compiled = compile_scheme(self.scheme)
         lexicons = self.scheme.lexicons
-        self._surnames = frozenset(normalize_text(name) for name in lexicons.get("surnames", ()))
-        self._compound = tuple(normalize_text(name) for name in lexicons.get("compound_surnames", ()))
+        self._surnames = frozenset(_words(lexicons, "surnames"))
+        self._compound = _words(lexicons, "compound_surnames")
         self._latin_org_words = frozenset(
             word.lower() for word in lexicons.get("latin_organisation_words", ())
         )
@@ -129,89 +129,67 @@ class ApplicantClassifier:
             word.lower() for word in lexicons.get("latin_legal_forms_final", ())
         )
         self._latin_causes = tuple(word.lower() for word in lexicons.get("latin_cause_words", ()))
-        self._own_name = tuple(normalize_text(word) for word in lexicons.get("capacity_own_name", ()))
-        self._group_members = tuple(
-            normalize_text(word) for word in lexicons.get("capacity_group_members", ())
-        )
-        self._group_blockers = tuple(
-            normalize_text(word) for word in lexicons.get("capacity_group_blockers", ())
-        )
-        self._kind_labels = tuple(normalize_text(word) for word in lexicons.get("capacity_kind_labels", ()))
-        self._branch_endings = tuple(
-            normalize_text(word) for word in lexicons.get("capacity_branch_endings", ())
-        )
-        self._joint = tuple(normalize_text(word) for word in lexicons.get("capacity_joint", ()))
-        self._for_employer = tuple(normalize_text(word) for word in lexicons.get("capacity_for_employer", ()))
-        self._roles = tuple(normalize_text(word) for word in lexicons.get("capacity_principal_roles", ()))
+        self._own_name = _words(lexicons, "capacity_own_name")
+        self._group_members = _words(lexicons, "capacity_group_members")
+        self._group_blockers = _words(lexicons, "capacity_group_blockers")
+        self._kind_labels = _words(lexicons, "capacity_kind_labels")
+        self._branch_endings = _words(lexicons, "capacity_branch_endings")
+        self._joint = _words(lexicons, "capacity_joint")
+        self._for_employer = _words(lexicons, "capacity_for_employer")
+        self._roles = _words(lexicons, "capacity_principal_roles")
         self._form_labels = frozenset(
             normalize_text(word)
             for key in ("capacity_form_labels", "capacity_kind_labels")
             for word in lexicons.get(key, ())
         )
-        opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_open", ()))
-        closes = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_close", ())
-        )
+        opens = _alternatives(lexicons, "capacity_agent_open")
+        closes = _alternatives(lexicons, "capacity_agent_close")
         self._agent = re.compile(f"(?:{opens})(?P<principal>.+?)(?:{closes})") if opens and closes else None
-        acting = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_for", ()))
+        acting = _alternatives(lexicons, "capacity_agent_for")
         # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
         # Issue 14, round 8: the principal named after a marker ("委托人：张某", "为其当事人张某申请") or before
         # "的代理人" ("张某的代理人某律师事务所", "某律师事务所（张某的代理人）"): the request is the principal's.
         self._principal_marked = _principal_marked_pattern(lexicons)
-        agents = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_agent_nouns", ())
-        )
+        agents = _alternatives(lexicons, "capacity_agent_nouns")
         self._principal_before_agent = (
             re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)的(?:{agents})") if agents else None
         )
-        units = "".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_joint_units", ()))
+        units = _alternatives(lexicons, "capacity_joint_units", "")
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
-        in_opens = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_in_name_open", ())
-        )
-        in_closes = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_in_name_close", ())
-        )
+        in_opens = _alternatives(lexicons, "capacity_in_name_open")
+        in_closes = _alternatives(lexicons, "capacity_in_name_close")
         # "刘某以其父母刘某奎之名申请", "张某以某有限公司名义申请": the principal in whose name the request is made.
         self._in_name_of = (
             re.compile(f"(?:{in_opens})(?P<principal>[^()]+?)(?:{in_closes})")
             if in_opens and in_closes
             else None
         )
-        stamp_opens = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_stamp_open", ())
-        )
-        stamp_closes = "|".join(
-            re.escape(normalize_text(word)) for word in lexicons.get("capacity_stamp_close", ())
-        )
+        stamp_opens = _alternatives(lexicons, "capacity_stamp_open")
+        stamp_closes = _alternatives(lexicons, "capacity_stamp_close")
         # "云南白药（申请书加盖云南白药集团股份有限公司公章）": the organisation whose seal the application bears.
         self._stamp = (
             re.compile(f"(?:{stamp_opens})(?P<principal>[^(),;]+?)的?(?:{stamp_closes})")
             if stamp_opens and stamp_closes
             else None
         )
-        self._unsealed = tuple(normalize_text(word) for word in lexicons.get("capacity_unsealed", ()))
-        self._kind_words = frozenset(normalize_text(word) for word in lexicons.get("capacity_kind_words", ()))
-        self._kin = tuple(normalize_text(word) for word in lexicons.get("capacity_kin", ()))
+        self._unsealed = _words(lexicons, "capacity_unsealed")
+        self._kind_words = frozenset(_words(lexicons, "capacity_kind_words"))
+        self._kin = _words(lexicons, "capacity_kin")
         # Issue 14, round 11: "以公民身份", "以委员身份" (the standing of the request) and nationalities (加拿大籍).
         self._standing, self._personal_standing, self._nationality = (
             _standing_pattern(lexicons),
-            tuple(normalize_text(word) for word in lexicons.get("capacity_personal_standing", ())),
-            tuple(normalize_text(word) for word in lexicons.get("capacity_nationality", ())),
+            _words(lexicons, "capacity_personal_standing"),
+            _words(lexicons, "capacity_nationality"),
         )
-        self._placeholders = frozenset(
-            normalize_text(word) for word in lexicons.get("party_placeholders", ())
-        )
-        self._broad_forms = frozenset(
-            normalize_text(word) for word in lexicons.get("capacity_broad_form_labels", ())
-        )
+        self._placeholders = frozenset(_words(lexicons, "party_placeholders"))
+        self._broad_forms = frozenset(_words(lexicons, "capacity_broad_form_labels"))
         # Longest first, so that 复议申请人 is taken before 申请人.
         self._party_roles = tuple(
             sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
         )
-        self._titles = tuple(normalize_text(word) for word in lexicons.get("capacity_person_titles", ()))
-        self._relatives = tuple(normalize_text(word) for word in lexicons.get("capacity_relatives", ()))
+        self._titles = _words(lexicons, "capacity_person_titles")
+        self._relatives = _words(lexicons, "capacity_relatives")
         self._markers = tuple(
             sorted(
                 (normalize_text(marker) for marker in lexicons.get("person_markers", ())),
@@ -725,15 +703,23 @@ class ApplicantClassifier:
         return surname if 1 <= len(given) <= _MAX_GIVEN_NAME else None
 
 
+def _words(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:
+    """The words of one lexicon of the scheme, normalised as names are."""
+    return tuple(normalize_text(word) for word in lexicons.get(key, ()))
+
+
+def _alternatives(lexicons: Mapping[str, Sequence[str]], key: str, separator: str = "|") -> str:
+    """The words of one lexicon as a regular-expression alternation (a character class with ``separator=""``)."""
+    return separator.join(re.escape(word) for word in _words(lexicons, key))
+
+
 def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
     """The principal named after a marker (委托人：张某, 为其当事人张某申请), else ``None`` without markers.
 
     Issue 14, round 11: the words of acting after the principal (为受援人孙某代为申请: 代为, 代理) are no part of the
     principal's name.
     """
-    markers = "|".join(
-        re.escape(normalize_text(word)) for word in lexicons.get("capacity_principal_markers", ())
-    )
+    markers = _alternatives(lexicons, "capacity_principal_markers")
     if not markers:
         return None
     return re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]+?)(?:代为|代理|代)?(?:申请|$|[(),;])")
@@ -741,8 +727,8 @@ def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Patte
 
 def _standing_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
     """The pattern of 以X身份 (the lexicons ``capacity_standing_open``, ``…_close``), else ``None``."""
-    opens = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_standing_open", ()))
-    closes = "|".join(re.escape(normalize_text(word)) for word in lexicons.get("capacity_standing_close", ()))
+    opens = _alternatives(lexicons, "capacity_standing_open")
+    closes = _alternatives(lexicons, "capacity_standing_close")
     if not opens or not closes:
         return None
     return re.compile(f"(?:{opens})(?:其)?(?P<standing>[^(),;:]{{1,12}}?)(?:{closes})")

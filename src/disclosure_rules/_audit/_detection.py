@@ -216,6 +216,8 @@ def format_by_publication(
 
 
 _NOTICE_NAME: Final = {"2021": "国办公开办函〔2021〕30号", "2019": "国办公开办函〔2019〕60号"}
+# One format-exclusive label on an incomplete table may be a word cut out of the prose: two are needed.
+MIN_EXCLUSIVE_LABELS: Final = 2
 
 
 def format_by_labels(
@@ -225,9 +227,11 @@ def format_by_labels(
 
     Labels only one format has (table 二's columns and rows, table 三's 30号-only rows), none of the other's:
     a report on 2022 or later still on 60号's template (``本年新制作数量 | 本年新公开数量 | 对外公开总数量``) is read as
-    2019 format, as the tables are. The note names the evidence when it overrules the year.
+    2019 format, as the tables are. The note names the evidence when it overrules the year. One label is not
+    enough (blind set 11: a lone ``规范性文件`` cut out of ``未制发规范性文件和废止…`` read two 2023 reports as
+    2019): the chosen format needs ``MIN_EXCLUSIVE_LABELS`` of its own labels, and the other none.
     """
-    if (score_2021 == 0) == (score_2019 == 0):
+    if min(score_2021, score_2019) > 0 or max(score_2021, score_2019) < MIN_EXCLUSIVE_LABELS:
         return None
     chosen: Literal["2021", "2019"] = "2021" if score_2021 else "2019"
     if year is not None and format_for_year(year) == chosen:

@@ -272,10 +272,19 @@ def find_year(title: str | None, prose: Prose, before: int | None = None) -> int
         if match:
             return int(match.group(1))
     counts: dict[int, int] = {}
-    for match in _YEAR_IN_TITLE.finditer(prose.text[:20000]):
+    dates: dict[int, int] = {}  # years of a whole date (年M月D日): the day the page was written or published
+    text = prose.text[:20000]
+    for match in _YEAR_IN_TITLE.finditer(text):
         if before is None or int(match.group(1)) < before:
-            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+            tally = dates if _WHOLE_DATE.match(text, match.end()) else counts
+            tally[int(match.group(1))] = tally.get(int(match.group(1)), 0) + 1
+    counts = counts or dates  # a page naming its years only in whole dates: they are all it says
     return max(counts, key=lambda year: counts[year]) if counts else None
+
+
+# ``2019年3月26日本年度报告…``: a whole date is when something happened (the page's writing, a meeting), the year
+# the report covers is named on its own (``2018年共…公开…``); blind set 11's xuancheng_gxq_2018_mirror.
+_WHOLE_DATE: Final = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 _PUBLISHED: Final = re.compile(
@@ -464,8 +473,9 @@ _NO_REQUESTS: Final = re.compile(
     # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)?[^。；;,，\d]{0,6}?要求公开"
 )
-# "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests.
-_REVIEW_AFTER: Final = re.compile(r"(?:行政)?(?:复议|诉讼)")
+# "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests; so is
+# "未发生因政府信息公开申请引发的行政复议" (a review caused by a request: blind set 11's nanguan_mzj_2025, 2 requests).
+_REVIEW_AFTER: Final = re.compile(r"(?:而)?(?:引发|导致|引起|产生|提起|提出)?(?:的)?(?:行政)?(?:复议|诉讼)")
 
 
 def _no_requests(s: str) -> bool:
@@ -1048,6 +1058,14 @@ _GLUED_PARTS: Final = re.compile(
 )
 
 
+# A hotline's number in a part's name is no count ("12345服务热线转办件和市长信箱转办件2件": blind set 11's
+# foping_mzj_2023, whose parts 36 + 0 + 2 exceed their total 36).
+_HOTLINE: Final = re.compile(r"(?<!\d)12\d{3}(?=(?:政务|政府)?(?:服务|便民)?(?:热线|平台))")
+
+
+_RATE: Final = re.compile(r"[^\d,，;；]{0,12}?率[^\d,，;；]{0,8}?\d+(?:\.\d+)?%")
+
+
 # A part counted in 份 (documents), the total in 条 or 篇: "主动公开380份".
 _OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?([^\d]{1,40}?)(\d+)份$")
 
@@ -1110,9 +1128,10 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             read.other_unit.append(
                 StatedFigure("category", other.group(1), int(other.group(2)), owner, group="list", unit="份")
             )
-        if found is None or any(ch.isdigit() for ch in found.group(1)):
+        if found is None or any(ch.isdigit() for ch in _HOTLINE.sub("", found.group(1))):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
-            read.uncounted = read.uncounted or any(ch.isdigit() for ch in item)
+            # "回复率和办结率达到了100%": a rate after the list counts nothing (foping_mzj_2023)
+            read.uncounted = read.uncounted or any(ch.isdigit() for ch in _RATE.sub("", item))
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here

@@ -40,3 +40,10 @@ def test_the_same_answers_as_the_pattern(pieces: list[str], data: st.DataObject)
     s = "".join(pieces)
     at = data.draw(st.integers(0, len(s)))
     assert part_of_an_earlier_count(s, at) is (_REFERENCE.search(s, 0, at) is not None)
+
+
+def test_a_long_run_of_digits_is_read_in_linear_time() -> None:
+    # spaced digits ("1 1 1 …") are read as one run once the spaces go: each digit no longer starts a scan of it
+    started = time.monotonic()
+    assert not part_of_an_earlier_count("1" * 100_000 + "共收到申请5件", 100_000 + 5)
+    assert time.monotonic() - started < SECONDS

@@ -493,7 +493,9 @@ _REQUESTS: Final = re.compile(
 # the count read is a part of that one (here one channel of it), never the year's requests.
 # Looked for a sentence at a time: one pattern ``\d+\s*[件…][^。]*?其中`` scanned from every count to the end of its
 # sentence, quadratic on a long sentence of counts (120 KB: 29 s).
-_A_COUNT: Final = re.compile(r"\d+\s*[件个条次宗份例起项]")
+# A count starts where its digits start: a match inside a run ends where the run's own does, and a run of digits
+# with no unit after it is then scanned once, not once from each of its digits.
+_A_COUNT: Final = re.compile(r"(?<!\d)\d+\s*[件个条次宗份例起项]")
 
 
 def part_of_an_earlier_count(s: str, at: int) -> bool:

@@ -257,7 +257,10 @@ def _docx_html(data: bytes, name: str) -> str:
 _RELATIONSHIPS: Final = "word/_rels/document.xml.rels"
 _R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _RELATIONSHIP: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-_BODY_INSIDE: Final = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
+# The body of a page: from its first <body …> to its last </body>. Found as two searches, not one pattern
+# ``<body[^>]*>(.*)</body>``, which from every <body scans to the end and back: quadratic on many <body and no end.
+_BODY_OPEN: Final = re.compile(r"<body", re.IGNORECASE)
+_BODY_CLOSE: Final = re.compile(r"</body>", re.IGNORECASE)
 _TITLE: Final = re.compile(r"<title[^>]*>([^<]*)</title>", re.IGNORECASE)
 _MIME: Final = re.compile(rb"^\s*(?:MIME-Version|Content-Type\s*:\s*multipart)", re.IGNORECASE)
 
@@ -313,11 +316,30 @@ def _chunk_html(data: bytes, name: str) -> str | None:
         return None
     if "<" not in text:
         return "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
-    inside = _BODY_INSIDE.search(text)
+    inside = _body(text)
     if inside is None:
         return text
-    title = _TITLE.search(text, 0, inside.start())  # the page's title (often the only place of its year)
-    return (f"<title>{title.group(1)}</title>" if title else "") + inside.group(1)
+    start, end, tag = inside
+    title = _TITLE.search(text, 0, tag)  # the page's title (often the only place of its year)
+    return (f"<title>{title.group(1)}</title>" if title else "") + text[start:end]
+
+
+def _body(text: str) -> tuple[int, int, int] | None:
+    """Where the body of a page starts and ends, and where its tag starts; ``None`` without a whole body.
+
+    The first ``<body …>`` and the last ``</body>`` after it, in linear time. Without a ``>`` after the first
+    ``<body``, or a ``</body>`` after its tag, no later ``<body`` has one either.
+    """
+    opening = _BODY_OPEN.search(text)
+    if opening is None:
+        return None
+    start = text.find(">", opening.end()) + 1
+    if not start:
+        return None
+    end = -1
+    for closing in _BODY_CLOSE.finditer(text, start):
+        end = closing.start()
+    return (start, end, opening.start()) if end >= 0 else None
 
 
 # Elements that only wrap content: a content control (w:sdt, its w:sdtContent), custom XML and smart tags. Word

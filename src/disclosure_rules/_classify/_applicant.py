@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 DEFAULT_APPLICANT_SCHEME: Final = "applicant"
 _MAX_GIVEN_NAME: Final = 3  # given names have one to three characters
+# The longest principal (受X委托, 以X名义, 加盖X公章, 委托人X) read from a name: longer than any organisation's name,
+# and a bound, so that each opening word looks a bounded way ahead (unbounded, a long name of openers is quadratic).
+_PRINCIPAL: Final = "{1,80}?"
 # A bare personal name with a surname the lexicon lacks: two or three Han characters and no organisation word.
 _BARE_NAME_LENGTHS: Final = frozenset({2, 3})
 _BARE_NAME_RULE: Final = "applicant.natural_person.bare_name"
@@ -144,7 +147,9 @@ class ApplicantClassifier:
         )
         opens = _alternatives(lexicons, "capacity_agent_open")
         closes = _alternatives(lexicons, "capacity_agent_close")
-        self._agent = re.compile(f"(?:{opens})(?P<principal>.+?)(?:{closes})") if opens and closes else None
+        self._agent = (
+            re.compile(f"(?:{opens})(?P<principal>.{_PRINCIPAL})(?:{closes})") if opens and closes else None
+        )
         acting = _alternatives(lexicons, "capacity_agent_for")
         # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
@@ -161,7 +166,7 @@ class ApplicantClassifier:
         in_closes = _alternatives(lexicons, "capacity_in_name_close")
         # "刘某以其父母刘某奎之名申请", "张某以某有限公司名义申请": the principal in whose name the request is made.
         self._in_name_of = (
-            re.compile(f"(?:{in_opens})(?P<principal>[^()]+?)(?:{in_closes})")
+            re.compile(f"(?:{in_opens})(?P<principal>[^()]{_PRINCIPAL})(?:{in_closes})")
             if in_opens and in_closes
             else None
         )
@@ -169,7 +174,7 @@ class ApplicantClassifier:
         stamp_closes = _alternatives(lexicons, "capacity_stamp_close")
         # "云南白药（申请书加盖云南白药集团股份有限公司公章）": the organisation whose seal the application bears.
         self._stamp = (
-            re.compile(f"(?:{stamp_opens})(?P<principal>[^(),;]+?)的?(?:{stamp_closes})")
+            re.compile(f"(?:{stamp_opens})(?P<principal>[^(),;]{_PRINCIPAL})的?(?:{stamp_closes})")
             if stamp_opens and stamp_closes
             else None
         )
@@ -722,7 +727,9 @@ def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Patte
     markers = _alternatives(lexicons, "capacity_principal_markers")
     if not markers:
         return None
-    return re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]+?)(?:代为|代理|代)?(?:申请|$|[(),;])")
+    return re.compile(
+        rf"(?:{markers}):?(?P<principal>[^(),;:]{_PRINCIPAL})(?:代为|代理|代)?(?:申请|$|[(),;])"
+    )
 
 
 def _standing_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:

@@ -72,3 +72,20 @@ def test_the_lines_and_errors_of_reading_line_by_line(
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + b"".join(pieces))
     expected = _outcome(lambda: (line.splitlines() for line in read_lines(str(path))))
     assert _outcome(lambda: read_line_blocks(str(path))) == expected
+
+
+def test_a_utf16_file_is_refused_the_same_way_by_every_reader(tmp_path: Path) -> None:
+    # Excel's "Unicode text" is UTF-16: each reader names the file, in Chinese too, with one code.
+    path = tmp_path / "titles.txt"
+    path.write_bytes("\ufeff预算公开\n".encode("utf-16-le"))
+    readers: list[Callable[[str], Iterable[object]]] = [read_lines, read_line_blocks]
+    for reader in readers:
+        error: DisclosureRulesError | None = None
+        try:
+            list(reader(str(path)))
+        except DisclosureRulesError as exc:
+            error = exc
+        assert error is not None
+        assert error.code == "cli.not_utf8"
+        assert "UTF-16" in (error.message_zh or "")
+        assert str(path) in (error.message_zh or "")

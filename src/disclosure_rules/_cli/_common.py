@@ -188,14 +188,22 @@ def _read_stdin_bytes() -> bytes:
     return text.encode("utf-8")
 
 
+_UTF16_MARKS: Final = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CliError(
-            f"{name}: UTF-16 text; save it as UTF-8",
-            code="cli.not_utf8",
-            message_zh=f"{name}：文件是 UTF-16 编码，请另存为 UTF-8",
-        )
+    if data.startswith(_UTF16_MARKS):
+        raise utf16_refused(name)
     return _decode_line(data, name, 0, codec="utf-8-sig")
+
+
+def utf16_refused(name: str) -> CliError:
+    """The one error for a UTF-16 file (Excel's "Unicode text"): every reader refuses it the same way."""
+    return CliError(
+        f"{name}: UTF-16 text; save it as UTF-8",
+        code="cli.not_utf8",
+        message_zh=f"{name}：文件是 UTF-16 编码，请另存为 UTF-8",
+    )
 
 
 def read_lines(path: str) -> Iterator[str]:
@@ -259,8 +267,8 @@ def _lines(path: str) -> Iterator[str]:
             if len(raw) > longest and not raw.endswith(b"\n"):
                 raise too_large(f"{name}：一行", RECORD_LINE_BYTES)
             if offset == 0:
-                if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                    raise CliError(f"{name}: UTF-16 text; save it as UTF-8")
+                if raw.startswith(_UTF16_MARKS):
+                    raise utf16_refused(name)
                 skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
                 line = _decode_line(raw[skip:], name, offset + skip)
             else:
@@ -323,8 +331,8 @@ def _line_blocks(path: str) -> Iterator[list[str]]:
 
 def _byte_order_mark(start: bytes, path: str) -> int:
     """The bytes of a UTF-8 byte order mark at the start of a file (skipped); a UTF-16 one is refused."""
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CliError(f"{path}: UTF-16 text; save it as UTF-8")
+    if start.startswith(_UTF16_MARKS):
+        raise utf16_refused(path)
     return 3 if start.startswith(b"\xef\xbb\xbf") else 0
 
 

@@ -8,7 +8,6 @@ auditor cannot read (a scan, a password, an old .doc, a damaged file) are refuse
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import subprocess
@@ -26,6 +25,7 @@ from disclosure_rules import AnnualReport2021, AuditError, audit, render, report
 from disclosure_rules._audit._documents import page_text, tidy_layout_text
 from disclosure_rules._limits import LimitError
 from tests.render.office import require_tool
+from tests.scripts import load_script
 from tests.strategies import consistent_reports_2021
 
 if TYPE_CHECKING:
@@ -39,14 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _script() -> ModuleType:
     """scripts/audit_documents_evaluate.py, whose page conversion and cell order the tests share."""
-    spec = importlib.util.spec_from_file_location(
-        "audit_documents_evaluate", ROOT / "scripts" / "audit_documents_evaluate.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("audit_documents_evaluate")
 
 
 _EVALUATE = _script()

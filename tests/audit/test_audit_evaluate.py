@@ -6,13 +6,13 @@ rules are tuned on the development set, and the blind set is measured by hand on
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.scripts import load_script
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -24,13 +24,7 @@ DEVELOPMENT = ROOT / "tests" / "data" / "published"
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("audit_evaluate", ROOT / "scripts" / "audit_evaluate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("audit_evaluate")
 
 
 def test_development_set_figures() -> None:

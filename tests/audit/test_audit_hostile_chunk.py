@@ -7,7 +7,6 @@ limit). The body's start and end are now found once each.
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,19 +16,13 @@ import pytest
 from disclosure_rules._audit import audit
 from disclosure_rules._audit._documents import _chunk_html
 from disclosure_rules._audit._result import AuditError
+from tests.scripts import load_script
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
-_SPEC = importlib.util.spec_from_file_location(
-    "audit_altchunk_docx", ROOT / "scripts" / "audit_altchunk_docx.py"
-)
-assert _SPEC is not None
-assert _SPEC.loader is not None
-_ALTCHUNK = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_ALTCHUNK)
-altchunk_docx: Callable[..., bytes] = _ALTCHUNK.altchunk_docx
+altchunk_docx: Callable[..., bytes] = load_script("audit_altchunk_docx").altchunk_docx
 SECONDS = 10  # quadratic: about 25 s before the fix; linear: well under a second
 
 

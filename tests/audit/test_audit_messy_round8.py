@@ -21,7 +21,6 @@ when exactly one cut satisfies the groups' sums, else unread; never a wrong cell
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ from disclosure_rules._audit._result import guess_level, level_uncertain
 from disclosure_rules._labels import table3_rows
 from disclosure_rules._limits import LimitError
 from disclosure_rules._models import AgencyLevel
+from tests.scripts import load_script
 from tests.strategies import consistent_reports_2021
 
 if TYPE_CHECKING:
@@ -233,14 +233,7 @@ def test_check_judges_no_deadline_for_an_uncertain_city_level(tmp_path: Path) ->
 
 
 ROOT = Path(__file__).resolve().parents[2]
-_SPEC = importlib.util.spec_from_file_location(
-    "audit_altchunk_docx", ROOT / "scripts" / "audit_altchunk_docx.py"
-)
-assert _SPEC is not None
-assert _SPEC.loader is not None
-_ALTCHUNK = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_ALTCHUNK)
-altchunk_docx: Callable[..., bytes] = _ALTCHUNK.altchunk_docx
+altchunk_docx: Callable[..., bytes] = load_script("audit_altchunk_docx").altchunk_docx
 _PAGES = ("pingtan_2021.html", "shanghai_office_2019.html")
 
 

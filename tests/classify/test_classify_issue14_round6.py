@@ -19,11 +19,8 @@ line of a blind set.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import tomllib
 from importlib import resources
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -31,6 +28,7 @@ from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
 from disclosure_rules._labels import ApplicantType
+from tests.scripts import load_script
 
 PLACES = ("某市", "某县", "某区", "平安县", "临江市", "东城区")
 ITEM_SUBJECTS = (
@@ -689,13 +687,7 @@ def test_the_scoring_rules_of_a_tender_are_no_normative_document(rules: str, suf
 
 def test_the_nested_phrase_check_finds_a_requires_word_that_silences_a_voting_phrase() -> None:
     """scripts/classify_nested_phrases.py lists a phrase that silences a shorter voting phrase of another category."""
-    path = Path(__file__).resolve().parents[2] / "scripts" / "classify_nested_phrases.py"
-    spec = importlib.util.spec_from_file_location("classify_nested_phrases", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script("classify_nested_phrases")
     scheme = {
         "axes": [
             {

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._audit._result import page_note
-from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT, format_for_year
+from disclosure_rules._sources import (
+    FIRST_YEAR_OF_2019_FORMAT,
+    FORMAT_2019_NUMBER,
+    FORMAT_2021_NUMBER,
+    format_for_year,
+)
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._result import AuditResult
@@ -215,7 +220,7 @@ def format_by_publication(
     return chosen, note
 
 
-_NOTICE_NAME: Final = {"2021": "国办公开办函〔2021〕30号", "2019": "国办公开办函〔2019〕60号"}
+_NOTICE_NAME: Final = {"2021": FORMAT_2021_NUMBER, "2019": FORMAT_2019_NUMBER}
 # One format-exclusive label on an incomplete table may be a word cut out of the prose: two are needed.
 MIN_EXCLUSIVE_LABELS: Final = 2
 
@@ -249,8 +254,8 @@ def format_by_labels(
 def format_uncertain(evidence: FormatEvidence, chosen: str) -> Finding:
     """The note on a page whose format its headings do not decide (no table, no year that decides)."""
     what = {
-        "2021": "按国办公开办函〔2021〕30号格式",
-        "2019": "按国办公开办函〔2019〕60号格式",
+        "2021": f"按{_NOTICE_NAME['2021']}格式",
+        "2019": f"按{_NOTICE_NAME['2019']}格式",
         "legacy": "按叙述式年度报告",
     }
     if evidence.standard > evidence.legacy:

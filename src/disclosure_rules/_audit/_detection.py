@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._audit._result import page_note
+from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._sources import (
     FIRST_YEAR_OF_2019_FORMAT,
     FORMAT_2019_NUMBER,
@@ -127,10 +128,11 @@ def not_a_report(text: str) -> str | None:
 # The section headings only the standard outlines (60号 and 30号 alike) use, with the number each stands
 # under: a heading numbered otherwise is not in the standard order and is no evidence. 主动公开政府信息情况,
 # 存在的主要问题… and 其他需要报告的事项 are the narrative reports' headings too, and prove nothing.
+_HEADING_PUNCTUATION: Final = re.compile(r"[、，,\s]")  # left out when a heading's words are compared
 _STANDARD_SECTIONS: Final = {
-    "总体情况": 1,
-    "收到和处理政府信息公开申请情况": 3,
-    "政府信息公开行政复议行政诉讼情况": 4,
+    _HEADING_PUNCTUATION.sub("", heading.title): number
+    for number, heading in enumerate(SECTION_HEADINGS, start=1)
+    if heading.code in {"overview", "requests", "review_litigation"}
 }
 # The narrative reports' own headings (2008-2018: 一、概述, 三、依申请公开政府信息情况, 四、…收费及减免情况,
 # 五、因政府信息公开申请提起行政复议、行政诉讼的情况).
@@ -181,7 +183,7 @@ def format_evidence(text: str) -> FormatEvidence:
         match = _HEADING_LINE.match(line)
         if match is None:
             continue
-        words = re.sub(r"[、，,\s]", "", match["words"])
+        words = _HEADING_PUNCTUATION.sub("", match["words"])
         number = (
             _MARK_NUMBERS.get(match["han"] or match["part"] or "")
             if (match["han"] or match["part"])

@@ -60,7 +60,7 @@ from disclosure_rules._audit._tables import (
 )
 from disclosure_rules._audit._variants import simplify, without_pinyin
 from disclosure_rules._audit._wrapped import repair_wrapped_labels
-from disclosure_rules._sources import format_for_year
+from disclosure_rules._sources import FORMAT_2019_NUMBER, FORMAT_2021_NUMBER, format_for_year
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -272,8 +272,8 @@ def _audit_page(
         notes.append(
             page_note(
                 "audit.legacy_with_tables",
-                f"报告年度为{year}年（早于2019年），按叙述式年度报告读取；页面上的统计表不是"
-                "国办公开办函〔2019〕60号或〔2021〕30号格式的表格，未按其读取。",
+                f"报告年度为{year}年（早于{FIRST_STANDARD_YEAR}年），按叙述式年度报告读取；页面上的统计表不是"
+                f"{FORMAT_2019_NUMBER}或{FORMAT_2021_NUMBER.removeprefix('国办公开办函')}格式的表格，未按其读取。",
             )
         )
     result = audit_legacy(prose, title, year if year is not None else STAND_IN_YEAR["legacy"], source)

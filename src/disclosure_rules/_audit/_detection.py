@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._audit._result import page_note
-from disclosure_rules._sources import FIRST_YEAR_OF_2019_FORMAT, format_for_year
+from disclosure_rules._labels import SECTION_HEADINGS
+from disclosure_rules._sources import (
+    FIRST_YEAR_OF_2019_FORMAT,
+    FORMAT_2019_NUMBER,
+    FORMAT_2021_NUMBER,
+    format_for_year,
+)
 
 if TYPE_CHECKING:
     from disclosure_rules._audit._result import AuditResult
@@ -122,10 +128,11 @@ def not_a_report(text: str) -> str | None:
 # The section headings only the standard outlines (60号 and 30号 alike) use, with the number each stands
 # under: a heading numbered otherwise is not in the standard order and is no evidence. 主动公开政府信息情况,
 # 存在的主要问题… and 其他需要报告的事项 are the narrative reports' headings too, and prove nothing.
+_HEADING_PUNCTUATION: Final = re.compile(r"[、，,\s]")  # left out when a heading's words are compared
 _STANDARD_SECTIONS: Final = {
-    "总体情况": 1,
-    "收到和处理政府信息公开申请情况": 3,
-    "政府信息公开行政复议行政诉讼情况": 4,
+    _HEADING_PUNCTUATION.sub("", heading.title): number
+    for number, heading in enumerate(SECTION_HEADINGS, start=1)
+    if heading.code in {"overview", "requests", "review_litigation"}
 }
 # The narrative reports' own headings (2008-2018: 一、概述, 三、依申请公开政府信息情况, 四、…收费及减免情况,
 # 五、因政府信息公开申请提起行政复议、行政诉讼的情况).
@@ -176,7 +183,7 @@ def format_evidence(text: str) -> FormatEvidence:
         match = _HEADING_LINE.match(line)
         if match is None:
             continue
-        words = re.sub(r"[、，,\s]", "", match["words"])
+        words = _HEADING_PUNCTUATION.sub("", match["words"])
         number = (
             _MARK_NUMBERS.get(match["han"] or match["part"] or "")
             if (match["han"] or match["part"])
@@ -215,7 +222,7 @@ def format_by_publication(
     return chosen, note
 
 
-_NOTICE_NAME: Final = {"2021": "国办公开办函〔2021〕30号", "2019": "国办公开办函〔2019〕60号"}
+_NOTICE_NAME: Final = {"2021": FORMAT_2021_NUMBER, "2019": FORMAT_2019_NUMBER}
 # One format-exclusive label on an incomplete table may be a word cut out of the prose: two are needed.
 MIN_EXCLUSIVE_LABELS: Final = 2
 
@@ -249,8 +256,8 @@ def format_by_labels(
 def format_uncertain(evidence: FormatEvidence, chosen: str) -> Finding:
     """The note on a page whose format its headings do not decide (no table, no year that decides)."""
     what = {
-        "2021": "按国办公开办函〔2021〕30号格式",
-        "2019": "按国办公开办函〔2019〕60号格式",
+        "2021": f"按{_NOTICE_NAME['2021']}格式",
+        "2019": f"按{_NOTICE_NAME['2019']}格式",
         "legacy": "按叙述式年度报告",
     }
     if evidence.standard > evidence.legacy:

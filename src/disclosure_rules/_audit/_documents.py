@@ -56,20 +56,25 @@ def page_text(data: bytes, name: str) -> str:
     if data.startswith(ZIP_MAGIC):
         return _docx_html(data, name)
     if data.startswith(OLE_MAGIC) and ENCRYPTED_STREAM in data:
-        message = f"{name}：Word 文件设有打开密码，无法读取；请取消密码后另存"
-        raise AuditError(message, code="audit.encrypted_document", message_zh=message)
+        raise _refused(
+            name, "Word 文件设有打开密码，无法读取；请取消密码后另存", code="audit.encrypted_document"
+        )
     if data.startswith(OLE_MAGIC):
-        message = f"{name}：这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再读取"
-        raise AuditError(message, code="audit.old_word_format", message_zh=message)
+        raise _refused(
+            name,
+            "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再读取",
+            code="audit.old_word_format",
+        )
     try:
         return decode_page(data, name)
     except InputError as exc:
         raise AuditError(exc.message, code="audit.undecodable", message_zh=exc.message_zh) from None
 
 
-def _unreadable(name: str, what: str) -> AuditError:
+def _refused(name: str, what: str, *, code: str = "audit.unreadable_document") -> AuditError:
+    """The error refusing the file ``name``, in Chinese and naming it: ``what`` says why and what to do."""
     message = f"{name}：{what}"
-    return AuditError(message, code="audit.unreadable_document", message_zh=message)
+    return AuditError(message, code=code, message_zh=message)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -93,8 +98,11 @@ def _pdf_text(data: bytes, name: str) -> str:
     try:
         pypdf: Any = importlib.import_module("pypdf")
     except ImportError:
-        message = f'{name}：读取 PDF 需要 pypdf，请安装 pdf 扩展（pip install "disclosure-rules[pdf]"）'
-        raise AuditError(message, code="audit.document_reader_missing", message_zh=message) from None
+        raise _refused(
+            name,
+            '读取 PDF 需要 pypdf，请安装 pdf 扩展（pip install "disclosure-rules[pdf]"）',
+            code="audit.document_reader_missing",
+        ) from None
     with _quiet_pypdf():
         try:
             reader = pypdf.PdfReader(io.BytesIO(data))
@@ -103,15 +111,17 @@ def _pdf_text(data: bytes, name: str) -> str:
             count = len(pages)
             text = "" if locked or count > DOCUMENT_PAGES.value else _layout_text(pages)
         except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged file is one coded error
-            raise _unreadable(name, f"PDF 文件已损坏，无法读取（{type(exc).__name__}）") from None
+            raise _refused(name, f"PDF 文件已损坏，无法读取（{type(exc).__name__}）") from None
     if locked:
-        message = f"{name}：PDF 设有打开密码，无法读取"
-        raise AuditError(message, code="audit.encrypted_document", message_zh=message)
+        raise _refused(name, "PDF 设有打开密码，无法读取", code="audit.encrypted_document")
     if count > DOCUMENT_PAGES.value:
         raise too_large(f"{name}（PDF 页数）", DOCUMENT_PAGES, count)
     if not any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in text):
-        message = f"{name}：PDF 中没有文字层（扫描件或图片），无法读取；请提供可复制文字的 PDF 或网页"
-        raise AuditError(message, code="audit.no_text_layer", message_zh=message)
+        raise _refused(
+            name,
+            "PDF 中没有文字层（扫描件或图片），无法读取；请提供可复制文字的 PDF 或网页",
+            code="audit.no_text_layer",
+        )
     return tidy_layout_text(text)  # wrapped row labels are repaired with any copied text (_wrapped)
 
 
@@ -215,8 +225,7 @@ _ZIP_ARCHIVE: Final = "这是 ZIP 压缩包，不是 Word 文件；请解压后�
 
 def _not_word(name: str, members: list[str]) -> AuditError:
     what = next((what for member, what in _OTHER_ZIPS if member in members), _ZIP_ARCHIVE)
-    message = f"{name}：{what}"
-    return AuditError(message, code="audit.not_a_report_document", message_zh=message)
+    return _refused(name, what, code="audit.not_a_report_document")
 
 
 def _docx_html(data: bytes, name: str) -> str:
@@ -238,16 +247,16 @@ def _docx_html(data: bytes, name: str) -> str:
         if (
             b"\x00" in xml[:64]
         ):  # UTF-16 or -32: Word writes UTF-8, and the byte checks below would see nothing
-            raise _unreadable(name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx")
+            raise _refused(name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx")
         if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
-            raise _unreadable(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
+            raise _refused(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
         # "Strict Open XML" (Word's Save As option) names the same elements under another namespace.
         root = ET.fromstring(xml.replace(_STRICT_W, _W[1:-1].encode()))  # noqa: S314 - bounded, DTD-free (above)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
-        raise _unreadable(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
+        raise _refused(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
     body = root.find(f"{_W}body")
     if body is None:
-        raise _unreadable(name, "Word 文件中没有正文")
+        raise _refused(name, "Word 文件中没有正文")
     parts = list(_blocks(body, chunks))
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
 
@@ -277,7 +286,7 @@ def _alt_chunks(archive: zipfile.ZipFile, name: str, budget: int) -> dict[str, s
     with archive.open(_RELATIONSHIPS) as member:
         rels = member.read(DOCUMENT_XML_BYTES.value + 1)
     if len(rels) > DOCUMENT_XML_BYTES.value or b"<!DOCTYPE" in rels or b"<!ENTITY" in rels:
-        raise _unreadable(name, "Word 文件的关系部件过大或含有 DTD，不是正常的 .docx")
+        raise _refused(name, "Word 文件的关系部件过大或含有 DTD，不是正常的 .docx")
     chunks: dict[str, str] = {}
     for relationship in ET.fromstring(rels).iter(_RELATIONSHIP):  # noqa: S314 - bounded, DTD-free (above)
         if not relationship.get("Type", "").endswith("/aFChunk"):

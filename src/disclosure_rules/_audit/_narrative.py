@@ -1085,6 +1085,14 @@ _RATE: Final = re.compile(r"[^\d,，;；]{0,12}?率[^\d,，;；]{0,8}?\d+(?:\.\d
 _OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?([^\d]{1,40}?)(\d+)份$")
 
 
+_INFORMATION_SUFFIX: Final = re.compile(r"(?:信息|政府信息)$")
+
+
+def _part_label(text: str) -> str:
+    """A part's name without a closing 信息/政府信息 ("政策解读信息" → "政策解读"), unless nothing else is left."""
+    return _INFORMATION_SUFFIX.sub("", text).strip() or text
+
+
 @dataclass(slots=True)
 class _Parts:
     """The parts read from a list's items, and what the items say about the list."""
@@ -1153,7 +1161,7 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             if year_total and _closing_channel(found, read, unit, total, last=not any(items[index + 1 :])):
                 continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
-        label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+        label = _part_label(found.group(1))
         read.etc = read.etc or item.endswith("等")
         share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
         read.parts.append(
@@ -1195,7 +1203,7 @@ def _closing_channel(found: re.Match[str], read: _Parts, unit: str, total: int |
         return False
     if not any(word in found.group(1) for word in _CLOSING_CHANNEL) or found.group(5):
         return False
-    label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+    label = _part_label(found.group(1))
     read.parts.append(
         StatedFigure(
             "category", label, int(found.group(2)), read.parts[-1].sentence, group="list",
@@ -1294,7 +1302,7 @@ def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -
                 if found is None or found.group(3) != written[-1] or found.group(5) is not None:
                     parts = []
                     break  # something other than a count of the total's unit: not a plain breakdown
-                label = re.sub(r"(?:信息|政府信息)$", "", found.group(1)).strip() or found.group(1)
+                label = _part_label(found.group(1))
                 parts.append(StatedFigure("category", label, int(found.group(2)), owner, group="list"))
             if parts and int(parts[0].value) == total and len(parts) > 2:  # noqa: PLR2004 - a restatement, then parts
                 parts = parts[1:]
@@ -1532,7 +1540,7 @@ def _bare_parts(sentence: Sentence, unit: str) -> list[StatedFigure] | None:
         label = found.group(1)
         if any(ch.isdigit() for ch in label) or any(word in label for word in _LIST_BREAKERS[1:]):
             return None
-        label = re.sub(r"(?:信息|政府信息)$", "", label).strip() or label
+        label = _part_label(label)
         parts.append(StatedFigure("category", label, int(found.group(2)), sentence, group="list"))
     return parts
 

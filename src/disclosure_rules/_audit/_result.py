@@ -123,6 +123,8 @@ _MUNICIPALITIES: Final = frozenset({"北京市", "天津市", "上海市", "重�
 # A city named inside a city or prefecture ("宁德市福安市", "恩施州利川市") is a 县级市: a county-level government.
 # (贵州省贵阳市 is no such name: the 州 of a province's name is followed by 省.)
 _CITY_IN_A_CITY: Final = re.compile(r".(?:市|州|盟|地区)[^省市]{1,8}市$")
+# A people's government (or its general office): the place it governs is group 1.
+_GOVERNMENT: Final = re.compile(r"^(.*?)人民政府(?:办公厅|办公室)?$")
 
 
 def level_uncertain(name: str | None) -> str | None:
@@ -130,7 +132,7 @@ def level_uncertain(name: str | None) -> str | None:
 
     "XX市人民政府" is a 设区的市 (市级政府) or a 县级市 (县级政府); the name alone does not say which.
     """
-    government = re.match(r"^(.*?)人民政府(?:办公厅|办公室)?$", name or "")
+    government = _GOVERNMENT.match(name or "")
     if government is None:
         return None
     place = government.group(1)
@@ -146,7 +148,7 @@ def guess_level(name: str | None) -> AgencyLevel:  # noqa: PLR0911 - one answer 
         return AgencyLevel.TOWNSHIP
     if name.startswith(("国家", "国务院", "中华人民共和国")):
         return AgencyLevel.STATE_COUNCIL_DEPARTMENT
-    government = re.match(r"^(.*?)人民政府(?:办公厅|办公室)?$", name)
+    government = _GOVERNMENT.match(name)
     if government:
         place = government.group(1)
         if place.endswith(("省", "自治区")) or place in _MUNICIPALITIES:

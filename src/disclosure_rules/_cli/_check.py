@@ -18,6 +18,7 @@ from disclosure_rules._audit import AuditError, audit
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._cli._common import (
     CliError,
+    not_a_level_zh,
     read_bytes,
     read_json_or_toml,
     streamed_output,
@@ -111,12 +112,10 @@ def _levels(path: str | None) -> dict[str, AgencyLevel]:
         parsed = AgencyLevel.parse(level) if isinstance(level, str) else None
         if parsed is None:
             # The level as staff type it (县人民政府, 街道办事处 …) is read as everywhere; an ambiguous word says why.
-            why = AgencyLevel.ambiguity(level) if isinstance(level, str) else None
             known = "、".join(item.value for item in AgencyLevel)
-            reason = f"“{level}”{why}" if why else f"{level!r} 不是机关层级（可选：{known}）"
-            message = f"{path}：{name}：{reason}"
             raise CliError(
-                f"{path}: {name}: {level!r} is not an agency level (known: {known})", message_zh=message
+                f"{path}: {name}: {level!r} is not an agency level (known: {known})",
+                message_zh=f"{path}：{name}：{not_a_level_zh(level)}",
             )
         levels[name] = parsed
     return levels

@@ -66,11 +66,18 @@ def level_argument(value: str) -> AgencyLevel:
 
     level = AgencyLevel.parse(value)
     if level is None:
-        if (why := AgencyLevel.ambiguity(value)) is not None:
-            raise argparse.ArgumentTypeError(f"“{value}”{why}")
-        known = "、".join(level.value for level in AgencyLevel)
-        raise argparse.ArgumentTypeError(f"{value!r} 不是机关层级（可选：{known}）")
+        raise argparse.ArgumentTypeError(not_a_level_zh(value))
     return level
+
+
+def not_a_level_zh(value: object) -> str:
+    """Why ``value`` is not an agency level, in Chinese: a word naming two levels says what to write instead."""
+    from disclosure_rules._models import AgencyLevel  # noqa: PLC0415 - models (pydantic) only when a level is given
+
+    if isinstance(value, str) and (why := AgencyLevel.ambiguity(value)) is not None:
+        return f"“{value}”{why}"
+    known = "、".join(level.value for level in AgencyLevel)
+    return f"{value!r} 不是机关层级（可选：{known}）"
 
 
 def channel_argument(value: str) -> RequestChannel:

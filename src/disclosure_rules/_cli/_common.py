@@ -593,13 +593,13 @@ def streamed_bytes_output(path: str | None) -> Iterator[Callable[[bytes], object
             with Path(path).open("wb") as handle:
                 yield handle.write
         except OSError as exc:
-            raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+            raise cannot_write(path, exc) from None
         return
     target, mode = _staging_target(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise cannot_write(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -609,7 +609,7 @@ def streamed_bytes_output(path: str | None) -> Iterator[Callable[[bytes], object
         tmp.chmod(mode)
         tmp.replace(target)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise cannot_write(path, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

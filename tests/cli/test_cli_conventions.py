@@ -255,6 +255,8 @@ def test_usage_names_the_script_when_run_as_the_script(tmp_path: Path) -> None:
             ("--level", "县级市人民政府", "设区的市级人民政府"),
         ),
         (["template", "--level", "市政府"], ("--level", "县级市")),
+        (["check", REPORT, "--jobs", "-1"], ("--jobs", "'-1' 不是进程数")),
+        (["roll-up", REPORT, "--jobs", "two"], ("--jobs", "'two' 不是进程数")),
     ],
 )
 def test_usage_errors_are_chinese_too(

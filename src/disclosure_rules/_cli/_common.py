@@ -70,6 +70,17 @@ def level_argument(value: str) -> AgencyLevel:
     return level
 
 
+def jobs_argument(value: str) -> int:
+    """``--jobs N``: a number of processes, 0 (one per CPU core) or more; else a usage error in Chinese."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} 不是进程数（应为 0 或正整数；0：每个 CPU 核一个进程）")
+    return jobs
+
+
 def not_a_level_zh(value: object) -> str:
     """Why ``value`` is not an agency level, in Chinese: a word naming two levels says what to write instead."""
     from disclosure_rules._models import AgencyLevel  # noqa: PLC0415 - models (pydantic) only when a level is given

@@ -255,6 +255,8 @@ def test_usage_names_the_script_when_run_as_the_script(tmp_path: Path) -> None:
             ("--level", "县级市人民政府", "设区的市级人民政府"),
         ),
         (["template", "--level", "市政府"], ("--level", "县级市")),
+        (["check", REPORT, "--jobs", "-1"], ("--jobs", "'-1' 不是进程数")),
+        (["roll-up", REPORT, "--jobs", "two"], ("--jobs", "'two' 不是进程数")),
     ],
 )
 def test_usage_errors_are_chinese_too(
@@ -267,3 +269,22 @@ def test_usage_errors_are_chinese_too(
     assert err.count("\n") == 1
     assert "错误 [cli.usage]：" in err
     assert all(word in err for word in words), err
+
+
+@pytest.mark.parametrize(
+    ("level", "words"),
+    [
+        ("村委会", ("--agency-level", "'村委会' 不是机关层级")),
+        ("市政府", ("--agency-level", "县级市人民政府")),
+    ],
+)
+def test_roll_up_agency_level_error_is_chinese(
+    tmp_path: Path, level: str, words: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "rolled.json"
+    assert main(["roll-up", REPORT, "--agency-level", level, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "is not a level" not in err
+    assert all(word in err for word in words), err
+    assert not out.exists()

@@ -195,6 +195,14 @@ CASES: dict[str, Case] = {
         "{levels_bad.json}",
         says=("levels_bad.json", "不是机关层级"),
     ),
+    # A streamed output (check, classify) is refused as every other output is: coded, in Chinese.
+    "check-output-unwritable": case(
+        "check",
+        "{good.json}",
+        "-o",
+        f"{UNWRITABLE}/checks.csv",
+        says=("checks.csv", "cli.cannot_write", "无法写入"),
+    ),
     "check-dashboard-is-output": case(
         "check", "{good.json}", "-o", "{out.csv}", "--dashboard", "{out.csv}", says=("two outputs",)
     ),

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import importlib
 import io
-import os
 import re
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from disclosure_rules._labels import (
     OVERVIEW_SUBHEADINGS,
@@ -31,6 +27,7 @@ from disclosure_rules._labels import (
     table3_rows,
 )
 from disclosure_rules._models import AnnualReport2021, table2_value
+from tests.render.office import require_tool
 
 openpyxl: Any = importlib.import_module("openpyxl")
 
@@ -211,12 +208,7 @@ def insert_row(wb: Any, sheet: str, before: int) -> None:
 
 def soffice() -> str:
     """LibreOffice's command; under CI a missing install fails the test instead of skipping it."""
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return found
+    return require_tool("soffice")
 
 
 def convert(path: Path, target: str, outdir: Path, *, produces: Path | None = None) -> Path:

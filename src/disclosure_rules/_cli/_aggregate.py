@@ -32,6 +32,7 @@ from disclosure_rules._cli._common import (
     CliError,
     bounded_stream,
     flagged,
+    not_a_level_zh,
     read_json,
     read_text,
     refuse_repeated_inputs,
@@ -173,10 +174,11 @@ def parse_level(text: str) -> AgencyLevel:
     level = AgencyLevel.parse(text)
     if level is not None:
         return level
-    if (why := AgencyLevel.ambiguity(text)) is not None:
-        raise CliError(f"--agency-level：“{text}”{why}")
     known = ", ".join(level.value for level in AgencyLevel)
-    raise CliError(f"--agency-level: {text!r} is not a level (one of {known})")
+    raise CliError(
+        f"--agency-level: {text!r} is not a level (one of {known})",
+        message_zh=f"--agency-level：{not_a_level_zh(text)}",
+    )
 
 
 def _agency(args: argparse.Namespace, previous: AnyReport | None) -> Agency | None:

@@ -18,6 +18,8 @@ from disclosure_rules._audit import AuditError, audit
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._cli._common import (
     CliError,
+    jobs_argument,
+    not_a_level_zh,
     read_bytes,
     read_json_or_toml,
     streamed_output,
@@ -76,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
     )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=jobs_argument,
         default=1,
         metavar="N",
         help="audit the pages in N processes (0: one per CPU core); the output order does not change",
@@ -111,12 +113,10 @@ def _levels(path: str | None) -> dict[str, AgencyLevel]:
         parsed = AgencyLevel.parse(level) if isinstance(level, str) else None
         if parsed is None:
             # The level as staff type it (县人民政府, 街道办事处 …) is read as everywhere; an ambiguous word says why.
-            why = AgencyLevel.ambiguity(level) if isinstance(level, str) else None
             known = "、".join(item.value for item in AgencyLevel)
-            reason = f"“{level}”{why}" if why else f"{level!r} 不是机关层级（可选：{known}）"
-            message = f"{path}：{name}：{reason}"
             raise CliError(
-                f"{path}: {name}: {level!r} is not an agency level (known: {known})", message_zh=message
+                f"{path}: {name}: {level!r} is not an agency level (known: {known})",
+                message_zh=f"{path}：{name}：{not_a_level_zh(level)}",
             )
         levels[name] = parsed
     return levels
@@ -226,8 +226,6 @@ class _Tally:
 
 def run(args: argparse.Namespace) -> int:
     """Check every page; write one result per page as it is checked; return the exit status."""
-    if args.jobs < 0:
-        raise CliError(f"--jobs: {args.jobs} is negative")
     if args.dashboard is not None and args.output is not None and args.dashboard == args.output:
         raise CliError(f"{args.output}: given for two outputs; give each its own file")
     levels = _levels(args.agency_levels)

@@ -66,11 +66,29 @@ def level_argument(value: str) -> AgencyLevel:
 
     level = AgencyLevel.parse(value)
     if level is None:
-        if (why := AgencyLevel.ambiguity(value)) is not None:
-            raise argparse.ArgumentTypeError(f"“{value}”{why}")
-        known = "、".join(level.value for level in AgencyLevel)
-        raise argparse.ArgumentTypeError(f"{value!r} 不是机关层级（可选：{known}）")
+        raise argparse.ArgumentTypeError(not_a_level_zh(value))
     return level
+
+
+def jobs_argument(value: str) -> int:
+    """``--jobs N``: a number of processes, 0 (one per CPU core) or more; else a usage error in Chinese."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} 不是进程数（应为 0 或正整数；0：每个 CPU 核一个进程）")
+    return jobs
+
+
+def not_a_level_zh(value: object) -> str:
+    """Why ``value`` is not an agency level, in Chinese: a word naming two levels says what to write instead."""
+    from disclosure_rules._models import AgencyLevel  # noqa: PLC0415 - models (pydantic) only when a level is given
+
+    if isinstance(value, str) and (why := AgencyLevel.ambiguity(value)) is not None:
+        return f"“{value}”{why}"
+    known = "、".join(level.value for level in AgencyLevel)
+    return f"{value!r} 不是机关层级（可选：{known}）"
 
 
 def channel_argument(value: str) -> RequestChannel:
@@ -586,13 +604,13 @@ def streamed_bytes_output(path: str | None) -> Iterator[Callable[[bytes], object
             with Path(path).open("wb") as handle:
                 yield handle.write
         except OSError as exc:
-            raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+            raise cannot_write(path, exc) from None
         return
     target, mode = _staging_target(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise cannot_write(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -602,7 +620,7 @@ def streamed_bytes_output(path: str | None) -> Iterator[Callable[[bytes], object
         tmp.chmod(mode)
         tmp.replace(target)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write ({exc.strerror})") from None
+        raise cannot_write(path, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -23,6 +23,7 @@ from disclosure_rules._aggregate import RollUpResult, roll_up_detailed
 from disclosure_rules._cli._aggregate import make_agency, parse_level
 from disclosure_rules._cli._common import (
     CliError,
+    jobs_argument,
     read_bytes,
     read_text,
     refuse_overwriting_inputs,
@@ -78,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
     )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=jobs_argument,
         default=0,
         metavar="N",
         help=(
@@ -229,8 +230,6 @@ def run(args: argparse.Namespace) -> int:
     # A report given twice (the same file by two names, or a copy of it) would be summed twice.
     refuse_repeated_inputs("roll-up", paths)
     refuse_repeated_content("roll-up", paths)
-    if args.jobs < 0:
-        raise CliError(f"--jobs: {args.jobs} is negative")
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(len(paths), "reports")
     try:

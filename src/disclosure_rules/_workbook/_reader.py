@@ -56,8 +56,6 @@ if TYPE_CHECKING:
     from disclosure_rules._labels import Table2Cell
     from disclosure_rules._models import AnyReport
 
-# What a workbook's bytes start with: a zip container (.xlsx), or an OLE compound file — an old binary
-# .xls, or an .xlsx encrypted with a password to open (its stream is named EncryptedPackage).
 MAX_UNPACKED_BYTES: Final = 4 * MAX_FILE_BYTES
 # What a published table writes in a cell left blank; read as "not filled", like an empty cell.
 BLANK_MARKS: Final = frozenset({"—", "——", "-", "－", "/", "／", "无数据"})

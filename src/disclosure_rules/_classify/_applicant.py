@@ -76,8 +76,10 @@ _ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
 _STANDING_RULE: Final = "applicant.capacity.standing"
 _NATIONALITY_RULE: Final = "applicant.capacity.nationality"
 _TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
+# The words of acting for another between a principal's name and 申请 (代为申请, 代理申请): no part of the name.
+_ACTING: Final = "(?:代为|代理|代)"
 # Issue 14, round 11: "为X代为申请" (a legal-aid centre or an agent filing for X): X is the applicant.
-_FILED_FOR: Final = re.compile(r"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?)(?:代为|代理|代)申请")
+_FILED_FOR: Final = re.compile(rf"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?){_ACTING}申请")
 # A foreign or minority name written in Han characters with the interpunct between its parts (约翰·史密斯, 阿不都·热合曼).
 _TRANSLITERATED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 
@@ -728,9 +730,7 @@ def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Patte
     markers = _alternatives(lexicons, "capacity_principal_markers")
     if not markers:
         return None
-    return re.compile(
-        rf"(?:{markers}):?(?P<principal>[^(),;:]{_PRINCIPAL})(?:代为|代理|代)?(?:申请|$|[(),;])"
-    )
+    return re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]{_PRINCIPAL}){_ACTING}?(?:申请|$|[(),;])")
 
 
 def _standing_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:

@@ -257,6 +257,8 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "schedule_outside_year": "{field}中的{day}不在{year}年内（只能在{first}至{last}之间）",
     "schedule_weekday": "{day}是周一至周五；调休上班日（working_days）只列调休上班的周六、周日",
     "schedule_both": "{day}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处",
+    # Classification schemes (``_classify._scheme``).
+    "scheme_phrase_empty": "短语“{phrase}”规范化（去掉空白）后为空，永远不会匹配",
 }
 
 

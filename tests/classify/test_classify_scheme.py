@@ -159,6 +159,16 @@ phrases = ["村委会"]
         assert "county.json" in caught.value.message
         assert where in caught.value.message
 
+    def test_an_empty_phrase_is_refused_in_chinese_too(self) -> None:
+        data = json.loads(json.dumps(_COUNTY_SCHEME))
+        data["axes"][0]["categories"][0]["rules"][0]["phrases"] = ["  "]
+        with pytest.raises(ClassifyError) as caught:
+            scheme_from_mapping(data, source="county.json")
+        assert "phrase '  ' is empty once normalised" in caught.value.message
+        assert caught.value.message_zh.startswith(
+            "分类方案“county.json”有误：字段 axes.0.categories.0.rules.0.phrases：短语“  ”规范化（去掉空白）后为空，永远不会匹配"
+        )
+
     def test_syntax_errors_are_invalid_schemes(self) -> None:
         with pytest.raises(ClassifyError) as caught:
             parse_scheme("name = ", "toml", source="bad.toml")

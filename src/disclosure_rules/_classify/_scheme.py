@@ -26,6 +26,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from disclosure_rules._classify._automaton import PhraseAutomaton
 from disclosure_rules._classify._errors import ClassifyError
@@ -55,7 +56,11 @@ def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
     """The phrases, unchanged; a phrase that normalises to nothing could never match (a scheme author's slip)."""
     for phrase in value:
         if not normalize_text(phrase):
-            raise ValueError(f"phrase {phrase!r} is empty once normalised")
+            # The kind keys its Chinese sentence in ``_parsing.VALIDATION_MESSAGES_ZH``.
+            message = f"phrase {phrase!r} is empty once normalised"
+            raise PydanticCustomError(
+                "scheme_phrase_empty", "{message}", {"message": message, "phrase": phrase}
+            )
     return value
 
 

@@ -259,6 +259,12 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "schedule_both": "{day}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处",
     # Classification schemes (``_classify._scheme``).
     "scheme_phrase_empty": "短语“{phrase}”规范化（去掉空白）后为空，永远不会匹配",
+    "scheme_codes_repeated": "维度“{axis}”的类别代码重复：{codes}",
+    "scheme_category_outranks_unknown": "类别“{code}”的 outranks 列出了不存在的类别：{unknown}",
+    "scheme_rule_outranks_unknown": "规则“{rule}”的 outranks 列出了不存在的类别：{unknown}",
+    "scheme_rule_ids_repeated": "规则编号重复：{ids}",
+    "scheme_first_axis_levels": "内容分类方案的第一个维度须适用于各级机关（不得设 levels）",
+    "scheme_axis_names_repeated": "维度名称重复：{names}",
 }
 
 

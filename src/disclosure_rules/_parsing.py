@@ -257,6 +257,14 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "schedule_outside_year": "{field}中的{day}不在{year}年内（只能在{first}至{last}之间）",
     "schedule_weekday": "{day}是周一至周五；调休上班日（working_days）只列调休上班的周六、周日",
     "schedule_both": "{day}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处",
+    # Classification schemes (``_classify._scheme``).
+    "scheme_phrase_empty": "短语“{phrase}”规范化（去掉空白）后为空，永远不会匹配",
+    "scheme_codes_repeated": "维度“{axis}”的类别代码重复：{codes}",
+    "scheme_category_outranks_unknown": "类别“{code}”的 outranks 列出了不存在的类别：{unknown}",
+    "scheme_rule_outranks_unknown": "规则“{rule}”的 outranks 列出了不存在的类别：{unknown}",
+    "scheme_rule_ids_repeated": "规则编号重复：{ids}",
+    "scheme_first_axis_levels": "内容分类方案的第一个维度须适用于各级机关（不得设 levels）",
+    "scheme_axis_names_repeated": "维度名称重复：{names}",
 }
 
 

@@ -159,6 +159,54 @@ phrases = ["村委会"]
         assert "county.json" in caught.value.message
         assert where in caught.value.message
 
+    @pytest.mark.parametrize(
+        ("mutate", "zh"),
+        [
+            (lambda s: s["axes"][0]["categories"][1].update(code="tea"), "维度“item”的类别代码重复：tea"),
+            (
+                lambda s: s["axes"][0]["categories"][1]["rules"][0].update(id="tea.named"),
+                "规则编号重复：tea.named",
+            ),
+            (
+                lambda s: s["axes"][0]["categories"][0].update(outranks=["nope"]),
+                "类别“tea”的 outranks 列出了不存在的类别：nope",
+            ),
+            (
+                lambda s: s["axes"][0]["categories"][0]["rules"][0].update(outranks=["nope"]),
+                "规则“tea.named”的 outranks 列出了不存在的类别：nope",
+            ),
+            (lambda s: s["axes"][0].update(levels=["county"]), "内容分类方案的第一个维度须适用于各级机关"),
+            (
+                lambda s: s["axes"].append(
+                    {
+                        **s["axes"][0],
+                        "categories": [
+                            {"code": "x", "label": "某", "rules": [{"id": "x.named", "phrases": ["某"]}]}
+                        ],
+                    }
+                ),
+                "维度名称重复：item、item",
+            ),
+        ],
+    )
+    def test_scheme_rule_violations_are_told_in_chinese(self, mutate: Any, zh: str) -> None:
+        data = json.loads(json.dumps(_COUNTY_SCHEME))
+        mutate(data)
+        with pytest.raises(ClassifyError) as caught:
+            scheme_from_mapping(data, source="county.json")
+        assert caught.value.message_zh.startswith("分类方案“county.json”有误：")
+        assert zh in caught.value.message_zh
+
+    def test_an_empty_phrase_is_refused_in_chinese_too(self) -> None:
+        data = json.loads(json.dumps(_COUNTY_SCHEME))
+        data["axes"][0]["categories"][0]["rules"][0]["phrases"] = ["  "]
+        with pytest.raises(ClassifyError) as caught:
+            scheme_from_mapping(data, source="county.json")
+        assert "phrase '  ' is empty once normalised" in caught.value.message
+        assert caught.value.message_zh.startswith(
+            "分类方案“county.json”有误：字段 axes.0.categories.0.rules.0.phrases：短语“  ”规范化（去掉空白）后为空，永远不会匹配"
+        )
+
     def test_syntax_errors_are_invalid_schemes(self) -> None:
         with pytest.raises(ClassifyError) as caught:
             parse_scheme("name = ", "toml", source="bad.toml")

@@ -76,8 +76,10 @@ _ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
 _STANDING_RULE: Final = "applicant.capacity.standing"
 _NATIONALITY_RULE: Final = "applicant.capacity.nationality"
 _TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
+# The words of acting for another between a principal's name and 申请 (代为申请, 代理申请): no part of the name.
+_ACTING: Final = "(?:代为|代理|代)"
 # Issue 14, round 11: "为X代为申请" (a legal-aid centre or an agent filing for X): X is the applicant.
-_FILED_FOR: Final = re.compile(r"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?)(?:代为|代理|代)申请")
+_FILED_FOR: Final = re.compile(rf"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?){_ACTING}申请")
 # A foreign or minority name written in Han characters with the interpunct between its parts (约翰·史密斯, 阿不都·热合曼).
 _TRANSLITERATED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 
@@ -293,7 +295,9 @@ class ApplicantClassifier:
         decision = self._compiled.decide(paren)[0]
         if decision is None or decision.category is None:  # pragma: no cover - 店 is a trade word
             return None
-        return self._result(_by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _BRANCH_RULE, paren))
+        return self._result(
+            _by_shape(decision.axis, ApplicantType.COMMERCIAL_ENTERPRISE, _BRANCH_RULE, paren)
+        )
 
     def _result(self, decision: Decision) -> ApplicantResult:
         """The public result for a guessed ``decision``."""
@@ -315,16 +319,7 @@ class ApplicantClassifier:
     def _person(self, rule_id: str, matched: str) -> ApplicantResult:
         """A clear 自然人 decided by the capacity rule ``rule_id``."""
         return self._result(
-            Decision(
-                axis=self.scheme.axes[0].name,
-                category=COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.NATURAL_PERSON],
-                label=ApplicantType.NATURAL_PERSON.value,
-                article=None,
-                rule_id=rule_id,
-                matched=(matched,),
-                confidence=Confidence.CLEAR,
-                code=DECISION_CODES[Confidence.CLEAR],
-            )
+            _by_shape(self.scheme.axes[0].name, ApplicantType.NATURAL_PERSON, rule_id, matched)
         )
 
     def _without_party_role(self, text: str) -> str:
@@ -584,24 +579,30 @@ class ApplicantClassifier:
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             form = self._latin_legal_form(raw)
             if form is not None:
-                decision = _by_shape(decision, ApplicantType.COMMERCIAL_ENTERPRISE, _LATIN_FORM_RULE, form)
+                decision = _by_shape(
+                    decision.axis, ApplicantType.COMMERCIAL_ENTERPRISE, _LATIN_FORM_RULE, form
+                )
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             ngo = self._latin_ngo_word(raw)
             if ngo is not None:
                 # Weak: the word says what such organisations call themselves, not their registered form.
                 decision = _by_shape(
-                    decision, ApplicantType.PUBLIC_INTEREST_ORGANIZATION, _LATIN_NGO_RULE, ngo, weak=True
+                    decision.axis, ApplicantType.PUBLIC_INTEREST_ORGANIZATION, _LATIN_NGO_RULE, ngo, weak=True
                 )
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             latin = self._latin_personal_name(raw)
             if latin is not None:
-                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _LATIN_NAME_RULE, latin)
+                decision = _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _LATIN_NAME_RULE, latin)
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             cause = self._latin_cause_word(raw)
             if cause is not None:
                 # Weak, as an NGO word: a cause inside a name (Greenpeace) is what NGOs are named after.
                 decision = _by_shape(
-                    decision, ApplicantType.PUBLIC_INTEREST_ORGANIZATION, _LATIN_CAUSE_RULE, cause, weak=True
+                    decision.axis,
+                    ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+                    _LATIN_CAUSE_RULE,
+                    cause,
+                    weak=True,
                 )
         return decision
 
@@ -613,23 +614,25 @@ class ApplicantClassifier:
                 text = numbered["name"]
             if _ALL_MASK.match(text) is not None:
                 # Weak: the mask hides everything, and a list may write ** for any name it leaves out.
-                return _by_shape(decision, ApplicantType.NATURAL_PERSON, _ALL_MASK_RULE, text, weak=True)
+                return _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _ALL_MASK_RULE, text, weak=True)
         if decision.confidence is Confidence.NONE:
             surname = self._personal_name_surname(text)
             if surname is not None:
-                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
+                decision = _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             masked = self._masked_name(text)
             if masked is not None:
-                decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _MASKED_NAME_RULE, masked)
+                decision = _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _MASKED_NAME_RULE, masked)
             elif text in self._placeholders:
                 decision = _by_shape(
-                    decision, ApplicantType.NATURAL_PERSON, _PLACEHOLDER_RULE, text, weak=True
+                    decision.axis, ApplicantType.NATURAL_PERSON, _PLACEHOLDER_RULE, text, weak=True
                 )
         if decision.confidence is Confidence.NONE and decision.rule_id is None and _bare_han_name(text):
             # An organisation's name carries an organisation word; two or three Han characters that no rule
             # matched have the shape of a personal name whose surname the lexicon lacks (莽, 仉). Weak evidence.
-            decision = _by_shape(decision, ApplicantType.NATURAL_PERSON, _BARE_NAME_RULE, text, weak=True)
+            decision = _by_shape(
+                decision.axis, ApplicantType.NATURAL_PERSON, _BARE_NAME_RULE, text, weak=True
+            )
         return decision
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
@@ -727,9 +730,7 @@ def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Patte
     markers = _alternatives(lexicons, "capacity_principal_markers")
     if not markers:
         return None
-    return re.compile(
-        rf"(?:{markers}):?(?P<principal>[^(),;:]{_PRINCIPAL})(?:代为|代理|代)?(?:申请|$|[(),;])"
-    )
+    return re.compile(rf"(?:{markers}):?(?P<principal>[^(),;:]{_PRINCIPAL}){_ACTING}?(?:申请|$|[(),;])")
 
 
 def _standing_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
@@ -752,7 +753,7 @@ def _by_transliterated_shape(decision: Decision, text: str) -> Decision:
         and decision.rule_id is None
         and _TRANSLITERATED_NAME.fullmatch(text) is not None
     ):
-        return _by_shape(decision, ApplicantType.NATURAL_PERSON, _TRANSLITERATED_RULE, text)
+        return _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _TRANSLITERATED_RULE, text)
     return decision
 
 
@@ -777,11 +778,11 @@ def classify_applicant(
 
 
 def _by_shape(
-    decision: Decision, applicant: ApplicantType, rule_id: str, matched: str, *, weak: bool = False
+    axis: str, applicant: ApplicantType, rule_id: str, matched: str, *, weak: bool = False
 ) -> Decision:
-    """The decision the shape of a name gives (a legal form, a personal name), on the axis of ``decision``."""
+    """The decision on ``axis`` that a name's shape or a capacity rule gives (a legal form, a personal name)."""
     return Decision(
-        axis=decision.axis,
+        axis=axis,
         category=COLUMN_CODE_BY_APPLICANT_TYPE[applicant],
         label=applicant.value,
         article=None,

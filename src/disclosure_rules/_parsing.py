@@ -13,6 +13,8 @@ import re
 import tomllib
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from pydantic_core import PydanticCustomError
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
@@ -29,6 +31,7 @@ __all__ = [
     "load_structured",
     "load_toml",
     "parse_date",
+    "refused",
     "unique_object",
     "validation_summary",
     "validation_summary_zh",
@@ -266,6 +269,15 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "scheme_first_axis_levels": "内容分类方案的第一个维度须适用于各级机关（不得设 levels）",
     "scheme_axis_names_repeated": "维度名称重复：{names}",
 }
+
+
+def refused(kind: str, message: str, **facts: object) -> PydanticCustomError:
+    """A validator's refusal: ``message`` in English, ``kind`` the key of its Chinese sentence.
+
+    The sentence is in :data:`VALIDATION_MESSAGES_ZH`, filled with ``facts``; schedules and schemes raise it the
+    same way.
+    """
+    return PydanticCustomError(kind, "{message}", {"message": message, **facts})
 
 
 def first_error_zh(exc: ValidationError, *, skip: frozenset[str] = frozenset()) -> tuple[str, str]:

@@ -182,10 +182,11 @@ def test_literal_messages_are_chinese() -> None:
 
 def test_every_raise_builds_its_error_here_or_calls_a_builder() -> None:
     """A raise either builds an error (checked above) or calls a function of these modules that does."""
-    # Builders of these modules, and the limits table's (``too_large`` words its message in Chinese).
+    # Builders of these modules, the limits table's (``too_large`` words its message in Chinese) and the parsing
+    # helpers' (``refused`` keys a sentence of ``VALIDATION_MESSAGES_ZH``).
     defined = {
         node.name
-        for path in (*MODULES, SRC / "_limits.py")
+        for path in (*MODULES, SRC / "_limits.py", SRC / "_parsing.py")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.FunctionDef)
     }
@@ -251,7 +252,7 @@ def test_every_schedule_refusal_has_its_chinese_sentence() -> None:
         node.args[0].value
         for node in ast.walk(ast.parse(source))
         if isinstance(node, ast.Call)
-        and _name(node) == "_refused"
+        and _name(node) == "refused"
         and isinstance(node.args[0], ast.Constant)
         and isinstance(node.args[0].value, str)
     }

@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Annotated, Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._formatting import chinese_date
 from disclosure_rules._limits import read_bounded
-from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
+from disclosure_rules._parsing import (
+    ParseError,
+    load_structured,
+    refused,
+    validation_summary,
+    validation_summary_zh,
+)
 from disclosure_rules._sources import FIRST_REPORT_YEAR
 
 __all__ = [
@@ -77,11 +82,6 @@ class HolidayNotice(BaseModel):
     references: tuple[str, ...] = ()
 
 
-def _refused(kind: str, message: str, **facts: object) -> PydanticCustomError:
-    """A schedule refused: ``message`` in English; ``kind`` keys its Chinese sentence (``_parsing``), with ``facts``."""
-    return PydanticCustomError(kind, "{message}", {"message": message, **facts})
-
-
 def _expand_day_list(value: Any) -> Any:  # noqa: ANN401 - raw input before pydantic validates it
     """Accept ``{"2027-02-05": "春节", …}``, or a list of dates and ``"YYYY-MM-DD/YYYY-MM-DD"`` ranges."""
     if not isinstance(value, list):
@@ -94,17 +94,17 @@ def _expand_day_list(value: Any) -> Any:  # noqa: ANN401 - raw input before pyda
                 first, last = dt.date.fromisoformat(first_text), dt.date.fromisoformat(last_text)
             except ValueError:
                 msg = f"item {position}: {item!r} is not a range YYYY-MM-DD/YYYY-MM-DD"
-                raise _refused("schedule_range_syntax", msg, number=position + 1, text=item) from None
+                raise refused("schedule_range_syntax", msg, number=position + 1, text=item) from None
             if last < first:
                 msg = f"item {position}: range {item!r} ends before it starts"
-                raise _refused("schedule_range_order", msg, number=position + 1, text=item)
+                raise refused("schedule_range_order", msg, number=position + 1, text=item)
             for offset in range((last - first).days + 1):
                 out[(first + dt.timedelta(days=offset)).isoformat()] = ""
         elif isinstance(item, str | dt.date):
             out[str(item)] = ""
         else:
             msg = f"item {position}: expected a date string, got {type(item).__name__}"
-            raise _refused("schedule_not_a_date", msg, number=position + 1, given=type(item).__name__)
+            raise refused("schedule_not_a_date", msg, number=position + 1, given=type(item).__name__)
     return out
 
 
@@ -134,7 +134,7 @@ class YearSchedule(BaseModel):
             for day in days:
                 if not first <= day <= last:
                     msg = f"{field}: {day} is outside {self.year} (only {first}..{last} allowed)"
-                    raise _refused(
+                    raise refused(
                         "schedule_outside_year",
                         msg,
                         field=_FIELDS_ZH[field],
@@ -148,11 +148,11 @@ class YearSchedule(BaseModel):
                 msg = (
                     f"working_days: {day} is a weekday; list only the Saturdays and Sundays made working days"
                 )
-                raise _refused("schedule_weekday", msg, day=chinese_date(day))
+                raise refused("schedule_weekday", msg, day=chinese_date(day))
         both = sorted(set(self.days_off) & set(self.working_days))
         if both:
             msg = f"{both[0]} is listed both in days_off and in working_days"
-            raise _refused("schedule_both", msg, day=chinese_date(both[0]))
+            raise refused("schedule_both", msg, day=chinese_date(both[0]))
         return self
 
 

@@ -26,7 +26,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from disclosure_rules._classify._automaton import PhraseAutomaton
 from disclosure_rules._classify._errors import ClassifyError
@@ -40,7 +39,13 @@ from disclosure_rules._classify._results import (
     Confidence,
     Decision,
 )
-from disclosure_rules._parsing import ParseError, load_structured, validation_summary, validation_summary_zh
+from disclosure_rules._parsing import (
+    ParseError,
+    load_structured,
+    refused,
+    validation_summary,
+    validation_summary_zh,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -52,18 +57,11 @@ AGENCY_LEVELS: tuple[SchemeLevel, ...] = ("national", "provincial", "city", "cou
 HitKey = tuple[tuple[int, ...], SchemeLevel | None]
 
 
-def _refused(kind: str, message: str, **facts: object) -> PydanticCustomError:
-    """A scheme refused: ``message`` in English; ``kind`` keys its Chinese sentence (``_parsing``), with ``facts``."""
-    return PydanticCustomError(kind, "{message}", {"message": message, **facts})
-
-
 def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
     """The phrases, unchanged; a phrase that normalises to nothing could never match (a scheme author's slip)."""
     for phrase in value:
         if not normalize_text(phrase):
-            raise _refused(
-                "scheme_phrase_empty", f"phrase {phrase!r} is empty once normalised", phrase=phrase
-            )
+            raise refused("scheme_phrase_empty", f"phrase {phrase!r} is empty once normalised", phrase=phrase)
     return value
 
 
@@ -150,7 +148,7 @@ class Axis(_Strict):
         codes = [category.code for category in self.categories]
         duplicates = sorted({code for code in codes if codes.count(code) > 1})
         if duplicates:
-            raise _refused(
+            raise refused(
                 "scheme_codes_repeated",
                 f"axis {self.name!r}: category codes repeated: {', '.join(duplicates)}",
                 axis=self.name,
@@ -159,7 +157,7 @@ class Axis(_Strict):
         for category in self.categories:
             unknown = [code for code in category.outranks if code not in codes]
             if unknown:
-                raise _refused(
+                raise refused(
                     "scheme_category_outranks_unknown",
                     f"category {category.code!r} outranks unknown categories {unknown}",
                     code=category.code,
@@ -168,7 +166,7 @@ class Axis(_Strict):
             for rule in category.rules:
                 unknown = [code for code in rule.outranks if code not in codes]
                 if unknown:
-                    raise _refused(
+                    raise refused(
                         "scheme_rule_outranks_unknown",
                         f"rule {rule.id!r} outranks unknown categories {unknown}",
                         rule=rule.id,
@@ -200,19 +198,19 @@ class Scheme(_Strict):
         ids = [rule.id for axis in self.axes for category in axis.categories for rule in category.rules]
         duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
         if duplicates:
-            raise _refused(
+            raise refused(
                 "scheme_rule_ids_repeated",
                 f"rule ids repeated: {', '.join(duplicates)}",
                 ids="、".join(duplicates),
             )
         if self.kind == "content" and self.axes[0].levels is not None:
-            raise _refused(
+            raise refused(
                 "scheme_first_axis_levels",
                 "the first axis of a content scheme must apply at every agency level (no levels)",
             )
         names = [axis.name for axis in self.axes]
         if len(set(names)) != len(names):
-            raise _refused(
+            raise refused(
                 "scheme_axis_names_repeated", f"axis names repeated: {names}", names="、".join(names)
             )
         return self

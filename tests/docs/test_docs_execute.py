@@ -7,28 +7,21 @@ import shlex
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.docs.helpers import ROOT, cli_lines
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
 QUICKSTART = ROOT / "docs" / "quickstart.md"
 README = ROOT / "README.md"
 
 
 def _python_blocks(markdown: str) -> list[str]:
     return re.findall(r"```python\n(.*?)```", markdown, flags=re.DOTALL)
-
-
-def _cli_lines(markdown: str) -> list[str]:
-    """Every `python -m disclosure_rules …` line inside a fenced block, with comments removed."""
-    lines: list[str] = []
-    for block in re.findall(r"```(?:bash|sh|console)?\n(.*?)```", markdown, flags=re.DOTALL):
-        for raw in block.splitlines():
-            line = raw.split("  #", 1)[0].strip()
-            if line.startswith("python -m disclosure_rules"):
-                lines.append(line)
-    return lines
 
 
 def test_quickstart_code_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,7 +34,7 @@ def test_quickstart_code_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         exec(compile(block, str(QUICKSTART), "exec"), namespace)  # noqa: S102 - running our own documentation
 
 
-README_CASES = _cli_lines(README.read_text(encoding="utf-8"))
+README_CASES = cli_lines(README.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -15,14 +15,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from disclosure_rules import AnnualReport2021, report_from_json
-from tests.docs.test_docs_execute import ROOT, _cli_lines
+from tests.docs.helpers import ROOT, cli_lines
 from tests.workbook.helpers import EXAMPLE_2021, openpyxl, save, write_province_tables
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 GUIDE = ROOT / "docs" / "guide_zh.md"
-GUIDE_CASES = _cli_lines(GUIDE.read_text(encoding="utf-8"))
+GUIDE_CASES = cli_lines(GUIDE.read_text(encoding="utf-8"))
 
 
 def _guide_folder(folder: Path) -> Path:

@@ -461,8 +461,7 @@ class ApplicantClassifier:
         if in_name is None or any(word in in_name[0] for word in self._own_name):
             return None
         principal, matched = in_name["principal"], in_name[0]
-        trade_name = next((word for word in self._trade_names if principal.startswith(word)), None)
-        if trade_name is not None:
+        if principal.startswith(self._trade_names):
             # Issue 14, round 13: 以字号"海丰水产"名义 — the request is made in a business's trade name (民法典
             # 第五十四条: a 个体工商户 may carry a 字号), so the business applies: 商业企业 (docs/classifiers.md).
             return self._result(
@@ -584,7 +583,8 @@ class ApplicantClassifier:
 
         Issue 14, round 12: an organisation's own name decides, also when it acts for a client (律师事务所（受养殖户委托，
         以本所名义申请）: the firm is the applicant, 第二十七条 以自己的名义); a name no rule reads as an organisation (a
-        brand, 宁德时代) takes the kind the words name (以公司名义 → 公司).
+        brand, 宁德时代) takes the kind the words name (以公司名义 → 公司). Round 13: ``described`` are the words written before
+        the capacity word in the parenthesis (报社 in 报社以单位名义申请), read before the kind word.
         """
         own = self._guess(head, head) if head else None
         if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):

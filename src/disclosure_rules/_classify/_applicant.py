@@ -61,6 +61,7 @@ _STAMP_RULE: Final = "applicant.capacity.stamp"
 _UNSEALED_RULE: Final = "applicant.capacity.unsealed"
 _OWN_ORGANISATION_RULE: Final = "applicant.capacity.own_organisation_name"
 _KIND_RULE: Final = "applicant.capacity.stated_kind"
+_TRADE_NAME_RULE: Final = "applicant.capacity.trade_name"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
 _MASKS: Final = ("*", "x", "×", "某")
@@ -137,7 +138,10 @@ class ApplicantClassifier:
         self._own_name = _words(lexicons, "capacity_own_name")
         self._group_members = _words(lexicons, "capacity_group_members")
         self._group_blockers = _words(lexicons, "capacity_group_blockers")
-        self._kind_labels = _words(lexicons, "capacity_kind_labels")
+        self._kind_labels, self._trade_names = (
+            _words(lexicons, "capacity_kind_labels"),
+            _words(lexicons, "capacity_trade_name"),
+        )
         self._branch_endings = _words(lexicons, "capacity_branch_endings")
         self._joint = _words(lexicons, "capacity_joint")
         self._for_employer = _words(lexicons, "capacity_for_employer")
@@ -252,6 +256,12 @@ class ApplicantClassifier:
             None,
         )
         overrides = head.confidence is not Confidence.CLEAR or stated_part not in self._broad_forms
+        if (
+            person
+            and stated_part is not None
+            and self._organisation_kind_beside_shape(head, context["head"], stated_part)
+        ):
+            person = False
         if not person and overrides and stated_part is not None:
             # "某会所（个体工商户）", "某某学校（民办非企业单位）": a bare legal form after a name that is not a
             # person's is what the applicant is in law (an employer would be named, not just its form); it
@@ -263,6 +273,19 @@ class ApplicantClassifier:
         if nationality is not None:
             return nationality
         return head
+
+    def _organisation_kind_beside_shape(self, head: ApplicantResult, name: str, stated: str) -> bool:
+        """True when an organisation's kind (…生产企业, 民间组织) stands beside a name read only by its surname.
+
+        Issue 14, round 13: 荆楚水泥（保康县生产企业，…） — only an organisation is described as an 企业 or an 组织; a
+        surname-shaped first character (荆, 龙) is weaker evidence than that. A masked name (王某), a person's form
+        (个体工商户, 自然人) and a name read by any other rule keep their reading.
+        """
+        return (
+            head.rule_id == _NAME_SHAPE_RULE
+            and stated.endswith(self._kind_labels)
+            and not any(marker in name for marker in self._markers)
+        )
 
     def _stated_nationality(self, context: str | None, head: ApplicantResult) -> ApplicantResult | None:
         """自然人 when the words beside a name no rule decided state a nationality (加拿大籍, 外籍), else ``None``.
@@ -437,7 +460,16 @@ class ApplicantClassifier:
         in_name = self._in_name_of.search(text) if self._in_name_of is not None else None
         if in_name is None or any(word in in_name[0] for word in self._own_name):
             return None
-        return self._principal(in_name["principal"], in_name[0])
+        principal, matched = in_name["principal"], in_name[0]
+        if principal.startswith(self._trade_names):
+            # Issue 14, round 13: 以字号"海丰水产"名义 — the request is made in a business's trade name (民法典
+            # 第五十四条: a 个体工商户 may carry a 字号), so the business applies: 商业企业 (docs/classifiers.md).
+            return self._result(
+                _by_shape(
+                    self.scheme.axes[0].name, ApplicantType.COMMERCIAL_ENTERPRISE, _TRADE_NAME_RULE, matched
+                )
+            )
+        return self._principal(principal, matched)
 
     def _role_principal(self, text: str) -> ApplicantResult | None:
         """X法定代表人 / X委托代理人 with no name of their own: X's column, else ``None``."""
@@ -537,18 +569,31 @@ class ApplicantClassifier:
                     return employer.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
                     )
-        return self._in_own_organisation_name(head, word)
+        described = [
+            part.split(word, 1)[0]
+            for part in paren.split(",")
+            if word in part and "委托" not in part and part.split(word, 1)[0]
+        ]
+        return self._in_own_organisation_name(head, word, described)
 
-    def _in_own_organisation_name(self, head: str, word: str) -> ApplicantResult | None:
+    def _in_own_organisation_name(
+        self, head: str, word: str, described: Sequence[str] = ()
+    ) -> ApplicantResult | None:
         """The column of an organisation requesting in its own name (以本所名义, 以公司名义) when no employer is named.
 
         Issue 14, round 12: an organisation's own name decides, also when it acts for a client (律师事务所（受养殖户委托，
         以本所名义申请）: the firm is the applicant, 第二十七条 以自己的名义); a name no rule reads as an organisation (a
-        brand, 宁德时代) takes the kind the words name (以公司名义 → 公司).
+        brand, 宁德时代) takes the kind the words name (以公司名义 → 公司). Round 13: ``described`` are the words written before
+        the capacity word in the parenthesis (报社 in 报社以单位名义申请), read before the kind word.
         """
         own = self._guess(head, head) if head else None
         if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):
             return own.model_copy(update={"rule_id": _OWN_ORGANISATION_RULE, "matched": (word, *own.matched)})
+        for subject in described:
+            # Issue 14, round 13: 湖北日报（报社以单位名义申请…） — the words before 以单位名义 say what the applicant is.
+            stated = self._guess(subject, subject)
+            if stated.category not in (None, ApplicantType.NATURAL_PERSON):
+                return stated.model_copy(update={"rule_id": _KIND_RULE, "matched": (word, *stated.matched)})
         kind = next((kind for kind in sorted(self._kind_words) if kind in word), None)
         if kind is None:
             return None

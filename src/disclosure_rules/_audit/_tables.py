@@ -381,8 +381,15 @@ _SENTENCE_MARKS: Final = frozenset("。,，;；")
 
 
 def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int]:
-    """Evidence for the 2021 and the 2019 formats (labels only one of them has), and all labels found."""
-    score_2021 = score_2019 = found = 0
+    """Evidence for the 2021 and the 2019 formats (labels only one of them has), and all labels found.
+
+    The evidence is the number of **distinct** labels only one format has: a label the page repeats (the same
+    60号 column header over each part of table 二, a word a report writes twice) is one piece of evidence, not
+    two (round 13). ``found`` counts every label token, as the confidence of a full table's reading always has.
+    """
+    only_2021: set[tuple[str, str]] = set()
+    only_2019: set[tuple[str, str]] = set()
+    found = 0
     for index, token in enumerate(tokens):
         if token.label is None:
             continue
@@ -390,15 +397,20 @@ def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int]:
         if _in_a_sentence(tokens, index):
             continue  # "加强规范性文件清理": a label word in the prose is no evidence of a table's format
         for meaning in token.label.meanings:
+            key = (meaning.kind, meaning.code)
             if meaning.kind == "t2col":
-                score_2021 += meaning.code in T2_COLUMNS_2021 and meaning.code not in T2_COLUMNS_2019
-                score_2019 += meaning.code in T2_COLUMNS_2019 and meaning.code not in T2_COLUMNS_2021
+                columns_2021, columns_2019 = T2_COLUMNS_2021, T2_COLUMNS_2019
             elif meaning.kind == "t2row":
-                score_2021 += meaning.code in T2_ROWS_2021 and meaning.code not in T2_ROWS_2019
-                score_2019 += meaning.code in T2_ROWS_2019 and meaning.code not in T2_ROWS_2021
-            elif meaning.kind == "t3row" and meaning.code in T3_ROWS_ONLY_2021 and token.label.numbering:
-                score_2021 += 1
-    return score_2021, score_2019, found
+                columns_2021, columns_2019 = T2_ROWS_2021, T2_ROWS_2019
+            else:
+                if meaning.kind == "t3row" and meaning.code in T3_ROWS_ONLY_2021 and token.label.numbering:
+                    only_2021.add(key)
+                continue
+            if meaning.code in columns_2021 and meaning.code not in columns_2019:
+                only_2021.add(key)
+            elif meaning.code in columns_2019 and meaning.code not in columns_2021:
+                only_2019.add(key)
+    return len(only_2021), len(only_2019), found
 
 
 # --------------------------------------------------------------------------------------------------

@@ -471,6 +471,9 @@ _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(
 _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
+    # 未接收到依申请公开 (接收, not 接到) · 依申请受理信息公开申请:无 (round 13)
+    r"|(?:未|没有)接收(?:到)?(?:过)?[^。；;,，\d]{0,12}?(?:依申请公开|公开申请)"
+    r"|(?:收到|受理|接到)[^。；;,，\d]{0,12}?公开申请[:：]\s*(?:无|没有|0件)(?=$|[。；;,，])"
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
     # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
@@ -492,7 +495,14 @@ def _no_requests(s: str) -> bool:
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
     # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
+    # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13)
+    r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗)"
+    r"|(?:收到|受理|接到)(?:了)?依申请公开(?:申请|请求)?(?:共)?(\d+)(?:件|个|次|起|项|宗)"
+    r"|依申请公开[^。,，;；\d]{0,6}?(?:共|共计)?(?:收到|受理|接到)(?:了)?(\d+)(?:件|个|次|起|项|宗)"
+    # 依申请公开请求9件 · 发生依申请公开1次 · 依申请公开办理数量为1 (a count of requests with no unit, round 13)
+    r"|依申请公开请求(?:共)?(\d+)(?:件|个|次|起|项)|发生(?:了)?依申请公开(?:申请)?(\d+)(?:次|起|件)"
+    r"|依申请公开(?:办理|受理)(?:数|数量)(?:为|共)?(\d+)(?![\d.%条篇件项个次])"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
@@ -533,6 +543,13 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# No lawsuit, in a sentence that says nothing of reviews: "未发生因政府信息公开而引发的行政诉讼" · "无行政诉讼案件" ·
+# "未发生…引发举报、投诉、提起行政诉讼等情况" (round 13). No digit or comma between the negation and 诉讼: a count
+# ("未审结的行政诉讼2件") is read by _LAWSUITS, and a clause before a comma is another statement.
+_NO_LAWSUITS: Final = re.compile(
+    r"(?:未|没有)(?:发生|出现|接到|收到|有)(?:过)?[^。；;，,\d]{0,30}?行政诉讼"
+    r"|(?:无|没有)(?:行政)?诉讼(?:案件|案)?(?=$|[。；;，,])"
+)
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
@@ -555,7 +572,7 @@ _EACH_OF_BOTH: Final = (
     r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 _REVIEWS: Final = re.compile(
-    r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
@@ -794,6 +811,8 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("administrative_reviews", "行政复议", _first_int(match))
         if match := _LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", _first_int(match))
+        elif "诉讼" in s and _NO_LAWSUITS.search(s):
+            once("lawsuits", "行政诉讼", 0)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -854,6 +873,15 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             if "诉讼" in s and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
+        if (
+            "诉讼" in s
+            and "复议" not in s
+            and "lawsuits" not in names
+            and _NO_LAWSUITS.search(s)
+            and not (digit and _LAWSUITS.search(s))
+        ):
+            names.add("lawsuits")
+            figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         for match in OUTCOME_PATTERN.finditer(s) if digit and "件" in s else ():
             name = f"outcome:{match.group(1)}"
             if name not in names:

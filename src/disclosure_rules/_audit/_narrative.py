@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
+from disclosure_rules._audit._result import PROSE_CONFIDENCE, UNITLESS_FIGURE_CONFIDENCE
 from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
@@ -53,6 +54,7 @@ class StatedFigure:
     unit: str | None = (
         None  # the part's own unit where it is not its list's ("…发布信息293篇" under "…162条")
     )
+    confidence: float = PROSE_CONFIDENCE  # how sure the reading of the sentence is
 
 
 @dataclass(slots=True)
@@ -586,6 +588,11 @@ _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
 
 
+def _request_confidence(match: re.Match[str]) -> float:
+    """How sure a count of requests is: less when the sentence gives it no unit ("办理数量为1")."""
+    return UNITLESS_FIGURE_CONFIDENCE if match.group(0)[-1].isdigit() else PROSE_CONFIDENCE
+
+
 def _first_int(match: re.Match[str]) -> int:
     return int(next(group for group in match.groups() if group is not None))
 
@@ -768,10 +775,10 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
 def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912 - one pattern per figure
     s = sentence.norm
 
-    def once(name: str, label: str, value: int | Decimal) -> None:
+    def once(name: str, label: str, value: int | Decimal, confidence: float = PROSE_CONFIDENCE) -> None:
         if name not in names:
             names.add(name)
-            figures.append(StatedFigure(name, label, value, sentence))
+            figures.append(StatedFigure(name, label, value, sentence, confidence=confidence))
 
     if (match := _COMPLETED.search(s)) and int(match.group(2)) > int(match.group(1)):
         figures.append(
@@ -791,7 +798,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         if _no_requests(s):
             once("requests_received", "收到申请数", 0)
         elif (match := _REQUESTS.search(s)) and not part_of_an_earlier_count(s, match.start()):
-            once("requests_received", "收到申请数", _first_int(match))
+            once("requests_received", "收到申请数", _first_int(match), _request_confidence(match))
         if match := _ANSWERED.search(s):
             once("requests_answered", "答复申请数", int(match.group(1)))
         if match := _GRANTED.search(s):
@@ -869,7 +876,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 carried = _CARRIED_PART.match(s, match.end())
                 if not strict and carried and int(carried.group(1)) <= value:
                     label, value = "收到申请数", value - int(carried.group(1))
-                figures.append(StatedFigure("requests_received", label, value, sentence))
+                figures.append(
+                    StatedFigure(
+                        "requests_received", label, value, sentence, confidence=_request_confidence(match)
+                    )
+                )
         if "复议" in s and _NO_CASES.search(s) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))

@@ -1,7 +1,8 @@
 """Issue 12, thirteenth round: prose figures left unread, and the classes behind them (docs/audit.md, "Thirteenth round").
 
 (a) requests counted in 起/项/宗, or worded 收到申请公开…的要求 / 收到依申请公开 / 依申请公开…收到 / 依申请公开请求 /
-发生依申请公开N次 / 依申请公开办理数量为N (no unit: a lower confidence); no request: 未接收到依申请公开, 申请:无.
+发生依申请公开N次 / 依申请公开受理数量为N (no unit: a lower confidence), and in Chinese numerals (申请一条);
+requests handled (办理/处理) stay unread; no request: 未接收到依申请公开, 申请:无.
 (b) no lawsuit in a sentence that says nothing of reviews (未发生…行政诉讼, 无行政诉讼案件); 行政复议数量N件.
 (c) proactive totals worded 主动公开政府信息的数N条 and 公开各类…等信息N条; one channel's total stays unread.
 (d) a ``|`` inside a 《》 title is no cell border: the line stays prose.
@@ -74,12 +75,34 @@ class TestRequestsInOtherUnitsAndWordings:
     @given(year=st.integers(2021, 2025), requests=st.integers(1, 400))
     def test_a_count_with_no_unit_is_read_less_sure(self, year: int, requests: int) -> None:
         page = _opening(year) + (
-            f"（二）依申请公开情况。{year}年，我局收到公开政府信息的申请，依申请公开办理数量为{requests}，"
+            f"（二）依申请公开情况。{year}年，我局收到公开政府信息的申请，依申请公开受理数量为{requests}，"
             "均按时答复。\n"
         )
         figure = _figure(page, "requests_received")
         assert figure is not None
         assert (int(figure.value), figure.confidence) == (requests, 0.6)
+
+    @SETTINGS
+    @given(
+        year=st.integers(2021, 2025),
+        requests=st.sampled_from([(1, "一"), (2, "两"), (3, "三"), (10, "十"), (12, "十二"), (45, "四十五")]),
+        unit=st.sampled_from(["件", "条", "项"]),
+    )
+    def test_a_count_in_chinese_numerals(self, year: int, requests: tuple[int, str], unit: str) -> None:
+        page = _opening(year) + (
+            f"（二）依申请公开。{year}年通过各类公开途径收到和处理政府信息公开申请{requests[1]}{unit}。\n"
+        )
+        assert _value(page, "requests_received") == requests[0]
+
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), handled=st.integers(1, 9999), carried=st.integers(0, 99))
+    def test_requests_handled_are_no_requests_received(self, year: int, handled: int, carried: int) -> None:
+        """Guard: 办理/处理 counts requests handled (those carried over too): unread, as before."""
+        page = _opening(year) + (
+            f"各级行政机关累计办理政府信息公开申请{handled}件，结转下年度继续办理{carried}件。"
+            f"全年处理政府信息公开申请{handled}条。\n"
+        )
+        assert _value(page, "requests_received") is None
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), requests=st.integers(2, 400), part=st.integers(1, 400))

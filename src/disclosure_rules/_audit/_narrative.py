@@ -505,9 +505,10 @@ _REQUESTS: Final = re.compile(
     r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗)"
     r"|(?:收到|受理|接到)(?:了)?依申请公开(?:申请|请求)?(?:共)?(\d+)(?:件|个|次|起|项|宗)"
     r"|依申请公开[^。,，;；\d]{0,6}?(?:共|共计)?(?:收到|受理|接到)(?:了)?(\d+)(?:件|个|次|起|项|宗)"
-    # 依申请公开请求9件 · 发生依申请公开1次 · 依申请公开办理数量为1 (a count of requests with no unit, round 13)
+    # 依申请公开请求9件 · 发生依申请公开1次 · 依申请公开受理数量为1 (a count of requests with no unit, round 13;
+    # not 办理数量: requests handled, which may include those carried over, are no count of requests received)
     r"|依申请公开请求(?:共)?(\d+)(?:件|个|次|起|项)|发生(?:了)?依申请公开(?:申请)?(\d+)(?:次|起|件)"
-    r"|依申请公开(?:办理|受理)(?:数|数量)(?:为|共)?(\d+)(?![\d.%条篇件项个次])"
+    r"|依申请公开受理(?:数|数量)(?:为|共)?(\d+)(?![\d.%条篇件项个次])"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
@@ -589,8 +590,23 @@ _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
 
 
 def _request_confidence(match: re.Match[str]) -> float:
-    """How sure a count of requests is: less when the sentence gives it no unit ("办理数量为1")."""
+    """How sure a count of requests is: less when the sentence gives it no unit ("受理数量为1")."""
     return UNITLESS_FIGURE_CONFIDENCE if match.group(0)[-1].isdigit() else PROSE_CONFIDENCE
+
+
+# A count of requests in Chinese numerals ("收到和处理政府信息公开申请一条"; round 13); not 一条龙 (a one-stop service).
+_REQUESTS_IN_WORDS: Final = re.compile(
+    r"(?:收到|受理|接到|接收)(?:了)?(?:(?!复议|诉讼)[^。,，;；\d]){0,32}?申请(?:共)?([一二两三四五六七八九十]{1,3})(?:件|条|个|项|起)(?!龙)"
+)
+
+
+def requests_in_words(s: str) -> tuple[int, str] | None:
+    """A count of requests written in Chinese numerals and its label (收到 or 受理, as the verb says), or None."""
+    match = _REQUESTS_IN_WORDS.search(s) if "申请" in s else None
+    value = chinese_small_number(match.group(1)) if match else None
+    if match is None or value is None:
+        return None
+    return value, "受理申请数" if match.group(0).startswith("受理") else "收到申请数"
 
 
 def _first_int(match: re.Match[str]) -> int:
@@ -799,6 +815,8 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("requests_received", "收到申请数", 0)
         elif (match := _REQUESTS.search(s)) and not part_of_an_earlier_count(s, match.start()):
             once("requests_received", "收到申请数", _first_int(match), _request_confidence(match))
+        elif (in_words := requests_in_words(s)) is not None:
+            once("requests_received", "收到申请数", in_words[0])
         if match := _ANSWERED.search(s):
             once("requests_answered", "答复申请数", int(match.group(1)))
         if match := _GRANTED.search(s):
@@ -838,7 +856,7 @@ _CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
-def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
+def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
     names: set[str] = set()
@@ -863,6 +881,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add(
                     "requests_received"
                 )  # a part of a count the words did not give: unread, never the part
+            elif match is None and (in_words := requests_in_words(s)) is not None:
+                names.add("requests_received")
+                figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).

@@ -201,7 +201,7 @@ def _audit_page(
     )
     dropped.extend(document.notes)
     tokens = tokenize(document)
-    score_2021, score_2019, labels = score_formats(tokens)
+    score_2021, score_2019, labels, label_tokens = score_formats(tokens)
     prose = read_prose(document)
     title = find_title(document, prose)
     year, evidence = find_year_evidence(title, prose, text_or_html, source)
@@ -218,7 +218,7 @@ def _audit_page(
         else:
             report_format = "2021" if year is None else format_for_year(year)
         margin = abs(score_2021 - score_2019) / max(score_2021 + score_2019, 1)
-        confidence = 0.5 + 0.5 * min(labels / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
+        confidence = 0.5 + 0.5 * min(label_tokens / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
         reading = read_tables(tokens, report_format, stated_numbers(prose))
         result = audit_standard(
             reading,

@@ -468,7 +468,7 @@ def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
         filled = [part for part in parts if part]
         # A paragraph indented with a tab ("\t(一)主动公开情况。2024年，…") is prose, not a row of one cell.
         return None if len(filled) == 1 and _PROSE_PIECE.search(filled[0]) else parts
-    if "|" in line:
+    if "|" in line and not _pipes_in_titles_only(line):
         stripped = line.strip()
         if _ONLY_PIPES.match(stripped):
             # A lone "|" is an empty cell written one per line; "||"… closes a row and holds no cell.
@@ -486,6 +486,17 @@ def _split_line(line: str, *, pipes_separate: bool = False) -> list[str] | None:
         label = [spaced.group(1).strip()] if spaced.group(1) else []
         return label + spaced.group(2).split()
     return None
+
+
+# A work's title in 《》 may hold a "|" ("《我为群众办实事|食用农产品快速检测结果天天报》"): part of the title, not a cell
+# border. A line whose every "|" stands inside such brackets is prose (round 13: a whole report on one line was
+# read as a row of two cells and its prose lost).
+_IN_TITLE: Final = re.compile(r"《[^《》\n]*》")
+
+
+def _pipes_in_titles_only(line: str) -> bool:
+    """Whether every "|" of ``line`` stands inside a 《…》 title."""
+    return "《" in line and "|" not in _IN_TITLE.sub("", line)
 
 
 def _pipes_separate(lines: list[str]) -> bool:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
+from disclosure_rules._audit._result import PROSE_CONFIDENCE, UNITLESS_FIGURE_CONFIDENCE
 from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
@@ -53,6 +54,7 @@ class StatedFigure:
     unit: str | None = (
         None  # the part's own unit where it is not its list's ("…发布信息293篇" under "…162条")
     )
+    confidence: float = PROSE_CONFIDENCE  # how sure the reading of the sentence is
 
 
 @dataclass(slots=True)
@@ -419,7 +421,8 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 累计公开公安政府信息184条: the agency's field in two characters right before 政府信息
     r"(?:主动)?(?:公开|公布)(?:[或和及]更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
     r"(?:(?!其他|其余|部分|重点|相关|有关|涉及|各类|各项)[\u4e00-\u9fff]{2}(?=政府信息|政务信息))?(?:政府|政务)?信息"
-    r"(?:数|总数|数量)?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开政府信息的数6条 (round 13)
+    r"(?:的?(?:数|总数|数量))?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
@@ -434,6 +437,8 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 通过宣传栏…等方式公开乡村振兴战略政策、…等各类政府信息96条 (all kinds: the total, 主动 or not)
     r"|公开[^,，;；。]{2,80}?等各类(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 公开各类部门文件、工作计划总结、…、财政资金等信息318条: every kind (各类 … 等), the total (round 13)
+    r"|公开(?:了)?各类[^,，;；。]{2,80}?等(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
     r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
 )
@@ -471,6 +476,9 @@ _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(
 _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
+    # 未接收到依申请公开 (接收, not 接到) · 依申请受理信息公开申请:无 (round 13)
+    r"|(?:未|没有)接收(?:到)?(?:过)?[^。；;,，\d]{0,12}?(?:依申请公开|公开申请)"
+    r"|(?:收到|受理|接到)[^。；;,，\d]{0,12}?公开申请[:：]\s*(?:无|没有|0件)(?=$|[。；;,，])"
     # 没有接到群众申请 (the section is 依申请公开's; a review, fee-waiver or deferral request is excluded below)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
     # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
@@ -492,7 +500,15 @@ def _no_requests(s: str) -> bool:
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
     # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例)"
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
+    # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13)
+    r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗)"
+    r"|(?:收到|受理|接到)(?:了)?依申请公开(?:申请|请求)?(?:共)?(\d+)(?:件|个|次|起|项|宗)"
+    r"|依申请公开[^。,，;；\d]{0,6}?(?:共|共计)?(?:收到|受理|接到)(?:了)?(\d+)(?:件|个|次|起|项|宗)"
+    # 依申请公开请求9件 · 发生依申请公开1次 · 依申请公开受理数量为1 (a count of requests with no unit, round 13;
+    # not 办理数量: requests handled, which may include those carried over, are no count of requests received)
+    r"|依申请公开请求(?:共)?(\d+)(?:件|个|次|起|项)|发生(?:了)?依申请公开(?:申请)?(\d+)(?:次|起|件)"
+    r"|依申请公开受理(?:数|数量)(?:为|共)?(\d+)(?![\d.%条篇件项个次])"
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
@@ -533,6 +549,13 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# No lawsuit, in a sentence that says nothing of reviews: "未发生因政府信息公开而引发的行政诉讼" · "无行政诉讼案件" ·
+# "未发生…引发举报、投诉、提起行政诉讼等情况" (round 13). No digit or comma between the negation and 诉讼: a count
+# ("未审结的行政诉讼2件") is read by _LAWSUITS, and a clause before a comma is another statement.
+_NO_LAWSUITS: Final = re.compile(
+    r"(?:未|没有)(?:发生|出现|接到|收到|有)(?:过)?[^。；;，,\d]{0,30}?行政诉讼"
+    r"|(?:无|没有)(?:行政)?诉讼(?:案件|案)?(?=$|[。；;，,])"
+)
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
@@ -555,7 +578,7 @@ _EACH_OF_BOTH: Final = (
     r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 _REVIEWS: Final = re.compile(
-    r"行政复议(?:案件|案|申请)?(?:共)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
@@ -564,6 +587,26 @@ _LAWSUITS: Final = re.compile(
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
+
+
+def _request_confidence(match: re.Match[str]) -> float:
+    """How sure a count of requests is: less when the sentence gives it no unit ("受理数量为1")."""
+    return UNITLESS_FIGURE_CONFIDENCE if match.group(0)[-1].isdigit() else PROSE_CONFIDENCE
+
+
+# A count of requests in Chinese numerals ("收到和处理政府信息公开申请一条"; round 13); not 一条龙 (a one-stop service).
+_REQUESTS_IN_WORDS: Final = re.compile(
+    r"(?:收到|受理|接到|接收)(?:了)?(?:(?!复议|诉讼)[^。,，;；\d]){0,32}?申请(?:共)?([一二两三四五六七八九十]{1,3})(?:件|条|个|项|起)(?!龙)"
+)
+
+
+def requests_in_words(s: str) -> tuple[int, str] | None:
+    """A count of requests written in Chinese numerals and its label (收到 or 受理, as the verb says), or None."""
+    match = _REQUESTS_IN_WORDS.search(s) if "申请" in s else None
+    value = chinese_small_number(match.group(1)) if match else None
+    if match is None or value is None:
+        return None
+    return value, "受理申请数" if match.group(0).startswith("受理") else "收到申请数"
 
 
 def _first_int(match: re.Match[str]) -> int:
@@ -748,10 +791,10 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
 def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912 - one pattern per figure
     s = sentence.norm
 
-    def once(name: str, label: str, value: int | Decimal) -> None:
+    def once(name: str, label: str, value: int | Decimal, confidence: float = PROSE_CONFIDENCE) -> None:
         if name not in names:
             names.add(name)
-            figures.append(StatedFigure(name, label, value, sentence))
+            figures.append(StatedFigure(name, label, value, sentence, confidence=confidence))
 
     if (match := _COMPLETED.search(s)) and int(match.group(2)) > int(match.group(1)):
         figures.append(
@@ -771,7 +814,9 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         if _no_requests(s):
             once("requests_received", "收到申请数", 0)
         elif (match := _REQUESTS.search(s)) and not part_of_an_earlier_count(s, match.start()):
-            once("requests_received", "收到申请数", _first_int(match))
+            once("requests_received", "收到申请数", _first_int(match), _request_confidence(match))
+        elif (in_words := requests_in_words(s)) is not None:
+            once("requests_received", "收到申请数", in_words[0])
         if match := _ANSWERED.search(s):
             once("requests_answered", "答复申请数", int(match.group(1)))
         if match := _GRANTED.search(s):
@@ -794,6 +839,8 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("administrative_reviews", "行政复议", _first_int(match))
         if match := _LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", _first_int(match))
+        elif "诉讼" in s and _NO_LAWSUITS.search(s):
+            once("lawsuits", "行政诉讼", 0)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -809,7 +856,7 @@ _CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
-def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912 - one pattern per figure
+def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
     names: set[str] = set()
@@ -834,6 +881,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add(
                     "requests_received"
                 )  # a part of a count the words did not give: unread, never the part
+            elif match is None and (in_words := requests_in_words(s)) is not None:
+                names.add("requests_received")
+                figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).
@@ -847,13 +897,26 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 carried = _CARRIED_PART.match(s, match.end())
                 if not strict and carried and int(carried.group(1)) <= value:
                     label, value = "收到申请数", value - int(carried.group(1))
-                figures.append(StatedFigure("requests_received", label, value, sentence))
+                figures.append(
+                    StatedFigure(
+                        "requests_received", label, value, sentence, confidence=_request_confidence(match)
+                    )
+                )
         if "复议" in s and _NO_CASES.search(s) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             if "诉讼" in s and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
+        if (
+            "诉讼" in s
+            and "复议" not in s
+            and "lawsuits" not in names
+            and _NO_LAWSUITS.search(s)
+            and not (digit and _LAWSUITS.search(s))
+        ):
+            names.add("lawsuits")
+            figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         for match in OUTCOME_PATTERN.finditer(s) if digit and "件" in s else ():
             name = f"outcome:{match.group(1)}"
             if name not in names:

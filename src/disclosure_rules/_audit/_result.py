@@ -20,6 +20,9 @@ SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表�
 UNKNOWN_AGENCY: Final = "（未识别机关）"
 # A finding on prose figures: the sentence was read by a pattern, never as certain as a table cell.
 PROSE_CONFIDENCE: Final = 0.8
+# A figure read from a sentence that states it with no unit ("依申请公开办理数量为1"): the number is the count the
+# words name, but nothing on it says what it counts (round 13).
+UNITLESS_FIGURE_CONFIDENCE: Final = 0.6
 # Channels adding up to more than their total: the excess may be one item counted on several channels.
 OVERLAP_CONFIDENCE: Final = 0.5
 # Parts short of half their total with no remainder named (其他/其余): the list more likely names only some
@@ -50,6 +53,8 @@ class AuditFigure(BaseModel):
     sentence: str
     location: str
     section: str | None = None
+    # How sure the reading of the sentence is (0-1): a pattern's reading of a sentence is never as sure as a cell.
+    confidence: float | None = None
 
 
 class AuditResult(BaseModel):
@@ -172,6 +177,7 @@ def audit_figure(figure: StatedFigure) -> AuditFigure:
         sentence=figure.sentence.text,
         location=figure.sentence.where,
         section=figure.sentence.section or None,
+        confidence=figure.confidence,
     )
 
 

@@ -380,25 +380,41 @@ _MAX_CELL_TEXT: Final = 12  # a table's non-label text cell (a unit, a note) is 
 _SENTENCE_MARKS: Final = frozenset("。,，;；")
 
 
-def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int]:
-    """Evidence for the 2021 and the 2019 formats (labels only one of them has), and all labels found."""
-    score_2021 = score_2019 = found = 0
+def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int, int]:
+    """Evidence for the 2021 and the 2019 formats (labels only one of them has), distinct labels, label tokens.
+
+    The evidence is the number of **distinct** labels only one format has: a label the page repeats (the same
+    60号 column header over each part of table 二, a word a report writes twice) is one piece of evidence, not
+    two (round 13). Whether the page holds a table at all is decided on distinct labels too (three rows of the
+    same two headers are not a table of six labels); how sure a full table's reading is still scales with every
+    label token, as it was tuned.
+    """
+    tokens_found = 0
+    only_2021: set[tuple[str, str]] = set()
+    only_2019: set[tuple[str, str]] = set()
+    found: set[str] = set()
     for index, token in enumerate(tokens):
         if token.label is None:
             continue
-        found += 1
+        found.add(token.label.key)
+        tokens_found += 1
         if _in_a_sentence(tokens, index):
             continue  # "加强规范性文件清理": a label word in the prose is no evidence of a table's format
         for meaning in token.label.meanings:
+            key = (meaning.kind, meaning.code)
             if meaning.kind == "t2col":
-                score_2021 += meaning.code in T2_COLUMNS_2021 and meaning.code not in T2_COLUMNS_2019
-                score_2019 += meaning.code in T2_COLUMNS_2019 and meaning.code not in T2_COLUMNS_2021
+                columns_2021, columns_2019 = T2_COLUMNS_2021, T2_COLUMNS_2019
             elif meaning.kind == "t2row":
-                score_2021 += meaning.code in T2_ROWS_2021 and meaning.code not in T2_ROWS_2019
-                score_2019 += meaning.code in T2_ROWS_2019 and meaning.code not in T2_ROWS_2021
-            elif meaning.kind == "t3row" and meaning.code in T3_ROWS_ONLY_2021 and token.label.numbering:
-                score_2021 += 1
-    return score_2021, score_2019, found
+                columns_2021, columns_2019 = T2_ROWS_2021, T2_ROWS_2019
+            else:
+                if meaning.kind == "t3row" and meaning.code in T3_ROWS_ONLY_2021 and token.label.numbering:
+                    only_2021.add(key)
+                continue
+            if meaning.code in columns_2021 and meaning.code not in columns_2019:
+                only_2021.add(key)
+            elif meaning.code in columns_2019 and meaning.code not in columns_2021:
+                only_2019.add(key)
+    return len(only_2021), len(only_2019), len(found), tokens_found
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1395,5 +1411,5 @@ def read_tables(
     ``hints`` are numbers the prose states (``N件``); they only settle how to cut digits glued together.
     """
     reading = _Reader(tokens, report_format, hints).read()
-    reading.score_2021, reading.score_2019, _ = score_formats(tokens)
+    reading.score_2021, reading.score_2019, _, _ = score_formats(tokens)
     return reading

@@ -181,12 +181,18 @@ CASES: dict[str, Case] = {
     # check
     "check-missing": case("check", "{nope.html}", says=("nope.html", "cli.not_found")),
     # A folder is walked (issue 13); an empty one has nothing to check.
-    "check-directory": case("check", "{empty_folder}", says=("empty_folder", "no files to check")),
+    "check-directory": case(
+        "check", "{empty_folder}", says=("empty_folder", "cli.no_input", "没有要检查的文件")
+    ),
     "check-empty": case("check", "{empty.json}", says=("empty.json", "audit.unrecognised_format")),
     "check-binary": case("check", "{junk.bin}", says=("junk.bin", "audit.unrecognised_format")),
     "check-negative-jobs": case("check", "{good.json}", "--jobs", "-1", says=("--jobs",)),
     "check-levels-not-a-table": case(
-        "check", "{good.json}", "--agency-levels", "{list.json}", says=("list.json", "agency name")
+        "check",
+        "{good.json}",
+        "--agency-levels",
+        "{list.json}",
+        says=("list.json", "cli.invalid_input", "机关名称 → 层级"),
     ),
     "check-levels-unknown": case(
         "check",
@@ -204,7 +210,13 @@ CASES: dict[str, Case] = {
         says=("checks.csv", "cli.cannot_write", "无法写入"),
     ),
     "check-dashboard-is-output": case(
-        "check", "{good.json}", "-o", "{out.csv}", "--dashboard", "{out.csv}", says=("two outputs",)
+        "check",
+        "{good.json}",
+        "-o",
+        "{out.csv}",
+        "--dashboard",
+        "{out.csv}",
+        says=("out.csv", "cli.same_output_twice", "两个输出"),
     ),
     # deadline
     "deadline-february-30": case(*_DL, "2024-02-30", says=("--received", "'2024-02-30'")),
@@ -252,14 +264,22 @@ CASES: dict[str, Case] = {
         "9" * 20,
         says=("--year", "deadline.year_out_of_range"),
     ),
-    "deadline-fee-negative": case("deadline", "fee", "--pages", "-1", says=("--pages", "negative")),
+    "deadline-fee-negative": case(
+        "deadline", "fee", "--pages", "-1", says=("--pages", "cli.usage", "是负数")
+    ),
     "deadline-fee-huge": case(
         "deadline", "fee", "--per-request", "9" * 40, says=("--per-request", "fee.quantity_too_large")
     ),
     # calendar
-    "calendar-year-0": case("calendar", "--year", "0", says=("--year", "not a calendar year")),
-    "calendar-year-huge": case("calendar", "--year", "9" * 12, says=("--year", "not a calendar year")),
-    "calendar-year-negative": case("calendar", "--year", "-3", says=("--year", "not a calendar year")),
+    "calendar-year-0": case(
+        "calendar", "--year", "0", says=("--year", "cli.invalid_input", "不是有效的年份")
+    ),
+    "calendar-year-huge": case(
+        "calendar", "--year", "9" * 12, says=("--year", "cli.invalid_input", "不是有效的年份")
+    ),
+    "calendar-year-negative": case(
+        "calendar", "--year", "-3", says=("--year", "cli.invalid_input", "不是有效的年份")
+    ),
     "calendar-year-beyond": case(
         "calendar", "--year", "2090", says=("2090", "calendar.beyond_published_year")
     ),
@@ -273,14 +293,26 @@ CASES: dict[str, Case] = {
     ),
     # classify
     "classify-input-deep": case(
-        "classify", "content", "--input", "{lines_deep.jsonl}", says=("lines_deep.jsonl:1", "nested")
+        "classify",
+        "content",
+        "--input",
+        "{lines_deep.jsonl}",
+        says=("lines_deep.jsonl”第1行", "cli.invalid_json", "不是有效的 JSON"),
     ),
     "classify-input-duplicate-key": case(
-        "classify", "content", "--input", "{lines_dup.jsonl}", says=("lines_dup.jsonl:1", "'title'")
+        "classify",
+        "content",
+        "--input",
+        "{lines_dup.jsonl}",
+        says=("lines_dup.jsonl”第1行", "'title'", "input.duplicate_key"),
     ),
     "classify-input-binary": case("classify", "outcome", "--input", "{junk.bin}", says=("junk.bin", "UTF-8")),
     "classify-input-empty-csv": case(
-        "classify", "applicant", "--input", "{requests_empty.csv}", says=("requests_empty.csv", "empty CSV")
+        "classify",
+        "applicant",
+        "--input",
+        "{requests_empty.csv}",
+        says=("requests_empty.csv", "cli.invalid_record", "没有表头行"),
     ),
     "classify-scheme-deep": case(
         "classify", "content", "x", "--scheme", "{scheme_deep.json}", says=("scheme_deep.json", "nested")
@@ -382,18 +414,26 @@ CASES: dict[str, Case] = {
         says=("report.json", "cli.cannot_write"),
     ),
     "aggregate-stats-and-output-same-file": case(
-        *_AG, "{requests.csv}", "--stats", "{out.json}", "-o", "{out.json}", says=("out.json", "two outputs")
+        *_AG,
+        "{requests.csv}",
+        "--stats",
+        "{out.json}",
+        "-o",
+        "{out.json}",
+        says=("out.json", "cli.same_output_twice", "两个输出"),
     ),
     # roll-up
     "roll-up-legacy": case("roll-up", "{legacy.json}", says=("2017", "aggregate.roll_up_format")),
-    "roll-up-empty-folder": case("roll-up", "{empty_folder}", says=("empty_folder", "no .json files")),
+    "roll-up-empty-folder": case(
+        "roll-up", "{empty_folder}", says=("empty_folder", "cli.no_input", "没有 .json")
+    ),
     "roll-up-empty-agency": case("roll-up", "{good.json}", "--agency", "", says=("--agency",)),
     "roll-up-negative-jobs": case("roll-up", "{good.json}", "--jobs", "-1", says=("--jobs",)),
     "roll-up-output-is-input": case(
         "roll-up", "{self.json}", "-o", "{self.json}", says=("cli.output_is_input",)
     ),
     # schema and the top level
-    "schema-unknown-model": case("schema", "Nope", says=("'Nope'",)),
+    "schema-unknown-model": case("schema", "Nope", says=("“Nope”", "cli.unknown_model")),
     "unknown-command": case("frobnicate", says=("'frobnicate'",)),
     "unknown-top-flag": case("--bogus", says=("COMMAND",)),
 }

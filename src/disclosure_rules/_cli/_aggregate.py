@@ -50,7 +50,7 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
-from disclosure_rules._parsing import first_error, validation_summary, validation_summary_zh
+from disclosure_rules._parsing import first_error, first_error_zh, validation_summary, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
@@ -198,7 +198,10 @@ def make_agency(name: str, level: AgencyLevel, *, region_code: str | None = None
     try:
         return Agency(name=name, level=level, region_code=region_code)
     except ValidationError as exc:
-        raise CliError(f"--agency: {name!r}: {first_error(exc)[1]}") from None
+        raise CliError(
+            f"--agency: {name!r}: {first_error(exc)[1]}",
+            message_zh=f"--agency：机关名称“{name}”有误：{first_error_zh(exc)[1]}",
+        ) from None
 
 
 def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationTable | None]:
@@ -206,13 +209,22 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
         return None, None
     data = read_json(path)
     if not isinstance(data, dict) or set(data) - {"table2", "table4"}:
-        raise CliError(f'{path}: expected an object with "table2" (mapping) and/or "table4" (15 numbers)')
+        raise CliError(
+            f'{path}: expected an object with "table2" (mapping) and/or "table4" (15 numbers)',
+            message_zh=f"{path}：--figures 文件应是只含“table2”（表二各格）和/或“table4”（表四15个数）两项的对象",
+        )
     table2 = data.get("table2")
     if table2 is not None and not isinstance(table2, dict):
-        raise CliError(f'{path}: "table2" must map keys such as "行政许可.本年处理决定数量" to numbers')
+        raise CliError(
+            f'{path}: "table2" must map keys such as "行政许可.本年处理决定数量" to numbers',
+            message_zh=f"{path}：字段 table2 应是“格名 → 数”的对象（如“行政许可.本年处理决定数量”: 3）",
+        )
     table4 = data.get("table4")
     if table4 is not None and not isinstance(table4, list):
-        raise CliError(f'{path}: "table4" must be a list of 15 numbers in official order')
+        raise CliError(
+            f'{path}: "table4" must be a list of 15 numbers in official order',
+            message_zh=f"{path}：字段 table4 应是按表四规定顺序排列的15个数的列表",
+        )
     # Check the table 二 keys and values and the table 四 numbers here, so that a mistake names this file.
     try:
         AnnualReport2021.table2_from_mapping(table2 or {})
@@ -233,7 +245,7 @@ def _figures_error(where: str, exc: ValueError | DisclosureRulesError) -> CliErr
         return CliError(
             f"{where}: {_problem(exc)}", message_zh=f"{where}：{validation_summary_zh(exc, count=False)}"
         )
-    return CliError(f"{where}: {_problem(exc)}")
+    return CliError(f"{where}: {_problem(exc)}", message_zh=f"{where}：数值有误（{_problem(exc)}）")
 
 
 def _problem(exc: ValueError | DisclosureRulesError) -> str:
@@ -327,7 +339,10 @@ def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Aggregate, write the report, and tell on stderr what was skipped or left out."""
     if not FIRST_REPORT_YEAR <= args.year <= LAST_REPORT_YEAR:
-        raise CliError(f"--year: {args.year} is outside {FIRST_REPORT_YEAR}-{LAST_REPORT_YEAR}")
+        raise CliError(
+            f"--year: {args.year} is outside {FIRST_REPORT_YEAR}-{LAST_REPORT_YEAR}",
+            message_zh=f"--year：{args.year}年不在可汇总的年度范围内（{FIRST_REPORT_YEAR}—{LAST_REPORT_YEAR}年）",
+        )
     refuse_repeated_inputs("--requests", args.requests)
     refuse_repeated_inputs("--items", args.items)
     result, infos = aggregate_files(args)

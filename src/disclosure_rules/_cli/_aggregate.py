@@ -177,7 +177,7 @@ def parse_level(text: str) -> AgencyLevel:
     known = ", ".join(level.value for level in AgencyLevel)
     raise CliError(
         f"--agency-level: {text!r} is not a level (one of {known})",
-        message_zh=f"--agency-level：{not_a_level_zh(text)}",
+        message_zh=f"机关层级参数 --agency-level 有误：{not_a_level_zh(text)}",
     )
 
 
@@ -353,14 +353,14 @@ def run(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"note [{note.code}]: {note.message}", file=sys.stderr)
     for bad in result.bad_rows[:LISTED_ON_STDERR]:
-        print(f"skipped [{bad.code}] {bad.describe()}", file=sys.stderr)
+        print(f"已跳过 [{bad.code}] {bad.describe_zh()}", file=sys.stderr)
     hidden = result.tally.bad_row_count - min(len(result.bad_rows), LISTED_ON_STDERR)
     if hidden > 0:
         if not args.stats:
-            where = " (use --stats FILE to list them)"
+            where = "（加 --stats FILE 可列出全部）"
         elif len(result.bad_rows) == result.tally.bad_row_count:
-            where = f" (all in {args.stats})"
+            where = f"（全部列在 {args.stats} 中）"
         else:
-            where = f" (the first {len(result.bad_rows):,} in {args.stats})"
-        print(f"… and {hidden} more skipped rows{where}", file=sys.stderr)
+            where = f"（前{len(result.bad_rows):,}行列在 {args.stats} 中）"
+        print(f"……另有{hidden}行已跳过{where}", file=sys.stderr)
     return 0

@@ -277,7 +277,11 @@ def _check_utf8(path: str) -> None:
         raise unreadable(path, exc) from None
     for _ in _lines(path):
         pass
-    raise CliError(f"{path}: not UTF-8 text")  # pragma: no cover - the line-by-line pass raises first
+    raise CliError(  # pragma: no cover - the line-by-line pass raises first
+        f"{path}: not UTF-8 text",
+        code="cli.not_utf8",
+        message_zh=f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8",
+    )
 
 
 def _lines(path: str) -> Iterator[str]:

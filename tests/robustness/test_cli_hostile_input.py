@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_rules._cli import main
+from disclosure_rules._messages import is_chinese
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -83,6 +85,20 @@ FILES: dict[str, str | bytes] = {
 }
 DIRECTORIES = ("empty_folder", "templates_bad/html")
 TEMPLATE_WITH_SYNTAX_ERROR = "templates_bad/html/standard.html"
+
+
+# What an error line quotes rather than says: paths, values as given ('rtf'), flags, model names.
+_QUOTED = re.compile(r"'[^']*'|[\w.~<>-]*/[\w./-]*|--[\w-]+|\b(?:[A-Z][a-z]+){2,}\d*\b", flags=re.ASCII)
+# Lines that end with another library's own reason in brackets, after the Chinese sentence (openpyxl's).
+FOREIGN_REASON = frozenset({"aggregate-text-as-xlsx"})
+
+
+def _prose(err: str, folder: Path, name: str) -> str:
+    """The words of an error line for staff: after its code, without the files, values and flags it quotes."""
+    _, _, message = err.replace(str(folder), "").partition("：")
+    if name in FOREIGN_REASON:
+        message = message.rstrip().rpartition("（")[0]
+    return _QUOTED.sub("", message)
 
 
 @dataclass(frozen=True)
@@ -241,7 +257,7 @@ CASES: dict[str, Case] = {
         "2024-02-01",
         says=("--correction-period-end", "deadline.event_before_receipt"),
     ),
-    "deadline-rules-deep": case(*_DL, "2024-03-01", "--rules", "{deep.json}", says=("deep.json", "nested")),
+    "deadline-rules-deep": case(*_DL, "2024-03-01", "--rules", "{deep.json}", says=("deep.json", "嵌套过深")),
     "deadline-rules-list": case(
         *_DL, "2024-03-01", "--rules", "{list.json}", says=("list.json", "rules.malformed")
     ),
@@ -284,12 +300,15 @@ CASES: dict[str, Case] = {
         "calendar", "--year", "2090", says=("2090", "calendar.beyond_published_year")
     ),
     "calendar-today-february-30": case("calendar", "--today", "2024-02-30", says=("--today", "2024-02-30")),
-    "calendar-file-deep": case("calendar", "--calendar-file", "{deep.json}", says=("deep.json", "nested")),
+    "calendar-file-deep": case("calendar", "--calendar-file", "{deep.json}", says=("deep.json", "嵌套过深")),
     "calendar-file-null": case(
         "calendar", "--calendar-file", "{null.json}", says=("null.json", "calendar.invalid_schedule")
     ),
     "calendar-file-duplicate-key": case(
-        "calendar", "--calendar-file", "{dup.json}", says=("dup.json", "'year' appears twice")
+        "calendar",
+        "--calendar-file",
+        "{dup.json}",
+        says=("dup.json", "'year' 出现了两次", "input.duplicate_key"),
     ),
     # classify
     "classify-input-deep": case(
@@ -315,7 +334,7 @@ CASES: dict[str, Case] = {
         says=("requests_empty.csv", "cli.invalid_record", "没有表头行"),
     ),
     "classify-scheme-deep": case(
-        "classify", "content", "x", "--scheme", "{scheme_deep.json}", says=("scheme_deep.json", "nested")
+        "classify", "content", "x", "--scheme", "{scheme_deep.json}", says=("scheme_deep.json", "嵌套过深")
     ),
     "classify-scheme-list": case(
         "classify", "content", "x", "--scheme", "{list.json}", says=("list.json", "classify.invalid_scheme")
@@ -357,7 +376,9 @@ CASES: dict[str, Case] = {
     "aggregate-text-as-xlsx": case(
         *_AG, "{requests_text.xlsx}", says=("requests_text.xlsx", "aggregate.bad_xlsx")
     ),
-    "aggregate-jsonl-deep": case(*_AG, "{requests_deep.jsonl}", says=("requests_deep.jsonl”第1行", "nested")),
+    "aggregate-jsonl-deep": case(
+        *_AG, "{requests_deep.jsonl}", says=("requests_deep.jsonl”第1行", "嵌套过深")
+    ),
     "aggregate-encoding-without-bom": case(
         *_AG, "{requests.csv}", "--encoding", "utf-16", says=("requests.csv", "aggregate.encoding")
     ),
@@ -474,6 +495,10 @@ def _contents(folder: Path) -> dict[str, bytes]:
     return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
 
 
+def test_the_foreign_reasons_are_cases() -> None:
+    assert FOREIGN_REASON <= CASES.keys()
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_hostile_input_is_one_line_and_leaves_nothing(
     name: str, folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -497,6 +522,7 @@ def test_hostile_input_is_one_line_and_leaves_nothing(
     assert "Traceback" not in err
     for words in given.says:
         assert words in err, f"{words!r} missing from: {err}"
+    assert is_chinese(_prose(err, folder, name)), f"not Chinese: {err}"
     assert _listing(folder) == listed, "a file was left behind"
     assert _contents(folder) == before, "an input file was changed"
 

@@ -18,7 +18,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from disclosure_rules._cli._common import CliError, refuse_outputs_inside, refuse_overwriting_inputs
+from disclosure_rules._cli._common import (
+    CliError,
+    os_reason_zh,
+    refuse_outputs_inside,
+    refuse_overwriting_inputs,
+)
 from disclosure_rules._cli._signals import terminate_cleanly
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._messages import ERROR_MESSAGES_ZH
@@ -280,7 +285,7 @@ def _main(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one exit per ki
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.
         where = f"{exc.filename}: " if exc.filename else ""
-        detail = f"{where}{exc.strerror or exc}"
+        detail = f"{where}{os_reason_zh(exc)}"
         print(_error_line(f"{prog}: {_catalogue_line('input.os_error', detail)}"), file=sys.stderr)
         return 2
     except Exception as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import hashlib
 import io
 import os
@@ -110,6 +111,28 @@ def flagged(where: str, exc: DisclosureRulesError) -> CliError:
     )
 
 
+# Why the system refused a file, in the words staff read (by errno); another reason keeps the system's words.
+_OS_REASONS_ZH: Final = {
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "不允许此操作",
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EROFS: "文件系统是只读的",
+    errno.EISDIR: "这是文件夹",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.ENAMETOOLONG: "文件名过长",
+    errno.EIO: "读写设备出错",
+    errno.EBUSY: "文件正被占用",
+}
+
+
+def os_reason_zh(exc: OSError) -> str:
+    """Why the system refused a file, in Chinese (its own words for a reason not listed)."""
+    reason = _OS_REASONS_ZH.get(exc.errno) if exc.errno is not None else None
+    return reason or str(exc.strerror or exc)
+
+
 def same_output_twice(path: str) -> CliError:
     """The one-line error for a file named as two outputs (the second would replace the first)."""
     return CliError(
@@ -124,7 +147,7 @@ def cannot_write(path: str | Path, exc: OSError) -> CliError:
     return CliError(
         f"{path}: cannot write ({exc.strerror})",
         code="cli.cannot_write",
-        message_zh=f"{path}：无法写入（{exc.strerror}）",
+        message_zh=f"{path}：无法写入（{os_reason_zh(exc)}）",
     )
 
 
@@ -200,7 +223,7 @@ def unreadable(path: str, exc: OSError) -> CliError:
     return CliError(
         f"{path}: cannot be read ({exc.strerror})",
         code="cli.unreadable",
-        message_zh=f"{path}：文件无法读取（{exc.strerror}）",
+        message_zh=f"{path}：文件无法读取（{os_reason_zh(exc)}）",
     )
 
 

@@ -182,6 +182,9 @@ FAMILY_MESSAGES_ZH: Final[dict[str, str]] = {
     "aggregate": "汇总出错",
     "render": "生成报告出错",
     "audit": "审查年度报告出错",
+    "workbook": "读取工作簿出错",
+    "limits": "输入超出处理上限",
+    "internal": "程序内部错误，请报告",
 }
 
 # A message is already for staff when most of its letters are Chinese.

@@ -72,7 +72,7 @@ class ParseError(ValueError):
         return f"不是有效的 {self.syntax}{where}：{reason}"
 
 
-# What Python's JSON and TOML readers and pydantic's JSON parser say, in the words staff read (by how it starts).
+# What Python's JSON, TOML and CSV readers and pydantic's JSON parser say, in the words staff read (by how it starts).
 _PARSER_REASONS_ZH: Final = (
     ("Expecting value", "此处应有一个值"),
     ("expected value", "此处应有一个值"),
@@ -100,6 +100,7 @@ _PARSER_REASONS_ZH: Final = (
     ("Unclosed array", "数组缺少右方括号"),
     ("Unclosed inline table", "内联表缺少右花括号"),
     ("Illegal character", "有不允许的字符"),
+    ("field larger than field limit", "单元格过长，超出读取上限"),
 )
 _AT_LINE_COLUMN: Final = re.compile(r" at line (\d+),? column (\d+)$| \(at line (\d+), column (\d+)\)$")
 

@@ -298,21 +298,28 @@ def test_csv_records_beyond_the_header_or_the_field_limit(content: str, code: st
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "words"),
+    ("name", "content", "says"),
     [
-        ("big.csv", 'title\n"' + "x" * 140_000 + '"\n', "not valid CSV"),
-        ("extra.csv", "title\nabc,def\n", "单元格比表头多"),
-        ("dup.jsonl", '{"title": "a", "title": "b"}\n', "appears twice"),
+        ("big.csv", 'title\n"' + "x" * 140_000 + '"\n', ("cli.invalid_record", "第2行：不是有效的 CSV")),
+        ("extra.csv", "title\nabc,def\n", ("cli.invalid_record", "第2行：该行的单元格比表头多")),
+        (
+            "dup.jsonl",
+            '{"title": "a", "title": "b"}\n',
+            ("input.duplicate_key", "第1行：同一对象中有重复的键"),
+        ),
     ],
 )
 def test_classify_records_refuse_what_they_would_drop(
-    name: str, content: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    name: str, content: str, says: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The line names the code, the file and its line, in Chinese."""
+    code, words = says
     path = _write(tmp_path / name, content)
     assert main(["classify", "content", "--input", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert words in err
+    assert f"[{code}]" in err
+    assert f"{name}”{words}" in err
 
 
 def test_a_duplicate_key_in_json_lines_records_is_refused() -> None:

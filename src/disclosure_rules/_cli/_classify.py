@@ -37,7 +37,7 @@ from disclosure_rules._cli._common import (
     syntax_code,
 )
 from disclosure_rules._limits import CSV_FIELD_CHARS
-from disclosure_rules._parsing import ParseError, load_json
+from disclosure_rules._parsing import ParseError, load_json, parser_reason_zh
 
 if TYPE_CHECKING:
     import argparse
@@ -239,10 +239,13 @@ def _csv_records(path: str, lines: Iterator[str]) -> Iterator[tuple[str, dict[st
                 )
             yield where, {key: value for key, value in row.items() if value}
     except csv.Error as exc:
+        line = (
+            reader.reader.line_num
+        )  # the line read last (the DictReader's count stops at the last good row)
         raise CliError(
-            f"{path}:{reader.line_num}: not valid CSV ({exc})",
+            f"{path}:{line}: not valid CSV ({exc})",
             code="cli.invalid_record",
-            message_zh=f"“{path}”第{reader.line_num}行：不是有效的 CSV（{exc}）",
+            message_zh=f"“{path}”第{line}行：不是有效的 CSV（{parser_reason_zh(str(exc))}）",
         ) from None
 
 

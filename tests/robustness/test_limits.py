@@ -540,8 +540,10 @@ def test_a_failed_rename_puts_back_the_outputs_already_committed(
         return replace(self, target)
 
     monkeypatch.setattr(Path, "replace", failing)
-    with pytest.raises(CliError, match=r"b\.json"):
+    with pytest.raises(CliError, match=r"b\.json") as caught:
         write_outputs([(str(first), "new a"), (str(second), "new b")])
+    assert caught.value.code == "cli.cannot_write"
+    assert caught.value.message_zh.endswith("b.json：无法写入（磁盘空间已满）")
     assert first.read_text(encoding="utf-8") == "old"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a.json"]
 
@@ -640,7 +642,8 @@ def test_roll_up_refuses_a_report_given_twice(tmp_path: Path, capsys: pytest.Cap
     ):
         assert main(["roll-up", *argv]) == 2
         err = capsys.readouterr().err
-        assert "counted twice" in err or "重复计入" in err
+        assert "[cli.repeated_input]" in err
+        assert "重复计入" in err
         assert err.count("\n") == 1
 
 

@@ -80,6 +80,19 @@ def test_argparse_complaints_are_said_in_chinese(message: str, chinese: str) -> 
     assert usage_message_zh(message) == chinese
 
 
+@pytest.mark.parametrize("output_format", ["docx", "pdf"])
+def test_a_document_to_the_terminal_is_cli_cannot_write(
+    output_format: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As ``write_binary_output`` refuses it: a Word or PDF document needs a file."""
+    status, line = _line(["render", str(REPORT), "--format", output_format], capsys)
+    assert status == 2
+    assert (
+        line
+        == f"错误 [cli.cannot_write]：{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件"
+    )
+
+
 def test_a_page_that_is_not_a_notice_keeps_its_code(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -38,6 +38,7 @@ from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._audit._document import cut_digit_runs, read_html
 from disclosure_rules._cli import main
 from disclosure_rules._limits import GRID_SLOTS, LIMITS, MAX_COUNT, MAX_DIGIT_RUN, UNITS_ZH, Limit, too_large
+from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import parse_date
 from disclosure_rules._render._filters import markdown_escape
 from disclosure_rules._safe_text import neutralise
@@ -295,6 +296,8 @@ def test_csv_records_beyond_the_header_or_the_field_limit(content: str, code: st
     with pytest.raises(DisclosureRulesError) as caught:
         tally_requests(io.BytesIO(content.encode("utf-8")), "r.csv", 2022)
     assert caught.value.code == code
+    assert caught.value.message_zh.startswith("“r.csv”第2行")
+    assert is_chinese(caught.value.message_zh), caught.value.message_zh
 
 
 @pytest.mark.parametrize(

@@ -168,3 +168,17 @@ def test_the_last_nets_print_the_catalogue_sentence(
     status, line = _line(["schema"], capsys)
     assert status == 2
     assert line == f"错误 [{code}]：{ERROR_MESSAGES_ZH[code]}（{words}）"
+
+
+def test_aggregate_notes_are_printed_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "report.json"
+    assert (
+        main(
+            ["aggregate", "--year", "2022", "--requests", str(EXAMPLES / "requests_2022.csv"), "-o", str(out)]
+        )
+        == 0
+    )
+    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("提示 [")]
+    assert notes
+    assert "提示 [aggregate.default_agency]：未给出机关名称，报告按“" in notes[0]
+    assert all(is_chinese(line) for line in notes), notes

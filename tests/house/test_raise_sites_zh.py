@@ -333,3 +333,20 @@ def test_a_folder_given_as_workbook_is_named_in_chinese(tmp_path: Path) -> None:
         read_workbook(tmp_path)
     assert caught.value.code == "workbook.unreadable"
     assert caught.value.message_zh == f"工作簿“{tmp_path}”是文件夹，不是工作簿文件"
+
+
+def test_every_aggregate_note_has_its_chinese_sentence() -> None:
+    """The notes ``aggregate`` prints on stderr are read by staff: each is built with a Chinese ``message_zh``."""
+    notes = [
+        (f"{path.relative_to(SRC)}:{node.lineno}", node)
+        for path in KEYWORD_MODULES
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and _name(node) == "AggregateNote"
+    ]
+    assert len(notes) >= 8
+    missing = [
+        where
+        for where, call in notes
+        if len(call.args) != 3 or not _reads_chinese(_literal_text(call.args[2]) or "")
+    ]
+    assert missing == []

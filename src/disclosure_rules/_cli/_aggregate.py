@@ -351,7 +351,7 @@ def run(args: argparse.Namespace) -> int:
     outputs = [(args.stats, _stats(result, infos))] if args.stats else []
     write_outputs([*outputs, (args.output, text)])
     for note in result.notes:
-        print(f"note [{note.code}]: {note.message}", file=sys.stderr)
+        print(f"提示 [{note.code}]：{note.message_zh or note.message}", file=sys.stderr)
     for bad in result.bad_rows[:LISTED_ON_STDERR]:
         print(f"已跳过 [{bad.code}] {bad.describe_zh()}", file=sys.stderr)
     hidden = result.tally.bad_row_count - min(len(result.bad_rows), LISTED_ON_STDERR)

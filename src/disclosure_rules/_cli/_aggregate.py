@@ -318,7 +318,10 @@ def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
         },
         "figures": result.figures.model_dump(mode="json"),
         "legacy": result.legacy.model_dump(mode="json"),
-        "notes": [{"code": note.code, "message": note.message} for note in result.notes],
+        "notes": [
+            {"code": note.code, "message": note.message, "message_zh": note.message_zh}
+            for note in result.notes
+        ],
         "bad_row_count": result.tally.bad_row_count,
         "bad_rows": [
             {

@@ -41,7 +41,13 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "cli.output_is_input": "输出文件与输入文件相同，请另选输出文件",
     "cli.cannot_write": "无法写入输出文件",
     "cli.repeated_input": "同一文件给了两次，其中的记录会被重复计算",
+    "cli.same_output_twice": "同一文件被指定为两个输出，请为每个输出各给一个文件",
+    "cli.no_input": "没有要处理的文件（文件夹为空或未给出文件）",
+    "cli.nothing_read": "给出的文件都无法读作年度报告",
+    "cli.invalid_record": "输入文件中的一条记录有误",
+    "cli.unknown_model": "没有这个数据模型",
     "cli.interrupted": "已中断",
+    "internal.error": "程序内部错误，请报告",
     # Calendar
     "calendar.not_a_notice": "不是国务院办公厅部分节假日安排的通知，无法读取",
     "calendar.notice_incomplete": "节假日安排通知不完整，无法读出全年安排",
@@ -135,6 +141,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "render.report_has_errors": "报告有错误，未生成",
     # Limits: see docs/security.md
     "limits.exceeded": "输入超出处理上限",
+    "limits.exhausted": "输入嵌套过深或过大，超出处理上限",
     "limits.bad_override": "上限的环境变量设置有误（应为正整数）",
     "limits.xlsx_empty_rows": "工作表中连续空行过多，超出读取上限",
     # Report workbook
@@ -175,6 +182,9 @@ FAMILY_MESSAGES_ZH: Final[dict[str, str]] = {
     "aggregate": "汇总出错",
     "render": "生成报告出错",
     "audit": "审查年度报告出错",
+    "workbook": "读取工作簿出错",
+    "limits": "输入超出处理上限",
+    "internal": "程序内部错误，请报告",
 }
 
 # A message is already for staff when most of its letters are Chinese.

@@ -45,7 +45,7 @@ class ParseError(ValueError):
     ``"TOML"``; ``line``/``column`` locate a syntax error when the parser says where (1-based).
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the reason, in English and Chinese, and where the parser stopped
         self,
         reason: str,
         *,
@@ -53,20 +53,85 @@ class ParseError(ValueError):
         kind: Literal["syntax", "duplicate_key"] = "syntax",
         line: int | None = None,
         column: int | None = None,
+        reason_zh: str | None = None,
     ) -> None:
         super().__init__(reason)
         self.syntax = syntax
         self.kind = kind
         self.line = line
         self.column = column
+        self.reason_zh = reason_zh
 
     @property
     def message_zh(self) -> str:
         """The problem in Chinese, for staff (the caller adds the file)."""
+        reason = self.reason_zh or str(self)
         if self.kind == "duplicate_key":
-            return f"同一对象中有重复的键（{self}），无法判断以哪个值为准"
+            return f"同一对象中有重复的键（{reason}），无法判断以哪个值为准"
         where = f"（第{self.line}行第{self.column}列）" if self.line is not None else ""
-        return f"不是有效的 {self.syntax}{where}：{self}"
+        return f"不是有效的 {self.syntax}{where}：{reason}"
+
+
+# What Python's JSON, TOML and CSV readers and pydantic's JSON parser say, in the words staff read (by how it starts).
+_PARSER_REASONS_ZH: Final = (
+    ("Expecting value", "此处应有一个值"),
+    ("expected value", "此处应有一个值"),
+    ("EOF while parsing", "内容在中途结束，不完整"),
+    ("Expecting property name enclosed in double quotes", "此处应是用双引号括起的键名"),
+    ("key must be a string", "此处应是用双引号括起的键名"),
+    ("Expecting ',' delimiter", "此处缺少逗号"),
+    ("expected `,` or", "此处缺少逗号或右括号"),
+    ("Expecting ':' delimiter", "此处缺少冒号"),
+    ("expected `:`", "此处缺少冒号"),
+    ("Extra data", "内容结束后还有多余的字符"),
+    ("trailing characters", "内容结束后还有多余的字符"),
+    ("Unterminated string", "字符串缺少结束的引号"),
+    ("Invalid control character", "字符串中有控制字符"),
+    ("control character", "字符串中有控制字符"),
+    ("Invalid \\escape", "无效的转义符"),
+    ("invalid escape", "无效的转义符"),
+    ("invalid number", "数字无效"),
+    ("recursion limit exceeded", "嵌套过深，超出读取上限"),
+    ("Invalid \\uXXXX escape", "无效的 \\u 转义符"),
+    ("Invalid value", "值无效"),
+    ("Invalid statement", "语句无效"),
+    ("Invalid date or datetime", "日期或时间无效"),
+    ("Invalid hex value", "十六进制数无效"),
+    ("Invalid initial character for a key part", "键名的第一个字符不允许"),
+    ("Expected '=' after a key", "键后应有等号“=”"),
+    ("Expected ']' at the end of a table declaration", "表头缺少右方括号“]”"),
+    ("Expected ']]' at the end of an array declaration", "表数组的表头缺少“]]”"),
+    ("Expected newline or end of document", "一条语句之后应换行"),
+    ("Expected", "此处缺少应有的符号"),
+    ("Cannot overwrite a value", "同一个键给了两次"),
+    ("Cannot declare", "同一个表声明了两次"),
+    ("Cannot mutate immutable namespace", "不能再向已写完的表或数组中添加内容"),
+    ("Cannot redefine namespace", "同一个表定义了两次"),
+    ("Duplicate inline table key", "内联表中有重复的键"),
+    ("Unclosed array", "数组缺少右方括号"),
+    ("Unclosed inline table", "内联表缺少右花括号"),
+    ("Illegal character", "有不允许的字符"),
+    ("Found invalid character", "有不允许的字符"),
+    ("Unescaped '\\' in a string", "字符串中的反斜杠“\\”没有转义"),
+    ("Escaped character is not a Unicode scalar value", "转义字符不是有效的 Unicode 字符"),
+    ("field larger than field limit", "单元格过长，超出读取上限"),
+)
+_AT_LINE_COLUMN: Final = re.compile(r" at line (\d+),? column (\d+)$| \(at line (\d+), column (\d+)\)$")
+
+
+def parser_reason_zh(reason: str) -> str:
+    """A JSON or TOML parser's complaint in Chinese, its line and column kept; one not known is kept as it is."""
+    match = _AT_LINE_COLUMN.search(reason)
+    where = ""
+    if match:
+        line, column = (group for group in match.groups() if group is not None)
+        where = f"第{line}行第{column}列："
+        reason = reason[: match.start()]
+    if reason.endswith(" (at end of document)"):
+        where = "文件末尾："
+        reason = reason.removesuffix(" (at end of document)")
+    words = next((words for start, words in _PARSER_REASONS_ZH if reason.startswith(start)), reason)
+    return f"{where}{words}"
 
 
 class DuplicateKeyError(ValueError):
@@ -92,6 +157,10 @@ def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return mapping
 
 
+_TOO_DEEP_ZH: Final = "嵌套过深，超出读取上限"
+_TOO_LONG_ZH: Final = "数字位数过多，超出读取上限"
+
+
 def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: ANN401 - untyped until validated
     """Parse JSON; a syntax error, absurd nesting or (with ``unique_keys``) a repeated key is a ParseError."""
     try:
@@ -102,15 +171,24 @@ def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: A
             syntax="JSON",
             line=exc.lineno,
             column=exc.colno,
+            reason_zh=parser_reason_zh(exc.msg),
         ) from None
     except RecursionError:
-        raise ParseError("not valid JSON (nested too deeply)", syntax="JSON") from None
+        raise ParseError(
+            "not valid JSON (nested too deeply)", syntax="JSON", reason_zh=_TOO_DEEP_ZH
+        ) from None
     except DuplicateKeyError as exc:
-        raise ParseError(str(exc), syntax="JSON", kind="duplicate_key") from None
+        raise ParseError(
+            str(exc), syntax="JSON", kind="duplicate_key", reason_zh=f"键 {exc.key!r} 出现了两次"
+        ) from None
     except UnicodeDecodeError as exc:
-        raise ParseError(f"not UTF-8 text (bad byte at offset {exc.start})", syntax="JSON") from None
+        raise ParseError(
+            f"not UTF-8 text (bad byte at offset {exc.start})",
+            syntax="JSON",
+            reason_zh=f"不是 UTF-8 编码的文本（第{exc.start}字节无法解码）",
+        ) from None
     except ValueError as exc:  # a number of over 4,300 digits (Python's int conversion limit)
-        raise ParseError(f"not valid JSON ({exc})", syntax="JSON") from None
+        raise ParseError(f"not valid JSON ({exc})", syntax="JSON", reason_zh=_TOO_LONG_ZH) from None
 
 
 def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
@@ -118,11 +196,15 @@ def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ParseError(f"not valid TOML ({exc})", syntax="TOML") from None
+        raise ParseError(
+            f"not valid TOML ({exc})", syntax="TOML", reason_zh=parser_reason_zh(str(exc))
+        ) from None
     except RecursionError:
-        raise ParseError("not valid TOML (nested too deeply)", syntax="TOML") from None
+        raise ParseError(
+            "not valid TOML (nested too deeply)", syntax="TOML", reason_zh=_TOO_DEEP_ZH
+        ) from None
     except ValueError as exc:  # a number of over 4,300 digits (Python's int conversion limit)
-        raise ParseError(f"not valid TOML ({exc})", syntax="TOML") from None
+        raise ParseError(f"not valid TOML ({exc})", syntax="TOML", reason_zh=_TOO_LONG_ZH) from None
 
 
 def load_structured(text: str, syntax: Literal["json", "toml"]) -> Any:  # noqa: ANN401 - untyped until validated
@@ -287,8 +369,11 @@ def first_error_zh(exc: ValidationError, *, skip: frozenset[str] = frozenset()) 
     template = VALIDATION_MESSAGES_ZH.get(first["type"])
     message = str(first["msg"]).removeprefix("Value error, ")
     if template is not None:
+        context = dict(first.get("ctx", {}))
+        if first["type"] == "json_invalid" and "error" in context:
+            context["error"] = parser_reason_zh(str(context["error"]))
         try:
-            message = template.format(**first.get("ctx", {}))
+            message = template.format(**context)
         except (KeyError, IndexError):
             message = template
     return where, message

@@ -88,7 +88,7 @@ def test_skip_bad_rows_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[
     )
     assert status == 0
     err = capsys.readouterr().err
-    assert f"skipped [aggregate.bad_row] {bad}:3: column received:" in err
+    assert f"已跳过 [aggregate.bad_row] “{bad}”第3行“received”列：" in err
     payload = json.loads(stats.read_text(encoding="utf-8"))
     assert payload["bad_row_count"] == 1
     assert payload["bad_rows"][0]["line"] == 3

@@ -84,25 +84,31 @@ class TestInProcess:
         assert json.loads(capsys.readouterr().out)[0]["result"]["category"] == "tea"
 
     @pytest.mark.parametrize(
-        ("argv", "message"),
+        ("argv", "code", "message_zh"),
         [
-            (["content"], "nothing to classify"),
-            (["content", "x", "--input", "f.jsonl"], "not both"),
-            (["content", "--input", "/no/such.jsonl"], "no such file"),
+            (["content"], "cli.usage", "没有要分类的内容"),
+            (["content", "x", "--input", "f.jsonl"], "cli.usage", "只能给出其一"),
+            (["content", "--input", "/no/such.jsonl"], "cli.not_found", "/no/such.jsonl：文件不存在"),
         ],
     )
-    def test_usage_errors(self, argv: list[str], message: str) -> None:
-        with pytest.raises(CliError, match=message):
+    def test_usage_errors(self, argv: list[str], code: str, message_zh: str) -> None:
+        with pytest.raises(CliError) as caught:
             _run(argv)
+        assert caught.value.code == code
+        assert message_zh in caught.value.message_zh
 
     def test_bad_records_name_the_line_and_field(self, tmp_path: Path) -> None:
         data = tmp_path / "bad.jsonl"
         data.write_text('{"title": "预算"}\n{"body": "x"}\n', encoding="utf-8")
-        with pytest.raises(CliError, match=r"bad\.jsonl:2: missing field 'title' or 'text'"):
+        with pytest.raises(CliError) as caught:
             _run(["content", "--input", str(data)])
+        assert caught.value.code == "cli.invalid_record"
+        assert caught.value.message_zh == f"“{data}”第2行：缺少字段“title”或“text”"
         data.write_text('{"title": "预算"}\nnot json\n', encoding="utf-8")
-        with pytest.raises(CliError, match=r"bad\.jsonl:2: not valid JSON"):
+        with pytest.raises(CliError) as caught:
             _run(["content", "--input", str(data)])
+        assert caught.value.code == "cli.invalid_json"
+        assert caught.value.message_zh.startswith(f"“{data}”第2行：不是有效的 JSON（第1行第1列）：")
 
     def test_unknown_scheme_and_type_have_codes(self) -> None:
         with pytest.raises(DisclosureRulesError) as caught:
@@ -116,8 +122,10 @@ class TestInProcess:
         data = tmp_path / "bad.jsonl"
         data.write_text('{"title": "预算"}\n{"title": 5}\n', encoding="utf-8")
         out = tmp_path / "out.json"
-        with pytest.raises(CliError, match="must be a string"):
+        with pytest.raises(CliError) as caught:
             _run(["content", "--input", str(data), "--output", str(out)])
+        assert caught.value.code == "cli.invalid_record"
+        assert caught.value.message_zh == f"“{data}”第2行：字段“title”应是文字（字符串），而这里是数字"
         assert not out.exists()
 
 

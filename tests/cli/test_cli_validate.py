@@ -73,7 +73,7 @@ def test_malformed_file_names_file_and_field(tmp_path: Path, capsys: pytest.Capt
 
 @pytest.mark.parametrize(
     ("content", "expected"),
-    [("{not json", "不是有效的 JSON（key must be a string at line 1 column 2）"), ("[]", "（顶层）")],
+    [("{not json", "不是有效的 JSON（第1行第2列：此处应是用双引号括起的键名）"), ("[]", "（顶层）")],
 )
 def test_unreadable_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_rules import DeadlineError, DisclosureRulesError, InputError
-from disclosure_rules._messages import ERROR_MESSAGES_ZH, chinese_message, is_chinese
+from disclosure_rules._messages import ERROR_MESSAGES_ZH, FAMILY_MESSAGES_ZH, chinese_message, is_chinese
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
 
@@ -52,6 +52,48 @@ def test_every_error_code_in_src_has_a_chinese_message() -> None:
 
 def test_catalogue_is_chinese() -> None:
     assert all(is_chinese(message) for message in ERROR_MESSAGES_ZH.values())
+
+
+@pytest.mark.parametrize("code", sorted(ERROR_MESSAGES_ZH))
+def test_every_catalogued_code_reads_in_chinese(code: str) -> None:
+    """Each code's sentence is Chinese, and is what a clerk reads first when the error's detail is English."""
+    sentence = ERROR_MESSAGES_ZH[code]
+    assert sentence
+    assert sentence == sentence.strip()
+    assert is_chinese(sentence), sentence
+    assert (
+        DisclosureRulesError("x.json: line 3: bad", code=code).message_zh
+        == f"{sentence}（x.json: line 3: bad）"
+    )
+
+
+def test_every_family_of_the_catalogue_has_its_sentence() -> None:
+    """A new code of a known family, not yet listed, still reads in that family's Chinese words."""
+    families = {code.split(".", 1)[0] for code in ERROR_MESSAGES_ZH} - {"disclosure_rules"}
+    assert sorted(families - FAMILY_MESSAGES_ZH.keys()) == []
+    assert all(is_chinese(sentence) for sentence in FAMILY_MESSAGES_ZH.values())
+
+
+def _looked_up_codes() -> set[str]:
+    """Codes read from the catalogue by name: ``ERROR_MESSAGES_ZH["x.y"]`` and the CLI's ``_catalogue_line("x.y", …)``."""
+    codes: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            key: ast.expr | None = None
+            if isinstance(node, ast.Subscript) and getattr(node.value, "id", "") == "ERROR_MESSAGES_ZH":
+                key = node.slice
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_catalogue_line" and node.args:
+                key = node.args[0]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                codes.add(key.value)
+    return codes
+
+
+def test_codes_the_cli_prints_by_itself_are_catalogued() -> None:
+    """The last nets of the CLI (Ctrl-C, a fault in the program, the file system) print catalogued codes."""
+    codes = _looked_up_codes()
+    assert {"cli.interrupted", "internal.error", "input.os_error", "limits.exhausted"} <= codes
+    assert sorted(codes - ERROR_MESSAGES_ZH.keys()) == []
 
 
 def test_english_detail_follows_the_chinese_sentence() -> None:

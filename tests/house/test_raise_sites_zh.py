@@ -31,6 +31,7 @@ from disclosure_rules import (
 from disclosure_rules._aggregate._errors import BadRowError
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleError
+from disclosure_rules._cli._common import not_a_level_zh
 from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
 
@@ -46,6 +47,8 @@ CHINESE_MODULES = sorted(
         *SRC.glob("_audit/*.py"),
         *SRC.glob("_workbook/*.py"),
         *SRC.glob("_supervise/*.py"),
+        *SRC.glob("_cli/*.py"),
+        SRC / "__main__.py",
         SRC / "_holiday_notice.py",
         SRC / "_models.py",
         SRC / "_records.py",
@@ -61,6 +64,11 @@ KEYED_BY_KIND = frozenset({"PydanticCustomError"})
 COMMAND = re.compile(r"pip install '[^']*'|apt-get install[\w.\- ]+")
 # Jinja2's own "not found", which its loader protocol requires a loader to raise (the renderer words it).
 FOREIGN = frozenset({"TemplateNotFound"})
+# Control flow, not messages: the process's exit, and a signal turned into an exception (the CLI's
+# ``terminate_cleanly`` prints its Chinese line).
+CONTROL = frozenset({"SystemExit", "Terminated"})
+# Builders whose every return is a Chinese sentence about the value given (checked below, by calling them).
+CHINESE_BUILDERS = frozenset({"not_a_level_zh"})
 # Punctuation around computed parts: an f-string with nothing else in it is computed text.
 PUNCTUATION = "：“”（）， "
 
@@ -131,6 +139,8 @@ def _chinese_without_keyword() -> list[str]:
             texts: list[str | None] = [None]
             if first is not None and _literal_text(first) is not None:
                 texts = [_literal_text(first)]
+            elif isinstance(first, ast.Call) and _name(first) in CHINESE_BUILDERS:
+                continue
             elif isinstance(first, ast.Name):
                 enclosing = [
                     function.lineno
@@ -141,6 +151,15 @@ def _chinese_without_keyword() -> list[str]:
             if not all(text is not None and _reads_chinese(text) for text in texts):
                 missing.append(f"{path.relative_to(SRC)}:{node.lineno}")
     return missing
+
+
+@pytest.mark.parametrize("value", ["村委会", "市人民政府", "", "county", 5, None])
+def test_the_chinese_builders_word_every_value_in_chinese(value: object) -> None:
+    """What ``CHINESE_BUILDERS`` return is Chinese, for a wrong word, an ambiguous one, an empty one, a non-word."""
+    builders = {"not_a_level_zh": not_a_level_zh}
+    assert sorted(builders) == sorted(CHINESE_BUILDERS)
+    for builder in builders.values():
+        assert is_chinese(builder(value)), builder(value)
 
 
 def test_the_walk_finds_the_raise_sites() -> None:
@@ -201,7 +220,7 @@ def test_every_raise_builds_its_error_here_or_calls_a_builder() -> None:
                 continue  # the error just caught, raised on (a codec's fallback that cannot help)
             if isinstance(node.exc, ast.Call):
                 name = _name(node.exc)
-                if name.endswith(BUILT) or name in defined or name in BUILTIN_ERRORS | FOREIGN:
+                if name.endswith(BUILT) or name in defined or name in BUILTIN_ERRORS | FOREIGN | CONTROL:
                     continue
             unchecked.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert unchecked == []
@@ -314,3 +333,20 @@ def test_a_folder_given_as_workbook_is_named_in_chinese(tmp_path: Path) -> None:
         read_workbook(tmp_path)
     assert caught.value.code == "workbook.unreadable"
     assert caught.value.message_zh == f"工作簿“{tmp_path}”是文件夹，不是工作簿文件"
+
+
+def test_every_aggregate_note_has_its_chinese_sentence() -> None:
+    """The notes ``aggregate`` prints on stderr are read by staff: each is built with a Chinese ``message_zh``."""
+    notes = [
+        (f"{path.relative_to(SRC)}:{node.lineno}", node)
+        for path in KEYWORD_MODULES
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and _name(node) == "AggregateNote"
+    ]
+    assert len(notes) >= 8
+    missing = [
+        where
+        for where, call in notes
+        if len(call.args) != 3 or not _reads_chinese(_literal_text(call.args[2]) or "")
+    ]
+    assert missing == []

@@ -38,4 +38,5 @@ def test_schema_unknown_model(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema", "Nope"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "unknown model 'Nope'" in err
+    assert "[cli.unknown_model]" in err
+    assert "没有数据模型“Nope”" in err

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_rules._cli import main
+from disclosure_rules._messages import is_chinese
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -83,6 +85,20 @@ FILES: dict[str, str | bytes] = {
 }
 DIRECTORIES = ("empty_folder", "templates_bad/html")
 TEMPLATE_WITH_SYNTAX_ERROR = "templates_bad/html/standard.html"
+
+
+# What an error line quotes rather than says: paths, values as given ('rtf'), flags, model names.
+_QUOTED = re.compile(r"'[^']*'|[\w.~<>-]*/[\w./-]*|--[\w-]+|\b(?:[A-Z][a-z]+){2,}\d*\b", flags=re.ASCII)
+# Lines that end with another library's own reason in brackets, after the Chinese sentence (openpyxl's).
+FOREIGN_REASON = frozenset({"aggregate-text-as-xlsx"})
+
+
+def _prose(err: str, folder: Path, name: str) -> str:
+    """The words of an error line for staff: after its code, without the files, values and flags it quotes."""
+    _, _, message = err.replace(str(folder), "").partition("：")
+    if name in FOREIGN_REASON:
+        message = message.rstrip().rpartition("（")[0]
+    return _QUOTED.sub("", message)
 
 
 @dataclass(frozen=True)
@@ -181,12 +197,18 @@ CASES: dict[str, Case] = {
     # check
     "check-missing": case("check", "{nope.html}", says=("nope.html", "cli.not_found")),
     # A folder is walked (issue 13); an empty one has nothing to check.
-    "check-directory": case("check", "{empty_folder}", says=("empty_folder", "no files to check")),
+    "check-directory": case(
+        "check", "{empty_folder}", says=("empty_folder", "cli.no_input", "没有要检查的文件")
+    ),
     "check-empty": case("check", "{empty.json}", says=("empty.json", "audit.unrecognised_format")),
     "check-binary": case("check", "{junk.bin}", says=("junk.bin", "audit.unrecognised_format")),
     "check-negative-jobs": case("check", "{good.json}", "--jobs", "-1", says=("--jobs",)),
     "check-levels-not-a-table": case(
-        "check", "{good.json}", "--agency-levels", "{list.json}", says=("list.json", "agency name")
+        "check",
+        "{good.json}",
+        "--agency-levels",
+        "{list.json}",
+        says=("list.json", "cli.invalid_input", "机关名称 → 层级"),
     ),
     "check-levels-unknown": case(
         "check",
@@ -204,7 +226,13 @@ CASES: dict[str, Case] = {
         says=("checks.csv", "cli.cannot_write", "无法写入"),
     ),
     "check-dashboard-is-output": case(
-        "check", "{good.json}", "-o", "{out.csv}", "--dashboard", "{out.csv}", says=("two outputs",)
+        "check",
+        "{good.json}",
+        "-o",
+        "{out.csv}",
+        "--dashboard",
+        "{out.csv}",
+        says=("out.csv", "cli.same_output_twice", "两个输出"),
     ),
     # deadline
     "deadline-february-30": case(*_DL, "2024-02-30", says=("--received", "'2024-02-30'")),
@@ -229,7 +257,7 @@ CASES: dict[str, Case] = {
         "2024-02-01",
         says=("--correction-period-end", "deadline.event_before_receipt"),
     ),
-    "deadline-rules-deep": case(*_DL, "2024-03-01", "--rules", "{deep.json}", says=("deep.json", "nested")),
+    "deadline-rules-deep": case(*_DL, "2024-03-01", "--rules", "{deep.json}", says=("deep.json", "嵌套过深")),
     "deadline-rules-list": case(
         *_DL, "2024-03-01", "--rules", "{list.json}", says=("list.json", "rules.malformed")
     ),
@@ -252,38 +280,61 @@ CASES: dict[str, Case] = {
         "9" * 20,
         says=("--year", "deadline.year_out_of_range"),
     ),
-    "deadline-fee-negative": case("deadline", "fee", "--pages", "-1", says=("--pages", "negative")),
+    "deadline-fee-negative": case(
+        "deadline", "fee", "--pages", "-1", says=("--pages", "cli.usage", "是负数")
+    ),
     "deadline-fee-huge": case(
         "deadline", "fee", "--per-request", "9" * 40, says=("--per-request", "fee.quantity_too_large")
     ),
     # calendar
-    "calendar-year-0": case("calendar", "--year", "0", says=("--year", "not a calendar year")),
-    "calendar-year-huge": case("calendar", "--year", "9" * 12, says=("--year", "not a calendar year")),
-    "calendar-year-negative": case("calendar", "--year", "-3", says=("--year", "not a calendar year")),
+    "calendar-year-0": case(
+        "calendar", "--year", "0", says=("--year", "cli.invalid_input", "不是有效的年份")
+    ),
+    "calendar-year-huge": case(
+        "calendar", "--year", "9" * 12, says=("--year", "cli.invalid_input", "不是有效的年份")
+    ),
+    "calendar-year-negative": case(
+        "calendar", "--year", "-3", says=("--year", "cli.invalid_input", "不是有效的年份")
+    ),
     "calendar-year-beyond": case(
         "calendar", "--year", "2090", says=("2090", "calendar.beyond_published_year")
     ),
     "calendar-today-february-30": case("calendar", "--today", "2024-02-30", says=("--today", "2024-02-30")),
-    "calendar-file-deep": case("calendar", "--calendar-file", "{deep.json}", says=("deep.json", "nested")),
+    "calendar-file-deep": case("calendar", "--calendar-file", "{deep.json}", says=("deep.json", "嵌套过深")),
     "calendar-file-null": case(
         "calendar", "--calendar-file", "{null.json}", says=("null.json", "calendar.invalid_schedule")
     ),
     "calendar-file-duplicate-key": case(
-        "calendar", "--calendar-file", "{dup.json}", says=("dup.json", "'year' appears twice")
+        "calendar",
+        "--calendar-file",
+        "{dup.json}",
+        says=("dup.json", "'year' 出现了两次", "input.duplicate_key"),
     ),
     # classify
     "classify-input-deep": case(
-        "classify", "content", "--input", "{lines_deep.jsonl}", says=("lines_deep.jsonl:1", "nested")
+        "classify",
+        "content",
+        "--input",
+        "{lines_deep.jsonl}",
+        says=("lines_deep.jsonl”第1行", "cli.invalid_json", "不是有效的 JSON"),
     ),
     "classify-input-duplicate-key": case(
-        "classify", "content", "--input", "{lines_dup.jsonl}", says=("lines_dup.jsonl:1", "'title'")
+        "classify",
+        "content",
+        "--input",
+        "{lines_dup.jsonl}",
+        says=("lines_dup.jsonl”第1行", "'title'", "input.duplicate_key"),
     ),
     "classify-input-binary": case("classify", "outcome", "--input", "{junk.bin}", says=("junk.bin", "UTF-8")),
     "classify-input-empty-csv": case(
-        "classify", "applicant", "--input", "{requests_empty.csv}", says=("requests_empty.csv", "empty CSV")
+        "classify",
+        "applicant",
+        "--input",
+        "{requests_empty.csv}",
+        says=("requests_empty.csv", "cli.invalid_record", "没有表头行"),
     ),
     "classify-scheme-deep": case(
-        "classify", "content", "x", "--scheme", "{scheme_deep.json}", says=("scheme_deep.json", "nested")
+        "classify", "content", "x", "--scheme", "{scheme_deep.json}", says=("scheme_deep.json", "嵌套过深")
     ),
     "classify-scheme-list": case(
         "classify", "content", "x", "--scheme", "{list.json}", says=("list.json", "classify.invalid_scheme")
@@ -325,7 +376,9 @@ CASES: dict[str, Case] = {
     "aggregate-text-as-xlsx": case(
         *_AG, "{requests_text.xlsx}", says=("requests_text.xlsx", "aggregate.bad_xlsx")
     ),
-    "aggregate-jsonl-deep": case(*_AG, "{requests_deep.jsonl}", says=("requests_deep.jsonl”第1行", "nested")),
+    "aggregate-jsonl-deep": case(
+        *_AG, "{requests_deep.jsonl}", says=("requests_deep.jsonl”第1行", "嵌套过深")
+    ),
     "aggregate-encoding-without-bom": case(
         *_AG, "{requests.csv}", "--encoding", "utf-16", says=("requests.csv", "aggregate.encoding")
     ),
@@ -382,18 +435,26 @@ CASES: dict[str, Case] = {
         says=("report.json", "cli.cannot_write"),
     ),
     "aggregate-stats-and-output-same-file": case(
-        *_AG, "{requests.csv}", "--stats", "{out.json}", "-o", "{out.json}", says=("out.json", "two outputs")
+        *_AG,
+        "{requests.csv}",
+        "--stats",
+        "{out.json}",
+        "-o",
+        "{out.json}",
+        says=("out.json", "cli.same_output_twice", "两个输出"),
     ),
     # roll-up
     "roll-up-legacy": case("roll-up", "{legacy.json}", says=("2017", "aggregate.roll_up_format")),
-    "roll-up-empty-folder": case("roll-up", "{empty_folder}", says=("empty_folder", "no .json files")),
+    "roll-up-empty-folder": case(
+        "roll-up", "{empty_folder}", says=("empty_folder", "cli.no_input", "没有 .json")
+    ),
     "roll-up-empty-agency": case("roll-up", "{good.json}", "--agency", "", says=("--agency",)),
     "roll-up-negative-jobs": case("roll-up", "{good.json}", "--jobs", "-1", says=("--jobs",)),
     "roll-up-output-is-input": case(
         "roll-up", "{self.json}", "-o", "{self.json}", says=("cli.output_is_input",)
     ),
     # schema and the top level
-    "schema-unknown-model": case("schema", "Nope", says=("'Nope'",)),
+    "schema-unknown-model": case("schema", "Nope", says=("“Nope”", "cli.unknown_model")),
     "unknown-command": case("frobnicate", says=("'frobnicate'",)),
     "unknown-top-flag": case("--bogus", says=("COMMAND",)),
 }
@@ -434,6 +495,10 @@ def _contents(folder: Path) -> dict[str, bytes]:
     return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
 
 
+def test_the_foreign_reasons_are_cases() -> None:
+    assert CASES.keys() >= FOREIGN_REASON
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_hostile_input_is_one_line_and_leaves_nothing(
     name: str, folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -457,6 +522,7 @@ def test_hostile_input_is_one_line_and_leaves_nothing(
     assert "Traceback" not in err
     for words in given.says:
         assert words in err, f"{words!r} missing from: {err}"
+    assert is_chinese(_prose(err, folder, name)), f"not Chinese: {err}"
     assert _listing(folder) == listed, "a file was left behind"
     assert _contents(folder) == before, "an input file was changed"
 

@@ -38,6 +38,7 @@ from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._audit._document import cut_digit_runs, read_html
 from disclosure_rules._cli import main
 from disclosure_rules._limits import GRID_SLOTS, LIMITS, MAX_COUNT, MAX_DIGIT_RUN, UNITS_ZH, Limit, too_large
+from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import parse_date
 from disclosure_rules._render._filters import markdown_escape
 from disclosure_rules._safe_text import neutralise
@@ -295,24 +296,33 @@ def test_csv_records_beyond_the_header_or_the_field_limit(content: str, code: st
     with pytest.raises(DisclosureRulesError) as caught:
         tally_requests(io.BytesIO(content.encode("utf-8")), "r.csv", 2022)
     assert caught.value.code == code
+    assert caught.value.message_zh.startswith("“r.csv”第2行")
+    assert is_chinese(caught.value.message_zh), caught.value.message_zh
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "words"),
+    ("name", "content", "says"),
     [
-        ("big.csv", 'title\n"' + "x" * 140_000 + '"\n', "not valid CSV"),
-        ("extra.csv", "title\nabc,def\n", "单元格比表头多"),
-        ("dup.jsonl", '{"title": "a", "title": "b"}\n', "appears twice"),
+        ("big.csv", 'title\n"' + "x" * 140_000 + '"\n', ("cli.invalid_record", "第2行：不是有效的 CSV")),
+        ("extra.csv", "title\nabc,def\n", ("cli.invalid_record", "第2行：该行的单元格比表头多")),
+        (
+            "dup.jsonl",
+            '{"title": "a", "title": "b"}\n',
+            ("input.duplicate_key", "第1行：同一对象中有重复的键"),
+        ),
     ],
 )
 def test_classify_records_refuse_what_they_would_drop(
-    name: str, content: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    name: str, content: str, says: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The line names the code, the file and its line, in Chinese."""
+    code, words = says
     path = _write(tmp_path / name, content)
     assert main(["classify", "content", "--input", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert words in err
+    assert f"[{code}]" in err
+    assert f"{name}”{words}" in err
 
 
 def test_a_duplicate_key_in_json_lines_records_is_refused() -> None:
@@ -533,8 +543,10 @@ def test_a_failed_rename_puts_back_the_outputs_already_committed(
         return replace(self, target)
 
     monkeypatch.setattr(Path, "replace", failing)
-    with pytest.raises(CliError, match=r"b\.json"):
+    with pytest.raises(CliError, match=r"b\.json") as caught:
         write_outputs([(str(first), "new a"), (str(second), "new b")])
+    assert caught.value.code == "cli.cannot_write"
+    assert caught.value.message_zh.endswith("b.json：无法写入（磁盘空间已满）")
     assert first.read_text(encoding="utf-8") == "old"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a.json"]
 
@@ -633,7 +645,8 @@ def test_roll_up_refuses_a_report_given_twice(tmp_path: Path, capsys: pytest.Cap
     ):
         assert main(["roll-up", *argv]) == 2
         err = capsys.readouterr().err
-        assert "counted twice" in err or "重复计入" in err
+        assert "[cli.repeated_input]" in err
+        assert "重复计入" in err
         assert err.count("\n") == 1
 
 

@@ -105,7 +105,9 @@ def test_paths_from_stdin(folder: Path, tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_nothing_readable_is_exit_2(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(folder / "logo.png"), str(folder / "notes.txt")]) == 2
-    assert "none of the 2 files" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "[cli.nothing_read]" in err
+    assert "给出的2个文件都无法读作年度报告" in err
 
 
 def test_same_agency_pages_are_each_others_previous_year(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
 from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS
-from disclosure_rules._parsing import ParseError, load_json
+from disclosure_rules._parsing import ParseError, load_json, parser_reason_zh
 from disclosure_rules._text import normalise_label
 
 if TYPE_CHECKING:
@@ -358,7 +358,7 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
         return AggregateError(
             f"{source}:{reader.line_num + 1}: not valid CSV ({exc})",
             code="aggregate.bad_csv",
-            message_zh=f"“{source}”第{reader.line_num + 1}行不是有效的 CSV（{exc}）",
+            message_zh=f"“{source}”第{reader.line_num + 1}行不是有效的 CSV（{parser_reason_zh(str(exc))}）",
         )
 
     width = len(header)
@@ -368,7 +368,7 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
             if len(row) > width and any(cell.strip() for cell in row[width:]):
                 # More cells than the header names: the extra cells would be lost without a word.
                 message = (
-                    f"{source}:{reader.line_num + 1}：该行有{len(row)}个单元格，表头只有{width}列"
+                    f"“{source}”第{reader.line_num + 1}行：该行有{len(row)}个单元格，表头只有{width}列"
                     f"（多出：{row[width][:40]!r}）"
                 )
                 raise AggregateError(message, code="aggregate.extra_cells", message_zh=message)

@@ -76,10 +76,14 @@ class SectionOneFigures(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class AggregateNote:
-    """Something the caller should know about how the report was built (never silent): code and message."""
+    """Something the caller should know about how the report was built (never silent): code and message.
+
+    ``message_zh`` is the same in Chinese, for the clerk (the command line prints it).
+    """
 
     code: str
     message: str
+    message_zh: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +174,9 @@ def report_from_tally(  # noqa: PLR0913 - keyword-only report inputs
     if agency is None and previous is None:
         notes.append(
             AggregateNote(
-                "aggregate.default_agency", f"no agency given: the report is for {DEFAULT_AGENCY.name!r}"
+                "aggregate.default_agency",
+                f"no agency given: the report is for {DEFAULT_AGENCY.name!r}",
+                f"未给出机关名称，报告按“{DEFAULT_AGENCY.name}”填写",
             )
         )
     report = AnnualReport2021(
@@ -246,7 +252,9 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
         table.rows["carried_over"][column] = stated
     notes.append(
         AggregateNote(
-            "aggregate.carried_over_from_previous", f"二、上年结转 taken from the {previous.year} report"
+            "aggregate.carried_over_from_previous",
+            f"二、上年结转 taken from the {previous.year} report",
+            f"二、上年结转取自{previous.year}年的报告",
         )
     )
     if missing_total:
@@ -255,6 +263,7 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
                 "aggregate.carried_over_without_records",
                 f"{missing_total} requests carried forward by the {previous.year} report have no record: "
                 "they are counted as still open (四、结转下年度继续办理)",
+                f"{previous.year}年报告结转的{missing_total}件申请在台账中没有记录，按仍在办理计入（四、结转下年度继续办理）",
             )
         )
     return notes
@@ -330,6 +339,7 @@ def _table2(
                 AggregateNote(
                     "aggregate.table2_given_over_records",
                     f"表二 {key}: {value} as given, not {values[key]} as counted from the items",
+                    f"表二 {key}：采用给出的{value}，而不是按条目统计的{values[key]}",
                 )
             )
         values[key] = value
@@ -344,6 +354,7 @@ def _tally_notes(tally: Tally) -> list[AggregateNote]:
             AggregateNote(
                 "aggregate.received_after_year",
                 f"{requests.received_after_year} requests were received after {tally.year} and are not in this report",
+                f"有{requests.received_after_year}件申请在{tally.year}年之后收到，未计入本报告",
             )
         )
     if requests.closed_before_year:
@@ -351,6 +362,7 @@ def _tally_notes(tally: Tally) -> list[AggregateNote]:
             AggregateNote(
                 "aggregate.closed_before_year",
                 f"{requests.closed_before_year} requests were closed before {tally.year} and are not in this report",
+                f"有{requests.closed_before_year}件申请在{tally.year}年之前已办结，未计入本报告",
             )
         )
     unknown = requests.answered_timeliness_unknown + items.published_timeliness_unknown
@@ -360,12 +372,15 @@ def _tally_notes(tally: Tally) -> list[AggregateNote]:
                 "aggregate.timeliness_unknown",
                 f"the timeliness of {unknown} requests and items could not be judged (no deadline: the holiday "
                 "schedule of a year is not published, or timeliness was turned off)",
+                f"有{unknown}件申请和条目无法判断是否按期办理（没有期限：该年度的放假安排尚未公布，或关闭了按期判断）",
             )
         )
     if tally.bad_row_count:
         notes.append(
             AggregateNote(
-                "aggregate.bad_rows_skipped", f"{tally.bad_row_count} bad rows were skipped and not counted"
+                "aggregate.bad_rows_skipped",
+                f"{tally.bad_row_count} bad rows were skipped and not counted",
+                f"已跳过{tally.bad_row_count}行无法读取的记录，未计入",
             )
         )
     return notes

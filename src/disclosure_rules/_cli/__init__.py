@@ -18,9 +18,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from disclosure_rules._cli._common import CliError, refuse_outputs_inside, refuse_overwriting_inputs
+from disclosure_rules._cli._common import (
+    CliError,
+    os_reason_zh,
+    refuse_outputs_inside,
+    refuse_overwriting_inputs,
+)
 from disclosure_rules._cli._signals import terminate_cleanly
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._messages import ERROR_MESSAGES_ZH
 from disclosure_rules._safe_text import NeutralStream, neutralise
 
 if TYPE_CHECKING:
@@ -156,6 +162,13 @@ _USAGE_ZH: Final = (
     (re.compile(r"^argument (\S+): expected one argument$"), "参数 {0} 缺少取值"),
     (re.compile(r"^argument (\S+): not allowed with argument (\S+)$"), "参数 {0} 不能与 {1} 同时使用"),
     (re.compile(r"^one of the arguments (.+) is required$"), "以下参数须给出其一：{0}"),
+    (re.compile(r"^argument (\S+): invalid int value: (.+)$"), "参数 {0} 的取值 {1} 不是整数"),
+    (re.compile(r"^argument (\S+): invalid \S+ value: (.+)$"), "参数 {0} 的取值 {1} 无效"),
+    (re.compile(r"^argument (\S+): expected at most one argument$"), "参数 {0} 至多取一个值"),
+    (re.compile(r"^argument (\S+): expected at least one argument$"), "参数 {0} 至少须有一个取值"),
+    (re.compile(r"^argument (\S+): expected (\d+) arguments?$"), "参数 {0} 须有{1}个取值"),
+    (re.compile(r"^argument (\S+): ignored explicit argument (.+)$"), "参数 {0} 不接受取值 {1}"),
+    (re.compile(r"^ambiguous option: (\S+) could match (.+)$"), "选项 {0} 有歧义，可能是：{1}"),
     (re.compile(r"^argument (\S+): (.+)$"), "参数 {0}：{1}"),
 )
 
@@ -260,34 +273,34 @@ def _main(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one exit per ki
         print(_error_line(f"{prog}: {error_line(exc)}"), file=sys.stderr)
         return exc.exit_status if isinstance(exc, CliError) else 2
     except KeyboardInterrupt:
-        print(f"{prog}: 已中断 [cli.interrupted]", file=sys.stderr)
+        print(f"{prog}: {ERROR_MESSAGES_ZH['cli.interrupted']} [cli.interrupted]", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         return 0
     except (RecursionError, MemoryError) as exc:
         # Input nested or sized beyond what the readers bound: one line, never a traceback.
-        print(
-            f"{prog}: 错误 [limits.exhausted]：输入嵌套过深或过大，超出处理上限（{type(exc).__name__}）",
-            file=sys.stderr,
-        )
+        print(f"{prog}: {_catalogue_line('limits.exhausted', type(exc).__name__)}", file=sys.stderr)
         return 2
     except OSError as exc:
         # The last net for the file system (disk full, permission denied): one line, never a traceback.
         where = f"{exc.filename}: " if exc.filename else ""
-        print(
-            _error_line(f"{prog}: 错误 [input.os_error]：文件系统出错：{where}{exc.strerror or exc}"),
-            file=sys.stderr,
-        )
+        detail = f"{where}{os_reason_zh(exc)}"
+        print(_error_line(f"{prog}: {_catalogue_line('input.os_error', detail)}"), file=sys.stderr)
         return 2
     except Exception as exc:
         # The last net: a fault in the program, still one line (DISCLOSURE_RULES_DEBUG=1 shows the traceback).
         if os.environ.get("DISCLOSURE_RULES_DEBUG"):
             raise
         message = _error_line(f"{type(exc).__name__}: {exc}")[:300]
-        print(f"{prog}: 错误 [internal.error]：程序内部错误，请报告（{message}）", file=sys.stderr)
+        print(f"{prog}: {_catalogue_line('internal.error', message)}", file=sys.stderr)
         return 2
     return status
+
+
+def _catalogue_line(code: str, detail: str) -> str:
+    """The stderr line of a failure caught by the last nets: the catalogue's sentence, the detail in brackets."""
+    return f"错误 [{code}]：{ERROR_MESSAGES_ZH[code]}（{detail}）"
 
 
 def error_line(exc: DisclosureRulesError) -> str:

@@ -50,7 +50,7 @@ from disclosure_rules._models import (
     report_from_json,
     report_to_json,
 )
-from disclosure_rules._parsing import first_error, validation_summary, validation_summary_zh
+from disclosure_rules._parsing import first_error, first_error_zh, validation_summary, validation_summary_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def parse_level(text: str) -> AgencyLevel:
     known = ", ".join(level.value for level in AgencyLevel)
     raise CliError(
         f"--agency-level: {text!r} is not a level (one of {known})",
-        message_zh=f"--agency-level：{not_a_level_zh(text)}",
+        message_zh=f"机关层级参数 --agency-level 有误：{not_a_level_zh(text)}",
     )
 
 
@@ -198,7 +198,10 @@ def make_agency(name: str, level: AgencyLevel, *, region_code: str | None = None
     try:
         return Agency(name=name, level=level, region_code=region_code)
     except ValidationError as exc:
-        raise CliError(f"--agency: {name!r}: {first_error(exc)[1]}") from None
+        raise CliError(
+            f"--agency: {name!r}: {first_error(exc)[1]}",
+            message_zh=f"--agency：机关名称“{name}”有误：{first_error_zh(exc)[1]}",
+        ) from None
 
 
 def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationTable | None]:
@@ -206,13 +209,22 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
         return None, None
     data = read_json(path)
     if not isinstance(data, dict) or set(data) - {"table2", "table4"}:
-        raise CliError(f'{path}: expected an object with "table2" (mapping) and/or "table4" (15 numbers)')
+        raise CliError(
+            f'{path}: expected an object with "table2" (mapping) and/or "table4" (15 numbers)',
+            message_zh=f"{path}：--figures 文件应是只含“table2”（表二各格）和/或“table4”（表四15个数）两项的对象",
+        )
     table2 = data.get("table2")
     if table2 is not None and not isinstance(table2, dict):
-        raise CliError(f'{path}: "table2" must map keys such as "行政许可.本年处理决定数量" to numbers')
+        raise CliError(
+            f'{path}: "table2" must map keys such as "行政许可.本年处理决定数量" to numbers',
+            message_zh=f"{path}：字段 table2 应是“格名 → 数”的对象（如“行政许可.本年处理决定数量”: 3）",
+        )
     table4 = data.get("table4")
     if table4 is not None and not isinstance(table4, list):
-        raise CliError(f'{path}: "table4" must be a list of 15 numbers in official order')
+        raise CliError(
+            f'{path}: "table4" must be a list of 15 numbers in official order',
+            message_zh=f"{path}：字段 table4 应是按表四规定顺序排列的15个数的列表",
+        )
     # Check the table 二 keys and values and the table 四 numbers here, so that a mistake names this file.
     try:
         AnnualReport2021.table2_from_mapping(table2 or {})
@@ -233,7 +245,7 @@ def _figures_error(where: str, exc: ValueError | DisclosureRulesError) -> CliErr
         return CliError(
             f"{where}: {_problem(exc)}", message_zh=f"{where}：{validation_summary_zh(exc, count=False)}"
         )
-    return CliError(f"{where}: {_problem(exc)}")
+    return CliError(f"{where}: {_problem(exc)}", message_zh=f"{where}：数值有误（{_problem(exc)}）")
 
 
 def _problem(exc: ValueError | DisclosureRulesError) -> str:
@@ -306,7 +318,10 @@ def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
         },
         "figures": result.figures.model_dump(mode="json"),
         "legacy": result.legacy.model_dump(mode="json"),
-        "notes": [{"code": note.code, "message": note.message} for note in result.notes],
+        "notes": [
+            {"code": note.code, "message": note.message, "message_zh": note.message_zh}
+            for note in result.notes
+        ],
         "bad_row_count": result.tally.bad_row_count,
         "bad_rows": [
             {
@@ -327,7 +342,10 @@ def _stats(result: AggregateResult, infos: list[ReadInfo]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Aggregate, write the report, and tell on stderr what was skipped or left out."""
     if not FIRST_REPORT_YEAR <= args.year <= LAST_REPORT_YEAR:
-        raise CliError(f"--year: {args.year} is outside {FIRST_REPORT_YEAR}-{LAST_REPORT_YEAR}")
+        raise CliError(
+            f"--year: {args.year} is outside {FIRST_REPORT_YEAR}-{LAST_REPORT_YEAR}",
+            message_zh=f"--year：{args.year}年不在可汇总的年度范围内（{FIRST_REPORT_YEAR}—{LAST_REPORT_YEAR}年）",
+        )
     refuse_repeated_inputs("--requests", args.requests)
     refuse_repeated_inputs("--items", args.items)
     result, infos = aggregate_files(args)
@@ -336,16 +354,16 @@ def run(args: argparse.Namespace) -> int:
     outputs = [(args.stats, _stats(result, infos))] if args.stats else []
     write_outputs([*outputs, (args.output, text)])
     for note in result.notes:
-        print(f"note [{note.code}]: {note.message}", file=sys.stderr)
+        print(f"提示 [{note.code}]：{note.message_zh or note.message}", file=sys.stderr)
     for bad in result.bad_rows[:LISTED_ON_STDERR]:
-        print(f"skipped [{bad.code}] {bad.describe()}", file=sys.stderr)
+        print(f"已跳过 [{bad.code}] {bad.describe_zh()}", file=sys.stderr)
     hidden = result.tally.bad_row_count - min(len(result.bad_rows), LISTED_ON_STDERR)
     if hidden > 0:
         if not args.stats:
-            where = " (use --stats FILE to list them)"
+            where = "（加 --stats FILE 可列出全部）"
         elif len(result.bad_rows) == result.tally.bad_row_count:
-            where = f" (all in {args.stats})"
+            where = f"（全部列在 {args.stats} 中）"
         else:
-            where = f" (the first {len(result.bad_rows):,} in {args.stats})"
-        print(f"… and {hidden} more skipped rows{where}", file=sys.stderr)
+            where = f"（前{len(result.bad_rows):,}行列在 {args.stats} 中）"
+        print(f"……另有{hidden}行已跳过{where}", file=sys.stderr)
     return 0

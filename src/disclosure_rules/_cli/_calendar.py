@@ -21,6 +21,7 @@ from disclosure_rules._calendar import WorkingDayCalendar, YearSchedule, parse_s
 from disclosure_rules._cli._common import (
     CliError,
     date_argument,
+    flagged,
     read_bytes,
     read_json_or_toml,
     read_text,
@@ -113,7 +114,11 @@ def _notice_text(path: str) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise CliError(f"{path}: neither UTF-8 nor GB18030 text (bad byte at offset {exc.start})") from None
+        raise CliError(
+            f"{path}: neither UTF-8 nor GB18030 text (bad byte at offset {exc.start})",
+            code="input.undecodable",
+            message_zh=f"{path}：文件编码无法识别，既不是 UTF-8 也不是 GBK/GB18030（第{exc.start}字节无法解码）",
+        ) from None
 
 
 def run_import_notice(args: argparse.Namespace) -> int:
@@ -124,9 +129,9 @@ def run_import_notice(args: argparse.Namespace) -> int:
         try:
             schedule = schedule_from_notice(text, number=args.number if index == 0 else None, amends=schedule)
         except DisclosureRulesError as exc:
-            raise CliError(f"{path}: {exc.message} [{exc.code}]") from None
+            raise flagged(path, exc) from None
     if schedule is None:  # pragma: no cover - argparse requires one notice
-        raise CliError("no notice given")
+        raise CliError("no notice given", code="cli.usage", message_zh="没有给出节假日安排通知文件")
     payload = {"schedules": [schedule.model_dump(mode="json")]}
     write_output(args.output, json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     day_count = len(schedule.days_off)
@@ -186,7 +191,8 @@ def _coverage_text(calendar: WorkingDayCalendar) -> str:
 def _year_payload(calendar: WorkingDayCalendar, year: int) -> dict[str, Any]:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         raise CliError(
-            f"--year: {year} is not a calendar year (the calendar covers {calendar.first_year}-{calendar.last_year})"
+            f"--year: {year} is not a calendar year (the calendar covers {calendar.first_year}-{calendar.last_year})",
+            message_zh=f"--year：{year} 不是有效的年份（日历包含{calendar.first_year}—{calendar.last_year}年）",
         )
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     calendar.is_working_day(last)  # raises CalendarRangeError for a year outside the calendar

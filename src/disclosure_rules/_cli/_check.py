@@ -22,6 +22,7 @@ from disclosure_rules._cli._common import (
     not_a_level_zh,
     read_bytes,
     read_json_or_toml,
+    same_output_twice,
     streamed_output,
     write_output,
 )
@@ -107,7 +108,10 @@ def _levels(path: str | None) -> dict[str, AgencyLevel]:
         return {}
     data = read_json_or_toml(path)
     if not isinstance(data, dict):
-        raise CliError(f"{path}: expected a table of agency name → level")
+        raise CliError(
+            f"{path}: expected a table of agency name → level",
+            message_zh=f"{path}：机关层级文件应是“机关名称 → 层级”的表（JSON 对象或 TOML 表），不是列表或单个值",
+        )
     levels: dict[str, AgencyLevel] = {}
     for name, level in data.items():
         parsed = AgencyLevel.parse(level) if isinstance(level, str) else None
@@ -217,22 +221,32 @@ class _Tally:
         skip = self.first_skip
         if self.single and skip is not None:
             # The one file's own error, with its code (cli.not_found, audit.unrecognised_format, …).
+            # ``skipped`` is the Chinese message of the reason (``message_zh``), or the note on a file passed over.
             detail = skip.skipped or skip.file
             if not detail.startswith(skip.file):
-                detail = f"{skip.file}: {detail}"
-            raise CliError(detail, code=skip.skip_code or UNREADABLE)
-        raise CliError(f"none of the {self.total} files could be read as a report")
+                detail = f"{skip.file}：{detail}"
+            raise CliError(detail, code=skip.skip_code or UNREADABLE, message_zh=detail)
+        raise CliError(
+            f"none of the {self.total} files could be read as a report",
+            code="cli.nothing_read",
+            message_zh=f"给出的{self.total}个文件都无法读作年度报告（各文件的原因见上）",
+        )
 
 
 def run(args: argparse.Namespace) -> int:
     """Check every page; write one result per page as it is checked; return the exit status."""
     if args.dashboard is not None and args.output is not None and args.dashboard == args.output:
-        raise CliError(f"{args.output}: given for two outputs; give each its own file")
+        raise same_output_twice(args.output)
     levels = _levels(args.agency_levels)
     previous = _previous(args.previous)
     found = list(candidates(args.files, sys.stdin))
     if not found:
-        raise CliError(f"{', '.join(args.files)}: no files to check (an empty folder or an empty list)")
+        given = ", ".join(args.files)
+        raise CliError(
+            f"{given}: no files to check (an empty folder or an empty list)",
+            code="cli.no_input",
+            message_zh=f"{given}：没有要检查的文件（文件夹为空，或文件列表为空）",
+        )
     progress = Progress(len(found), "pages")
     tally = _Tally(len(found), progress)
     kept: list[PageCheck] = []

@@ -34,9 +34,10 @@ from disclosure_rules._cli._common import (
     read_lines,
     read_text,
     streamed_bytes_output,
+    syntax_code,
 )
 from disclosure_rules._limits import CSV_FIELD_CHARS
-from disclosure_rules._parsing import ParseError, load_json
+from disclosure_rules._parsing import ParseError, load_json, parser_reason_zh
 
 if TYPE_CHECKING:
     import argparse
@@ -50,6 +51,7 @@ _CHUNK = 20_000
 # would be a fresh allocation each time, page-faulted in and out by the kernel: 2.5-3 s of system time a GB
 # written, against 0.3 s in pieces this size, which reuse the same memory.
 _WRITE_RECORDS = 1_000
+_ARGUMENT: Final = "argument"  # where a record from a TEXT argument is (not a file line)
 _JSON_BLANKS: Final = " \t\n\r"  # the only blanks JSON allows between tokens
 _KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
 # The line ``json.dumps({"title": t}, ensure_ascii=False)`` writes, when ``t`` needs no escape: no quote, no
@@ -98,9 +100,17 @@ def register(subparsers: argparse._SubParsersAction[Any], help_line: str) -> Non
 def run(args: argparse.Namespace) -> int:
     """Classify every input and write one result per input, a chunk at a time (constant memory at any size)."""
     if args.texts and args.input:
-        raise CliError("give TEXT arguments or --input FILE, not both")
+        raise CliError(
+            "give TEXT arguments or --input FILE, not both",
+            code="cli.usage",
+            message_zh="要分类的文字（TEXT）和 --input 文件只能给出其一",
+        )
     if not args.texts and not args.input:
-        raise CliError("nothing to classify: give TEXT arguments or --input FILE")
+        raise CliError(
+            "nothing to classify: give TEXT arguments or --input FILE",
+            code="cli.usage",
+            message_zh="没有要分类的内容：请给出要分类的文字（TEXT）或 --input 文件",
+        )
     scheme = _scheme(args.scheme or _DEFAULT_SCHEMES[args.kind])
     records = (
         _records(args.input)
@@ -135,7 +145,7 @@ def _record_for_text(kind: str, text: str, args: argparse.Namespace) -> tuple[st
     record: dict[str, Any] = {field: text}
     if kind == "applicant" and args.declared:
         record["declared"] = args.declared
-    return "argument", record
+    return _ARGUMENT, record
 
 
 def _records(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -175,10 +185,36 @@ def _json_record(line: str, where: str) -> dict[str, Any]:
     try:
         value = load_json(line)
     except ParseError as exc:
-        raise CliError(f"{where}: {exc}") from None
+        raise CliError(
+            f"{where}: {exc}", code=syntax_code(exc), message_zh=f"{_where_zh(where)}：{exc.message_zh}"
+        ) from None
     if not isinstance(value, dict):
-        raise CliError(f"{where}: each line must be a JSON object, not {type(value).__name__}")
+        raise CliError(
+            f"{where}: each line must be a JSON object, not {type(value).__name__}",
+            code="cli.invalid_record",
+            message_zh=f'{_where_zh(where)}：每行应是一个 JSON 对象（如 {{"title": "…"}}），'
+            f"而这一行是{_JSON_KINDS_ZH.get(type(value), '其他值')}",
+        )
     return value
+
+
+# What a JSON line holds when it is not an object, as staff would say it.
+_JSON_KINDS_ZH: Final[dict[type, str]] = {
+    list: "列表",
+    str: "字符串",
+    int: "数字",
+    float: "数字",
+    bool: "真假值",
+    type(None): "null",
+}
+
+
+def _where_zh(where: str) -> str:
+    """Where a record is, in Chinese: ``path:line`` as “path”第 line 行; a TEXT argument as such."""
+    if where == _ARGUMENT:
+        return "命令行给出的文字"
+    path, _, line = where.rpartition(":")
+    return f"“{path}”第{line}行" if path and line.isdigit() else f"“{where}”"
 
 
 def _csv_records(path: str, lines: Iterator[str]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -187,15 +223,30 @@ def _csv_records(path: str, lines: Iterator[str]) -> Iterator[tuple[str, dict[st
     reader = csv.DictReader(lines)
     try:
         if reader.fieldnames is None:
-            raise CliError(f"{path}: empty CSV file (no header row)")
+            raise CliError(
+                f"{path}: empty CSV file (no header row)",
+                code="cli.invalid_record",
+                message_zh=f"{path}：CSV 文件是空的（没有表头行）",
+            )
         for row in reader:
             where = f"{path}:{reader.line_num}"
             extra = row.pop(None, None)  # DictReader's restkey
             if extra and any(cell.strip() for cell in extra):
-                raise CliError(f"{where}：该行的单元格比表头多（多出：{extra[0][:40]!r}）")
+                raise CliError(
+                    f"{where}: the row has more cells than the header (extra: {extra[0][:40]!r})",
+                    code="cli.invalid_record",
+                    message_zh=f"{_where_zh(where)}：该行的单元格比表头多（多出：{extra[0][:40]!r}）",
+                )
             yield where, {key: value for key, value in row.items() if value}
     except csv.Error as exc:
-        raise CliError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
+        line = (
+            reader.reader.line_num
+        )  # the line read last (the DictReader's count stops at the last good row)
+        raise CliError(
+            f"{path}:{line}: not valid CSV ({exc})",
+            code="cli.invalid_record",
+            message_zh=f"“{path}”第{line}行：不是有效的 CSV（{parser_reason_zh(str(exc))}）",
+        ) from None
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, required: bool) -> str | None:
@@ -204,10 +255,19 @@ def _field(record: dict[str, Any], names: tuple[str, ...], where: str, *, requir
         if value is None or value == "":
             continue
         if not isinstance(value, str):
-            raise CliError(f"{where}: field {name!r} must be a string, not {type(value).__name__}")
+            raise CliError(
+                f"{where}: field {name!r} must be a string, not {type(value).__name__}",
+                code="cli.invalid_record",
+                message_zh=f"{_where_zh(where)}：字段“{name}”应是文字（字符串），"
+                f"而这里是{_JSON_KINDS_ZH.get(type(value), '其他值')}",
+            )
         return value
     if required:
-        raise CliError(f"{where}: missing field {' or '.join(repr(name) for name in names)}")
+        raise CliError(
+            f"{where}: missing field {' or '.join(repr(name) for name in names)}",
+            code="cli.invalid_record",
+            message_zh=f"{_where_zh(where)}：缺少字段“{'”或“'.join(names)}”",
+        )
     return None
 
 

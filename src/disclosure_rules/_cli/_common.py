@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import hashlib
 import io
 import os
@@ -110,12 +111,43 @@ def flagged(where: str, exc: DisclosureRulesError) -> CliError:
     )
 
 
+# Why the system refused a file, in the words staff read (by errno); another reason keeps the system's words.
+_OS_REASONS_ZH: Final = {
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "不允许此操作",
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EROFS: "文件系统是只读的",
+    errno.EISDIR: "这是文件夹",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.ENAMETOOLONG: "文件名过长",
+    errno.EIO: "读写设备出错",
+    errno.EBUSY: "文件正被占用",
+}
+
+
+def os_reason_zh(exc: OSError) -> str:
+    """Why the system refused a file, in Chinese (its own words for a reason not listed)."""
+    reason = _OS_REASONS_ZH.get(exc.errno) if exc.errno is not None else None
+    return reason or str(exc.strerror or exc)
+
+
+def same_output_twice(path: str) -> CliError:
+    """The one-line error for a file named as two outputs (the second would replace the first)."""
+    return CliError(
+        f"{path}: given for two outputs; give each its own file",
+        code="cli.same_output_twice",
+        message_zh=f"{path}：同一文件被指定为两个输出，后写的会覆盖先写的；请为每个输出各给一个文件",
+    )
+
+
 def cannot_write(path: str | Path, exc: OSError) -> CliError:
     """The one-line error for an output that cannot be written."""
     return CliError(
         f"{path}: cannot write ({exc.strerror})",
         code="cli.cannot_write",
-        message_zh=f"{path}：无法写入（{exc.strerror}）",
+        message_zh=f"{path}：无法写入（{os_reason_zh(exc)}）",
     )
 
 
@@ -191,7 +223,7 @@ def unreadable(path: str, exc: OSError) -> CliError:
     return CliError(
         f"{path}: cannot be read ({exc.strerror})",
         code="cli.unreadable",
-        message_zh=f"{path}：文件无法读取（{exc.strerror}）",
+        message_zh=f"{path}：文件无法读取（{os_reason_zh(exc)}）",
     )
 
 
@@ -268,7 +300,11 @@ def _check_utf8(path: str) -> None:
         raise unreadable(path, exc) from None
     for _ in _lines(path):
         pass
-    raise CliError(f"{path}: not UTF-8 text")  # pragma: no cover - the line-by-line pass raises first
+    raise CliError(  # pragma: no cover - the line-by-line pass raises first
+        f"{path}: not UTF-8 text",
+        code="cli.not_utf8",
+        message_zh=f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8",
+    )
 
 
 def _lines(path: str) -> Iterator[str]:
@@ -388,11 +424,12 @@ def parse_json(text: str, source: str) -> Any:  # noqa: ANN401 - JSON is untyped
         return load_json(text)
     except ParseError as exc:
         raise CliError(
-            f"{source}: {exc}", code=_syntax_code(exc), message_zh=f"{source}：{exc.message_zh}"
+            f"{source}: {exc}", code=syntax_code(exc), message_zh=f"{source}：{exc.message_zh}"
         ) from None
 
 
-def _syntax_code(exc: ParseError) -> str:
+def syntax_code(exc: ParseError) -> str:
+    """The code of a JSON or TOML text that cannot be parsed: a repeated key, or bad syntax of either."""
     if exc.kind == "duplicate_key":
         return "input.duplicate_key"
     return "cli.invalid_toml" if exc.syntax == "TOML" else "cli.invalid_json"
@@ -409,7 +446,7 @@ def read_json_or_toml(path: str) -> Any:  # noqa: ANN401 - raw JSON/TOML, valida
         return load_structured(read_text(path), "toml" if path.lower().endswith(".toml") else "json")
     except ParseError as exc:
         raise CliError(
-            f"{path}: {exc}", code=_syntax_code(exc), message_zh=f"{path}：{exc.message_zh}"
+            f"{path}: {exc}", code=syntax_code(exc), message_zh=f"{path}：{exc.message_zh}"
         ) from None
 
 
@@ -488,7 +525,11 @@ def refuse_outputs_inside(outputs: Iterable[str | None], folders: Iterable[str])
         real = Path(os.path.realpath(output))
         for root in roots:
             if real == root or real.is_relative_to(root):
-                raise CliError(f"{output}：位于模板文件夹 {root} 内，会覆盖模板；请把输出写到别处")
+                raise CliError(
+                    f"{output}: inside the template folder {root}; it would replace a template",
+                    code="cli.output_is_input",
+                    message_zh=f"{output}：位于模板文件夹 {root} 内，会覆盖模板；请把输出写到别处",
+                )
 
 
 def write_output(path: str | None, text: str | bytes) -> None:
@@ -511,9 +552,7 @@ def write_outputs(outputs: Sequence[tuple[str | None, str | bytes]]) -> None:
     targets = [Path(path) for path, _ in outputs if path is not None and path != "-"]
     for number, target in enumerate(targets):
         if any(_same_path(target, other) for other in targets[:number]):
-            raise CliError(
-                f"{target}: given for two outputs; give each its own file", code="cli.output_is_input"
-            )
+            raise same_output_twice(str(target))
     direct = [(path, text) for path, text in outputs if path is None or path == "-" or _is_special(path)]
     staged: list[tuple[Path, Path]] = []
     try:

@@ -100,9 +100,9 @@ def _extension(value: str) -> tuple[int, dt.date | None]:
     try:
         number = int(days)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r}: N must be a whole number of working days") from None
+        raise argparse.ArgumentTypeError(f"{value!r}：延长的天数 N 应是整数（工作日数）") from None
     if number <= 0:
-        raise argparse.ArgumentTypeError(f"{value!r}: an extension must be at least 1 working day")
+        raise argparse.ArgumentTypeError(f"{value!r}：延长期限至少为1个工作日")
     return number, (_date(when) if when else None)
 
 
@@ -110,9 +110,9 @@ def _count(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{value!r} 不是整数") from None
     if number < 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is negative")
+        raise argparse.ArgumentTypeError(f"{value!r} 是负数，应为 0 或正整数")
     return number
 
 
@@ -321,7 +321,11 @@ def _request_events(args: argparse.Namespace) -> tuple[list[RequestEvent], list[
 
 def _correction_events(args: argparse.Namespace) -> list[tuple[RequestEvent, str]]:
     if args.correction_period_end is not None and args.correction_requested is None:
-        raise CliError("--correction-period-end: needs --correction-requested")
+        raise CliError(
+            "--correction-period-end: needs --correction-requested",
+            code="cli.usage",
+            message_zh="--correction-period-end：须同时给出 --correction-requested（补正告知的日期）",
+        )
     items: list[tuple[RequestEvent, str]] = []
     if args.correction_requested is not None:
         event = CorrectionRequested(on=args.correction_requested, period_end=args.correction_period_end)
@@ -514,7 +518,11 @@ def run_fee(args: argparse.Namespace) -> int:
             )
         else:
             if args.prior:
-                raise CliError("--prior: applies to --per-request only; a page count is per request")
+                raise CliError(
+                    "--prior: applies to --per-request only; a page count is per request",
+                    code="cli.usage",
+                    message_zh="--prior：只能与 --per-request（按件计费）同用；按量计费（--pages）按每件申请的页数计",
+                )
             result = processing_fee(FeeMethod.PER_VOLUME, args.pages)
     except DeadlineError as exc:
         flag = "--per-request" if args.per_request is not None else "--pages"

@@ -98,7 +98,11 @@ def report_paths(arguments: Sequence[str]) -> list[str]:
         if path.is_dir():
             found = sorted(str(child) for child in path.glob("*.json") if child.is_file())
             if not found:
-                raise CliError(f"{argument}: directory has no .json files")
+                raise CliError(
+                    f"{argument}: directory has no .json files",
+                    code="cli.no_input",
+                    message_zh=f"{argument}：文件夹中没有 .json 报告文件",
+                )
             paths.extend(found)
         else:
             paths.append(argument)
@@ -129,16 +133,15 @@ class _Failure:
     """An error raised in a worker process, carried back whole (exceptions lose their codes when pickled)."""
 
     message: str
-    code: str | None
+    code: str
+    message_zh: str
 
 
 def _roll_up_share(paths: list[str], agency: Agency) -> RollUpResult | _Failure:
     try:
         return roll_up_detailed(_reports(paths), agency=agency)
-    except CliError as exc:
-        return _Failure(str(exc), None)
     except DisclosureRulesError as exc:
-        return _Failure(exc.message, exc.code)
+        return _Failure(exc.message, exc.code, exc.message_zh)
 
 
 def _roll_up_parallel(
@@ -157,9 +160,7 @@ def _roll_up_parallel(
             shares, pool.imap(_roll_up_share_of, [(share, agency) for share in shares]), strict=True
         ):
             if isinstance(result, _Failure):
-                if result.code is None:
-                    raise CliError(result.message)
-                raise DisclosureRulesError(result.message, code=result.code)
+                raise CliError(result.message, code=result.code, message_zh=result.message_zh)
             partials.append(result)
             if progress is not None:
                 progress.advance(len(share))

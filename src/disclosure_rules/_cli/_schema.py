@@ -30,7 +30,11 @@ def run(args: argparse.Namespace) -> int:
         payload: object = {name: model_schema(name) for name in SCHEMA_MODELS}
     else:
         if args.model not in SCHEMA_MODELS:
-            raise CliError(f"unknown model {args.model!r}; choose one of {', '.join(SCHEMA_MODELS)}")
+            raise CliError(
+                f"unknown model {args.model!r}; choose one of {', '.join(SCHEMA_MODELS)}",
+                code="cli.unknown_model",
+                message_zh=f"没有数据模型“{args.model}”（可选：{'、'.join(SCHEMA_MODELS)}）",
+            )
         payload = model_schema(args.model)
     write_output(args.output, json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return 0

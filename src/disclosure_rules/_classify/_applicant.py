@@ -147,22 +147,20 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_kind_labels"),
             _words(lexicons, "capacity_trade_name"),
         )
-        self._branch_endings = _words(lexicons, "capacity_branch_endings")
         # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
-        self._short_form, self._operator = (
+        self._branch_endings, self._short_form, self._operator, self._short_kinds = (
+            _words(lexicons, "capacity_branch_endings"),
             _words(lexicons, "capacity_short_form"),
             _words(lexicons, "capacity_operator"),
+            _pairs(lexicons, "capacity_short_kinds"),
         )
-        self._request_words = _words(lexicons, "capacity_request_words")
-        self._enterprise_roles = _words(lexicons, "capacity_enterprise_roles")
-        self._short_kinds = tuple(
-            (ending, kind)
-            for ending, _, kind in (word.partition("=") for word in _words(lexicons, "capacity_short_kinds"))
-            if ending and kind
+        self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
+            _words(lexicons, "capacity_joint"),
+            _words(lexicons, "capacity_for_employer"),
+            _words(lexicons, "capacity_principal_roles"),
+            _words(lexicons, "capacity_request_words"),
+            _words(lexicons, "capacity_enterprise_roles"),
         )
-        self._joint = _words(lexicons, "capacity_joint")
-        self._for_employer = _words(lexicons, "capacity_for_employer")
-        self._roles = _words(lexicons, "capacity_principal_roles")
         self._form_labels = frozenset(
             normalize_text(word)
             for key in ("capacity_form_labels", "capacity_kind_labels")
@@ -305,13 +303,9 @@ class ApplicantClassifier:
         shaped = head.rule_id == _NAME_SHAPE_RULE and not any(marker in name for marker in self._markers)
         if head.category is not None and not shaped:
             return None
-        for ending, kind in self._short_kinds:
-            if head.category is None and name.endswith(ending) and f"以{ending}名义" in context:
-                found = self._guess(kind, kind)
-                if found.category not in (None, ApplicantType.NATURAL_PERSON):
-                    return found.model_copy(
-                        update={"rule_id": _DESCRIBED_RULE, "matched": (f"以{ending}名义",)}
-                    )
+        short_kind = self._short_kind(context, name) if head.category is None else None
+        if short_kind is not None:
+            return short_kind
         for part in context.split(","):
             stated = next((word for word in (*self._short_form, *self._operator) if word in part), None)
             if (shaped and stated is None) or any(word in part for word in self._request_words):
@@ -564,6 +558,17 @@ class ApplicantClassifier:
         if own is not None:
             return self._person(_OWN_NAME_RULE, own)
         return self._personal_standing_of(text)
+
+    def _short_kind(self, context: str, name: str) -> ApplicantResult | None:
+        """The kind a short form stands for when it applies in that word's name (病毒所（以所名义…） → 研究所)."""
+        for ending, kind in self._short_kinds:
+            if name.endswith(ending) and f"以{ending}名义" in context:
+                found = self._guess(kind, kind)
+                if found.category not in (None, ApplicantType.NATURAL_PERSON):
+                    return found.model_copy(
+                        update={"rule_id": _DESCRIBED_RULE, "matched": (f"以{ending}名义",)}
+                    )
+        return None
 
     def _joint_organisations(self, text: str, joint: str) -> ApplicantResult | None:
         """The signatories' column when every one is an organisation of one column (书店、文具店等三家联名), else ``None``.
@@ -848,6 +853,15 @@ class ApplicantClassifier:
 def _words(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:
     """The words of one lexicon of the scheme, normalised as names are."""
     return tuple(normalize_text(word) for word in lexicons.get(key, ()))
+
+
+def _pairs(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[tuple[str, str], ...]:
+    """The ``short=long`` pairs of one lexicon (capacity_short_kinds: 所=研究所), normalised as names are."""
+    return tuple(
+        (short, long)
+        for short, _, long in (word.partition("=") for word in _words(lexicons, key))
+        if short and long
+    )
 
 
 def _alternatives(lexicons: Mapping[str, Sequence[str]], key: str, separator: str = "|") -> str:

@@ -228,7 +228,7 @@ def test_not_the_organ_obliged_to_disclose_is_not_held(organ: str, duty: str, ad
     assert classify_outcome(reply).category == "unavailable_not_held"
 
 
-def test_consultation_stays_other() -> None:
-    """Round 10's convention is kept: 咨询 is 其他, not 信访举报投诉类."""
+def test_consultation_is_a_petition_class_request() -> None:
+    """Round 14 settled the convention (round 10 read 其他): 咨询 is 第三十九条第一款's, 信访举报投诉类申请."""
     reply = "你询问的问题属于咨询，不是获取某一政府信息的申请，本机关已另行电话解答。"
-    assert classify_outcome(reply).category == "other_other"
+    assert classify_outcome(reply).category == "not_processed_petition"

@@ -745,9 +745,9 @@ def test_japanese_company_forms_are_enterprises(name: str, form: str) -> None:
 @settings(deadline=None)
 @given(st.sampled_from(("进行解释说明", "作出解释", "释疑")), st.sampled_from(("具体问题", "相关政策")))
 def test_a_request_for_an_explanation_is_a_consultation(explain: str, subject: str) -> None:
-    """Asking the agency to explain is a question, not a request for information: 其他."""
+    """Asking the agency to explain is a question, not a request for information: 信访举报投诉类 since round 14."""
     reply = f"你的申请实质上是要求本机关对{subject}{explain}，不属于政府信息公开申请。"
-    assert classify_outcome(reply).category == "other_other"
+    assert classify_outcome(reply).category == "not_processed_petition"
 
 
 def test_an_archive_transferred_to_the_archives_is_no_refusal_under_a_law() -> None:

@@ -62,6 +62,11 @@ _UNSEALED_RULE: Final = "applicant.capacity.unsealed"
 _OWN_ORGANISATION_RULE: Final = "applicant.capacity.own_organisation_name"
 _KIND_RULE: Final = "applicant.capacity.stated_kind"
 _TRADE_NAME_RULE: Final = "applicant.capacity.trade_name"
+_DESCRIBED_RULE: Final = "applicant.capacity.described"
+_ROLE_RULE: Final = "applicant.capacity.regulated_role"
+_JOINT_ORGANISATIONS_RULE: Final = "applicant.capacity.joint_organisations"
+# A count of persons or households (等3人, 等12户, 等5名): the signatories are individuals.
+_PERSON_COUNT: Final = re.compile(r"等[0-9一二三四五六七八九十两百余多]+[人户名位]")
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
 _MASKS: Final = ("*", "x", "×", "某")
@@ -142,10 +147,20 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_kind_labels"),
             _words(lexicons, "capacity_trade_name"),
         )
-        self._branch_endings = _words(lexicons, "capacity_branch_endings")
-        self._joint = _words(lexicons, "capacity_joint")
-        self._for_employer = _words(lexicons, "capacity_for_employer")
-        self._roles = _words(lexicons, "capacity_principal_roles")
+        # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
+        self._branch_endings, self._short_form, self._operator, self._short_kinds = (
+            _words(lexicons, "capacity_branch_endings"),
+            _words(lexicons, "capacity_short_form"),
+            _words(lexicons, "capacity_operator"),
+            _pairs(lexicons, "capacity_short_kinds"),
+        )
+        self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
+            _words(lexicons, "capacity_joint"),
+            _words(lexicons, "capacity_for_employer"),
+            _words(lexicons, "capacity_principal_roles"),
+            _words(lexicons, "capacity_request_words"),
+            _words(lexicons, "capacity_enterprise_roles"),
+        )
         self._form_labels = frozenset(
             normalize_text(word)
             for key in ("capacity_form_labels", "capacity_kind_labels")
@@ -272,7 +287,50 @@ class ApplicantClassifier:
         nationality = self._stated_nationality(context["paren"] or context["rest"], head)
         if nationality is not None:
             return nationality
-        return head
+        described = self._described(context["paren"] or context["rest"], context["head"], head)
+        return described if described is not None else head
+
+    def _described(self, context: str | None, name: str, head: ApplicantResult) -> ApplicantResult | None:
+        """The column of what the words beside a short form say it is, else ``None``.
+
+        Issue 14, round 14: 德惠经营处（中国石油天然气股份有限公司…德惠经营处，被处罚单位，…） — a short form no rule reads is
+        read from its full name (…的简称), a description in the parenthesis, the organisation that runs it (X运营的平台) or a
+        regulated party's role (被处罚单位, 项目建设单位 → 商业企业). A name read only by a surname's shape (蔚蓝地图) gives
+        way to an explicit statement of identity (简称, 运营的 …), never to an employer written beside a person's name.
+        """
+        if not context:
+            return None
+        shaped = head.rule_id == _NAME_SHAPE_RULE and not any(marker in name for marker in self._markers)
+        if head.category is not None and not shaped:
+            return None
+        short_kind = self._short_kind(context, name) if head.category is None else None
+        if short_kind is not None:
+            return short_kind
+        for part in context.split(","):
+            stated = next((word for word in (*self._short_form, *self._operator) if word in part), None)
+            if (shaped and stated is None) or any(word in part for word in self._request_words):
+                continue
+            subject = part
+            if stated is not None:
+                before, _, after = part.partition(stated)
+                subject = before or after.lstrip(":")
+            found = self._guess(subject, subject) if subject else None
+            if found is not None and found.category not in (None, ApplicantType.NATURAL_PERSON):
+                return found.model_copy(
+                    update={"rule_id": _DESCRIBED_RULE, "matched": (part, *found.matched)}
+                )
+            role = next((word for word in self._enterprise_roles if word in part), None)
+            if role is not None and not shaped:
+                return self._result(
+                    _by_shape(
+                        self.scheme.axes[0].name,
+                        ApplicantType.COMMERCIAL_ENTERPRISE,
+                        _ROLE_RULE,
+                        role,
+                        weak=True,
+                    )
+                )
+        return None
 
     def _organisation_kind_beside_shape(self, head: ApplicantResult, name: str, stated: str) -> bool:
         """True when an organisation's kind (…生产企业, 民间组织) stands beside a name read only by its surname.
@@ -494,11 +552,47 @@ class ApplicantClassifier:
             # Issue 14, round 9: owners, villagers or residents written as a group (全体业主, 部分村民).
             joint = next((word for word in self._group_members if word in text), None)
         if joint is not None:
-            return self._person(_JOINT_RULE, joint)
+            organisations = self._joint_organisations(text, joint)
+            return organisations if organisations is not None else self._person(_JOINT_RULE, joint)
         own = next((word for word in self._own_name if word in text), None)
         if own is not None:
             return self._person(_OWN_NAME_RULE, own)
         return self._personal_standing_of(text)
+
+    def _short_kind(self, context: str, name: str) -> ApplicantResult | None:
+        """The kind a short form stands for when it applies in that word's name (病毒所（以所名义…） → 研究所)."""
+        for ending, kind in self._short_kinds:
+            if name.endswith(ending) and f"以{ending}名义" in context:
+                found = self._guess(kind, kind)
+                if found.category not in (None, ApplicantType.NATURAL_PERSON):
+                    return found.model_copy(
+                        update={"rule_id": _DESCRIBED_RULE, "matched": (f"以{ending}名义",)}
+                    )
+        return None
+
+    def _joint_organisations(self, text: str, joint: str) -> ApplicantResult | None:
+        """The signatories' column when every one is an organisation of one column (书店、文具店等三家联名), else ``None``.
+
+        Issue 14, round 14: 联名 says several sign one request; who signs decides the column. Individuals make it
+        自然人 (the convention of round 2); businesses signing together apply as businesses, each a 商业企业. A count of
+        persons (等3人, 等12户) or a person's title (村民, 代表) keeps the individuals' reading.
+        """
+        head = text.split("(", 1)[0]
+        if _PERSON_COUNT.search(text) is not None or any(title in head for title in self._titles):
+            return None
+        signers = re.split(r"等|" + re.escape(joint), head, maxsplit=1)[0]
+        parts = [part for part in re.split(r"[,、及和与]", signers) if part]
+        found = [self._guess(part, part) for part in parts]
+        columns = {result.category for result in found}
+        if not found or len(columns) != 1 or columns & {None, ApplicantType.NATURAL_PERSON}:
+            return None
+        if any(
+            result.rule_id == _NAME_SHAPE_RULE for result in found
+        ):  # pragma: no cover - a shape is a person's
+            return None
+        return found[0].model_copy(
+            update={"rule_id": _JOINT_ORGANISATIONS_RULE, "matched": (joint, *found[0].matched)}
+        )
 
     def _personal_standing_of(self, text: str) -> ApplicantResult | None:
         """自然人 when the request is made in a person's standing (以公民身份, 以委员身份), else ``None``.
@@ -759,6 +853,15 @@ class ApplicantClassifier:
 def _words(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:
     """The words of one lexicon of the scheme, normalised as names are."""
     return tuple(normalize_text(word) for word in lexicons.get(key, ()))
+
+
+def _pairs(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[tuple[str, str], ...]:
+    """The ``short=long`` pairs of one lexicon (capacity_short_kinds: 所=研究所), normalised as names are."""
+    return tuple(
+        (short, long)
+        for short, _, long in (word.partition("=") for word in _words(lexicons, key))
+        if short and long
+    )
 
 
 def _alternatives(lexicons: Mapping[str, Sequence[str]], key: str, separator: str = "|") -> str:

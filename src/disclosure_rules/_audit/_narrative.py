@@ -518,6 +518,9 @@ _REQUESTS: Final = re.compile(
     r"|依申请公开(?:政府)?(?:信息)?(?:事项|申请)?(?:数|数量)?(?:受理|收到)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
+    # 共受理4申请公开政府信息: the count with its unit dropped, right before the request (round 14; read with the
+    # confidence of a count with no unit)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共|共计)?(\d+)(?=(?:政府信息公开|信息公开|公开)?申请(?!人))"
 )
 # A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
 # the count read is a part of that one (here one channel of it), never the year's requests.
@@ -623,6 +626,17 @@ _CLAUSE_BREAK: Final = re.compile(r"[,，]")
 _ALL_PROACTIVE: Final = re.compile(
     r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
 )
+# A total over every channel the sentence names (round 14): "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息
+# 847条" · "通过官方网站、政务新媒体、公告栏等方式,及时公开政策法规、…等政府信息共16条". The channels end in 等 and a
+# word for a means (载体, 方式, 渠道, 平台, 途径, 形式): all of them; 共 (or 累计, 合计) says the count is over them. One
+# channel ("通过网站公开信息346条") has no 等 and is no total; neither is a part after 其中, nor a count before 占.
+_ALL_CHANNELS: Final = re.compile(
+    r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:载体|方式|渠道|平台|途径|形式)"
+    r"(?:[^。；;:：\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    r"|[^。；;:：\d]{0,16}?(?:主动)?(?:公开|发布)(?:了)?[^。；;:：\d]{0,60}?(?:等)?(?:各类)?(?:政府|政务)?信息"
+    r"(?:共|共计|合计|总计|累计))"
+    r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
+)
 # The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
 # 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
 _TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -666,7 +680,7 @@ def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = Fals
     return len(clauses)
 
 
-def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
+def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
@@ -676,7 +690,7 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
     sentences = [s for s in sentences if ("条" in s.norm or "篇" in s.norm) and _DIGIT.search(s.norm)]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
-    for preferred in (True, False):
+    for preferred in (True,) if preferred_only else (True, False):
         for index, sentence in enumerate(sentences):
             clauses = split.get(index)
             if clauses is None:
@@ -688,6 +702,15 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
+                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+            # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
+            # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
+            every = (
+                _ALL_CHANNELS.search(joined := "，".join(clauses))
+                if preferred and "等" in sentence.norm
+                else None
+            )
+            if every is not None and not part_of_an_earlier_count(joined, every.start()):
                 return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
             # part of a running total, cut out above) breaks down the previous sentence's count
@@ -860,7 +883,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
     names: set[str] = set()
-    total = proactive_total(prose.in_sections("一", "二"))
+    # "一年来,我局主动公开了各类信息24条…现将我局2022年度政府信息公开工作报告如下": the opening before the first heading
+    # states the total when sections 一 and 二 state none (round 14); read with the preferred wordings alone
+    total = proactive_total(prose.in_sections("一", "二")) or proactive_total(
+        prose.in_sections(""), preferred_only=True
+    )
     if total is not None:
         names.add(total.name)
         figures.append(total)

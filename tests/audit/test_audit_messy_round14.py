@@ -1,0 +1,164 @@
+"""Issue 12, fourteenth round: prose figures left unread, by class (docs/audit.md, "Fourteenth round").
+
+(a) a proactive total over every channel the sentence names (通过A、B、C等载体/方式…共…N条) is read; one channel's
+count (通过网站公开信息N条) and a part after 其中 stay unread.
+(b) a count of requests with its unit dropped right before 申请 (共受理4申请公开政府信息) is read, less sure.
+(c) the opening before the first heading states the proactive total when sections 一 and 二 state none.
+Each property of a new rule fails on the round-13 code; each guard of an old reading passes on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._audit import AuditFigure, audit
+
+SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+CHANNELS = ["官方网站", "政务新媒体", "公告栏", "单位电子显示屏", "微信公众号", "政府网站", "宣传栏", "微博"]
+MEANS = ["载体", "方式", "渠道", "平台", "途径"]
+
+
+def _opening(year: int) -> str:
+    return (
+        f"根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为{year}年1月1日至{year}年12月31日。\n"
+        f"一、总体情况\n{year}年，我局认真落实政府信息公开工作要求。\n"
+    )
+
+
+def _figure(page: str, name: str) -> AuditFigure | None:
+    found = [figure for figure in audit(page, source="p").figures if figure.name == name]
+    return found[0] if found else None
+
+
+def _value(page: str, name: str) -> int | None:
+    figure = _figure(page, name)
+    return int(figure.value) if figure is not None else None
+
+
+class TestAllChannels:
+    @SETTINGS
+    @given(
+        year=st.integers(2019, 2025),
+        channels=st.lists(st.sampled_from(CHANNELS), min_size=2, max_size=4, unique=True),
+        means=st.sampled_from(MEANS),
+        total=st.integers(1, 9999),
+        wording=st.sampled_from(
+            [
+                "通过{channels}等{means}，共累计发布信息{n}条",
+                "通过{channels}等{means}，及时公开政策法规、业务工作、办事指南等政府信息共{n}条",
+                "通过{channels}等{means}共公开信息{n}条",
+            ]
+        ),
+        comma=st.sampled_from(["、", "，"]),
+    )
+    def test_a_total_over_every_channel_named_is_read(  # noqa: PLR0913, PLR0917 - one strategy per feature of the wording
+        self, year: int, channels: list[str], means: str, total: int, wording: str, comma: str
+    ) -> None:
+        sentence = wording.format(channels=comma.join(channels), means=means, n=total)
+        page = (
+            _opening(year)
+            + f"（一）主动公开情况。{year}年，我局{sentence}，其中工作动态{max(total - 1, 0)}条。\n"
+        )
+        figure = _figure(page, "proactive_total")
+        assert figure is not None
+        assert (int(figure.value), figure.confidence) == (total, 0.8)
+
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), channel=st.sampled_from(CHANNELS), count=st.integers(1, 9999))
+    def test_one_channel_s_count_stays_unread(self, year: int, channel: str, count: int) -> None:
+        """Guard: one channel, no 等 — not the total (as before)."""
+        page = (
+            _opening(year)
+            + f"（一）主动公开情况。{year}年，我局通过{channel}发布信息{count}条，内容包括工作动态。\n"
+        )
+        assert _value(page, "proactive_total") is None
+
+    @SETTINGS
+    @given(
+        year=st.integers(2019, 2025),
+        channels=st.lists(st.sampled_from(CHANNELS), min_size=2, max_size=3, unique=True),
+        total=st.integers(50, 9999),
+        part=st.integers(1, 49),
+    )
+    def test_a_part_after_qizhong_is_no_total(
+        self, year: int, channels: list[str], total: int, part: int
+    ) -> None:
+        """Guard: the channels after 其中 are a part of the total stated before them."""
+        page = _opening(year) + (
+            f"（一）主动公开情况。{year}年，我局主动公开政府信息{total}条，其中通过{'、'.join(channels)}等渠道"
+            f"共发布信息{part}条。\n"
+        )
+        assert _value(page, "proactive_total") == total
+
+    @SETTINGS
+    @given(
+        year=st.integers(2019, 2025),
+        channels=st.lists(st.sampled_from(CHANNELS), min_size=2, max_size=3, unique=True),
+        count=st.integers(1, 999),
+        share=st.integers(1, 99),
+    )
+    def test_a_count_with_its_share_is_no_total(
+        self, year: int, channels: list[str], count: int, share: int
+    ) -> None:
+        """Guard: a count followed by 占 is a part of something larger."""
+        page = _opening(year) + (
+            f"（一）主动公开情况。{year}年，通过{'、'.join(channels)}等方式共发布信息{count}条，占全部信息的{share}%。\n"
+        )
+        assert _value(page, "proactive_total") is None
+
+
+class TestRequestsWithTheUnitDropped:
+    @SETTINGS
+    @given(
+        year=st.integers(2019, 2025),
+        requests=st.integers(0, 999),
+        verb=st.sampled_from(["受理", "收到", "接到"]),
+        what=st.sampled_from(["申请公开政府信息", "政府信息公开申请", "公开申请"]),
+    )
+    def test_the_count_is_read_less_sure(self, year: int, requests: int, verb: str, what: str) -> None:
+        page = _opening(year) + f"（二）依申请公开情况。{year}年共{verb}{requests}{what}，均为当面申请。\n"
+        figure = _figure(page, "requests_received")
+        assert figure is not None
+        assert (int(figure.value), figure.confidence) == (requests, 0.6)
+
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), count=st.integers(1, 999))
+    def test_a_count_of_applicants_is_no_request_count(self, year: int, count: int) -> None:
+        """Guard: 接待N申请人 / 收到N申请人的… is not the new wording (申请人 is a person)."""
+        page = _opening(year) + f"（二）依申请公开情况。{year}年共收到{count}申请人来电咨询。\n"
+        assert _value(page, "requests_received") is None
+
+
+class TestTheOpeningStatesTheTotal:
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), total=st.integers(1, 9999), kind=st.sampled_from(["各类", ""]))
+    def test_the_opening_s_total_is_read(self, year: int, total: int, kind: str) -> None:
+        page = (
+            f"{year}年，我局认真贯彻《中华人民共和国政府信息公开条例》。一年来，我局主动公开了{kind}信息{total}条，"
+            f"内容涵盖了重大项目、机构职能等各类信息。现将我局{year}年度政府信息公开工作报告如下:\n"
+            "一、总体情况\n（一）组织领导情况。成立了政务公开领导小组。\n"
+            "二、主动公开政府信息情况\n第二十条第（一）项\n"
+        )
+        assert _value(page, "proactive_total") == total
+
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), opening=st.integers(1, 9999), total=st.integers(1, 9999))
+    def test_section_one_s_total_comes_first(self, year: int, opening: int, total: int) -> None:
+        """Guard: a total in section 一 is read, whatever the opening says."""
+        page = (
+            f"{year}年，我局主动公开了各类信息{opening}条。现将我局{year}年度政府信息公开工作报告如下:\n"
+            f"一、总体情况\n（一）主动公开情况。{year}年，我局主动公开政府信息{total}条。\n"
+        )
+        assert _value(page, "proactive_total") == total
+
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), count=st.integers(1, 9999))
+    def test_the_opening_s_channel_count_stays_unread(self, year: int, count: int) -> None:
+        """Guard: only the preferred wordings (主动公开) are read from the opening; a channel's posts are not."""
+        page = (
+            f"{year}年，我局在政府网站共发布信息{count}条。现将我局{year}年度政府信息公开工作报告如下:\n"
+            "一、总体情况\n（一）组织领导情况。成立了政务公开领导小组。\n"
+        )
+        assert _value(page, "proactive_total") is None

@@ -162,3 +162,51 @@ class TestTheOpeningStatesTheTotal:
             "一、总体情况\n（一）组织领导情况。成立了政务公开领导小组。\n"
         )
         assert _value(page, "proactive_total") is None
+
+
+def _collapsed_page(year: int, row_one: list[int]) -> str:
+    """Table 三 one cell a line, the empty cells dropped: row 一 shows ``row_one``, row 二 is whole."""
+    cells = "\n".join(str(value) for value in row_one)
+    return (
+        f"青山镇{year}年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n自然人\n总计\n"
+        f"一、本年新收政府信息公开申请数量\n{cells}\n二、上年结转政府信息公开申请数量\n"
+        + "0\n" * 7
+        + "五、存在的主要问题及改进情况\n"
+    )
+
+
+class TestACollapsedRowsTotal:
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), count=st.integers(1, 9999))
+    def test_two_equal_numbers_read_the_total_alone(self, year: int, count: int) -> None:
+        result = audit(_collapsed_page(year, [count, count]), source="p.txt")
+        assert result.tables["table3"][0] == [None] * 6 + [count]
+        placed = [f for f in result.findings if f.code == "audit.total_placed_by_sum"]
+        assert len(placed) == 1
+        assert not placed[0].is_error
+        assert placed[0].confidence == 0.6
+        assert set(result.cell_confidence.values()) >= {0.6}
+
+    @SETTINGS
+    @given(year=st.integers(2021, 2025))
+    def test_two_zeros_stay_unread(self, year: int) -> None:
+        """Guard: "0 | 0" fits a blank 总计 too (two applicant zeros): nothing is placed."""
+        result = audit(_collapsed_page(year, [0, 0]), source="p.txt")
+        assert result.tables["table3"][0] == [None] * 7
+        assert "audit.short_row" in {f.code for f in result.findings}
+
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), first=st.integers(0, 500), second=st.integers(1, 500))
+    def test_three_numbers_stay_unread(self, year: int, first: int, second: int) -> None:
+        """Guard: "a | b | a+b" may be three applicant columns with 总计 left blank: the row stays unread."""
+        result = audit(_collapsed_page(year, [first, second, first + second]), source="p.txt")
+        assert result.tables["table3"][0] == [None] * 7
+
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), first=st.integers(1, 500), second=st.integers(0, 500))
+    def test_two_unequal_numbers_stay_unread(self, year: int, first: int, second: int) -> None:
+        """Guard: no placement fits (one applicant column and 总计 must be equal)."""
+        if first == second:
+            second += 1
+        result = audit(_collapsed_page(year, [first, second]), source="p.txt")
+        assert result.tables["table3"][0] == [None] * 7

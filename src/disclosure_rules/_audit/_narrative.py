@@ -647,6 +647,8 @@ _ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
 _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过|利用|依托|经由)")
 # A clause that states a total of its own after a list's parts ("…，共计主动公开政府信息300条").
 _CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
+# The proactive part of a list of items made, its unit dropped: "其中主动公开信息数169" (round 14).
+_UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)?信息(?:数|数量|总数)(?:为|共)?(\d+)")
 _DIGIT: Final = re.compile(r"\d")
 
 
@@ -720,12 +722,16 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
-                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+                return StatedFigure(
+                    "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
+                )
     return None
 
 
-def _total_in_clauses(candidates: list[str], clauses: list[str], *, preferred: bool) -> int | None:
-    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts)."""
+def _total_in_clauses(
+    candidates: list[str], clauses: list[str], *, preferred: bool
+) -> tuple[int, float] | None:
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
     in_a_list = False
     for position, clause in enumerate(candidates):
         # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
@@ -751,7 +757,13 @@ def _total_in_clauses(candidates: list[str], clauses: list[str], *, preferred: b
             position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占")) and not made_part
         )
         if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause and not shared:
-            return _first_int(total)
+            return _first_int(total), PROSE_CONFIDENCE
+        # "共510条，其中主动公开信息数169，依申请公开信息数317条": the count lost its unit inside a list whose
+        # neighbouring parts are counted in 条 (round 14); read less sure, as every count with no unit
+        unitless = _UNITLESS_TOTAL.fullmatch(clause) if preferred and position > 0 else None
+        neighbours = clauses[position - 1 : position] + clauses[position + 1 : position + 2]
+        if unitless and len(neighbours) == 2 and all(_ITEM_COUNT.search(n) for n in neighbours):  # noqa: PLR2004 - before and after
+            return int(unitless.group(1)), UNITLESS_FIGURE_CONFIDENCE
     return None
 
 
@@ -1047,6 +1059,44 @@ _COUNT_COMMA: Final = re.compile(r"\d[条件篇]、")
 # "工作总结1条" names a part; 总 alone (总计, 总数) starts a nested total.
 _NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
+
+
+# A list of the categories proactively disclosed with no total of its own (round 14): 主动公开 and then three or more
+# counts in 条, each a category (…类信息N条) but the last, which is 其他… (so the list names every category). The
+# categories may be one channel's ("通过政府门户网站主动公开政策，规范性文件类信息5条，…，其他应主动公开的政府信息2条"):
+# they can add up to less than the year's total, never to more.
+_CATEGORY_RUN: Final = re.compile(
+    r"主动公开(?P<body>(?:[^。；;:：\d共合总]{1,30}?类(?:的)?(?:政府)?信息(?:数|数量)?(?:为|共)?\d+条[,，、])"
+    r"{2,12}其他[^。；;:：\d共合总,，]{0,20}?(?:信息)?(?:数|数量)?(?:为)?\d+条)(?![\d.%])(?![,，]?占)"
+)
+_RUN_PART: Final = re.compile(r"[,，、]?([^,，、\d]*?[^。；;:：\d,，]{0,30}?)(\d+)条")
+
+
+def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """Exhaustive category lists with no total of their own, set against the year's total stated elsewhere.
+
+    Only lists in sections 一 and 二 (where the total is read), not in the total's own sentence, and not
+    already the parts of a stated total (a 其中 before them). The list is ``loose`` (its total is another
+    sentence's): a sum above the total is a warning, a sum below it is no finding (one channel's categories).
+    """
+    found: list[StatedList] = []
+    for sentence in prose.in_sections("一", "二"):
+        norm = sentence.norm
+        if sentence is total.sentence or "其他" not in norm or "类" not in norm:
+            continue
+        run = _CATEGORY_RUN.search(norm)
+        if run is None or "其中" in norm[: run.start()]:
+            continue
+        parts = [
+            StatedFigure("category", label.strip(",，、") or "其他", int(value), sentence, group="category")
+            for label, value in _RUN_PART.findall(run.group("body"))
+        ]
+        found.append(
+            StatedList(
+                int(total.value), parts, sentence, comparable=True, total_text=f"{total.value}条", loose=True
+            )
+        )
+    return found
 
 
 def stated_lists(prose: Prose) -> list[StatedList]:

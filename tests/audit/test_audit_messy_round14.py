@@ -9,7 +9,7 @@ Each property of a new rule fails on the round-13 code; each guard of an old rea
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import AuditFigure, audit
@@ -210,3 +210,94 @@ class TestACollapsedRowsTotal:
             second += 1
         result = audit(_collapsed_page(year, [first, second]), source="p.txt")
         assert result.tables["table3"][0] == [None] * 7
+
+
+CATEGORIES = ["政策文件类信息", "民政扶贫类信息", "科教卫健类信息", "安全生产类信息", "工作动态类信息"]
+
+
+def _documents_page(year: int, proactive: int, on_request: int, categories: list[int], other: int) -> str:
+    listed = "，".join(f"{label}{count}条" for label, count in zip(CATEGORIES, categories, strict=False))
+    return _opening(year) + (
+        f"（一）主动公开情况。全年印发公文类政府信息共{proactive + on_request}条，其中主动公开信息数{proactive}，"
+        f"依申请公开信息数{on_request}条；全年通过政府门户网站主动公开{listed}，其他应主动公开的政府信息{other}条，"
+        "解读政策性文件8条。\n"
+    )
+
+
+class TestTheUnitlessProactivePart:
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), proactive=st.integers(1, 999), on_request=st.integers(1, 999))
+    def test_the_part_is_read_less_sure(self, year: int, proactive: int, on_request: int) -> None:
+        page = _documents_page(year, proactive, on_request, [proactive], 0)
+        figure = _figure(page, "proactive_total")
+        assert figure is not None
+        assert (int(figure.value), figure.confidence) == (proactive, 0.6)
+
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), proactive=st.integers(1, 999), other=st.integers(1, 999))
+    def test_a_unitless_count_outside_a_list_of_items_stays_unread(
+        self, year: int, proactive: int, other: int
+    ) -> None:
+        """Guard: the neighbours must be counts in 条; "其中主动公开信息数N" beside a count in 件 is not read."""
+        page = _opening(year) + (
+            f"（一）主动公开情况。全年办理事项共{proactive + other}件，其中主动公开信息数{proactive}，其他{other}件。\n"
+        )
+        assert _value(page, "proactive_total") is None
+
+
+def _int(value: object) -> int | None:
+    return int(value) if isinstance(value, int) else None
+
+
+def _count_findings(page: str) -> list[tuple[str, bool, int | None, int | None]]:
+    return [
+        (f.code, f.is_error, _int(f.expected), _int(f.actual))
+        for f in audit(page, source="p").findings
+        if f.code == "text.count_mismatch"
+    ]
+
+
+class TestACategoryListWithNoTotal:
+    @SETTINGS
+    @given(
+        year=st.integers(2021, 2025),
+        categories=st.lists(st.integers(0, 300), min_size=2, max_size=5),
+        other=st.integers(0, 50),
+        excess=st.integers(1, 30),
+        on_request=st.integers(1, 999),
+    )
+    def test_categories_above_the_total_are_a_warning(
+        self, year: int, categories: list[int], other: int, excess: int, on_request: int
+    ) -> None:
+        parts = sum(categories) + other
+        total = parts - excess
+        assume(total >= 1)
+        found = _count_findings(_documents_page(year, total, on_request, categories, other))
+        assert found == [("text.count_mismatch", False, total, parts)]
+
+    @SETTINGS
+    @given(
+        year=st.integers(2021, 2025),
+        categories=st.lists(st.integers(0, 300), min_size=2, max_size=5),
+        other=st.integers(0, 50),
+        short=st.integers(0, 300),
+        on_request=st.integers(1, 999),
+    )
+    def test_categories_at_or_below_the_total_say_nothing(
+        self, year: int, categories: list[int], other: int, short: int, on_request: int
+    ) -> None:
+        """Guard: a sum below the total may be one channel's categories; equal is consistent."""
+        total = sum(categories) + other + short
+        assume(total >= 1)
+        assert _count_findings(_documents_page(year, total, on_request, categories, other)) == []
+
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), categories=st.lists(st.integers(1, 300), min_size=3, max_size=5))
+    def test_a_list_not_ending_in_other_is_no_breakdown(self, year: int, categories: list[int]) -> None:
+        """Guard: without 其他 the list may name some categories only: nothing is compared."""
+        total = sum(categories) - 1
+        listed = "，".join(f"{label}{count}条" for label, count in zip(CATEGORIES, categories, strict=False))
+        page = _opening(year) + (
+            f"（一）主动公开情况。全年主动公开政府信息{total}条。全年通过政府门户网站主动公开{listed}。\n"
+        )
+        assert _count_findings(page) == []

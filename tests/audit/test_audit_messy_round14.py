@@ -301,3 +301,38 @@ class TestACategoryListWithNoTotal:
             f"（一）主动公开情况。全年主动公开政府信息{total}条。全年通过政府门户网站主动公开{listed}。\n"
         )
         assert _count_findings(page) == []
+
+
+class TestTheTotalNamedInJian:
+    @SETTINGS
+    @given(
+        year=st.integers(2019, 2025),
+        total=st.integers(1, 9999),
+        wording=st.sampled_from(
+            ["主动公开的各类政府信息数量{n}件", "主动公开政府信息总数为{n}件", "主动公开政务信息数{n}件"]
+        ),
+    )
+    def test_the_named_total_is_read(self, year: int, total: int, wording: str) -> None:
+        page = _opening(year) + f"（一）主动公开情况。{year}年{wording.format(n=total)}。\n"
+        figure = _figure(page, "proactive_total")
+        assert figure is not None
+        assert (int(figure.value), figure.confidence) == (total, 0.8)
+
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), count=st.integers(1, 9999))
+    def test_documents_in_jian_stay_unread(self, year: int, count: int) -> None:
+        """Guard: other counts in 件 are documents or requests, not the total."""
+        page = _opening(year) + (
+            f"（一）主动公开情况。{year}年主动公开文件{count}件，主动公开规范性文件{count}件。\n"
+        )
+        assert _value(page, "proactive_total") is None
+
+    @SETTINGS
+    @given(year=st.integers(2019, 2025), made=st.integers(100, 9999), part=st.integers(1, 99))
+    def test_a_part_after_qizhong_is_no_total(self, year: int, made: int, part: int) -> None:
+        """Guard: a part of an earlier count in 件 is not the year's total by this rule."""
+        page = _opening(year) + (
+            f"（一）主动公开情况。{year}年共制发文件{made}件，其中主动公开的政府信息数量{part}件。\n"
+        )
+        figure = _figure(page, "proactive_total")
+        assert figure is None or int(figure.value) != part

@@ -637,6 +637,11 @@ _ALL_CHANNELS: Final = re.compile(
     r"(?:共|共计|合计|总计|累计))"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
 )
+# The proactive total named as such and counted in 件 (round 14): "主动公开的各类政府信息数量66件". Only this wording:
+# other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
+_NAMED_TOTAL_IN_JIAN: Final = re.compile(
+    r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
+)
 # The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
 # 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
 _TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -690,7 +695,9 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     """
     # Every wording of the total states it in digits and counts 条 or 篇: other sentences are never cut into
     # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
-    sentences = [s for s in sentences if ("条" in s.norm or "篇" in s.norm) and _DIGIT.search(s.norm)]
+    sentences = [
+        s for s in sentences if ("条" in s.norm or "篇" in s.norm or "件" in s.norm) and _DIGIT.search(s.norm)
+    ]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True,) if preferred_only else (True, False):
         for index, sentence in enumerate(sentences):
@@ -707,13 +714,16 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
             # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
             # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
-            every = (
-                _ALL_CHANNELS.search(joined := "，".join(clauses))
-                if preferred and "等" in sentence.norm
-                else None
-            )
+            joined = "，".join(clauses) if preferred else ""
+            every = _ALL_CHANNELS.search(joined) if "等" in joined else None
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
                 return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+            # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
+            named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
+            if named is not None and not part_of_an_earlier_count(joined, named.start()):
+                return StatedFigure("proactive_total", "主动公开信息总数", int(named.group(1)), sentence)
+            if "条" not in sentence.norm and "篇" not in sentence.norm:
+                continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
             # part of a running total, cut out above) breaks down the previous sentence's count
             opens_with_part = sentence.norm.lstrip().startswith("其中") and not _YEAR_PART.match(

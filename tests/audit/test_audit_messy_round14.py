@@ -4,6 +4,10 @@
 count (通过网站公开信息N条) and a part after 其中 stay unread.
 (b) a count of requests with its unit dropped right before 申请 (共受理4申请公开政府信息) is read, less sure.
 (c) the opening before the first heading states the proactive total when sections 一 and 二 state none.
+(d) a collapsed table 三 row of two equal numbers, not 0, reads its 总计 alone; 0 | 0 and three numbers stay unread.
+(e) the unitless proactive part of a list in 条 (其中主动公开信息数169); an exhaustive category list (ending in 其他)
+with no total of its own above the year's total is a warning, at or below it nothing.
+(f) the total named as such in 件 (主动公开的各类政府信息数量66件); (g) guard: a label glued to the next row's label.
 Each property of a new rule fails on the round-13 code; each guard of an old reading passes on both.
 """
 
@@ -336,3 +340,20 @@ class TestTheTotalNamedInJian:
         )
         figure = _figure(page, "proactive_total")
         assert figure is None or int(figure.value) != part
+
+
+class TestALabelGluedToTheNextRowsLabel:
+    @SETTINGS
+    @given(year=st.integers(2021, 2025), penalties=st.integers(0, 999), coercions=st.integers(0, 999))
+    def test_each_count_stays_with_its_label(self, year: int, penalties: int, coercions: int) -> None:
+        """Guard (class 5, already read before this round): PDF text that glues a row's label to the number before it."""
+        page = (
+            f"青山镇{year}年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n"
+            "信息内容   本年制发件数   本年废止件数   现行有效件数\n规章   0   0   0\n行政规范性文件   2   1   5\n"
+            "第二十条第(五)项\n信息内容   本年处理决定数量\n行政许可   52\n第二十条第(六)项\n信息内容   本年处理决定数量\n"
+            f"行政处罚   {penalties}行政强制  {coercions}\n第二十条第(八)项\n信息内容   本年收费金额(单位:万元)\n"
+            "行政事业性收费   0\n三、收到和处理政府信息公开申请情况\n"
+        )
+        table2 = audit(page, source="p.txt").tables["table2"]
+        assert table2["行政处罚.本年处理决定数量"] == penalties
+        assert table2["行政强制.本年处理决定数量"] == coercions

@@ -138,6 +138,7 @@ def audit(
 _NOTE_CONFIDENCE: Final = {
     "audit.row_cut_off": CONFIDENCE_CUT_OFF,
     "audit.cells_placed_by_sum": CONFIDENCE_PLACED,
+    "audit.total_placed_by_sum": CONFIDENCE_PLACED,
 }
 _YEAR_EVIDENCE_CONFIDENCE: Final = (("发布日期", 0.9), ("网址", 0.8), ("正文", 0.6))
 

@@ -198,6 +198,36 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     return findings
 
 
+def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
+    """Category lists with no total of their own that add up to more than the year's total (round 14).
+
+    Every category is named (the list ends in 其他) and a part cannot exceed its whole. A warning (the total is
+    another sentence's); a sum below the total says nothing (the list may be one channel's).
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = sum(int(part.value) for part in stated.parts)
+        if parts <= stated.total:
+            continue
+        listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+        findings.append(
+            Finding(
+                code="text.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
+                    f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
+                ),
+                expected=stated.total,
+                actual=parts,
+                source=SOURCE_TEXT,
+                location=sentence_place(stated),
+                confidence=OTHER_UNIT_CONFIDENCE,
+            )
+        )
+    return findings
+
+
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
     written = stated.total_text or f"{stated.total}条"

@@ -518,6 +518,9 @@ _REQUESTS: Final = re.compile(
     r"|依申请公开(?:政府)?(?:信息)?(?:事项|申请)?(?:数|数量)?(?:受理|收到)?(?:合计|共计|共|为)?(\d+)(?:件|篇)"
     # 政府信息公开申请受理1条 · 申请受理共4件
     r"|公开申请(?:受理|收到)(?:了)?(?:共|共计|合计)?(\d+)(?:件|个|条|次|宗|份)"
+    # 共受理4申请公开政府信息: the count with its unit dropped, right before the request (round 14; read with the
+    # confidence of a count with no unit)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共|共计)?(\d+)(?=(?:政府信息公开|信息公开|公开)?申请(?!人))"
 )
 # A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
 # the count read is a part of that one (here one channel of it), never the year's requests.
@@ -623,6 +626,22 @@ _CLAUSE_BREAK: Final = re.compile(r"[,，]")
 _ALL_PROACTIVE: Final = re.compile(
     r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
 )
+# A total over every channel the sentence names (round 14): "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息
+# 847条" · "通过官方网站、政务新媒体、公告栏等方式,及时公开政策法规、…等政府信息共16条". The channels end in 等 and a
+# word for a means (载体, 方式, 渠道, 平台, 途径, 形式): all of them; 共 (or 累计, 合计) says the count is over them. One
+# channel ("通过网站公开信息346条") has no 等 and is no total; neither is a part after 其中, nor a count before 占.
+_ALL_CHANNELS: Final = re.compile(
+    r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:载体|方式|渠道|平台|途径|形式)"
+    r"(?:[^。；;:：\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    r"|[^。；;:：\d]{0,16}?(?:主动)?(?:公开|发布)(?:了)?[^。；;:：\d]{0,60}?(?:等)?(?:各类)?(?:政府|政务)?信息"
+    r"(?:共|共计|合计|总计|累计))"
+    r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
+)
+# The proactive total named as such and counted in 件 (round 14): "主动公开的各类政府信息数量66件". Only this wording:
+# other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
+_NAMED_TOTAL_IN_JIAN: Final = re.compile(
+    r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
+)
 # The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
 # 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
 _TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -633,6 +652,8 @@ _ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
 _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过|利用|依托|经由)")
 # A clause that states a total of its own after a list's parts ("…，共计主动公开政府信息300条").
 _CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
+# The proactive part of a list of items made, its unit dropped: "其中主动公开信息数169" (round 14).
+_UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)?信息(?:数|数量|总数)(?:为|共)?(\d+)")
 _DIGIT: Final = re.compile(r"\d")
 
 
@@ -666,7 +687,7 @@ def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = Fals
     return len(clauses)
 
 
-def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
+def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
@@ -674,9 +695,11 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
     """
     # Every wording of the total states it in digits and counts 条 or 篇: other sentences are never cut into
     # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
-    sentences = [s for s in sentences if ("条" in s.norm or "篇" in s.norm) and _DIGIT.search(s.norm)]
+    sentences = [
+        s for s in sentences if ("条" in s.norm or "篇" in s.norm or "件" in s.norm) and _DIGIT.search(s.norm)
+    ]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
-    for preferred in (True, False):
+    for preferred in (True,) if preferred_only else (True, False):
         for index, sentence in enumerate(sentences):
             clauses = split.get(index)
             if clauses is None:
@@ -689,6 +712,18 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
                 return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+            # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
+            # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
+            joined = "，".join(clauses) if preferred else ""
+            every = _ALL_CHANNELS.search(joined) if "等" in joined else None
+            if every is not None and not part_of_an_earlier_count(joined, every.start()):
+                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+            # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
+            named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
+            if named is not None and not part_of_an_earlier_count(joined, named.start()):
+                return StatedFigure("proactive_total", "主动公开信息总数", int(named.group(1)), sentence)
+            if "条" not in sentence.norm and "篇" not in sentence.norm:
+                continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
             # part of a running total, cut out above) breaks down the previous sentence's count
             opens_with_part = sentence.norm.lstrip().startswith("其中") and not _YEAR_PART.match(
@@ -697,12 +732,16 @@ def proactive_total(sentences: list[Sentence]) -> StatedFigure | None:
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
-                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+                return StatedFigure(
+                    "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
+                )
     return None
 
 
-def _total_in_clauses(candidates: list[str], clauses: list[str], *, preferred: bool) -> int | None:
-    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts)."""
+def _total_in_clauses(
+    candidates: list[str], clauses: list[str], *, preferred: bool
+) -> tuple[int, float] | None:
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
     in_a_list = False
     for position, clause in enumerate(candidates):
         # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
@@ -728,7 +767,13 @@ def _total_in_clauses(candidates: list[str], clauses: list[str], *, preferred: b
             position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占")) and not made_part
         )
         if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause and not shared:
-            return _first_int(total)
+            return _first_int(total), PROSE_CONFIDENCE
+        # "共510条，其中主动公开信息数169，依申请公开信息数317条": the count lost its unit inside a list whose
+        # neighbouring parts are counted in 条 (round 14); read less sure, as every count with no unit
+        unitless = _UNITLESS_TOTAL.fullmatch(clause) if preferred and position > 0 else None
+        neighbours = clauses[position - 1 : position] + clauses[position + 1 : position + 2]
+        if unitless and len(neighbours) == 2 and all(_ITEM_COUNT.search(n) for n in neighbours):  # noqa: PLR2004 - before and after
+            return int(unitless.group(1)), UNITLESS_FIGURE_CONFIDENCE
     return None
 
 
@@ -860,7 +905,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
     names: set[str] = set()
-    total = proactive_total(prose.in_sections("一", "二"))
+    # "一年来,我局主动公开了各类信息24条…现将我局2022年度政府信息公开工作报告如下": the opening before the first heading
+    # states the total when sections 一 and 二 state none (round 14); read with the preferred wordings alone
+    total = proactive_total(prose.in_sections("一", "二")) or proactive_total(
+        prose.in_sections(""), preferred_only=True
+    )
     if total is not None:
         names.add(total.name)
         figures.append(total)
@@ -1020,6 +1069,44 @@ _COUNT_COMMA: Final = re.compile(r"\d[条件篇]、")
 # "工作总结1条" names a part; 总 alone (总计, 总数) starts a nested total.
 _NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
+
+
+# A list of the categories proactively disclosed with no total of its own (round 14): 主动公开 and then three or more
+# counts in 条, each a category (…类信息N条) but the last, which is 其他… (so the list names every category). The
+# categories may be one channel's ("通过政府门户网站主动公开政策，规范性文件类信息5条，…，其他应主动公开的政府信息2条"):
+# they can add up to less than the year's total, never to more.
+_CATEGORY_RUN: Final = re.compile(
+    r"主动公开(?P<body>(?:[^。；;:：\d共合总]{1,30}?类(?:的)?(?:政府)?信息(?:数|数量)?(?:为|共)?\d+条[,，、])"
+    r"{2,12}其他[^。；;:：\d共合总,，]{0,20}?(?:信息)?(?:数|数量)?(?:为)?\d+条)(?![\d.%])(?![,，]?占)"
+)
+_RUN_PART: Final = re.compile(r"[,，、]?([^,，、\d]*?[^。；;:：\d,，]{0,30}?)(\d+)条")
+
+
+def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """Exhaustive category lists with no total of their own, set against the year's total stated elsewhere.
+
+    Only lists in sections 一 and 二 (where the total is read), not in the total's own sentence, and not
+    already the parts of a stated total (a 其中 before them). The list is ``loose`` (its total is another
+    sentence's): a sum above the total is a warning, a sum below it is no finding (one channel's categories).
+    """
+    found: list[StatedList] = []
+    for sentence in prose.in_sections("一", "二"):
+        norm = sentence.norm
+        if sentence is total.sentence or "其他" not in norm or "类" not in norm:
+            continue
+        run = _CATEGORY_RUN.search(norm)
+        if run is None or "其中" in norm[: run.start()]:
+            continue
+        parts = [
+            StatedFigure("category", label.strip(",，、") or "其他", int(value), sentence, group="category")
+            for label, value in _RUN_PART.findall(run.group("body"))
+        ]
+        found.append(
+            StatedList(
+                int(total.value), parts, sentence, comparable=True, total_text=f"{total.value}条", loose=True
+            )
+        )
+    return found
 
 
 def stated_lists(prose: Prose) -> list[StatedList]:

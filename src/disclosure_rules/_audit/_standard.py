@@ -6,7 +6,13 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._crosschecks import list_findings, outcome_shares, outcomes_above, text_vs_tables
+from disclosure_rules._audit._crosschecks import (
+    categories_above_total,
+    list_findings,
+    outcome_shares,
+    outcomes_above,
+    text_vs_tables,
+)
 from disclosure_rules._audit._narrative import (
     Prose,
     answered_outcome_lists,
@@ -14,6 +20,7 @@ from disclosure_rules._audit._narrative import (
     find_agency_in_prose,
     standard_figures,
     stated_lists,
+    unstated_total_lists,
 )
 from disclosure_rules._audit._result import (
     PROSE_CONFIDENCE,
@@ -235,6 +242,9 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     lists = stated_lists(prose)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
+    total = next((figure for figure in figures if figure.name == "proactive_total"), None)
+    if total is not None:
+        findings.extend(categories_above_total(unstated_total_lists(prose, total)))
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

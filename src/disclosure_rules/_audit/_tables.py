@@ -882,7 +882,7 @@ class _Reader:
                     values[-1].where,
                 )
             )
-            return self._place_short_row(values[:-1], label)
+            return self._place_short_row(values[:-1], label, at_end=True)
         if 0 < len(values) < width and _one_delimited_line(values):
             # One line with explicit separators keeps its empty cells ("|  |"): only a last empty cell
             # can be missing (its closing "|" reads as the row's end). The cells stand in their places.
@@ -901,7 +901,7 @@ class _Reader:
             cut: list[ReadValue | None] = [_read(token, CONFIDENCE_CUT_OFF) for token in values]
             return cut + [None] * (width - len(values))
         if 0 < len(values) < width:
-            return self._place_short_row(values, label)
+            return self._place_short_row(values, label, at_end=at_end)
         row: list[ReadValue | None] = [_read(token, confidence) for token in values[:width]]
         return row + [None] * (width - len(row))
 
@@ -946,10 +946,11 @@ class _Reader:
 
     def _drops_empty_cells(self) -> bool:
         return bool(self.empty_rows) or any(
-            problem.code in {"audit.short_row", "audit.cells_placed_by_sum"} for problem in self.out.problems
+            problem.code in {"audit.short_row", "audit.cells_placed_by_sum", "audit.total_placed_by_sum"}
+            for problem in self.out.problems
         )
 
-    def _place_short_row(self, values: list[Token], label: Token) -> list[ReadValue | None]:
+    def _place_short_row(self, values: list[Token], label: Token, *, at_end: bool) -> list[ReadValue | None]:
         """A row with fewer cells than columns: the copy dropped empty cells, or the page ends in it.
 
         Its numbers are placed only where exactly one placement (in their order) satisfies the row's
@@ -981,6 +982,23 @@ class _Reader:
                 _read(placed[column], CONFIDENCE_PLACED) if column in placed else None
                 for column in range(width)
             ]
+        if len(values) == _MIN_PLACED and fits and numbers[0] and not at_end:
+            # "一、本年新收… | 3 | 3 |" (round 14): two equal numbers, not 0. Six placements fit (any applicant
+            # column and 总计), every one with the second number in 总计; two applicant columns with 总计 blank
+            # would break the identity, and "0 | 0" is left unread (a blank 总计 fits it). The identity places the
+            # total, not its part: 总计 is read, the applicant columns stay unread. Three or more numbers stay
+            # unread: "1 | 0 | 1" may be two applicant columns and a 总计 left blank (blind set 4's xinghua_daying_2023
+            # leaves a 总计 blank beside a filled 自然人 cell). Not in a row the page ends in: its 总计 may be cut off.
+            self.out.problems.append(
+                Problem(
+                    "audit.total_placed_by_sum",
+                    f"表三“{label.text}”行只有{len(values)}个数字（应为{width}列），"
+                    f"按“总计=各列之和”只能确定最后一个数字“{values[-1].text}”是总计，已读取总计；"
+                    "其余数字所在的列无法确定，记为未读到；请核对原表。",
+                    label.where,
+                )
+            )
+            return [None] * (width - 1) + [_read(values[-1], CONFIDENCE_PLACED)]
         self.out.problems.append(
             Problem(
                 "audit.short_row",

@@ -22,12 +22,12 @@ from disclosure_rules._cli._common import (
     CliError,
     date_argument,
     flagged,
-    read_bytes,
     read_json_or_toml,
     read_text,
     write_output,
 )
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._files import read_bytes
 from disclosure_rules._holiday_notice import schedule_from_notice
 
 if TYPE_CHECKING:

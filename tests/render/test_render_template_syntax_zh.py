@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from disclosure_rules._messages import is_chinese
 from disclosure_rules._render import RenderError, render
-from disclosure_rules._render._syntax_zh import syntax_reason_zh
+from disclosure_rules._render._syntax_zh import syntax_reason_zh, undefined_reason_zh
 from tests.render.helpers import EXAMPLE_2021, load
 
 if TYPE_CHECKING:
@@ -154,3 +154,35 @@ def test_a_message_no_row_matches_gets_no_sentence(message: str) -> None:
     # Never an invented reason: either a row of the table matches the whole message, or None.
     reason = syntax_reason_zh(message)
     assert reason is None or is_chinese(reason)
+
+
+UNDEFINED = {
+    "a name": (
+        "{% if agency_name %}x{% endif %}",
+        "名称“agency_name”未定义（模板能用的是 report 及其字段；名称写错了？）",
+    ),
+    "a field": (
+        "<p>ok</p>\n{{ report.no_such_field }}\n",
+        "ReportView 没有字段“no_such_field”（名称写错了？）",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "reason"), UNDEFINED.values(), ids=UNDEFINED.keys())
+def test_an_undefined_name_or_field_is_said_in_chinese(tmp_path: Path, text: str, reason: str) -> None:
+    error = _error(tmp_path, text)
+    assert error.code == "render.template_undefined"
+    assert error.message_zh.startswith(f"模板 {NAME}")
+    assert error.message_zh.endswith(f"：{reason}")
+    assert "undefined" not in error.message_zh
+
+
+@given(name=NAMES, owner=st.sampled_from(["dict", "disclosure_rules._render._views.TableView"]))
+def test_every_undefined_class_reads_in_chinese(name: str, owner: str) -> None:
+    for message in (f"'{name}' is undefined", f"'{owner} object' has no attribute '{name}'"):
+        reason = undefined_reason_zh(message)
+        assert reason is not None
+        assert name in reason
+        assert is_chinese(reason), reason
+    assert undefined_reason_zh("list object has no element 5") == "list 中没有第 5 项（下标超出范围）"
+    assert undefined_reason_zh(f"something else about {name}") is None

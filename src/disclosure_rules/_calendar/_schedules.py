@@ -286,7 +286,7 @@ def stamp(path: Path) -> tuple[int, int]:
         msg = f"{SCHEDULES_ENV}: {path}: cannot be read ({exc.strerror or exc})"
         raise CalendarScheduleError(
             msg,
-            message_zh=f"环境变量 {SCHEDULES_ENV} 所列的放假安排文件“{path}”无法读取（{exc.strerror or exc}）",
+            message_zh=f"环境变量 {SCHEDULES_ENV} 所列的放假安排文件“{path}”无法读取（{os_reason_zh(exc)}）",
         ) from None
     return status.st_mtime_ns, status.st_size
 

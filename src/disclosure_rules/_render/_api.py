@@ -12,7 +12,7 @@ from disclosure_rules._models import LegacyReport
 from disclosure_rules._render._environment import OUTPUT_FORMATS, OutputFormat, cached_environment
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._sandbox import bounded_render
-from disclosure_rules._render._syntax_zh import syntax_reason_zh
+from disclosure_rules._render._syntax_zh import syntax_reason_zh, undefined_reason_zh
 from disclosure_rules._render._views import report_view
 from disclosure_rules._validation import validate
 
@@ -57,6 +57,11 @@ def _where_zh(template: str, exc: BaseException) -> str:
     """The template and position in Chinese: ``模板 html/standard.html（html/x.html 第 3 行）``."""
     position = _template_position(exc.__traceback__).replace(", line ", " 第 ")
     return f"模板 {template}（{position} 行）" if position else f"模板 {template}"
+
+
+def _undefined_zh(message: str) -> str:
+    reason = undefined_reason_zh(message)
+    return reason if reason is not None else f"使用了未定义的名称（{message}）"
 
 
 def _syntax_error(name: str, exc: TemplateSyntaxError) -> RenderError:
@@ -174,7 +179,7 @@ def _render_template(
         raise RenderError(
             f"{_where(name, exc)}: {exc}",
             code="render.template_undefined",
-            message_zh=f"{_where_zh(name, exc)}：使用了未定义的名称（{exc}）",
+            message_zh=f"{_where_zh(name, exc)}：{_undefined_zh(str(exc))}",
         ) from None
     except TemplateSyntaxError as exc:
         raise _syntax_error(name, exc) from None

@@ -1,4 +1,4 @@
-"""Why Jinja refused a template, in Chinese: one sentence per class of Jinja's syntax errors.
+"""Why Jinja refused a template, in Chinese: one sentence per class of Jinja's syntax (and undefined-name) errors.
 
 Jinja words a syntax error for programmers (``Encountered unknown tag 'endif'. Jinja was looking for the
 following tags: 'endfor' or 'else'. The innermost block that needs to be closed is 'for'.``). The clerk or web
@@ -79,6 +79,19 @@ _SENTENCES: Final = (
     ),
 )
 _COMPILED: Final = tuple((re.compile(pattern, re.DOTALL), sentence) for pattern, sentence in _SENTENCES)
+
+# A template that reads a name or field the view does not have (StrictUndefined): Jinja's words, then ours.
+_UNDEFINED: Final = (
+    (r"'(?P<name>[^']+)' is undefined", "名称“{name}”未定义（模板能用的是 report 及其字段；名称写错了？）"),
+    (
+        r"'(?P<object>[^']+) object' has no attribute '(?P<name>[^']+)'",
+        "{object} 没有字段“{name}”（名称写错了？）",
+    ),
+    (r"(?P<object>\w+) object has no element (?P<index>.+)", "{object} 中没有第 {index} 项（下标超出范围）"),
+)
+_UNDEFINED_COMPILED: Final = tuple(
+    (re.compile(pattern, re.DOTALL), sentence) for pattern, sentence in _UNDEFINED
+)
 # A tag in "Jinja was looking for the following tags: 'endfor' or 'else'" or in a tag group.
 _QUOTED: Final = re.compile(r"'([^']+)'")
 
@@ -94,19 +107,31 @@ def _tag(name: str) -> str:
 
 def syntax_reason_zh(message: str) -> str | None:
     """Jinja's syntax error ``message`` in Chinese, or ``None`` for a message of a class not in the table."""
-    for pattern, sentence in _COMPILED:
+    return _reason(message, _COMPILED)
+
+
+def undefined_reason_zh(message: str) -> str | None:
+    """Jinja's ``UndefinedError`` message in Chinese (a name or field the view has not), or ``None``."""
+    return _reason(message, _UNDEFINED_COMPILED)
+
+
+def _reason(message: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    for pattern, sentence in table:
         found = pattern.fullmatch(message.strip())
         if found is None:
             continue
-        groups = found.groupdict()
         filled: dict[str, str] = {}
-        for key, value in groups.items():
+        for key, value in found.groupdict().items():
             if key == "wanted":
                 filled[key] = " 或 ".join(_tag(tag) for tag in _QUOTED.findall(value))
             elif key == "tag":
                 filled[key] = _tag(value)
             elif key in {"want", "got"}:
                 filled[key] = _token(value)
+            elif key == "object":
+                filled[key] = value.rpartition(".")[
+                    2
+                ]  # disclosure_rules._render._views.ReportView → ReportView
             else:
                 filled[key] = value
         return sentence.format(**filled)

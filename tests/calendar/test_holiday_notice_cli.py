@@ -160,7 +160,9 @@ def test_real_subprocess_with_the_variable(tmp_path: Path) -> None:
     assert "2027年1月20日" in done.stdout
 
 
-def test_import_notice_says_what_it_read_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_notice_says_what_it_read_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The summary on stderr: the year, the days off and make-up working days, each notice with its date."""
     target = tmp_path / "schedule-2020.json"
     argv = ["calendar", "import-notice", str(NOTICES / "2020.txt"), str(NOTICES / "2020-amendment.txt")]

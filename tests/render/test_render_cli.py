@@ -102,8 +102,12 @@ def test_finding_lines_on_stderr_are_chinese(tmp_path: Path, capsys: pytest.Capt
     assert main(["render", str(EXAMPLE_LEGACY), "--allow-errors", "-o", str(tmp_path / "out.txt")]) == 0
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines
-    assert any(line.startswith(f"{EXAMPLE_LEGACY}：[提示] legacy.period_incomplete：统计期为") for line in lines)
-    assert any(f"{EXAMPLE_LEGACY}：[错误] legacy.count_mismatch（已列入文末附件）：" in line for line in lines)
+    assert any(
+        line.startswith(f"{EXAMPLE_LEGACY}：[提示] legacy.period_incomplete：统计期为") for line in lines
+    )
+    assert any(
+        f"{EXAMPLE_LEGACY}：[错误] legacy.count_mismatch（已列入文末附件）：" in line for line in lines
+    )
     for line in lines:
         assert is_chinese(line.removeprefix(str(EXAMPLE_LEGACY))), line
         assert ": " not in line, line

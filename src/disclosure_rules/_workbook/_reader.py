@@ -228,11 +228,9 @@ def _damaged(name: str, what: str, exc: Exception, data: bytes) -> WorkbookError
     A failure of a class not known there keeps the exception's name, in brackets.
     """
     reason = xlsx_failure_zh(exc, io.BytesIO(data))
-    if reason is None:
-        return WorkbookError(
-            f"{name}: {what}（{type(exc).__name__}），文件可能已损坏", code="workbook.unreadable"
-        )
-    return WorkbookError(f"{name}: {what}：{reason}", code="workbook.unreadable")
+    why = f"（{type(exc).__name__}），文件可能已损坏" if reason is None else f"：{reason}"
+    message = f"{name}: {what}{why}"
+    return WorkbookError(message, code="workbook.unreadable", message_zh=message)
 
 
 def _formula_text(value: object) -> str | None:

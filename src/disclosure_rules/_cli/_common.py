@@ -1,4 +1,7 @@
-"""Helpers shared by the CLI subcommands: errors, reading input, writing output atomically."""
+"""Helpers shared by the CLI subcommands: errors, reading text input, writing output atomically.
+
+Reading a file's bytes within a cap is the core's (``disclosure_rules._files``): the CLI uses it from there.
+"""
 
 from __future__ import annotations
 
@@ -122,7 +125,10 @@ def cannot_write(path: str | Path, exc: OSError) -> CliError:
 
 
 def read_text(path: str) -> str:
-    """Read a UTF-8 text file (``-`` is stdin); a missing or undecodable file is a ``CliError`` naming it."""
+    """Read a UTF-8 text file (``-`` is stdin); an undecodable file is a ``CliError`` naming it.
+
+    A missing, unreadable or too large file is the core's error (``FileReadError``, ``LimitError``: ``_files``).
+    """
     if path == "-":
         return _decode(_read_stdin_bytes(), "<stdin>")
     return _decode(read_bytes(path), path)

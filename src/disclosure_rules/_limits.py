@@ -12,12 +12,10 @@ The number bounds of the models are part of the data format and fixed. ``docs/se
 
 from __future__ import annotations
 
-import contextlib
 import os
-import stat
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import IO, Final
+from typing import Final
 
 from disclosure_rules._errors import DisclosureRulesError
 
@@ -199,21 +197,3 @@ def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
     message = f"{what}：超过上限 {limit.value} {unit}{measured}{how}"
     return LimitError(message, code=f"limits.{limit.name}", message_zh=message)
-
-
-def read_bounded(handle: IO[bytes], name: str, limit: Limit = INPUT_BYTES) -> bytes:
-    """Read a whole stream, refusing one longer than ``limit`` (a ``LimitError`` naming it and the cap)."""
-    cap = limit.value
-    # A regular file within the cap is read into a buffer of its own size: ``read(cap + 1)`` would set aside the
-    # whole cap (16 MB) for every file, which takes longer than reading and parsing a 10 KB report.
-    want = cap + 1
-    with contextlib.suppress(OSError, ValueError):  # no descriptor (a stream in memory): read up to the cap
-        info = os.fstat(handle.fileno())
-        if stat.S_ISREG(info.st_mode) and info.st_size < cap:
-            want = info.st_size + 1
-    data = handle.read(want)
-    if want <= cap and len(data) == want:  # the file grew since it was measured: read on, up to the cap
-        data += handle.read(cap + 1 - want)
-    if len(data) > cap:
-        raise too_large(name, limit)
-    return data

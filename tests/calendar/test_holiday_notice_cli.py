@@ -158,3 +158,20 @@ def test_real_subprocess_with_the_variable(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "2027年1月20日" in done.stdout
+
+
+def test_import_notice_says_what_it_read_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The summary on stderr: the year, the days off and make-up working days, each notice with its date."""
+    target = tmp_path / "schedule-2020.json"
+    argv = ["calendar", "import-notice", str(NOTICES / "2020.txt"), str(NOTICES / "2020-amendment.txt")]
+    assert main([*argv, "-o", str(target)]) == 0
+    (schedule,) = json.loads(target.read_text(encoding="utf-8"))["schedules"]
+    days_off, working = len(schedule["days_off"]), len(schedule["working_days"])
+    dates = [dt.date.fromisoformat(notice["date"]) for notice in schedule["notices"]]
+    assert capsys.readouterr().err == (
+        f"2020年：放假 {days_off} 天，调休上班 {working} 天（依据：国办发明电〔2019〕16号，"
+        f"{dates[0].year}年{dates[0].month}月{dates[0].day}日；国办发明电〔2020〕1号，"
+        f"{dates[1].year}年{dates[1].month}月{dates[1].day}日）\n"
+    )

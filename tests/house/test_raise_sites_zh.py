@@ -49,6 +49,7 @@ CHINESE_MODULES = sorted(
         *SRC.glob("_supervise/*.py"),
         *SRC.glob("_cli/*.py"),
         SRC / "__main__.py",
+        SRC / "_files.py",
         SRC / "_holiday_notice.py",
         SRC / "_models.py",
         SRC / "_records.py",

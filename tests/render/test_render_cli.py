@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from disclosure_rules._cli import main
+from disclosure_rules._messages import is_chinese
 from disclosure_rules._render import render
 from tests.render.helpers import EXAMPLE_2021, EXAMPLE_LEGACY, REPO, load
 
@@ -94,3 +95,19 @@ def test_subprocess_renders_the_bundled_example() -> None:
     )
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode("utf-8") == render(load(EXAMPLE_2021), "txt")
+
+
+def test_finding_lines_on_stderr_are_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each finding is one line a clerk reads: file, 错误/提示, code, the Chinese message, Chinese punctuation."""
+    assert main(["render", str(EXAMPLE_LEGACY), "--allow-errors", "-o", str(tmp_path / "out.txt")]) == 0
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines
+    assert any(
+        line.startswith(f"{EXAMPLE_LEGACY}：[提示] legacy.period_incomplete：统计期为") for line in lines
+    )
+    assert any(
+        f"{EXAMPLE_LEGACY}：[错误] legacy.count_mismatch（已列入文末附件）：" in line for line in lines
+    )
+    for line in lines:
+        assert is_chinese(line.removeprefix(str(EXAMPLE_LEGACY))), line
+        assert ": " not in line, line

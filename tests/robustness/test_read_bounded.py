@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._limits import INPUT_BYTES, LimitError, read_bounded
+from disclosure_rules._files import read_bounded
+from disclosure_rules._limits import INPUT_BYTES, LimitError
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -25,6 +25,7 @@ from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
 from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS
 from disclosure_rules._parsing import ParseError, load_json, parser_reason_zh
 from disclosure_rules._text import normalise_label
+from disclosure_rules._xlsx_reasons import NO_SHEET, xlsx_failure_zh
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -514,49 +515,81 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
     try:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many unrelated types for a bad workbook
-        raise AggregateError(
-            f"{source}: not an .xlsx workbook ({exc})",
-            code="aggregate.bad_xlsx",
-            message_zh=f"“{source}”不是可以读取的 .xlsx 工作簿（{exc}）",
-        ) from None
+        raise bad_xlsx(source, exc, stream) from None
     try:
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
     except (KeyError, IndexError):
         workbook.close()
+        missing = f"中没有名为“{sheet}”的工作表" if sheet is not None else f"：{NO_SHEET}"
         raise AggregateError(
-            f"{source}: no worksheet {sheet!r}",
-            code="aggregate.bad_xlsx",
-            message_zh=f"“{source}”中没有名为“{sheet}”的工作表",
+            f"{source}: no worksheet {sheet!r}", code="aggregate.bad_xlsx", message_zh=f"“{source}”{missing}"
         ) from None
     state = {"line": 1}
     values = worksheet.iter_rows(values_only=True)
-    header = [_xlsx_cell(cell) for cell in next(values, ())]
+    try:
+        header = [_xlsx_cell(cell) for cell in next(values, ())]
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet part fails inside openpyxl's parser or zipfile
+        workbook.close()
+        raise bad_xlsx(source, exc, None, line=1) from None
 
     def rows() -> Iterator[Sequence[str]]:
-        empty = 0
         try:
-            for number, row in enumerate(values, start=2):
-                state["line"] = number
-                cells = [_xlsx_cell(cell) for cell in row]
-                if any(cells):
-                    empty = 0
-                    yield cells
-                    continue
-                empty += 1
-                if empty > XLSX_EMPTY_ROWS.value:
-                    # A sheet declaring millions of empty rows would be read for minutes: refused, not cut
-                    # silently (records after the gap would be lost).
-                    raise AggregateError(
-                        f"{source}: more than {XLSX_EMPTY_ROWS.value} empty rows in a row before row {number}; "
-                        f"delete the empty rows (or set {XLSX_EMPTY_ROWS.env})",
-                        code="limits.xlsx_empty_rows",
-                        message_zh=f"“{source}”第{number}行之前连续空行超过{XLSX_EMPTY_ROWS.value}行，"
-                        f"请删除空行（或设置环境变量 {XLSX_EMPTY_ROWS.env}）",
-                    )
+            yield from _xlsx_records(values, state, source)
+        except AggregateError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged sheet part fails inside openpyxl's parser or zipfile
+            raise bad_xlsx(source, exc, None, line=state["line"]) from None
         finally:
             workbook.close()
 
     return RowSource(header, rows(), lambda: state["line"], None, release=workbook.close)
+
+
+def bad_xlsx(
+    source: str, exc: Exception, stream: IO[bytes] | None, *, line: int | None = None
+) -> AggregateError:
+    """``aggregate.bad_xlsx`` for a workbook openpyxl could not read: the reason in Chinese where its class is known.
+
+    A failure of an unknown class keeps openpyxl's words in brackets after the Chinese sentence.
+    """
+    reason = xlsx_failure_zh(exc, stream)
+    where = f"“{source}”第{line}行附近" if line is not None else f"“{source}”"
+    if reason is None:
+        detail = f"{type(exc).__name__}: {exc}"
+        message_zh = f"{where}无法作为 .xlsx 工作簿读取（{detail}）"
+    else:
+        detail = reason
+        message_zh = f"{where}无法作为 .xlsx 工作簿读取：{reason}"
+    return AggregateError(
+        f"{source}: not a readable .xlsx workbook ({detail})",
+        code="aggregate.bad_xlsx",
+        message_zh=message_zh,
+    )
+
+
+def _xlsx_records(
+    values: Iterator[tuple[object, ...]], state: dict[str, int], source: str
+) -> Iterator[list[str]]:
+    """The non-empty rows after the header, as text; a long run of empty rows is refused (``limits``)."""
+    empty = 0
+    for number, row in enumerate(values, start=2):
+        state["line"] = number
+        cells = [_xlsx_cell(cell) for cell in row]
+        if any(cells):
+            empty = 0
+            yield cells
+            continue
+        empty += 1
+        if empty > XLSX_EMPTY_ROWS.value:
+            # A sheet declaring millions of empty rows would be read for minutes: refused, not cut
+            # silently (records after the gap would be lost).
+            raise AggregateError(
+                f"{source}: more than {XLSX_EMPTY_ROWS.value} empty rows in a row before row {number}; "
+                f"delete the empty rows (or set {XLSX_EMPTY_ROWS.env})",
+                code="limits.xlsx_empty_rows",
+                message_zh=f"“{source}”第{number}行之前连续空行超过{XLSX_EMPTY_ROWS.value}行，"
+                f"请删除空行（或设置环境变量 {XLSX_EMPTY_ROWS.env}）",
+            )
 
 
 def _xlsx_cell(value: object) -> str:

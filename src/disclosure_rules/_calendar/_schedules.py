@@ -18,8 +18,8 @@ from typing import Annotated, Any, Final
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._files import os_reason_zh, read_bounded
 from disclosure_rules._formatting import chinese_date
-from disclosure_rules._limits import read_bounded
 from disclosure_rules._parsing import (
     ParseError,
     load_structured,
@@ -222,7 +222,7 @@ def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
     except OSError as exc:
         msg = f"{path}: cannot be read ({exc.strerror or exc})"
         raise CalendarScheduleError(
-            msg, message_zh=f"放假安排文件“{path}”无法读取（{exc.strerror or exc}）"
+            msg, message_zh=f"放假安排文件“{path}”无法读取（{os_reason_zh(exc)}）"
         ) from None
     except UnicodeDecodeError as exc:
         msg = f"{path}: not UTF-8 text (bad byte at offset {exc.start})"
@@ -286,7 +286,7 @@ def stamp(path: Path) -> tuple[int, int]:
         msg = f"{SCHEDULES_ENV}: {path}: cannot be read ({exc.strerror or exc})"
         raise CalendarScheduleError(
             msg,
-            message_zh=f"环境变量 {SCHEDULES_ENV} 所列的放假安排文件“{path}”无法读取（{exc.strerror or exc}）",
+            message_zh=f"环境变量 {SCHEDULES_ENV} 所列的放假安排文件“{path}”无法读取（{os_reason_zh(exc)}）",
         ) from None
     return status.st_mtime_ns, status.st_size
 

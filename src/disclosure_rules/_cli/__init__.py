@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from disclosure_rules._cli._common import (
     CliError,
-    os_reason_zh,
     refuse_outputs_inside,
     refuse_overwriting_inputs,
 )
 from disclosure_rules._cli._signals import terminate_cleanly
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._files import os_reason_zh
 from disclosure_rules._messages import ERROR_MESSAGES_ZH
 from disclosure_rules._safe_text import NeutralStream, neutralise
 

@@ -30,16 +30,15 @@ from disclosure_rules._aggregate import (
 )
 from disclosure_rules._cli._common import (
     CliError,
-    bounded_stream,
     flagged,
     not_a_level_zh,
     read_json,
     read_text,
     refuse_repeated_inputs,
-    unreadable,
     write_outputs,
 )
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._files import bounded_stream, unreadable
 from disclosure_rules._limits import RECORD_FILE_BYTES
 from disclosure_rules._models import (
     Agency,

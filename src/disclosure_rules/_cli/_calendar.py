@@ -22,12 +22,13 @@ from disclosure_rules._cli._common import (
     CliError,
     date_argument,
     flagged,
-    read_bytes,
     read_json_or_toml,
     read_text,
     write_output,
 )
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._files import read_bytes
+from disclosure_rules._formatting import chinese_date
 from disclosure_rules._holiday_notice import schedule_from_notice
 
 if TYPE_CHECKING:
@@ -134,13 +135,20 @@ def run_import_notice(args: argparse.Namespace) -> int:
         raise CliError("no notice given", code="cli.usage", message_zh="没有给出节假日安排通知文件")
     payload = {"schedules": [schedule.model_dump(mode="json")]}
     write_output(args.output, json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
-    day_count = len(schedule.days_off)
-    print(
-        f"{schedule.year}: {day_count} rest day(s), {len(schedule.working_days)} make-up working day(s) from "
-        + "; ".join(f"{notice.number} ({notice.date})" for notice in schedule.notices),
-        file=sys.stderr,
-    )
+    print(import_summary_zh(schedule), file=sys.stderr)
     return 0
+
+
+def import_summary_zh(schedule: YearSchedule) -> str:
+    """What ``import-notice`` read, for the clerk: ``2026年：放假 33 天，调休上班 6 天（依据：国办发明电〔2025〕7号，2025年11月4日）``."""
+    sources = "；".join(
+        f"{notice.number}，{chinese_date(notice.date)}" if notice.date is not None else notice.number
+        for notice in schedule.notices
+    )
+    return (
+        f"{schedule.year}年：放假 {len(schedule.days_off)} 天，调休上班 {len(schedule.working_days)} 天"
+        f"（依据：{sources}）"
+    )
 
 
 def next_year_warning(calendar: WorkingDayCalendar, today: dt.date) -> str | None:

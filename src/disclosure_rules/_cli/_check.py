@@ -20,13 +20,13 @@ from disclosure_rules._cli._common import (
     CliError,
     jobs_argument,
     not_a_level_zh,
-    read_bytes,
     read_json_or_toml,
     same_output_twice,
     streamed_output,
     write_output,
 )
 from disclosure_rules._errors import InputError
+from disclosure_rules._files import read_bytes
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._supervise._dashboard import render_dashboard
 from disclosure_rules._supervise._inputs import candidates

@@ -1,12 +1,13 @@
-"""Helpers shared by the CLI subcommands: errors, reading input, writing output atomically."""
+"""Helpers shared by the CLI subcommands: errors, reading text input, writing output atomically.
+
+Reading a file's bytes within a cap is the core's (``disclosure_rules._files``): the CLI uses it from there.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import hashlib
-import io
 import os
 import stat
 import sys
@@ -15,14 +16,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._errors import DisclosureRulesError
-from disclosure_rules._limits import (
-    INPUT_BYTES,
-    RECORD_FILE_BYTES,
-    RECORD_LINE_BYTES,
-    Limit,
-    read_bounded,
-    too_large,
-)
+from disclosure_rules._files import os_reason_zh, read_bounded, read_bytes, unreadable
+from disclosure_rules._limits import INPUT_BYTES, RECORD_FILE_BYTES, RECORD_LINE_BYTES, too_large
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
@@ -111,28 +106,6 @@ def flagged(where: str, exc: DisclosureRulesError) -> CliError:
     )
 
 
-# Why the system refused a file, in the words staff read (by errno); another reason keeps the system's words.
-_OS_REASONS_ZH: Final = {
-    errno.ENOENT: "文件或文件夹不存在",
-    errno.EACCES: "没有权限",
-    errno.EPERM: "不允许此操作",
-    errno.ENOSPC: "磁盘空间已满",
-    errno.EROFS: "文件系统是只读的",
-    errno.EISDIR: "这是文件夹",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-    errno.EDQUOT: "超出磁盘配额",
-    errno.ENAMETOOLONG: "文件名过长",
-    errno.EIO: "读写设备出错",
-    errno.EBUSY: "文件正被占用",
-}
-
-
-def os_reason_zh(exc: OSError) -> str:
-    """Why the system refused a file, in Chinese (its own words for a reason not listed)."""
-    reason = _OS_REASONS_ZH.get(exc.errno) if exc.errno is not None else None
-    return reason or str(exc.strerror or exc)
-
-
 def same_output_twice(path: str) -> CliError:
     """The one-line error for a file named as two outputs (the second would replace the first)."""
     return CliError(
@@ -152,79 +125,13 @@ def cannot_write(path: str | Path, exc: OSError) -> CliError:
 
 
 def read_text(path: str) -> str:
-    """Read a UTF-8 text file (``-`` is stdin); a missing or undecodable file is a ``CliError`` naming it."""
+    """Read a UTF-8 text file (``-`` is stdin); an undecodable file is a ``CliError`` naming it.
+
+    A missing, unreadable or too large file is the core's error (``FileReadError``, ``LimitError``: ``_files``).
+    """
     if path == "-":
         return _decode(_read_stdin_bytes(), "<stdin>")
     return _decode(read_bytes(path), path)
-
-
-def read_bytes(path: str) -> bytes:
-    """The bytes of a file; a missing file, a directory or an unreadable file is a ``CliError`` naming it.
-
-    At most ``INPUT_BYTES`` are read (``/dev/zero`` or a multi-gigabyte file is refused, ``limits.input_bytes``).
-    """
-    try:
-        with Path(path).open("rb") as handle:
-            return read_bounded(handle, path)
-    except OSError as exc:
-        raise unreadable(path, exc) from None
-
-
-class _BoundedRaw(io.RawIOBase):
-    """A stream that refuses to deliver more than ``limit`` bytes (a pipe or a device has no size to check)."""
-
-    def __init__(self, inner: IO[bytes], name: str, limit: Limit) -> None:
-        super().__init__()
-        self._inner = inner
-        self.name = name
-        self._limit = limit
-        self._cap = limit.value
-        self._delivered = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:  # noqa: ANN401 - the buffer protocol has no precise type here
-        data = self._inner.read(min(len(buffer), self._cap + 1 - self._delivered))
-        self._delivered += len(data)
-        if self._delivered > self._cap:
-            raise too_large(self.name, self._limit)
-        buffer[: len(data)] = data
-        return len(data)
-
-
-def bounded_stream(handle: IO[bytes], name: str, limit: Limit) -> IO[bytes]:
-    """``handle`` itself when it is a regular file within ``limit``, else a stream that stops at the limit.
-
-    A regular file over the limit is refused at once (``limits.<name>``); a pipe, a device (``/dev/zero``) or
-    stdin is read until it ends or passes the limit, so a record file streamed row by row is bounded too.
-    """
-    try:
-        info = os.fstat(handle.fileno())
-    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-        info = None
-    if info is not None and stat.S_ISREG(info.st_mode):
-        if info.st_size > limit.value:
-            raise too_large(name, limit, info.st_size)
-        return handle
-    return io.BufferedReader(_BoundedRaw(handle, name, limit))
-
-
-def unreadable(path: str, exc: OSError) -> CliError:
-    """The one-line error for a file that cannot be opened or read."""
-    if isinstance(exc, FileNotFoundError):
-        return CliError(f"{path}: no such file", code="cli.not_found", message_zh=f"{path}：文件不存在")
-    if isinstance(exc, IsADirectoryError):
-        return CliError(
-            f"{path}: is a directory, not a file",
-            code="cli.is_directory",
-            message_zh=f"{path}：这是文件夹，不是文件",
-        )
-    return CliError(
-        f"{path}: cannot be read ({exc.strerror})",
-        code="cli.unreadable",
-        message_zh=f"{path}：文件无法读取（{os_reason_zh(exc)}）",
-    )
 
 
 def _read_stdin_bytes() -> bytes:

@@ -107,6 +107,11 @@ def _where(finding: Finding) -> str:
     return f" [{'、'.join(cells[:_CELLS_SHOWN])}{more}]" if cells else ""
 
 
+def finding_line(source: str, finding: Finding, note: str = "") -> str:
+    """A finding as ``render`` prints it on stderr: ``报告.json：[提示] code：message [表三!H12]``."""
+    return f"{source}：[{finding.severity.label}] {finding.code}{note}：{finding.message}{_where(finding)}"
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate, print warnings, render, write; 0 on success, 1 when the report has errors."""
     source = "<stdin>" if args.input == "-" else args.input
@@ -125,14 +130,14 @@ def run(args: argparse.Namespace) -> int:
     for finding in findings:
         if not finding.is_error:
             print(
-                f"{source}: [{finding.severity.label}] {finding.code}: {finding.message}{_where(finding)}",
+                finding_line(source, finding),
                 file=sys.stderr,
             )
     errors = [finding for finding in findings if finding.is_error]
     if errors and args.allow_errors:
         for finding in errors:
             print(
-                f"{source}: [{finding.severity.label}] {finding.code}（已列入文末附件）: {finding.message}{_where(finding)}",
+                finding_line(source, finding, "（已列入文末附件）"),
                 file=sys.stderr,
             )
     try:
@@ -148,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             raise
         for finding in errors:
             print(
-                f"{source}: [{finding.severity.label}] {finding.code}: {finding.message}{_where(finding)}",
+                finding_line(source, finding),
                 file=sys.stderr,
             )
         message = f"{source}：有{len(errors)}个校验错误，未生成文件（确需先出草稿请加 --allow-errors，错误会列在文末附件中）"

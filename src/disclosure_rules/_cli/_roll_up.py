@@ -24,7 +24,6 @@ from disclosure_rules._cli._aggregate import make_agency, parse_level
 from disclosure_rules._cli._common import (
     CliError,
     jobs_argument,
-    read_bytes,
     read_text,
     refuse_overwriting_inputs,
     refuse_repeated_content,
@@ -32,6 +31,7 @@ from disclosure_rules._cli._common import (
     write_outputs,
 )
 from disclosure_rules._errors import DisclosureRulesError, InputError
+from disclosure_rules._files import read_bytes
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS
 from disclosure_rules._labels import TABLE3_ROWS_2021 as TABLE3_ROWS
 from disclosure_rules._models import Agency, AgencyLevel, AnyReport, report_from_json, report_to_json

@@ -12,6 +12,7 @@ from disclosure_rules._models import LegacyReport
 from disclosure_rules._render._environment import OUTPUT_FORMATS, OutputFormat, cached_environment
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._sandbox import bounded_render
+from disclosure_rules._render._syntax_zh import syntax_reason_zh, undefined_reason_zh
 from disclosure_rules._render._views import report_view
 from disclosure_rules._validation import validate
 
@@ -56,6 +57,24 @@ def _where_zh(template: str, exc: BaseException) -> str:
     """The template and position in Chinese: ``模板 html/standard.html（html/x.html 第 3 行）``."""
     position = _template_position(exc.__traceback__).replace(", line ", " 第 ")
     return f"模板 {template}（{position} 行）" if position else f"模板 {template}"
+
+
+def _undefined_zh(message: str) -> str:
+    reason = undefined_reason_zh(message)
+    return reason if reason is not None else f"使用了未定义的名称（{message}）"
+
+
+def _syntax_error(name: str, exc: TemplateSyntaxError) -> RenderError:
+    """``render.template_syntax``: the template's file and line, and why in Chinese (Jinja's words if unknown)."""
+    template = exc.name or exc.filename or name
+    message = exc.message or ""
+    reason = syntax_reason_zh(message)
+    why = f"：{reason}" if reason is not None else f"（{message}）"
+    return RenderError(
+        f"template {template}, line {exc.lineno}: syntax error: {message}",
+        code="render.template_syntax",
+        message_zh=f"模板 {template} 第 {exc.lineno} 行有语法错误{why}",
+    )
 
 
 @overload
@@ -160,15 +179,10 @@ def _render_template(
         raise RenderError(
             f"{_where(name, exc)}: {exc}",
             code="render.template_undefined",
-            message_zh=f"{_where_zh(name, exc)}：使用了未定义的名称（{exc}）",
+            message_zh=f"{_where_zh(name, exc)}：{_undefined_zh(str(exc))}",
         ) from None
     except TemplateSyntaxError as exc:
-        location = f"{exc.name or exc.filename or name}, line {exc.lineno}"
-        raise RenderError(
-            f"template {location}: syntax error: {exc.message}",
-            code="render.template_syntax",
-            message_zh=f"模板 {exc.name or exc.filename or name} 第 {exc.lineno} 行有语法错误：{exc.message}",
-        ) from None
+        raise _syntax_error(name, exc) from None
     except (TemplateNotFound, TemplatesNotFound) as exc:
         raise RenderError(
             f"{_where(name, exc)}: template not found: {exc.message or exc.name}",
@@ -176,10 +190,14 @@ def _render_template(
             message_zh=f"{_where_zh(name, exc)}：找不到模板“{exc.message or exc.name}”",
         ) from None
     except TemplateError as exc:
+        # A filter or test named only in a branch is looked up when the branch runs: Jinja's words said in Chinese.
+        reason = syntax_reason_zh(str(exc))
         raise RenderError(
             f"{_where(name, exc)}: {exc}",
             code="render.template_error",
-            message_zh=f"{_where_zh(name, exc)}：模板出错（{exc}）",
+            message_zh=f"{_where_zh(name, exc)}：{reason}"
+            if reason
+            else f"{_where_zh(name, exc)}：模板出错（{exc}）",
         ) from None
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as exc:
         # A template called a filter with the wrong arguments, or did arithmetic on text.

@@ -25,8 +25,8 @@ from disclosure_rules._audit import AuditError, AuditResult, audit
 from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
 from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._result import level_uncertain
-from disclosure_rules._cli._common import CliError, read_bytes
 from disclosure_rules._errors import InputError
+from disclosure_rules._files import FileReadError, read_bytes
 from disclosure_rules._models import AgencyLevel
 from disclosure_rules._supervise._inputs import Candidate, candidates
 from disclosure_rules._supervise._published import publication_date
@@ -216,7 +216,7 @@ def _read(path: str) -> str:
 def _check_one(path: str, context: _Context, previous: Sequence[str] = ()) -> PageCheck:
     try:
         page = _read(path)
-    except (CliError, InputError, AuditError) as exc:
+    except (InputError, AuditError) as exc:
         return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code or UNREADABLE)
     try:
         result = audit(page, previous=(*context.previous, *previous), source=path)
@@ -264,7 +264,7 @@ def _second_pass(item: tuple[str, str]) -> PageCheck:
     """A page again, with its agency's page of the year before (audited again by ``audit``, from its text)."""
     path, earlier = item
     previous: tuple[str, ...] = ()
-    with contextlib.suppress(CliError):  # it was read a moment ago; if it is gone, no continuity check
+    with contextlib.suppress(FileReadError):  # it was read a moment ago; if it is gone, no continuity check
         previous = (_read(earlier),)
     return _check_one(path, _WORKER["context"], previous)
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final
 from pydantic import ValidationError
 
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC
+from disclosure_rules._files import os_reason_zh
 from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
@@ -49,6 +50,7 @@ from disclosure_rules._workbook._layout import (
     cell_address,
 )
 from disclosure_rules._workbook._openpyxl import openpyxl_module
+from disclosure_rules._xlsx_reasons import xlsx_failure_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -181,7 +183,7 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
             elif isinstance(exc, IsADirectoryError):
                 reason = "是文件夹，不是工作簿文件"
             else:
-                reason = f"无法读取（{exc.strerror}）"
+                reason = f"无法读取（{os_reason_zh(exc)}）"
             raise WorkbookError(
                 f"{name}: {reason}", code="workbook.unreadable", message_zh=f"工作簿“{name}”{reason}"
             ) from None
@@ -220,6 +222,17 @@ def _check_container(data: bytes, name: str) -> None:
         )
 
 
+def _damaged(name: str, what: str, exc: Exception, data: bytes) -> WorkbookError:
+    """``workbook.unreadable`` for a workbook openpyxl could not read: why in Chinese (``_xlsx_reasons``).
+
+    A failure of a class not known there keeps the exception's name, in brackets.
+    """
+    reason = xlsx_failure_zh(exc, io.BytesIO(data))
+    why = f"（{type(exc).__name__}），文件可能已损坏" if reason is None else f"：{reason}"
+    message = f"{name}: {what}{why}"
+    return WorkbookError(message, code="workbook.unreadable", message_zh=message)
+
+
 def _formula_text(value: object) -> str | None:
     text = getattr(value, "text", None)  # openpyxl's ArrayFormula keeps its formula in ``text``
     return text if isinstance(text, str) else None
@@ -230,10 +243,7 @@ def _load(data: bytes, name: str) -> list[_Grid]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many unrelated types for a damaged workbook
-        raise WorkbookError(
-            f"{name}: 无法作为 .xlsx 工作簿打开（{type(exc).__name__}），文件可能已损坏",
-            code="workbook.unreadable",
-        ) from None
+        raise _damaged(name, "无法作为 .xlsx 工作簿打开", exc, data) from None
     grids: list[_Grid] = []
     try:
         for worksheet in workbook.worksheets[:MAX_SHEETS]:
@@ -254,9 +264,7 @@ def _load(data: bytes, name: str) -> list[_Grid]:
                         grid.labels.setdefault(label_key(value), []).append(position)
             grids.append(grid)
     except Exception as exc:  # noqa: BLE001 - a damaged sheet part fails inside openpyxl's parser
-        raise WorkbookError(
-            f"{name}: 工作表无法读取（{type(exc).__name__}），文件可能已损坏", code="workbook.unreadable"
-        ) from None
+        raise _damaged(name, "工作表无法读取", exc, data) from None
     finally:
         workbook.close()
     return grids

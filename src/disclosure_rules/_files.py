@@ -1,0 +1,136 @@
+"""Reading an input file whole, within a cap, with one coded Chinese error for each way it can fail.
+
+The one home of bounded reading: the CLI, the calendar's schedule files and the batch checker of published pages
+(``_supervise``) all read through here, so a missing file, a folder or a file over the cap reads the same in
+every command and in every row of a batch. The codes keep the names they were given when only the command line
+read files (``cli.not_found``, ``cli.is_directory``, ``cli.unreadable``): codes are stable, and a batch row and
+a command's error line name the same problem the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import stat
+from pathlib import Path
+from typing import IO, Any, Final
+
+from disclosure_rules._errors import InputError
+from disclosure_rules._limits import INPUT_BYTES, Limit, too_large
+
+
+class FileReadError(InputError):
+    """A file that cannot be read: missing, a folder, or refused by the system; the message names it."""
+
+    code = "cli.unreadable"
+
+
+# Why the system refused a file, in the words staff read (by errno); another reason keeps the system's words.
+_OS_REASONS_ZH: Final = {
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "不允许此操作",
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EROFS: "文件系统是只读的",
+    errno.EISDIR: "这是文件夹",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.ENAMETOOLONG: "文件名过长",
+    errno.EIO: "读写设备出错",
+    errno.EBUSY: "文件正被占用",
+}
+
+
+def os_reason_zh(exc: OSError) -> str:
+    """Why the system refused a file, in Chinese (its own words for a reason not listed)."""
+    reason = _OS_REASONS_ZH.get(exc.errno) if exc.errno is not None else None
+    return reason or str(exc.strerror or exc)
+
+
+def unreadable(path: str, exc: OSError) -> FileReadError:
+    """The one-line error for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return FileReadError(f"{path}: no such file", code="cli.not_found", message_zh=f"{path}：文件不存在")
+    if isinstance(exc, IsADirectoryError):
+        return FileReadError(
+            f"{path}: is a directory, not a file",
+            code="cli.is_directory",
+            message_zh=f"{path}：这是文件夹，不是文件",
+        )
+    return FileReadError(
+        f"{path}: cannot be read ({exc.strerror})",
+        code="cli.unreadable",
+        message_zh=f"{path}：文件无法读取（{os_reason_zh(exc)}）",
+    )
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file; a missing file, a directory or an unreadable file is a ``FileReadError`` naming it.
+
+    At most ``INPUT_BYTES`` are read (``/dev/zero`` or a multi-gigabyte file is refused, ``limits.input_bytes``).
+    """
+    try:
+        with Path(path).open("rb") as handle:
+            return read_bounded(handle, path)
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+
+
+def read_bounded(handle: IO[bytes], name: str, limit: Limit = INPUT_BYTES) -> bytes:
+    """Read a whole stream, refusing one longer than ``limit`` (a ``LimitError`` naming it and the cap)."""
+    cap = limit.value
+    # A regular file within the cap is read into a buffer of its own size: ``read(cap + 1)`` would set aside the
+    # whole cap (16 MB) for every file, which takes longer than reading and parsing a 10 KB report.
+    want = cap + 1
+    with contextlib.suppress(OSError, ValueError):  # no descriptor (a stream in memory): read up to the cap
+        info = os.fstat(handle.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size < cap:
+            want = info.st_size + 1
+    data = handle.read(want)
+    if want <= cap and len(data) == want:  # the file grew since it was measured: read on, up to the cap
+        data += handle.read(cap + 1 - want)
+    if len(data) > cap:
+        raise too_large(name, limit)
+    return data
+
+
+class _BoundedRaw(io.RawIOBase):
+    """A stream that refuses to deliver more than ``limit`` bytes (a pipe or a device has no size to check)."""
+
+    def __init__(self, inner: IO[bytes], name: str, limit: Limit) -> None:
+        super().__init__()
+        self._inner = inner
+        self.name = name
+        self._limit = limit
+        self._cap = limit.value
+        self._delivered = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:  # noqa: ANN401 - the buffer protocol has no precise type here
+        data = self._inner.read(min(len(buffer), self._cap + 1 - self._delivered))
+        self._delivered += len(data)
+        if self._delivered > self._cap:
+            raise too_large(self.name, self._limit)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def bounded_stream(handle: IO[bytes], name: str, limit: Limit) -> IO[bytes]:
+    """``handle`` itself when it is a regular file within ``limit``, else a stream that stops at the limit.
+
+    A regular file over the limit is refused at once (``limits.<name>``); a pipe, a device (``/dev/zero``) or
+    stdin is read until it ends or passes the limit, so a record file streamed row by row is bounded too.
+    """
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        if info.st_size > limit.value:
+            raise too_large(name, limit, info.st_size)
+        return handle
+    return io.BufferedReader(_BoundedRaw(handle, name, limit))

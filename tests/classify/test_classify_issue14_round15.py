@@ -283,3 +283,18 @@ def test_magazines_news_sites_and_headquarters_are_other(name: str, context: str
 
 def test_a_magazine_company_keeps_its_legal_form() -> None:
     assert classify_applicant("某某杂志社有限公司").category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+@settings(deadline=None)
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(
+        ("山西省2022年省级机关考试录用公务员面试公告", "某县2024年部门预算", "某市国土空间总体规划")
+    ),
+)
+def test_a_date_followed_by_a_comma_opens_a_news_lead(month: int, day: int, title: str) -> None:
+    assert classify_content(f"2022年{month}月{day}日,{title}").confidence is not Confidence.CLEAR
+    # A catalogue that dates its title in a parenthesis keeps its decision.
+    dated = classify_content(f"{title}（更新于2022年{month}月{day}日）")
+    assert dated.confidence is classify_content(title).confidence

@@ -301,7 +301,10 @@ class ApplicantClassifier:
         if not context:
             return None
         shaped = head.rule_id == _NAME_SHAPE_RULE and not any(marker in name for marker in self._markers)
-        if head.category is not None and not shaped:
+        # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
+        # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
+        full_name_only = head.category is not None and not shaped
+        if full_name_only and not any(word in context for word in self._short_form):
             return None
         short_kind = self._short_kind(context, name) if head.category is None else None
         if short_kind is not None:
@@ -309,6 +312,8 @@ class ApplicantClassifier:
         for part in context.split(","):
             stated = next((word for word in (*self._short_form, *self._operator) if word in part), None)
             if (shaped and stated is None) or any(word in part for word in self._request_words):
+                continue
+            if full_name_only and stated not in self._short_form:
                 continue
             subject = part
             if stated is not None:
@@ -320,7 +325,7 @@ class ApplicantClassifier:
                     update={"rule_id": _DESCRIBED_RULE, "matched": (part, *found.matched)}
                 )
             role = next((word for word in self._enterprise_roles if word in part), None)
-            if role is not None and not shaped:
+            if role is not None and not shaped and not full_name_only:
                 return self._result(
                     _by_shape(
                         self.scheme.axes[0].name,
@@ -519,6 +524,12 @@ class ApplicantClassifier:
         if in_name is None or any(word in in_name[0] for word in self._own_name):
             return None
         principal, matched = in_name["principal"], in_name[0]
+        head = text.split("(", 1)[0]
+        if head and principal.startswith(head) and principal != head:
+            # Issue 14, round 15: 中建八局（…项目部以中建八局连岛项目部名义申请） — the principal is a unit of the applicant
+            # named before the parenthesis (its 项目部): the applicant's own request, read from its name and what the
+            # parenthesis says it is.
+            return None
         if principal.startswith(self._trade_names):
             # Issue 14, round 13: 以字号"海丰水产"名义 — the request is made in a business's trade name (民法典
             # 第五十四条: a 个体工商户 may carry a 字号), so the business applies: 商业企业 (docs/classifiers.md).
@@ -645,6 +656,12 @@ class ApplicantClassifier:
         word = next((word for word in self._for_employer if paren and word in paren), None)
         if paren is None or word is None:
             return None
+        head = context["head"] if context is not None else ""
+        own = self._guess(head, head) if head else None
+        if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):
+            # Issue 14, round 15: an organisation's own name before 以公司名义 (廉江市…有限公司（被…局处罚的…企业，以公司名义
+            # 申请）) is the applicant itself: the words beside it describe it (an organ that punished it), no employer.
+            return own.model_copy(update={"rule_id": _OWN_ORGANISATION_RULE, "matched": (word, *own.matched)})
         for part in paren.split(","):
             if word in part or "委托" in part:  # round 12: the client an agent acts for is no employer
                 continue
@@ -654,7 +671,6 @@ class ApplicantClassifier:
                     update={"rule_id": _AGENT_RULE, "matched": (word, *employer.matched)}
                 )
         # Issue 14, round 8: the employer written before the job ("某有限公司员工李某（以公司名义）").
-        head = context["head"] if context is not None else ""
         for title in self._titles:
             at = head.rfind(title)
             if at > 0:

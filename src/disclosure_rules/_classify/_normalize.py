@@ -41,6 +41,8 @@ _TRADITIONAL: Final = (
     "顏颜願愿飄飘餘余驅驱騰腾驚惊髒脏魯鲁鳳凤鹽盐麗丽"
     # issue 14, round 12: 編制 of a catalogue (南樂縣政府信息公開目錄編制規范)
     "編编製制"
+    # issue 14, round 15: a newsroom's 出爐 (…監測評價報告出爐) and a driving school's 駕駛 (催告公告（…駕駛員培訓…）)
+    "爐炉駕驾駛驶"
 )
 _TRAD_MAP: Final = {
     ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1]

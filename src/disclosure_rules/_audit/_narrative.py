@@ -421,8 +421,11 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 累计公开公安政府信息184条: the agency's field in two characters right before 政府信息
     r"(?:主动)?(?:公开|公布)(?:[或和及]更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
     r"(?:(?!其他|其余|部分|重点|相关|有关|涉及|各类|各项)[\u4e00-\u9fff]{2}(?=政府信息|政务信息))?(?:政府|政务)?信息"
-    # 主动公开政府信息的数6条 (round 13)
-    r"(?:的?(?:数|总数|数量))?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开政府信息的数6条 (round 13) · 主动公开信息的有5条 (round 15: 的 before the verb)
+    r"(?:的?(?:数|总数|数量)|的(?=有|为|共|达))?"
+    # 共主动公开政府信息(公文平台发文)113条: a qualifier in brackets, no digit in it, before the count (round 15)
+    r"(?:\([^()\d]{1,24}\))?"
+    r"(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
@@ -442,6 +445,16 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
     r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
 )
+# Items NOT disclosed (round 15): "不予公开信息有10条" matches the total's words after its negation, which the
+# pattern cannot see (it starts at 公开). A count so negated is never the proactive total.
+_WITHHELD_BEFORE: Final = re.compile(r"(?:不予|免予|免于|暂不|暂缓|不宜|无需|无须|不|未|非)(?:主动)?$")
+
+
+def _withheld(clause: str, found: re.Match[str]) -> bool:
+    """Whether the total's words ``found`` in ``clause`` follow a negation: a count of items withheld."""
+    return _WITHHELD_BEFORE.search(clause, 0, found.start()) is not None
+
+
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
@@ -757,7 +770,10 @@ def _total_in_clauses(
             continue
         if not preferred and _PART_CLAUSE.match(clause):
             continue
-        total = _PROACTIVE_TOTAL.search(clause)
+        # the first match that is not a count withheld ("不予公开信息有10条", round 15)
+        total = next(
+            (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None
+        )
         before = clause[: total.start()] if total else ""
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
         # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
@@ -1420,7 +1436,7 @@ def _within_openings(text: str) -> Iterable[tuple[re.Match[str], int, Decimal, s
             found
             for clause in before
             if "主动公开" in clause and "申请" not in clause and not _PART_CLAUSE.match(clause)
-            if (found := _PROACTIVE_TOTAL.search(clause)) is not None
+            if (found := _PROACTIVE_TOTAL.search(clause)) is not None and not _withheld(clause, found)
         ]
         if len(totals) == 1:  # one stated total in the sentence: the list breaks it down
             count = _first_int(totals[0])

@@ -450,6 +450,25 @@ _PROACTIVE_TOTAL: Final = re.compile(
 _WITHHELD_BEFORE: Final = re.compile(r"(?:不予|免予|免于|暂不|暂缓|不宜|无需|无须|不|未|非)(?:主动)?$")
 
 
+# A channel right before the total's words, as the clause's subject: "政府网站公开信息数71条" · "政务微博发布…"
+_CHANNEL_SUBJECT: Final = re.compile(
+    r"(?:网站|网|微信|微博|公众号|新媒体|客户端|宣传栏|公开栏|公告栏|公示栏|政务栏|显示屏|电子屏|报刊|报纸|电视|广播"
+    r"|平台|门户|APP|App|app|头条号|抖音号?)(?:上|中|内)?(?:共|累计|共计)?$"
+)
+
+
+def _proactive_count(clause: str) -> bool:
+    """Whether ``clause`` counts all items proactively disclosed (read or not): 主动公开 and a count in 条/篇.
+
+    Not a part (其中, a category's 类, a share's 占) nor requests (申请).
+    """
+    return (
+        "主动公开" in clause
+        and not any(word in clause for word in ("申请", "其中", "类", "占"))
+        and _ITEM_COUNT.search(clause) is not None
+    )
+
+
 def _withheld(clause: str, found: re.Match[str]) -> bool:
     """Whether the total's words ``found`` in ``clause`` follow a negation: a count of items withheld."""
     return _WITHHELD_BEFORE.search(clause, 0, found.start()) is not None
@@ -713,6 +732,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     ]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True,) if preferred_only else (True, False):
+        after_total = False
         for index, sentence in enumerate(sentences):
             clauses = split.get(index)
             if clauses is None:
@@ -743,18 +763,25 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 sentence.norm.lstrip()
             )
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
-            total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
+            total = _total_in_clauses(
+                clauses[:parts_from], clauses, preferred=preferred, after_total=after_total
+            )
             if total is not None:
                 return StatedFigure(
                     "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
                 )
+            # a 主动公开 count the first pass did not read: the channels named after it are its shares (round 15)
+            after_total = after_total or (not preferred and any(_proactive_count(c) for c in clauses))
     return None
 
 
 def _total_in_clauses(
-    candidates: list[str], clauses: list[str], *, preferred: bool
+    candidates: list[str], clauses: list[str], *, preferred: bool, after_total: bool = False
 ) -> tuple[int, float] | None:
-    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure.
+
+    ``after_total``: a sentence before this one counts items proactively disclosed (a total not read).
+    """
     in_a_list = False
     for position, clause in enumerate(candidates):
         # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
@@ -775,6 +802,17 @@ def _total_in_clauses(
             (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None
         )
         before = clause[: total.start()] if total else ""
+        # "共主动公开政府信息(…)113条,政府网站公开信息数71条": after a 主动公开 count (the sentence's total, even
+        # when the first pass could not read it), a channel named as the subject is that channel's share of it, not
+        # a stand-in for it (round 11: a channel is never the total; round 15: nor one with no 通过/在 before it).
+        # A channel's count with no 主动公开 count before it ("市政府门户网站公开…信息共计3437条") stays the total.
+        if (
+            total is not None
+            and not preferred
+            and _CHANNEL_SUBJECT.search(before)
+            and (after_total or any(_proactive_count(earlier) for earlier in candidates[:position]))
+        ):
+            total = None
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
         # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
         # 占比80%"): the share is of what was made, and the part is the year's proactive total

@@ -421,8 +421,11 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 累计公开公安政府信息184条: the agency's field in two characters right before 政府信息
     r"(?:主动)?(?:公开|公布)(?:[或和及]更新)?(?:了)?(?:的)?(?:全市|全区|全县|全镇|全乡|本机关|本单位)?(?:各类|各项)?"
     r"(?:(?!其他|其余|部分|重点|相关|有关|涉及|各类|各项)[\u4e00-\u9fff]{2}(?=政府信息|政务信息))?(?:政府|政务)?信息"
-    # 主动公开政府信息的数6条 (round 13)
-    r"(?:的?(?:数|总数|数量))?(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开政府信息的数6条 (round 13) · 主动公开信息的有5条 (round 15: 的 before the verb)
+    r"(?:的?(?:数|总数|数量)|的(?=有|为|共|达))?"
+    # 共主动公开政府信息(公文平台发文)113条: a qualifier in brackets, no digit in it, before the count (round 15)
+    r"(?:\([^()\d]{1,24}\))?"
+    r"(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
@@ -442,6 +445,35 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
     r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
 )
+# Items NOT disclosed (round 15): "不予公开信息有10条" matches the total's words after its negation, which the
+# pattern cannot see (it starts at 公开). A count so negated is never the proactive total.
+_WITHHELD_BEFORE: Final = re.compile(r"(?:不予|免予|免于|暂不|暂缓|不宜|无需|无须|不|未|非)(?:主动)?$")
+
+
+# A channel right before the total's words, as the clause's subject: "政府网站公开信息数71条" · "政务微博发布…"
+_CHANNEL_SUBJECT: Final = re.compile(
+    r"(?:网站|网|微信|微博|公众号|新媒体|客户端|宣传栏|公开栏|公告栏|公示栏|政务栏|显示屏|电子屏|报刊|报纸|电视|广播"
+    r"|平台|门户|APP|App|app|头条号|抖音号?)(?:上|中|内)?(?:共|累计|共计)?$"
+)
+
+
+def _proactive_count(clause: str) -> bool:
+    """Whether ``clause`` counts all items proactively disclosed (read or not): 主动公开 and a count in 条/篇.
+
+    Not a part (其中, a category's 类, a share's 占) nor requests (申请).
+    """
+    return (
+        "主动公开" in clause
+        and not any(word in clause for word in ("申请", "其中", "类", "占"))
+        and _ITEM_COUNT.search(clause) is not None
+    )
+
+
+def _withheld(clause: str, found: re.Match[str]) -> bool:
+    """Whether the total's words ``found`` in ``clause`` follow a negation: a count of items withheld."""
+    return _WITHHELD_BEFORE.search(clause, 0, found.start()) is not None
+
+
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
@@ -475,7 +507,8 @@ _TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)"
 _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
 _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
-    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未)依申请公开"
+    # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
+    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
     # 未接收到依申请公开 (接收, not 接到) · 依申请受理信息公开申请:无 (round 13)
     r"|(?:未|没有)接收(?:到)?(?:过)?[^。；;,，\d]{0,12}?(?:依申请公开|公开申请)"
     r"|(?:收到|受理|接到)[^。；;,，\d]{0,12}?公开申请[:：]\s*(?:无|没有|0件)(?=$|[。；;,，])"
@@ -700,6 +733,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     ]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     for preferred in (True,) if preferred_only else (True, False):
+        after_total = False
         for index, sentence in enumerate(sentences):
             clauses = split.get(index)
             if clauses is None:
@@ -730,18 +764,25 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 sentence.norm.lstrip()
             )
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
-            total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
+            total = _total_in_clauses(
+                clauses[:parts_from], clauses, preferred=preferred, after_total=after_total
+            )
             if total is not None:
                 return StatedFigure(
                     "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
                 )
+            # a 主动公开 count the first pass did not read: the channels named after it are its shares (round 15)
+            after_total = after_total or (not preferred and any(_proactive_count(c) for c in clauses))
     return None
 
 
 def _total_in_clauses(
-    candidates: list[str], clauses: list[str], *, preferred: bool
+    candidates: list[str], clauses: list[str], *, preferred: bool, after_total: bool = False
 ) -> tuple[int, float] | None:
-    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure.
+
+    ``after_total``: a sentence before this one counts items proactively disclosed (a total not read).
+    """
     in_a_list = False
     for position, clause in enumerate(candidates):
         # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
@@ -757,8 +798,22 @@ def _total_in_clauses(
             continue
         if not preferred and _PART_CLAUSE.match(clause):
             continue
-        total = _PROACTIVE_TOTAL.search(clause)
+        # the first match that is not a count withheld ("不予公开信息有10条", round 15)
+        total = next(
+            (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None
+        )
         before = clause[: total.start()] if total else ""
+        # "共主动公开政府信息(…)113条,政府网站公开信息数71条": after a 主动公开 count (the sentence's total, even
+        # when the first pass could not read it), a channel named as the subject is that channel's share of it, not
+        # a stand-in for it (round 11: a channel is never the total; round 15: nor one with no 通过/在 before it).
+        # A channel's count with no 主动公开 count before it ("市政府门户网站公开…信息共计3437条") stays the total.
+        if (
+            total is not None
+            and not preferred
+            and _CHANNEL_SUBJECT.search(before)
+            and (after_total or any(_proactive_count(earlier) for earlier in candidates[:position]))
+        ):
+            total = None
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
         # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
         # 占比80%"): the share is of what was made, and the part is the year's proactive total
@@ -1420,7 +1475,7 @@ def _within_openings(text: str) -> Iterable[tuple[re.Match[str], int, Decimal, s
             found
             for clause in before
             if "主动公开" in clause and "申请" not in clause and not _PART_CLAUSE.match(clause)
-            if (found := _PROACTIVE_TOTAL.search(clause)) is not None
+            if (found := _PROACTIVE_TOTAL.search(clause)) is not None and not _withheld(clause, found)
         ]
         if len(totals) == 1:  # one stated total in the sentence: the list breaks it down
             count = _first_int(totals[0])

@@ -200,7 +200,11 @@ def _title_or_record(line: str, where: str) -> Item:
     plain = _PLAIN_TITLE_LINE.fullmatch(line)
     if plain is not None and plain.group(1):
         return plain.group(1)
-    return where, _json_record(line, where)
+    record = _json_record(line, where)
+    title = record.get("title")
+    if len(record) == 1 and type(title) is str and title:  # a title alone, written with escapes
+        return title
+    return where, record
 
 
 def _inputs(chunk: list[Item]) -> list[str]:

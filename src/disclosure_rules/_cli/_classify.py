@@ -483,13 +483,13 @@ class _Writer:
 
     def _known_parts(self, results: list[Result]) -> dict[int, bytes]:
         """The parts kept, with those of ``results`` among them."""
+        if self._parts.keys() >= set(map(id, results)):  # the common piece: every result seen before
+            return self._parts
         by_id = dict(zip(map(id, results), results, strict=True))
-        new: Iterable[int] = by_id.keys() - self._parts.keys()
         if len(self._parts) + len(by_id) > _PARTS_KEPT:
             self._parts.clear()
             self._kept.clear()
-            new = by_id.keys()
-        for key in new:
+        for key in by_id.keys() - self._parts.keys():
             self._parts[key] = self._part(by_id[key])
             self._kept[key] = by_id[key]
         return self._parts

@@ -34,6 +34,7 @@ from disclosure_rules._cli._common import (
     read_line_blocks,
     read_lines,
     read_text,
+    read_text_blocks,
     streamed_bytes_output,
     syntax_code,
 )
@@ -62,10 +63,10 @@ _KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
 # The line ``json.dumps({"title": t}, ensure_ascii=False)`` writes, when ``t`` needs no escape: no quote, no
 # backslash, no control character (which JSON would refuse raw). Its value is the text between the quotes.
 _PLAIN_TITLE_LINE: Final = re.compile('\\{"title": "([^"\\\\\x00-\x1f]*)"\\}')
-# A run of such lines (titles not empty), each ended by a line feed: the lines of a block joined by line feeds are
-# read a run at a time, with no step per line in Python. No title holds a line break (the block was split into
-# lines first), nor a quote, so the titles of a run are what lies between its lines' ``{"title": "`` and ``"}``.
-_PLAIN_TITLE_RUN: Final = re.compile('(?:\\{"title": "[^"\\\\\x00-\x1f]+"\\}\n)*')
+# A run of such lines (titles not empty), each ended by a line feed: a block of lines is read a run at a time, with
+# no step per line in Python. No title of a run holds a quote or a line break (none of those str.splitlines knows,
+# the ones in \x00-\x1f and \x85, \u2028, \u2029), so its titles are what lies between ``{"title": "`` and ``"}``.
+_PLAIN_TITLE_RUN: Final = re.compile('(?:\\{"title": "[^"\\\\\x00-\x1f\x85\u2028\u2029]+"\\}\n)*')
 _TITLE_START: Final = '{"title": "'
 _TITLE_END: Final = '"}\n'
 # The decoder's C scanner (set on every JSONDecoder, absent from the type stubs).
@@ -163,11 +164,23 @@ def _content_chunks(path: str) -> Iterator[list[Item]]:
     size = _CHUNK
     items: list[Item] = []
     number = 0  # the number of the last line read
-    for lines in read_line_blocks(path):
-        text = "\n".join(lines) + "\n" if lines else ""
+    for text in read_text_blocks(path):
         start = 0
         while start < len(text):
-            start, number = _read_lines(text, start, (path, number), items)
+            titles, end = _title_run(text, start)
+            if titles:
+                items += titles
+                number += len(titles)
+            else:  # the lines up to the next line feed, split as the whole file is (a line feed ends a line)
+                end = text.find("\n", start) + 1 or len(text)
+                for line in text[start:end].splitlines():
+                    number += 1
+                    if line.strip():
+                        items.append(_title_or_record(line, f"{path}:{number}"))
+                        if len(items) == size:
+                            yield items
+                            items = []
+            start = end
             while len(items) >= size:
                 yield items[:size]
                 del items[:size]
@@ -175,24 +188,13 @@ def _content_chunks(path: str) -> Iterator[list[Item]]:
         yield items
 
 
-def _read_lines(text: str, start: int, where: tuple[str, int], items: list[Item]) -> tuple[int, int]:
-    """Add to ``items`` a run of title lines of ``text`` from ``start``, or its next line; where the next one starts.
-
-    ``text``: whole lines, each ended by a line feed; ``where``: the file and the number of the line before
-    ``start``. Returns where the next line starts and its number less one.
-    """
-    path, number = where
+def _title_run(text: str, start: int) -> tuple[list[str], int]:
+    """The titles of the run of title lines of ``text`` at ``start`` (none if there is none), and where it ends."""
     run = _PLAIN_TITLE_RUN.match(text, start)
     end = run.end() if run is not None else start
-    if end > start:  # whole lines, each {"title": "…"} and its line feed
-        titles = text[start + len(_TITLE_START) : end - len(_TITLE_END)].split(_TITLE_END + _TITLE_START)
-        items += titles
-        return end, number + len(titles)
-    end = text.index("\n", start)  # one other line
-    line = text[start:end]
-    if line.strip():
-        items.append(_title_or_record(line, f"{path}:{number + 1}"))
-    return end + 1, number + 1
+    if end == start:
+        return [], start
+    return text[start + len(_TITLE_START) : end - len(_TITLE_END)].split(_TITLE_END + _TITLE_START), end
 
 
 def _title_or_record(line: str, where: str) -> Item:

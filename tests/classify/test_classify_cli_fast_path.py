@@ -153,15 +153,3 @@ def test_a_bad_line_after_a_run_fails_after_the_chunks_before_it_are_written(
         _run(["content", "--input", str(data), "--format", "jsonl"])
     assert "in.jsonl”第6行：字段“title”应是文字" in caught.value.message_zh
     assert len(capsys.readouterr().out.splitlines()) == 4  # two chunks of two; the fifth record's is not full
-
-
-@given(st.lists(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=8), max_size=12))
-def test_texts_encoded_at_once_are_each_text_encoded(texts: list[str]) -> None:
-    """Line feeds among the texts too (then each is encoded alone)."""
-    assert _classify._encoded(texts) == [text.encode() for text in texts]
-
-
-def test_a_lone_surrogate_fails_as_its_own_encoding_does() -> None:
-    with pytest.raises(UnicodeEncodeError) as caught:
-        _classify._encoded(["a", "\ud800b"])
-    assert caught.value.start == 0

@@ -466,10 +466,10 @@ class _Writer:
         parts = map(self._known_parts(results).__getitem__, map(id, results))
         # encode_basestring is what json.dumps(text, ensure_ascii=False) calls for a string: the same text.
         if self.output_format == "text":
-            texts = _encoded(inputs)
+            texts = map(str.encode, inputs)
             pieces: tuple[Iterable[bytes], ...] = (texts, repeat(b"\t"), parts, repeat(b"\n"))
         else:
-            texts = _encoded(list(map(encode_basestring, inputs)))
+            texts = map(str.encode, map(encode_basestring, inputs))
             if self.output_format == "jsonl":
                 pieces = (repeat(b'{"input": '), texts, repeat(b', "result": '), parts, repeat(b"}\n"))
             else:
@@ -508,20 +508,6 @@ class _Writer:
         else:
             text = _text_columns(result)
         return text.encode()
-
-
-def _encoded(texts: list[str]) -> list[bytes]:
-    """Each text in UTF-8: all of them encoded at once, then split at the line feeds joining them, when none has one.
-
-    A line feed is one byte in UTF-8 and no other character's bytes hold it, so the split gives each text's bytes.
-    """
-    try:
-        pieces = "\n".join(texts).encode().split(b"\n")
-    except UnicodeEncodeError:  # a lone surrogate: the error each text's own encoding raises
-        pieces = []
-    if len(pieces) == len(texts):
-        return pieces
-    return list(map(str.encode, texts))
 
 
 def _text_columns(result: Result) -> str:

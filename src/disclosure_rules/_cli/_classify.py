@@ -462,28 +462,21 @@ class _Writer:
         return b"" if self._written or self.output_format == "jsonl" else b"\n"
 
     def lines(self, inputs: list[str], results: list[Result]) -> bytes:
-        """The bytes of the lines of some inputs (their texts) and their results."""
-        parts = map(self._known_parts(results).__getitem__, map(id, results))
+        """The bytes of the lines of some inputs (their texts) and their results: head, input, result's tail."""
+        tails = map(self._known_parts(results).__getitem__, map(id, results))
         # encode_basestring is what json.dumps(text, ensure_ascii=False) calls for a string: the same text.
         if self.output_format == "text":
-            texts = map(str.encode, inputs)
-            pieces: tuple[Iterable[bytes], ...] = (texts, repeat(b"\t"), parts, repeat(b"\n"))
+            pieces: tuple[Iterable[bytes], ...] = (map(str.encode, inputs), tails)
         else:
             texts = map(str.encode, map(encode_basestring, inputs))
             if self.output_format == "jsonl":
-                pieces = (repeat(b'{"input": '), texts, repeat(b', "result": '), parts, repeat(b"}\n"))
+                heads: Iterable[bytes] = repeat(b'{"input": ')
             else:
-                separators = chain([b",\n  " if self._written else b"\n  "], repeat(b",\n  "))
-                fixed = (
-                    repeat(b'{\n    "input": '),
-                    texts,
-                    repeat(b',\n    "result": '),
-                    parts,
-                    repeat(b"\n  }"),
-                )
-                pieces = (separators, *fixed)
+                first = b",\n  " if self._written else b"\n  "
+                heads = chain([first + b'{\n    "input": '], repeat(b',\n  {\n    "input": '))
+            pieces = (heads, texts, tails)
         self._written += len(inputs)
-        return b"".join(chain.from_iterable(zip(*pieces, strict=False)))  # the fixed pieces repeat endlessly
+        return b"".join(chain.from_iterable(zip(*pieces, strict=False)))  # the heads repeat endlessly
 
     def _known_parts(self, results: list[Result]) -> dict[int, bytes]:
         """The parts kept, with those of ``results`` among them."""
@@ -499,15 +492,16 @@ class _Writer:
         return self._parts
 
     def _part(self, result: Result) -> bytes:
+        """What follows the input in a result's line, to the line's end."""
         if self.output_format == "json":
             text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2).replace(
                 "\n", "\n    "
             )
-        elif self.output_format == "jsonl":
+            return b',\n    "result": ' + text.encode() + b"\n  }"
+        if self.output_format == "jsonl":
             text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
-        else:
-            text = _text_columns(result)
-        return text.encode()
+            return b', "result": ' + text.encode() + b"}\n"
+        return b"\t" + _text_columns(result).encode() + b"\n"
 
 
 def _text_columns(result: Result) -> str:

@@ -439,8 +439,9 @@ def _input_text(record: dict[str, Any]) -> str:
 class _Writer:
     """The output of results as UTF-8 bytes, a piece at a time, with each distinct result's part encoded once.
 
-    Results of equal decisions are shared objects, so the part of a line that depends on the result alone (its
-    JSON, or its text columns) is kept, encoded, by object: no ``model_dump`` and no encoding of it per record.
+    Results of equal decisions are shared objects, so the part of a line that depends on the result alone (what
+    follows the input: its JSON, or its text columns, to the line's end) is kept, encoded, by object: no
+    ``model_dump`` and no encoding of it per record.
     The bytes are those of one ``json.dumps`` of the whole list (``json``) or of each line (``jsonl``), encoded:
     the input, quoted as ``json.dumps`` quotes a string, between the fixed bytes of each format.
     """

@@ -63,12 +63,15 @@ _KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
 # The line ``json.dumps({"title": t}, ensure_ascii=False)`` writes, when ``t`` needs no escape: no quote, no
 # backslash, no control character (which JSON would refuse raw). Its value is the text between the quotes.
 _PLAIN_TITLE_LINE: Final = re.compile('\\{"title": "([^"\\\\\x00-\x1f]*)"\\}')
-# A run of such lines (titles not empty), each ended by a line feed: a block of lines is read a run at a time, with
-# no step per line in Python. No title of a run holds a quote or a line break (none of those str.splitlines knows,
-# the ones in \x00-\x1f and \x85, \u2028, \u2029), so its titles are what lies between ``{"title": "`` and ``"}``.
-_PLAIN_TITLE_RUN: Final = re.compile('(?:\\{"title": "[^"\\\\\x00-\x1f\x85\u2028\u2029]+"\\}\n)*')
+# A run of such lines (titles not empty), each ended by a line feed (or a carriage return and a line feed, one line
+# break too): a block of lines is read a run at a time, with no step per line in Python. No title of a run holds a
+# quote or a line break (none of those str.splitlines knows, the ones in \x00-\x1f and \x85, \u2028, \u2029), so
+# its titles are what lies between ``{"title": "`` and ``"}``. Each pattern with the end of its lines' titles.
 _TITLE_START: Final = '{"title": "'
-_TITLE_END: Final = '"}\n'
+_PLAIN_TITLE_RUNS: Final = tuple(
+    (re.compile(f'(?:\\{{"title": "[^"\\\\\x00-\x1f\x85\u2028\u2029]+"\\}}{line_end})*'), '"}' + line_end)
+    for line_end in ("\n", "\r\n")
+)
 # The decoder's C scanner (set on every JSONDecoder, absent from the type stubs).
 _SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 # One decoder for every line (json.loads with a hook builds a new one per call); a repeated key is refused.
@@ -190,11 +193,12 @@ def _content_chunks(path: str) -> Iterator[list[Item]]:
 
 def _title_run(text: str, start: int) -> tuple[list[str], int]:
     """The titles of the run of title lines of ``text`` at ``start`` (none if there is none), and where it ends."""
-    run = _PLAIN_TITLE_RUN.match(text, start)
-    end = run.end() if run is not None else start
-    if end == start:
-        return [], start
-    return text[start + len(_TITLE_START) : end - len(_TITLE_END)].split(_TITLE_END + _TITLE_START), end
+    for pattern, title_end in _PLAIN_TITLE_RUNS:
+        run = pattern.match(text, start)
+        end = run.end() if run is not None else start
+        if end > start:
+            return text[start + len(_TITLE_START) : end - len(title_end)].split(title_end + _TITLE_START), end
+    return [], start
 
 
 def _title_or_record(line: str, where: str) -> Item:

@@ -254,13 +254,23 @@ def read_line_blocks(path: str) -> Iterator[list[str]]:
     lines does: every line but the file's last ends with a line feed, and no line break spans one. Stdin comes line
     by line, as :func:`read_lines` reads it.
     """
+    return (text.splitlines() for text in read_text_blocks(path))
+
+
+def read_text_blocks(path: str) -> Iterator[str]:
+    """The text of a UTF-8 text file (``-``: stdin) a block of whole lines at a time, as :func:`read_line_blocks`.
+
+    Each text is what :func:`read_line_blocks` splits into one block's lines (with the same errors, at the same
+    moments): it ends with a line feed, save the file's last, and no line break spans two of them. For a reader
+    that splits the text itself, or need not split all of it.
+    """
     if path == "-":
-        return (line.splitlines() for line in _lines(path))
+        return _lines(path)
     _check_utf8(path)
-    return _line_blocks(path)
+    return _text_blocks(path)
 
 
-def _line_blocks(path: str) -> Iterator[list[str]]:
+def _text_blocks(path: str) -> Iterator[str]:
     try:
         handle = Path(path).open("rb")  # noqa: SIM115 - closed below
     except OSError as exc:
@@ -277,7 +287,7 @@ def _line_blocks(path: str) -> Iterator[list[str]]:
                     raise too_large(path, RECORD_FILE_BYTES)
                 if cut > longest + 1 and max(map(len, data[:cut].split(b"\n"))) > longest:
                     yield from _lines_up_to_a_long_one(data[:cut], path, (offset, skip), longest)
-                yield _decode_line(data[skip:cut], path, offset + skip).splitlines()
+                yield _decode_line(data[skip:cut], path, offset + skip)
                 offset, carry = offset + cut, data[cut:]
                 if len(carry) > longest:
                     raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
@@ -285,7 +295,7 @@ def _line_blocks(path: str) -> Iterator[list[str]]:
                 if offset + len(carry) > most:
                     raise too_large(path, RECORD_FILE_BYTES)
                 skip = _byte_order_mark(carry, path) if offset == 0 else 0
-                yield _decode_line(carry[skip:], path, offset + skip).splitlines()
+                yield _decode_line(carry[skip:], path, offset + skip)
     except OSError as exc:
         raise unreadable(path, exc) from None
 
@@ -297,9 +307,7 @@ def _byte_order_mark(start: bytes, path: str) -> int:
     return 3 if start.startswith(b"\xef\xbb\xbf") else 0
 
 
-def _lines_up_to_a_long_one(
-    data: bytes, path: str, where: tuple[int, int], longest: int
-) -> Iterator[list[str]]:
+def _lines_up_to_a_long_one(data: bytes, path: str, where: tuple[int, int], longest: int) -> Iterator[str]:
     """The lines of ``data`` (whole lines) before its first line over ``longest`` bytes, then that line's error.
 
     ``where``: the offset of ``data`` in the file, and the bytes of a byte order mark it starts with.
@@ -308,7 +316,7 @@ def _lines_up_to_a_long_one(
     for raw in data[:-1].split(b"\n"):
         if len(raw) > longest:
             break
-        yield _decode_line(raw[skip:] + b"\n", path, offset + skip).splitlines()
+        yield _decode_line(raw[skip:] + b"\n", path, offset + skip)
         offset, skip = offset + len(raw) + 1, 0
     raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
 

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify._automaton import PhraseAutomaton, RegexPhraseMatcher
+from disclosure_rules._classify._scheme import _longer_phrases
 
 _ALPHABET = "房屋征收土地补偿预算公开ab"
 _PHRASES = st.lists(st.text(_ALPHABET, min_size=1, max_size=4), min_size=1, max_size=12, unique=True)
@@ -35,3 +36,27 @@ class TestAutomaton:
     def test_empty_phrase_is_refused(self) -> None:
         with pytest.raises(ValueError, match="empty"):
             PhraseAutomaton(["a", ""])
+
+
+class TestMaskingTable:
+    """The table of which masking phrases contain a phrase is built by scanning, and equals the pairwise test."""
+
+    @settings(max_examples=200)
+    @given(_PHRASES, st.data())
+    def test_scanned_table_equals_pairwise_containment(self, phrases: list[str], data: st.DataObject) -> None:
+        masking = set(data.draw(st.lists(st.sampled_from(phrases), unique=True)))
+        phrase_ids = {phrase: index for index, phrase in enumerate(phrases)}
+        pairwise = tuple(
+            tuple(
+                other_id
+                for other, other_id in phrase_ids.items()
+                if other in masking and phrase in other and other != phrase
+            )
+            for phrase in phrase_ids
+        )
+        assert _longer_phrases(phrase_ids, masking, PhraseAutomaton(phrases)) == pairwise
+
+    def test_a_phrase_inside_a_masking_one_is_masked_only_by_it(self) -> None:
+        phrases = ["医疗", "医疗器械", "器械"]
+        table = _longer_phrases({p: i for i, p in enumerate(phrases)}, {"医疗器械"}, PhraseAutomaton(phrases))
+        assert table == ((1,), (), (1,))

@@ -371,7 +371,7 @@ class CompiledScheme:
         self._doubt = _marker_ids(scheme, phrase_ids, "doubt")
         self._refuse = _marker_ids(scheme, phrase_ids, "refuse")
         self.automaton = PhraseAutomaton(list(phrase_ids))
-        self._longer = _longer_phrases(phrase_ids, masking)
+        self._longer = _longer_phrases(phrase_ids, masking, self.automaton)
         self._roles = tuple(tuple(entry) for entry in roles)
         self._rules = tuple(rules)
         self._cache: dict[HitKey, tuple[Decision | None, ...]] = {}
@@ -537,19 +537,23 @@ class CompiledScheme:
         )
 
 
-def _longer_phrases(phrase_ids: dict[str, int], masking: set[str]) -> tuple[tuple[int, ...], ...]:
+def _longer_phrases(
+    phrase_ids: dict[str, int], masking: set[str], automaton: PhraseAutomaton
+) -> tuple[tuple[int, ...], ...]:
     """Per phrase, the masking phrases that contain it (a phrase inside one that also occurs does not vote).
 
-    医疗 does not count inside 医疗器械; evidence and doubt markers mask nothing.
+    医疗 does not count inside 医疗器械; evidence and doubt markers mask nothing. Each masking phrase is scanned
+    once by the scheme's own automaton (the phrases it contains are what a scan of it finds), so building the
+    table grows with the phrases' length, not with the square of their number (every phrase tested against every
+    other took most of a process's first classification once the schemes held two thousand phrases).
     """
-    return tuple(
-        tuple(
-            other_id
-            for other, other_id in phrase_ids.items()
-            if other in masking and phrase in other and other != phrase
-        )
-        for phrase in phrase_ids
-    )
+    containing: list[list[int]] = [[] for _ in phrase_ids]
+    for other, other_id in phrase_ids.items():
+        if other in masking:
+            for inner in automaton.scan(other):
+                if inner != other_id:
+                    containing[inner].append(other_id)
+    return tuple(map(tuple, containing))
 
 
 def _phrase_entries(

@@ -6,16 +6,16 @@ import argparse
 import json
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from disclosure_rules._cli import _classify
 from disclosure_rules._cli._common import CliError
 from disclosure_rules._errors import DisclosureRulesError
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def _run(argv: list[str]) -> int:
@@ -110,6 +110,28 @@ class TestInProcess:
             _run(["content", "--input", str(data)])
         assert caught.value.code == "cli.invalid_json"
         assert caught.value.message_zh.startswith(f"“{data}”第2行：不是有效的 JSON（第1行第1列）：")
+
+    @given(st.integers(0xD800, 0xDFFF), st.sampled_from(["content", "outcome", "applicant"]))
+    def test_a_lone_surrogate_escape_is_refused_with_its_line(self, code_point: int, kind: str) -> None:
+        field = {"content": "title", "outcome": "text", "applicant": "name"}[kind]
+        with tempfile.TemporaryDirectory() as folder:
+            data = Path(folder) / "bad.jsonl"
+            data.write_text(f'{{"{field}": "ok"}}\n{{"{field}": "x\\u{code_point:04x}"}}\n', encoding="utf-8")
+            out = Path(folder) / "out.jsonl"
+            with pytest.raises(CliError) as caught:
+                _run([kind, "--input", str(data), "--output", str(out)])
+            assert caught.value.code == "cli.invalid_record"
+            assert caught.value.message_zh.startswith(
+                f"“{data}”第2行：字段“{field}”含有转义 \\u{code_point:04x}"
+            )
+            assert not out.exists()
+
+    def test_a_surrogate_pair_escape_is_one_character(self, tmp_path: Path) -> None:
+        data = tmp_path / "pair.jsonl"
+        data.write_text('{"title": "\\ud83d\\ude00 关于印发预算的通知"}\n', encoding="utf-8")
+        out = tmp_path / "out.jsonl"
+        _run(["content", "--input", str(data), "--output", str(out), "--format", "jsonl"])
+        assert json.loads(out.read_text(encoding="utf-8"))["input"] == "\U0001f600 关于印发预算的通知"
 
     def test_unknown_scheme_and_type_have_codes(self) -> None:
         with pytest.raises(DisclosureRulesError) as caught:

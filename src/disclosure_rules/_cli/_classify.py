@@ -60,6 +60,8 @@ _WRITE_RECORDS = 1_000
 _ARGUMENT: Final = "argument"  # where a record from a TEXT argument is (not a file line)
 _JSON_BLANKS: Final = " \t\n\r"  # the only blanks JSON allows between tokens
 _KEY_END: Final = re.compile(f'"[{_JSON_BLANKS}]*:')
+# A lone surrogate: JSON's \uD800-\uDFFF escape unpaired is no character (no text can be written with it).
+_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 # The line ``json.dumps({"title": t}, ensure_ascii=False)`` writes, when ``t`` needs no escape: no quote, no
 # backslash, no control character (which JSON would refuse raw). Its value is the text between the quotes.
 _PLAIN_TITLE_LINE: Final = re.compile('\\{"title": "([^"\\\\\x00-\x1f]*)"\\}')
@@ -265,26 +267,39 @@ def _json_record(line: str, where: str) -> dict[str, Any]:
         value, end = _SCAN(line, 0)
     except (StopIteration, ValueError, RecursionError):
         value, end = None, -1
-    if (
+    if not (
         isinstance(value, dict)
         and not line[end:].strip(_JSON_BLANKS)
         and len(_KEY_END.findall(line)) == len(value)
     ):
-        return value
-    try:
-        value = load_json(line)
-    except ParseError as exc:
-        raise CliError(
-            f"{where}: {exc}", code=syntax_code(exc), message_zh=f"{_where_zh(where)}：{exc.message_zh}"
-        ) from None
-    if not isinstance(value, dict):
-        raise CliError(
-            f"{where}: each line must be a JSON object, not {type(value).__name__}",
-            code="cli.invalid_record",
-            message_zh=f'{_where_zh(where)}：每行应是一个 JSON 对象（如 {{"title": "…"}}），'
-            f"而这一行是{_JSON_KINDS_ZH.get(type(value), '其他值')}",
-        )
+        try:
+            value = load_json(line)
+        except ParseError as exc:
+            raise CliError(
+                f"{where}: {exc}", code=syntax_code(exc), message_zh=f"{_where_zh(where)}：{exc.message_zh}"
+            ) from None
+        if not isinstance(value, dict):
+            raise CliError(
+                f"{where}: each line must be a JSON object, not {type(value).__name__}",
+                code="cli.invalid_record",
+                message_zh=f'{_where_zh(where)}：每行应是一个 JSON 对象（如 {{"title": "…"}}），'
+                f"而这一行是{_JSON_KINDS_ZH.get(type(value), '其他值')}",
+            )
+    if "\\u" in line:  # only an escape can give a lone surrogate: the file itself was decoded as UTF-8
+        _refuse_lone_surrogates(value, where)
     return value
+
+
+def _refuse_lone_surrogates(record: dict[str, Any], where: str) -> None:
+    for name, value in record.items():
+        if isinstance(value, str) and (lone := _LONE_SURROGATE.search(value)) is not None:
+            escape = f"\\u{ord(lone.group()):04x}"
+            raise CliError(
+                f"{where}: field {name!r} holds {escape}, half of a surrogate pair: no character",
+                code="cli.invalid_record",
+                message_zh=f"{_where_zh(where)}：字段“{name}”含有转义 {escape}，它只是代理对的一半，不代表任何字符"
+                "（请检查生成此文件的程序）",
+            )
 
 
 # What a JSON line holds when it is not an object, as staff would say it.

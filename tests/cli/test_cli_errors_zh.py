@@ -211,3 +211,32 @@ def test_a_file_that_cannot_be_read_is_named_with_the_reason_in_chinese(
     """Root reads every file, so a refused permission is met here by the error the system would raise."""
     refused = unreadable("台账.csv", error)
     assert (refused.code, refused.message_zh) == (code, message_zh)
+
+
+@pytest.mark.parametrize(
+    ("figures", "says"),
+    [
+        ({"table4": [1, 2]}, "错误 [input.row_length]：{path}：table4：表四应有15个数，实有2个"),
+        ({"table2": {"行政许可.本年处理决定数量": -1}}, "错误 [cli.invalid_input]：{path}：table2：字段 "),
+    ],
+)
+def test_a_figures_file_is_named_with_its_table_in_chinese_punctuation(
+    figures: dict[str, Any], says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "figures.json"
+    path.write_text(json.dumps(figures, ensure_ascii=False), encoding="utf-8")
+    requests = str(EXAMPLES / "requests_2022.csv")
+    argv = [
+        "aggregate",
+        "--year",
+        "2022",
+        "--requests",
+        requests,
+        "--figures",
+        str(path),
+        "-o",
+        str(tmp_path / "o"),
+    ]
+    status, line = _line(argv, capsys)
+    assert status == 2
+    assert line.startswith(says.format(path=path)), line

@@ -98,9 +98,13 @@ def channel_argument(value: str) -> RequestChannel:
     return channel
 
 
-def flagged(where: str, exc: DisclosureRulesError) -> CliError:
-    """A library error about a flag or file of the command line: its code and Chinese message kept, ``where`` first."""
-    prefix, prefix_zh = (f"{where}: ", f"{where}：") if where else ("", "")
+def flagged(where: str, exc: DisclosureRulesError, *, where_zh: str | None = None) -> CliError:
+    """A library error about a flag or file of the command line: its code and Chinese message kept, ``where`` first.
+
+    ``where_zh`` is ``where`` as the Chinese line writes it, when it differs (``报告.json：table2``).
+    """
+    where_zh = where if where_zh is None else where_zh
+    prefix, prefix_zh = (f"{where}: " if where else "", f"{where_zh}：" if where_zh else "")
     return CliError(
         f"{prefix}{exc.message} [{exc.code}]", code=exc.code, message_zh=prefix_zh + exc.message_zh
     )

@@ -128,8 +128,8 @@ CASES = {
     "broken workbook xml": (
         _rezipped(_good(), lambda name, part: b"<workbook" if name == "xl/workbook.xml" else part),
         (
-            f"“{NAME}”无法作为 .xlsx 工作簿读取：工作簿内部的 XML 已损坏（第1行第10列），文件可能已损坏或被其他软件改写；"
-            "请在 Excel/WPS 中打开后另存为 .xlsx"
+            f"“{NAME}”无法作为 .xlsx 工作簿读取：工作簿文件内部已损坏（内部 XML 第1行第10列无法解析），"
+            "可能未下载或复制完整，或被其他软件改写；请在 Excel/WPS 中打开后另存为 .xlsx"
         ),
     ),
     "no sheet": (
@@ -150,7 +150,7 @@ def test_a_sheet_broken_midway_names_the_row_near_which_reading_stopped() -> Non
     error = _error(_rezipped(_good(2000), _sheet_cut_in_half))
     assert error.code == "aggregate.bad_xlsx"
     assert error.message_zh.startswith(f"“{NAME}”第")
-    assert "行附近无法作为 .xlsx 工作簿读取：工作簿内部的 XML 已损坏（第1行第" in error.message_zh
+    assert "行附近无法作为 .xlsx 工作簿读取：工作簿文件内部已损坏（内部 XML 第1行第" in error.message_zh
     line = int(error.message_zh.split("第", 1)[1].split("行", 1)[0])
     assert 500 < line < 2001
 

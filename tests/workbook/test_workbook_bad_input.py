@@ -282,5 +282,5 @@ def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
     )
     error = _error(broken)
     assert error.code == "workbook.unreadable"
-    assert error.message.startswith("填报.xlsx: 工作表无法读取：工作簿内部的 XML 已损坏（第")
+    assert error.message.startswith("填报.xlsx: 工作表无法读取：工作簿文件内部已损坏（内部 XML 第")
     assert error.message_zh == error.message

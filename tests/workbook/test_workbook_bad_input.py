@@ -23,6 +23,7 @@ from tests.workbook.helpers import (
     fill,
     info_cells,
     openpyxl,
+    rezipped,
     run_cli,
     save,
     table2_cells_by_label,
@@ -258,17 +259,6 @@ def test_cli_old_xls(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1
 
 
-def _rezipped(data: bytes, change: Callable[[str, bytes], bytes]) -> bytes:
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            target.writestr(info.filename, change(info.filename, source.read(info.filename)))
-    return out.getvalue()
-
-
 def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
     # openpyxl's failure is said by its class (_xlsx_reasons), never by the exception's English name.
     other = io.BytesIO()
@@ -280,7 +270,7 @@ def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
         "填报.xlsx: 无法作为 .xlsx 工作簿打开：缺少 Excel 工作簿的组成部分“[Content_Types].xml”"
         "（可能是其他 Office 文件改了扩展名，或文件已损坏）"
     )
-    broken = _rezipped(
+    broken = rezipped(
         filled, lambda name, part: part[: len(part) // 2] if name.endswith("sheet3.xml") else part
     )
     error = _error(broken)

@@ -240,3 +240,15 @@ def test_a_figures_file_is_named_with_its_table_in_chinese_punctuation(
     status, line = _line(argv, capsys)
     assert status == 2
     assert line.startswith(says.format(path=path)), line
+
+
+def test_ctrl_c_is_one_catalogued_line_and_status_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("disclosure_rules._cli._schema.run", interrupted)
+    status, line = _line(["schema"], capsys)
+    assert status == 130
+    assert line == f"{ERROR_MESSAGES_ZH['cli.interrupted']} [cli.interrupted]"

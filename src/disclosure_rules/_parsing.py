@@ -121,17 +121,22 @@ _AT_LINE_COLUMN: Final = re.compile(r" at line (\d+),? column (\d+)$| \(at line 
 
 def parser_reason_zh(reason: str) -> str:
     """A JSON or TOML parser's complaint in Chinese, its line and column kept; one not known is kept as it is."""
-    match = _AT_LINE_COLUMN.search(reason)
-    where = ""
-    if match:
-        line, column = (group for group in match.groups() if group is not None)
-        where = f"第{line}行第{column}列："
-        reason = reason[: match.start()]
+    line, column, reason = _position(reason)
+    where = f"第{line}行第{column}列：" if line is not None else ""
     if reason.endswith(" (at end of document)"):
         where = "文件末尾："
         reason = reason.removesuffix(" (at end of document)")
     words = next((words for starts, words in _PARSER_REASONS_ZH if reason.startswith(starts)), reason)
     return f"{where}{words}"
+
+
+def _position(reason: str) -> tuple[int | None, int | None, str]:
+    """The line and column a parser's complaint ends with (``None`` when it names none), and the complaint before."""
+    match = _AT_LINE_COLUMN.search(reason)
+    if match is None:
+        return None, None, reason
+    line, column = (int(group) for group in match.groups() if group is not None)
+    return line, column, reason[: match.start()]
 
 
 class DuplicateKeyError(ValueError):
@@ -192,8 +197,14 @@ def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        # Where it stopped goes beside "TOML", as for JSON: 不是有效的 TOML（第2行第1列）：值无效.
+        line, column, reason = _position(str(exc))
         raise ParseError(
-            f"not valid TOML ({exc})", syntax="TOML", reason_zh=parser_reason_zh(str(exc))
+            f"not valid TOML ({exc})",
+            syntax="TOML",
+            line=line,
+            column=column,
+            reason_zh=parser_reason_zh(reason),
         ) from None
     except RecursionError:
         raise ParseError(

@@ -19,6 +19,7 @@ from typing import IO, Any, Final
 
 from disclosure_rules._errors import InputError
 from disclosure_rules._limits import INPUT_BYTES, Limit, too_large
+from disclosure_rules._messages import ERROR_MESSAGES_ZH
 
 
 class FileReadError(InputError):
@@ -51,18 +52,22 @@ def os_reason_zh(exc: OSError) -> str:
 
 def unreadable(path: str, exc: OSError) -> FileReadError:
     """The one-line error for a file that cannot be opened or read."""
+    # The sentences are the catalogue's (``_messages``): one home, the file named first.
     if isinstance(exc, FileNotFoundError):
-        return FileReadError(f"{path}: no such file", code="cli.not_found", message_zh=f"{path}：文件不存在")
-    if isinstance(exc, IsADirectoryError):
+        code = "cli.not_found"
         return FileReadError(
-            f"{path}: is a directory, not a file",
-            code="cli.is_directory",
-            message_zh=f"{path}：这是文件夹，不是文件",
+            f"{path}: no such file", code=code, message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}"
         )
+    if isinstance(exc, IsADirectoryError):
+        code = "cli.is_directory"
+        return FileReadError(
+            f"{path}: is a directory, not a file", code=code, message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}"
+        )
+    code = "cli.unreadable"
     return FileReadError(
         f"{path}: cannot be read ({exc.strerror})",
-        code="cli.unreadable",
-        message_zh=f"{path}：文件无法读取（{os_reason_zh(exc)}）",
+        code=code,
+        message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}（{os_reason_zh(exc)}）",
     )
 
 

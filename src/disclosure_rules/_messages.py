@@ -41,7 +41,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "cli.output_is_input": "输出文件与输入文件相同，请另选输出文件",
     "cli.cannot_write": "无法写入输出文件",
     "cli.repeated_input": "同一文件给了两次，其中的记录会被重复计算",
-    "cli.same_output_twice": "同一文件被指定为两个输出，请为每个输出各给一个文件",
+    "cli.same_output_twice": "同一文件被指定为两个输出，后写的会覆盖先写的；请为每个输出各给一个文件",
     "cli.no_input": "没有要处理的文件（文件夹为空或未给出文件）",
     "cli.nothing_read": "给出的文件都无法读作年度报告",
     "cli.invalid_record": "输入文件中的一条记录有误",

@@ -72,66 +72,71 @@ class ParseError(ValueError):
         return f"不是有效的 {self.syntax}{where}：{reason}"
 
 
-# What Python's JSON, TOML and CSV readers and pydantic's JSON parser say, in the words staff read (by how it starts).
-_PARSER_REASONS_ZH: Final = (
-    ("Expecting value", "此处应有一个值"),
-    ("expected value", "此处应有一个值"),
-    ("EOF while parsing", "内容在中途结束，不完整"),
-    ("Expecting property name enclosed in double quotes", "此处应是用双引号括起的键名"),
-    ("key must be a string", "此处应是用双引号括起的键名"),
-    ("Expecting ',' delimiter", "此处缺少逗号"),
-    ("expected `,` or", "此处缺少逗号或右括号"),
-    ("Expecting ':' delimiter", "此处缺少冒号"),
-    ("expected `:`", "此处缺少冒号"),
-    ("Extra data", "内容结束后还有多余的字符"),
-    ("trailing characters", "内容结束后还有多余的字符"),
-    ("Unterminated string", "字符串缺少结束的引号"),
-    ("Invalid control character", "字符串中有控制字符"),
-    ("control character", "字符串中有控制字符"),
-    ("Invalid \\escape", "无效的转义符"),
-    ("invalid escape", "无效的转义符"),
-    ("invalid number", "数字无效"),
-    ("recursion limit exceeded", "嵌套过深，超出读取上限"),
-    ("Invalid \\uXXXX escape", "无效的 \\u 转义符"),
-    ("Invalid value", "值无效"),
-    ("Invalid statement", "语句无效"),
-    ("Invalid date or datetime", "日期或时间无效"),
-    ("Invalid hex value", "十六进制数无效"),
-    ("Invalid initial character for a key part", "键名的第一个字符不允许"),
-    ("Expected '=' after a key", "键后应有等号“=”"),
-    ("Expected ']' at the end of a table declaration", "表头缺少右方括号“]”"),
-    ("Expected ']]' at the end of an array declaration", "表数组的表头缺少“]]”"),
-    ("Expected newline or end of document", "一条语句之后应换行"),
-    ("Expected", "此处缺少应有的符号"),
-    ("Cannot overwrite a value", "同一个键给了两次"),
-    ("Cannot declare", "同一个表声明了两次"),
-    ("Cannot mutate immutable namespace", "不能再向已写完的表或数组中添加内容"),
-    ("Cannot redefine namespace", "同一个表定义了两次"),
-    ("Duplicate inline table key", "内联表中有重复的键"),
-    ("Unclosed array", "数组缺少右方括号"),
-    ("Unclosed inline table", "内联表缺少右花括号"),
-    ("Illegal character", "有不允许的字符"),
-    ("Found invalid character", "有不允许的字符"),
-    ("Unescaped '\\' in a string", "字符串中的反斜杠“\\”没有转义"),
-    ("Escaped character is not a Unicode scalar value", "转义字符不是有效的 Unicode 字符"),
-    ("field larger than field limit", "单元格过长，超出读取上限"),
+_TOO_DEEP_ZH: Final = "嵌套过深，超出读取上限"
+_TOO_LONG_ZH: Final = "数字位数过多，超出读取上限"
+
+# What Python's JSON, TOML and CSV readers and pydantic's JSON parser say, in the words staff read: each sentence
+# once, with how each reader's complaint starts (Python's ``json`` and ``tomllib``, then pydantic's parser).
+_PARSER_REASONS_ZH: Final[tuple[tuple[tuple[str, ...], str], ...]] = (
+    (("Expecting value", "expected value"), "此处应有一个值"),
+    (("EOF while parsing",), "内容在中途结束，不完整"),
+    (
+        ("Expecting property name enclosed in double quotes", "key must be a string"),
+        "此处应是用双引号括起的键名",
+    ),
+    (("Expecting ',' delimiter",), "此处缺少逗号"),
+    (("expected `,` or",), "此处缺少逗号或右括号"),
+    (("Expecting ':' delimiter", "expected `:`"), "此处缺少冒号"),
+    (("Extra data", "trailing characters"), "内容结束后还有多余的字符"),
+    (("Unterminated string",), "字符串缺少结束的引号"),
+    (("Invalid control character", "control character"), "字符串中有控制字符"),
+    (("Invalid \\escape", "invalid escape"), "无效的转义符"),
+    (("invalid number",), "数字无效"),
+    (("recursion limit exceeded",), _TOO_DEEP_ZH),
+    (("Invalid \\uXXXX escape",), "无效的 \\u 转义符"),
+    (("Invalid value",), "值无效"),
+    (("Invalid statement",), "语句无效"),
+    (("Invalid date or datetime",), "日期或时间无效"),
+    (("Invalid hex value",), "十六进制数无效"),
+    (("Invalid initial character for a key part",), "键名的第一个字符不允许"),
+    (("Expected '=' after a key",), "键后应有等号“=”"),
+    (("Expected ']' at the end of a table declaration",), "表头缺少右方括号“]”"),
+    (("Expected ']]' at the end of an array declaration",), "表数组的表头缺少“]]”"),
+    (("Expected newline or end of document",), "一条语句之后应换行"),
+    (("Expected",), "此处缺少应有的符号"),
+    (("Cannot overwrite a value",), "同一个键给了两次"),
+    (("Cannot declare",), "同一个表声明了两次"),
+    (("Cannot mutate immutable namespace",), "不能再向已写完的表或数组中添加内容"),
+    (("Cannot redefine namespace",), "同一个表定义了两次"),
+    (("Duplicate inline table key",), "内联表中有重复的键"),
+    (("Unclosed array",), "数组缺少右方括号"),
+    (("Unclosed inline table",), "内联表缺少右花括号"),
+    (("Illegal character", "Found invalid character"), "有不允许的字符"),
+    (("Unescaped '\\' in a string",), "字符串中的反斜杠“\\”没有转义"),
+    (("Escaped character is not a Unicode scalar value",), "转义字符不是有效的 Unicode 字符"),
+    (("field larger than field limit",), "单元格过长，超出读取上限"),
 )
 _AT_LINE_COLUMN: Final = re.compile(r" at line (\d+),? column (\d+)$| \(at line (\d+), column (\d+)\)$")
 
 
 def parser_reason_zh(reason: str) -> str:
     """A JSON or TOML parser's complaint in Chinese, its line and column kept; one not known is kept as it is."""
-    match = _AT_LINE_COLUMN.search(reason)
-    where = ""
-    if match:
-        line, column = (group for group in match.groups() if group is not None)
-        where = f"第{line}行第{column}列："
-        reason = reason[: match.start()]
+    line, column, reason = _position(reason)
+    where = f"第{line}行第{column}列：" if line is not None else ""
     if reason.endswith(" (at end of document)"):
         where = "文件末尾："
         reason = reason.removesuffix(" (at end of document)")
-    words = next((words for start, words in _PARSER_REASONS_ZH if reason.startswith(start)), reason)
+    words = next((words for starts, words in _PARSER_REASONS_ZH if reason.startswith(starts)), reason)
     return f"{where}{words}"
+
+
+def _position(reason: str) -> tuple[int | None, int | None, str]:
+    """The line and column a parser's complaint ends with (``None`` when it names none), and the complaint before."""
+    match = _AT_LINE_COLUMN.search(reason)
+    if match is None:
+        return None, None, reason
+    line, column = (int(group) for group in match.groups() if group is not None)
+    return line, column, reason[: match.start()]
 
 
 class DuplicateKeyError(ValueError):
@@ -155,10 +160,6 @@ def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise DuplicateKeyError(key)
             seen.add(key)
     return mapping
-
-
-_TOO_DEEP_ZH: Final = "嵌套过深，超出读取上限"
-_TOO_LONG_ZH: Final = "数字位数过多，超出读取上限"
 
 
 def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: ANN401 - untyped until validated
@@ -196,8 +197,14 @@ def load_toml(text: str) -> Any:  # noqa: ANN401 - untyped until validated
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        # Where it stopped goes beside "TOML", as for JSON: 不是有效的 TOML（第2行第1列）：值无效.
+        line, column, reason = _position(str(exc))
         raise ParseError(
-            f"not valid TOML ({exc})", syntax="TOML", reason_zh=parser_reason_zh(str(exc))
+            f"not valid TOML ({exc})",
+            syntax="TOML",
+            line=line,
+            column=column,
+            reason_zh=parser_reason_zh(reason),
         ) from None
     except RecursionError:
         raise ParseError(

@@ -28,9 +28,8 @@ NOT_A_ZIP: Final = "不是 .xlsx 格式（可能是其他格式的文件改了�
 BROKEN_ZIP: Final = "文件已损坏或不完整（压缩包无法打开，可能未下载或复制完整）"
 BROKEN_DATA: Final = "文件内容已损坏（压缩数据校验失败，可能未下载或复制完整）"
 MISSING_PART: Final = "缺少 Excel 工作簿的组成部分“{part}”（可能是其他 Office 文件改了扩展名，或文件已损坏）"
-BROKEN_XML: Final = (
-    "工作簿内部的 XML 已损坏（{where}），文件可能已损坏或被其他软件改写；请在 Excel/WPS 中打开后另存为 .xlsx"
-)
+# ``where`` is a place in the file's inner XML, said as such: a clerk would read a bare 第1行第10列 as a cell.
+BROKEN_XML: Final = "工作簿文件内部已损坏（{where}），可能未下载或复制完整，或被其他软件改写；请在 Excel/WPS 中打开后另存为 .xlsx"
 NO_WORKBOOK: Final = "压缩包中没有 Excel 工作簿（可能是其他 Office 文件改了扩展名，或文件已损坏）"
 NO_SHEET: Final = "工作簿中没有工作表"
 NOT_SEEKABLE: Final = "从管道或标准输入无法读取 .xlsx 工作簿；请给出文件路径"
@@ -52,7 +51,7 @@ def xlsx_failure_zh(exc: BaseException, stream: IO[bytes] | None = None) -> str 
     """
     if isinstance(exc, SyntaxError):  # xml.etree's ParseError and lxml's XMLSyntaxError are SyntaxErrors
         found = _XML_WHERE.search(str(exc))
-        where = f"第{found[1]}行第{found[2]}列" if found else "无法解析"
+        where = f"内部 XML 第{found[1]}行第{found[2]}列无法解析" if found else "内部 XML 无法解析"
         return BROKEN_XML.format(where=where)
     if isinstance(exc, zlib.error | EOFError) or (isinstance(exc, zipfile.BadZipFile) and "CRC" in str(exc)):
         return BROKEN_DATA

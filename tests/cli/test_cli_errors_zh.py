@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from disclosure_rules._cli import _roll_up, main, usage_message_zh
+from disclosure_rules._files import unreadable
 from disclosure_rules._messages import ERROR_MESSAGES_ZH, is_chinese
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -182,3 +183,72 @@ def test_aggregate_notes_are_printed_in_chinese(tmp_path: Path, capsys: pytest.C
     assert notes
     assert "提示 [aggregate.default_agency]：未给出机关名称，报告按“" in notes[0]
     assert all(is_chinese(line) for line in notes), notes
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "message_zh"),
+    [
+        (
+            FileNotFoundError(errno.ENOENT, "No such file or directory"),
+            "cli.not_found",
+            "台账.csv：文件不存在",
+        ),
+        (
+            IsADirectoryError(errno.EISDIR, "Is a directory"),
+            "cli.is_directory",
+            "台账.csv：这是文件夹，不是文件",
+        ),
+        (
+            PermissionError(errno.EACCES, "Permission denied"),
+            "cli.unreadable",
+            "台账.csv：文件无法读取（没有权限）",
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_named_with_the_reason_in_chinese(
+    error: OSError, code: str, message_zh: str
+) -> None:
+    """Root reads every file, so a refused permission is met here by the error the system would raise."""
+    refused = unreadable("台账.csv", error)
+    assert (refused.code, refused.message_zh) == (code, message_zh)
+
+
+@pytest.mark.parametrize(
+    ("figures", "says"),
+    [
+        ({"table4": [1, 2]}, "错误 [input.row_length]：{path}：table4：表四应有15个数，实有2个"),
+        ({"table2": {"行政许可.本年处理决定数量": -1}}, "错误 [cli.invalid_input]：{path}：table2：字段 "),
+    ],
+)
+def test_a_figures_file_is_named_with_its_table_in_chinese_punctuation(
+    figures: dict[str, Any], says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "figures.json"
+    path.write_text(json.dumps(figures, ensure_ascii=False), encoding="utf-8")
+    requests = str(EXAMPLES / "requests_2022.csv")
+    argv = [
+        "aggregate",
+        "--year",
+        "2022",
+        "--requests",
+        requests,
+        "--figures",
+        str(path),
+        "-o",
+        str(tmp_path / "o"),
+    ]
+    status, line = _line(argv, capsys)
+    assert status == 2
+    assert line.startswith(says.format(path=path)), line
+
+
+def test_ctrl_c_is_one_catalogued_line_and_status_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("disclosure_rules._cli._schema.run", interrupted)
+    status, line = _line(["schema"], capsys)
+    assert status == 130
+    assert line == f"{ERROR_MESSAGES_ZH['cli.interrupted']} [cli.interrupted]"

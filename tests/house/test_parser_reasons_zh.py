@@ -68,3 +68,18 @@ def test_every_toml_complaint_reads_in_chinese(text: str) -> None:
 )
 def test_parser_reasons_keep_where_the_parser_stopped(reason: str, chinese: str) -> None:
     assert parser_reason_zh(reason) == chinese
+
+
+@pytest.mark.parametrize(
+    ("load", "text", "message_zh"),
+    [
+        (load_json, "[1,\n2", "不是有效的 JSON（第2行第2列）：此处缺少逗号"),
+        (load_toml, "a = 1\nb = \n", "不是有效的 TOML（第2行第5列）：值无效"),
+    ],
+)
+def test_json_and_toml_say_where_they_stopped_the_same_way(
+    load: Callable[[str], object], text: str, message_zh: str
+) -> None:
+    complaint = _complaint(load, text)
+    assert complaint is not None
+    assert complaint.message_zh == message_zh

@@ -12,10 +12,11 @@ import io
 import re
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclosure_rules._labels import (
     OVERVIEW_SUBHEADINGS,
@@ -28,6 +29,9 @@ from disclosure_rules._labels import (
 )
 from disclosure_rules._models import AnnualReport2021, table2_value
 from tests.render.office import require_tool
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 openpyxl: Any = importlib.import_module("openpyxl")
 
@@ -296,3 +300,16 @@ def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         cwd=folder,
     )
+
+
+def rezipped(
+    data: bytes, change: Callable[[str, bytes], bytes | None], compression: int = zipfile.ZIP_DEFLATED
+) -> bytes:
+    """``data``'s zip (a workbook) with each part passed through ``change`` (``None`` leaves the part out)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", compression) as target:
+        for info in source.infolist():
+            part = change(info.filename, source.read(info.filename))
+            if part is not None:
+                target.writestr(info.filename, part)
+    return out.getvalue()

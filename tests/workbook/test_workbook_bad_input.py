@@ -23,6 +23,7 @@ from tests.workbook.helpers import (
     fill,
     info_cells,
     openpyxl,
+    rezipped,
     run_cli,
     save,
     table2_cells_by_label,
@@ -186,7 +187,8 @@ def test_a_formula_the_reader_cannot_compute(filled: bytes, formula: str, words:
 def test_an_old_binary_xls() -> None:
     error = _error(OLD_XLS.read_bytes())
     assert error.code == "workbook.old_format"
-    assert ".xls" in error.message
+    # The same words as the record reader's (``aggregate.bad_xlsx``): one sentence for an old .xls.
+    assert error.message_zh == "填报.xlsx: 这是旧版 Excel 97-2003 文件（.xls）；请在 Excel/WPS 中另存为 .xlsx"
 
 
 def test_a_password_encrypted_workbook() -> None:
@@ -198,7 +200,9 @@ def test_a_password_encrypted_workbook() -> None:
     )
     error = _error(header + directory.ljust(1024, b"\0"))
     assert error.code == "workbook.encrypted"
-    assert "密码" in error.message
+    assert (
+        error.message_zh == "填报.xlsx: 工作簿设有打开密码（已加密）；请在 Excel/WPS 中取消密码后另存为 .xlsx"
+    )
 
 
 @pytest.mark.parametrize(
@@ -255,17 +259,6 @@ def test_cli_old_xls(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1
 
 
-def _rezipped(data: bytes, change: Callable[[str, bytes], bytes]) -> bytes:
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            target.writestr(info.filename, change(info.filename, source.read(info.filename)))
-    return out.getvalue()
-
-
 def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
     # openpyxl's failure is said by its class (_xlsx_reasons), never by the exception's English name.
     other = io.BytesIO()
@@ -277,10 +270,10 @@ def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
         "填报.xlsx: 无法作为 .xlsx 工作簿打开：缺少 Excel 工作簿的组成部分“[Content_Types].xml”"
         "（可能是其他 Office 文件改了扩展名，或文件已损坏）"
     )
-    broken = _rezipped(
+    broken = rezipped(
         filled, lambda name, part: part[: len(part) // 2] if name.endswith("sheet3.xml") else part
     )
     error = _error(broken)
     assert error.code == "workbook.unreadable"
-    assert error.message.startswith("填报.xlsx: 工作表无法读取：工作簿内部的 XML 已损坏（第")
+    assert error.message.startswith("填报.xlsx: 工作表无法读取：工作簿文件内部已损坏（内部 XML 第")
     assert error.message_zh == error.message

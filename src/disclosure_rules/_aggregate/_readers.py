@@ -553,17 +553,14 @@ def bad_xlsx(
     A failure of an unknown class keeps openpyxl's words in brackets after the Chinese sentence.
     """
     reason = xlsx_failure_zh(exc, stream)
+    detail = f"{type(exc).__name__}: {exc}"
     where = f"“{source}”第{line}行附近" if line is not None else f"“{source}”"
-    if reason is None:
-        detail = f"{type(exc).__name__}: {exc}"
-        message_zh = f"{where}无法作为 .xlsx 工作簿读取（{detail}）"
-    else:
-        detail = reason
-        message_zh = f"{where}无法作为 .xlsx 工作簿读取：{reason}"
+    why = f"（{detail}）" if reason is None else f"：{reason}"
+    near = f" near row {line}" if line is not None else ""
     return AggregateError(
-        f"{source}: not a readable .xlsx workbook ({detail})",
+        f"{source}{near}: not a readable .xlsx workbook ({detail})",
         code="aggregate.bad_xlsx",
-        message_zh=message_zh,
+        message_zh=f"{where}无法作为 .xlsx 工作簿读取{why}",
     )
 
 

@@ -228,23 +228,24 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
     try:
         AnnualReport2021.table2_from_mapping(table2 or {})
     except (ValueError, DisclosureRulesError) as exc:
-        raise _figures_error(f"{path}: table2", exc) from None
+        raise _figures_error(path, "table2", exc) from None
     try:
         review = ReviewLitigationTable.from_values(table4) if table4 is not None else None
     except (ValueError, DisclosureRulesError) as exc:
-        raise _figures_error(f"{path}: table4", exc) from None
+        raise _figures_error(path, "table4", exc) from None
     return table2, review
 
 
-def _figures_error(where: str, exc: ValueError | DisclosureRulesError) -> CliError:
-    """A complaint about the figures file: a library error keeps its code and Chinese message."""
+def _figures_error(path: str, table: str, exc: ValueError | DisclosureRulesError) -> CliError:
+    """A complaint about one table of the figures file: a library error keeps its code and Chinese message."""
+    where, where_zh = f"{path}: {table}", f"{path}：{table}"
     if isinstance(exc, DisclosureRulesError):
-        return flagged(where, exc)
+        return flagged(where, exc, where_zh=where_zh)
     if isinstance(exc, ValidationError):
         return CliError(
-            f"{where}: {_problem(exc)}", message_zh=f"{where}：{validation_summary_zh(exc, count=False)}"
+            f"{where}: {_problem(exc)}", message_zh=f"{where_zh}：{validation_summary_zh(exc, count=False)}"
         )
-    return CliError(f"{where}: {_problem(exc)}", message_zh=f"{where}：数值有误（{_problem(exc)}）")
+    return CliError(f"{where}: {_problem(exc)}", message_zh=f"{where_zh}：数值有误（{_problem(exc)}）")
 
 
 def _problem(exc: ValueError | DisclosureRulesError) -> str:

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, Final
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._files import os_reason_zh, read_bounded, read_bytes, unreadable
 from disclosure_rules._limits import INPUT_BYTES, RECORD_FILE_BYTES, RECORD_LINE_BYTES, too_large
+from disclosure_rules._messages import ERROR_MESSAGES_ZH
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
@@ -98,9 +99,13 @@ def channel_argument(value: str) -> RequestChannel:
     return channel
 
 
-def flagged(where: str, exc: DisclosureRulesError) -> CliError:
-    """A library error about a flag or file of the command line: its code and Chinese message kept, ``where`` first."""
-    prefix, prefix_zh = (f"{where}: ", f"{where}：") if where else ("", "")
+def flagged(where: str, exc: DisclosureRulesError, *, where_zh: str | None = None) -> CliError:
+    """A library error about a flag or file of the command line: its code and Chinese message kept, ``where`` first.
+
+    ``where_zh`` is ``where`` as the Chinese line writes it, when it differs (``报告.json：table2``).
+    """
+    where_zh = where if where_zh is None else where_zh
+    prefix, prefix_zh = (f"{where}: " if where else "", f"{where_zh}：" if where_zh else "")
     return CliError(
         f"{prefix}{exc.message} [{exc.code}]", code=exc.code, message_zh=prefix_zh + exc.message_zh
     )
@@ -111,7 +116,7 @@ def same_output_twice(path: str) -> CliError:
     return CliError(
         f"{path}: given for two outputs; give each its own file",
         code="cli.same_output_twice",
-        message_zh=f"{path}：同一文件被指定为两个输出，后写的会覆盖先写的；请为每个输出各给一个文件",
+        message_zh=f"{path}：{ERROR_MESSAGES_ZH['cli.same_output_twice']}",
     )
 
 

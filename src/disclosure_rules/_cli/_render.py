@@ -119,8 +119,11 @@ def run(args: argparse.Namespace) -> int:
     if output_format in DOCUMENT_FORMATS and (
         args.output is None or (args.output == "-" and sys.stdout.isatty())
     ):
-        message = f"{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件"
-        raise CliError(message, code="cli.cannot_write", message_zh=message)
+        raise CliError(
+            f"{output_format} is a binary document; give the output file with -o FILE.{output_format}",
+            code="cli.cannot_write",
+            message_zh=f"{output_format} 是二进制文件，请用 -o FILE.{output_format} 指定输出文件",
+        )
     info = WorkbookInfo.from_args(args)
     report, reading = load_report(args.input, info)
     previous = load_previous(args.previous, info, report.year - 1) if args.previous else None

@@ -66,8 +66,11 @@ def load_report(path: str, info: WorkbookInfo | None = None) -> tuple[AnyReport,
         reading = read_workbook(path, agency=info.agency, level=info.level, year=info.year)
         return reading.report, reading
     if info.given:
-        message = f"{path}: --agency、--level、--year 只用于 .xlsx 工作簿；JSON 报告自带机关名称、层级和年度"
-        raise CliError(message, code="cli.usage", message_zh=message)
+        raise CliError(
+            f"{path}: --agency, --level and --year are for an .xlsx workbook; a JSON report carries its own",
+            code="cli.usage",
+            message_zh=f"{path}：--agency、--level、--year 只用于 .xlsx 工作簿；JSON 报告自带机关名称、层级和年度",
+        )
     source = "<stdin>" if path == "-" else path
     return report_from_json(read_text(path), source=source), None
 

@@ -50,7 +50,7 @@ from disclosure_rules._workbook._layout import (
     cell_address,
 )
 from disclosure_rules._workbook._openpyxl import openpyxl_module
-from disclosure_rules._xlsx_reasons import xlsx_failure_zh
+from disclosure_rules._xlsx_reasons import ENCRYPTED, OLD_XLS, xlsx_failure_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -197,14 +197,10 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
 def _check_container(data: bytes, name: str) -> None:
     if data.startswith(OLE_MAGIC):
         if ENCRYPTED_STREAM in data:
-            raise WorkbookError(
-                f"{name}: 工作簿设有打开密码（已加密），无法读取；请在 Excel/WPS 中取消密码后另存为 .xlsx",
-                code="workbook.encrypted",
-            )
-        raise WorkbookError(
-            f"{name}: 这是旧版 Excel 97-2003 二进制文件（.xls），请在 Excel/WPS 中另存为 .xlsx 后再试",
-            code="workbook.old_format",
-        )
+            message = f"{name}: {ENCRYPTED}"
+            raise WorkbookError(message, code="workbook.encrypted", message_zh=message)
+        message = f"{name}: {OLD_XLS}"
+        raise WorkbookError(message, code="workbook.old_format", message_zh=message)
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError(
             f"{name}: 不是 .xlsx 工作簿（文件已损坏或是其他格式）", code="workbook.unreadable"

@@ -477,7 +477,10 @@ def _withheld(clause: str, found: re.Match[str]) -> bool:
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
-_SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年|截[至止](?:目前|今|当前|现在)")
+# 到目前/到现在/迄今 (round 16: "本单位到目前累计主动公开政府信息100条", ziyang_nanxun_2014) are running totals too.
+_SINCE_INCEPTION: Final = re.compile(
+    r"以来|历年|至今|迄今|自\d{4}年|截[至止](?:目前|今|当前|现在)|到(?:目前|现在|当前)"
+)
 # A running total to date (`截至目前…累计主动公开…1770条，…其中2019年度…主动公开政府信息202条`) states the year's
 # count in a later clause that names the year: that clause, and the clauses after it, are read instead.
 _YEAR_PART: Final = re.compile(r"其中[,，]?(?:\d{4}年度?|本年度?|今年|全年|当年)")
@@ -739,9 +742,19 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             if clauses is None:
                 norm = sentence.norm
                 # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
+                year_part = _YEAR_PART.search(norm)
                 if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
-                    year_part = _YEAR_PART.search(norm)
                     norm = norm[year_part.start() :] if year_part else ""
+                # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16):
+                # a running total whose year's part follows, in its sentence or as the next one, is not the year's
+                elif "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
+                    norm = norm[year_part.start() :]
+                elif (
+                    "累计" in norm
+                    and index + 1 < len(sentences)
+                    and _YEAR_PART.match(sentences[index + 1].norm.lstrip())
+                ):
+                    norm = ""
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):

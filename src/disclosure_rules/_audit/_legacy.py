@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._crosschecks import PARTIAL_NOTE, list_findings, outcomes_above
+from disclosure_rules._audit._crosschecks import ONE_UNIT_NOTE, PARTIAL_NOTE, list_findings, outcomes_above
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
@@ -38,11 +38,11 @@ from disclosure_rules._models import (
     StatisticsPeriod,
     TimelinessFigure,
 )
-from disclosure_rules._shares import truncation_fits
+from disclosure_rules._shares import one_unit_slip, truncation_fits
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 _LEGACY_FIELDS: Final = (
     "website_visits",
@@ -77,13 +77,31 @@ def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> L
 
 def _truncated_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> bool:
     """A share validate rejects for rounding that is the truncated share (tolerated, see ``truncation_fits``)."""
+    return _share_fits(finding, stated, figures, truncation_fits)
+
+
+def _slipped_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> Finding:
+    """A share one unit of its last printed place off the rounded share: a warning (``one_unit_slip``, round 16)."""
+    if finding.code != "legacy.share_mismatch" or not _share_fits(finding, stated, figures, one_unit_slip):
+        return finding
+    return finding.model_copy(
+        update={"severity": Severity.WARNING, "message": finding.message.removesuffix("。") + ONE_UNIT_NOTE}
+    )
+
+
+def _share_fits(
+    finding: Finding,
+    stated: Sequence[StatedFigure],
+    figures: LegacyFigures,
+    fits: Callable[[int, int, Decimal], bool],
+) -> bool:
     label = finding.cells[0].row if finding.cells else None
     for figure in stated:
         if figure.label == label and figure.share_percent is not None:
             base = figures.proactive_total
             if figure.group == "timeliness" or base is None:
                 return False
-            return truncation_fits(int(figure.value), base, figure.share_percent)
+            return fits(int(figure.value), base, figure.share_percent)
     return False
 
 
@@ -124,6 +142,16 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
         stated_total is not None
         and item.total == int(stated_total.value)
         and len(item.parts) > len(categories_stated)
+        for item in all_lists
+    )
+    # "主动公开政府信息37条，其中全文电子化主动公开信息35条，包括…类25条、…类4条、…类6条" (round 16): a list attaches
+    # to the nearest count before it — the categories break down the 其中 subset (35), not the total (37)
+    category_values = sorted(int(f.value) for f in categories_stated)
+    main_only = main_only or any(
+        stated_total is not None
+        and item.total is not None
+        and item.total < int(stated_total.value)
+        and sorted(int(p.value) for p in item.parts) == category_values
         for item in all_lists
     )
     if "fees_charged_yuan" in by_name:
@@ -179,7 +207,9 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
                 if stated_total is not None:
                     location = f"{stated_total.sentence.where}：“{stated_total.sentence.text}”"
         findings.append(
-            _partial_categories(finding, categories_stated).model_copy(update={"location": location})
+            _slipped_share(_partial_categories(finding, categories_stated), stated, figures).model_copy(
+                update={"location": location}
+            )
         )
     categories = sorted(int(f.value) for f in stated if f.group == "category")
     lists = [

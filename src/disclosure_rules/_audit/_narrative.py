@@ -723,6 +723,24 @@ def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = Fals
     return len(clauses)
 
 
+def _the_years_part(norm: str, following: list[Sentence]) -> str:
+    """The part of a sentence that may state the year's total: none of a running total over several years.
+
+    ``following``: the next sentence (with a count), which may state the year's part of this one's running total.
+    """
+    year_part = _YEAR_PART.search(norm)
+    # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
+    if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
+        return norm[year_part.start() :] if year_part else ""
+    # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16): a
+    # running total whose year's part follows, in its sentence or as the next one, is not the year's
+    if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
+        return norm[year_part.start() :]
+    if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
+        return ""
+    return norm
+
+
 def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
@@ -740,21 +758,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
         for index, sentence in enumerate(sentences):
             clauses = split.get(index)
             if clauses is None:
-                norm = sentence.norm
-                # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
-                year_part = _YEAR_PART.search(norm)
-                if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
-                    norm = norm[year_part.start() :] if year_part else ""
-                # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16):
-                # a running total whose year's part follows, in its sentence or as the next one, is not the year's
-                elif "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
-                    norm = norm[year_part.start() :]
-                elif (
-                    "累计" in norm
-                    and index + 1 < len(sentences)
-                    and _YEAR_PART.match(sentences[index + 1].norm.lstrip())
-                ):
-                    norm = ""
+                norm = _the_years_part(sentence.norm, sentences[index + 1 : index + 2])
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):

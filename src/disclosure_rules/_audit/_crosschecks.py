@@ -150,7 +150,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.total_text or f"{stated.total}条"
-            unit = written[-1] if written.endswith(("件", "篇")) else "条"
+            unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
             listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
             if stated.following:

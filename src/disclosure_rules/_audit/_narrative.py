@@ -1258,7 +1258,52 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
+    lists.extend(
+        stated
+        for stated in _attribute_lists(prose)
+        if not any(other.total == stated.total and other.sentence is stated.sentence for other in lists)
+    )
     lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
+    return lists
+
+
+# The 公开属性 of every item (条例 2019, 第十九条 and 第二十七条 on: 主动公开, 依申请公开, 不予公开): a 其中 list whose
+# parts between them name all three is the whole breakdown, whatever its number of parts (round 16).
+_ATTRIBUTES: Final = ("主动公开", "依申请公开", "不予公开")
+_ATTRIBUTE_LIST: Final = re.compile(
+    r"(?<![\d.])(\d+)(份|条|件)[,，]?其中[:：,，]?((?:[^。；;\d]{2,20}?\d+(?:份|条|件)[、，,和及与]?){2,4})(?=$|[。；;])"
+)
+_ATTRIBUTE_PART: Final = re.compile(r"([^\d、，,]{2,20}?)(\d+)(份|条|件)")
+
+
+def _attribute_lists(prose: Prose) -> list[StatedList]:
+    """A 其中 list whose parts name every 公开属性 ("617份，其中主动公开138份、依申请公开及不予公开431份").
+
+    Such a list is exhaustive by its words, so its parts must add up to its total (blind set 14's pingtan_zhz_2020:
+    138 + 431 = 569 of 617). A list naming only some attributes ("其中主动公开138份") may leave items out: not read.
+    """
+    lists: list[StatedList] = []
+    for sentence in prose.sentences:
+        if "其中" not in sentence.norm or "不予公开" not in sentence.norm:
+            continue
+        for match in _ATTRIBUTE_LIST.finditer(sentence.norm):
+            unit = match.group(2)
+            found = _ATTRIBUTE_PART.findall(match.group(3))
+            labels = "".join(label for label, _, _ in found)
+            if (
+                len(found) < 2  # noqa: PLR2004 - one part is not a breakdown
+                or any(part_unit != unit for _, _, part_unit in found)
+                or not all(attribute in labels for attribute in _ATTRIBUTES)
+            ):
+                continue
+            parts = [
+                StatedFigure(
+                    "category", label.strip("、，,和及与"), int(value), sentence, group="list", unit=unit
+                )
+                for label, value, _ in found
+            ]
+            total = int(match.group(1))
+            lists.append(StatedList(total, parts, sentence, comparable=True, total_text=f"{total}{unit}"))
     return lists
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -58,6 +59,47 @@ _LEGACY_FIELDS: Final = (
     "training_sessions",
     "trainees",
 )
+
+
+# The statistics table a legacy report attaches (指标名称 计量单位 2013年度 历年累计 …), flattened into the text: the
+# year's column comes first, the running total (历年累计) second; only cells the page separates by spaces are read
+# ("…总数条2121" may be 2/121 or 21/21). Round 16 (blind set 14's pingtan_gaj_2013).
+_STATISTICS_HEADER: Final = re.compile(r"((?:19|20)\d{2})\s*年度\s+历年累计")
+_STATISTICS_RECEIVED: Final = re.compile(
+    r"受理(?:政府信息公开|依申请公开信息|政府信息依申请公开)(?:申请)?总数\s*条\s+(\d+)\s+(\d+)(?!\d)"
+)
+_STATISTICS_ANSWERED: Final = re.compile(r"对申请的答复总?数\s*条\s+(\d+)\s+(\d+)(?!\d)")
+
+
+def _statistics_answers_above(prose: Prose, year: int) -> list[Finding]:
+    """More answers than requests in the year's column of the attached statistics table: a warning.
+
+    "受理政府信息公开申请总数 条 2 3 … 对申请的答复总数 条 3 3": three answers to the two requests of 2013. Not an
+    error: an answer may be to a request of the year before, which a legacy table does not count apart.
+    """
+    for sentence in prose.sentences:
+        header = _STATISTICS_HEADER.search(sentence.text)
+        if header is None or int(header.group(1)) != year:
+            continue
+        received = _STATISTICS_RECEIVED.search(sentence.text, header.end())
+        answered = _STATISTICS_ANSWERED.search(sentence.text, header.end())
+        if received is None or answered is None or int(answered.group(1)) <= int(received.group(1)):
+            continue
+        return [
+            Finding(
+                code="legacy.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"统计数据（{year}年度）：对申请的答复总数{answered.group(1)}条，多于受理政府信息公开申请总数"
+                    f"{received.group(1)}条；除非含上年未办结的申请，答复不能多于申请，请核对。"
+                ),
+                expected=f"≤{received.group(1)}",
+                actual=int(answered.group(1)),
+                source=SOURCE_TEXT,
+                location=f"{sentence.where}：“{sentence.text[header.start() :][:200]}”",
+            )
+        ]
+    return []
 
 
 def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> LegacyBreakdown | None:
@@ -221,6 +263,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     ]
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
+    findings.extend(_statistics_answers_above(prose, year))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

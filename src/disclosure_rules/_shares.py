@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "fitting_bases",
     "largest_remainder_shares",
+    "one_unit_slip",
     "share_fits",
     "share_percent",
     "share_within_one_unit",
@@ -66,6 +67,17 @@ def fitting_bases(count: int, published: Decimal, *, limit: int = 3) -> list[int
             if len(found) == limit:
                 break
     return found
+
+
+def one_unit_slip(count: int, base: int, published: Decimal) -> bool:
+    """Whether the published share is one unit of its last printed place off ``count / base`` rounded half up.
+
+    197/235 = 83.8298% printed 83.84% (rounded 83.83%): a slip of the author's by one unit in the last place —
+    computed from a rounded figure, or nudged so the shares add to 100% — more likely than a wrong count; the
+    auditor reports it as a warning, never an error (issue 12 round 16).
+    """
+    rounded = share_percent(count, base, decimal_places(published))
+    return rounded is not None and abs(rounded - published) == percent_quantum(decimal_places(published))
 
 
 def truncation_fits(count: int, base: int, published: Decimal) -> bool:

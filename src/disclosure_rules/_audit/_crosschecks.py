@@ -15,7 +15,7 @@ from disclosure_rules._audit._result import (
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS
-from disclosure_rules._shares import share_fits, truncation_fits
+from disclosure_rules._shares import one_unit_slip, share_fits, truncation_fits
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 PARTIAL_NOTE: Final = (
     "（所列各项合计不足总数的一半，且未列“其他”，可能只列举了部分类别，不一定是错误，请核对）。"
 )
+# Said of a share one unit of its last printed place off the rounded share (one_unit_slip, round 16).
+ONE_UNIT_NOTE: Final = "（所写比例与四舍五入值只差末位一个单位，可能是作者的舍入差错，请核对）。"
 _OUTCOME_GROUPS: Final = {title: (code,) for title, code in OUTCOME_HEADINGS.items()}
 
 
@@ -148,7 +150,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.total_text or f"{stated.total}条"
-            unit = written[-1] if written.endswith(("件", "篇")) else "条"
+            unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
             listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
             if stated.following:
@@ -299,6 +301,9 @@ def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severi
     if truncation_fits(int(part.value), base, part.share_percent):
         severity = Severity.WARNING
         message = message.removesuffix("。") + "（所写比例是截尾值而非四舍五入值，不一定是错误，请核对）。"
+    elif one_unit_slip(int(part.value), base, part.share_percent):
+        severity = Severity.WARNING
+        message = message.removesuffix("。") + ONE_UNIT_NOTE
     return Finding(
         code=f"{prefix}.share_mismatch",
         severity=severity,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._crosschecks import PARTIAL_NOTE, list_findings, outcomes_above
+from disclosure_rules._audit._crosschecks import ONE_UNIT_NOTE, PARTIAL_NOTE, list_findings, outcomes_above
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
@@ -38,11 +39,11 @@ from disclosure_rules._models import (
     StatisticsPeriod,
     TimelinessFigure,
 )
-from disclosure_rules._shares import truncation_fits
+from disclosure_rules._shares import one_unit_slip, truncation_fits
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 _LEGACY_FIELDS: Final = (
     "website_visits",
@@ -58,6 +59,47 @@ _LEGACY_FIELDS: Final = (
     "training_sessions",
     "trainees",
 )
+
+
+# The statistics table a legacy report attaches (指标名称 计量单位 2013年度 历年累计 …), flattened into the text: the
+# year's column comes first, the running total (历年累计) second; only cells the page separates by spaces are read
+# ("…总数条2121" may be 2/121 or 21/21). Round 16 (blind set 14's pingtan_gaj_2013).
+_STATISTICS_HEADER: Final = re.compile(r"((?:19|20)\d{2})\s*年度\s+历年累计")
+_STATISTICS_RECEIVED: Final = re.compile(
+    r"受理(?:政府信息公开|依申请公开信息|政府信息依申请公开)(?:申请)?总数\s*条\s+(\d+)\s+(\d+)(?!\d)"
+)
+_STATISTICS_ANSWERED: Final = re.compile(r"对申请的答复总?数\s*条\s+(\d+)\s+(\d+)(?!\d)")
+
+
+def _statistics_answers_above(prose: Prose, year: int) -> list[Finding]:
+    """More answers than requests in the year's column of the attached statistics table: a warning.
+
+    "受理政府信息公开申请总数 条 2 3 … 对申请的答复总数 条 3 3": three answers to the two requests of 2013. Not an
+    error: an answer may be to a request of the year before, which a legacy table does not count apart.
+    """
+    for sentence in prose.sentences:
+        header = _STATISTICS_HEADER.search(sentence.text)
+        if header is None or int(header.group(1)) != year:
+            continue
+        received = _STATISTICS_RECEIVED.search(sentence.text, header.end())
+        answered = _STATISTICS_ANSWERED.search(sentence.text, header.end())
+        if received is None or answered is None or int(answered.group(1)) <= int(received.group(1)):
+            continue
+        return [
+            Finding(
+                code="legacy.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"统计数据（{year}年度）：对申请的答复总数{answered.group(1)}条，多于受理政府信息公开申请总数"
+                    f"{received.group(1)}条；除非含上年未办结的申请，答复不能多于申请，请核对。"
+                ),
+                expected=f"≤{received.group(1)}",
+                actual=int(answered.group(1)),
+                source=SOURCE_TEXT,
+                location=f"{sentence.where}：“{sentence.text[header.start() :][:200]}”",
+            )
+        ]
+    return []
 
 
 def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> LegacyBreakdown | None:
@@ -77,13 +119,31 @@ def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> L
 
 def _truncated_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> bool:
     """A share validate rejects for rounding that is the truncated share (tolerated, see ``truncation_fits``)."""
+    return _share_fits(finding, stated, figures, truncation_fits)
+
+
+def _slipped_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> Finding:
+    """A share one unit of its last printed place off the rounded share: a warning (``one_unit_slip``, round 16)."""
+    if finding.code != "legacy.share_mismatch" or not _share_fits(finding, stated, figures, one_unit_slip):
+        return finding
+    return finding.model_copy(
+        update={"severity": Severity.WARNING, "message": finding.message.removesuffix("。") + ONE_UNIT_NOTE}
+    )
+
+
+def _share_fits(
+    finding: Finding,
+    stated: Sequence[StatedFigure],
+    figures: LegacyFigures,
+    fits: Callable[[int, int, Decimal], bool],
+) -> bool:
     label = finding.cells[0].row if finding.cells else None
     for figure in stated:
         if figure.label == label and figure.share_percent is not None:
             base = figures.proactive_total
             if figure.group == "timeliness" or base is None:
                 return False
-            return truncation_fits(int(figure.value), base, figure.share_percent)
+            return fits(int(figure.value), base, figure.share_percent)
     return False
 
 
@@ -124,6 +184,16 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
         stated_total is not None
         and item.total == int(stated_total.value)
         and len(item.parts) > len(categories_stated)
+        for item in all_lists
+    )
+    # "主动公开政府信息37条，其中全文电子化主动公开信息35条，包括…类25条、…类4条、…类6条" (round 16): a list attaches
+    # to the nearest count before it — the categories break down the 其中 subset (35), not the total (37)
+    category_values = sorted(int(f.value) for f in categories_stated)
+    main_only = main_only or any(
+        stated_total is not None
+        and item.total is not None
+        and item.total < int(stated_total.value)
+        and sorted(int(p.value) for p in item.parts) == category_values
         for item in all_lists
     )
     if "fees_charged_yuan" in by_name:
@@ -179,7 +249,9 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
                 if stated_total is not None:
                     location = f"{stated_total.sentence.where}：“{stated_total.sentence.text}”"
         findings.append(
-            _partial_categories(finding, categories_stated).model_copy(update={"location": location})
+            _slipped_share(_partial_categories(finding, categories_stated), stated, figures).model_copy(
+                update={"location": location}
+            )
         )
     categories = sorted(int(f.value) for f in stated if f.group == "category")
     lists = [
@@ -191,6 +263,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     ]
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
+    findings.extend(_statistics_answers_above(prose, year))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

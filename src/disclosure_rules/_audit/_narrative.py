@@ -477,7 +477,10 @@ def _withheld(clause: str, found: re.Match[str]) -> bool:
 # "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
-_SINCE_INCEPTION: Final = re.compile(r"以来|历年|至今|自\d{4}年|截[至止](?:目前|今|当前|现在)")
+# 到目前/到现在/迄今 (round 16: "本单位到目前累计主动公开政府信息100条", ziyang_nanxun_2014) are running totals too.
+_SINCE_INCEPTION: Final = re.compile(
+    r"以来|历年|至今|迄今|自\d{4}年|截[至止](?:目前|今|当前|现在)|到(?:目前|现在|当前)"
+)
 # A running total to date (`截至目前…累计主动公开…1770条，…其中2019年度…主动公开政府信息202条`) states the year's
 # count in a later clause that names the year: that clause, and the clauses after it, are read instead.
 _YEAR_PART: Final = re.compile(r"其中[,，]?(?:\d{4}年度?|本年度?|今年|全年|当年)")
@@ -720,6 +723,24 @@ def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = Fals
     return len(clauses)
 
 
+def _the_years_part(norm: str, following: list[Sentence]) -> str:
+    """The part of a sentence that may state the year's total: none of a running total over several years.
+
+    ``following``: the next sentence (with a count), which may state the year's part of this one's running total.
+    """
+    year_part = _YEAR_PART.search(norm)
+    # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
+    if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
+        return norm[year_part.start() :] if year_part else ""
+    # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16): a
+    # running total whose year's part follows, in its sentence or as the next one, is not the year's
+    if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
+        return norm[year_part.start() :]
+    if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
+        return ""
+    return norm
+
+
 def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
@@ -737,11 +758,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
         for index, sentence in enumerate(sentences):
             clauses = split.get(index)
             if clauses is None:
-                norm = sentence.norm
-                # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
-                if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
-                    year_part = _YEAR_PART.search(norm)
-                    norm = norm[year_part.start() :] if year_part else ""
+                norm = _the_years_part(sentence.norm, sentences[index + 1 : index + 2])
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
@@ -1241,7 +1258,52 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
+    lists.extend(
+        stated
+        for stated in _attribute_lists(prose)
+        if not any(other.total == stated.total and other.sentence is stated.sentence for other in lists)
+    )
     lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
+    return lists
+
+
+# The 公开属性 of every item (条例 2019, 第十九条 and 第二十七条 on: 主动公开, 依申请公开, 不予公开): a 其中 list whose
+# parts between them name all three is the whole breakdown, whatever its number of parts (round 16).
+_ATTRIBUTES: Final = ("主动公开", "依申请公开", "不予公开")
+_ATTRIBUTE_LIST: Final = re.compile(
+    r"(?<![\d.])(\d+)(份|条|件)[,，]?其中[:：,，]?((?:[^。；;\d]{2,20}?\d+(?:份|条|件)[、，,和及与]?){2,4})(?=$|[。；;])"
+)
+_ATTRIBUTE_PART: Final = re.compile(r"([^\d、，,]{2,20}?)(\d+)(份|条|件)")
+
+
+def _attribute_lists(prose: Prose) -> list[StatedList]:
+    """A 其中 list whose parts name every 公开属性 ("617份，其中主动公开138份、依申请公开及不予公开431份").
+
+    Such a list is exhaustive by its words, so its parts must add up to its total (blind set 14's pingtan_zhz_2020:
+    138 + 431 = 569 of 617). A list naming only some attributes ("其中主动公开138份") may leave items out: not read.
+    """
+    lists: list[StatedList] = []
+    for sentence in prose.sentences:
+        if "其中" not in sentence.norm or "不予公开" not in sentence.norm:
+            continue
+        for match in _ATTRIBUTE_LIST.finditer(sentence.norm):
+            unit = match.group(2)
+            found = _ATTRIBUTE_PART.findall(match.group(3))
+            labels = "".join(label for label, _, _ in found)
+            if (
+                len(found) < 2  # noqa: PLR2004 - one part is not a breakdown
+                or any(part_unit != unit for _, _, part_unit in found)
+                or not all(attribute in labels for attribute in _ATTRIBUTES)
+            ):
+                continue
+            parts = [
+                StatedFigure(
+                    "category", label.strip("、，,和及与"), int(value), sentence, group="list", unit=unit
+                )
+                for label, value, _ in found
+            ]
+            total = int(match.group(1))
+            lists.append(StatedList(total, parts, sentence, comparable=True, total_text=f"{total}{unit}"))
     return lists
 
 

@@ -8,12 +8,13 @@ national and provincial agencies none; an unknown level allows both lists.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._classify._batch import BatchScanner, numpy_available
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_many, normalize_text
-from disclosure_rules._classify._results import ContentResult, Decision
+from disclosure_rules._classify._results import NOT_TITLE_HEAD_CODE, Confidence, ContentResult, Decision
 from disclosure_rules._classify._scheme import HitKey, Scheme, SchemeLevel, compile_scheme, resolve_scheme
 
 if TYPE_CHECKING:
@@ -94,6 +95,68 @@ def agency_level(value: str | None, *, agency: str | None = None) -> SchemeLevel
     return None
 
 
+# A title's tail that says nothing of what the document is (issue 14, round 16), cut one piece at a time from the end:
+# a file extension, a page mark, an unclosed or closed bracket group, a document number (…〔2024〕5号), a code, a
+# year or edition, punctuation and spaces.
+_TAIL_PIECES: Final = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\.(?:pdf|docx?|xlsx?|wps|html?)$",
+        r"第\d+页$",
+        r"[(\[【〔<（][^()\[\]【】〔〕<>（）]*[)\]】〕>）]$",
+        r"[(\[【〔《<（][^(\[【〔《<（]*$",
+        r"[a-z0-9\u4e00-\u9fff]{0,10}[\[〔(（]?\d{4}[\]〕)）]?第?[a-z0-9-]+号$",
+        r"[0-9a-z\-_/]+$",
+        r"[\s\-—_|,.;:!。，；：！”\"'》·、]+$",
+        r"\d{4}年?(?:版|修订版|修订)?$",
+    )
+)
+_NAMED_DOCUMENT: Final = re.compile(r"《([^《》]+)》")
+
+
+def _head(text: str) -> str:
+    """``text`` without its tail (document number, brackets, file extension, year, punctuation)."""
+    previous = None
+    while previous != text and text:
+        previous = text
+        for piece in _TAIL_PIECES:
+            cut = piece.sub("", text)
+            if cut and cut != text:
+                text = cut
+                break
+    return text
+
+
+def _without_records(head: str, record_words: tuple[str, ...]) -> str:
+    """``head`` without a trailing chain of record words (…许可证批后公示 → …许可证)."""
+    previous = None
+    while previous != head:
+        previous = head
+        for word in record_words:
+            if head.endswith(word) and len(head) > len(word):
+                head = head[: -len(word)]
+                break
+    return head
+
+
+def item_at_head(normalised: str, matched: tuple[str, ...], record_words: tuple[str, ...], window: int) -> bool:
+    """True when one of ``matched`` stands at the head of the title or of a 《…》 document named in it.
+
+    The head is what remains once the tail and a chain of ``record_words`` are cut away; a word is at the head
+    when it ends at most ``window`` characters before the head's end (issue 14, round 16).
+    """
+    tail = normalised[-(max(map(len, matched), default=0) + window) :]
+    if any(word in tail for word in matched):
+        return True
+    heads = (normalised, *_NAMED_DOCUMENT.findall(normalised))
+    for text in heads:
+        head = _without_records(_head(text.strip()), record_words)
+        for word in matched:
+            if word in head[-(len(word) + window) :]:
+                return True
+    return False
+
+
 class ContentClassifier:
     """Classifies item titles under one content scheme (the 2019 第二十条/第二十一条 scheme by default)."""
 
@@ -104,6 +167,11 @@ class ContentClassifier:
         primary = self.scheme.axes[0]
         self._maps_to = {category.code: category.maps_to for category in primary.categories}
         self._results: dict[HitKey, ContentResult] = {}
+        self._unheaded: dict[HitKey, ContentResult] = {}
+        self._head_window = primary.head_window
+        self._record_words = tuple(
+            sorted({normalize_text(word) for word in primary.head_record_words}, key=len, reverse=True)
+        )
         self._scanner: BatchScanner | Literal[False] | None = None
 
     def classify(
@@ -122,13 +190,15 @@ class ContentClassifier:
         """
         del document_number  # accepted for callers' convenience; no rule reads it
         resolved_level = agency_level(level, agency=agency)
-        key = self._compiled.key(normalize_text(title), resolved_level)
+        text = normalize_text(title)
+        key = self._compiled.key(text, resolved_level)
         if body and self._says_nothing(key):
-            body_key = self._compiled.key(normalize_text(body[:BODY_PREFIX]), resolved_level)
+            body_text = normalize_text(body[:BODY_PREFIX])
+            body_key = self._compiled.key(body_text, resolved_level)
             body_item = self._compiled.decisions_for(body_key)[0]
             if body_item is not None and body_item.category is not None:
-                key = body_key
-        return self._result_for(key)
+                key, text = body_key, body_text
+        return self._headed(text, key, self._result_for(key))
 
     def classify_many(
         self, titles: Iterable[str], *, level: str | None = None, vectorised: bool | None = None
@@ -145,12 +215,39 @@ class ContentClassifier:
         if use_batch:
             scanner = self._batch_scanner()
             if scanner is not None:
-                keys, inverse = scanner.keys(normalize_many(items))
+                texts = normalize_many(items)
+                keys, inverse = scanner.keys(texts)
                 distinct = [self._result_for((key, resolved_level)) for key in keys]
-                return [distinct[index] for index in inverse.tolist()]
+                headed = self._headed
+                return [
+                    headed(text, (keys[index], resolved_level), distinct[index])
+                    for text, index in zip(texts, inverse.tolist(), strict=True)
+                ]
         key = self._compiled.key
         result_for = self._result_for
-        return [result_for(key(text, resolved_level)) for text in normalize_many(items)]
+        headed = self._headed
+        results = []
+        for text in normalize_many(items):
+            text_key = key(text, resolved_level)
+            results.append(headed(text, text_key, result_for(text_key)))
+        return results
+
+    def _headed(self, text: str, key: HitKey, result: ContentResult) -> ContentResult:
+        """``result``, made ambiguous when its item words are not the title's head (issue 14, round 16)."""
+        if (
+            self._head_window is None
+            or result.confidence is not Confidence.CLEAR
+            or item_at_head(text, result.matched, self._record_words, self._head_window)
+        ):
+            return result
+        unheaded = self._unheaded.get(key)
+        if unheaded is None:
+            item = result.item.model_copy(update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE})
+            unheaded = result.model_copy(update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE, "item": item})
+            if len(self._unheaded) > _MEMO_LIMIT:
+                self._unheaded.clear()
+            self._unheaded[key] = unheaded
+        return unheaded
 
     def _says_nothing(self, key: HitKey) -> bool:
         """True when no rule of the primary axis decided anything for ``key`` (no category, no abstaining rule)."""

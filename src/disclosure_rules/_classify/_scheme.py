@@ -136,9 +136,16 @@ class Axis(_Strict):
     # Shapes that are never an organ's item at all (a question, a sample, a page of a body outside the mainland's
     # administrative organs): the decision has no category; the item the words name is the runner-up.
     refuse: tuple[str, ...] = ()
+    # Head calibration (issue 14, round 16). When ``head_window`` is set, a clear decision also needs one of its
+    # winning rule's words at the title's *head*: at most ``head_window`` characters before the end, once the
+    # title's tail (document number, brackets, file extension, year, punctuation) and then any chain of
+    # ``head_record_words`` (公示, 公告, 名单 … — the record of the item's own act) are cut away. The title and each
+    # 《…》-named document in it have a head. Otherwise the winner stays, ambiguous, ``classify.item_not_title_head``.
+    head_window: int | None = Field(default=None, ge=0)
+    head_record_words: tuple[str, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
 
-    @field_validator("evidence", "doubt", "refuse")
+    @field_validator("evidence", "doubt", "refuse", "head_record_words")
     @classmethod
     def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)

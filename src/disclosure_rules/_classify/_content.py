@@ -111,7 +111,8 @@ _TAIL_PIECES: Final = tuple(
         r"\d{4}年?(?:版|修订版|修订)?$",
     )
 )
-_NAMED_DOCUMENT: Final = re.compile(r"《([^《》]+)》")
+# A document named inside the title: in 《…》, or issued by the title's notice (关于印发…的通知: what is issued).
+_NAMED_DOCUMENT: Final = re.compile(r"《([^《》]+)》|(?:印发|转发|颁布|发布|公布)([^《》]+?)的(?:通知|决定|公告|通告)")
 
 
 def _head(text: str) -> str:
@@ -139,19 +140,29 @@ def _without_records(head: str, record_words: tuple[str, ...]) -> str:
     return head
 
 
-def item_at_head(normalised: str, matched: tuple[str, ...], record_words: tuple[str, ...], window: int) -> bool:
-    """True when one of ``matched`` stands at the head of the title or of a 《…》 document named in it.
+def item_at_head(  # noqa: PLR0913 - the title, the item's words and the axis's three head settings
+    normalised: str,
+    words: tuple[str, ...],
+    record_words: tuple[str, ...],
+    window: int,
+    *,
+    anywhere: tuple[str, ...] = (),
+) -> bool:
+    """True when one of the item's ``words`` stands at the head of the title or of a document named in it.
 
     The head is what remains once the tail and a chain of ``record_words`` are cut away; a word is at the head
-    when it ends at most ``window`` characters before the head's end (issue 14, round 16).
+    when it ends at most ``window`` characters before the head's end (issue 14, round 16). A word that names the
+    document itself (a document number, a decree number: ``anywhere``) counts wherever it stands.
     """
-    tail = normalised[-(max(map(len, matched), default=0) + window) :]
-    if any(word in tail for word in matched):
+    if any(marker in word for word in words for marker in anywhere):
         return True
-    heads = (normalised, *_NAMED_DOCUMENT.findall(normalised))
+    tail = normalised[-(max(map(len, words), default=0) + window) :]
+    if any(word in tail for word in words):
+        return True
+    heads = (normalised, *(quoted or issued for quoted, issued in _NAMED_DOCUMENT.findall(normalised)))
     for text in heads:
         head = _without_records(_head(text.strip()), record_words)
-        for word in matched:
+        for word in words:
             if word in head[-(len(word) + window) :]:
                 return True
     return False
@@ -169,6 +180,19 @@ class ContentClassifier:
         self._results: dict[HitKey, ContentResult] = {}
         self._unheaded: dict[HitKey, ContentResult] = {}
         self._head_window = primary.head_window
+        self._head_anywhere = tuple(normalize_text(word) for word in primary.head_anywhere)
+        # Per phrase of the automaton, the primary axis's categories it votes for: the item's own words are every
+        # phrase that votes for the winner, not only the winning rule's (a 办法 at the head of a 规范性文件管理办法).
+        compiled = self._compiled
+        categories = [category.code for category in primary.categories]
+        self._votes_for: tuple[frozenset[str], ...] = tuple(
+            frozenset(
+                categories[compiled.rule_category(rule_index)]
+                for rule_index, role in roles
+                if role == 0 and compiled.rule_axis(rule_index) == 0
+            )
+            for roles in compiled.phrase_roles()
+        )
         self._record_words = tuple(
             sorted({normalize_text(word) for word in primary.head_record_words}, key=len, reverse=True)
         )
@@ -234,11 +258,18 @@ class ContentClassifier:
 
     def _headed(self, text: str, key: HitKey, result: ContentResult) -> ContentResult:
         """``result``, made ambiguous when its item words are not the title's head (issue 14, round 16)."""
-        if (
-            self._head_window is None
-            or result.confidence is not Confidence.CLEAR
-            or item_at_head(text, result.matched, self._record_words, self._head_window)
-        ):
+        window = self._head_window
+        if window is None or result.confidence is not Confidence.CLEAR:
+            return result
+        if item_at_head(text, result.matched, self._record_words, window, anywhere=self._head_anywhere):
+            return result
+        automaton = self._compiled.automaton
+        words = tuple(
+            automaton.phrases[phrase_id]
+            for phrase_id in automaton.scan(text)
+            if result.category in self._votes_for[phrase_id]
+        )
+        if item_at_head(text, words, self._record_words, window):
             return result
         unheaded = self._unheaded.get(key)
         if unheaded is None:

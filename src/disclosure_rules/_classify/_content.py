@@ -112,7 +112,9 @@ _TAIL_PIECES: Final = tuple(
     )
 )
 # A document named inside the title: in 《…》, or issued by the title's notice (关于印发…的通知: what is issued).
-_NAMED_DOCUMENT: Final = re.compile(r"《([^《》]+)》|(?:印发|转发|颁布|发布|公布)([^《》]+?)的(?:通知|决定|公告|通告)")
+_NAMED_DOCUMENT: Final = re.compile(
+    r"《([^《》]+)》|(?:印发|转发|颁布|发布|公布)([^《》]+?)的(?:通知|决定|公告|通告)"
+)
 
 
 def _head(text: str) -> str:
@@ -140,7 +142,7 @@ def _without_records(head: str, record_words: tuple[str, ...]) -> str:
     return head
 
 
-def item_at_head(  # noqa: PLR0913 - the title, the item's words and the axis's three head settings
+def item_at_head(
     normalised: str,
     words: tuple[str, ...],
     record_words: tuple[str, ...],
@@ -273,8 +275,12 @@ class ContentClassifier:
             return result
         unheaded = self._unheaded.get(key)
         if unheaded is None:
-            item = result.item.model_copy(update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE})
-            unheaded = result.model_copy(update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE, "item": item})
+            item = result.item.model_copy(
+                update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE}
+            )
+            unheaded = result.model_copy(
+                update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE, "item": item}
+            )
             if len(self._unheaded) > _MEMO_LIMIT:
                 self._unheaded.clear()
             self._unheaded[key] = unheaded

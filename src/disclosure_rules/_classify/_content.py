@@ -103,9 +103,10 @@ _TAIL_PIECES: Final = tuple(
     for pattern in (
         r"\.(?:pdf|docx?|xlsx?|wps|html?)$",
         r"第\d+页$",
-        r"[(\[【〔<（][^()\[\]【】〔〕<>（）]*[)\]】〕>）]$",
-        r"[(\[【〔《<（][^(\[【〔《<（]*$",
-        r"[a-z0-9\u4e00-\u9fff]{0,10}[\[〔(（]?\d{4}[\]〕)）]?第?[a-z0-9-]+号$",
+        r"[(（][^()（）]*[)）]$",
+        r"[\[【〔<][^\[\]【】〔〕<>]*[\]】〕>]$",
+        r"[(\[【〔《<（][^(\[【〔《<（)\]】〕>）》]*$",
+        r"(?:[\u4e00-\u9fff]{1,4}字)?[\[〔(（]?\d{4}[\]〕)）]?第?[a-z0-9-]+号$",
         r"[0-9a-z\-_/]+$",
         r"[\s\-—_|,.;:!。，；：！”\"'》·、]+$",
         r"\d{4}年?(?:版|修订版|修订)?$",
@@ -271,7 +272,7 @@ class ContentClassifier:
             for phrase_id in automaton.scan(text)
             if result.category in self._votes_for[phrase_id]
         )
-        if item_at_head(text, words, self._record_words, window):
+        if item_at_head(text, words, self._record_words, window, anywhere=self._head_anywhere):
             return result
         unheaded = self._unheaded.get(key)
         if unheaded is None:

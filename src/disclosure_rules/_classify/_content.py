@@ -96,8 +96,8 @@ def agency_level(value: str | None, *, agency: str | None = None) -> SchemeLevel
 
 
 # A title's tail that says nothing of what the document is (issue 14, round 16), cut one piece at a time from the end:
-# a file extension, a page mark, an unclosed or closed bracket group, a document number (…〔2024〕5号), a code, a
-# year or edition, punctuation and spaces.
+# a file extension, a page mark, a closed bracket group, a document number (…〔2024〕5号), a code, punctuation and
+# spaces, a year or edition; and an unclosed bracket group (a title cut short).
 _TAIL_PIECES: Final = tuple(
     re.compile(pattern)
     for pattern in (
@@ -105,13 +105,19 @@ _TAIL_PIECES: Final = tuple(
         r"第\d+页$",
         r"[(（][^()（）]*[)）]$",
         r"[\[【〔<][^\[\]【】〔〕<>]*[\]】〕>]$",
-        r"[(\[【〔《<（][^(\[【〔《<（)\]】〕>）》]*$",
         r"(?:[\u4e00-\u9fff]{1,4}字)?[\[〔(（]?\d{4}[\]〕)）]?第?[a-z0-9-]+号$",
         r"[0-9a-z\-_/]+$",
         r"[\s\-—_|,.;:!。，；：！”\"'》·、]+$",
         r"\d{4}年?(?:版|修订版|修订)?$",
     )
 )
+# The characters a piece of the tail can end with: a title ending in anything else has no such tail (the check that
+# keeps the head calibration cheap on a million titles).
+_TAIL_END: Final = frozenset(
+    "0123456789abcdefghijklmnopqrstuvwxyz-_/()（）[]【】〔〕<>号页年版订 \t\n—|,.;:!。，；：！”\"'》·、"
+)
+_OPENERS: Final = "(（[【〔《<"
+_CLOSERS: Final = ")）]】〕》>"
 # A document named inside the title: in 《…》, or issued by the title's notice (关于印发…的通知: what is issued).
 _NAMED_DOCUMENT: Final = re.compile(
     r"《([^《》]+)》|(?:印发|转发|颁布|发布|公布)([^《》]+?)的(?:通知|决定|公告|通告)"
@@ -120,14 +126,19 @@ _NAMED_DOCUMENT: Final = re.compile(
 
 def _head(text: str) -> str:
     """``text`` without its tail (document number, brackets, file extension, year, punctuation)."""
-    previous = None
-    while previous != text and text:
-        previous = text
-        for piece in _TAIL_PIECES:
-            cut = piece.sub("", text)
-            if cut and cut != text:
-                text = cut
-                break
+    while text:
+        cut = text
+        if text[-1] in _TAIL_END:
+            for piece in _TAIL_PIECES:
+                cut = piece.sub("", text)
+                if cut and cut != text:
+                    break
+        if cut == text or not cut:
+            opened = max(map(text.rfind, _OPENERS))
+            if opened <= 0 or max(map(text.rfind, _CLOSERS)) > opened:
+                return text
+            cut = text[:opened]  # an unclosed group: the title was cut short inside a bracket
+        text = cut
     return text
 
 
@@ -266,12 +277,8 @@ class ContentClassifier:
             return result
         if item_at_head(text, result.matched, self._record_words, window, anywhere=self._head_anywhere):
             return result
-        automaton = self._compiled.automaton
-        words = tuple(
-            automaton.phrases[phrase_id]
-            for phrase_id in automaton.scan(text)
-            if result.category in self._votes_for[phrase_id]
-        )
+        phrases = self._compiled.automaton.phrases
+        words = tuple(phrases[phrase_id] for phrase_id in key[0] if result.category in self._votes_for[phrase_id])
         if item_at_head(text, words, self._record_words, window, anywhere=self._head_anywhere):
             return result
         unheaded = self._unheaded.get(key)

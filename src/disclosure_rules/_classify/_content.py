@@ -8,6 +8,7 @@ national and provincial agencies none; an unknown level allows both lists.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -142,16 +143,39 @@ def _head(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=16)
+def _record_index(record_words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``record_words`` by their last character, longest first (one dictionary look-up per character cut)."""
+    index: dict[str, list[str]] = {}
+    for word in sorted(record_words, key=len, reverse=True):
+        index.setdefault(word[-1], []).append(word)
+    return {last: tuple(words) for last, words in index.items()}
+
+
 def _without_records(head: str, record_words: tuple[str, ...]) -> str:
     """``head`` without a trailing chain of record words (…许可证批后公示 → …许可证)."""
-    previous = None
-    while previous != head:
-        previous = head
-        for word in record_words:
+    index = _record_index(record_words)
+    while head:
+        for word in index.get(head[-1], ()):
             if head.endswith(word) and len(head) > len(word):
                 head = head[: -len(word)]
                 break
+        else:
+            return head
     return head
+
+
+def _at_named_heads(
+    normalised: str, words: tuple[str, ...], record_words: tuple[str, ...], window: int
+) -> bool:
+    """The slow half of :func:`item_at_head`: the heads once the tail and the record words are cut away."""
+    heads = (normalised, *(quoted or issued for quoted, issued in _NAMED_DOCUMENT.findall(normalised)))
+    for text in heads:
+        head = _without_records(_head(text.strip()), record_words)
+        for word in words:
+            if word in head[-(len(word) + window) :]:
+                return True
+    return False
 
 
 def item_at_head(
@@ -173,13 +197,7 @@ def item_at_head(
     tail = normalised[-(max(map(len, words), default=0) + window) :]
     if any(word in tail for word in words):
         return True
-    heads = (normalised, *(quoted or issued for quoted, issued in _NAMED_DOCUMENT.findall(normalised)))
-    for text in heads:
-        head = _without_records(_head(text.strip()), record_words)
-        for word in words:
-            if word in head[-(len(word) + window) :]:
-                return True
-    return False
+    return _at_named_heads(normalised, words, record_words, window)
 
 
 class ContentClassifier:
@@ -193,8 +211,14 @@ class ContentClassifier:
         self._maps_to = {category.code: category.maps_to for category in primary.categories}
         self._results: dict[HitKey, ContentResult] = {}
         self._unheaded: dict[HitKey, ContentResult] = {}
+        self._head_plans: dict[tuple[str | None, tuple[str, ...]], tuple[bool, tuple[str, ...], int]] = {}
         self._head_window = primary.head_window
         self._head_anywhere = tuple(normalize_text(word) for word in primary.head_anywhere)
+        self._anywhere_ids = frozenset(
+            phrase_id
+            for phrase_id, phrase in enumerate(self._compiled.automaton.phrases)
+            if any(marker in phrase for marker in self._head_anywhere)
+        )
         # Per phrase of the automaton, the primary axis's categories it votes for: the item's own words are every
         # phrase that votes for the winner, not only the winning rule's (a 办法 at the head of a 规范性文件管理办法).
         compiled = self._compiled
@@ -275,11 +299,24 @@ class ContentClassifier:
         window = self._head_window
         if window is None or result.confidence is not Confidence.CLEAR:
             return result
-        if item_at_head(text, result.matched, self._record_words, window, anywhere=self._head_anywhere):
+        # First the winning rule's words (a plan shared by every title with the same decision), then every phrase
+        # of the title that votes for the winner.
+        plan = self._head_plans.get((result.rule_id, result.matched))
+        if plan is None:
+            plan = self._head_plan(result.rule_id, result.matched)
+        named_anywhere, words, span = plan
+        if named_anywhere or any(word in text[-span:] for word in words):
+            return result
+        category, votes_for = result.category, self._votes_for
+        voting_ids = [phrase_id for phrase_id in key[0] if category in votes_for[phrase_id]]
+        if any(phrase_id in self._anywhere_ids for phrase_id in voting_ids):
             return result
         phrases = self._compiled.automaton.phrases
-        words = tuple(phrases[phrase_id] for phrase_id in key[0] if result.category in self._votes_for[phrase_id])
-        if item_at_head(text, words, self._record_words, window, anywhere=self._head_anywhere):
+        voting = tuple(dict.fromkeys((*words, *(phrases[phrase_id] for phrase_id in voting_ids))))
+        span = max(map(len, voting), default=0) + window
+        if any(word in text[-span:] for word in voting) or _at_named_heads(
+            text, voting, self._record_words, window
+        ):
             return result
         unheaded = self._unheaded.get(key)
         if unheaded is None:
@@ -293,6 +330,18 @@ class ContentClassifier:
                 self._unheaded.clear()
             self._unheaded[key] = unheaded
         return unheaded
+
+    def _head_plan(self, rule_id: str | None, matched: tuple[str, ...]) -> tuple[bool, tuple[str, ...], int]:
+        """The winning rule's part of the head check (memoised per decision).
+
+        Whether one of its words names the document wherever it stands, the words, and the tail span to look in.
+        """
+        named_anywhere = any(marker in word for word in matched for marker in self._head_anywhere)
+        plan = (named_anywhere, matched, max(map(len, matched), default=0) + (self._head_window or 0))
+        if len(self._head_plans) > _MEMO_LIMIT:
+            self._head_plans.clear()
+        self._head_plans[rule_id, matched] = plan
+        return plan
 
     def _says_nothing(self, key: HitKey) -> bool:
         """True when no rule of the primary axis decided anything for ``key`` (no category, no abstaining rule)."""

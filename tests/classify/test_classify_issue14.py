@@ -151,7 +151,15 @@ NAMED = [
 ]
 
 
+# Round 16: where the item's words modify another head (…班子成员分工的通知, …强制措施实施程序的通知), the item still
+# wins but is not decided (classify.item_not_title_head): the title is a notice *about* the item.
+NOT_AT_HEAD = {"关于调整某局领导班子成员分工的通知", "关于印发某县行政强制措施实施程序的通知"}
+
+
 @pytest.mark.parametrize(("title", "item"), NAMED)
 def test_a_named_item_beats_the_generic_words_around_it(title: str, item: str) -> None:
     result = classify_content(title, level="county")
-    assert (result.category, result.confidence) == (item, Confidence.CLEAR)
+    if title in NOT_AT_HEAD:
+        assert (result.category, result.code) == (item, "classify.item_not_title_head")
+    else:
+        assert (result.category, result.confidence) == (item, Confidence.CLEAR)

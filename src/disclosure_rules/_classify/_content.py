@@ -8,12 +8,14 @@ national and provincial agencies none; an unknown level allows both lists.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._classify._batch import BatchScanner, numpy_available
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_many, normalize_text
-from disclosure_rules._classify._results import ContentResult, Decision
+from disclosure_rules._classify._results import NOT_TITLE_HEAD_CODE, Confidence, ContentResult, Decision
 from disclosure_rules._classify._scheme import HitKey, Scheme, SchemeLevel, compile_scheme, resolve_scheme
 
 if TYPE_CHECKING:
@@ -94,6 +96,110 @@ def agency_level(value: str | None, *, agency: str | None = None) -> SchemeLevel
     return None
 
 
+# A title's tail that says nothing of what the document is (issue 14, round 16), cut one piece at a time from the end:
+# a file extension, a page mark, a closed bracket group, a document number (…〔2024〕5号), a code, punctuation and
+# spaces, a year or edition; and an unclosed bracket group (a title cut short).
+_TAIL_PIECES: Final = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\.(?:pdf|docx?|xlsx?|wps|html?)$",
+        r"第\d+页$",
+        r"[(（][^()（）]*[)）]$",
+        r"[\[【〔<][^\[\]【】〔〕<>]*[\]】〕>]$",
+        r"(?:[\u4e00-\u9fff]{1,4}字)?[\[〔(（]?\d{4}[\]〕)）]?第?[a-z0-9-]+号$",
+        r"[0-9a-z\-_/]+$",
+        r"[\s\-—_|,.;:!。，；：！”\"'》·、]+$",
+        r"\d{4}年?(?:版|修订版|修订)?$",
+    )
+)
+# The characters a piece of the tail can end with: a title ending in anything else has no such tail (the check that
+# keeps the head calibration cheap on a million titles).
+_TAIL_END: Final = frozenset(
+    "0123456789abcdefghijklmnopqrstuvwxyz-_/()（）[]【】〔〕<>号页年版订 \t\n—|,.;:!。，；：！”\"'》·、"
+)
+_OPENERS: Final = "(（[【〔《<"
+_CLOSERS: Final = ")）]】〕》>"
+# A document named inside the title: in 《…》, or issued by the title's notice (关于印发…的通知: what is issued).
+_NAMED_DOCUMENT: Final = re.compile(
+    r"《([^《》]+)》|(?:印发|转发|颁布|发布|公布)([^《》]+?)的(?:通知|决定|公告|通告)"
+)
+
+
+def _head(text: str) -> str:
+    """``text`` without its tail (document number, brackets, file extension, year, punctuation)."""
+    while text:
+        cut = text
+        if text[-1] in _TAIL_END:
+            for piece in _TAIL_PIECES:
+                cut = piece.sub("", text)
+                if cut and cut != text:
+                    break
+        if cut == text or not cut:
+            opened = max(map(text.rfind, _OPENERS))
+            if opened <= 0 or max(map(text.rfind, _CLOSERS)) > opened:
+                return text
+            cut = text[:opened]  # an unclosed group: the title was cut short inside a bracket
+        text = cut
+    return text
+
+
+@functools.lru_cache(maxsize=16)
+def _record_index(record_words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``record_words`` by their last character, longest first (one dictionary look-up per character cut)."""
+    index: dict[str, list[str]] = {}
+    for word in sorted(record_words, key=len, reverse=True):
+        index.setdefault(word[-1], []).append(word)
+    return {last: tuple(words) for last, words in index.items()}
+
+
+def _without_records(head: str, record_words: tuple[str, ...]) -> str:
+    """``head`` without a trailing chain of record words (…许可证批后公示 → …许可证)."""
+    index = _record_index(record_words)
+    while head:
+        for word in index.get(head[-1], ()):
+            if head.endswith(word) and len(head) > len(word):
+                head = head[: -len(word)]
+                break
+        else:
+            return head
+    return head
+
+
+def _at_named_heads(
+    normalised: str, words: tuple[str, ...], record_words: tuple[str, ...], window: int
+) -> bool:
+    """The slow half of :func:`item_at_head`: the heads once the tail and the record words are cut away."""
+    heads = (normalised, *(quoted or issued for quoted, issued in _NAMED_DOCUMENT.findall(normalised)))
+    for text in heads:
+        head = _without_records(_head(text.strip()), record_words)
+        for word in words:
+            if word in head[-(len(word) + window) :]:
+                return True
+    return False
+
+
+def item_at_head(
+    normalised: str,
+    words: tuple[str, ...],
+    record_words: tuple[str, ...],
+    window: int,
+    *,
+    anywhere: tuple[str, ...] = (),
+) -> bool:
+    """True when one of the item's ``words`` stands at the head of the title or of a document named in it.
+
+    The head is what remains once the tail and a chain of ``record_words`` are cut away; a word is at the head
+    when it ends at most ``window`` characters before the head's end (issue 14, round 16). A word that names the
+    document itself (a document number, a decree number: ``anywhere``) counts wherever it stands.
+    """
+    if any(marker in word for word in words for marker in anywhere):
+        return True
+    tail = normalised[-(max(map(len, words), default=0) + window) :]
+    if any(word in tail for word in words):
+        return True
+    return _at_named_heads(normalised, words, record_words, window)
+
+
 class ContentClassifier:
     """Classifies item titles under one content scheme (the 2019 第二十条/第二十一条 scheme by default)."""
 
@@ -104,6 +210,30 @@ class ContentClassifier:
         primary = self.scheme.axes[0]
         self._maps_to = {category.code: category.maps_to for category in primary.categories}
         self._results: dict[HitKey, ContentResult] = {}
+        self._unheaded: dict[HitKey, ContentResult] = {}
+        self._head_plans: dict[tuple[str | None, tuple[str, ...]], tuple[bool, tuple[str, ...], int]] = {}
+        self._head_window = primary.head_window
+        self._head_anywhere = tuple(normalize_text(word) for word in primary.head_anywhere)
+        self._anywhere_ids = frozenset(
+            phrase_id
+            for phrase_id, phrase in enumerate(self._compiled.automaton.phrases)
+            if any(marker in phrase for marker in self._head_anywhere)
+        )
+        # Per phrase of the automaton, the primary axis's categories it votes for: the item's own words are every
+        # phrase that votes for the winner, not only the winning rule's (a 办法 at the head of a 规范性文件管理办法).
+        compiled = self._compiled
+        categories = [category.code for category in primary.categories]
+        self._votes_for: tuple[frozenset[str], ...] = tuple(
+            frozenset(
+                categories[compiled.rule_category(rule_index)]
+                for rule_index, role in roles
+                if role == 0 and compiled.rule_axis(rule_index) == 0
+            )
+            for roles in compiled.phrase_roles()
+        )
+        self._record_words = tuple(
+            sorted({normalize_text(word) for word in primary.head_record_words}, key=len, reverse=True)
+        )
         self._scanner: BatchScanner | Literal[False] | None = None
 
     def classify(
@@ -122,13 +252,15 @@ class ContentClassifier:
         """
         del document_number  # accepted for callers' convenience; no rule reads it
         resolved_level = agency_level(level, agency=agency)
-        key = self._compiled.key(normalize_text(title), resolved_level)
+        text = normalize_text(title)
+        key = self._compiled.key(text, resolved_level)
         if body and self._says_nothing(key):
-            body_key = self._compiled.key(normalize_text(body[:BODY_PREFIX]), resolved_level)
+            body_text = normalize_text(body[:BODY_PREFIX])
+            body_key = self._compiled.key(body_text, resolved_level)
             body_item = self._compiled.decisions_for(body_key)[0]
             if body_item is not None and body_item.category is not None:
-                key = body_key
-        return self._result_for(key)
+                key, text = body_key, body_text
+        return self._headed(text, key, self._result_for(key))
 
     def classify_many(
         self, titles: Iterable[str], *, level: str | None = None, vectorised: bool | None = None
@@ -145,12 +277,71 @@ class ContentClassifier:
         if use_batch:
             scanner = self._batch_scanner()
             if scanner is not None:
-                keys, inverse = scanner.keys(normalize_many(items))
+                texts = normalize_many(items)
+                keys, inverse = scanner.keys(texts)
                 distinct = [self._result_for((key, resolved_level)) for key in keys]
-                return [distinct[index] for index in inverse.tolist()]
+                headed = self._headed
+                return [
+                    headed(text, (keys[index], resolved_level), distinct[index])
+                    for text, index in zip(texts, inverse.tolist(), strict=True)
+                ]
         key = self._compiled.key
         result_for = self._result_for
-        return [result_for(key(text, resolved_level)) for text in normalize_many(items)]
+        headed = self._headed
+        results = []
+        for text in normalize_many(items):
+            text_key = key(text, resolved_level)
+            results.append(headed(text, text_key, result_for(text_key)))
+        return results
+
+    def _headed(self, text: str, key: HitKey, result: ContentResult) -> ContentResult:
+        """``result``, made ambiguous when its item words are not the title's head (issue 14, round 16)."""
+        window = self._head_window
+        if window is None or result.confidence is not Confidence.CLEAR:
+            return result
+        # First the winning rule's words (a plan shared by every title with the same decision), then every phrase
+        # of the title that votes for the winner.
+        plan = self._head_plans.get((result.rule_id, result.matched))
+        if plan is None:
+            plan = self._head_plan(result.rule_id, result.matched)
+        named_anywhere, words, span = plan
+        if named_anywhere or any(word in text[-span:] for word in words):
+            return result
+        category, votes_for = result.category, self._votes_for
+        voting_ids = [phrase_id for phrase_id in key[0] if category in votes_for[phrase_id]]
+        if any(phrase_id in self._anywhere_ids for phrase_id in voting_ids):
+            return result
+        phrases = self._compiled.automaton.phrases
+        voting = tuple(dict.fromkeys((*words, *(phrases[phrase_id] for phrase_id in voting_ids))))
+        span = max(map(len, voting), default=0) + window
+        if any(word in text[-span:] for word in voting) or _at_named_heads(
+            text, voting, self._record_words, window
+        ):
+            return result
+        unheaded = self._unheaded.get(key)
+        if unheaded is None:
+            item = result.item.model_copy(
+                update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE}
+            )
+            unheaded = result.model_copy(
+                update={"confidence": Confidence.AMBIGUOUS, "code": NOT_TITLE_HEAD_CODE, "item": item}
+            )
+            if len(self._unheaded) > _MEMO_LIMIT:
+                self._unheaded.clear()
+            self._unheaded[key] = unheaded
+        return unheaded
+
+    def _head_plan(self, rule_id: str | None, matched: tuple[str, ...]) -> tuple[bool, tuple[str, ...], int]:
+        """The winning rule's part of the head check (memoised per decision).
+
+        Whether one of its words names the document wherever it stands, the words, and the tail span to look in.
+        """
+        named_anywhere = any(marker in word for word in matched for marker in self._head_anywhere)
+        plan = (named_anywhere, matched, max(map(len, matched), default=0) + (self._head_window or 0))
+        if len(self._head_plans) > _MEMO_LIMIT:
+            self._head_plans.clear()
+        self._head_plans[rule_id, matched] = plan
+        return plan
 
     def _says_nothing(self, key: HitKey) -> bool:
         """True when no rule of the primary axis decided anything for ``key`` (no category, no abstaining rule)."""

@@ -136,9 +136,18 @@ class Axis(_Strict):
     # Shapes that are never an organ's item at all (a question, a sample, a page of a body outside the mainland's
     # administrative organs): the decision has no category; the item the words name is the runner-up.
     refuse: tuple[str, ...] = ()
+    # Head calibration (issue 14, round 16). When ``head_window`` is set, a clear decision also needs one of its
+    # winning rule's words at the title's *head*: at most ``head_window`` characters before the end, once the
+    # title's tail (document number, brackets, file extension, year, punctuation) and then any chain of
+    # ``head_record_words`` (公示, 公告, 名单 … — the record of the item's own act) are cut away. The title and each
+    # 《…》-named document in it have a head. Otherwise the winner stays, ambiguous, ``classify.item_not_title_head``.
+    head_window: int | None = Field(default=None, ge=0)
+    head_record_words: tuple[str, ...] = ()
+    # Words that name the document itself wherever they stand (a document or decree number: 罚〔, 部令 …).
+    head_anywhere: tuple[str, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
 
-    @field_validator("evidence", "doubt", "refuse")
+    @field_validator("evidence", "doubt", "refuse", "head_record_words", "head_anywhere")
     @classmethod
     def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)
@@ -375,6 +384,18 @@ class CompiledScheme:
         self._roles = tuple(tuple(entry) for entry in roles)
         self._rules = tuple(rules)
         self._cache: dict[HitKey, tuple[Decision | None, ...]] = {}
+
+    def phrase_roles(self) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """Per phrase id, the (rule index, role) pairs it takes part in (role 0: it votes)."""
+        return self._roles
+
+    def rule_axis(self, rule_index: int) -> int:
+        """The axis index of a rule."""
+        return self._rules[rule_index].axis
+
+    def rule_category(self, rule_index: int) -> int:
+        """The category index (within its axis) of a rule."""
+        return self._rules[rule_index].category
 
     def clear_cache(self) -> None:
         """Forget memoised decisions (for benchmarks that must start cold)."""

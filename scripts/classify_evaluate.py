@@ -71,6 +71,7 @@ BLIND_SETS = (
     ("blind_2026-12-06m", "blind13"),
     ("blind_2026-12-06n", "blind14"),
     ("blind_2026-12-06o", "blind15"),
+    ("blind_2026-12-06p", "blind16"),
 )
 ALL_SPLITS = ("dev", "holdout", "fresh", *(split for _, split in BLIND_SETS))
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)

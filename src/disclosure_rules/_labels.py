@@ -546,8 +546,11 @@ def _table2_label(row_field: str, column: str | None, report_format: Literal["20
     row = next((spec.row_label for spec in cells if spec.field_path[0] == row_field), None)
     if row is None or column is None:
         return f"表二“{row}”行" if row is not None else None
-    cell = next((spec for spec in cells if spec.field_path == (row_field, column)), None)
-    return f"表二“{row}”行“{cell.column_label}”列" if cell is not None else None
+    # A field of the row's model that the format has no cell for in this row (the 2019 fee row's 处理决定数量) is
+    # named by the column that field fills in the other rows.
+    label = next((spec.column_label for spec in cells if spec.field_path == (row_field, column)), None)
+    label = label or next((spec.column_label for spec in cells if spec.field_path[1] == column), None)
+    return f"表二“{row}”行“{label}”列" if label is not None else None
 
 
 def _table3_label(

@@ -513,18 +513,19 @@ REPORT_FIELD_LABELS: Final[dict[tuple[str, ...], str]] = {
 }
 #: The report model's field holding each section's content (a table for 二、三、四), by section code.
 SECTION_FIELDS: Final = {
-    "overview": ("overview",),
-    "proactive_disclosure": ("proactive_disclosure",),
-    "requests": ("requests",),
-    "review_litigation": ("review_litigation",),
-    "problems": ("problems_and_improvements",),
-    "other_matters": ("other_matters",),
+    "overview": "overview",
+    "proactive_disclosure": "proactive_disclosure",
+    "requests": "requests",
+    "review_litigation": "review_litigation",
+    "problems": "problems_and_improvements",
+    "other_matters": "other_matters",
 }
 #: The name of each table, by the report model's field that holds it.
 TABLE_NAMES: Final = {"proactive_disclosure": "表二", "requests": "表三", "review_litigation": "表四"}
 
 
-def _section_label(code: str) -> str:
+def section_label(code: str) -> str:
+    """A section's heading as printed, by its code: ``problems`` → ``五、存在的主要问题及改进情况``."""
     return next(heading.label for heading in SECTION_HEADINGS if heading.code == code)
 
 
@@ -584,15 +585,15 @@ _TABLE_LABELLERS: Final = {
 def _section_field_label(parts: tuple[str, ...], report_format: Literal["2021", "2019"]) -> str | None:
     """A section's field (五、六, the overview's parts) or a table, its row or its cell."""
     if parts[0] == "overview":
-        overview = _section_label("overview")
+        overview = section_label("overview")
         heading = "" if parts[1:] in {(), ("text",)} else dict(OVERVIEW_SUBHEADINGS).get(parts[1])
         return f"“{overview}{heading}”" if heading is not None and not parts[2:] else None
-    section = next((code for code, field in SECTION_FIELDS.items() if field == parts[:1]), None)
+    section = next((code for code, field in SECTION_FIELDS.items() if field == parts[0]), None)
     if section is None:
         return None
     if len(parts) == 1:
         table = f"（{TABLE_NAMES[parts[0]]}）" if parts[0] in TABLE_NAMES else ""
-        return f"“{_section_label(section)}”{table}"
+        return f"“{section_label(section)}”{table}"
     labeller = _TABLE_LABELLERS.get(parts[0])
     if labeller is None or parts[3:]:  # table, row, column: nothing deeper is a cell
         return None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from disclosure_rules._labels import OVERVIEW_SUBHEADINGS, REPORT_FIELD_LABELS, SECTION_HEADINGS
+from disclosure_rules._labels import OVERVIEW_SUBHEADINGS, REPORT_FIELD_LABELS, section_label
 from disclosure_rules._models import AgencyLevel
 
 if TYPE_CHECKING:
@@ -56,8 +56,7 @@ class InfoField:
     note: str
 
 
-def _section(code: str) -> str:
-    return next(heading.label for heading in SECTION_HEADINGS if heading.code == code)
+_section = section_label
 
 
 def _field(path: tuple[str, ...], kind: InfoKind, *, required: bool, note: str) -> InfoField:

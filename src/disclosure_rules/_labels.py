@@ -484,3 +484,135 @@ TABLE4_RESULT_COLUMNS: Final = (
     ("pending", "尚未审结"),
     ("total", "总计"),
 )
+
+
+# --------------------------------------------------------------------------------------------------
+# Report fields by the labels clerks see (workbook 报告信息 sheet, rendered report)
+# --------------------------------------------------------------------------------------------------
+
+#: The label of each report field outside the tables, by its path in the report model: the 报告信息 sheet of
+#: the workbook prints these, and errors about a report name the field by them. Sections 一、五、六 are named
+#: by their headings (``SECTION_HEADINGS``), the overview's parts by ``OVERVIEW_SUBHEADINGS``.
+REPORT_FIELD_LABELS: Final[dict[tuple[str, ...], str]] = {
+    ("report_format",): "报告格式",
+    ("agency",): "机关",
+    ("agency", "name"): "机关名称",
+    ("agency", "level"): "机关层级",
+    ("agency", "region_code"): "行政区划代码",
+    ("year",): "报告年度",
+    ("title",): "报告标题",
+    ("publication",): "发布信息",
+    ("publication", "published_on"): "发布日期",
+    ("publication", "website"): "报告网址",
+    ("publication", "contact_office"): "联系机构",
+    ("publication", "address"): "联系地址",
+    ("publication", "postcode"): "邮编",
+    ("publication", "phone"): "联系电话",
+    ("publication", "email"): "电子邮箱",
+    ("preamble",): "前言",
+}
+#: The report model's field holding each section's content (a table for 二、三、四), by section code.
+SECTION_FIELDS: Final = {
+    "overview": "overview",
+    "proactive_disclosure": "proactive_disclosure",
+    "requests": "requests",
+    "review_litigation": "review_litigation",
+    "problems": "problems_and_improvements",
+    "other_matters": "other_matters",
+}
+#: The name of each table, by the report model's field that holds it.
+TABLE_NAMES: Final = {"proactive_disclosure": "表二", "requests": "表三", "review_litigation": "表四"}
+
+
+def section_label(code: str) -> str:
+    """A section's heading as printed, by its code: ``problems`` → ``五、存在的主要问题及改进情况``."""
+    return next(heading.label for heading in SECTION_HEADINGS if heading.code == code)
+
+
+def table3_row_label(row: Table3Row) -> str:
+    """A table 三 row with the merged labels it sits under, e.g. ``三、本年度办理结果（三）不予公开1.属于国家秘密``."""
+    if row.kind in {RowKind.NEW, RowKind.CARRIED_OVER, RowKind.CARRIED_FORWARD}:
+        return row.label
+    group = row.group.label if row.group is not None else ""
+    return f"{GROUP_RESULTS.label}{group}{row.label}"
+
+
+def _under(parent: str | None, label: str) -> str:
+    """A column label under its merged header, ``法人或其他组织·商业企业``."""
+    return f"{parent}·{label}" if parent else label
+
+
+def _table2_label(row_field: str, column: str | None, report_format: Literal["2021", "2019"]) -> str | None:
+    cells = table2_cells(report_format)
+    row = next((spec.row_label for spec in cells if spec.field_path[0] == row_field), None)
+    if row is None or column is None:
+        return f"表二“{row}”行" if row is not None else None
+    # A field of the row's model that the format has no cell for in this row (the 2019 fee row's 处理决定数量) is
+    # named by the column that field fills in the other rows.
+    label = next((spec.column_label for spec in cells if spec.field_path == (row_field, column)), None)
+    label = label or next((spec.column_label for spec in cells if spec.field_path[1] == column), None)
+    return f"表二“{row}”行“{label}”列" if label is not None else None
+
+
+def _table3_label(
+    row_code: str, column_code: str | None, report_format: Literal["2021", "2019"]
+) -> str | None:
+    spec = next((spec for spec in table3_rows(report_format) if spec.code == row_code), None)
+    if spec is None or column_code is None:
+        return f"表三“{table3_row_label(spec)}”行" if spec is not None else None
+    column = next((column for column in TABLE3_COLUMNS if column.code == column_code), None)
+    if column is None:
+        return None
+    return f"表三“{table3_row_label(spec)}”行“{_under(column.parent_label, column.label)}”列"
+
+
+def _table4_label(group_code: str, result_code: str | None, _format: Literal["2021", "2019"]) -> str | None:
+    group = next((group for group in TABLE4_GROUPS if group.code == group_code), None)
+    result = dict(TABLE4_RESULT_COLUMNS).get(result_code) if result_code is not None else ""
+    if group is None or result is None:
+        return None
+    return f"表四“{_under(group.parent_label, group.label)}{'·' if result else ''}{result}”"
+
+
+# How a row or cell of each table is named, by the report model's field holding the table.
+_TABLE_LABELLERS: Final = {
+    "proactive_disclosure": _table2_label,
+    "requests": _table3_label,
+    "review_litigation": _table4_label,
+}
+
+
+def _section_field_label(parts: tuple[str, ...], report_format: Literal["2021", "2019"]) -> str | None:
+    """A section's field (五、六, the overview's parts) or a table, its row or its cell."""
+    if parts[0] == "overview":
+        overview = section_label("overview")
+        heading = "" if parts[1:] in {(), ("text",)} else dict(OVERVIEW_SUBHEADINGS).get(parts[1])
+        return f"“{overview}{heading}”" if heading is not None and not parts[2:] else None
+    section = next((code for code, field in SECTION_FIELDS.items() if field == parts[0]), None)
+    if section is None:
+        return None
+    if len(parts) == 1:
+        table = f"（{TABLE_NAMES[parts[0]]}）" if parts[0] in TABLE_NAMES else ""
+        return f"“{section_label(section)}”{table}"
+    labeller = _TABLE_LABELLERS.get(parts[0])
+    if labeller is None or parts[3:]:  # table, row, column: nothing deeper is a cell
+        return None
+    return labeller(parts[1], parts[2] if parts[2:] else None, report_format)
+
+
+def report_field_label(
+    path: tuple[str | int, ...], report_format: Literal["2021", "2019", "legacy"]
+) -> str | None:
+    """How a clerk names the report field at ``path`` (a model field path), or ``None`` for a path not known.
+
+    A table cell is named by its table, row and column as the format prints them (``表二“规章”行“本年制发件数”列``,
+    ``表三“三、本年度办理结果（一）予以公开”行“自然人”列``, ``表四“行政复议·结果纠正”``); a field outside the
+    tables by its label (``“报告年度”``, ``“五、存在的主要问题及改进情况”``).
+    """
+    parts = tuple(str(part) for part in path)
+    label = REPORT_FIELD_LABELS.get(parts)
+    if label is not None:
+        return f"“{label}”"
+    if not parts or report_format == "legacy":
+        return None
+    return _section_field_label(parts, report_format)

@@ -38,6 +38,7 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     Table2Cell,
     Table3Row,
+    report_field_label,
 )
 from disclosure_rules._limits import (
     AMOUNT_DECIMAL_PLACES,
@@ -810,6 +811,15 @@ _REPORT_ADAPTER: TypeAdapter[AnyReport] = TypeAdapter(Report)
 _REPORT_TAGS: Final = frozenset({"2021", "2019", "legacy"})
 
 
+def _report_label(loc: tuple[str | int, ...]) -> str | None:
+    """The label of a report field by pydantic's location in the report union (its first part the format)."""
+    match loc:
+        case ("2021" | "2019" | "legacy" as report_format, *path):
+            return report_field_label(tuple(path), report_format)
+        case _:
+            return None
+
+
 def _describe_validation_error(error: ValidationError, source: str) -> str:
     first = error.errors()[0]
     if first["type"] == "json_invalid":
@@ -833,7 +843,7 @@ def report_from_json(text: str | bytes, *, source: str = "<input>") -> AnyReport
         raise InputError(
             _describe_validation_error(exc, source),
             code="input.invalid_report",
-            message_zh=f"{source}：{validation_summary_zh(exc, skip=_REPORT_TAGS)}",
+            message_zh=f"{source}：{validation_summary_zh(exc, skip=_REPORT_TAGS, labels=_report_label)}",
         ) from None
     if not _keys_all_distinct(text, report):
         _refuse_duplicate_keys(text, source)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from pydantic_core import PydanticCustomError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pydantic import ValidationError
 
 __all__ = [
@@ -329,6 +331,9 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "decimal_type": "应为数字",
     "decimal_parsing": "应为数字",
     "finite_number": "应为有限的数字",
+    "decimal_max_digits": "最多{max_digits}位数字",
+    "decimal_max_places": "最多{decimal_places}位小数",
+    "decimal_whole_digits": "整数部分最多{whole_digits}位",
     "bool_type": "应为 true 或 false",
     "bool_parsing": "应为 true 或 false",
     "model_type": "应为对象（{{…}}）",
@@ -387,12 +392,23 @@ def first_error_zh(exc: ValidationError, *, skip: frozenset[str] = frozenset()) 
 
 
 def validation_summary_zh(
-    exc: ValidationError, *, top: str = "（顶层）", skip: frozenset[str] = frozenset(), count: bool = True
+    exc: ValidationError,
+    *,
+    top: str = "（顶层）",
+    skip: frozenset[str] = frozenset(),
+    count: bool = True,
+    labels: Callable[[tuple[str | int, ...]], str | None] | None = None,
 ) -> str:
-    """One Chinese line for a refused input: ``字段 field.path：message`` and ``（另有 N 处问题）``."""
+    """One Chinese line for a refused input: ``字段 field.path：message`` and ``（另有 N 处问题）``.
+
+    ``labels`` names the field as clerks see it (``表二“规章”行“本年制发件数”列``) from pydantic's whole location
+    (``skip`` parts included); where it gives ``None`` the field is named by its dotted path.
+    """
     where, message = first_error_zh(exc, skip=skip)
-    if exc.errors()[0]["type"] == "json_invalid":
+    first = exc.errors()[0]
+    if first["type"] == "json_invalid":
         return message  # the text is not JSON at all: there is no field to name
     more = exc.error_count() - 1
     tail = f"（另有{more}处问题）" if count and more else ""
-    return f"{'字段 ' + where if where else top}：{message}{tail}"
+    label = labels(tuple(first["loc"])) if labels is not None and where else None
+    return f"{label or ('字段 ' + where if where else top)}：{message}{tail}"

@@ -217,7 +217,14 @@ def test_a_file_that_cannot_be_read_is_named_with_the_reason_in_chinese(
     ("figures", "says"),
     [
         ({"table4": [1, 2]}, "错误 [input.row_length]：{path}：table4：表四应有15个数，实有2个"),
-        ({"table2": {"行政许可.本年处理决定数量": -1}}, "错误 [cli.invalid_input]：{path}：table2：字段 "),
+        (
+            {"table2": {"行政许可.本年处理决定数量": -1}},
+            "错误 [cli.invalid_input]：{path}：表二“行政许可”行“本年处理决定数量”列：应不小于0",
+        ),
+        (
+            {"table4": [0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0]},
+            "错误 [cli.invalid_input]：{path}：表四“行政诉讼·未经复议直接起诉·结果纠正”：应不小于0",
+        ),
     ],
 )
 def test_a_figures_file_is_named_with_its_table_in_chinese_punctuation(
@@ -239,7 +246,7 @@ def test_a_figures_file_is_named_with_its_table_in_chinese_punctuation(
     ]
     status, line = _line(argv, capsys)
     assert status == 2
-    assert line.startswith(says.format(path=path)), line
+    assert line == says.format(path=path), line
 
 
 def test_ctrl_c_is_one_catalogued_line_and_status_130(

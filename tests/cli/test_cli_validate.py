@@ -67,7 +67,7 @@ def test_malformed_file_names_file_and_field(tmp_path: Path, capsys: pytest.Capt
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert str(bad) in err
-    assert "requests.new_received.natural_person" in err
+    assert "表三“一、本年新收政府信息公开申请数量”行“自然人”列：应不小于0" in err
     assert "Traceback" not in err
 
 

@@ -131,7 +131,7 @@ CASES: dict[str, Case] = {
     "render-duplicate-key": case("render", "{dup.json}", says=("dup.json", "'year'", "input.duplicate_key")),
     "render-gbk": case("render", "{gbk.json}", says=("gbk.json", "cli.not_utf8")),
     "render-utf16": case("render", "{utf16.json}", says=("utf16.json", "UTF-16")),
-    "render-huge-year": case("render", "{huge_year.json}", says=("huge_year.json", "字段 year")),
+    "render-huge-year": case("render", "{huge_year.json}", says=("huge_year.json", "“报告年度”：")),
     "render-stdin-binary": case("render", "-", says=("<stdin>", "UTF-16"), stdin=b"\xff\xfe\x00junk"),
     "render-stdin-empty": case("render", "-", says=("<stdin>", "不是有效的 JSON"), stdin=b""),
     "render-unknown-flag": case("render", "{good.json}", "--bogus", says=("--bogus",)),
@@ -411,7 +411,7 @@ CASES: dict[str, Case] = {
         "{requests.csv}",
         "--figures",
         "{figures_negative.json}",
-        says=("figures_negative.json", "table2"),
+        says=("figures_negative.json", "表二“行政许可”行“本年处理决定数量”列"),
     ),
     "aggregate-figures-unknown-cell": case(
         *_AG,

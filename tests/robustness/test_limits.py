@@ -124,7 +124,7 @@ HEAVY: dict[str, tuple[Callable[[Path], list[str]], tuple[str, ...], dict[str, s
             "-o",
             str(f / "out.html"),
         ],
-        ("amount_10k_yuan", "18 digits"),
+        ("本年收费金额", "最多18位数字"),
         {},
     ),
     "validate-dev-zero": (lambda _: ["validate", "/dev/zero"], ("limits.input_bytes",), {}),
@@ -228,6 +228,9 @@ def test_a_roll_up_beyond_the_count_limit_is_a_coded_error(tmp_path: Path) -> No
     with pytest.raises(DisclosureRulesError) as caught:
         disclosure_rules.roll_up([report_from_json((tmp_path / f"{n}.json").read_text()) for n in (1, 2)])
     assert caught.value.code == "aggregate.roll_up_overflow"
+    assert caught.value.message_zh == (
+        f"表二“行政许可”行“本年处理决定数量”列的合计超出一份报告能容纳的最大数（应不大于{MAX_COUNT}）"
+    )
     assert main(["roll-up", *paths]) == 2
 
 

@@ -165,6 +165,18 @@ def test_a_required_field_left_blank(filled: bytes) -> None:
     assert "报告信息!B4（机关层级）" in error.message
 
 
+def test_a_value_the_model_refuses_is_named_by_its_label_in_chinese(filled: bytes) -> None:
+    def change(wb: Any) -> None:
+        cell = info_cells(wb)["机关名称"]
+        wb[cell.sheet].cell(row=cell.row, column=cell.column).value = "某" * 201
+
+    error = _error(_changed(filled, change))
+    assert (error.code, error.message) == (
+        "workbook.invalid_field",
+        "填报.xlsx: 工作表“报告信息”中“机关名称”填写有误（最多200个字）",
+    )
+
+
 @pytest.mark.parametrize(
     ("formula", "words"),
     [

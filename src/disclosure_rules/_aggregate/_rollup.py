@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 from pydantic import ValidationError
 
 from disclosure_rules._aggregate._errors import AggregateError
-from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind
+from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind, report_field_label
 from disclosure_rules._models import (
     COLUMN_CODES,
     TABLE4_GROUP_CODES,
@@ -28,12 +28,8 @@ from disclosure_rules._models import (
     AgencyLevel,
     AnnualReport2021,
     AnyReport,
-    ApplicantCounts,
-    CaseResults,
-    ProactiveDisclosureTable2021,
-    RequestsTable2021,
-    ReviewLitigationTable,
 )
+from disclosure_rules._parsing import first_error, first_error_zh
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
@@ -257,10 +253,13 @@ def roll_up_detailed(
     try:
         summary = _summary(agency, year, table2, table3, table4)
     except ValidationError as exc:  # a sum beyond MAX_COUNT (see _limits)
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        message = f"{where} 的合计超出一份报告能容纳的最大数（{first['msg']}）"
-        raise AggregateError(message, code="aggregate.roll_up_overflow", message_zh=message) from None
+        where, problem = first_error(exc)
+        cell = report_field_label(tuple(exc.errors()[0]["loc"]), "2021") or f"字段 {where}"
+        raise AggregateError(
+            f"the sum of {where} is more than one report can hold ({problem})",
+            code="aggregate.roll_up_overflow",
+            message_zh=f"{cell}的合计超出一份报告能容纳的最大数（{first_error_zh(exc)[1]}）",
+        ) from None
     return RollUpResult(summary, tuple(problems), summed)
 
 
@@ -271,19 +270,21 @@ def _summary(
     table3: list[list[Any]],
     table4: list[list[Any]],
 ) -> AnnualReport2021:
-    return AnnualReport2021(
-        agency=agency or Agency(name="汇总", level=AgencyLevel.OTHER),
-        year=year,
-        proactive_disclosure=_table2_model(table2),
-        requests=RequestsTable2021.model_validate(
-            {code: ApplicantCounts.from_values(cells) for code, cells in zip(_ROW_CODES, table3, strict=True)}
-        ),
-        review_litigation=ReviewLitigationTable.model_validate(
-            {
-                code: CaseResults.model_validate(dict(zip(TABLE4_RESULT_CODES, cells, strict=True)))
+    # One validation of the whole report, so that a sum too large is located by its full field path.
+    return AnnualReport2021.model_validate(
+        {
+            "agency": agency or Agency(name="汇总", level=AgencyLevel.OTHER),
+            "year": year,
+            "proactive_disclosure": _table2_rows(table2),
+            "requests": {
+                code: dict(zip(COLUMN_CODES, cells, strict=True))
+                for code, cells in zip(_ROW_CODES, table3, strict=True)
+            },
+            "review_litigation": {
+                code: dict(zip(TABLE4_RESULT_CODES, cells, strict=True))
                 for code, cells in zip(TABLE4_GROUP_CODES, table4, strict=True)
-            }
-        ),
+            },
+        }
     )
 
 
@@ -307,11 +308,13 @@ def _check_input(index: int, report: AnyReport, year: int | None) -> int:
     return report.year
 
 
-def _table2_model(values: dict[tuple[str, str], int | Decimal | None]) -> ProactiveDisclosureTable2021:
+def _table2_rows(
+    values: dict[tuple[str, str], int | Decimal | None],
+) -> dict[str, dict[str, int | Decimal | None]]:
     rows: dict[str, dict[str, int | Decimal | None]] = {row: {} for row in _TABLE2_ROWS}
     for (row, column), value in values.items():
         rows[row][column] = value
-    return ProactiveDisclosureTable2021.model_validate(rows)
+    return rows
 
 
 def roll_up(

@@ -39,6 +39,7 @@ from disclosure_rules._cli._common import (
 )
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._files import bounded_stream, unreadable
+from disclosure_rules._labels import report_field_label
 from disclosure_rules._limits import RECORD_FILE_BYTES
 from disclosure_rules._models import (
     Agency,
@@ -236,15 +237,27 @@ def _figures(path: str | None) -> tuple[dict[str, Any] | None, ReviewLitigationT
     return table2, review
 
 
+# The report field each table of the figures file fills (the summary is in the 2021 format).
+_FIGURES_TABLES: Final = {"table2": "proactive_disclosure", "table4": "review_litigation"}
+
+
 def _figures_error(path: str, table: str, exc: ValueError | DisclosureRulesError) -> CliError:
-    """A complaint about one table of the figures file: a library error keeps its code and Chinese message."""
+    """A complaint about one table of the figures file: a library error keeps its code and Chinese message.
+
+    A value the model refuses is named by its cell's labels (表二“规章”行“本年制发件数”列), which name the table.
+    """
     where, where_zh = f"{path}: {table}", f"{path}：{table}"
     if isinstance(exc, DisclosureRulesError):
         return flagged(where, exc, where_zh=where_zh)
     if isinstance(exc, ValidationError):
-        return CliError(
-            f"{where}: {_problem(exc)}", message_zh=f"{where_zh}：{validation_summary_zh(exc, count=False)}"
-        )
+        field = _FIGURES_TABLES[table]
+
+        def label(loc: tuple[str | int, ...]) -> str:
+            dotted = ".".join(map(str, loc))
+            return report_field_label((field, *loc), "2021") or f"{table}：字段 {dotted}"
+
+        summary = validation_summary_zh(exc, count=False, labels=label)
+        return CliError(f"{where}: {_problem(exc)}", message_zh=f"{path}：{summary}")
     return CliError(f"{where}: {_problem(exc)}", message_zh=f"{where_zh}：数值有误（{_problem(exc)}）")
 
 

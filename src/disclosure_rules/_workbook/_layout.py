@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from disclosure_rules._labels import OVERVIEW_SUBHEADINGS, SECTION_HEADINGS
+from disclosure_rules._labels import OVERVIEW_SUBHEADINGS, REPORT_FIELD_LABELS, section_label
 from disclosure_rules._models import AgencyLevel
 
 if TYPE_CHECKING:
@@ -56,34 +56,35 @@ class InfoField:
     note: str
 
 
-def _section(code: str) -> str:
-    return next(heading.label for heading in SECTION_HEADINGS if heading.code == code)
+_section = section_label
+
+
+def _field(path: tuple[str, ...], kind: InfoKind, *, required: bool, note: str) -> InfoField:
+    """A row filling a report field, labelled as ``_labels`` names the field."""
+    return InfoField(REPORT_FIELD_LABELS[path], path, kind, required, note)
 
 
 _LEVELS = "、".join(level.value for level in AgencyLevel)
 
 INFO_FIELDS: Final = (
-    InfoField("机关名称", ("agency", "name"), "text", required=True, note="发布报告的机关全称"),
-    InfoField("机关层级", ("agency", "level"), "level", required=True, note=f"从下拉列表选择：{_LEVELS}"),
-    InfoField(
-        "行政区划代码", ("agency", "region_code"), "region", required=False, note="6位或12位数字，可不填"
-    ),
-    InfoField("报告年度", ("year",), "year", required=True, note="报告所统计的年度，如2024"),
-    InfoField(
-        "报告标题",
+    _field(("agency", "name"), "text", required=True, note="发布报告的机关全称"),
+    _field(("agency", "level"), "level", required=True, note=f"从下拉列表选择：{_LEVELS}"),
+    _field(("agency", "region_code"), "region", required=False, note="6位或12位数字，可不填"),
+    _field(("year",), "year", required=True, note="报告所统计的年度，如2024"),
+    _field(
         ("title",),
         "text",
         required=False,
         note="不填则为“机关名称+年度+政府信息公开工作年度报告”",
     ),
-    InfoField("发布日期", ("publication", "published_on"), "date", required=False, note="日期，如2025-01-20"),
-    InfoField("报告网址", ("publication", "website"), "text", required=False, note="本报告电子版的下载地址"),
-    InfoField("联系机构", ("publication", "contact_office"), "text", required=False, note="受理咨询的机构"),
-    InfoField("联系地址", ("publication", "address"), "text", required=False, note=""),
-    InfoField("邮编", ("publication", "postcode"), "text", required=False, note=""),
-    InfoField("联系电话", ("publication", "phone"), "text", required=False, note=""),
-    InfoField("电子邮箱", ("publication", "email"), "text", required=False, note=""),
-    InfoField("前言", ("preamble",), "long_text", required=False, note="不填则按条例第五十条和格式自动生成"),
+    _field(("publication", "published_on"), "date", required=False, note="日期，如2025-01-20"),
+    _field(("publication", "website"), "text", required=False, note="本报告电子版的下载地址"),
+    _field(("publication", "contact_office"), "text", required=False, note="受理咨询的机构"),
+    _field(("publication", "address"), "text", required=False, note=""),
+    _field(("publication", "postcode"), "text", required=False, note=""),
+    _field(("publication", "phone"), "text", required=False, note=""),
+    _field(("publication", "email"), "text", required=False, note=""),
+    _field(("preamble",), "long_text", required=False, note="不填则按条例第五十条和格式自动生成"),
     InfoField(
         _section("overview"), ("overview", "text"), "long_text", required=False, note="原则上不超过1000字"
     ),

@@ -27,10 +27,12 @@ from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
+    report_field_label,
     table2_cells,
     table3_rows,
 )
 from disclosure_rules._models import AgencyLevel, AnnualReport2021, RequestsTable2021, ReviewLitigationTable
+from disclosure_rules._parsing import first_error_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
 from disclosure_rules._text import label_key
 from disclosure_rules._validation import CellRef, Finding, validate
@@ -704,10 +706,12 @@ def _model_problem(exc: ValidationError, reader: _Reader, grid_name: str) -> Wor
     first = exc.errors()[0]
     path = tuple(str(part) for part in first["loc"])
     spec = next((spec for spec in INFO_FIELDS if spec.path and path[: len(spec.path)] == spec.path), None)
-    label = spec.label if spec is not None else ".".join(path)
+    if spec is not None:
+        where = f"工作表“{grid_name}”中“{spec.label}”"
+    else:  # a field the sheet does not print: its label in the format, else its path
+        where = report_field_label(path, "2021") or f"字段 {'.'.join(path)}"
     return WorkbookError(
-        f"{reader.name}: 工作表“{grid_name}”中“{label}”填写有误（{first['msg']}）",
-        code="workbook.invalid_field",
+        f"{reader.name}: {where}填写有误（{first_error_zh(exc)[1]}）", code="workbook.invalid_field"
     )
 
 

@@ -474,13 +474,21 @@ def _withheld(clause: str, found: re.Match[str]) -> bool:
     return _WITHHELD_BEFORE.search(clause, 0, found.start()) is not None
 
 
-# "累计" is the year's total in "主动公开政府信息累计204条" and "截止2017年11月25日，累计主动公开政府信息17条", but a
+# "累计" is the year's total in "主动公开政府信息累计204条" (no cut-off date: round 17, below), but a
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
 # 到目前/到现在/迄今 (round 16: "本单位到目前累计主动公开政府信息100条", ziyang_nanxun_2014) are running totals too.
 _SINCE_INCEPTION: Final = re.compile(
     r"以来|历年|至今|迄今|自\d{4}年|截[至止](?:目前|今|当前|现在)|到(?:目前|现在|当前)"
 )
+# A count 累计 up to a cut-off ("截至2010年底,累计主动公开政府信息20条", "到2015年底累计…60条", "截止2017年11月25日，
+# 累计…17条") may be the year's or every year's since the office began: readers disagree (round 17, blind set 15), so
+# the auditor states neither — the sentence gives no total, unless its words make the count the year's (本年度累计,
+# 全年累计, 今年累计). A period's end ("1月1日到12月31日") is not a cut-off.
+_CUT_OFF_BEFORE_RUNNING: Final = re.compile(
+    r"(?:截[至止]|(?<![年月日\d])到)(?:(?:19|20)\d{2}年|本年|今年)?(?:底|末|\d{1,2}月)[^。；;]*?累计"
+)
+_YEARS_OWN_RUNNING: Final = re.compile(r"(?:本年度?|全年|今年|当年)(?:共|度)?累计")
 # A running total to date (`截至目前…累计主动公开…1770条，…其中2019年度…主动公开政府信息202条`) states the year's
 # count in a later clause that names the year: that clause, and the clauses after it, are read instead.
 _YEAR_PART: Final = re.compile(r"其中[,，]?(?:\d{4}年度?|本年度?|今年|全年|当年)")
@@ -738,6 +746,8 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
         return norm[year_part.start() :]
     if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
         return ""
+    if "累计" in norm and _CUT_OFF_BEFORE_RUNNING.search(norm) and not _YEARS_OWN_RUNNING.search(norm):
+        return norm[year_part.start() :] if year_part else ""
     return norm
 
 

@@ -76,7 +76,9 @@ class TestOnePartIsASubset:
         self, year: int, total: int, more: int, category: str
     ) -> None:
         """Guard: a subset larger than its total is certain — an error."""
-        page = _legacy_page(year, f"{year}年,我街道主动公开信息{total}条,其中{category}信息{total + more}条。")
+        page = _legacy_page(
+            year, f"{year}年,我街道主动公开信息{total}条,其中{category}信息{total + more}条。"
+        )
         assert "legacy.count_mismatch" in _codes(page, Severity.ERROR)
 
 
@@ -123,8 +125,7 @@ class TestRunningTotalsToACutOff:
         count=st.integers(1, 9999),
         cut_off=st.sampled_from(CUT_OFFS),
     )
-    def test_a_running_total_to_a_cut_off_is_not_the_years(self, year: int, count: int, cut_off: str
-    ) -> None:
+    def test_a_running_total_to_a_cut_off_is_not_the_years(self, year: int, count: int, cut_off: str) -> None:
         """``huian_dongling_2010``: 截至2010年底,累计主动公开政府信息20条 — unread, not the year's."""
         words = cut_off.format(y=year)
         page = _legacy_page(year, f"{words}累计主动公开政府信息{count}条,全文电子化率达100%。")
@@ -146,7 +147,9 @@ class TestRunningTotalsToACutOff:
 
     @SETTINGS
     @given(year=LEGACY_YEARS, month=st.integers(1, 12), day=st.integers(1, 28), count=st.integers(1, 9999))
-    def test_guard_a_cut_off_on_a_day_stays_the_years(self, year: int, month: int, day: int, count: int) -> None:
+    def test_guard_a_cut_off_on_a_day_stays_the_years(
+        self, year: int, month: int, day: int, count: int
+    ) -> None:
         """Guard (issue 8's seed): 截止2017年11月25日，累计主动公开政府信息17条 — the year's total, by convention."""
         page = _legacy_page(year, f"截止{year}年{month}月{day}日，累计主动公开政府信息{count}条。")
         assert _value(page, "proactive_total") == count

@@ -102,6 +102,45 @@ def _statistics_answers_above(prose: Prose, year: int) -> list[Finding]:
     return []
 
 
+# A count in 条 that is not a share ("占20%") nor a percentage: every such count after the total, in a sentence that
+# lists categories, is one of the list's parts (round 17).
+_COUNT_IN_TIAO: Final = re.compile(r"(?<![\d.])(\d+)\s*条")
+
+
+def _unread_parts(categories: Sequence[StatedFigure], total: StatedFigure | None) -> bool:
+    """Whether a sentence that lists categories has a ``…N条`` after its total that no figure read as a part.
+
+    "主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条" (xinfeng_xiniu_2015, round 17): the part
+    ``规范性文件22条`` names no 类, so the categories read are not the whole list — never added up against the total.
+    """
+    for sentence in {id(f.sentence): f.sentence for f in categories}.values():
+        read = sum(1 for f in categories if f.sentence is sentence)
+        counts = [int(found.group(1)) for found in _COUNT_IN_TIAO.finditer(sentence.norm)]
+        if total is not None and total.sentence is sentence and int(total.value) in counts:
+            counts = counts[counts.index(int(total.value)) + 1 :]
+        if len(counts) > read:
+            return True
+    return False
+
+
+def _one_part_above(categories: Sequence[StatedFigure], total: int | None) -> list[Finding]:
+    """A lone category (a subset, "其中业务动态类信息386条") larger than its total: certain, an error."""
+    if total is None or len(categories) != 1 or int(categories[0].value) <= total:
+        return []
+    part = categories[0]
+    return [
+        Finding(
+            code="legacy.count_mismatch",
+            severity=Severity.ERROR,
+            message=f"“{part.label}”{part.value}条，多于报告所述主动公开信息总数{total}条。",
+            expected=f"≤{total}",
+            actual=int(part.value),
+            source=SOURCE_TEXT,
+            location=sentence_place(part),
+        )
+    ]
+
+
 def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> LegacyBreakdown | None:
     if not figures:
         return None
@@ -196,6 +235,9 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
         and sorted(int(p.value) for p in item.parts) == category_values
         for item in all_lists
     )
+    # "主动公开信息569条,其中业务动态类信息386条,占总体的比例为67.84%" (round 17): one category named is a subset of
+    # the total, never its breakdown; a list with a "…N条" not read as a part is not all of it (_unread_parts)
+    main_only = main_only or len(categories_stated) == 1 or _unread_parts(categories_stated, stated_total)
     if "fees_charged_yuan" in by_name:
         values["fees_charged_yuan"] = Decimal(by_name["fees_charged_yuan"].value)
     if "proactive_total" in by_name:
@@ -264,6 +306,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
     findings.extend(_statistics_answers_above(prose, year))
+    findings.extend(_one_part_above(categories_stated, figures.proactive_total))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

@@ -530,6 +530,10 @@ class ApplicantClassifier:
             # named before the parenthesis (its 项目部): the applicant's own request, read from its name and what the
             # parenthesis says it is.
             return None
+        if head and head.endswith(principal) and principal != head:
+            # Issue 14, round 17: 某建投公司项目部（以项目部名义…）, 某消防救援大队（以大队名义…） — the principal is the applicant
+            # itself called by its name's ending: its own request, read from its full name.
+            return None
         if principal.startswith(self._trade_names):
             # Issue 14, round 13: 以字号"海丰水产"名义 — the request is made in a business's trade name (民法典
             # 第五十四条: a 个体工商户 may carry a 字号), so the business applies: 商业企业 (docs/classifiers.md).

@@ -444,7 +444,13 @@ class ApplicantClassifier:
         relative = next((word for word in self._relatives if word in head), None)
         if relative is not None:
             return self._person(_RELATIVE_RULE, relative)
-        return self._titled_person(head)
+        titled = self._titled_person(head)
+        if titled is not None:
+            return titled
+        # Issue 14, round 17: 某村民（委托代理人…） — a person masked behind a title (某村民, 某业主): the 村 inside 村民 is
+        # no organisation.
+        masked = next((f"某{title}" for title in self._titles if head.endswith(f"某{title}")), None)
+        return None if masked is None else self._person(_MASKED_NAME_RULE, masked)
 
     def _stamped_organisation(self, text: str) -> ApplicantResult | None:
         """The column of the organisation whose seal the application bears (加盖X公章), else ``None``.

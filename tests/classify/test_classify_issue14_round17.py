@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, ContentClassifier, normalize_text
+from disclosure_rules._classify import Confidence, ContentClassifier, classify_applicant, normalize_text
 from disclosure_rules._classify._content import _TAIL_END, _TAIL_PIECES, _head, item_at_head
 from disclosure_rules._classify._results import NOT_TITLE_HEAD_CODE, ContentResult
+from disclosure_rules._labels import ApplicantType
 
 if TYPE_CHECKING:
     from disclosure_rules._classify._scheme import HitKey
@@ -169,3 +170,61 @@ def test_the_oracle_sees_both_answers() -> None:
         expected = plain_headed(text, key, CLASSIFIER._result_for(key))
         assert (expected == NOT_TITLE_HEAD_CODE) is unheaded
         assert (CLASSIFIER.classify(title).code == NOT_TITLE_HEAD_CODE) is unheaded
+
+
+# Applicants (applicant 2021.19): blind 16's misses, by class. The names are made up around the pattern of each.
+COUNTIES = ("某县", "汝阳县", "某市某区", "巴林右旗")
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(COUNTIES),
+    st.sampled_from(("嘎查", "老年公寓", "消防救援大队", "消防救援支队")),
+    st.sampled_from(("", "（以{}名义申请公开补贴发放明细）", "（作为采购人申请公开质疑处理结果）")),
+)
+def test_a_public_body_named_without_an_org_word_is_other(county: str, body: str, context: str) -> None:
+    """A 嘎查 (a village), a public old people's home, a fire and rescue brigade: 其他, whatever the context says."""
+    short = body[-2:]
+    result = classify_applicant(f"{county}某某{body}{context.format(short)}")
+    assert result.category is ApplicantType.OTHER
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("佳木斯大学", "某医科大学", "某某大学医学院")),
+    st.sampled_from(("附属第一医院", "附属第三医院", "附属口腔医院", "附属儿童医院", "附属医院")),
+    st.sampled_from(("", "（以医院名义申请公开抽检结果）")),
+)
+def test_a_university_hospital_is_a_hospital(university: str, hospital: str, context: str) -> None:
+    """A hospital attached to a university is a hospital (其他), not a research institution by its 大学."""
+    result = classify_applicant(f"{university}{hospital}{context}")
+    assert result.category is ApplicantType.OTHER
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("慈溪市", "某县", "")),
+    st.sampled_from(("村民", "居民", "业主")),
+    st.sampled_from(("（委托代理人李某，申请公开赖王村用地批准决定）", "（委托代理人张某）", "")),
+)
+def test_a_person_masked_behind_a_title_is_a_natural_person(place: str, title: str, context: str) -> None:
+    """某村民 is a person: the 村 inside 村民 (and a village named in the request) is no organisation."""
+    result = classify_applicant(f"{place}某{title}{context}")
+    assert result.category is ApplicantType.NATURAL_PERSON
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(("濉溪县某建投公司", "某建设集团有限公司", "某路桥工程有限公司")),
+    st.sampled_from(("项目部", "第三项目部", "分公司")),
+)
+def test_in_the_name_of_the_applicants_own_ending_reads_the_full_name(company: str, unit: str) -> None:
+    """以项目部名义 after …公司项目部: the applicant itself, a company's unit — 商业企业, never the person 项某."""
+    short = unit[-3:]
+    result = classify_applicant(f"{company}{unit}（以{short}名义申请公开固定资产投资数据）")
+    assert result.category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+def test_the_village_committee_stays_an_organisation() -> None:
+    """The masked-title reading needs 某 before the title: a village committee is still 其他."""
+    assert classify_applicant("某村村民委员会（委托代理人李某）").category is ApplicantType.OTHER

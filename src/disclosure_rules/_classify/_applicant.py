@@ -444,7 +444,13 @@ class ApplicantClassifier:
         relative = next((word for word in self._relatives if word in head), None)
         if relative is not None:
             return self._person(_RELATIVE_RULE, relative)
-        return self._titled_person(head)
+        titled = self._titled_person(head)
+        if titled is not None:
+            return titled
+        # Issue 14, round 17: 某村民（委托代理人…） — a person masked behind a title (某村民, 某业主): the 村 inside 村民 is
+        # no organisation.
+        masked = next((f"某{title}" for title in self._titles if head.endswith(f"某{title}")), None)
+        return None if masked is None else self._person(_MASKED_NAME_RULE, masked)
 
     def _stamped_organisation(self, text: str) -> ApplicantResult | None:
         """The column of the organisation whose seal the application bears (加盖X公章), else ``None``.
@@ -529,6 +535,10 @@ class ApplicantClassifier:
             # Issue 14, round 15: 中建八局（…项目部以中建八局连岛项目部名义申请） — the principal is a unit of the applicant
             # named before the parenthesis (its 项目部): the applicant's own request, read from its name and what the
             # parenthesis says it is.
+            return None
+        if head and head.endswith(principal) and principal != head:
+            # Issue 14, round 17: 某建投公司项目部（以项目部名义…）, 某消防救援大队（以大队名义…） — the principal is the applicant
+            # itself called by its name's ending: its own request, read from its full name.
             return None
         if principal.startswith(self._trade_names):
             # Issue 14, round 13: 以字号"海丰水产"名义 — the request is made in a business's trade name (民法典

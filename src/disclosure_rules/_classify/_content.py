@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from disclosure_rules._classify._batch import BatchScanner, numpy_available
 from disclosure_rules._classify._errors import ClassifyError
@@ -119,6 +119,8 @@ _TAIL_END: Final = frozenset(
 )
 _OPENERS: Final = "(（[【〔《<"
 _CLOSERS: Final = ")）]】〕》>"
+# The last opening bracket, with no bracket after it: a group left open (one search instead of a find per bracket).
+_UNCLOSED: Final = re.compile(f"[{re.escape(_OPENERS)}][^{re.escape(_OPENERS + _CLOSERS)}]*$")
 # A document named inside the title: in 《…》, or issued by the title's notice (关于印发…的通知: what is issued).
 _NAMED_DOCUMENT: Final = re.compile(
     r"《([^《》]+)》|(?:印发|转发|颁布|发布|公布)([^《》]+?)的(?:通知|决定|公告|通告)"
@@ -135,10 +137,10 @@ def _head(text: str) -> str:
                 if cut and cut != text:
                     break
         if cut == text or not cut:
-            opened = max(map(text.rfind, _OPENERS))
-            if opened <= 0 or max(map(text.rfind, _CLOSERS)) > opened:
+            unclosed = _UNCLOSED.search(text)
+            if unclosed is None or unclosed.start() == 0:
                 return text
-            cut = text[:opened]  # an unclosed group: the title was cut short inside a bracket
+            cut = text[: unclosed.start()]  # an unclosed group: the title was cut short inside a bracket
         text = cut
     return text
 
@@ -168,14 +170,26 @@ def _without_records(head: str, record_words: tuple[str, ...]) -> str:
 def _at_named_heads(
     normalised: str, words: tuple[str, ...], record_words: tuple[str, ...], window: int
 ) -> bool:
-    """The slow half of :func:`item_at_head`: the heads once the tail and the record words are cut away."""
-    heads = (normalised, *(quoted or issued for quoted, issued in _NAMED_DOCUMENT.findall(normalised)))
-    for text in heads:
-        head = _without_records(_head(text.strip()), record_words)
-        for word in words:
-            if word in head[-(len(word) + window) :]:
-                return True
+    """The slow half of :func:`item_at_head`: the heads once the tail and the record words are cut away.
+
+    Called once the plain tail check failed (no word within its span of the title's end), so the whole title
+    is looked at again only when cutting changed it (round 17: most titles have nothing to cut).
+    """
+    stripped = normalised.strip()
+    head = _without_records(_head(stripped), record_words)
+    if head != normalised and _word_at_end(head, words, window):
+        return True
+    if "《" not in normalised and "的" not in normalised:
+        return False  # no document is named (the pattern needs a 《 or …的通知/决定/公告/通告)
+    for quoted, issued in _NAMED_DOCUMENT.findall(normalised):
+        if _word_at_end(_without_records(_head((quoted or issued).strip()), record_words), words, window):
+            return True
     return False
+
+
+def _word_at_end(head: str, words: tuple[str, ...], window: int) -> bool:
+    """True when one of ``words`` ends at most ``window`` characters before the end of ``head``."""
+    return any(word in head[-(len(word) + window) :] for word in words)
 
 
 def item_at_head(
@@ -200,6 +214,14 @@ def item_at_head(
     return _at_named_heads(normalised, words, record_words, window)
 
 
+class _HeadPlan(NamedTuple):
+    """The head check's part shared by every title of one hit key (see ``ContentClassifier._head_plan``)."""
+
+    words: re.Pattern[str]
+    voting: tuple[str, ...]
+    span: int
+
+
 class ContentClassifier:
     """Classifies item titles under one content scheme (the 2019 第二十条/第二十一条 scheme by default)."""
 
@@ -211,7 +233,10 @@ class ContentClassifier:
         self._maps_to = {category.code: category.maps_to for category in primary.categories}
         self._results: dict[HitKey, ContentResult] = {}
         self._unheaded: dict[HitKey, ContentResult] = {}
-        self._head_plans: dict[tuple[str | None, tuple[str, ...]], tuple[bool, tuple[str, ...], int]] = {}
+        # The head check's shared parts (round 17): per decision, per hit key, per tuple of words.
+        self._rule_plans: dict[tuple[str | None, tuple[str, ...]], Literal[True] | _HeadPlan] = {}
+        self._key_plans: dict[HitKey, Literal[True] | _HeadPlan] = {}
+        self._plans: dict[tuple[str, ...], _HeadPlan] = {}
         self._head_window = primary.head_window
         self._head_anywhere = tuple(normalize_text(word) for word in primary.head_anywhere)
         self._anywhere_ids = frozenset(
@@ -279,10 +304,16 @@ class ContentClassifier:
             if scanner is not None:
                 texts = normalize_many(items)
                 keys, inverse = scanner.keys(texts)
-                distinct = [self._result_for((key, resolved_level)) for key in keys]
-                headed = self._headed
+                hit_keys = [(key, resolved_level) for key in keys]
+                distinct = [self._result_for(key) for key in hit_keys]
+                # The head check's shared part once per distinct key; per title only one look at its end.
+                rule_plan = self._rule_plan
+                plans = [rule_plan(result) for result in distinct]
+                checked = self._checked
                 return [
-                    headed(text, (keys[index], resolved_level), distinct[index])
+                    distinct[index]
+                    if (plan := plans[index]) is True or plan.words.search(text, len(text) - plan.span)
+                    else checked(text, hit_keys[index], distinct[index])
                     for text, index in zip(texts, inverse.tolist(), strict=True)
                 ]
         key = self._compiled.key
@@ -296,27 +327,23 @@ class ContentClassifier:
 
     def _headed(self, text: str, key: HitKey, result: ContentResult) -> ContentResult:
         """``result``, made ambiguous when its item words are not the title's head (issue 14, round 16)."""
-        window = self._head_window
-        if window is None or result.confidence is not Confidence.CLEAR:
+        plan = self._rule_plan(result)
+        if plan is True or plan.words.search(text, len(text) - plan.span):
             return result
-        # First the winning rule's words (a plan shared by every title with the same decision), then every phrase
-        # of the title that votes for the winner.
-        plan = self._head_plans.get((result.rule_id, result.matched))
+        return self._checked(text, key, result)
+
+    def _checked(self, text: str, key: HitKey, result: ContentResult) -> ContentResult:
+        """``result`` when a phrase voting for it stands at a head of ``text``, else its ambiguous copy.
+
+        Called once the winning rule's words are not at the title's end: every phrase of the title that votes for
+        the winner, at the end or at the head of the title or of a document named in it.
+        """
+        plan = self._key_plans.get(key)
         if plan is None:
-            plan = self._head_plan(result.rule_id, result.matched)
-        named_anywhere, words, span = plan
-        if named_anywhere or any(word in text[-span:] for word in words):
+            plan = self._key_plan(key, result)
+        if plan is True or plan.words.search(text, len(text) - plan.span):
             return result
-        category, votes_for = result.category, self._votes_for
-        voting_ids = [phrase_id for phrase_id in key[0] if category in votes_for[phrase_id]]
-        if any(phrase_id in self._anywhere_ids for phrase_id in voting_ids):
-            return result
-        phrases = self._compiled.automaton.phrases
-        voting = tuple(dict.fromkeys((*words, *(phrases[phrase_id] for phrase_id in voting_ids))))
-        span = max(map(len, voting), default=0) + window
-        if any(word in text[-span:] for word in voting) or _at_named_heads(
-            text, voting, self._record_words, window
-        ):
+        if _at_named_heads(text, plan.voting, self._record_words, self._head_window or 0):
             return result
         unheaded = self._unheaded.get(key)
         if unheaded is None:
@@ -331,16 +358,57 @@ class ContentClassifier:
             self._unheaded[key] = unheaded
         return unheaded
 
-    def _head_plan(self, rule_id: str | None, matched: tuple[str, ...]) -> tuple[bool, tuple[str, ...], int]:
-        """The winning rule's part of the head check (memoised per decision).
+    def _rule_plan(self, result: ContentResult) -> Literal[True] | _HeadPlan:
+        """The head check's first part, shared by every title with the same decision (round 17).
 
-        Whether one of its words names the document wherever it stands, the words, and the tail span to look in.
+        ``True`` when the result stands whatever the title: no head window, not a clear decision, or a word of the
+        winning rule naming the document itself. Otherwise the winning rule's words and the span of the title's
+        end to look for them in.
         """
-        named_anywhere = any(marker in word for word in matched for marker in self._head_anywhere)
-        plan = (named_anywhere, matched, max(map(len, matched), default=0) + (self._head_window or 0))
-        if len(self._head_plans) > _MEMO_LIMIT:
-            self._head_plans.clear()
-        self._head_plans[rule_id, matched] = plan
+        window = self._head_window
+        if window is None or result.confidence is not Confidence.CLEAR:
+            return True
+        rule = (result.rule_id, result.matched)
+        plan = self._rule_plans.get(rule)
+        if plan is None:
+            anywhere = any(marker in word for word in result.matched for marker in self._head_anywhere)
+            plan = True if anywhere else self._plan(result.matched, window)
+            if len(self._rule_plans) > _MEMO_LIMIT:
+                self._rule_plans.clear()
+            self._rule_plans[rule] = plan
+        return plan
+
+    def _key_plan(self, key: HitKey, result: ContentResult) -> Literal[True] | _HeadPlan:
+        """The head check's second part, shared by every title with ``key``.
+
+        Every phrase of the title that votes for the winner (``True`` when one of them names the document itself).
+        """
+        category, votes_for = result.category, self._votes_for
+        voting_ids = [phrase_id for phrase_id in key[0] if category in votes_for[phrase_id]]
+        plan: Literal[True] | _HeadPlan = True
+        if not any(phrase_id in self._anywhere_ids for phrase_id in voting_ids):
+            phrases = self._compiled.automaton.phrases
+            voting = tuple(
+                dict.fromkeys((*result.matched, *(phrases[phrase_id] for phrase_id in voting_ids)))
+            )
+            plan = self._plan(voting, self._head_window or 0)
+        if len(self._key_plans) > _MEMO_LIMIT:
+            self._key_plans.clear()
+        self._key_plans[key] = plan
+        return plan
+
+    def _plan(self, words: tuple[str, ...], window: int) -> _HeadPlan:
+        """One pattern finding any of ``words``, and the span of a title's end to look in (memoised per words).
+
+        A word is in ``text[-span:]`` exactly when the pattern finds it from ``len(text) - span`` on.
+        """
+        plan = self._plans.get(words)
+        if plan is None:
+            pattern = "|".join(map(re.escape, words)) if words else "(?!)"  # (?!) never matches
+            plan = _HeadPlan(re.compile(pattern), words, max(map(len, words), default=0) + window)
+            if len(self._plans) > _MEMO_LIMIT:
+                self._plans.clear()
+            self._plans[words] = plan
         return plan
 
     def _says_nothing(self, key: HitKey) -> bool:

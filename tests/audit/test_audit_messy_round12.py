@@ -11,19 +11,11 @@ no counts: parts above their total are found.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import audit
-
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _opening(year: int) -> str:
-    return (
-        f"根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为{year}年1月1日至{year}年12月31日。\n"
-        f"一、总体情况\n{year}年，我局认真落实政府信息公开工作要求。\n"
-    )
+from tests.audit.messy import SETTINGS, opening
 
 
 class TestOneLabelIsNoFormat:
@@ -34,7 +26,7 @@ class TestOneLabelIsNoFormat:
     def test_a_label_word_of_the_prose_leaves_the_year_deciding(
         self, year: int, count: int, then: str
     ) -> None:
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（三）政府信息管理。对行政规范性文件进行清理，现行有效的行政规范性文件{count}件，"
             f"未制发规范性文件{then}规范性文件。\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n"
         )
@@ -46,7 +38,7 @@ class TestOneLabelIsNoFormat:
     @given(year=st.integers(2022, 2025), columns=st.integers(2, 3))
     def test_two_labels_of_the_2019_header_still_decide(self, year: int, columns: int) -> None:
         header = " | ".join(["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"][: columns + 1])
-        page = _opening(year) + f"二、主动公开政府信息情况\n第二十条第(一)项 | |||\n{header}\n"
+        page = opening(year) + f"二、主动公开政府信息情况\n第二十条第(一)项 | |||\n{header}\n"
         result = audit(page, source="p")
         assert result.format == "2019"
         assert [finding.code for finding in result.findings if finding.code == "audit.format_by_labels"] == [
@@ -95,7 +87,7 @@ class TestAReviewCausedByARequest:
         verb=st.sampled_from(["引发的", "导致的", "引起的", "而引发的", "提起的"]),
     )
     def test_no_review_is_no_zero_of_requests(self, year: int, requests: int, verb: str) -> None:
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（三）认真规范处理依申请公开。全年共收到政府信息公开申请{requests}件，"
             f"未发生因政府信息公开申请{verb}行政复议或行政诉讼。\n"
         )
@@ -104,7 +96,7 @@ class TestAReviewCausedByARequest:
     @SETTINGS
     @given(year=st.integers(2022, 2025))
     def test_no_request_is_still_a_zero(self, year: int) -> None:
-        page = _opening(year) + "（三）依申请公开。全年未收到政府信息公开申请，未发生行政复议或行政诉讼。\n"
+        page = opening(year) + "（三）依申请公开。全年未收到政府信息公开申请，未发生行政复议或行政诉讼。\n"
         assert _requests(page) == 0
 
 
@@ -128,7 +120,7 @@ class TestHotlinesAndRates:
         self, year: int, parts: list[int], excess: int, hotline: str
     ) -> None:
         total = max(sum(parts) - excess, 1)
-        page = _opening(year) + (
+        page = opening(year) + (
             f"办理各类来信来访{total}件,其中政策咨询类{parts[0]}件,信访件{parts[1]}件,"
             f"{hotline}转办件和市长信箱转办件{parts[2]}件,均在规定的时间内回复,回复率和办结率达到了100%。\n"
         )

@@ -13,33 +13,14 @@ Each property of a new rule fails on the round-12 code; each guard of an old rea
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit import AuditFigure, audit
+from disclosure_rules._audit import audit
 from disclosure_rules._audit._auditor import _audit_page
 from disclosure_rules._audit._document import read_copied_text
 from disclosure_rules._audit._tables import score_formats, tokenize
-
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _opening(year: int) -> str:
-    return (
-        f"根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为{year}年1月1日至{year}年12月31日。\n"
-        f"一、总体情况\n{year}年，我局认真落实政府信息公开工作要求。\n"
-    )
-
-
-def _figure(page: str, name: str) -> AuditFigure | None:
-    found = [figure for figure in audit(page, source="p").figures if figure.name == name]
-    return found[0] if found else None
-
-
-def _value(page: str, name: str) -> int | None:
-    figure = _figure(page, name)
-    return int(figure.value) if figure is not None else None
-
+from tests.audit.messy import SETTINGS, figure_of, opening, value_of
 
 REQUEST_WORDINGS = [
     "收到政府信息公开申请{n}项，全部予以公开",
@@ -65,8 +46,8 @@ class TestRequestsInOtherUnitsAndWordings:
     def test_the_count_is_read_with_the_sentence_s_confidence(
         self, year: int, requests: int, wording: str
     ) -> None:
-        page = _opening(year) + f"（二）依申请公开情况。{year}年，{wording.format(n=requests)}。\n"
-        figure = _figure(page, "requests_received")
+        page = opening(year) + f"（二）依申请公开情况。{year}年，{wording.format(n=requests)}。\n"
+        figure = figure_of(page, "requests_received")
         assert figure is not None
         assert int(figure.value) == requests
         assert figure.confidence == 0.8
@@ -74,11 +55,11 @@ class TestRequestsInOtherUnitsAndWordings:
     @SETTINGS
     @given(year=st.integers(2021, 2025), requests=st.integers(1, 400))
     def test_a_count_with_no_unit_is_read_less_sure(self, year: int, requests: int) -> None:
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（二）依申请公开情况。{year}年，我局收到公开政府信息的申请，依申请公开受理数量为{requests}，"
             "均按时答复。\n"
         )
-        figure = _figure(page, "requests_received")
+        figure = figure_of(page, "requests_received")
         assert figure is not None
         assert (int(figure.value), figure.confidence) == (requests, 0.6)
 
@@ -89,29 +70,29 @@ class TestRequestsInOtherUnitsAndWordings:
         unit=st.sampled_from(["件", "条", "项"]),
     )
     def test_a_count_in_chinese_numerals(self, year: int, requests: tuple[int, str], unit: str) -> None:
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（二）依申请公开。{year}年通过各类公开途径收到和处理政府信息公开申请{requests[1]}{unit}。\n"
         )
-        assert _value(page, "requests_received") == requests[0]
+        assert value_of(page, "requests_received") == requests[0]
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), handled=st.integers(1, 9999), carried=st.integers(0, 99))
     def test_requests_handled_are_no_requests_received(self, year: int, handled: int, carried: int) -> None:
         """Guard: 办理/处理 counts requests handled (those carried over too): unread, as before."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"各级行政机关累计办理政府信息公开申请{handled}件，结转下年度继续办理{carried}件。"
             f"全年处理政府信息公开申请{handled}条。\n"
         )
-        assert _value(page, "requests_received") is None
+        assert value_of(page, "requests_received") is None
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), requests=st.integers(2, 400), part=st.integers(1, 400))
     def test_a_part_after_the_count_is_still_no_total(self, year: int, requests: int, part: int) -> None:
         """The new wording keeps the old rule: a count after 其中 is a part of the first count, never read instead."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（二）依申请公开情况。{year}年，我镇依申请公开请求{requests}件，其中网络平台收到{part}件。\n"
         )
-        assert _value(page, "requests_received") == requests
+        assert value_of(page, "requests_received") == requests
 
     @SETTINGS
     @given(
@@ -121,17 +102,17 @@ class TestRequestsInOtherUnitsAndWordings:
         ),
     )
     def test_no_request_stated_in_words_is_a_zero(self, year: int, wording: str) -> None:
-        page = _opening(year) + f"（二）依申请公开。{year}年我单位{wording}。\n"
-        assert _value(page, "requests_received") == 0
+        page = opening(year) + f"（二）依申请公开。{year}年我单位{wording}。\n"
+        assert value_of(page, "requests_received") == 0
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), items=st.integers(1, 99))
     def test_items_disclosed_on_request_are_no_requests(self, year: int, items: int) -> None:
         """Guard: 依申请公开信息数N条 counts items, not requests: unread."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"我局通过门户网站主动公开政府信息{items + 5}条，依申请公开信息数{items}条。\n"
         )
-        assert _value(page, "requests_received") is None
+        assert value_of(page, "requests_received") is None
 
 
 class TestNoLawsuitAndReviewCounts:
@@ -147,23 +128,23 @@ class TestNoLawsuitAndReviewCounts:
         ),
     )
     def test_a_lawsuit_stated_not_to_have_happened_is_a_zero(self, year: int, wording: str) -> None:
-        page = _opening(year) + f"（四）{wording}。\n"
-        assert _value(page, "lawsuits") == 0
+        page = opening(year) + f"（四）{wording}。\n"
+        assert value_of(page, "lawsuits") == 0
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), pending=st.integers(1, 20))
     def test_a_count_of_lawsuits_is_never_a_zero(self, year: int, pending: int) -> None:
         """Guard: a negation before a counted lawsuit (未审结的行政诉讼N件) is the count, never 0."""
-        page = _opening(year) + f"（四）本年度未审结的行政诉讼{pending}件。\n"
-        assert _value(page, "lawsuits") != 0
+        page = opening(year) + f"（四）本年度未审结的行政诉讼{pending}件。\n"
+        assert value_of(page, "lawsuits") != 0
 
     @SETTINGS
     @given(year=st.integers(2020, 2025), reviews=st.integers(0, 50))
     def test_a_count_of_reviews_named_by_its_quantity(self, year: int, reviews: int) -> None:
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（四）因政府信息公开申请行政复议、行政诉讼情况：{year}年政府信息公开行政复议数量{reviews}件。\n"
         )
-        assert _value(page, "administrative_reviews") == reviews
+        assert value_of(page, "administrative_reviews") == reviews
 
 
 class TestProactiveTotals:
@@ -171,27 +152,27 @@ class TestProactiveTotals:
     @given(year=st.integers(2021, 2025), items=st.integers(1, 9999))
     def test_the_count_of_items_with_a_de(self, year: int, items: int) -> None:
         page = (
-            _opening(year)
+            opening(year)
             + f"（一）主动公开政府信息情况。{year}年我局主动公开政府信息的数{items}条，主要包括应急管理。\n"
         )
-        assert _value(page, "proactive_total") == items
+        assert value_of(page, "proactive_total") == items
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), items=st.integers(1, 9999))
     def test_every_kind_listed_is_the_total(self, year: int, items: int) -> None:
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。强化重点工作信息公开，{year}年公开各类部门文件、工作计划总结、财政资金等信息{items}条。\n"
         )
-        assert _value(page, "proactive_total") == items
+        assert value_of(page, "proactive_total") == items
 
     @SETTINGS
     @given(year=st.integers(2021, 2025), items=st.integers(1, 9999), part=st.integers(1, 9999))
     def test_one_channel_s_count_stays_unread(self, year: int, items: int, part: int) -> None:
         """Guard: a total of one channel (通过网站…) is not the proactive total."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。{year}年，通过政府网站公开各类部门文件、财政资金等信息{items}条，其中工作动态{part}条。\n"
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
 
 class TestAPipeInATitle:
@@ -205,8 +186,8 @@ class TestAPipeInATitle:
         )
         page = f"{year}年度政府信息公开工作年度报告\n{line}\n"
         assert not read_copied_text(page).blocks[1].cells
-        assert _value(page, "proactive_total") == items
-        assert _value(page, "requests_received") == requests
+        assert value_of(page, "proactive_total") == items
+        assert value_of(page, "requests_received") == requests
 
     @SETTINGS
     @given(cells=st.lists(st.integers(0, 99), min_size=2, max_size=7))
@@ -234,7 +215,7 @@ class TestDistinctLabels:
         self, year: int, repeats: int
     ) -> None:
         rows = "\n".join(["信息内容 | 本年新制作数量 | |"] * repeats)
-        page = _opening(year) + f"二、主动公开政府信息情况\n第二十条第(一)项 | |||\n{rows}\n"
+        page = opening(year) + f"二、主动公开政府信息情况\n第二十条第(一)项 | |||\n{rows}\n"
         result = _audit_page(page, previous=(), source="p", dropped=[])
         assert result.format == "2021"
 

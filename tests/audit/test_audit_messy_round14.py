@@ -13,32 +13,14 @@ Each property of a new rule fails on the round-13 code; each guard of an old rea
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit import AuditFigure, audit
-
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+from disclosure_rules._audit import audit
+from tests.audit.messy import SETTINGS, figure_of, opening, value_of
 
 CHANNELS = ["官方网站", "政务新媒体", "公告栏", "单位电子显示屏", "微信公众号", "政府网站", "宣传栏", "微博"]
 MEANS = ["载体", "方式", "渠道", "平台", "途径"]
-
-
-def _opening(year: int) -> str:
-    return (
-        f"根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为{year}年1月1日至{year}年12月31日。\n"
-        f"一、总体情况\n{year}年，我局认真落实政府信息公开工作要求。\n"
-    )
-
-
-def _figure(page: str, name: str) -> AuditFigure | None:
-    found = [figure for figure in audit(page, source="p").figures if figure.name == name]
-    return found[0] if found else None
-
-
-def _value(page: str, name: str) -> int | None:
-    figure = _figure(page, name)
-    return int(figure.value) if figure is not None else None
 
 
 class TestAllChannels:
@@ -62,10 +44,10 @@ class TestAllChannels:
     ) -> None:
         sentence = wording.format(channels=comma.join(channels), means=means, n=total)
         page = (
-            _opening(year)
+            opening(year)
             + f"（一）主动公开情况。{year}年，我局{sentence}，其中工作动态{max(total - 1, 0)}条。\n"
         )
-        figure = _figure(page, "proactive_total")
+        figure = figure_of(page, "proactive_total")
         assert figure is not None
         assert (int(figure.value), figure.confidence) == (total, 0.8)
 
@@ -74,10 +56,10 @@ class TestAllChannels:
     def test_one_channel_s_count_stays_unread(self, year: int, channel: str, count: int) -> None:
         """Guard: one channel, no 等 — not the total (as before)."""
         page = (
-            _opening(year)
+            opening(year)
             + f"（一）主动公开情况。{year}年，我局通过{channel}发布信息{count}条，内容包括工作动态。\n"
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(
@@ -90,11 +72,11 @@ class TestAllChannels:
         self, year: int, channels: list[str], total: int, part: int
     ) -> None:
         """Guard: the channels after 其中 are a part of the total stated before them."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。{year}年，我局主动公开政府信息{total}条，其中通过{'、'.join(channels)}等渠道"
             f"共发布信息{part}条。\n"
         )
-        assert _value(page, "proactive_total") == total
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(
@@ -107,10 +89,10 @@ class TestAllChannels:
         self, year: int, channels: list[str], count: int, share: int
     ) -> None:
         """Guard: a count followed by 占 is a part of something larger."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。{year}年，通过{'、'.join(channels)}等方式共发布信息{count}条，占全部信息的{share}%。\n"
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
 
 class TestRequestsWithTheUnitDropped:
@@ -122,8 +104,8 @@ class TestRequestsWithTheUnitDropped:
         what=st.sampled_from(["申请公开政府信息", "政府信息公开申请", "公开申请"]),
     )
     def test_the_count_is_read_less_sure(self, year: int, requests: int, verb: str, what: str) -> None:
-        page = _opening(year) + f"（二）依申请公开情况。{year}年共{verb}{requests}{what}，均为当面申请。\n"
-        figure = _figure(page, "requests_received")
+        page = opening(year) + f"（二）依申请公开情况。{year}年共{verb}{requests}{what}，均为当面申请。\n"
+        figure = figure_of(page, "requests_received")
         assert figure is not None
         assert (int(figure.value), figure.confidence) == (requests, 0.6)
 
@@ -131,8 +113,8 @@ class TestRequestsWithTheUnitDropped:
     @given(year=st.integers(2019, 2025), count=st.integers(1, 999))
     def test_a_count_of_applicants_is_no_request_count(self, year: int, count: int) -> None:
         """Guard: 接待N申请人 / 收到N申请人的… is not the new wording (申请人 is a person)."""
-        page = _opening(year) + f"（二）依申请公开情况。{year}年共收到{count}申请人来电咨询。\n"
-        assert _value(page, "requests_received") is None
+        page = opening(year) + f"（二）依申请公开情况。{year}年共收到{count}申请人来电咨询。\n"
+        assert value_of(page, "requests_received") is None
 
 
 class TestTheOpeningStatesTheTotal:
@@ -145,7 +127,7 @@ class TestTheOpeningStatesTheTotal:
             "一、总体情况\n（一）组织领导情况。成立了政务公开领导小组。\n"
             "二、主动公开政府信息情况\n第二十条第（一）项\n"
         )
-        assert _value(page, "proactive_total") == total
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(year=st.integers(2019, 2025), opening=st.integers(1, 9999), total=st.integers(1, 9999))
@@ -155,7 +137,7 @@ class TestTheOpeningStatesTheTotal:
             f"{year}年，我局主动公开了各类信息{opening}条。现将我局{year}年度政府信息公开工作报告如下:\n"
             f"一、总体情况\n（一）主动公开情况。{year}年，我局主动公开政府信息{total}条。\n"
         )
-        assert _value(page, "proactive_total") == total
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(year=st.integers(2019, 2025), count=st.integers(1, 9999))
@@ -165,7 +147,7 @@ class TestTheOpeningStatesTheTotal:
             f"{year}年，我局在政府网站共发布信息{count}条。现将我局{year}年度政府信息公开工作报告如下:\n"
             "一、总体情况\n（一）组织领导情况。成立了政务公开领导小组。\n"
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
 
 def _collapsed_page(year: int, row_one: list[int]) -> str:
@@ -221,7 +203,7 @@ CATEGORIES = ["政策文件类信息", "民政扶贫类信息", "科教卫健类
 
 def _documents_page(year: int, proactive: int, on_request: int, categories: list[int], other: int) -> str:
     listed = "，".join(f"{label}{count}条" for label, count in zip(CATEGORIES, categories, strict=False))
-    return _opening(year) + (
+    return opening(year) + (
         f"（一）主动公开情况。全年印发公文类政府信息共{proactive + on_request}条，其中主动公开信息数{proactive}，"
         f"依申请公开信息数{on_request}条；全年通过政府门户网站主动公开{listed}，其他应主动公开的政府信息{other}条，"
         "解读政策性文件8条。\n"
@@ -233,7 +215,7 @@ class TestTheUnitlessProactivePart:
     @given(year=st.integers(2021, 2025), proactive=st.integers(1, 999), on_request=st.integers(1, 999))
     def test_the_part_is_read_less_sure(self, year: int, proactive: int, on_request: int) -> None:
         page = _documents_page(year, proactive, on_request, [proactive], 0)
-        figure = _figure(page, "proactive_total")
+        figure = figure_of(page, "proactive_total")
         assert figure is not None
         assert (int(figure.value), figure.confidence) == (proactive, 0.6)
 
@@ -243,10 +225,10 @@ class TestTheUnitlessProactivePart:
         self, year: int, proactive: int, other: int
     ) -> None:
         """Guard: the neighbours must be counts in 条; "其中主动公开信息数N" beside a count in 件 is not read."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。全年办理事项共{proactive + other}件，其中主动公开信息数{proactive}，其他{other}件。\n"
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
 
 def _int(value: object) -> int | None:
@@ -301,7 +283,7 @@ class TestACategoryListWithNoTotal:
         """Guard: without 其他 the list may name some categories only: nothing is compared."""
         total = sum(categories) - 1
         listed = "，".join(f"{label}{count}条" for label, count in zip(CATEGORIES, categories, strict=False))
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。全年主动公开政府信息{total}条。全年通过政府门户网站主动公开{listed}。\n"
         )
         assert _count_findings(page) == []
@@ -317,8 +299,8 @@ class TestTheTotalNamedInJian:
         ),
     )
     def test_the_named_total_is_read(self, year: int, total: int, wording: str) -> None:
-        page = _opening(year) + f"（一）主动公开情况。{year}年{wording.format(n=total)}。\n"
-        figure = _figure(page, "proactive_total")
+        page = opening(year) + f"（一）主动公开情况。{year}年{wording.format(n=total)}。\n"
+        figure = figure_of(page, "proactive_total")
         assert figure is not None
         assert (int(figure.value), figure.confidence) == (total, 0.8)
 
@@ -326,19 +308,19 @@ class TestTheTotalNamedInJian:
     @given(year=st.integers(2019, 2025), count=st.integers(1, 9999))
     def test_documents_in_jian_stay_unread(self, year: int, count: int) -> None:
         """Guard: other counts in 件 are documents or requests, not the total."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。{year}年主动公开文件{count}件，主动公开规范性文件{count}件。\n"
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(year=st.integers(2019, 2025), made=st.integers(100, 9999), part=st.integers(1, 99))
     def test_a_part_after_qizhong_is_no_total(self, year: int, made: int, part: int) -> None:
         """Guard: a part of an earlier count in 件 is not the year's total by this rule."""
-        page = _opening(year) + (
+        page = opening(year) + (
             f"（一）主动公开情况。{year}年共制发文件{made}件，其中主动公开的政府信息数量{part}件。\n"
         )
-        figure = _figure(page, "proactive_total")
+        figure = figure_of(page, "proactive_total")
         assert figure is None or int(figure.value) != part
 
 

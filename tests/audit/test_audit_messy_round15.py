@@ -9,35 +9,15 @@ Each property of a new rule fails on the round-14 code; each guard of an old rea
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit import audit
-
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, legacy_page, value_of
 
 NEGATIONS = ["不予", "免予", "不", "暂不", "未", "依法不予"]
 VERBS = ["有", "为", "共"]
 QUALIFIERS = ["公文平台发文", "含转载", "不含重复发布", "公文类", "按文件计"]
 CHANNELS = ["政府网站", "政务微信", "政务微博", "门户网站", "微信公众号", "政务新媒体", "信息公开栏"]
-LEGACY_YEARS = st.integers(2008, 2018)
-
-
-def _legacy_page(year: int, proactive: str, later: str = "") -> str:
-    """A five-part report of a year before 2019 (no table), its section 二 stating ``proactive``."""
-    return (
-        f"某县某局{year}年度政府信息公开工作年度报告\n"
-        f"本报告统计期限自{year}年1月1日起至{year}年12月31日止。\n"
-        f"一、主动公开政府信息的情况\n{proactive}\n"
-        f"二、依申请公开信息的情况和不予公开信息的情况\n{later}\n"
-        "三、信息公开的收费及减免情况\n本年度没有收取任何费用。\n"
-        "四、因信息公开申请行政复议、提起行政诉讼的情况\n本年度没有发生行政复议、行政诉讼的情况。\n"
-    )
-
-
-def _value(page: str, name: str) -> int | None:
-    found = [figure for figure in audit(page, source="p").figures if figure.name == name]
-    return int(found[0].value) if found else None
 
 
 class TestWithheldCounts:
@@ -53,12 +33,12 @@ class TestWithheldCounts:
         self, year: int, total: int, withheld: int, negation: str, verb: str
     ) -> None:
         """``daoxian_wgxj_2013_mirror``: 主动公开信息的有5条 … 不予公开信息有10条 — the total is 5."""
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"{year}年度主动公开信息的{verb}{total}条;",
             f"{year}年度没有依申请公开信息的情况。{negation}公开信息有{withheld}条,主要是人事安排的信息。",
         )
-        assert _value(page, "proactive_total") == total
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(
@@ -70,19 +50,19 @@ class TestWithheldCounts:
     def test_a_withheld_count_alone_is_never_the_total(
         self, year: int, withheld: int, negation: str, proactive_word: str
     ) -> None:
-        page = _legacy_page(
+        page = legacy_page(
             year,
             "本局按照要求做好政府信息公开工作。",
             f"本年度{negation}{proactive_word}公开信息有{withheld}条,主要是涉及个人隐私的信息。",
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(year=LEGACY_YEARS, total=st.integers(0, 9999), verb=st.sampled_from(["", "共", "累计"]))
     def test_guard_a_plain_total_is_read_as_before(self, year: int, total: int, verb: str) -> None:
         """Guard: 公开信息N条 with no negation before it stays the total (no 主动公开 on the page)."""
-        page = _legacy_page(year, f"{year}年全年{verb}公开信息{total}条。")
-        assert _value(page, "proactive_total") == total
+        page = legacy_page(year, f"{year}年全年{verb}公开信息{total}条。")
+        assert value_of(page, "proactive_total") == total
 
 
 class TestBracketsAndChannels:
@@ -104,12 +84,12 @@ class TestBracketsAndChannels:
     ) -> None:
         """``jinyun_sanxi_2018``: 共主动公开政府信息(公文平台发文)113条,政府网站公开信息数71条 — 113."""
         after = "".join(f",{channel}公开信息数{count}条" for channel, count in channels)
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"(一)主动公开政府信息的数量:{year}年度我乡共主动公开政府信息{bracket[0]}{qualifier}{bracket[1]}"
             f"{total}条{after}。",
         )
-        assert _value(page, "proactive_total") == total
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(
@@ -123,11 +103,11 @@ class TestBracketsAndChannels:
         self, year: int, total: int, channel: str, count: int, joiner: str
     ) -> None:
         """A total the rules cannot read (a digit in its brackets): the channel's count after it is not taken."""
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"{year}年度我乡共主动公开政府信息(含转载{total // 2}条){total}条{joiner}{channel}公开信息数{count}条。",
         )
-        assert _value(page, "proactive_total") is None
+        assert value_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(year=LEGACY_YEARS, channel=st.sampled_from(CHANNELS), count=st.integers(1, 9999))
@@ -135,8 +115,8 @@ class TestBracketsAndChannels:
         self, year: int, channel: str, count: int
     ) -> None:
         """Guard: a page whose only count is one channel's (市政府门户网站公开…共计3437条) keeps it as the total."""
-        page = _legacy_page(year, f"{year}年,{channel}公开信息{count}条。")
-        assert _value(page, "proactive_total") == count
+        page = legacy_page(year, f"{year}年,{channel}公开信息{count}条。")
+        assert value_of(page, "proactive_total") == count
 
 
 class TestNoRequests:
@@ -144,11 +124,11 @@ class TestNoRequests:
     @given(year=LEGACY_YEARS, total=st.integers(0, 999))
     def test_no_on_request_disclosure_reads_as_no_request(self, year: int, total: int) -> None:
         """``daoxian_wgxj_2013_mirror``: 2013年度没有依申请公开信息的情况 — as 无依申请公开, requests 0."""
-        page = _legacy_page(year, f"全年主动公开政府信息{total}条。", f"{year}年度没有依申请公开信息的情况。")
-        assert _value(page, "requests_received") == 0
+        page = legacy_page(year, f"全年主动公开政府信息{total}条。", f"{year}年度没有依申请公开信息的情况。")
+        assert value_of(page, "requests_received") == 0
 
     @SETTINGS
     @given(year=LEGACY_YEARS, total=st.integers(0, 999))
     def test_guard_a_review_caused_by_a_request_says_nothing_of_requests(self, year: int, total: int) -> None:
-        page = _legacy_page(year, f"全年主动公开政府信息{total}条。", "本年度没有依申请公开引起的行政复议。")
-        assert _value(page, "requests_received") is None
+        page = legacy_page(year, f"全年主动公开政府信息{total}条。", "本年度没有依申请公开引起的行政复议。")
+        assert value_of(page, "requests_received") is None

@@ -11,43 +11,15 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit import AuditResult, audit
 from disclosure_rules._findings import Severity
 from disclosure_rules._shares import one_unit_slip, share_fits, truncation_fits
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, codes_of, legacy_page, value_of
 
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-LEGACY_YEARS = st.integers(2008, 2018)
 TO_DATE = ["到目前", "到现在", "迄今", "到当前"]
 CATEGORIES = ["机构职能类", "规划计划类", "行政职责类", "业务动态类", "人事信息类", "财政资金类"]
-
-
-def _legacy_page(year: int, proactive: str, later: str = "", attached: str = "") -> str:
-    """A five-part report of a year before 2019 (no table), its section 一 stating ``proactive``."""
-    return (
-        f"某县某局{year}年度政府信息公开工作年度报告\n"
-        f"本报告统计期限自{year}年1月1日起至{year}年12月31日止。\n"
-        f"一、主动公开政府信息的情况\n{proactive}\n"
-        f"二、依申请公开信息的情况和不予公开信息的情况\n{later or '本年度没有收到政府信息公开申请。'}\n"
-        "三、信息公开的收费及减免情况\n本年度没有收取任何费用。\n"
-        "四、因信息公开申请行政复议、提起行政诉讼的情况\n本年度没有发生行政复议、行政诉讼的情况。\n"
-        f"{attached}"
-    )
-
-
-def _result(page: str) -> AuditResult:
-    return audit(page, source="p")
-
-
-def _value(page: str, name: str) -> int | None:
-    found = [figure for figure in _result(page).figures if figure.name == name]
-    return int(found[0].value) if found else None
-
-
-def _codes(page: str, severity: Severity) -> list[str]:
-    return [finding.code for finding in _result(page).findings if finding.severity is severity]
 
 
 class TestRunningTotals:
@@ -63,12 +35,12 @@ class TestRunningTotals:
         self, year: int, day: int, total: int, earlier: int, joiner: str
     ) -> None:
         """``pingtan_gaj_2013``: 截止…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条 — 235."""
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"截止{year}年12月{day}日，我局依托门户网站累计主动公开政府信息{total + earlier}条，全文电子化达100%"
             f"{joiner}其中{year}年度我局共主动公开政府信息{total}条。",
         )
-        assert _value(page, "proactive_total") == total
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999), to_date=st.sampled_from(TO_DATE))
@@ -76,8 +48,8 @@ class TestRunningTotals:
         self, year: int, count: int, to_date: str
     ) -> None:
         """``ziyang_nanxun_2014``: 本单位到目前累计主动公开政府信息100条 — no year's total on the page."""
-        page = _legacy_page(year, f"本单位{to_date}累计主动公开政府信息{count}条。")
-        assert _value(page, "proactive_total") is None
+        page = legacy_page(year, f"本单位{to_date}累计主动公开政府信息{count}条。")
+        assert value_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(year=LEGACY_YEARS, day=st.integers(1, 28), total=st.integers(1, 9999))
@@ -85,8 +57,8 @@ class TestRunningTotals:
         self, year: int, day: int, total: int
     ) -> None:
         """Guard: 截止2017年11月25日，累计主动公开政府信息17条 (no 其中…年度 after it) is the year's total."""
-        page = _legacy_page(year, f"截止{year}年11月{day}日，累计主动公开政府信息{total}条。")
-        assert _value(page, "proactive_total") == total
+        page = legacy_page(year, f"截止{year}年11月{day}日，累计主动公开政府信息{total}条。")
+        assert value_of(page, "proactive_total") == total
 
 
 class TestIncludedListOfASubset:
@@ -102,11 +74,11 @@ class TestIncludedListOfASubset:
         """``pingtan_zhz_2013``: 37条，其中全文电子化…35条，包括…类25条、…类4条、…类6条 — no mismatch with 37."""
         subset = sum(parts)
         listed = "、".join(f"{name}信息{count}条" for name, count in zip(CATEGORIES, parts, strict=False))
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"{year}年度主动公开政府信息{subset + outside}条，其中全文电子化主动公开信息{subset}条，包括{listed}。",
         )
-        assert "legacy.count_mismatch" not in _codes(page, Severity.ERROR)
+        assert "legacy.count_mismatch" not in codes_of(page, Severity.ERROR)
 
     @SETTINGS
     @given(
@@ -121,8 +93,8 @@ class TestIncludedListOfASubset:
         listed = "、".join(f"{name}信息{count}条" for name, count in zip(CATEGORIES, parts, strict=False))
         total = sum(parts) + outside
         assume(sum(parts) * 2 >= total)  # under half the total with no remainder named reads as a selection
-        page = _legacy_page(year, f"{year}年度主动公开政府信息{total}条，其中{listed}。")
-        assert "legacy.count_mismatch" in _codes(page, Severity.ERROR)
+        page = legacy_page(year, f"{year}年度主动公开政府信息{total}条，其中{listed}。")
+        assert "legacy.count_mismatch" in codes_of(page, Severity.ERROR)
 
 
 def _rounded(count: int, base: int) -> Decimal:
@@ -151,13 +123,13 @@ class TestOneUnitSlips:
         """``xicheng_zhanlanlu_2014``: 197/235 = 83.83% printed 83.84% — a warning, not an error."""
         count = int(base * fraction)
         printed = _rounded(count, base) + Decimal("0.01")
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"本单位{year}年共主动公开政府信息{base}条。其中业务动态类信息{count}条,占总体的比例为{printed}%;"
             f"机构职能类信息{base - count}条,占总体的比例为{_rounded(base - count, base)}%。",
         )
-        assert "legacy.share_mismatch" in _codes(page, Severity.WARNING)
-        assert "legacy.share_mismatch" not in _codes(page, Severity.ERROR)
+        assert "legacy.share_mismatch" in codes_of(page, Severity.WARNING)
+        assert "legacy.share_mismatch" not in codes_of(page, Severity.ERROR)
 
     @SETTINGS
     @given(
@@ -169,12 +141,12 @@ class TestOneUnitSlips:
         count = int(base * fraction)
         printed = _rounded(count, base) + units * Decimal("0.01")
         assume(not truncation_fits(count, base, printed))
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"本单位{year}年共主动公开政府信息{base}条。其中业务动态类信息{count}条,占总体的比例为{printed}%;"
             f"机构职能类信息{base - count}条,占总体的比例为{_rounded(base - count, base)}%。",
         )
-        assert "legacy.share_mismatch" in _codes(page, Severity.ERROR)
+        assert "legacy.share_mismatch" in codes_of(page, Severity.ERROR)
 
 
 class TestEveryAttribute:
@@ -191,22 +163,22 @@ class TestEveryAttribute:
         self, year: int, proactive: int, others: int, missing: int, unit: str, joiner: str
     ) -> None:
         """``pingtan_zhz_2020``: 制作…617份，其中主动公开138份、依申请公开及不予公开431份 — 569 ≠ 617."""
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"{year}年共制作政府信息（文件）{proactive + others + missing}{unit}，其中主动公开{proactive}{unit}、"
             f"依申请公开{joiner}不予公开{others}{unit}；全部予以登记。",
         )
-        assert "legacy.count_mismatch" in [finding.code for finding in _result(page).findings]
+        assert "legacy.count_mismatch" in [finding.code for finding in audited(page).findings]
 
     @SETTINGS
     @given(year=LEGACY_YEARS, proactive=st.integers(1, 999), others=st.integers(1, 999))
     def test_guard_parts_that_add_up_raise_nothing(self, year: int, proactive: int, others: int) -> None:
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"{year}年共制作政府信息（文件）{proactive + others}份，其中主动公开{proactive}份、依申请公开及不予公开"
             f"{others}份；全部予以登记。",
         )
-        assert "legacy.count_mismatch" not in [finding.code for finding in _result(page).findings]
+        assert "legacy.count_mismatch" not in [finding.code for finding in audited(page).findings]
 
     @SETTINGS
     @given(
@@ -219,12 +191,12 @@ class TestEveryAttribute:
         self, year: int, proactive: int, others: int, missing: int
     ) -> None:
         """Guard: 其中主动公开…份、依申请公开…份 (no 不予公开) may leave items out: no finding."""
-        page = _legacy_page(
+        page = legacy_page(
             year,
             f"{year}年共制作政府信息（文件）{proactive + others + missing}份，其中主动公开{proactive}份、依申请公开"
             f"{others}份；另有部分信息不予公开。",
         )
-        assert "legacy.count_mismatch" not in [finding.code for finding in _result(page).findings]
+        assert "legacy.count_mismatch" not in [finding.code for finding in audited(page).findings]
 
 
 def _statistics(year: int, received: int, answered: int, *, spaced: bool = True) -> str:
@@ -241,31 +213,31 @@ class TestStatisticsTable:
     @given(year=LEGACY_YEARS, received=st.integers(0, 99), more=st.integers(1, 9))
     def test_more_answers_than_requests_is_a_warning(self, year: int, received: int, more: int) -> None:
         """``pingtan_gaj_2013``: 受理…申请总数 条 2 3 … 对申请的答复总数 条 3 3 — three answers to two requests."""
-        page = _legacy_page(
+        page = legacy_page(
             year, "本年度主动公开政府信息20条。", attached=_statistics(year, received, received + more)
         )
-        assert "legacy.count_mismatch" in _codes(page, Severity.WARNING)
-        assert "legacy.count_mismatch" not in _codes(page, Severity.ERROR)
+        assert "legacy.count_mismatch" in codes_of(page, Severity.WARNING)
+        assert "legacy.count_mismatch" not in codes_of(page, Severity.ERROR)
 
     @SETTINGS
     @given(year=LEGACY_YEARS, received=st.integers(0, 99), fewer=st.integers(0, 9))
     def test_guard_answers_within_the_requests_raise_nothing(
         self, year: int, received: int, fewer: int
     ) -> None:
-        page = _legacy_page(
+        page = legacy_page(
             year,
             "本年度主动公开政府信息20条。",
             attached=_statistics(year, received, max(received - fewer, 0)),
         )
-        assert "legacy.count_mismatch" not in [finding.code for finding in _result(page).findings]
+        assert "legacy.count_mismatch" not in [finding.code for finding in audited(page).findings]
 
     @SETTINGS
     @given(year=LEGACY_YEARS, received=st.integers(0, 99), more=st.integers(1, 9))
     def test_guard_cells_glued_together_are_not_read(self, year: int, received: int, more: int) -> None:
         """Guard: 总数条2121 may be 2/121 or 21/21 — the table is not read."""
-        page = _legacy_page(
+        page = legacy_page(
             year,
             "本年度主动公开政府信息20条。",
             attached=_statistics(year, received, received + more, spaced=False),
         )
-        assert "legacy.count_mismatch" not in [finding.code for finding in _result(page).findings]
+        assert "legacy.count_mismatch" not in [finding.code for finding in audited(page).findings]

@@ -9,42 +9,15 @@ reading passes on both.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit import AuditResult, audit
 from disclosure_rules._findings import Severity
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, codes_of, legacy_page, value_of
 
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-LEGACY_YEARS = st.integers(2008, 2018)
 CATEGORIES = ["政策法规类", "机构职能类", "规划计划类", "业务动态类", "人事信息类", "财政资金类"]
 UNTYPED = ["规范性文件", "通知公告", "人事任免", "财政预决算"]
 CUT_OFFS = ["截至{y}年底,", "截止{y}年末,", "到{y}年底", "截至{y}年12月底，我局", "到{y}年末", "截至年底，"]
-
-
-def _legacy_page(year: int, proactive: str) -> str:
-    """A five-part report of a year before 2019 (no table), its section 一 stating ``proactive``."""
-    return (
-        f"某县某局{year}年度政府信息公开工作年度报告\n"
-        f"本报告统计期限自{year}年1月1日起至{year}年12月31日止。\n"
-        f"一、主动公开政府信息的情况\n{proactive}\n"
-        "二、依申请公开信息的情况和不予公开信息的情况\n本年度没有收到政府信息公开申请。\n"
-        "三、信息公开的收费及减免情况\n本年度没有收取任何费用。\n"
-        "四、因信息公开申请行政复议、提起行政诉讼的情况\n本年度没有发生行政复议、行政诉讼的情况。\n"
-    )
-
-
-def _result(page: str) -> AuditResult:
-    return audit(page, source="p")
-
-
-def _value(page: str, name: str) -> int | None:
-    found = [figure for figure in _result(page).figures if figure.name == name]
-    return int(found[0].value) if found else None
-
-
-def _codes(page: str, severity: Severity) -> list[str]:
-    return [finding.code for finding in _result(page).findings if finding.severity is severity]
 
 
 class TestOnePartIsASubset:
@@ -61,9 +34,9 @@ class TestOnePartIsASubset:
         """``dongcheng_dongzhimen_2017``: 主动公开信息569条,其中业务动态类信息386条 — no mismatch with 569."""
         part = max(1, total * share // 100)
         assume(part < total)
-        page = _legacy_page(year, f"{year}年,我街道主动公开信息{total}条,其中{category}信息{part}条。")
-        assert "legacy.count_mismatch" not in _codes(page, Severity.ERROR)
-        assert _value(page, "proactive_total") == total
+        page = legacy_page(year, f"{year}年,我街道主动公开信息{total}条,其中{category}信息{part}条。")
+        assert "legacy.count_mismatch" not in codes_of(page, Severity.ERROR)
+        assert value_of(page, "proactive_total") == total
 
     @SETTINGS
     @given(
@@ -76,10 +49,8 @@ class TestOnePartIsASubset:
         self, year: int, total: int, more: int, category: str
     ) -> None:
         """Guard: a subset larger than its total is certain — an error."""
-        page = _legacy_page(
-            year, f"{year}年,我街道主动公开信息{total}条,其中{category}信息{total + more}条。"
-        )
-        assert "legacy.count_mismatch" in _codes(page, Severity.ERROR)
+        page = legacy_page(year, f"{year}年,我街道主动公开信息{total}条,其中{category}信息{total + more}条。")
+        assert "legacy.count_mismatch" in codes_of(page, Severity.ERROR)
 
 
 class TestEveryListedCountIsAPart:
@@ -98,8 +69,8 @@ class TestEveryListedCountIsAPart:
         listed = [f"{label}{count}条" for label, count in zip(CATEGORIES, parts, strict=False)]
         listed.insert(min(at, len(listed)), f"{name}{untyped}条")
         total = sum(parts) + untyped
-        page = _legacy_page(year, f"{year}年,通过政府门户网站主动公开信息{total}条,{','.join(listed)}。")
-        assert "legacy.count_mismatch" not in _codes(page, Severity.ERROR)
+        page = legacy_page(year, f"{year}年,通过政府门户网站主动公开信息{total}条,{','.join(listed)}。")
+        assert "legacy.count_mismatch" not in codes_of(page, Severity.ERROR)
 
     @SETTINGS
     @given(
@@ -114,8 +85,8 @@ class TestEveryListedCountIsAPart:
         listed = ",".join(f"{label}{count}条" for label, count in zip(CATEGORIES, parts, strict=False))
         total = sum(parts) + outside
         assume(sum(parts) * 2 >= total)  # under half the total with no remainder named reads as a selection
-        page = _legacy_page(year, f"{year}年,主动公开信息{total}条,{listed}。")
-        assert "legacy.count_mismatch" in _codes(page, Severity.ERROR)
+        page = legacy_page(year, f"{year}年,主动公开信息{total}条,{listed}。")
+        assert "legacy.count_mismatch" in codes_of(page, Severity.ERROR)
 
 
 class TestRunningTotalsToACutOff:
@@ -128,22 +99,22 @@ class TestRunningTotalsToACutOff:
     def test_a_running_total_to_a_cut_off_is_not_the_years(self, year: int, count: int, cut_off: str) -> None:
         """``huian_dongling_2010``: 截至2010年底,累计主动公开政府信息20条 — unread, not the year's."""
         words = cut_off.format(y=year)
-        page = _legacy_page(year, f"{words}累计主动公开政府信息{count}条,全文电子化率达100%。")
-        assert _value(page, "proactive_total") is None
+        page = legacy_page(year, f"{words}累计主动公开政府信息{count}条,全文电子化率达100%。")
+        assert value_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999), own=st.sampled_from(["全年累计", "本年度累计"]))
     def test_guard_the_years_own_running_count_is_the_total(self, year: int, count: int, own: str) -> None:
         """Guard: 截至…，全年累计主动公开政府信息N条 — the page says the count is the year's."""
-        page = _legacy_page(year, f"截至{year}年12月31日，{own}主动公开政府信息{count}条。")
-        assert _value(page, "proactive_total") == count
+        page = legacy_page(year, f"截至{year}年12月31日，{own}主动公开政府信息{count}条。")
+        assert value_of(page, "proactive_total") == count
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999))
     def test_guard_a_period_then_a_count_is_the_total(self, year: int, count: int) -> None:
         """Guard: 1月1日到12月31日，累计… is the period's end, not a cut-off: the year's total."""
-        page = _legacy_page(year, f"{year}年1月1日到12月31日，累计主动公开政府信息{count}条。")
-        assert _value(page, "proactive_total") == count
+        page = legacy_page(year, f"{year}年1月1日到12月31日，累计主动公开政府信息{count}条。")
+        assert value_of(page, "proactive_total") == count
 
     @SETTINGS
     @given(year=LEGACY_YEARS, month=st.integers(1, 12), day=st.integers(1, 28), count=st.integers(1, 9999))
@@ -151,5 +122,5 @@ class TestRunningTotalsToACutOff:
         self, year: int, month: int, day: int, count: int
     ) -> None:
         """Guard (issue 8's seed): 截止2017年11月25日，累计主动公开政府信息17条 — the year's total, by convention."""
-        page = _legacy_page(year, f"截止{year}年{month}月{day}日，累计主动公开政府信息{count}条。")
-        assert _value(page, "proactive_total") == count
+        page = legacy_page(year, f"截止{year}年{month}月{day}日，累计主动公开政府信息{count}条。")
+        assert value_of(page, "proactive_total") == count

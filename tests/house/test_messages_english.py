@@ -102,27 +102,6 @@ NOT_YET: frozenset[tuple[str, str]] = frozenset(
         ("_holiday_notice.py", "该通知调整的是{}年的安排，所给年度安排为{}年"),
         ("_limits.py", "{}：超过上限 {} {}{}{}"),
         ("_limits.py", "环境变量 {}={} 不是正整数（{} 的上限）"),
-        (
-            "_render/_api.py",
-            "Word 文档不使用模板，不能与 template_dir（--template-dir）同用；模板适用于 html、md、txt 和 pdf",
-        ),
-        (
-            "_render/_docx.py",
-            "未安装 python-docx，无法生成 Word 文档；请安装可选依赖：pip install 'disclosure-rules[office]'",
-        ),
-        (
-            "_render/_pdf.py",
-            "PDF 引擎 WeasyPrint 不可用（{}）；请安装可选依赖：pip install 'disclosure-rules[office]'，并安装系统库 Pango（Debian：apt-get install libpango-1.0-0 libpangoft2-1.0-0）",
-        ),
-        ("_render/_pdf.py", "PDF 排版失败（WeasyPrint 没有给出 PDF）"),
-        ("_render/_pdf.py", "PDF 排版失败（WeasyPrint：{}: {}）"),
-        (
-            "_render/_pdf.py",
-            "没有可用的中文字体，无法生成 PDF（PDF 须嵌入中文字体）；请安装中文字体，如 Debian/Ubuntu：apt-get install fonts-noto-cjk",
-        ),
-        ("_render/_sandbox.py", "模板 {} 链接到模板文件夹 {} 之外的 {}，拒绝读取"),
-        ("_render/_sandbox.py", "模板 {}：递归过深（宏或 include 无休止地调用自身）"),
-        ("_render/_sandbox.py", "模板{}，超过渲染上限（见 docs/security.md）"),
         ("_workbook/_formula.py", "SUM 的参数之间应以逗号分隔"),
         ("_workbook/_formula.py", "不是单元格引用：{}"),
         ("_workbook/_formula.py", "公式不完整"),
@@ -134,11 +113,8 @@ NOT_YET: frozenset[tuple[str, str]] = frozenset(
         ("_workbook/_formula.py", "括号不配对"),
         ("_workbook/_formula.py", "无法计算的公式内容“{}”"),
         ("_workbook/_formula.py", "求和区域 {} 过大（{}个单元格）"),
-        ("_workbook/_openpyxl.py", "读写 Excel 工作簿需要 openpyxl：pip install 'disclosure-rules[xlsx]'"),
         ("_workbook/_reader.py", "公式循环引用了 {}"),
         ("_workbook/_reader.py", "引用的 {} 超出读取范围（前{}行、{}列）"),
-        ("_workbook/_template.py", "工作簿模板按2021年格式制作，适用于{}年及以后的年度，不能用于{}年度"),
-        ("_workbook/_template.py", "机关层级“{}”不是以下之一：{}"),
     }
 )
 

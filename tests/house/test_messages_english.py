@@ -22,6 +22,7 @@ import pytest
 import disclosure_rules
 from disclosure_rules import DisclosureRulesError, WorkbookError, read_workbook
 from disclosure_rules._cli import build_parser
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC
 from disclosure_rules._messages import is_chinese
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
@@ -179,6 +180,8 @@ def _english_and_chinese(error: DisclosureRulesError, *names: str) -> None:
     ("content", "code"),
     [
         (b"not a workbook at all", "workbook.unreadable"),
+        (OLE_MAGIC + b"\x00" * 100, "workbook.old_format"),
+        (OLE_MAGIC + b"\x00" * 100 + ENCRYPTED_STREAM, "workbook.encrypted"),
         (b"PK\x03\x04" + b"\x00" * 200, "workbook.unreadable"),
         (None, "workbook.unreadable"),  # a sound zip openpyxl cannot open (``_damaged``)
     ],

@@ -52,7 +52,7 @@ from disclosure_rules._workbook._layout import (
     cell_address,
 )
 from disclosure_rules._workbook._openpyxl import openpyxl_module
-from disclosure_rules._xlsx_reasons import ENCRYPTED, OLD_XLS, xlsx_failure_zh
+from disclosure_rules._xlsx_reasons import ENCRYPTED, ENCRYPTED_EN, OLD_XLS, OLD_XLS_EN, xlsx_failure_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -203,10 +203,12 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
 def _check_container(data: bytes, name: str) -> None:
     if data.startswith(OLE_MAGIC):
         if ENCRYPTED_STREAM in data:
-            message = f"{name}: {ENCRYPTED}"
-            raise WorkbookError(message, code="workbook.encrypted", message_zh=message)
-        message = f"{name}: {OLD_XLS}"
-        raise WorkbookError(message, code="workbook.old_format", message_zh=message)
+            raise WorkbookError(
+                f"{name}: {ENCRYPTED_EN}", code="workbook.encrypted", message_zh=f"{name}: {ENCRYPTED}"
+            )
+        raise WorkbookError(
+            f"{name}: {OLD_XLS_EN}", code="workbook.old_format", message_zh=f"{name}: {OLD_XLS}"
+        )
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError(
             f"{name}: not an .xlsx workbook (the file is damaged or of another format)",

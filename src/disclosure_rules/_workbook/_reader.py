@@ -202,13 +202,12 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
 
 def _check_container(data: bytes, name: str) -> None:
     if data.startswith(OLE_MAGIC):
+        # Both reasons are constants of ``_xlsx_reasons``, in Chinese (``message_zh``) and in English.
         if ENCRYPTED_STREAM in data:
-            raise WorkbookError(
-                f"{name}: {ENCRYPTED_EN}", code="workbook.encrypted", message_zh=f"{name}: {ENCRYPTED}"
-            )
-        raise WorkbookError(
-            f"{name}: {OLD_XLS_EN}", code="workbook.old_format", message_zh=f"{name}: {OLD_XLS}"
-        )
+            chinese = f"{name}: {ENCRYPTED}"
+            raise WorkbookError(f"{name}: {ENCRYPTED_EN}", code="workbook.encrypted", message_zh=chinese)
+        chinese = f"{name}: {OLD_XLS}"
+        raise WorkbookError(f"{name}: {OLD_XLS_EN}", code="workbook.old_format", message_zh=chinese)
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError(
             f"{name}: not an .xlsx workbook (the file is damaged or of another format)",

@@ -18,6 +18,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import disclosure_rules
 from disclosure_rules import DisclosureRulesError, WorkbookError, read_workbook
@@ -150,6 +152,29 @@ def test_what_the_rule_covers_is_every_disclosure_rules_error() -> None:
     ours = {name for name in built if any(issubclass(c, DisclosureRulesError) for c in classes.get(name, ()))}
     assert len(ours) > 15
     assert sorted(built - ours) == sorted(FOREIGN & built)
+
+
+_ENGLISH = st.text(
+    alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E, exclude_characters="\"'"), max_size=30
+)
+_HAN = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=8)
+
+
+@given(
+    st.lists(st.tuples(_ENGLISH, _HAN, st.sampled_from(["“”", "''", '""', "「」", "computed"])), max_size=5)
+)
+def test_chinese_set_aside_in_quotes_or_computed_parts_leaves_nothing(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    text = "".join(
+        f"{english}{COMPUTED if how == 'computed' else how[0] + han + how[1]}" for english, han, how in parts
+    )
+    assert leftover_cjk(text) == ""
+
+
+@given(_ENGLISH, _HAN, _ENGLISH)
+def test_chinese_outside_quotes_is_found(before: str, han: str, after: str) -> None:
+    assert leftover_cjk(f"{before}: {han} {after}") == han  # ": " so that it never reads "table 三"
 
 
 def test_the_walk_finds_the_raise_sites() -> None:

@@ -29,7 +29,7 @@ from disclosure_rules._messages import is_chinese
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
 BUILTIN_ERRORS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception")))
-# What a raise site builds: the library's errors, and the row problems the counters turn into bad rows.
+# What a raise site builds: exceptions by name (the ones not a ``DisclosureRulesError`` are in ``FOREIGN``).
 BUILT = ("Error", "RowProblem", "BadRow")
 # Built at raise sites but not a ``DisclosureRulesError``, so outside the rule (checked below): pydantic's error
 # for a refused schedule (worded by its kind), argparse's usage complaint (the CLI prints it to staff as typed),
@@ -46,7 +46,7 @@ FOREIGN = frozenset(
         "BadRow",
     }
 )
-# Ideographs, CJK symbols and punctuation (、。「」（ is full-width below), full-width forms (（）：，).
+# CJK: ideographs, CJK symbols and punctuation (、。「」), and full-width forms (（）：，).
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|'[^']*'")
 # The format's tables are named by their numeral (一 to 七), as the published reports print them.

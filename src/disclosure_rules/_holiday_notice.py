@@ -37,6 +37,7 @@ __all__ = ["HolidayNoticeError", "schedule_from_notice"]
 _DECEMBER: Final = 12
 _WEEKDAYS: Final = "一二三四五六日"
 _WEEKDAY_NAMES: Final = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+_WEEKDAY_NAMES_EN: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMERALS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 # Reprints use half-width or other dashes and brackets; one canonical form keeps the patterns simple.
@@ -85,7 +86,7 @@ class HolidayNoticeError(CalendarScheduleError):
     """A text that is not a State Council holiday notice, or one that cannot be read completely and consistently.
 
     ``code`` is ``calendar.not_a_notice``, ``calendar.notice_incomplete`` or ``calendar.notice_inconsistent``; the
-    message (Chinese) names the item and the date.
+    message (English; the Chinese in ``message_zh``) names the item and the date.
     """
 
     code = "calendar.notice_incomplete"
@@ -206,7 +207,11 @@ def _resolve(match: re.Match[str], year: int, context: dict[str, int], where: st
     if month_text is None:
         if "month" not in context:
             msg = f"{where}：“{match.group(0)}”没有月份，无法确定日期"
-            raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+            raise HolidayNoticeError(
+                f"{where}: “{match.group(0)}” has no month, so the date is unknown",
+                message_zh=msg,
+                code="calendar.notice_incomplete",
+            )
         month = context["month"]
     else:
         month = int(month_text)
@@ -221,7 +226,11 @@ def _resolve(match: re.Match[str], year: int, context: dict[str, int], where: st
         return dt.date(resolved_year, month, int(match.group("d")))
     except ValueError:
         msg = f"{where}：“{match.group(0)}”不是有效日期"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent") from None
+        raise HolidayNoticeError(
+            f"{where}: “{match.group(0)}” is not a valid date",
+            message_zh=msg,
+            code="calendar.notice_inconsistent",
+        ) from None
 
 
 def _read_item(number: int, body: str, year: int) -> _Item:
@@ -253,7 +262,11 @@ def _read_clauses(item: _Item, year: int, *, require_rest: bool = True) -> _Item
                     f"{item.where}：文中写{token.day.month}月{token.day.day}日为{_WEEKDAY_NAMES[token.weekday]}，"
                     f"但{token.day.isoformat()}是{_WEEKDAY_NAMES[token.day.weekday()]}"
                 )
-                raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+                raise HolidayNoticeError(
+                    f"{item.where}: the text calls {token.day.isoformat()} a {_WEEKDAY_NAMES_EN[token.weekday]}, but it is a {_WEEKDAY_NAMES_EN[token.day.weekday()]}",
+                    message_zh=msg,
+                    code="calendar.notice_inconsistent",
+                )
         stated = [int(value) for value in _COUNT.findall(clause)]
         if clause.endswith("上班"):
             item.work.extend(token.day for token in tokens)
@@ -289,7 +302,11 @@ def _rest_days(clause: str, tokens: list[_Token], item: _Item) -> list[dt.date]:
                 last = last.replace(year=first.year + 1)
             if last < first:
                 msg = f"{item.where}：{first.isoformat()}至{last.isoformat()}的结束日早于开始日"
-                raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+                raise HolidayNoticeError(
+                    f"{item.where}: the range {first.isoformat()} to {last.isoformat()} ends before it starts",
+                    message_zh=msg,
+                    code="calendar.notice_inconsistent",
+                )
             days.extend(first + dt.timedelta(days=offset) for offset in range((last - first).days + 1))
             index += 2
         else:
@@ -307,33 +324,55 @@ def _check_counts(item: _Item, counted: list[tuple[int, int]]) -> None:
             continue
         if last_span is None:
             msg = f"{item.where}：写明共{stated}天，但之前没有可读的放假日期"
-            raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+            raise HolidayNoticeError(
+                f"{item.where}: states {stated} days in all, but no readable rest day comes before",
+                message_zh=msg,
+                code="calendar.notice_incomplete",
+            )
         if stated != last_span:
             msg = f"{item.where}：写明共{stated}天，但所列放假日期为{last_span}天"
-            raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+            raise HolidayNoticeError(
+                f"{item.where}: states {stated} days in all, but the rest days listed are {last_span}",
+                message_zh=msg,
+                code="calendar.notice_inconsistent",
+            )
         last_span = None
 
 
 def _check_item(item: _Item, informational: list[dt.date], *, require_rest: bool) -> None:
     if require_rest and not item.rest:
         msg = f"{item.where}：没有读到放假日期"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"{item.where}: no rest day read", message_zh=msg, code="calendar.notice_incomplete"
+        )
     for day in item.work:
         if day.weekday() < _SATURDAY:
             msg = (
                 f"{item.where}：{day.month}月{day.day}日（{_WEEKDAY_NAMES[day.weekday()]}）列为上班日，"
                 "但调休上班日应为周六或周日"
             )
-            raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+            raise HolidayNoticeError(
+                f"{item.where}: {day.isoformat()} ({_WEEKDAY_NAMES_EN[day.weekday()]}) is listed as a make-up working day, which must be a Saturday or Sunday",
+                message_zh=msg,
+                code="calendar.notice_inconsistent",
+            )
         if day in item.rest:
             msg = f"{item.where}：{day.month}月{day.day}日既列为放假又列为上班"
-            raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+            raise HolidayNoticeError(
+                f"{item.where}: {day.isoformat()} is listed both as a rest day and as a working day",
+                message_zh=msg,
+                code="calendar.notice_inconsistent",
+            )
     for day in informational:
         # "其中……为法定节假日，……公休日调至……": each such date is a rest day read above, a make-up day, or a
         # weekend; any other date means a sentence the parser did not understand.
         if day not in item.rest and day not in item.work and day.weekday() < _SATURDAY:
             msg = f"{item.where}：无法确定{day.month}月{day.day}日是放假还是上班"
-            raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+            raise HolidayNoticeError(
+                f"{item.where}: whether {day.isoformat()} is a rest day or a working day cannot be told",
+                message_zh=msg,
+                code="calendar.notice_incomplete",
+            )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -369,15 +408,25 @@ def _year_and_start(plain: str, title: re.Match[str] | None, intro: re.Match[str
     """The notice's year (title and opening sentence must agree) and where "……如下" ends the opening."""
     anchor = intro if intro is not None else title
     if anchor is None:  # pragma: no cover - the caller checked that one matched
-        raise HolidayNoticeError("不是节假日安排通知", code="calendar.not_a_notice")
+        raise HolidayNoticeError(
+            "not a holiday arrangement notice", message_zh="不是节假日安排通知", code="calendar.not_a_notice"
+        )
     year = int(title.group(1) if title is not None else anchor.group(1))
     if intro is not None and int(intro.group(1)) != year:
         msg = f"标题为{year}年，正文为{intro.group(1)}年，年份不一致"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+        raise HolidayNoticeError(
+            f"the title says {year} but the text says {intro.group(1)}",
+            message_zh=msg,
+            code="calendar.notice_inconsistent",
+        )
     start = plain.find("如下", anchor.end() - 2)
     if start < 0:
         msg = f"{year}年通知：未找到“……通知如下”之后的具体安排"
-        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+        raise HolidayNoticeError(
+            f"the {year} notice: no arrangements found after “……通知如下”",
+            message_zh=msg,
+            code="calendar.not_a_notice",
+        )
     return year, start
 
 
@@ -393,7 +442,11 @@ def _merge_items(items: list[_Item], year: int) -> tuple[dict[dt.date, str], set
     clash = sorted(set(days_off) & working)
     if clash:
         msg = f"{year}年通知：{clash[0].isoformat()}在一项中放假、在另一项中上班"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+        raise HolidayNoticeError(
+            f"the {year} notice: {clash[0].isoformat()} is a rest day in one item and a working day in another",
+            message_zh=msg,
+            code="calendar.notice_inconsistent",
+        )
     return days_off, working
 
 
@@ -413,7 +466,11 @@ def _check_festivals(intro: re.Match[str] | None, items: list[_Item], year: int)
     missing = [name for name in announced if name not in covered]
     if missing:
         msg = f"{year}年通知：开头列出的{'、'.join(missing)}没有对应的放假安排，文本不完整"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"the {year} notice: the opening names {', '.join(missing)} with no arrangement for it: the text is incomplete",
+            message_zh=msg,
+            code="calendar.notice_incomplete",
+        )
 
 
 def _document_number(plain: str, given: str | None, year: int) -> str:
@@ -421,17 +478,29 @@ def _document_number(plain: str, given: str | None, year: int) -> str:
     supplied = None if given is None else _NUMBER.search(_plain(given))
     if given is not None and supplied is None:
         msg = f"发文字号“{given}”不是“国办发明电〔YYYY〕N号”的形式"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"document number “{given}” is not of the form “国办发明电〔YYYY〕N号”",
+            message_zh=msg,
+            code="calendar.notice_incomplete",
+        )
     chosen = found or supplied
     if chosen is None:
         msg = f"{year}年通知：未找到发文字号（如“国办发明电〔{year - 1}〕N号”）；转载稿缺字号的，可另行提供"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"the {year} notice: no document number found (such as “国办发明电〔{year - 1}〕N号”); give it separately for a reprint without one",
+            message_zh=msg,
+            code="calendar.notice_incomplete",
+        )
     text = f"{chosen.group(1)}〔{chosen.group(2)}〕{int(chosen.group(3))}号"
     if found is not None and supplied is not None:
         other = f"{supplied.group(1)}〔{supplied.group(2)}〕{int(supplied.group(3))}号"
         if other != text:
             msg = f"{year}年通知：正文发文字号为{text}，另行提供的为{other}，不一致"
-            raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+            raise HolidayNoticeError(
+                f"the {year} notice: the document number is {text} in the text but {other} as given",
+                message_zh=msg,
+                code="calendar.notice_inconsistent",
+            )
     return text
 
 
@@ -444,21 +513,37 @@ def _amended(plain: str, base: YearSchedule, number: str | None) -> YearSchedule
     title = _AMENDING_TITLE.search(plain)
     if title is None:
         msg = "不是节假日安排或调整的通知：未找到“国务院办公厅关于YYYY年部分节假日安排的通知”或“关于调整/延长……假期的通知”"
-        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+        raise HolidayNoticeError(
+            "not a holiday arrangement or adjustment notice: neither “国务院办公厅关于YYYY年部分节假日安排的通知” nor “关于调整/延长……假期的通知” found",
+            message_zh=msg,
+            code="calendar.not_a_notice",
+        )
     kind, year_text, festival = title.groups()
     year = base.year
     if year_text is not None and int(year_text) != year:
         msg = f"该通知调整的是{year_text}年的安排，所给年度安排为{year}年"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+        raise HolidayNoticeError(
+            f"the notice adjusts the schedule of {year_text}, but the schedule given is for {year}",
+            message_zh=msg,
+            code="calendar.notice_inconsistent",
+        )
     start = plain.find("如下", title.end())
     if start < 0:
         msg = f"{title.group(0)}：未找到“……如下”之后的具体安排"
-        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+        raise HolidayNoticeError(
+            f"{title.group(0)}: no arrangements found after “……如下”",
+            message_zh=msg,
+            code="calendar.not_a_notice",
+        )
     region = _mark_weekdays(plain[start + 2 :]).lstrip("。：")
     signed = _signatures(region, 0)
     if not signed:
         msg = f"{title.group(0)}：未找到落款下的成文日期"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"{title.group(0)}: no date found under the signature",
+            message_zh=msg,
+            code="calendar.notice_incomplete",
+        )
     body = region[: signed[-1][0]]
     document = _document_number(plain, number, year)
     days_off = dict(base.days_off)
@@ -488,15 +573,27 @@ def _extend(
     named = [day for day, name in days_off.items() if festival in name]
     if not named:
         msg = f"{title}：所给年度安排中没有{festival}假期，无法延长"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"{title}: the year's schedule has no {festival} holiday to extend",
+            message_zh=msg,
+            code="calendar.notice_incomplete",
+        )
     target_match = _DATE.search(extension.group(3))
     if target_match is None:  # pragma: no cover - the pattern only matches a date
-        raise HolidayNoticeError(f"{title}：延长至的日期无法读取", code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"{title}: the date extended to cannot be read",
+            message_zh=f"{title}：延长至的日期无法读取",
+            code="calendar.notice_incomplete",
+        )
     target = _resolve(target_match, year, {"month": max(named).month}, title)
     day = max(named) + dt.timedelta(days=1)
     if target < day:
         msg = f"{title}：延长至{target.isoformat()}，早于{festival}假期的最后一天"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent")
+        raise HolidayNoticeError(
+            f"{title}: extended to {target.isoformat()}, before the last day of the {festival} holiday",
+            message_zh=msg,
+            code="calendar.notice_inconsistent",
+        )
     while day <= target:
         days_off[day] = f"{festival}（延长）"
         working.discard(day)
@@ -516,7 +613,11 @@ def _schedule(
     except ValidationError as exc:
         message = str(exc.errors()[0].get("msg", "")).removeprefix("Value error, ")
         msg = f"{year}年通知：日期超出该年度（{message}）"
-        raise HolidayNoticeError(msg, code="calendar.notice_inconsistent") from None
+        raise HolidayNoticeError(
+            f"the {year} notice: a date outside the year ({message})",
+            message_zh=msg,
+            code="calendar.notice_inconsistent",
+        ) from None
 
 
 def schedule_from_notice(
@@ -545,7 +646,11 @@ def schedule_from_notice(
         return _amended(plain, amends, number)
     if title_match is None and intro is None:
         msg = "不是国务院办公厅部分节假日安排的通知：未找到标题“国务院办公厅关于YYYY年部分节假日安排的通知”或“……放假调休日期的具体安排通知如下”"
-        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+        raise HolidayNoticeError(
+            "not a State Council holiday notice: neither the title “国务院办公厅关于YYYY年部分节假日安排的通知” nor “……放假调休日期的具体安排通知如下” found",
+            message_zh=msg,
+            code="calendar.not_a_notice",
+        )
     year, start = _year_and_start(plain, title_match, intro)
     region = _mark_weekdays(plain[start + 2 :]).lstrip("。：")
     end = region.find("节假日期间")
@@ -555,14 +660,22 @@ def schedule_from_notice(
     items = _items(region[:end])
     if not items:
         msg = f"{year}年通知：未找到编号为“一、二、……”的放假安排"
-        raise HolidayNoticeError(msg, code="calendar.not_a_notice")
+        raise HolidayNoticeError(
+            f"the {year} notice: no arrangements numbered “一、二、……” found",
+            message_zh=msg,
+            code="calendar.not_a_notice",
+        )
     read = [_read_item(item_number, body, year) for item_number, body in items]
     _check_festivals(intro, read, year)
     document = _document_number(plain, number, year)
     signed = _signing_date(region, end)
     if signed is None:
         msg = f"{year}年通知：未找到落款“国务院办公厅”下的成文日期"
-        raise HolidayNoticeError(msg, code="calendar.notice_incomplete")
+        raise HolidayNoticeError(
+            f"the {year} notice: no date found under the signature “国务院办公厅”",
+            message_zh=msg,
+            code="calendar.notice_incomplete",
+        )
     days_off, working = _merge_items(read, year)
     notice = HolidayNotice(
         number=document,

@@ -45,8 +45,11 @@ class Limit:
         if not raw:
             return self.default
         if not raw.isdigit() or len(raw) > 18:  # noqa: PLR2004 - 18 digits always fit a machine integer
-            msg = f"环境变量 {self.env}={raw!r} 不是正整数（{self.name} 的上限）"
-            raise LimitError(msg, code="limits.bad_override")
+            raise LimitError(
+                f"environment variable {self.env}={raw!r} is not a positive integer (the {self.name} limit)",
+                code="limits.bad_override",
+                message_zh=f"环境变量 {self.env}={raw!r} 不是正整数（{self.name} 的上限）",
+            )
         return max(int(raw), 1)
 
 
@@ -196,4 +199,10 @@ def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
     measured = f"（实为 {size} {unit}）" if size is not None else ""
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
     message = f"{what}：超过上限 {limit.value} {unit}{measured}{how}"
-    return LimitError(message, code=f"limits.{limit.name}", message_zh=message)
+    measured_en = f" (got {size})" if size is not None else ""
+    how_en = f"; set the environment variable {limit.env} to raise it" if limit.env else ""
+    return LimitError(
+        f"{what}: over the limit of {limit.value} {limit.unit}{measured_en}{how_en}",
+        code=f"limits.{limit.name}",
+        message_zh=message,
+    )

@@ -22,6 +22,11 @@ from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC,
 EMPTY: Final = "文件是空的（0 字节）"
 ENCRYPTED: Final = "工作簿设有打开密码（已加密）；请在 Excel/WPS 中取消密码后另存为 .xlsx"
 OLD_XLS: Final = "这是旧版 Excel 97-2003 文件（.xls）；请在 Excel/WPS 中另存为 .xlsx"
+# The two the reader refuses before openpyxl sees the file, in English for the error's ``message``.
+ENCRYPTED_EN: Final = (
+    "the workbook is password-protected (encrypted); remove the password and save it as .xlsx"
+)
+OLD_XLS_EN: Final = "an old Excel 97-2003 file (.xls); save it as .xlsx"
 PDF: Final = "这是 PDF 文件，不是 Excel 工作簿"
 WORD: Final = "这是 Word 文档（.docx），不是 Excel 工作簿"
 NOT_A_ZIP: Final = "不是 .xlsx 格式（可能是其他格式的文件改了扩展名；CSV 台账请以 .csv 为扩展名）"

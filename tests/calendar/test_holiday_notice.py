@@ -127,7 +127,8 @@ def test_truncated_2009_reprint_reads_the_verbose_items_then_refuses() -> None:
     with pytest.raises(HolidayNoticeError) as caught:
         schedule_from_notice(_read(REFUSED / "2009-truncated.txt"), number="国办发明电〔2008〕42号")
     assert caught.value.code == "calendar.notice_incomplete"
-    assert "落款" in caught.value.message
+    assert "落款" in caught.value.message_zh
+    assert "signature" in caught.value.message
 
 
 @pytest.mark.parametrize(

@@ -372,7 +372,12 @@ def csv_rows(stream: IO[bytes], source: str, *, encoding: str | None = None) -> 
                     f"“{source}”第{reader.line_num + 1}行：该行有{len(row)}个单元格，表头只有{width}列"
                     f"（多出：{row[width][:40]!r}）"
                 )
-                raise AggregateError(message, code="aggregate.extra_cells", message_zh=message)
+                raise AggregateError(
+                    f"{source}: line {reader.line_num + 1}: {len(row)} cells, but the header names {width} columns"
+                    f" (extra: {row[width][:40]!r})",
+                    code="aggregate.extra_cells",
+                    message_zh=message,
+                )
             yield row
 
     return RowSource(header, rows(), lambda: reader.line_num + 1, chosen, translate, release=_detacher(text))

@@ -212,7 +212,7 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
     """二、上年结转 from last year's 四; carried requests with no record stay open (added to 四)."""
     if not isinstance(previous, (AnnualReport2021, AnnualReport2019)):
         raise AggregateError(
-            f"the previous report ({previous.year}) is a legacy narrative report: it has no 结转下年度 row",
+            f"the previous report ({previous.year}) is a legacy narrative report: it has no “结转下年度继续办理” row",
             code="aggregate.previous_format",
             message_zh=f"所附上年度报告（{previous.year}年）是叙述式报告，没有“结转下年度继续办理”一行",
         )
@@ -225,7 +225,7 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
     carried = previous.requests.carried_forward.values()[: len(APPLICANT_CODES)]
     if any(value is None for value in carried):
         raise AggregateError(
-            f"the previous report ({previous.agency.name} {previous.year}) leaves cells of 四、结转下年度继续办理 blank",
+            f"the previous report ({previous.agency.name} {previous.year}) leaves cells of “四、结转下年度继续办理” blank",
             code="aggregate.previous_incomplete",
             message_zh=(
                 f"所附上年度报告（{previous.agency.name} {previous.year}年）表三“四、结转下年度继续办理”有未填写的单元格"

@@ -14,6 +14,7 @@ from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
     FULL_CONFIDENCE_LABELS,
     MIN_TABLE_LABELS,
+    NOT_A_REPORT_EN,
     STAND_IN_YEAR,
     STANDARD_HEADING,
     dated,
@@ -105,7 +106,10 @@ def audit(
     if isinstance(text_or_html, bytes):
         text_or_html = page_text(text_or_html, source or "输入")
     if not text_or_html.strip():
-        raise AuditError(f"{source or '输入'}：内容为空，不是年度报告。")
+        raise AuditError(
+            f"{source or 'input'}: empty, not an annual report",
+            message_zh=f"{source or '输入'}：内容为空，不是年度报告。",
+        )
     page, traditional = simplify(text_or_html)
     page, pinyin = without_pinyin(page)
     page, dropped = cut_digit_runs(page)
@@ -235,7 +239,11 @@ def _audit_page(
     text = prose.text
     refusal = not_a_report(text)
     if refusal:
-        raise AuditError(f"{what}：{refusal}（找到{labels}个表格标签）。")
+        raise AuditError(
+            f"{source or 'input'}: {NOT_A_REPORT_EN.get(refusal, 'not an annual report')}"
+            f" ({labels} table labels found)",
+            message_zh=f"{what}：{refusal}（找到{labels}个表格标签）。",
+        )
     # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
     # standard format, whatever its headings (the format follows the year: 60号 for 2019-2020, 30号 after).
     # A 2019 page or one with no year is standard when its headings are the standard outline's rather than
@@ -267,7 +275,9 @@ def _audit_page(
         notes.append(format_uncertain(weighed, "legacy"))
     if not ("公开" in text and ("报告" in text or "年报" in text or "汇报" in text or "政府信息" in text)):
         raise AuditError(
-            f"{what}：既没有年度报告的表格标签，也没有政府信息公开报告的正文（找到{labels}个表格标签）。"
+            f"{source or 'input'}: neither an annual report's table labels nor the text of an open government"
+            f" information report ({labels} table labels found)",
+            message_zh=f"{what}：既没有年度报告的表格标签，也没有政府信息公开报告的正文（找到{labels}个表格标签）。",
         )
     if legacy_year and labels >= MIN_TABLE_LABELS:
         notes.append(

@@ -104,6 +104,18 @@ _PART_YEAR: Final = re.compile(r"上半年|下半年|第[一二三四]季度")
 _TITLE_SPAN: Final = 300
 
 
+#: Each reason ``not_a_report`` gives, in English (the error's ``message``; the Chinese is its ``message_zh``).
+NOT_A_REPORT_EN: Final = {
+    "页面是半年、季度或月度的统计，不是年度报告": (
+        "the page is a half-year, quarterly or monthly statistic, not an annual report"
+    ),
+    "页面是通知、制度或办法，不是年度报告": "the page is a notice, rule or measure, not an annual report",
+    "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节": (
+        "the page has no annual report tables, and neither calls itself a report nor has a report's sections"
+    ),
+}
+
+
 def not_a_report(text: str) -> str | None:
     """Why a page with no report tables is not an annual report, or ``None`` when it may be one."""
     if _PART_YEAR.search(text[:_TITLE_SPAN]):

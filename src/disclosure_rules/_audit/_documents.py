@@ -57,12 +57,16 @@ def page_text(data: bytes, name: str) -> str:
         return _docx_html(data, name)
     if data.startswith(OLE_MAGIC) and ENCRYPTED_STREAM in data:
         raise _refused(
-            name, "Word 文件设有打开密码，无法读取；请取消密码后另存", code="audit.encrypted_document"
+            name,
+            "Word 文件设有打开密码，无法读取；请取消密码后另存",
+            "the Word file is password-protected; remove the password and save it again",
+            code="audit.encrypted_document",
         )
     if data.startswith(OLE_MAGIC):
         raise _refused(
             name,
             "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再读取",
+            "an old Word/WPS file (.doc/.wps); save it as .docx or PDF first",
             code="audit.old_word_format",
         )
     try:
@@ -71,10 +75,9 @@ def page_text(data: bytes, name: str) -> str:
         raise AuditError(exc.message, code="audit.undecodable", message_zh=exc.message_zh) from None
 
 
-def _refused(name: str, what: str, *, code: str = "audit.unreadable_document") -> AuditError:
-    """The error refusing the file ``name``, in Chinese and naming it: ``what`` says why and what to do."""
-    message = f"{name}：{what}"
-    return AuditError(message, code=code, message_zh=message)
+def _refused(name: str, what: str, english: str, *, code: str = "audit.unreadable_document") -> AuditError:
+    """The error refusing the file ``name``, naming it: ``what`` says why and what to do, ``english`` too."""
+    return AuditError(f"{name}: {english}", code=code, message_zh=f"{name}：{what}")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -101,6 +104,7 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise _refused(
             name,
             '读取 PDF 需要 pypdf，请安装 pdf 扩展（pip install "disclosure-rules[pdf]"）',
+            'reading a PDF needs pypdf: pip install "disclosure-rules[pdf]"',
             code="audit.document_reader_missing",
         ) from None
     with _quiet_pypdf():
@@ -111,15 +115,25 @@ def _pdf_text(data: bytes, name: str) -> str:
             count = len(pages)
             text = "" if locked or count > DOCUMENT_PAGES.value else _layout_text(pages)
         except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged file is one coded error
-            raise _refused(name, f"PDF 文件已损坏，无法读取（{type(exc).__name__}）") from None
+            raise _refused(
+                name,
+                f"PDF 文件已损坏，无法读取（{type(exc).__name__}）",
+                f"the PDF file is damaged ({type(exc).__name__})",
+            ) from None
     if locked:
-        raise _refused(name, "PDF 设有打开密码，无法读取", code="audit.encrypted_document")
+        raise _refused(
+            name,
+            "PDF 设有打开密码，无法读取",
+            "the PDF is password-protected",
+            code="audit.encrypted_document",
+        )
     if count > DOCUMENT_PAGES.value:
         raise too_large(f"{name}（PDF 页数）", DOCUMENT_PAGES, count)
     if not any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in text):
         raise _refused(
             name,
             "PDF 中没有文字层（扫描件或图片），无法读取；请提供可复制文字的 PDF 或网页",
+            "the PDF has no text layer (a scan or images); give a PDF with text or the web page",
             code="audit.no_text_layer",
         )
     return tidy_layout_text(text)  # wrapped row labels are repaired with any copied text (_wrapped)
@@ -217,15 +231,28 @@ def _layout_text(pages: Iterable[Any]) -> str:
 # What a zip that is not a Word document most likely is, by a member only it has (crawlers save an Excel or
 # WPS attachment, or a zip of several reports, under a .docx name or none).
 _OTHER_ZIPS: Final = (
-    ("xl/workbook.xml", "这是 Excel 工作簿（.xlsx），不是 Word 文件；工作簿请用 validate 命令校验"),
-    ("ppt/presentation.xml", "这是 PowerPoint 演示文稿（.pptx），不是 Word 文件"),
+    (
+        "xl/workbook.xml",
+        "这是 Excel 工作簿（.xlsx），不是 Word 文件；工作簿请用 validate 命令校验",
+        "an Excel workbook (.xlsx), not a Word file; check workbooks with the validate command",
+    ),
+    (
+        "ppt/presentation.xml",
+        "这是 PowerPoint 演示文稿（.pptx），不是 Word 文件",
+        "a PowerPoint presentation (.pptx), not a Word file",
+    ),
 )
-_ZIP_ARCHIVE: Final = "这是 ZIP 压缩包，不是 Word 文件；请解压后检查其中的年报"
+_ZIP_ARCHIVE: Final = (
+    "这是 ZIP 压缩包，不是 Word 文件；请解压后检查其中的年报",
+    "a ZIP archive, not a Word file; unpack it and check the reports inside",
+)
 
 
 def _not_word(name: str, members: list[str]) -> AuditError:
-    what = next((what for member, what in _OTHER_ZIPS if member in members), _ZIP_ARCHIVE)
-    return _refused(name, what, code="audit.not_a_report_document")
+    what, english = next(
+        ((what, english) for member, what, english in _OTHER_ZIPS if member in members), _ZIP_ARCHIVE
+    )
+    return _refused(name, what, english, code="audit.not_a_report_document")
 
 
 def _docx_html(data: bytes, name: str) -> str:
@@ -247,16 +274,26 @@ def _docx_html(data: bytes, name: str) -> str:
         if (
             b"\x00" in xml[:64]
         ):  # UTF-16 or -32: Word writes UTF-8, and the byte checks below would see nothing
-            raise _refused(name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx")
+            raise _refused(
+                name, "Word 文件正文不是 UTF-8 编码，不是正常的 .docx", "the Word body is not UTF-8"
+            )
         if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
-            raise _refused(name, "Word 文件含有 DTD 或实体声明，不是正常的 .docx")
+            raise _refused(
+                name,
+                "Word 文件含有 DTD 或实体声明，不是正常的 .docx",
+                "the Word file declares a DTD or entities",
+            )
         # "Strict Open XML" (Word's Save As option) names the same elements under another namespace.
         root = ET.fromstring(xml.replace(_STRICT_W, _W[1:-1].encode()))  # noqa: S314 - bounded, DTD-free (above)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, ET.ParseError, EOFError) as exc:
-        raise _refused(name, f"Word 文件已损坏，无法读取（{type(exc).__name__}）") from None
+        raise _refused(
+            name,
+            f"Word 文件已损坏，无法读取（{type(exc).__name__}）",
+            f"the Word file is damaged ({type(exc).__name__})",
+        ) from None
     body = root.find(f"{_W}body")
     if body is None:
-        raise _refused(name, "Word 文件中没有正文")
+        raise _refused(name, "Word 文件中没有正文", "the Word file has no body")
     parts = list(_blocks(body, chunks))
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
 
@@ -286,7 +323,11 @@ def _alt_chunks(archive: zipfile.ZipFile, name: str, budget: int) -> dict[str, s
     with archive.open(_RELATIONSHIPS) as member:
         rels = member.read(DOCUMENT_XML_BYTES.value + 1)
     if len(rels) > DOCUMENT_XML_BYTES.value or b"<!DOCTYPE" in rels or b"<!ENTITY" in rels:
-        raise _refused(name, "Word 文件的关系部件过大或含有 DTD，不是正常的 .docx")
+        raise _refused(
+            name,
+            "Word 文件的关系部件过大或含有 DTD，不是正常的 .docx",
+            "the Word file's relationships part is too large or declares a DTD",
+        )
     chunks: dict[str, str] = {}
     for relationship in ET.fromstring(rels).iter(_RELATIONSHIP):  # noqa: S314 - bounded, DTD-free (above)
         if not relationship.get("Type", "").endswith("/aFChunk"):

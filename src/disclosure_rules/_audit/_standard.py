@@ -228,7 +228,10 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
                 requests=RequestsTable2019.from_matrix(builder.table3()),
             )
     except ValueError as exc:
-        raise AuditError(f"{source or '输入'}：读出的内容无法构成年度报告（{exc}）。") from None
+        raise AuditError(
+            f"{source or 'input'}: what was read does not make an annual report ({exc})",
+            message_zh=f"{source or '输入'}：读出的内容无法构成年度报告（{exc}）。",
+        ) from None
     checked = validate(report, earlier(report))
     if name is None:  # P7 needs the agency's level, which an unnamed agency does not give
         checked = [f for f in checked if f.code != "table2.rules_without_rulemaking_power"]

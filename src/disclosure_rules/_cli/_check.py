@@ -225,7 +225,9 @@ class _Tally:
             detail = skip.skipped or skip.file
             if not detail.startswith(skip.file):
                 detail = f"{skip.file}：{detail}"
-            raise CliError(detail, code=skip.skip_code or UNREADABLE, message_zh=detail)
+            reason = skip.skipped_en or f"skipped [{skip.skip_code or UNREADABLE}]"
+            message = reason if reason.startswith(skip.file) else f"{skip.file}: {reason}"
+            raise CliError(message, code=skip.skip_code or UNREADABLE, message_zh=detail)
         raise CliError(
             f"none of the {self.total} files could be read as a report",
             code="cli.nothing_read",

@@ -161,7 +161,11 @@ def run(args: argparse.Namespace) -> int:
             )
         message = f"{source}：有{len(errors)}个校验错误，未生成文件（确需先出草稿请加 --allow-errors，错误会列在文末附件中）"
         raise CliError(
-            message, code=exc.code, exit_status=EXIT_REPORT_HAS_ERRORS, message_zh=message
+            f"{source}: {len(errors)} validation error(s), no file written (--allow-errors writes a draft"
+            " with the errors listed in an appendix)",
+            code=exc.code,
+            exit_status=EXIT_REPORT_HAS_ERRORS,
+            message_zh=message,
         ) from None
     write_output(args.output, text)
     return 0

@@ -501,7 +501,7 @@ def _extension_notified(run: _RequestRun, event: ExtensionNotified) -> None:
     if not run.pending_extensions:
         raise DeadlineError(
             f"{run.where}: an extension was notified that no one approved "
-            "(第三十三条第二款 requires the consent of the head of the OGI work unit)",
+            "(Article 33(2) requires the consent of the head of the OGI work unit)",
             code="deadline.extension_without_approval",
             field=run.field,
             message_zh=f"{run.where_zh}：告知申请人延期，但没有经政府信息公开工作机构负责人同意延期的记录"
@@ -552,7 +552,7 @@ def _fee_notice(run: _RequestRun, event: FeeNoticeSent) -> None:
     if run.regime is not Regime.R2019 or event.on < FEE_MEASURES_IN_FORCE:
         raise DeadlineError(
             f"{run.where}: a fee notice on {event.on}: information-processing fees exist only under the 2019 "
-            f"regulation (第四十二条) and {FEE_MEASURES_NUMBER}, in force from {FEE_MEASURES_IN_FORCE}",
+            f"regulation (Article 42) and {FEE_MEASURES_NUMBER}, in force from {FEE_MEASURES_IN_FORCE}",
             code="deadline.fee_not_applicable",
             field=run.field,
             message_zh=f"{run.where_zh}：{chinese_date(event.on)}发出收费通知，但信息处理费只适用于2019年条例（第四十二条）"

@@ -127,8 +127,9 @@ def render(
         )
     if format == "docx" and template_dir is not None:
         raise RenderError(
-            "Word 文档不使用模板，不能与 template_dir（--template-dir）同用；模板适用于 html、md、txt 和 pdf",
+            "a Word document uses no template: template_dir (--template-dir) is for html, md, txt and pdf",
             code="render.template_dir_not_supported",
+            message_zh="Word 文档不使用模板，不能与 template_dir（--template-dir）同用；模板适用于 html、md、txt 和 pdf",
         )
     errors = [finding for finding in validate(report) if finding.is_error]
     if errors and not allow_errors:

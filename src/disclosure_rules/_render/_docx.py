@@ -86,8 +86,9 @@ def render_docx(view: ReportView) -> bytes:
         import docx  # noqa: PLC0415 - optional dependency, imported on first use
     except ImportError:
         raise RenderError(
-            "未安装 python-docx，无法生成 Word 文档；请安装可选依赖：pip install 'disclosure-rules[office]'",
+            "python-docx is not installed, so no Word document: pip install 'disclosure-rules[office]'",
             code="render.docx_unavailable",
+            message_zh="未安装 python-docx，无法生成 Word 文档；请安装可选依赖：pip install 'disclosure-rules[office]'",
         ) from None
     document = docx.Document()
     _set_up_page(document)

@@ -110,9 +110,11 @@ def chosen_families() -> tuple[str, str]:
     installed = installed_cjk_families()
     if not installed:
         raise RenderError(
-            "没有可用的中文字体，无法生成 PDF（PDF 须嵌入中文字体）；请安装中文字体，如 Debian/Ubuntu："
+            "no CJK font is installed, so no PDF (a PDF embeds its Chinese font); on Debian/Ubuntu: "
             "apt-get install fonts-noto-cjk",
             code="render.pdf_no_cjk_font",
+            message_zh="没有可用的中文字体，无法生成 PDF（PDF 须嵌入中文字体）；请安装中文字体，如 Debian/Ubuntu："
+            "apt-get install fonts-noto-cjk",
         )
     available = set(installed)
     serif = next((family for family in SERIF_FAMILIES if family in available), None)
@@ -229,9 +231,11 @@ def render_pdf(html: str) -> bytes:
         import weasyprint  # noqa: PLC0415 - optional dependency, imported on first use
     except (ImportError, OSError) as exc:  # OSError: Pango or its libraries are not installed
         raise RenderError(
-            f"PDF 引擎 WeasyPrint 不可用（{exc}）；请安装可选依赖：pip install 'disclosure-rules[office]'，"
-            "并安装系统库 Pango（Debian：apt-get install libpango-1.0-0 libpangoft2-1.0-0）",
+            f"the PDF engine WeasyPrint is unavailable ({exc}): pip install 'disclosure-rules[office]', "
+            "and the system library Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)",
             code="render.pdf_unavailable",
+            message_zh=f"PDF 引擎 WeasyPrint 不可用（{exc}）；请安装可选依赖：pip install 'disclosure-rules[office]'，"
+            "并安装系统库 Pango（Debian：apt-get install libpango-1.0-0 libpangoft2-1.0-0）",
         ) from None
     # WeasyPrint reports unsupported CSS through logging; the output does not depend on it.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
@@ -246,10 +250,14 @@ def render_pdf(html: str) -> bytes:
         data = document.write_pdf()
     except Exception as exc:  # noqa: BLE001 - any failure of the engine is one coded error, never a traceback
         raise RenderError(
-            f"PDF 排版失败（WeasyPrint：{type(exc).__name__}: {exc}）",
+            f"PDF layout failed (WeasyPrint: {type(exc).__name__}: {exc})",
             code="render.pdf_engine_failed",
             message_zh=f"PDF 排版失败（WeasyPrint 出错：{type(exc).__name__}：{exc}）",
         ) from None
     if not isinstance(data, bytes) or not data.startswith(PDF_MAGIC):
-        raise RenderError("PDF 排版失败（WeasyPrint 没有给出 PDF）", code="render.pdf_engine_failed")
+        raise RenderError(
+            "PDF layout failed (WeasyPrint gave no PDF)",
+            code="render.pdf_engine_failed",
+            message_zh="PDF 排版失败（WeasyPrint 没有给出 PDF）",
+        )
     return data

@@ -47,23 +47,32 @@ _HUGE_FORMAT_WIDTH: Final = re.compile(r"[%:][^%:]{0,8}?\d{7,}")
 _deadline = threading.local()
 
 
-def _limit(what: str, code: str) -> LimitError:
-    return LimitError(f"模板{what}，超过渲染上限（见 docs/security.md）", code=code)
+def _limit(what: str, english: str, code: str) -> LimitError:
+    """A template over a rendering limit: ``what`` it did in Chinese (after 模板), ``english`` likewise."""
+    return LimitError(
+        f"the template {english}, over a rendering limit (see docs/security.md)",
+        code=code,
+        message_zh=f"模板{what}，超过渲染上限（见 docs/security.md）",
+    )
 
 
 def _check_clock() -> None:
     ends = getattr(_deadline, "ends", None)
     if ends is not None and time.monotonic() > ends:
-        raise _limit(f"运行超过 {TEMPLATE_SECONDS.value} 秒", "limits.template_seconds")
+        raise _limit(
+            f"运行超过 {TEMPLATE_SECONDS.value} 秒",
+            f"ran over {TEMPLATE_SECONDS.value} s",
+            "limits.template_seconds",
+        )
 
 
 def _check_argument(value: object) -> None:
     if isinstance(value, bool):
         return
     if isinstance(value, int) and abs(value) > TEMPLATE_OUTPUT_CHARS.value:
-        raise _limit("传入的数过大", "limits.template_output_chars")
+        raise _limit("传入的数过大", "was given too large a number", "limits.template_output_chars")
     if isinstance(value, str) and _HUGE_FORMAT_WIDTH.search(value):
-        raise _limit("的格式宽度过大", "limits.template_output_chars")
+        raise _limit("的格式宽度过大", "asked for too wide a format", "limits.template_output_chars")
 
 
 def _size(value: object) -> int | None:
@@ -76,13 +85,17 @@ def _guarded_mul(left: Any, right: Any) -> Any:  # noqa: ANN401 - any template v
         if length is not None and isinstance(times, int):
             cap = TEMPLATE_OUTPUT_CHARS.value if isinstance(sequence, str | bytes) else TEMPLATE_RANGE.value
             if length * max(times, 0) > cap:
-                raise _limit(f"用 * 生成的内容过长（{length}×{times}）", "limits.template_output_chars")
+                raise _limit(
+                    f"用 * 生成的内容过长（{length}×{times}）",
+                    f"made too long a text with * ({length}×{times})",
+                    "limits.template_output_chars",
+                )
     if (
         isinstance(left, int)
         and isinstance(right, int)
         and left.bit_length() + right.bit_length() > _MAX_INT_BITS
     ):
-        raise _limit("用 * 生成的数过大", "limits.template_output_chars")
+        raise _limit("用 * 生成的数过大", "made too large a number with *", "limits.template_output_chars")
     return operator.mul(left, right)
 
 
@@ -93,11 +106,13 @@ def _guarded_pow(left: Any, right: Any) -> Any:  # noqa: ANN401 - any template v
         and abs(left) > 1
         and left.bit_length() * right > _MAX_INT_BITS
     ):
-        raise _limit("用 ** 生成的数过大", "limits.template_output_chars")
+        raise _limit("用 ** 生成的数过大", "made too large a number with **", "limits.template_output_chars")
     try:
         return operator.pow(left, right)
     except OverflowError:
-        raise _limit("用 ** 生成的数过大", "limits.template_output_chars") from None
+        raise _limit(
+            "用 ** 生成的数过大", "made too large a number with **", "limits.template_output_chars"
+        ) from None
 
 
 def _bounded(value: Any) -> Any:  # noqa: ANN401 - any template value
@@ -106,7 +121,11 @@ def _bounded(value: Any) -> Any:  # noqa: ANN401 - any template value
     if length is not None:
         cap = TEMPLATE_OUTPUT_CHARS.value if isinstance(value, str | bytes) else TEMPLATE_RANGE.value
         if length > cap:
-            raise _limit(f"生成的内容过长（{length}）", "limits.template_output_chars")
+            raise _limit(
+                f"生成的内容过长（{length}）",
+                f"made too long a text ({length})",
+                "limits.template_output_chars",
+            )
     return value
 
 
@@ -114,9 +133,9 @@ def _guarded_add(left: Any, right: Any) -> Any:  # noqa: ANN401 - any template v
     left_size, right_size = _size(left), _size(right)
     if left_size is not None and right_size is not None:
         if isinstance(left, str | bytes) and left_size + right_size > TEMPLATE_OUTPUT_CHARS.value:
-            raise _limit("用 + 生成的内容过长", "limits.template_output_chars")
+            raise _limit("用 + 生成的内容过长", "made too long a text with +", "limits.template_output_chars")
         if isinstance(left, list | tuple) and left_size + right_size > TEMPLATE_RANGE.value:
-            raise _limit("用 + 生成的列表过长", "limits.template_range")
+            raise _limit("用 + 生成的列表过长", "made too long a list with +", "limits.template_range")
     return operator.add(left, right)
 
 
@@ -142,7 +161,11 @@ def _bounded_range(*args: int) -> Iterator[int]:
         _check_argument(value)
     numbers = range(*args)
     if len(numbers) > TEMPLATE_RANGE.value:
-        raise _limit(f"的 range 超过 {TEMPLATE_RANGE.value} 项", "limits.template_range")
+        raise _limit(
+            f"的 range 超过 {TEMPLATE_RANGE.value} 项",
+            f"asked for a range over {TEMPLATE_RANGE.value} items",
+            "limits.template_range",
+        )
     for index, number in enumerate(numbers):
         if not index & 0x3FF:
             _check_clock()
@@ -229,11 +252,12 @@ class FolderLoader(FileSystemLoader):
         real = Path(os.path.realpath(filename))
         if not real.is_relative_to(self.root):
             raise RenderError(
-                f"模板 {template} 链接到模板文件夹 {self.root} 之外的 {real}，拒绝读取",
+                f"template {template} links to {real}, outside the template folder {self.root}: refused",
                 code="render.template_outside_folder",
+                message_zh=f"模板 {template} 链接到模板文件夹 {self.root} 之外的 {real}，拒绝读取",
             )
         if len(source) > TEMPLATE_OUTPUT_CHARS.value:
-            raise _limit(f" {template} 过大", "limits.template_output_chars")
+            raise _limit(f" {template} 过大", f"{template} is too large", "limits.template_output_chars")
         return source, filename, uptodate
 
 
@@ -250,7 +274,7 @@ def _timer(seconds: int) -> Iterator[None]:
 
         def expire(signum: int, frame: object) -> None:
             del signum, frame
-            raise _limit(f"运行超过 {seconds} 秒", "limits.template_seconds")
+            raise _limit(f"运行超过 {seconds} 秒", f"ran over {seconds} s", "limits.template_seconds")
 
         signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, seconds + 1)
@@ -273,14 +297,19 @@ def bounded_render(template: Template, **context: Any) -> str:  # noqa: ANN401 -
             for chunk in template.generate(**context):
                 size += len(chunk)
                 if size > cap:
-                    raise _limit(f"输出超过 {cap} 个字符", "limits.template_output_chars")
+                    raise _limit(
+                        f"输出超过 {cap} 个字符",
+                        f"wrote over {cap} characters",
+                        "limits.template_output_chars",
+                    )
                 parts.append(chunk)
                 _check_clock()
     except RecursionError:
         raise RenderError(
-            f"模板 {template.name}：递归过深（宏或 include 无休止地调用自身）",
+            f"template {template.name}: recursion too deep (a macro or include calls itself without end)",
             code="render.template_recursion",
+            message_zh=f"模板 {template.name}：递归过深（宏或 include 无休止地调用自身）",
         ) from None
     except MemoryError:
-        raise _limit("用尽了内存", "limits.template_output_chars") from None
+        raise _limit("用尽了内存", "ran out of memory", "limits.template_output_chars") from None
     return "".join(parts)

@@ -31,6 +31,11 @@ class Candidate:
     note: str | None = None
 
 
+#: Why a file found in a folder is passed over: in Chinese (``note``, what staff read) and in English (logs).
+NOT_A_PAGE_ZH = "不是报告页面（文件类型不是 HTML、文本、PDF 或 Word）"
+NOT_A_PAGE_EN = "not a report page (its file type is not HTML, text, PDF or Word)"
+
+
 def _walk(folder: str) -> Iterator[Candidate]:
     for root, folders, files in os.walk(folder):
         folders.sort()
@@ -42,7 +47,7 @@ def _walk(folder: str) -> Iterator[Candidate]:
             if Path(name).suffix.lower() in PAGE_SUFFIXES:
                 yield Candidate(path)
             else:
-                yield Candidate(path, note="不是报告页面（文件类型不是 HTML、文本、PDF 或 Word）")
+                yield Candidate(path, note=NOT_A_PAGE_ZH)
 
 
 def candidates(arguments: Iterable[str], stdin: TextIO | None = None) -> Iterator[Candidate]:

@@ -28,7 +28,7 @@ from disclosure_rules._audit._result import level_uncertain
 from disclosure_rules._errors import InputError
 from disclosure_rules._files import FileReadError, read_bytes
 from disclosure_rules._models import AgencyLevel
-from disclosure_rules._supervise._inputs import Candidate, candidates
+from disclosure_rules._supervise._inputs import NOT_A_PAGE_EN, Candidate, candidates
 from disclosure_rules._supervise._published import publication_date
 from disclosure_rules._supervise._timeliness import LATE_CODE, LevelSource, late_publication
 
@@ -71,6 +71,8 @@ class PageCheck:
     findings: tuple[Finding, ...] = ()
     skipped: str | None = None
     skip_code: str | None = None
+    #: ``skipped`` in English (the error's ``message``), for logs and the CLI's exception.
+    skipped_en: str | None = field(default=None, compare=False)
     detail: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
@@ -217,11 +219,13 @@ def _check_one(path: str, context: _Context, previous: Sequence[str] = ()) -> Pa
     try:
         page = _read(path)
     except (InputError, AuditError) as exc:
-        return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code or UNREADABLE)
+        return PageCheck(
+            file=path, skipped=exc.message_zh, skip_code=exc.code or UNREADABLE, skipped_en=exc.message
+        )
     try:
         result = audit(page, previous=(*context.previous, *previous), source=path)
     except AuditError as exc:
-        return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code)
+        return PageCheck(file=path, skipped=exc.message_zh, skip_code=exc.code, skipped_en=exc.message)
     return _summarise(path, page, result, context)
 
 
@@ -247,7 +251,9 @@ def default_signals() -> None:
 
 def _first_pass(candidate: Candidate) -> PageCheck:
     if candidate.note is not None:
-        return PageCheck(file=candidate.path, skipped=candidate.note, skip_code=NOT_A_PAGE)
+        return PageCheck(
+            file=candidate.path, skipped=candidate.note, skip_code=NOT_A_PAGE, skipped_en=NOT_A_PAGE_EN
+        )
     return _check_one(candidate.path, _WORKER["context"])
 
 

@@ -14,6 +14,7 @@ def openpyxl_module(name: str = "openpyxl") -> Any:  # noqa: ANN401 - openpyxl h
         return importlib.import_module(name)
     except ImportError:
         raise WorkbookError(
-            "读写 Excel 工作簿需要 openpyxl：pip install 'disclosure-rules[xlsx]'",
+            "reading and writing Excel workbooks needs openpyxl: pip install 'disclosure-rules[xlsx]'",
             code="workbook.unavailable",
+            message_zh="读写 Excel 工作簿需要 openpyxl：pip install 'disclosure-rules[xlsx]'",
         ) from None

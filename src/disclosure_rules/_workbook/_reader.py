@@ -52,7 +52,7 @@ from disclosure_rules._workbook._layout import (
     cell_address,
 )
 from disclosure_rules._workbook._openpyxl import openpyxl_module
-from disclosure_rules._xlsx_reasons import ENCRYPTED, OLD_XLS, xlsx_failure_zh
+from disclosure_rules._xlsx_reasons import ENCRYPTED, ENCRYPTED_EN, OLD_XLS, OLD_XLS_EN, xlsx_failure_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -175,7 +175,9 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
             size = os.stat(source).st_size  # noqa: PTH116 - a PathLike or str, checked before reading
             if size > MAX_FILE_BYTES:
                 raise WorkbookError(
-                    f"{name}: 文件过大（{size}字节），不是年度报告工作簿", code="workbook.too_large"
+                    f"{name}: file too large ({size} bytes), not an annual report workbook",
+                    code="workbook.too_large",
+                    message_zh=f"{name}: 文件过大（{size}字节），不是年度报告工作簿",
                 )
             with open(source, "rb") as handle:  # noqa: PTH123 - source may be any PathLike
                 data = handle.read()
@@ -191,44 +193,57 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
             ) from None
     if len(data) > MAX_FILE_BYTES:
         raise WorkbookError(
-            f"{name}: 文件过大（{len(data)}字节），不是年度报告工作簿", code="workbook.too_large"
+            f"{name}: file too large ({len(data)} bytes), not an annual report workbook",
+            code="workbook.too_large",
+            message_zh=f"{name}: 文件过大（{len(data)}字节），不是年度报告工作簿",
         )
     return data
 
 
 def _check_container(data: bytes, name: str) -> None:
     if data.startswith(OLE_MAGIC):
+        # Both reasons are constants of ``_xlsx_reasons``, in Chinese (``message_zh``) and in English.
         if ENCRYPTED_STREAM in data:
-            message = f"{name}: {ENCRYPTED}"
-            raise WorkbookError(message, code="workbook.encrypted", message_zh=message)
-        message = f"{name}: {OLD_XLS}"
-        raise WorkbookError(message, code="workbook.old_format", message_zh=message)
+            chinese = f"{name}: {ENCRYPTED}"
+            raise WorkbookError(f"{name}: {ENCRYPTED_EN}", code="workbook.encrypted", message_zh=chinese)
+        chinese = f"{name}: {OLD_XLS}"
+        raise WorkbookError(f"{name}: {OLD_XLS_EN}", code="workbook.old_format", message_zh=chinese)
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError(
-            f"{name}: 不是 .xlsx 工作簿（文件已损坏或是其他格式）", code="workbook.unreadable"
+            f"{name}: not an .xlsx workbook (the file is damaged or of another format)",
+            code="workbook.unreadable",
+            message_zh=f"{name}: 不是 .xlsx 工作簿（文件已损坏或是其他格式）",
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError):
         raise WorkbookError(
-            f"{name}: 不是 .xlsx 工作簿（压缩包已损坏）", code="workbook.unreadable"
+            f"{name}: not an .xlsx workbook (the zip archive is damaged)",
+            code="workbook.unreadable",
+            message_zh=f"{name}: 不是 .xlsx 工作簿（压缩包已损坏）",
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
-            f"{name}: 解压后过大（{unpacked}字节），不是年度报告工作簿", code="workbook.too_large"
+            f"{name}: too large unpacked ({unpacked} bytes), not an annual report workbook",
+            code="workbook.too_large",
+            message_zh=f"{name}: 解压后过大（{unpacked}字节），不是年度报告工作簿",
         )
 
 
-def _damaged(name: str, what: str, exc: Exception, data: bytes) -> WorkbookError:
+def _damaged(name: str, what_en: str, what: str, exc: Exception, data: bytes) -> WorkbookError:
     """``workbook.unreadable`` for a workbook openpyxl could not read: why in Chinese (``_xlsx_reasons``).
 
     A failure of a class not known there keeps the exception's name, in brackets.
     """
     reason = xlsx_failure_zh(exc, io.BytesIO(data))
     why = f"（{type(exc).__name__}），文件可能已损坏" if reason is None else f"：{reason}"
-    message = f"{name}: {what}{why}"
-    return WorkbookError(message, code="workbook.unreadable", message_zh=message)
+    chinese = f"{name}: {what}{why}"
+    return WorkbookError(
+        f"{name}: {what_en} ({type(exc).__name__}: {exc})",
+        code="workbook.unreadable",
+        message_zh=chinese,
+    )
 
 
 def _formula_text(value: object) -> str | None:
@@ -241,7 +256,9 @@ def _load(data: bytes, name: str) -> list[_Grid]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many unrelated types for a damaged workbook
-        raise _damaged(name, "无法作为 .xlsx 工作簿打开", exc, data) from None
+        raise _damaged(
+            name, "cannot be opened as an .xlsx workbook", "无法作为 .xlsx 工作簿打开", exc, data
+        ) from None
     grids: list[_Grid] = []
     try:
         for worksheet in workbook.worksheets[:MAX_SHEETS]:
@@ -262,7 +279,7 @@ def _load(data: bytes, name: str) -> list[_Grid]:
                         grid.labels.setdefault(label_key(value), []).append(position)
             grids.append(grid)
     except Exception as exc:  # noqa: BLE001 - a damaged sheet part fails inside openpyxl's parser
-        raise _damaged(name, "工作表无法读取", exc, data) from None
+        raise _damaged(name, "a worksheet cannot be read", "工作表无法读取", exc, data) from None
     finally:
         workbook.close()
     return grids
@@ -385,16 +402,20 @@ def _sheet_for(grids: Sequence[_Grid], preferred: str, anchors: tuple[str, ...])
 def _missing_table(name: str, sheet: str, anchors: tuple[str, ...]) -> WorkbookError:
     wanted = "”“".join(anchors)
     return WorkbookError(
-        f"{name}: 找不到{sheet}（没有工作表含有标签“{wanted}”）：工作表被删除，或标签被改动",
+        f"{name}: {sheet} not found (no worksheet holds the label “{wanted}”): a sheet was deleted or a label changed",
         code="workbook.sheet_missing",
+        message_zh=f"{name}: 找不到{sheet}（没有工作表含有标签“{wanted}”）：工作表被删除，或标签被改动",
     )
 
 
 def _missing_label(name: str, grid: _Grid, label: str, after: tuple[int, int] | None) -> WorkbookError:
     where = f"，应在 {grid.address(after)} 之后" if after is not None else ""
+    where_en = f" after {grid.address(after)}" if after is not None else ""
     return WorkbookError(
-        f"{name}: 工作表“{grid.name}”中找不到标签“{label}”{where}（标签被删除或改动？请按模板恢复原文）",
+        f"{name}: worksheet “{grid.name}” has no label “{label}”{where_en}"
+        " (deleted or changed? restore the template's text)",
         code="workbook.label_missing",
+        message_zh=f"{name}: 工作表“{grid.name}”中找不到标签“{label}”{where}（标签被删除或改动？请按模板恢复原文）",
     )
 
 
@@ -711,7 +732,9 @@ def _model_problem(exc: ValidationError, reader: _Reader, grid_name: str) -> Wor
     else:  # a field the sheet does not print: its label in the format, else its path
         where = report_field_label(path, "2021") or f"字段 {'.'.join(path)}"
     return WorkbookError(
-        f"{reader.name}: {where}填写有误（{first_error_zh(exc)[1]}）", code="workbook.invalid_field"
+        f"{reader.name}: field {'.'.join(path)} is invalid ({first['msg']})",
+        code="workbook.invalid_field",
+        message_zh=f"{reader.name}: {where}填写有误（{first_error_zh(exc)[1]}）",
     )
 
 

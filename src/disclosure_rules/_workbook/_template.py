@@ -388,8 +388,10 @@ def workbook_template(
         year = previous.year + 1 if previous is not None else date.today().year - 1
     if not FIRST_YEAR_OF_2021_FORMAT <= year <= LAST_YEAR_OF_TEMPLATE:
         raise WorkbookError(
-            f"工作簿模板按2021年格式制作，适用于{FIRST_YEAR_OF_2021_FORMAT}年及以后的年度，不能用于{year}年度",
+            f"the workbook template follows the 2021 format, for {FIRST_YEAR_OF_2021_FORMAT} and later,"
+            f" not for {year}",
             code="workbook.unsupported_year",
+            message_zh=f"工作簿模板按2021年格式制作，适用于{FIRST_YEAR_OF_2021_FORMAT}年及以后的年度，不能用于{year}年度",
         )
     if level is not None:
         try:
@@ -397,7 +399,9 @@ def workbook_template(
         except ValueError:
             choices = "、".join(item.value for item in AgencyLevel)
             raise WorkbookError(
-                f"机关层级“{level}”不是以下之一：{choices}", code="workbook.invalid_field"
+                f"agency level {level!r} is not one of: {choices}",
+                code="workbook.invalid_field",
+                message_zh=f"机关层级“{level}”不是以下之一：{choices}",
             ) from None
     if previous is not None:
         agency = agency or previous.agency.name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -507,6 +508,8 @@ def test_hostile_input_is_one_line_and_leaves_nothing(
     non-zero with one readable message, never a traceback, and never writes a partial output file."
     """
     if ("unwritable" in name or "output-not" in name) and not UNWRITABLE.is_dir():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("needs /proc as a folder no one can write in: CI runs on Linux")
         pytest.skip("needs /proc as a folder no one can write in")
     given = CASES[name]
     if given.stdin is not None:

@@ -343,9 +343,8 @@ def _csv_records(path: str, lines: Iterator[str]) -> Iterator[tuple[str, dict[st
                 )
             yield where, {key: value for key, value in row.items() if value}
     except csv.Error as exc:
-        line = (
-            reader.reader.line_num
-        )  # the line read last (the DictReader's count stops at the last good row)
+        # The line read last (the DictReader's count stops at the last good row).
+        line = reader.reader.line_num
         raise CliError(
             f"{path}:{line}: not valid CSV ({exc})",
             code="cli.invalid_record",

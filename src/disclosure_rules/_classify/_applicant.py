@@ -65,8 +65,6 @@ _TRADE_NAME_RULE: Final = "applicant.capacity.trade_name"
 _DESCRIBED_RULE: Final = "applicant.capacity.described"
 _ROLE_RULE: Final = "applicant.capacity.regulated_role"
 _JOINT_ORGANISATIONS_RULE: Final = "applicant.capacity.joint_organisations"
-# A count of persons or households (等3人, 等12户, 等5名): the signatories are individuals.
-_PERSON_COUNT: Final = re.compile(r"等[0-9一二三四五六七八九十两百余多]+[人户名位]")
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
 _MASKS: Final = ("*", "x", "×", "某")
@@ -183,6 +181,11 @@ class ApplicantClassifier:
         )
         units = _alternatives(lexicons, "capacity_joint_units", "")
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
+        # A count of persons or households (等3人, 等12户, 等十余位): the signatories of a 联名 request are individuals.
+        person_units = _alternatives(lexicons, "capacity_person_count_units", "")
+        self._person_count = (
+            re.compile(f"等[0-9一二三四五六七八九十两百余多]+[{person_units}]") if person_units else None
+        )
         in_opens = _alternatives(lexicons, "capacity_in_name_open")
         in_closes = _alternatives(lexicons, "capacity_in_name_close")
         # "刘某以其父母刘某奎之名申请", "张某以某有限公司名义申请": the principal in whose name the request is made.
@@ -599,7 +602,8 @@ class ApplicantClassifier:
         persons (等3人, 等12户) or a person's title (村民, 代表) keeps the individuals' reading.
         """
         head = text.split("(", 1)[0]
-        if _PERSON_COUNT.search(text) is not None or any(title in head for title in self._titles):
+        counted = self._person_count is not None and self._person_count.search(text) is not None
+        if counted or any(title in head for title in self._titles):
             return None
         signers = re.split(r"等|" + re.escape(joint), head, maxsplit=1)[0]
         parts = [part for part in re.split(r"[,、及和与]", signers) if part]

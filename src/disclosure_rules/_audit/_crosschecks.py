@@ -75,6 +75,28 @@ def _text_finding(
     )
 
 
+def _count_mismatch(  # noqa: PLR0913 - a count finding's parts that differ from check to check
+    stated: StatedList,
+    actual: int | None,
+    message: str,
+    prefix: str = "text",
+    *,
+    severity: Severity = Severity.WARNING,
+    confidence: float | None = None,
+) -> Finding:
+    """A list's parts that do not add up to its stated total (the shape every count check below shares)."""
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=severity,
+        message=message,
+        expected=stated.total,
+        actual=actual,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+        confidence=confidence,
+    )
+
+
 def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | AnnualReport2019) -> list[Finding]:
     findings: list[Finding] = []
     table4 = report.review_litigation
@@ -172,14 +194,12 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             if partial:
                 message = message.removesuffix("。") + PARTIAL_NOTE
             findings.append(
-                Finding(
-                    code=f"{prefix}.count_mismatch",
+                _count_mismatch(
+                    stated,
+                    parts,
+                    message,
+                    prefix,
                     severity=Severity.WARNING if stated.following or stated.loose or partial else severity,
-                    message=message,
-                    expected=stated.total,
-                    actual=parts,
-                    source=SOURCE_TEXT,
-                    location=sentence_place(stated),
                     confidence=PARTIAL_CONFIDENCE if partial else None,
                 )
             )
@@ -212,21 +232,11 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
         if parts <= stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
-        findings.append(
-            Finding(
-                code="text.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
-                    f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
-                ),
-                expected=stated.total,
-                actual=parts,
-                source=SOURCE_TEXT,
-                location=sentence_place(stated),
-                confidence=OTHER_UNIT_CONFIDENCE,
-            )
+        message = (
+            f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
+            f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
         )
+        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_UNIT_CONFIDENCE))
     return findings
 
 
@@ -235,18 +245,11 @@ def _above(stated: StatedList, prefix: str) -> Finding:
     written = stated.total_text or f"{stated.total}条"
     unit = written[-1] if written.endswith(("件", "篇")) else "条"
     listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
-    return Finding(
-        code=f"{prefix}.count_mismatch",
-        severity=Severity.WARNING,
-        message=(
-            f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
-            "（另有未写数量或单位不同的项目）；部分不能大于总数，请核对。"
-        ),
-        expected=stated.total,
-        actual=stated.counted_sum,
-        source=SOURCE_TEXT,
-        location=sentence_place(stated),
+    message = (
+        f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
+        "（另有未写数量或单位不同的项目）；部分不能大于总数，请核对。"
     )
+    return _count_mismatch(stated, stated.counted_sum, message, prefix)
 
 
 def _other_unit(stated: StatedList, prefix: str) -> Finding:
@@ -254,38 +257,22 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     written = stated.total_text or f"{stated.total}条"
     parts = sum(int(part.value) for part in stated.parts)
     listed = "、".join(f"{part.label}{part.value}{part.unit}" for part in stated.parts)
-    return Finding(
-        code=f"{prefix}.count_mismatch",
-        severity=Severity.WARNING,
-        message=(
-            f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
-            "但各项与总数的计量单位不同，请核对。"
-        ),
-        expected=stated.total,
-        actual=parts,
-        source=SOURCE_TEXT,
-        location=sentence_place(stated),
-        confidence=OTHER_UNIT_CONFIDENCE,
+    message = (
+        f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
+        "但各项与总数的计量单位不同，请核对。"
     )
+    return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 
 
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.total_text or f"{stated.total}条"
     listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
-    return Finding(
-        code=f"{prefix}.count_mismatch",
-        severity=Severity.WARNING,
-        message=(
-            f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
-            "各渠道之间可能重复计数，不一定是错误，请核对。"
-        ),
-        expected=stated.total,
-        actual=parts,
-        source=SOURCE_TEXT,
-        location=sentence_place(stated),
-        confidence=OVERLAP_CONFIDENCE,
+    message = (
+        f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
+        "各渠道之间可能重复计数，不一定是错误，请核对。"
     )
+    return _count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE)
 
 
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
@@ -359,18 +346,9 @@ def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
         if parts <= stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}件" for part in stated.parts)
-        findings.append(
-            Finding(
-                code=f"{prefix}.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文称已答复申请{stated.total}件，随后所列办理结果{listed}，合计{parts}件，"
-                    "多于已答复的件数；每件申请只有一种办理结果，请核对。"
-                ),
-                expected=stated.total,
-                actual=parts,
-                source=SOURCE_TEXT,
-                location=sentence_place(stated),
-            )
+        message = (
+            f"正文称已答复申请{stated.total}件，随后所列办理结果{listed}，合计{parts}件，"
+            "多于已答复的件数；每件申请只有一种办理结果，请核对。"
         )
+        findings.append(_count_mismatch(stated, parts, message, prefix))
     return findings

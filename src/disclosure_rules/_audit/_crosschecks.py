@@ -71,7 +71,7 @@ def _text_finding(
         expected=table_value,
         actual=int(figure.value),
         source=SOURCE_TEXT,
-        location=f"{figure.sentence.where}：“{figure.sentence.text}”",
+        location=sentence_place(figure),
     )
 
 
@@ -143,7 +143,7 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
                         expected=0,
                         actual=not_upheld,
                         source=SOURCE_TEXT,
-                        location=f"{figure.sentence.where}：“{figure.sentence.text}”",
+                        location=sentence_place(figure),
                     )
                 )
     return findings

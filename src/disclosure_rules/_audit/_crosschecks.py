@@ -14,7 +14,7 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
-from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS
+from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, TABLE_NAMES
 from disclosure_rules._shares import one_unit_slip, share_fits, truncation_fits
 
 if TYPE_CHECKING:
@@ -54,10 +54,15 @@ def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> i
 
 
 # The table 四 总计 cells a prose count of reviews or lawsuits is compared with: the finding is as sure as they are.
-_REVIEW_TOTAL: Final = (CellRef(table="表四", row=TABLE4_GROUPS[0].label, column="总计"),)
+_TABLE4: Final = TABLE_NAMES["review_litigation"]
+_TABLE4_TOTAL: Final = dict(TABLE4_RESULT_COLUMNS)["total"]
+_REVIEW_TOTAL: Final = (CellRef(table=_TABLE4, row=TABLE4_GROUPS[0].label, column=_TABLE4_TOTAL),)
 _LAWSUIT_TOTALS: Final = tuple(
-    CellRef(table="表四", row=group.label, column="总计") for group in TABLE4_GROUPS[1:]
+    CellRef(table=_TABLE4, row=group.label, column=_TABLE4_TOTAL) for group in TABLE4_GROUPS[1:]
 )
+# How the two compared totals are named in a message: 表四行政复议总计, 表四行政诉讼总计.
+_REVIEW_TOTAL_NAME: Final = f"{_TABLE4}{TABLE4_GROUPS[0].label}{_TABLE4_TOTAL}"
+_LAWSUIT_TOTAL_NAME: Final = f"{_TABLE4}{TABLE4_GROUPS[1].parent_label}{_TABLE4_TOTAL}"
 
 
 def _text_finding(
@@ -117,9 +122,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
             if value not in accepted:
                 findings.append(_text_finding(figure, new, "“本年新收政府信息公开申请数量”"))
         elif figure.name == "administrative_reviews" and review_total is not None and value != review_total:
-            findings.append(_text_finding(figure, review_total, "表四行政复议总计", _REVIEW_TOTAL))
+            findings.append(_text_finding(figure, review_total, _REVIEW_TOTAL_NAME, _REVIEW_TOTAL))
         elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
-            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计", _LAWSUIT_TOTALS))
+            findings.append(_text_finding(figure, lawsuit_total, _LAWSUIT_TOTAL_NAME, _LAWSUIT_TOTALS))
         elif figure.name.startswith("outcome:"):
             stated = _outcome_total(report, figure.label)
             if stated is not None and stated != value:

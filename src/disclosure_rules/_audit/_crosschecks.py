@@ -158,7 +158,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
     for stated in (stated for stated in lists if not stated.other_unit):
-        parts = sum(int(part.value) for part in stated.parts)
+        parts = stated.parts_sum
         too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
@@ -176,7 +176,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             if stated.comparable and stated.complete and off:
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
-            written = stated.total_text or f"{stated.total}条"
+            written = stated.written_total
             unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
             listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
@@ -233,7 +233,7 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
     """
     findings: list[Finding] = []
     for stated in lists:
-        parts = sum(int(part.value) for part in stated.parts)
+        parts = stated.parts_sum
         if parts <= stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
@@ -247,7 +247,7 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
 
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
-    written = stated.total_text or f"{stated.total}条"
+    written = stated.written_total
     unit = written[-1] if written.endswith(("件", "篇")) else "条"
     listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
     message = (
@@ -259,8 +259,8 @@ def _above(stated: StatedList, prefix: str) -> Finding:
 
 def _other_unit(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in 份 under a total in 条 or 篇 that add up to more than it (round 11)."""
-    written = stated.total_text or f"{stated.total}条"
-    parts = sum(int(part.value) for part in stated.parts)
+    written = stated.written_total
+    parts = stated.parts_sum
     listed = "、".join(f"{part.label}{part.value}{part.unit}" for part in stated.parts)
     message = (
         f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
@@ -271,7 +271,7 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
 
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
-    written = stated.total_text or f"{stated.total}条"
+    written = stated.written_total
     listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
     message = (
         f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
@@ -347,7 +347,7 @@ def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
     """
     findings: list[Finding] = []
     for stated in lists:
-        parts = sum(int(part.value) for part in stated.parts)
+        parts = stated.parts_sum
         if parts <= stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}件" for part in stated.parts)

@@ -14,7 +14,7 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
-from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS
+from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, TABLE_NAMES
 from disclosure_rules._shares import one_unit_slip, share_fits, truncation_fits
 
 if TYPE_CHECKING:
@@ -54,10 +54,15 @@ def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> i
 
 
 # The table 四 总计 cells a prose count of reviews or lawsuits is compared with: the finding is as sure as they are.
-_REVIEW_TOTAL: Final = (CellRef(table="表四", row=TABLE4_GROUPS[0].label, column="总计"),)
+_TABLE4: Final = TABLE_NAMES["review_litigation"]
+_TABLE4_TOTAL: Final = dict(TABLE4_RESULT_COLUMNS)["total"]
+_REVIEW_TOTAL: Final = (CellRef(table=_TABLE4, row=TABLE4_GROUPS[0].label, column=_TABLE4_TOTAL),)
 _LAWSUIT_TOTALS: Final = tuple(
-    CellRef(table="表四", row=group.label, column="总计") for group in TABLE4_GROUPS[1:]
+    CellRef(table=_TABLE4, row=group.label, column=_TABLE4_TOTAL) for group in TABLE4_GROUPS[1:]
 )
+# How the two compared totals are named in a message: 表四行政复议总计, 表四行政诉讼总计.
+_REVIEW_TOTAL_NAME: Final = f"{_TABLE4}{TABLE4_GROUPS[0].label}{_TABLE4_TOTAL}"
+_LAWSUIT_TOTAL_NAME: Final = f"{_TABLE4}{TABLE4_GROUPS[1].parent_label}{_TABLE4_TOTAL}"
 
 
 def _text_finding(
@@ -71,7 +76,29 @@ def _text_finding(
         expected=table_value,
         actual=int(figure.value),
         source=SOURCE_TEXT,
-        location=f"{figure.sentence.where}：“{figure.sentence.text}”",
+        location=sentence_place(figure),
+    )
+
+
+def _count_mismatch(  # noqa: PLR0913 - a count finding's parts that differ from check to check
+    stated: StatedList,
+    actual: int | None,
+    message: str,
+    prefix: str = "text",
+    *,
+    severity: Severity = Severity.WARNING,
+    confidence: float | None = None,
+) -> Finding:
+    """A list's parts that do not add up to its stated total (the shape every count check below shares)."""
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=severity,
+        message=message,
+        expected=stated.total,
+        actual=actual,
+        source=SOURCE_TEXT,
+        location=sentence_place(stated),
+        confidence=confidence,
     )
 
 
@@ -95,9 +122,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
             if value not in accepted:
                 findings.append(_text_finding(figure, new, "“本年新收政府信息公开申请数量”"))
         elif figure.name == "administrative_reviews" and review_total is not None and value != review_total:
-            findings.append(_text_finding(figure, review_total, "表四行政复议总计", _REVIEW_TOTAL))
+            findings.append(_text_finding(figure, review_total, _REVIEW_TOTAL_NAME, _REVIEW_TOTAL))
         elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
-            findings.append(_text_finding(figure, lawsuit_total, "表四行政诉讼总计", _LAWSUIT_TOTALS))
+            findings.append(_text_finding(figure, lawsuit_total, _LAWSUIT_TOTAL_NAME, _LAWSUIT_TOTALS))
         elif figure.name.startswith("outcome:"):
             stated = _outcome_total(report, figure.label)
             if stated is not None and stated != value:
@@ -121,7 +148,7 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
                         expected=0,
                         actual=not_upheld,
                         source=SOURCE_TEXT,
-                        location=f"{figure.sentence.where}：“{figure.sentence.text}”",
+                        location=sentence_place(figure),
                     )
                 )
     return findings
@@ -131,7 +158,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
     for stated in (stated for stated in lists if not stated.other_unit):
-        parts = sum(int(part.value) for part in stated.parts)
+        parts = stated.parts_sum
         too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
@@ -149,7 +176,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             if stated.comparable and stated.complete and off:
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
-            written = stated.total_text or f"{stated.total}条"
+            written = stated.written_total
             unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
             listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
             message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
@@ -172,14 +199,12 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             if partial:
                 message = message.removesuffix("。") + PARTIAL_NOTE
             findings.append(
-                Finding(
-                    code=f"{prefix}.count_mismatch",
+                _count_mismatch(
+                    stated,
+                    parts,
+                    message,
+                    prefix,
                     severity=Severity.WARNING if stated.following or stated.loose or partial else severity,
-                    message=message,
-                    expected=stated.total,
-                    actual=parts,
-                    source=SOURCE_TEXT,
-                    location=sentence_place(stated),
                     confidence=PARTIAL_CONFIDENCE if partial else None,
                 )
             )
@@ -208,84 +233,51 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
     """
     findings: list[Finding] = []
     for stated in lists:
-        parts = sum(int(part.value) for part in stated.parts)
+        parts = stated.parts_sum
         if parts <= stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
-        findings.append(
-            Finding(
-                code="text.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
-                    f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
-                ),
-                expected=stated.total,
-                actual=parts,
-                source=SOURCE_TEXT,
-                location=sentence_place(stated),
-                confidence=OTHER_UNIT_CONFIDENCE,
-            )
+        message = (
+            f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
+            f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
         )
+        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_UNIT_CONFIDENCE))
     return findings
 
 
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
-    written = stated.total_text or f"{stated.total}条"
+    written = stated.written_total
     unit = written[-1] if written.endswith(("件", "篇")) else "条"
     listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
-    return Finding(
-        code=f"{prefix}.count_mismatch",
-        severity=Severity.WARNING,
-        message=(
-            f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
-            "（另有未写数量或单位不同的项目）；部分不能大于总数，请核对。"
-        ),
-        expected=stated.total,
-        actual=stated.counted_sum,
-        source=SOURCE_TEXT,
-        location=sentence_place(stated),
+    message = (
+        f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
+        "（另有未写数量或单位不同的项目）；部分不能大于总数，请核对。"
     )
+    return _count_mismatch(stated, stated.counted_sum, message, prefix)
 
 
 def _other_unit(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in 份 under a total in 条 or 篇 that add up to more than it (round 11)."""
-    written = stated.total_text or f"{stated.total}条"
-    parts = sum(int(part.value) for part in stated.parts)
+    written = stated.written_total
+    parts = stated.parts_sum
     listed = "、".join(f"{part.label}{part.value}{part.unit}" for part in stated.parts)
-    return Finding(
-        code=f"{prefix}.count_mismatch",
-        severity=Severity.WARNING,
-        message=(
-            f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
-            "但各项与总数的计量单位不同，请核对。"
-        ),
-        expected=stated.total,
-        actual=parts,
-        source=SOURCE_TEXT,
-        location=sentence_place(stated),
-        confidence=OTHER_UNIT_CONFIDENCE,
+    message = (
+        f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
+        "但各项与总数的计量单位不同，请核对。"
     )
+    return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 
 
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
-    written = stated.total_text or f"{stated.total}条"
+    written = stated.written_total
     listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
-    return Finding(
-        code=f"{prefix}.count_mismatch",
-        severity=Severity.WARNING,
-        message=(
-            f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
-            "各渠道之间可能重复计数，不一定是错误，请核对。"
-        ),
-        expected=stated.total,
-        actual=parts,
-        source=SOURCE_TEXT,
-        location=sentence_place(stated),
-        confidence=OVERLAP_CONFIDENCE,
+    message = (
+        f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
+        "各渠道之间可能重复计数，不一定是错误，请核对。"
     )
+    return _count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE)
 
 
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
@@ -355,22 +347,13 @@ def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
     """
     findings: list[Finding] = []
     for stated in lists:
-        parts = sum(int(part.value) for part in stated.parts)
+        parts = stated.parts_sum
         if parts <= stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}件" for part in stated.parts)
-        findings.append(
-            Finding(
-                code=f"{prefix}.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文称已答复申请{stated.total}件，随后所列办理结果{listed}，合计{parts}件，"
-                    "多于已答复的件数；每件申请只有一种办理结果，请核对。"
-                ),
-                expected=stated.total,
-                actual=parts,
-                source=SOURCE_TEXT,
-                location=sentence_place(stated),
-            )
+        message = (
+            f"正文称已答复申请{stated.total}件，随后所列办理结果{listed}，合计{parts}件，"
+            "多于已答复的件数；每件申请只有一种办理结果，请核对。"
         )
+        findings.append(_count_mismatch(stated, parts, message, prefix))
     return findings

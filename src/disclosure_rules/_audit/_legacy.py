@@ -284,12 +284,12 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
             for ref in finding.cells:
                 place = places.get((tables.get(ref.table, ""), ref.row))
                 if place is not None:
-                    location = f"{place.sentence.where}：“{place.sentence.text}”"
+                    location = sentence_place(place)
                     break
             else:
                 stated_total = by_name.get("proactive_total")
                 if stated_total is not None:
-                    location = f"{stated_total.sentence.where}：“{stated_total.sentence.text}”"
+                    location = sentence_place(stated_total)
         findings.append(
             _slipped_share(_partial_categories(finding, categories_stated), stated, figures).model_copy(
                 update={"location": location}

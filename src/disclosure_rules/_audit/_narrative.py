@@ -1143,6 +1143,16 @@ class StatedList:
     # cannot exceed its whole, but the units differ, so a low-confidence warning (round 11).
     other_unit: bool = False
 
+    @property
+    def parts_sum(self) -> int:
+        """The parts' counts added up."""
+        return sum(int(part.value) for part in self.parts)
+
+    @property
+    def written_total(self) -> str:
+        """The total as the message quotes it: as written, else its count in 条."""
+        return self.total_text or f"{self.total}条"
+
 
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
 _LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)

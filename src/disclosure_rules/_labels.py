@@ -522,6 +522,13 @@ SECTION_FIELDS: Final = {
 }
 #: The name of each table, by the report model's field that holds it.
 TABLE_NAMES: Final = {"proactive_disclosure": "表二", "requests": "表三", "review_litigation": "表四"}
+# The breakdowns of a legacy (pre-2019) report's proactive disclosure, by the figure group that holds them, as a
+# finding names them (a legacy report has no numbered tables).
+LEGACY_BREAKDOWN_NAMES: Final = {
+    "category": "按内容分类",
+    "channel": "按公开渠道",
+    "timeliness": "公开的及时性",
+}
 
 
 def section_label(code: str) -> str:

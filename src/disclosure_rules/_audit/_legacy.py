@@ -30,6 +30,7 @@ from disclosure_rules._audit._result import (
     sentence_place,
 )
 from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
 from disclosure_rules._models import (
     Agency,
     LegacyBreakdown,
@@ -193,7 +194,7 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
         and isinstance(finding.expected, int)
         and isinstance(finding.actual, int)
         and finding.cells
-        and finding.cells[0].table == "按内容分类"
+        and finding.cells[0].table == LEGACY_BREAKDOWN_NAMES["category"]
         and reads_partial(finding.actual, finding.expected, (f.label for f in categories))
     ):
         return finding.model_copy(
@@ -268,7 +269,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
         figures=figures,
     )
     places = {(f.group or f.name, f.label): f for f in stated}
-    tables = {"按内容分类": "category", "按公开渠道": "channel", "公开的及时性": "timeliness"}
+    tables = {name: group for group, name in LEGACY_BREAKDOWN_NAMES.items()}
     findings: list[Finding] = []
     for finding in validate(report):
         if finding.code == "legacy.share_mismatch" and _truncated_share(finding, stated, figures):

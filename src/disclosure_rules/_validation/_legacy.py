@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import decimal_places, share_percent
+from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
 from disclosure_rules._shares import fitting_bases, share_fits, share_within_one_unit
 from disclosure_rules._validation._common import SOURCE_LEGACY, SOURCE_PLAUSIBILITY
 
@@ -130,7 +131,14 @@ def _legacy_timeliness(figures: LegacyFigures, candidates: Sequence[tuple[str, i
             continue
         findings.append(
             _share_finding(
-                _StatedShare("公开的及时性", item.label, item.count, base, item.share_percent, item.share_of),
+                _StatedShare(
+                    LEGACY_BREAKDOWN_NAMES["timeliness"],
+                    item.label,
+                    item.count,
+                    base,
+                    item.share_percent,
+                    item.share_of,
+                ),
                 candidates,
             )
         )
@@ -177,9 +185,13 @@ def check_legacy(report: LegacyReport) -> list[Finding]:
     candidates = _legacy_candidates(figures)
     findings: list[Finding] = []
     if figures.by_category is not None:
-        findings.extend(_legacy_breakdown("按内容分类", figures.by_category, figures, candidates))
+        findings.extend(
+            _legacy_breakdown(LEGACY_BREAKDOWN_NAMES["category"], figures.by_category, figures, candidates)
+        )
     if figures.by_channel is not None:
-        findings.extend(_legacy_breakdown("按公开渠道", figures.by_channel, figures, candidates))
+        findings.extend(
+            _legacy_breakdown(LEGACY_BREAKDOWN_NAMES["channel"], figures.by_channel, figures, candidates)
+        )
     findings.extend(_legacy_timeliness(figures, candidates))
     findings.extend(_legacy_period(report))
     return findings

@@ -193,8 +193,12 @@ UNITS_ZH: Final = {
 }
 
 
-def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
-    """The coded error for an input beyond ``limit`` (``limits.input_bytes``), naming how to raise it."""
+def too_large(what: str, limit: Limit, size: int | None = None, *, what_en: str | None = None) -> LimitError:
+    """The coded error for an input beyond ``limit`` (``limits.input_bytes``), naming how to raise it.
+
+    ``what`` names the input in the Chinese line (a file name, ``x.csv：一行``); ``what_en`` names it in the
+    English message when ``what`` has Chinese words in it (the file name alone otherwise serves both).
+    """
     unit = UNITS_ZH.get(limit.unit, limit.unit)
     measured = f"（实为 {size} {unit}）" if size is not None else ""
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
@@ -202,7 +206,7 @@ def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
     measured_en = f" (got {size})" if size is not None else ""
     how_en = f"; set the environment variable {limit.env} to raise it" if limit.env else ""
     return LimitError(
-        f"{what}: over the limit of {limit.value} {limit.unit}{measured_en}{how_en}",
+        f"{what if what_en is None else what_en}: over the limit of {limit.value} {limit.unit}{measured_en}{how_en}",
         code=f"limits.{limit.name}",
         message_zh=message,
     )

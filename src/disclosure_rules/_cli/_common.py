@@ -203,7 +203,7 @@ def _check_utf8(path: str) -> None:
                 data[:cut].decode("utf-8")
                 carry = data[cut:]
                 if len(carry) > RECORD_LINE_BYTES.value:
-                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES, what_en=f"{path}: a line")
             carry.decode("utf-8")
             return
     except UnicodeDecodeError:
@@ -231,7 +231,7 @@ def _lines(path: str) -> Iterator[str]:
     try:
         while raw := handle.readline(longest + 1):
             if len(raw) > longest and not raw.endswith(b"\n"):
-                raise too_large(f"{name}：一行", RECORD_LINE_BYTES)
+                raise too_large(f"{name}：一行", RECORD_LINE_BYTES, what_en=f"{name}: a line")
             if offset == 0:
                 if raw.startswith(_UTF16_MARKS):
                     raise utf16_refused(name)
@@ -295,7 +295,7 @@ def _text_blocks(path: str) -> Iterator[str]:
                 yield _decode_line(data[skip:cut], path, offset + skip)
                 offset, carry = offset + cut, data[cut:]
                 if len(carry) > longest:
-                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES, what_en=f"{path}: a line")
             if carry:
                 if offset + len(carry) > most:
                     raise too_large(path, RECORD_FILE_BYTES)
@@ -323,7 +323,7 @@ def _lines_up_to_a_long_one(data: bytes, path: str, where: tuple[int, int], long
             break
         yield _decode_line(raw[skip:] + b"\n", path, offset + skip)
         offset, skip = offset + len(raw) + 1, 0
-    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+    raise too_large(f"{path}：一行", RECORD_LINE_BYTES, what_en=f"{path}: a line")
 
 
 def _decode_line(raw: bytes, name: str, offset: int, *, codec: str = "utf-8") -> str:

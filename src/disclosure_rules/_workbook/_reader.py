@@ -177,7 +177,7 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
                 raise WorkbookError(
                     f"{name}: file too large ({size} bytes), not an annual report workbook",
                     code="workbook.too_large",
-                    message_zh=f"{name}: 文件过大（{size}字节），不是年度报告工作簿",
+                    message_zh=f"{name}：文件过大（{size}字节），不是年度报告工作簿",
                 )
             with open(source, "rb") as handle:  # noqa: PTH123 - source may be any PathLike
                 data = handle.read()
@@ -195,7 +195,7 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
         raise WorkbookError(
             f"{name}: file too large ({len(data)} bytes), not an annual report workbook",
             code="workbook.too_large",
-            message_zh=f"{name}: 文件过大（{len(data)}字节），不是年度报告工作簿",
+            message_zh=f"{name}：文件过大（{len(data)}字节），不是年度报告工作簿",
         )
     return data
 
@@ -204,15 +204,15 @@ def _check_container(data: bytes, name: str) -> None:
     if data.startswith(OLE_MAGIC):
         # Both reasons are constants of ``_xlsx_reasons``, in Chinese (``message_zh``) and in English.
         if ENCRYPTED_STREAM in data:
-            chinese = f"{name}: {ENCRYPTED}"
+            chinese = f"{name}：{ENCRYPTED}"
             raise WorkbookError(f"{name}: {ENCRYPTED_EN}", code="workbook.encrypted", message_zh=chinese)
-        chinese = f"{name}: {OLD_XLS}"
+        chinese = f"{name}：{OLD_XLS}"
         raise WorkbookError(f"{name}: {OLD_XLS_EN}", code="workbook.old_format", message_zh=chinese)
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError(
             f"{name}: not an .xlsx workbook (the file is damaged or of another format)",
             code="workbook.unreadable",
-            message_zh=f"{name}: 不是 .xlsx 工作簿（文件已损坏或是其他格式）",
+            message_zh=f"{name}：不是 .xlsx 工作簿（文件已损坏或是其他格式）",
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -221,13 +221,13 @@ def _check_container(data: bytes, name: str) -> None:
         raise WorkbookError(
             f"{name}: not an .xlsx workbook (the zip archive is damaged)",
             code="workbook.unreadable",
-            message_zh=f"{name}: 不是 .xlsx 工作簿（压缩包已损坏）",
+            message_zh=f"{name}：不是 .xlsx 工作簿（压缩包已损坏）",
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
             f"{name}: too large unpacked ({unpacked} bytes), not an annual report workbook",
             code="workbook.too_large",
-            message_zh=f"{name}: 解压后过大（{unpacked}字节），不是年度报告工作簿",
+            message_zh=f"{name}：解压后过大（{unpacked}字节），不是年度报告工作簿",
         )
 
 
@@ -238,7 +238,7 @@ def _damaged(name: str, what_en: str, what: str, exc: Exception, data: bytes) ->
     """
     reason = xlsx_failure_zh(exc, io.BytesIO(data))
     why = f"（{type(exc).__name__}），文件可能已损坏" if reason is None else f"：{reason}"
-    chinese = f"{name}: {what}{why}"
+    chinese = f"{name}：{what}{why}"
     return WorkbookError(
         f"{name}: {what_en} ({type(exc).__name__}: {exc})",
         code="workbook.unreadable",
@@ -404,7 +404,7 @@ def _missing_table(name: str, sheet: str, anchors: tuple[str, ...]) -> WorkbookE
     return WorkbookError(
         f"{name}: {sheet} not found (no worksheet holds the label “{wanted}”): a sheet was deleted or a label changed",
         code="workbook.sheet_missing",
-        message_zh=f"{name}: 找不到{sheet}（没有工作表含有标签“{wanted}”）：工作表被删除，或标签被改动",
+        message_zh=f"{name}：找不到{sheet}（没有工作表含有标签“{wanted}”）：工作表被删除，或标签被改动",
     )
 
 
@@ -415,7 +415,7 @@ def _missing_label(name: str, grid: _Grid, label: str, after: tuple[int, int] | 
         f"{name}: worksheet “{grid.name}” has no label “{label}”{where_en}"
         " (deleted or changed? restore the template's text)",
         code="workbook.label_missing",
-        message_zh=f"{name}: 工作表“{grid.name}”中找不到标签“{label}”{where}（标签被删除或改动？请按模板恢复原文）",
+        message_zh=f"{name}：工作表“{grid.name}”中找不到标签“{label}”{where}（标签被删除或改动？请按模板恢复原文）",
     )
 
 
@@ -734,7 +734,7 @@ def _model_problem(exc: ValidationError, reader: _Reader, grid_name: str) -> Wor
     return WorkbookError(
         f"{reader.name}: field {'.'.join(path)} is invalid ({first['msg']})",
         code="workbook.invalid_field",
-        message_zh=f"{reader.name}: {where}填写有误（{first_error_zh(exc)[1]}）",
+        message_zh=f"{reader.name}：{where}填写有误（{first_error_zh(exc)[1]}）",
     )
 
 

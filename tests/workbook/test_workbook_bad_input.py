@@ -84,7 +84,7 @@ def test_a_bad_number_cell_is_named(filled: bytes, value: object, code: str, wor
     error = _error(data)
     assert error.code == code
     assert where[0] in error.message
-    assert words in error.message
+    assert words in error.message_zh
 
 
 def test_published_blank_marks_read_as_not_filled(filled: bytes) -> None:
@@ -109,7 +109,8 @@ def test_every_bad_cell_is_counted(filled: bytes) -> None:
         wb[cell.sheet].cell(row=cell.row, column=cell.column).value = "abc"
 
     error = _error(_changed(filled, change))
-    assert "另有1处问题" in error.message
+    assert "另有1处问题" in error.message_zh
+    assert error.message.endswith(" (1 more)")
 
 
 @pytest.mark.parametrize("replacement", [None, "1.属于国家机密"])
@@ -162,7 +163,8 @@ def test_a_required_field_left_blank(filled: bytes) -> None:
 
     error = _error(_changed(filled, change))
     assert error.code == "workbook.invalid_field"
-    assert "报告信息!B4（机关层级）" in error.message
+    assert "报告信息!B4（机关层级）" in error.message_zh
+    assert "报告信息!B4 (“机关层级”)" in error.message
 
 
 def test_a_value_the_model_refuses_is_named_by_its_label_in_chinese(filled: bytes) -> None:
@@ -194,7 +196,7 @@ def test_a_formula_the_reader_cannot_compute(filled: bytes, formula: str, words:
     error = _error(data)
     assert error.code == "workbook.formula_unsupported"
     assert where[0] in error.message
-    assert words in error.message
+    assert words in error.message_zh
 
 
 def test_an_old_binary_xls() -> None:

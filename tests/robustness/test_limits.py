@@ -47,6 +47,7 @@ from disclosure_rules._limits import (
     UNITS_ZH,
     Limit,
     LimitError,
+    part_too_large,
     too_large,
 )
 from disclosure_rules._messages import is_chinese
@@ -762,8 +763,8 @@ def test_a_limit_error_names_its_unit_in_chinese(limit: Limit) -> None:
     st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=8),
 )
 def test_a_limit_error_names_the_input_in_each_language(limit: Limit, part: str) -> None:
-    """``what`` names the input in the Chinese line, ``what_en`` in the English message; neither leaks."""
-    error = too_large(f"x.csv：{part}", limit, what_en="x.csv: a line")
+    """A part of an input is named in the Chinese line in Chinese, in the English message in English."""
+    error = part_too_large("x.csv", part, "a line", limit)
     assert error.message_zh.startswith(f"x.csv：{part}：超过上限 {limit.value} ")
     assert error.message.startswith(f"x.csv: a line: over the limit of {limit.value} {limit.unit}")
     assert part not in error.message

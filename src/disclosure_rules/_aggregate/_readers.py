@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal
 from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
-from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS, LimitError, too_large
+from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS, LimitError, part_too_large
 from disclosure_rules._parsing import ParseError, load_json, parser_reason_zh
 from disclosure_rules._text import normalise_label
 from disclosure_rules._xlsx_reasons import NO_SHEET, xlsx_failure_zh
@@ -585,10 +585,11 @@ def _xlsx_records(
         if empty > XLSX_EMPTY_ROWS.value:
             # A sheet declaring millions of empty rows would be read for minutes: refused, not cut
             # silently (records after the gap would be lost).
-            raise too_large(
-                f"{source}：第{number}行之前的连续空行",
+            raise part_too_large(
+                source,
+                f"第{number}行之前的连续空行",
+                f"empty rows in a row before row {number}",
                 XLSX_EMPTY_ROWS,
-                what_en=f"{source}: empty rows in a row before row {number}",
             )
 
 

@@ -16,6 +16,7 @@ import ast
 import builtins
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,8 @@ _MOST = 256
 _DEPTH = 12
 # How many calls a parameter is followed back through (a file name handed down three layers is the caller's).
 _HOPS = 2
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 Scope = ast.FunctionDef | ast.AsyncFunctionDef | ast.Module
 
@@ -141,7 +144,8 @@ class Source:
                 elif isinstance(node, ast.Call):
                     self.calls.setdefault(_name(node), []).append((module, node))
         self._active: set[int] = set()
-        self._known: dict[tuple[int, int], list[str]] = {}
+        self._known: dict[tuple[int, int, bool], list[str]] = {}
+        self._chinese = False
 
     # ----------------------------------------------------------------------------------------------
     # The sites
@@ -165,7 +169,7 @@ class Source:
                         f"{module.where}:{getattr(scope, 'name', '<module>')}",
                         built,
                         (PASSED,) if built in FROM_BAD_ROW else self.texts(module, english),
-                        self.texts(module, chinese) if chinese is not None else (),
+                        self.texts(module, chinese, chinese=True) if chinese is not None else (),
                         chinese is not None,
                     )
                 )
@@ -202,14 +206,19 @@ class Source:
     # ----------------------------------------------------------------------------------------------
     # Following a text
 
-    def texts(self, module: _Module, value: ast.expr | None) -> tuple[str, ...]:
-        """Every text ``value`` can take, with its computed parts as ``COMPUTED``; sorted, without repeats."""
+    def texts(self, module: _Module, value: ast.expr | None, *, chinese: bool = False) -> tuple[str, ...]:
+        """Every text ``value`` can take, with its computed parts as ``COMPUTED``; sorted, without repeats.
+
+        In a Chinese text (``chinese``), a part of an f-string that is followed to a text without Chinese in it
+        is a name (a file, a field, an environment variable) and stays computed.
+        """
         if value is None:
             return ("",)
+        self._chinese = chinese
         return tuple(sorted(set(self._follow(module, value, 0, 0))))
 
     def _follow(self, module: _Module, value: ast.expr, depth: int, hops: int) -> list[str]:
-        known = self._known.get((id(value), hops))
+        known = self._known.get((id(value), hops, self._chinese))
         if known is not None:
             return known
         if depth > _DEPTH or id(value) in self._active:
@@ -219,7 +228,7 @@ class Source:
             texts = sorted(set(self._follow_once(module, value, depth + 1, hops)))[:_MOST]
         finally:
             self._active.discard(id(value))
-        self._known[id(value), hops] = texts
+        self._known[id(value), hops, self._chinese] = texts
         return texts
 
     def _follow_once(self, module: _Module, value: ast.expr, depth: int, hops: int) -> list[str]:  # noqa: C901, PLR0911 - one case per kind of expression
@@ -230,9 +239,10 @@ class Source:
         if isinstance(value, ast.JoinedStr):
             return self._concatenated(module, value.values, depth, hops)
         if isinstance(value, ast.FormattedValue):
-            return (
-                [COMPUTED] if value.conversion == ord("r") else self._follow(module, value.value, depth, hops)
-            )
+            if value.conversion == ord("r"):
+                return [COMPUTED]
+            texts = self._follow(module, value.value, depth, hops)
+            return [text if _HAN.search(text) or not self._chinese else COMPUTED for text in texts]
         if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
             return self._concatenated(module, [value.left, value.right], depth, hops)
         if isinstance(value, ast.IfExp):

@@ -1,7 +1,8 @@
 """Where the library builds an error, and the texts its ``message`` and ``message_zh`` can take, read from ``src``.
 
 A message is followed to its literals wherever the source says where it comes from: a name the function binds
-(``message = f"…"``), a parameter (to the argument of every call of the function in ``src``), a constant of a
+(``message = f"…"``), a parameter (to the argument of every call of the function in ``src``, back through at
+most ``_HOPS`` calls: further up it is a name the caller was given), a constant of a
 module (imported or not), a message table (``REASONS[kind]``: every value of the dict), a function of ``src``
 that returns it (every ``return``), both sides of ``a if c else b`` and ``a or b``, and the parts of an f-string
 or a ``+``. What cannot be followed is a *computed* part (a file name, a value the user typed, a foreign

@@ -29,6 +29,7 @@ from disclosure_rules._audit._result import (
     guess_level,
     sentence_place,
 )
+from disclosure_rules._audit._statistics import statistics_table
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
 from disclosure_rules._models import (
@@ -207,8 +208,11 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
     return finding
 
 
-def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901 - figures, model, then each check with its place
+def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901, PLR0915 - figures, model, then each check with its place
     stated = stated_legacy_figures(prose)
+    # The attached statistics table (round 18): the year's counts the prose does not state are read from it.
+    from_table, table_notes = statistics_table(prose, year, stated)
+    stated.extend(from_table)
     by_name: dict[str, StatedFigure] = {}
     for figure in stated:
         by_name.setdefault(figure.name, figure)
@@ -307,6 +311,7 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
     findings.extend(_statistics_answers_above(prose, year))
+    findings.extend(table_notes)
     findings.extend(_one_part_above(categories_stated, figures.proactive_total))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total

@@ -9,12 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from disclosure_rules import audit, check_pages
+from disclosure_rules import check_pages
 from disclosure_rules._audit._result import CONFIDENCE_THRESHOLDS
-from tests.audit.messy import SETTINGS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -94,18 +91,3 @@ def test_the_api_takes_the_threshold() -> None:
     assert everything.warnings == 1
     assert sure.warnings == 0
     assert sure.errors == everything.errors == 5
-
-
-@SETTINGS
-@given(threshold=st.floats(0, 1))
-def test_property_what_is_kept_is_exactly_what_is_sure_enough(threshold: float) -> None:
-    """Every finding and figure kept is at least as sure as the threshold, every one dropped is less sure."""
-    result = audit(SEED.read_text(encoding="utf-8"), source="seed")
-    kept = result.at_least(threshold)
-
-    def sure(confidence: float | None) -> float:
-        return 1.0 if confidence is None else confidence
-
-    assert list(kept.findings) == [f for f in result.findings if sure(f.confidence) >= threshold]
-    assert list(kept.figures) == [f for f in result.figures if sure(f.confidence) >= threshold]
-    assert kept.tables == result.tables

@@ -1,0 +1,176 @@
+"""Issue 12, eighteenth round: legacy statistics tables read as tables, and a confidence threshold.
+
+(a) the statistics table a legacy report attaches (指标名称 计量单位 YYYY年度 历年累计, or 年末统计) is read row by row:
+cells the page separates by spaces as they stand, cells run together only when exactly one cut gives a year's count
+no larger than its running total; then the kinds of answer against their total, the year against its running total,
+and the year's counts the prose does not state are figures (docs/audit.md, "Eighteenth round"). (b)
+``AuditResult.at_least`` (``check --min-confidence``) keeps exactly what is sure enough. Each property of a new rule
+fails on the round-17 code; each guard passes on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from disclosure_rules._findings import Severity
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, codes_of, legacy_page, value_of
+
+NO_REVIEWS = "四、因信息公开申请行政复议、提起行政诉讼的情况\n本年度没有发生行政复议、行政诉讼的情况。\n"
+
+
+def _cell(year: int, running: int, *, glued: bool) -> str:
+    return f"{year}{running}" if glued else f" {year} {running} "
+
+
+def statistics_table(  # noqa: PLR0913 - one cell pair per row the properties vary
+    year: int,
+    *,
+    answered: tuple[int, int],
+    outcomes: tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]],
+    received: tuple[int, int] | None = None,
+    reviews: tuple[int, int] = (0, 0),
+    glued: bool = False,
+) -> str:
+    """A Pingtan-style 统计数据 table, spaced or with every row's two cells run together."""
+    received = received or answered
+    granted, partial, refused, other = outcomes
+    sep = "" if glued else " "
+    cell = _cell
+    return (
+        f"附件 统计数据 指{sep}标{sep}名{sep}称{sep}单位{sep}{year}年度{sep or ' '}历年累计"
+        f"主动公开信息数{sep}条{cell(0, 0, glued=glued)}"
+        f"受理政府信息公开申请总数{sep}条{cell(*received, glued=glued)}"
+        f"对申请的答复总数{sep}条{cell(*answered, glued=glued)}"
+        f"其中：1.同意公开答复数{sep}条{cell(*granted, glued=glued)}"
+        f"2.同意部分公开答复数{sep}条{cell(*partial, glued=glued)}"
+        f"3.不予公开答复数{sep}条{cell(*refused, glued=glued)}"
+        f"4.其他类型答复数{sep}条{cell(*other, glued=glued)}"
+        f"行政复议数{sep}件{cell(*reviews, glued=glued)}行政诉讼数{sep}件{cell(0, 0, glued=glued)}附件下载\n"
+    )
+
+
+def _page(year: int, table: str, requests: int = 0) -> str:
+    later = f"{year}年，我局共收到政府信息公开申请{requests}条。" if requests else None
+    page = legacy_page(year, f"{year}年，我局主动公开政府信息0条。", later, attached=table)
+    return page.replace(NO_REVIEWS, "四、其他需要报告的事项\n无。\n")
+
+
+def _pair(low: int = 0, high: int = 9) -> st.SearchStrategy[tuple[int, int]]:
+    return st.tuples(st.integers(low, high), st.integers(0, high)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+class TestStatisticsTable:
+    @SETTINGS
+    @given(year=LEGACY_YEARS, outcomes=st.tuples(_pair(), _pair(), _pair(), _pair()), extra=st.integers(1, 9))
+    def test_answers_adding_to_more_than_their_total_are_an_error(
+        self, year: int, outcomes: tuple[tuple[int, int], ...], extra: int
+    ) -> None:
+        """``pingtan_gaj_2018``: 对申请的答复总数 0 | 0 against 同意公开答复数 1 | 3 — a certain mismatch."""
+        parts = sum(p[0] for p in outcomes), sum(p[1] for p in outcomes)
+        assume(parts[0] >= extra)
+        answered = (parts[0] - extra, max(parts[0] - extra, parts[1] - extra))
+        received = (
+            answered[0],
+            answered[1] + 5,
+        )  # no answer above the requests: the older warning stays silent
+        page = _page(year, statistics_table(year, answered=answered, outcomes=outcomes, received=received))  # type: ignore[arg-type]
+        assert "legacy.count_mismatch" in codes_of(page, Severity.ERROR)
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, granted=st.integers(1, 9), more=st.integers(0, 9))
+    def test_two_digits_run_together_are_read_as_their_one_cut(
+        self, year: int, granted: int, more: int
+    ) -> None:
+        """``…答复总数条00…同意公开答复数条13``: ``13`` can only be 1 | 3, ``00`` only 0 | 0 — the mismatch is certain."""
+        running = min(9, granted + more)
+        table = statistics_table(
+            year,
+            answered=(0, 0),
+            outcomes=((granted, running), (0, 0), (0, 0), (0, 0)),
+            received=(0, 0),
+            glued=True,
+        )
+        assert "legacy.count_mismatch" in codes_of(_page(year, table), Severity.ERROR)
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, reviews=_pair(0, 99))
+    def test_a_count_the_prose_leaves_out_is_read_from_the_table(
+        self, year: int, reviews: tuple[int, int]
+    ) -> None:
+        """``pingtan_gaj_2010``: no section on reviews; the table's 行政复议数 is the year's figure."""
+        zero = ((0, 0), (0, 0), (0, 0), (0, 0))
+        page = _page(year, statistics_table(year, answered=(0, 0), outcomes=zero, reviews=reviews))
+        assert value_of(page, "administrative_reviews") == reviews[0]
+        assert value_of(page, "lawsuits") == 0
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, running=st.integers(0, 98), more=st.integers(1, 9))
+    def test_a_year_above_its_running_total_is_an_error(self, year: int, running: int, more: int) -> None:
+        zero = ((0, 0), (0, 0), (0, 0), (0, 0))
+        page = _page(
+            year, statistics_table(year, answered=(0, 0), outcomes=zero, reviews=(running + more, running))
+        )
+        assert "legacy.count_mismatch" in codes_of(page, Severity.ERROR)
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, outcomes=st.tuples(_pair(), _pair(), _pair(), _pair()), glued=st.booleans())
+    def test_guard_a_table_that_adds_up_is_silent(
+        self, year: int, outcomes: tuple[tuple[int, int], ...], *, glued: bool
+    ) -> None:
+        answered = (sum(p[0] for p in outcomes), sum(p[1] for p in outcomes))
+        table = statistics_table(year, answered=answered, outcomes=outcomes, glued=glued)  # type: ignore[arg-type]
+        page = _page(year, table, requests=answered[0])
+        assert codes_of(page, Severity.ERROR) == []
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, granted=st.integers(10, 99), running=st.integers(10, 99))
+    def test_guard_digits_two_cuts_fit_are_never_read(self, year: int, granted: int, running: int) -> None:
+        """``2071223`` (20 | 71223 or 207 | 1223): unread, so no figure and no finding rests on it."""
+        digits = f"{granted}{granted + running * 10}"
+        fits = [
+            (digits[:cut], digits[cut:])
+            for cut in range(1, len(digits))
+            if (cut == 1 or digits[0] != "0")
+            and digits[cut] != "0"
+            and int(digits[:cut]) <= int(digits[cut:])
+        ]
+        assume(len(fits) > 1)
+        table = (
+            f"指标名称单位{year}年度历年累计主动公开信息数条00对申请的答复总数条00"
+            f"其中：1.同意公开答复数条{digits}2.同意部分公开答复数条00附件下载\n"
+        )
+        page = _page(year, table)
+        assert value_of(page, "requests_granted") is None
+        assert codes_of(page, Severity.ERROR) == []
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, reviews=st.integers(1, 99))
+    def test_guard_a_column_of_another_year_is_not_the_years(self, year: int, reviews: int) -> None:
+        """``pingtan_gaj_2018``'s column headed 2017年度: its counts are not stated as the report's year's."""
+        zero = ((0, 0), (0, 0), (0, 0), (0, 0))
+        page = _page(
+            year, statistics_table(year - 1, answered=(0, 0), outcomes=zero, reviews=(reviews, reviews))
+        )
+        assert value_of(page, "administrative_reviews") is None
+
+
+class TestConfidenceThreshold:
+    @SETTINGS
+    @given(threshold=st.floats(0, 1), year=LEGACY_YEARS, total=st.integers(2, 999))
+    def test_what_is_kept_is_exactly_what_is_sure_enough(
+        self, threshold: float, year: int, total: int
+    ) -> None:
+        """``check --min-confidence``: every finding and figure kept is at least that sure, every one left out less."""
+        page = legacy_page(
+            year, f"{year}年，我局主动公开政府信息{total}条，其中政策法规类{total - 1}条，占{50}%。"
+        )
+        result = audited(page)
+        kept = result.at_least(threshold)
+
+        def sure(confidence: float | None) -> float:
+            return 1.0 if confidence is None else confidence
+
+        assert list(kept.findings) == [f for f in result.findings if sure(f.confidence) >= threshold]
+        assert list(kept.figures) == [f for f in result.figures if sure(f.confidence) >= threshold]
+        assert kept.tables == result.tables

@@ -155,6 +155,129 @@ class TestStatisticsTable:
         assert value_of(page, "administrative_reviews") is None
 
 
+TYPED = ["政策法规类信息", "机构职能类信息", "规划计划类信息", "公共资源交易类信息"]
+UNTYPED = ["工作信息", "人事信息", "通知公告", "财政信息", "规范性文件", "工作动态信息"]
+# Openers the round-17 lists did not read: words before the 其中/包括 of a sentence of its own, or 按内容分(类).
+OPENERS = [
+    "在主动公开的信息中,其中",
+    "从内容上看,其中",
+    "在主动公开的信息中,包括",
+    "按内容分,",
+    "按内容分类:",
+]
+# Openers the lists read before (an error on a mismatch, unchanged).
+OLD_OPENERS = ["其中", "分别为"]
+
+
+def _parts_strategy() -> st.SearchStrategy[list[tuple[str, int]]]:
+    """Two to six parts, at least one without 类, each with its own label."""
+    labels = st.lists(st.sampled_from(TYPED + UNTYPED), min_size=2, max_size=6, unique=True).filter(
+        lambda names: any(name in UNTYPED for name in names)
+    )
+    return labels.flatmap(
+        lambda names: st.lists(st.integers(1, 500), min_size=len(names), max_size=len(names)).map(
+            lambda counts: list(zip(names, counts, strict=True))
+        )
+    )
+
+
+def _listed(parts: list[tuple[str, int]], *, shares: bool, total: int) -> str:
+    return ",".join(
+        f"{label}{count}条" + (f",占总体的比例为{100 * count / total:.1f}%" if shares else "")
+        for label, count in parts
+    )
+
+
+class TestUntypedParts:
+    @SETTINGS
+    @given(
+        year=LEGACY_YEARS,
+        parts=_parts_strategy(),
+        off=st.integers(-9, 9).filter(bool),
+        opener=st.sampled_from(OPENERS),
+        shares=st.booleans(),
+    )
+    def test_a_breakdown_with_untyped_parts_is_added_up_as_a_warning(
+        self, year: int, parts: list[tuple[str, int]], off: int, opener: str, *, shares: bool
+    ) -> None:
+        """``yuecheng_dongpu_2016``: the total, then a sentence listing six parts (four without 类) adding to 914
+        against 915 — a warning, never an error (a list in the total's own sentence was read before, unchanged)."""
+        total = sum(count for _, count in parts) + off
+        assume(total > max(count for _, count in parts))
+        listed = _listed(parts, shares=shares, total=total)
+        page = legacy_page(year, f"{year}年，我镇主动公开政府信息{total}条。{opener}{listed}。")
+        assert "legacy.count_mismatch" in codes_of(page, Severity.WARNING)
+        assert "legacy.count_mismatch" not in codes_of(page, Severity.ERROR)
+
+    @SETTINGS
+    @given(
+        year=LEGACY_YEARS,
+        parts=_parts_strategy(),
+        off=st.integers(1, 9),
+        opener=st.sampled_from(OLD_OPENERS),
+        cut=st.sampled_from(["。", ","]),
+    )
+    def test_guard_a_list_read_before_keeps_its_reading(
+        self, year: int, parts: list[tuple[str, int]], off: int, opener: str, cut: str
+    ) -> None:
+        """``…N条,其中…`` lists were read and added up before this round: still an error on a mismatch."""
+        total = sum(count for _, count in parts) + off
+        page = legacy_page(
+            year,
+            f"{year}年，我镇主动公开政府信息{total}条{cut}{opener}{_listed(parts, shares=False, total=total)}。",
+        )
+        assert "legacy.count_mismatch" in codes_of(page, Severity.ERROR)
+
+    @SETTINGS
+    @given(
+        year=LEGACY_YEARS,
+        parts=_parts_strategy(),
+        opener=st.sampled_from(OPENERS + OLD_OPENERS),
+        shares=st.booleans(),
+    )
+    def test_guard_a_breakdown_that_adds_up_is_silent(
+        self, year: int, parts: list[tuple[str, int]], opener: str, *, shares: bool
+    ) -> None:
+        total = sum(count for _, count in parts)
+        page = legacy_page(
+            year,
+            f"{year}年，我镇主动公开政府信息{total}条,{opener}{_listed(parts, shares=shares, total=total)}。",
+        )
+        result = audited(page)
+        assert not [f for f in result.findings if f.code == "legacy.count_mismatch"]
+
+    @SETTINGS
+    @given(
+        year=LEGACY_YEARS,
+        parts=_parts_strategy(),
+        off=st.integers(1, 9),
+        subset=st.sampled_from(["全文电子化信息", "通过政府网站公开信息", "累计公开信息"]),
+    )
+    def test_guard_a_list_with_a_subset_part_is_not_added_up(
+        self, year: int, parts: list[tuple[str, int]], off: int, subset: str
+    ) -> None:
+        """A 全文电子化 or channel count among the parts is a subset: the list is no breakdown, nothing is added."""
+        total = sum(count for _, count in parts) + off
+        listed = _listed([(subset, total - 1), *parts], shares=False, total=total)
+        page = legacy_page(year, f"{year}年，我镇主动公开政府信息{total}条,其中{listed}。")
+        assert "legacy.count_mismatch" not in codes_of(page, Severity.WARNING)
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, total=st.integers(1, 9999))
+    def test_the_years_own_period_is_no_running_total(self, year: int, total: int) -> None:
+        """``我镇自2016年1月1日到12月31日累计主动公开政府信息915条``: the statistics period, so the year's 915."""
+        page = legacy_page(
+            year, f"我镇自{year}年1月1日到12月31日累计主动公开政府信息{total}条,电子化全文公开率达100%。"
+        )
+        assert value_of(page, "proactive_total") == total
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, total=st.integers(1, 9999))
+    def test_guard_a_start_year_is_still_a_running_total(self, year: int, total: int) -> None:
+        page = legacy_page(year, f"我镇自{year - 3}年以来累计主动公开政府信息{total}条。")
+        assert value_of(page, "proactive_total") is None
+
+
 class TestConfidenceThreshold:
     @SETTINGS
     @given(threshold=st.floats(0, 1), year=LEGACY_YEARS, total=st.integers(2, 999))

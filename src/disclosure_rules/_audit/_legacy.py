@@ -136,13 +136,14 @@ _NOT_A_KIND: Final = re.compile(
     r"^共|电子化|通过|网站|网上|平台|微博|微信|公众号|公开栏|累计|其中|合计|总计|总数"
 )
 _LIST_BREAK: Final = re.compile(r"[、,，;；]")
+_SELECTION: Final = re.compile(r"主要|重点|等")
 
 
 def _untyped_parts(text: str) -> list[tuple[str, int]] | None:
     """The ``label N条`` parts of a list that holds nothing else (shares aside); None when it is not such a list."""
     opener = _BREAKDOWN_OPENER.match(text)
-    if opener is None:
-        return None
+    if opener is None or not text.endswith(("。", ";", "；")):
+        return None  # no introducer, or a list the page cuts off
     parts: list[tuple[str, int]] = []
     for item in _LIST_BREAK.split(text[opener.end() :].rstrip("。.")):
         if not item or _PART_SHARE.fullmatch(item):
@@ -175,7 +176,12 @@ def _untyped_breakdown(prose: Prose, total: StatedFigure | None) -> list[Finding
         if not parts or len(parts) < 2 or all("类" in label for label, _ in parts):  # noqa: PLR2004 - a list
             continue
         added = sum(value for _, value in parts)
-        if added == int(total.value):
+        # 主要/重点/等 name a selection; parts under half the total, none a remainder, are likely one too
+        if (
+            added == int(total.value)
+            or _SELECTION.search(text)
+            or reads_partial(added, int(total.value), (label for label, _ in parts))
+        ):
             return []
         listed = "、".join(f"{label}{value}条" for label, value in parts)
         return [

@@ -17,7 +17,8 @@ row must carry (the parts of a row are numbered 1, 2, … in order).
 What the table then makes certain is checked (``legacy.count_mismatch``): a year's count above its running total;
 the kinds of request or of answer adding up to more than their total (or, with an 其他 part that makes the list
 whole, to less); a channel of publication above the total. A row's year count that the prose states otherwise is
-a warning naming both places (the prose figure is read by a pattern).
+a warning naming both places (``text.table_mismatch``, as on a 2021-format page: the prose figure is read by a
+pattern).
 """
 
 from __future__ import annotations
@@ -315,7 +316,7 @@ def table_figures(
         elif int(prose.value) != value:
             findings.append(
                 Finding(
-                    code="legacy.count_mismatch",
+                    code="text.table_mismatch",
                     severity=Severity.WARNING,
                     message=(
                         f"正文所述{prose.value}与统计表（{_column_name(table, 0)}）“{row.label}”{value}不符"

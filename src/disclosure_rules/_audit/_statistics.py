@@ -211,6 +211,21 @@ def read_statistics_table(prose: Prose) -> StatisticsTable | None:
     return None
 
 
+def _listed_whole(table: StatisticsTable, total_key: str) -> bool:
+    """Whether every row between the total and the next row of another kind was recognised as one of its parts.
+
+    A row the reader does not know (``4.信息不存在答复数``) may be a part: the parts read are then not the whole list.
+    """
+    keys = [row.key for row in table.rows]
+    start = keys.index(total_key) + 1
+    for key in keys[start:]:
+        if key == "":
+            return False
+        if not key.startswith(total_key + "."):
+            return True
+    return True
+
+
 def _mismatch(table: StatisticsTable, message: str, expected: str | int, actual: int) -> Finding:
     return Finding(
         code="legacy.count_mismatch",
@@ -268,7 +283,7 @@ def table_findings(table: StatisticsTable) -> list[Finding]:
                     if value > total
                 )
                 continue
-            whole = any(row.key.endswith(".other") for row in parts)
+            whole = any(row.key.endswith(".other") for row in parts) and _listed_whole(table, total_key)
             if sum(counted) > total or (whole and sum(counted) != total):
                 named = "、".join(f"{row.label}{value}" for row, value in zip(parts, counted, strict=True))
                 findings.append(

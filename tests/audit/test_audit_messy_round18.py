@@ -264,7 +264,9 @@ class TestUntypedParts:
     ) -> None:
         """``…N条,其中…`` lists were read and added up before this round: still an error on a mismatch."""
         total = sum(count for _, count in parts) + off
-        assume(2 * sum(count for _, count in parts) >= total)  # under half: a selection, a warning since round 10
+        assume(
+            2 * sum(count for _, count in parts) >= total
+        )  # under half: a selection, a warning since round 10
         page = legacy_page(
             year,
             f"{year}年，我镇主动公开政府信息{total}条{cut}{opener}{_listed(parts, shares=False, total=total)}。",

@@ -56,6 +56,17 @@ def _page(year: int, table: str, requests: int = 0) -> str:
     return page.replace(NO_REVIEWS, "四、其他需要报告的事项\n无。\n")
 
 
+def _fits(digits: str) -> int:
+    """How many cuts of ``digits`` give a year's count no larger than its running total (no leading zeros)."""
+    return sum(
+        1
+        for cut in range(1, len(digits))
+        if (cut == 1 or digits[0] != "0")
+        and (cut == len(digits) - 1 or digits[cut] != "0")
+        and int(digits[:cut]) <= int(digits[cut:])
+    )
+
+
 def _pair(low: int = 0, high: int = 9) -> st.SearchStrategy[tuple[int, int]]:
     return st.tuples(st.integers(low, high), st.integers(0, high)).map(lambda p: (p[0], p[0] + p[1]))
 
@@ -128,14 +139,7 @@ class TestStatisticsTable:
     def test_guard_digits_two_cuts_fit_are_never_read(self, year: int, granted: int, running: int) -> None:
         """``2071223`` (20 | 71223 or 207 | 1223): unread, so no figure and no finding rests on it."""
         digits = f"{granted}{granted + running * 10}"
-        fits = [
-            (digits[:cut], digits[cut:])
-            for cut in range(1, len(digits))
-            if (cut == 1 or digits[0] != "0")
-            and digits[cut] != "0"
-            and int(digits[:cut]) <= int(digits[cut:])
-        ]
-        assume(len(fits) > 1)
+        assume(_fits(digits) > 1)
         table = (
             f"指标名称单位{year}年度历年累计主动公开信息数条00对申请的答复总数条00"
             f"其中：1.同意公开答复数条{digits}2.同意部分公开答复数条00附件下载\n"
@@ -143,6 +147,21 @@ class TestStatisticsTable:
         page = _page(year, table)
         assert value_of(page, "requests_granted") is None
         assert codes_of(page, Severity.ERROR) == []
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, granted=st.integers(10, 99), running=st.integers(10, 99))
+    def test_digits_left_unread_are_named_in_a_warning(self, year: int, granted: int, running: int) -> None:
+        """The clerk is told which row was left unread and why (``audit.ambiguous_digits``, as for table 三)."""
+        digits = f"{granted}{granted + running * 10}"
+        assume(_fits(digits) > 1)
+        table = (
+            f"指标名称单位{year}年度历年累计主动公开信息数条00对申请的答复总数条00"
+            f"其中：1.同意公开答复数条{digits}2.同意部分公开答复数条00附件下载\n"
+        )
+        notes = [f for f in audited(_page(year, table)).findings if f.code == "audit.ambiguous_digits"]
+        assert len(notes) == 1
+        assert f"“同意公开答复数”{digits}" in notes[0].message
+        assert notes[0].severity is Severity.WARNING
 
     @SETTINGS
     @given(year=LEGACY_YEARS, stated=st.integers(1, 99), other=st.integers(1, 99), more=st.integers(0, 9))

@@ -80,6 +80,7 @@ _FIGURE_OF_ROW: Final = {
 # A cell cut out of digits run together is as sure as the one identity that cut it.
 GLUED_CELL_CONFIDENCE: Final = LEGACY_ERROR_CONFIDENCE
 _COLUMN_NAMES: Final = ("本年度", "历年累计")
+_TWO_COLUMNS: Final = len(_COLUMN_NAMES)
 _LONGEST_LABEL: Final = 24  # 受理政府信息依申请公开总数 and the like; a longer run of words is prose
 _CELLS_WINDOW: Final = 80  # characters after a row's unit its cells stand in
 
@@ -92,6 +93,7 @@ class StatisticsRow:
     label: str
     cells: tuple[int | None, ...]
     glued: bool
+    ambiguous: str | None = None  # digits run together that more than one cut fits: left unread
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +124,15 @@ def _key(label: str) -> str:
     return ""
 
 
-def _split(digits: str) -> tuple[int, int] | None:
-    """The one cut of ``digits`` into a year's count and a running total no smaller than it, if only one fits."""
-    fits = [
+def _cuts(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` into a year's count and a running total no smaller than it (no leading zeros)."""
+    return [
         (int(digits[:cut]), int(digits[cut:]))
         for cut in range(1, len(digits))
         if (cut == 1 or digits[0] != "0")
         and (cut == len(digits) - 1 or digits[cut] != "0")
         and int(digits[:cut]) <= int(digits[cut:])
     ]
-    return fits[0] if len(fits) == 1 else None
 
 
 def _tokens(raw: str, next_number: int | None) -> list[str] | None:
@@ -151,9 +152,9 @@ def _cells(tokens: list[str], columns: int, *, spaced: bool) -> tuple[tuple[int 
         if any(len(token) > 1 and token.startswith("0") for token in tokens):
             return unread, False
         return tuple(int(token) for token in tokens), False
-    if columns == 2 and len(tokens) == 1 and not spaced:  # noqa: PLR2004 - the year's column and 历年累计
-        cut = _split(tokens[0])
-        return (cut, True) if cut is not None else (unread, False)
+    if columns == _TWO_COLUMNS and len(tokens) == 1 and not spaced:
+        cuts = _cuts(tokens[0])
+        return (cuts[0], True) if len(cuts) == 1 else (unread, False)
     return unread, False
 
 
@@ -205,7 +206,17 @@ def read_statistics_table(prose: Prose) -> StatisticsTable | None:
             cells, glued = (
                 _cells(tokens, columns, spaced=spaced) if tokens is not None else ((None,) * columns, False)
             )
-            rows.append(StatisticsRow(key=key, label=re.sub(r"\s+", "", label), cells=cells, glued=glued))
+            glued_digits = (
+                tokens[0]
+                if tokens is not None and len(tokens) == 1 and columns == _TWO_COLUMNS and not spaced
+                else None
+            )
+            ambiguous = glued_digits if glued_digits is not None and cells[0] is None else None
+            rows.append(
+                StatisticsRow(
+                    key=key, label=re.sub(r"\s+", "", label), cells=cells, glued=glued, ambiguous=ambiguous
+                )
+            )
         year = int(header.group(1)) if header.group(1) else None
         return StatisticsTable(year=year, columns=columns, rows=tuple(rows), sentence=sentence)
     return None
@@ -244,10 +255,39 @@ def _column_name(table: StatisticsTable, column: int) -> str:
     return f"{table.year}年度" if column == 0 and table.year else _COLUMN_NAMES[column]
 
 
+def _unread_runs(table: StatisticsTable) -> list[Finding]:
+    """A note naming the rows whose digits run together were left unread: no cut, or more than one, fits."""
+    many = [
+        f"“{row.label}”{row.ambiguous}"
+        for row in table.rows
+        if row.ambiguous and len(_cuts(row.ambiguous)) > 1
+    ]
+    none = [
+        f"“{row.label}”{row.ambiguous}" for row in table.rows if row.ambiguous and not _cuts(row.ambiguous)
+    ]
+    reasons = []
+    if many:
+        reasons.append(f"{'、'.join(many)}有不止一种拆分都使本年度不大于历年累计")
+    if none:
+        reasons.append(f"{'、'.join(none)}没有一种拆分使本年度不大于历年累计")
+    if not reasons:
+        return []
+    return [
+        Finding(
+            code="audit.ambiguous_digits",
+            severity=Severity.WARNING,
+            message=f"统计表：本年度与历年累计两格的数字连在一起，{'；'.join(reasons)}，无法唯一拆分；记为未读到，请核对原表。",
+            source=SOURCE_TEXT,
+            location=table.place(),
+        )
+    ]
+
+
 def table_findings(table: StatisticsTable) -> list[Finding]:
     """What the table makes certain: a year above its running total, parts against their total."""
     findings: list[Finding] = []
-    if table.columns == 2:  # noqa: PLR2004 - the year's column and 历年累计
+    findings.extend(_unread_runs(table))
+    if table.columns == _TWO_COLUMNS:
         for row in table.rows:
             year, running = row.cells
             if year is not None and running is not None and year > running:

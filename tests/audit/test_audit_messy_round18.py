@@ -248,6 +248,35 @@ def _listed(parts: list[tuple[str, int]], *, shares: bool, total: int) -> str:
     )
 
 
+def _html_page(year: int, rows: list[tuple[str, str, str, str]]) -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        f"<html><body><p>某县某局{year}年度政府信息公开工作年度报告</p><p>一、主动公开政府信息的情况</p>"
+        f"<p>{year}年，我局主动公开政府信息0条。</p><p>二、依申请公开信息的情况</p><p>{year}年共收到申请0条。</p>"
+        f"<p>附件：统计数据</p><table>{cells}</table></body></html>"
+    )
+
+
+class TestStatisticsTableAsATable:
+    @SETTINGS
+    @given(year=LEGACY_YEARS, granted=st.integers(1, 9), reviews=_pair(0, 9), blank=st.booleans())
+    def test_a_table_published_as_a_table_is_read_and_checked(
+        self, year: int, granted: int, reviews: tuple[int, int], *, blank: bool
+    ) -> None:
+        """An HTML 统计表 never reaches the prose: its rows are read with their cells apart, a blank cell unread."""
+        rows = [
+            ("指标名称", "计量单位", f"{year}年度", "历年累计"),
+            ("对申请的答复总数", "条", "0", "9"),
+            ("其中：1.同意公开答复数", "条", str(granted), "9"),
+            ("2.同意部分公开答复数", "条", "0", "" if blank else "0"),
+            ("行政复议数", "件", str(reviews[0]), str(reviews[1])),
+        ]
+        result = audited(_html_page(year, rows))
+        assert "legacy.count_mismatch" in [f.code for f in result.findings if f.severity is Severity.ERROR]
+        assert [int(f.value) for f in result.figures if f.name == "administrative_reviews"] == [reviews[0]]
+        assert all(f.name != "requests_partially_granted" for f in result.figures) or not blank
+
+
 class TestUntypedParts:
     @SETTINGS
     @given(

@@ -47,6 +47,8 @@ from disclosure_rules._validation import validate
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from disclosure_rules._audit._narrative import Sentence
+
 _LEGACY_FIELDS: Final = (
     "website_visits",
     "reading_points",
@@ -284,10 +286,12 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
     return finding
 
 
-def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901, PLR0912, PLR0915 - figures, model, then each check with its place
+def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each check with its place
+    prose: Prose, title: str | None, year: int, source: str | None, statistics: Sequence[Sentence] = ()
+) -> AuditResult:
     stated = stated_legacy_figures(prose)
     # The attached statistics table (round 18): the year's counts the prose does not state are read from it.
-    from_table, table_notes = statistics_table(prose, year, stated)
+    from_table, table_notes = statistics_table(prose, year, stated, statistics)
     stated.extend(from_table)
     by_name: dict[str, StatedFigure] = {}
     for figure in stated:

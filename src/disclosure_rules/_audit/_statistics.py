@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from disclosure_rules._audit._narrative import StatedFigure
+from disclosure_rules._audit._narrative import Sentence, StatedFigure
 from disclosure_rules._audit._result import LEGACY_ERROR_CONFIDENCE, SOURCE_TEXT
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._text import nfkc
@@ -35,12 +35,14 @@ from disclosure_rules._text import nfkc
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from disclosure_rules._audit._narrative import Prose, Sentence
+    from disclosure_rules._audit._document import Document
+    from disclosure_rules._audit._narrative import Prose
 
 # The header: 指标名称 (计量)单位, then the year's column and 历年累计, or the one column 年末统计.
+# (``本年度 历年累计``: the report's year, as 年末统计 is.)
 _HEADER: Final = re.compile(
     r"指\s*标\s*名\s*称\s*(?:计\s*量\s*)?单\s*位\s*"
-    r"(?:((?:19|20)\d{2})\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计))"
+    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计))"
 )
 # A row: its label (Chinese words) and its unit, followed by its first digit.
 _ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\d)")
@@ -190,9 +192,32 @@ def _parse(text: str, header: re.Match[str]) -> tuple[list[tuple[str, str, list[
     return parsed, columns
 
 
-def read_statistics_table(prose: Prose) -> StatisticsTable | None:
-    """The first statistics table in the prose, its cells read where certain; None when there is none."""
-    for sentence in prose.sentences:
+def table_sentences(document: Document) -> list[Sentence]:
+    """Each table of the page (a run of rows) whose text holds 指标名称, as one line of its cells joined by spaces.
+
+    A statistics table published as a table (HTML, or copied text with tabs) never reaches the prose; read this way
+    its cells are separated, as a flattened table's are when the page keeps spaces between them.
+    """
+    runs: list[list[str]] = []
+    last = None
+    for index, block in enumerate(document.blocks):
+        if not block.cells:
+            continue
+        if last is None or index != last + 1 or (block.table and block.table != document.blocks[last].table):
+            runs.append([])
+        runs[-1].append(" ".join(cell.text.strip() for cell in block.cells if cell.text.strip()))
+        last = index
+    found = []
+    for number, rows in enumerate(runs, start=1):
+        text = " ".join(row for row in rows if row)
+        if "指" in text and _HEADER.search(nfkc(text)):
+            found.append(Sentence(text, "".join(nfkc(text).split()), f"第{number}个表格", ""))
+    return found
+
+
+def read_statistics_table(prose: Prose, tables: Sequence[Sentence] = ()) -> StatisticsTable | None:
+    """The first statistics table in the prose (or among ``tables``), its cells read where certain, or None."""
+    for sentence in (*prose.sentences, *tables):
         if "指" not in sentence.text:
             continue
         text = nfkc(sentence.text)
@@ -283,6 +308,41 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
     ]
 
 
+def _parts_against(
+    table: StatisticsTable, total_row: StatisticsRow, parts: list[StatisticsRow], column: int, total: int
+) -> list[Finding]:
+    """One column's parts against their total: a channel above it; kinds adding to more (or, whole, to other)."""
+    where = _column_name(table, column)
+    read = [(row, row.cells[column]) for row in parts if row.cells[column] is not None]
+    if total_row.key not in _DISJOINT_PARTS:
+        return [
+            _mismatch(
+                table,
+                f"统计表（{where}）“{row.label}”{value}条，多于“{total_row.label}”{total}条。",
+                f"≤{total}",
+                value,
+            )
+            for row, value in read
+            if value is not None and value > total
+        ]
+    # Kinds are disjoint: the parts read already above the total is certain, whatever the unread parts hold
+    added = sum(value or 0 for _, value in read)
+    every = len(read) == len(parts)
+    whole = every and any(row.key.endswith(".other") for row in parts) and _listed_whole(table, total_row.key)
+    if added <= total and not (whole and added != total):
+        return []
+    named = "、".join(f"{row.label}{value}" for row, value in read)
+    return [
+        _mismatch(
+            table,
+            f"统计表（{where}）：{named}，合计{added}，与“{total_row.label}”{total}不符"
+            f"{'' if whole else '（所列各项已多于总数）'}。",
+            total,
+            added,
+        )
+    ]
+
+
 def table_findings(table: StatisticsTable) -> list[Finding]:
     """What the table makes certain: a year above its running total, parts against their total."""
     findings: list[Finding] = []
@@ -306,35 +366,8 @@ def table_findings(table: StatisticsTable) -> list[Finding]:
             continue
         for column in range(table.columns):
             total = total_row.cells[column]
-            values = [row.cells[column] for row in parts]
-            if total is None or any(value is None for value in values):
-                continue
-            counted = [int(value or 0) for value in values]
-            where = _column_name(table, column)
-            if total_key not in _DISJOINT_PARTS:
-                findings.extend(
-                    _mismatch(
-                        table,
-                        f"统计表（{where}）“{row.label}”{value}条，多于“{total_row.label}”{total}条。",
-                        f"≤{total}",
-                        value,
-                    )
-                    for row, value in zip(parts, counted, strict=True)
-                    if value > total
-                )
-                continue
-            whole = any(row.key.endswith(".other") for row in parts) and _listed_whole(table, total_key)
-            if sum(counted) > total or (whole and sum(counted) != total):
-                named = "、".join(f"{row.label}{value}" for row, value in zip(parts, counted, strict=True))
-                findings.append(
-                    _mismatch(
-                        table,
-                        f"统计表（{where}）：{named}，合计{sum(counted)}，与“{total_row.label}”{total}不符"
-                        f"{'' if whole else '（各项多于总数）'}。",
-                        total,
-                        sum(counted),
-                    )
-                )
+            if total is not None:
+                findings.extend(_parts_against(table, total_row, parts, column, total))
     return findings
 
 
@@ -387,10 +420,10 @@ def table_figures(
 
 
 def statistics_table(
-    prose: Prose, year: int, stated: Sequence[StatedFigure]
+    prose: Prose, year: int, stated: Sequence[StatedFigure], tables: Sequence[Sentence] = ()
 ) -> tuple[list[StatedFigure], list[Finding]]:
     """The figures a legacy report's statistics table adds to its prose, and what the table's checks found."""
-    table = read_statistics_table(prose)
+    table = read_statistics_table(prose, tables)
     if table is None:
         return [], []
     figures, findings = table_figures(table, year, stated)

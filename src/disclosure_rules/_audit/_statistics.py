@@ -14,9 +14,11 @@ identity every such table states by its columns — (``13`` = 1 | 3; ``03`` = 0 
 run into a cell (``…条20712232.政府公报…``: the ``2.`` of the next row) is cut only where it is the number that
 row must carry (the parts of a row are numbered 1, 2, … in order).
 
+A table published as a table (HTML rows, copied text with tabs) is read from its rows, its cells kept apart.
+
 What the table then makes certain is checked (``legacy.count_mismatch``): a year's count above its running total;
-the kinds of request or of answer adding up to more than their total (or, with an 其他 part that makes the list
-whole, to less); a channel of publication above the total. A row's year count that the prose states otherwise is
+the kinds of request or of answer read adding up to more than their total (or, every part read and an 其他 part
+making the list whole, to other than it); a channel of publication above the total. A row's year count that the prose states otherwise is
 a warning naming both places (``text.table_mismatch``, as on a 2021-format page: the prose figure is read by a
 pattern).
 """

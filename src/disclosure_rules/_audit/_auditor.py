@@ -52,6 +52,7 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._audit._standard import audit_standard
 from disclosure_rules._audit._standard import with_confidence as _with_confidence
+from disclosure_rules._audit._statistics import table_sentences
 from disclosure_rules._audit._tables import (
     CONFIDENCE_CUT_OFF,
     CONFIDENCE_PLACED,
@@ -287,7 +288,13 @@ def _audit_page(
                 f"{FORMAT_2019_NUMBER}或{FORMAT_2021_NUMBER.removeprefix('国办公开办函')}格式的表格，未按其读取。",
             )
         )
-    result = audit_legacy(prose, title, year if year is not None else STAND_IN_YEAR["legacy"], source)
+    result = audit_legacy(
+        prose,
+        title,
+        year if year is not None else STAND_IN_YEAR["legacy"],
+        source,
+        table_sentences(document) if "指" in text_or_html else (),
+    )
     return dated(result, year, evidence, notes)
 
 

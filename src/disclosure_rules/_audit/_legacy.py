@@ -29,6 +29,7 @@ from disclosure_rules._audit._result import (
     guess_level,
     sentence_place,
 )
+from disclosure_rules._audit._statistics import statistics_table
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
 from disclosure_rules._models import (
@@ -45,6 +46,8 @@ from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from disclosure_rules._audit._narrative import Sentence
 
 _LEGACY_FIELDS: Final = (
     "website_visits",
@@ -122,6 +125,82 @@ def _unread_parts(categories: Sequence[StatedFigure], total: StatedFigure | None
         if len(counts) > read:
             return True
     return False
+
+
+# A breakdown of the year's total whose parts need not end in 类 (round 18, ``yuecheng_dongpu_2016``): after the
+# total (in its sentence, or opening the next), an introducer that makes what follows the total's parts; then only
+# ``label N条`` parts and their ``占…%`` shares, separated by 、，；. A part that names a subset or a channel (全文电子化,
+# 通过…网站, 累计 …) or anything else in the list means it is not certainly a breakdown: not added up.
+_BREAKDOWN_OPENER: Final = re.compile(r"^[^\d]{0,14}?(?:其中|分别为|包括|按内容分类?)[:：,，]?")
+_UNTYPED_PART: Final = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(\d+)条")
+_PART_SHARE: Final = re.compile(r"占[^\d%]{0,12}\d+(?:\.\d+)?%")
+_NOT_A_KIND: Final = re.compile(
+    r"^共|电子化|通过|网站|网上|平台|微博|微信|公众号|公开栏|累计|其中|合计|总计|总数"
+)
+_LIST_BREAK: Final = re.compile(r"[、,，;；]")
+_SELECTION: Final = re.compile(r"主要|重点|等")
+
+
+def _untyped_parts(text: str) -> list[tuple[str, int]] | None:
+    """The ``label N条`` parts of a list that holds nothing else (shares aside); None when it is not such a list."""
+    opener = _BREAKDOWN_OPENER.match(text)
+    if opener is None or not text.endswith(("。", ";", "；")):
+        return None  # no introducer, or a list the page cuts off
+    parts: list[tuple[str, int]] = []
+    for item in _LIST_BREAK.split(text[opener.end() :].rstrip("。.")):
+        if not item or _PART_SHARE.fullmatch(item):
+            continue
+        part = _UNTYPED_PART.fullmatch(item)
+        if part is None or _NOT_A_KIND.search(part.group(1)):
+            return None
+        parts.append((part.group(1), int(part.group(2))))
+    return parts
+
+
+def _untyped_breakdown(prose: Prose, total: StatedFigure | None) -> list[Finding]:
+    """A breakdown whose parts do not all end in 类, adding up to other than the total: a warning.
+
+    Never an error: a part without 类 is read from the shape of the list, not from a word that makes it a kind.
+    """
+    if total is None:
+        return []
+    sentences = prose.sentences
+    index = next((i for i, s in enumerate(sentences) if s is total.sentence), None)
+    if index is None:
+        return []
+    norm = total.sentence.norm
+    written = re.search(rf"(?<!\d){int(total.value)}条", norm)
+    candidates = [norm[written.end() :].lstrip(",，")] if written else []
+    if index + 1 < len(sentences) and sentences[index + 1].section == total.sentence.section:
+        candidates.append(sentences[index + 1].norm)
+    for text, sentence in zip(candidates, (total.sentence, *sentences[index + 1 : index + 2]), strict=False):
+        parts = _untyped_parts(text)
+        if not parts or len(parts) < 2 or all("类" in label for label, _ in parts):  # noqa: PLR2004 - a list
+            continue
+        added = sum(value for _, value in parts)
+        # 主要/重点/等 name a selection; parts under half the total, none a remainder, are likely one too
+        if (
+            added == int(total.value)
+            or _SELECTION.search(text)
+            or reads_partial(added, int(total.value), (label for label, _ in parts))
+        ):
+            return []
+        listed = "、".join(f"{label}{value}条" for label, value in parts)
+        return [
+            Finding(
+                code="legacy.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称主动公开信息{total.value}条，其中{listed}，合计{added}条，与总数不符"
+                    "（所列各项并非都写明“类”，按句式视为全部构成，请核对）。"
+                ),
+                expected=int(total.value),
+                actual=added,
+                source=SOURCE_TEXT,
+                location=f"{sentence.where}：“{sentence.text}”",
+            )
+        ]
+    return []
 
 
 def _one_part_above(categories: Sequence[StatedFigure], total: int | None) -> list[Finding]:
@@ -207,8 +286,13 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
     return finding
 
 
-def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None) -> AuditResult:  # noqa: C901 - figures, model, then each check with its place
+def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each check with its place
+    prose: Prose, title: str | None, year: int, source: str | None, statistics: Sequence[Sentence] = ()
+) -> AuditResult:
     stated = stated_legacy_figures(prose)
+    # The attached statistics table (round 18): the year's counts the prose does not state are read from it.
+    from_table, table_notes = statistics_table(prose, year, stated, statistics)
+    stated.extend(from_table)
     by_name: dict[str, StatedFigure] = {}
     for figure in stated:
         by_name.setdefault(figure.name, figure)
@@ -307,6 +391,9 @@ def audit_legacy(prose: Prose, title: str | None, year: int, source: str | None)
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
     findings.extend(_statistics_answers_above(prose, year))
+    findings.extend(table_notes)
+    if not any(f.code == "legacy.count_mismatch" for f in findings):
+        findings.extend(_untyped_breakdown(prose, by_name.get("proactive_total")))
     findings.extend(_one_part_above(categories_stated, figures.proactive_total))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total

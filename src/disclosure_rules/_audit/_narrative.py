@@ -479,8 +479,10 @@ def _withheld(clause: str, found: re.Match[str]) -> bool:
 # total over several years after "《条例》实施以来", "历年", "至今": such a sentence gives no total, and the clause
 # after it (a channel, a part) is not its stand-in either.
 # 到目前/到现在/迄今 (round 16: "本单位到目前累计主动公开政府信息100条", ziyang_nanxun_2014) are running totals too.
+# "自2016年1月1日到12月31日累计…915条" (yuecheng_dongpu_2016, round 18) is the year's own period, not a start.
 _SINCE_INCEPTION: Final = re.compile(
-    r"以来|历年|至今|迄今|自\d{4}年|截[至止](?:目前|今|当前|现在)|到(?:目前|现在|当前)"
+    r"以来|历年|至今|迄今|自(?P<since>\d{4})年(?!1月1日起?(?:到|至)(?:(?P=since)年)?12月31日)|截[至止](?:目前|今|当前|现在)"
+    r"|到(?:目前|现在|当前)"
 )
 # A count 累计 up to the year's end in words ("截至2010年底,累计主动公开政府信息20条", "到2015年底累计…60条", "截止2010年末,
 # 累计公开信息总数7条", "截至2019年12月底,累计…") may be the year's or every year's since the office began: readers disagree

@@ -32,6 +32,11 @@ PARTIAL_CONFIDENCE: Final = 0.5
 # same things, so a warning this sure (round 11).
 OTHER_UNIT_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
+# ``check --min-confidence``: the names of the thresholds, lowest first (round 18). ``low`` keeps everything (the
+# default); ``medium`` drops what is reported hedged (0.5 overlaps and selections, 0.6 figures with no unit or cells
+# placed by a row total); ``high`` keeps only what rests on a table or a complete legacy statement (≥ 0.9), dropping
+# findings and figures read from sentences by a pattern (0.8). A finding or figure with no confidence is certain.
+CONFIDENCE_THRESHOLDS: Final = {"low": 0.0, "medium": PROSE_CONFIDENCE, "high": LEGACY_ERROR_CONFIDENCE}
 
 
 class AuditError(DisclosureRulesError):
@@ -81,6 +86,20 @@ class AuditResult(BaseModel):
         """Whether any finding is an error."""
         return any(finding.is_error for finding in self.findings)
 
+    def at_least(self, confidence: float) -> AuditResult:
+        """This result without the findings and prose figures less sure than ``confidence`` (0-1).
+
+        A finding or figure that carries no confidence is as sure as a table cell (1.0) and is always kept.
+        """
+        if confidence <= 0:
+            return self
+        return self.model_copy(
+            update={
+                "findings": tuple(f for f in self.findings if _sure(f.confidence) >= confidence),
+                "figures": tuple(f for f in self.figures if _sure(f.confidence) >= confidence),
+            }
+        )
+
     def to_json_dict(self) -> dict[str, Any]:
         """The JSON form the ``check`` command prints: numbers as numbers, ``null`` for cells not filled."""
         return {
@@ -110,6 +129,10 @@ class AuditResult(BaseModel):
                 for finding in self.findings
             ],
         }
+
+
+def _sure(confidence: float | None) -> float:
+    return 1.0 if confidence is None else confidence
 
 
 def _plain(value: Any, *, exact: bool = False) -> Any:  # noqa: ANN401 - walks arbitrary JSON-like data

@@ -1,4 +1,6 @@
-"""``check PATH… [--format text|json|jsonl|csv] [-o FILE] [--jobs N] [--dashboard FILE.html]``: audit published reports.
+"""``check PATH… [--format text|json|jsonl|csv] [-o FILE] [--jobs N] [--dashboard FILE.html] [--min-confidence C]``.
+
+Audit published reports.
 
 Each PATH is an HTML page as saved from a government site (UTF-8, GBK, GB18030, Big5) or text copied from one,
 a folder of them (walked recursively), or ``-``: one path a line on stdin. Files that are not report pages are
@@ -8,6 +10,7 @@ passed over with a note on stderr. Exit status: 0 when no errors were found, 1 w
 
 from __future__ import annotations
 
+import argparse
 import csv
 import dataclasses
 import json
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit import AuditError, audit
 from disclosure_rules._audit._documents import page_text
+from disclosure_rules._audit._result import CONFIDENCE_THRESHOLDS
 from disclosure_rules._cli._common import (
     CliError,
     jobs_argument,
@@ -34,8 +38,6 @@ from disclosure_rules._supervise._pages import ROW_COLUMNS, UNREADABLE, PageChec
 from disclosure_rules._supervise._progress import Progress
 
 if TYPE_CHECKING:
-    import argparse
-
     from disclosure_rules._cli._common import TextSink
     from disclosure_rules._models import AnyReport
 
@@ -92,7 +94,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
         metavar="FILE",
         help="JSON or TOML table of agency name → level (政府部门, 县级政府, 乡镇/街道 …): levels not inferred",
     )
+    parser.add_argument(
+        "--min-confidence",
+        type=confidence_argument,
+        default=0.0,
+        metavar="C",
+        help=(
+            "leave out findings and prose figures less sure than C: low (all, the default), medium (≥ 0.8), "
+            "high (≥ 0.9: tables and complete legacy statements), or a number from 0 to 1"
+        ),
+    )
     parser.set_defaults(func=run)
+
+
+def confidence_argument(value: str) -> float:
+    """``--min-confidence C``: low, medium, high or a number from 0 to 1; else a usage error in Chinese."""
+    named = CONFIDENCE_THRESHOLDS.get(value.strip().lower())
+    if named is not None:
+        return named
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        names = "、".join(CONFIDENCE_THRESHOLDS)
+        message = f"{value!r} 不是可信度门槛（可选：{names}，或 0 到 1 之间的数）"
+        raise argparse.ArgumentTypeError(message)
+    return number
 
 
 def read_page(path: str) -> str:
@@ -261,6 +289,7 @@ def run(args: argparse.Namespace) -> int:
             levels=levels,
             detail=args.format in {"json", "jsonl"},
             progress=progress.advance,
+            min_confidence=args.min_confidence,
         )
         for check in checks:
             tally.count(check)

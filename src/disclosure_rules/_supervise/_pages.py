@@ -151,6 +151,7 @@ class _Context:
     previous: tuple[AnyReport, ...] = ()
     levels: Mapping[str, AgencyLevel] = field(default_factory=dict)
     detail: bool = False
+    min_confidence: float = 0.0
 
 
 def _count_cells(tables: Mapping[str, Any]) -> tuple[int, int]:
@@ -184,6 +185,7 @@ def _level(
 
 
 def _summarise(path: str, page: str, result: AuditResult, context: _Context) -> PageCheck:
+    result = result.at_least(context.min_confidence)
     report = result.report
     published = publication_date(page)
     level, source = _level(report, context.levels)
@@ -332,6 +334,7 @@ def check_pages(  # noqa: PLR0913 - keyword-only options of one batch
     levels: Mapping[str, AgencyLevel] | None = None,
     detail: bool = False,
     progress: Callable[[], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[PageCheck]:
     """Check every page the paths stand for (files; folders, walked recursively), yielding results in order.
 
@@ -339,9 +342,17 @@ def check_pages(  # noqa: PLR0913 - keyword-only options of one batch
     are not themselves checked; pages of the same agency among the input are each other's previous years too.
     ``levels`` gives agencies' levels by name (else a level is inferred from the name). Files that are not
     report pages come back with ``skipped`` set. ``progress`` is called once per file as it is checked.
+    ``min_confidence`` (0-1, see ``CONFIDENCE_THRESHOLDS`` in docs/audit.md) leaves out the findings and prose
+    figures the auditor is less sure of; the default 0 keeps them all.
     """
     return check_found(
-        list(candidates(paths)), jobs=jobs, previous=previous, levels=levels, detail=detail, progress=progress
+        list(candidates(paths)),
+        jobs=jobs,
+        previous=previous,
+        levels=levels,
+        detail=detail,
+        progress=progress,
+        min_confidence=min_confidence,
     )
 
 
@@ -353,10 +364,16 @@ def check_found(  # noqa: PLR0913 - keyword-only options of one batch
     levels: Mapping[str, AgencyLevel] | None = None,
     detail: bool = False,
     progress: Callable[[], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[PageCheck]:
     """:func:`check_pages` over files already listed (the CLI lists them first, to size its progress bar)."""
     workers = min(_workers(jobs), max(len(found), 1))
-    context = _Context(previous=tuple(previous), levels=dict(levels or {}), detail=detail)
+    if not 0 <= min_confidence <= 1:
+        message = f"min_confidence must be between 0 and 1, not {min_confidence!r}"
+        raise ValueError(message)
+    context = _Context(
+        previous=tuple(previous), levels=dict(levels or {}), detail=detail, min_confidence=min_confidence
+    )
     return _run(list(found), context, workers, progress)
 
 

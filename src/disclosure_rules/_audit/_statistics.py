@@ -1,0 +1,432 @@
+"""The statistics table a legacy report attaches, read as a table (round 18).
+
+Pingtan's offices, among others, end their narrative reports with a 统计表 flattened into the text::
+
+    指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 235 440 其中：1.政府网站公开数 条 235 440 …
+    指标名称单位2016年度历年累计主动公开信息数条2071223其中：1.政府网站公开数条20712232.政府公报公开数条00 …
+    指标名称 计量单位 年末统计 主动公开信息数 条 86 其中：1、网站公开 条 86 …
+
+A row is its label, its unit and its cells: the year's count and the running total (历年累计), or the one
+年末统计 count. Cells the page separates by spaces are read as they stand. Cells run together (``2071223``) are read
+only when exactly one way of cutting the digits gives a year's count no larger than its running total — the one
+identity every such table states by its columns — (``13`` = 1 | 3; ``03`` = 0 | 3); ``2071223`` (20 | 71223 or
+207 | 1223) is left unread, never cut by position or by a guess at digit counts. The item number of the next row
+run into a cell (``…条20712232.政府公报…``: the ``2.`` of the next row) is cut only where it is the number that
+row must carry (the parts of a row are numbered 1, 2, … in order).
+
+A table published as a table (HTML rows, copied text with tabs) is read from its rows, its cells kept apart.
+
+What the table then makes certain is checked (``legacy.count_mismatch``): a year's count above its running total;
+the kinds of request or of answer read adding up to more than their total (or, every part read and an 其他 part
+making the list whole, to other than it); a channel of publication above the total. A row's year count that the prose states otherwise is
+a warning naming both places (``text.table_mismatch``, as on a 2021-format page: the prose figure is read by a
+pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from disclosure_rules._audit._narrative import Sentence, StatedFigure
+from disclosure_rules._audit._result import LEGACY_ERROR_CONFIDENCE, SOURCE_TEXT
+from disclosure_rules._findings import Finding, Severity
+from disclosure_rules._text import nfkc
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from disclosure_rules._audit._document import Document
+    from disclosure_rules._audit._narrative import Prose
+
+# The header: 指标名称 (计量)单位, then the year's column and 历年累计, or the one column 年末统计.
+# (``本年度 历年累计``: the report's year, as 年末统计 is.)
+_HEADER: Final = re.compile(
+    r"指\s*标\s*名\s*称\s*(?:计\s*量\s*)?单\s*位\s*"
+    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计))"
+)
+# A row: its label (Chinese words) and its unit, followed by its first digit.
+_ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\d)")
+_SUBSET: Final = re.compile(r"其中\s*[:：]?")
+# The cells of a row: digits and spaces, and the item number of the next row (``2.``) run into them.
+_CELLS: Final = re.compile(r"[\d\s]*(?:[.、]\s*)?")
+# A label's row, by what the label says; a part names its total (``received.face`` counts toward ``received``).
+# Whether the parts can add up to more than their total: kinds of request or of answer are disjoint, channels of
+# publication are not (an item may be on the website and in the gazette).
+_ROWS: Final = (
+    ("proactive", re.compile(r"^主动公开(?:政府)?(?:信息|文件)数$")),
+    ("proactive.web", re.compile(r"^(?:政府)?网站公开数?$")),
+    ("proactive.gazette", re.compile(r"^政府公报公开数?$")),
+    ("received", re.compile(r"^受理.*?总数$")),
+    ("received.other", re.compile(r"^其[他它]形式申请数$")),
+    ("received.part", re.compile(r"^(?:当面|传真|电子邮件|网上|网络|信函|信函、传真)申请数$")),
+    ("answered", re.compile(r"^对申请的答复总?数$")),
+    ("answered.partial", re.compile(r"^同意部分公开答复数$")),
+    ("answered.granted", re.compile(r"^同意公开答复数$")),
+    ("answered.refused", re.compile(r"^(?:不予|否决)公开答复总?数$")),
+    ("answered.other", re.compile(r"^其[他它]类型答复数$")),
+    ("administrative_reviews", re.compile(r"^行政复议数$")),
+    ("lawsuits", re.compile(r"^行政诉讼数$")),
+)
+_DISJOINT_PARTS: Final = frozenset({"received", "answered"})
+# The figure the prose states for a row's year count (the names stated_legacy_figures gives them).
+_FIGURE_OF_ROW: Final = {
+    "proactive": "proactive_total",
+    "received": "requests_received",
+    "answered": "requests_answered",
+    "answered.granted": "requests_granted",
+    "answered.partial": "requests_partially_granted",
+    "answered.refused": "requests_refused",
+    "administrative_reviews": "administrative_reviews",
+    "lawsuits": "lawsuits",
+}
+# A cell cut out of digits run together is as sure as the one identity that cut it.
+GLUED_CELL_CONFIDENCE: Final = LEGACY_ERROR_CONFIDENCE
+_COLUMN_NAMES: Final = ("本年度", "历年累计")
+_TWO_COLUMNS: Final = len(_COLUMN_NAMES)
+_LONGEST_LABEL: Final = 24  # 受理政府信息依申请公开总数 and the like; a longer run of words is prose
+_CELLS_WINDOW: Final = 80  # characters after a row's unit its cells stand in
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsRow:
+    """One row of the table: its key (see ``_ROWS``), its label as printed, its cells (None: unread)."""
+
+    key: str
+    label: str
+    cells: tuple[int | None, ...]
+    glued: bool
+    ambiguous: str | None = None  # digits run together that more than one cut fits: left unread
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsTable:
+    """The table: the year its first column counts (None for 年末统计: the report's), its rows, its sentence."""
+
+    year: int | None
+    columns: int
+    rows: tuple[StatisticsRow, ...]
+    sentence: Sentence
+
+    def row(self, key: str) -> StatisticsRow | None:
+        found = [row for row in self.rows if row.key == key]
+        return found[0] if len(found) == 1 else None
+
+    def place(self) -> str:
+        start = _HEADER.search(nfkc(self.sentence.text))
+        text = nfkc(self.sentence.text)[start.start() if start else 0 :]
+        return f"{self.sentence.where}：统计表“{text[:120]}…”"
+
+
+def _key(label: str) -> str:
+    """The row ``label`` names; "" for a row the checks do not use (收费减免金额, 接受行政申诉、举报数 …)."""
+    label = _SUBSET.sub("", re.sub(r"\s+", "", label)).lstrip("、")
+    for key, pattern in _ROWS:
+        if pattern.search(label):
+            return key
+    return ""
+
+
+def _cuts(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` into a year's count and a running total no smaller than it (no leading zeros)."""
+    return [
+        (int(digits[:cut]), int(digits[cut:]))
+        for cut in range(1, len(digits))
+        if (cut == 1 or digits[0] != "0")
+        and (cut == len(digits) - 1 or digits[cut] != "0")
+        and int(digits[:cut]) <= int(digits[cut:])
+    ]
+
+
+def _tokens(raw: str, next_number: int | None) -> list[str] | None:
+    """The cells' digits of one row, the next row's item number cut off; None when that number is not there."""
+    numbered = raw.rstrip().endswith((".", "、"))
+    text = raw.rstrip().rstrip(".、").rstrip()
+    if numbered:
+        if next_number is None or not text.endswith(str(next_number)):
+            return None
+        text = text.removesuffix(str(next_number))
+    return text.split()
+
+
+def _cells(tokens: list[str], columns: int, *, spaced: bool) -> tuple[tuple[int | None, ...], bool]:
+    unread: tuple[int | None, ...] = (None,) * columns
+    if len(tokens) == columns:
+        if any(len(token) > 1 and token.startswith("0") for token in tokens):
+            return unread, False
+        return tuple(int(token) for token in tokens), False
+    if columns == _TWO_COLUMNS and len(tokens) == 1 and not spaced:
+        cuts = _cuts(tokens[0])
+        return (cuts[0], True) if len(cuts) == 1 else (unread, False)
+    return unread, False
+
+
+def _parse(text: str, header: re.Match[str]) -> tuple[list[tuple[str, str, list[str] | None]], int]:
+    """The rows after ``header``: key, label and cell digits (None: not readable)."""
+    found: list[tuple[str, str, str]] = []
+    position = header.end()
+    while (row := _ROW.search(text, position)) is not None:
+        if len(row.group(1)) > _LONGEST_LABEL:
+            break  # prose after the table
+        key = _key(row.group(1))
+        start = row.end()
+        after = _SUBSET.sub("", text[start : start + _CELLS_WINDOW])
+        cells = _CELLS.match(after)
+        raw = cells.group(0) if cells else ""
+        follows = after[len(raw) : len(raw) + 1]
+        if follows in {"年", "月", "日", "%", "."}:
+            raw = ""  # digits of a date or a share run into the cell: not the table's
+        found.append((key, row.group(1).lstrip("、"), raw))
+        position = start
+    parsed: list[tuple[str, str, list[str] | None]] = []
+    counters: dict[str, int] = {}
+    for index, (key, label, raw) in enumerate(found):
+        if "." in key:
+            group = key.split(".")[0]
+            counters[group] = counters.get(group, 0) + 1
+        next_number = None
+        if index + 1 < len(found) and "." in found[index + 1][0]:
+            group = found[index + 1][0].split(".")[0]
+            next_number = counters.get(group, 0) + 1
+        parsed.append((key, label, _tokens(raw, next_number)))
+    columns = 1 if header.group(2) else 2
+    return parsed, columns
+
+
+def table_sentences(document: Document) -> list[Sentence]:
+    """Each table of the page (a run of rows) whose text holds 指标名称, as one line of its cells joined by spaces.
+
+    A statistics table published as a table (HTML, or copied text with tabs) never reaches the prose; read this way
+    its cells are separated, as a flattened table's are when the page keeps spaces between them.
+    """
+    runs: list[list[str]] = []
+    last = None
+    for index, block in enumerate(document.blocks):
+        if not block.cells:
+            continue
+        if last is None or index != last + 1 or (block.table and block.table != document.blocks[last].table):
+            runs.append([])
+        runs[-1].append(" ".join(cell.text.strip() for cell in block.cells if cell.text.strip()))
+        last = index
+    found = []
+    for number, rows in enumerate(runs, start=1):
+        text = " ".join(row for row in rows if row)
+        if "指" in text and _HEADER.search(nfkc(text)):
+            found.append(Sentence(text, "".join(nfkc(text).split()), f"第{number}个表格", ""))
+    return found
+
+
+def read_statistics_table(prose: Prose, tables: Sequence[Sentence] = ()) -> StatisticsTable | None:
+    """The first statistics table in the prose (or among ``tables``), its cells read where certain, or None."""
+    for sentence in (*prose.sentences, *tables):
+        if "指" not in sentence.text:
+            continue
+        text = nfkc(sentence.text)
+        header = _HEADER.search(text)
+        if header is None:
+            continue
+        parsed, columns = _parse(text, header)
+        spaced = any(tokens is not None and len(tokens) == columns > 1 for _, _, tokens in parsed)
+        rows = []
+        for key, label, tokens in parsed:
+            cells, glued = (
+                _cells(tokens, columns, spaced=spaced) if tokens is not None else ((None,) * columns, False)
+            )
+            glued_digits = (
+                tokens[0]
+                if tokens is not None and len(tokens) == 1 and columns == _TWO_COLUMNS and not spaced
+                else None
+            )
+            ambiguous = glued_digits if glued_digits is not None and cells[0] is None else None
+            rows.append(
+                StatisticsRow(
+                    key=key, label=re.sub(r"\s+", "", label), cells=cells, glued=glued, ambiguous=ambiguous
+                )
+            )
+        year = int(header.group(1)) if header.group(1) else None
+        return StatisticsTable(year=year, columns=columns, rows=tuple(rows), sentence=sentence)
+    return None
+
+
+def _listed_whole(table: StatisticsTable, total_key: str) -> bool:
+    """Whether every row between the total and the next row of another kind was recognised as one of its parts.
+
+    A row the reader does not know (``4.信息不存在答复数``) may be a part: the parts read are then not the whole list.
+    """
+    keys = [row.key for row in table.rows]
+    start = keys.index(total_key) + 1
+    for key in keys[start:]:
+        if key == "":
+            return False
+        if not key.startswith(total_key + "."):
+            return True
+    return True
+
+
+def _mismatch(table: StatisticsTable, message: str, expected: str | int, actual: int) -> Finding:
+    return Finding(
+        code="legacy.count_mismatch",
+        severity=Severity.ERROR,
+        message=message,
+        expected=expected,
+        actual=actual,
+        source=SOURCE_TEXT,
+        location=table.place(),
+    )
+
+
+def _column_name(table: StatisticsTable, column: int) -> str:
+    if table.columns == 1:
+        return "年末统计"
+    return f"{table.year}年度" if column == 0 and table.year else _COLUMN_NAMES[column]
+
+
+def _unread_runs(table: StatisticsTable) -> list[Finding]:
+    """A note naming the rows whose digits run together were left unread: no cut, or more than one, fits."""
+    many = [
+        f"“{row.label}”{row.ambiguous}"
+        for row in table.rows
+        if row.ambiguous and len(_cuts(row.ambiguous)) > 1
+    ]
+    none = [
+        f"“{row.label}”{row.ambiguous}" for row in table.rows if row.ambiguous and not _cuts(row.ambiguous)
+    ]
+    reasons = []
+    if many:
+        reasons.append(f"{'、'.join(many)}有不止一种拆分都使本年度不大于历年累计")
+    if none:
+        reasons.append(f"{'、'.join(none)}没有一种拆分使本年度不大于历年累计")
+    if not reasons:
+        return []
+    return [
+        Finding(
+            code="audit.ambiguous_digits",
+            severity=Severity.WARNING,
+            message=f"统计表：本年度与历年累计两格的数字连在一起，{'；'.join(reasons)}，无法唯一拆分；记为未读到，请核对原表。",
+            source=SOURCE_TEXT,
+            location=table.place(),
+        )
+    ]
+
+
+def _parts_against(
+    table: StatisticsTable, total_row: StatisticsRow, parts: list[StatisticsRow], column: int, total: int
+) -> list[Finding]:
+    """One column's parts against their total: a channel above it; kinds adding to more (or, whole, to other)."""
+    where = _column_name(table, column)
+    read = [(row, row.cells[column]) for row in parts if row.cells[column] is not None]
+    if total_row.key not in _DISJOINT_PARTS:
+        return [
+            _mismatch(
+                table,
+                f"统计表（{where}）“{row.label}”{value}条，多于“{total_row.label}”{total}条。",
+                f"≤{total}",
+                value,
+            )
+            for row, value in read
+            if value is not None and value > total
+        ]
+    # Kinds are disjoint: the parts read already above the total is certain, whatever the unread parts hold
+    added = sum(value or 0 for _, value in read)
+    every = len(read) == len(parts)
+    whole = every and any(row.key.endswith(".other") for row in parts) and _listed_whole(table, total_row.key)
+    if added <= total and not (whole and added != total):
+        return []
+    named = "、".join(f"{row.label}{value}" for row, value in read)
+    return [
+        _mismatch(
+            table,
+            f"统计表（{where}）：{named}，合计{added}，与“{total_row.label}”{total}不符"
+            f"{'' if whole else '（所列各项已多于总数）'}。",
+            total,
+            added,
+        )
+    ]
+
+
+def table_findings(table: StatisticsTable) -> list[Finding]:
+    """What the table makes certain: a year above its running total, parts against their total."""
+    findings: list[Finding] = []
+    findings.extend(_unread_runs(table))
+    if table.columns == _TWO_COLUMNS:
+        for row in table.rows:
+            year, running = row.cells
+            if year is not None and running is not None and year > running:
+                findings.append(
+                    _mismatch(
+                        table,
+                        f"统计表“{row.label}”本年度{year}，多于其历年累计{running}；历年累计含本年度，不能少于它。",
+                        f"≥{year}",
+                        running,
+                    )
+                )
+    for total_key in ("proactive", "received", "answered"):
+        total_row = table.row(total_key)
+        parts = [row for row in table.rows if row.key.startswith(total_key + ".")]
+        if total_row is None or not parts:
+            continue
+        for column in range(table.columns):
+            total = total_row.cells[column]
+            if total is not None:
+                findings.extend(_parts_against(table, total_row, parts, column, total))
+    return findings
+
+
+def table_figures(
+    table: StatisticsTable, year: int, stated: Sequence[StatedFigure]
+) -> tuple[list[StatedFigure], list[Finding]]:
+    """The year's counts the prose does not state, as figures; the ones it states otherwise, as warnings.
+
+    Only a table whose first column is the report's year (or its one 年末统计 column) speaks for the year.
+    """
+    if table.year is not None and table.year != year:
+        return [], []
+    by_name: dict[str, StatedFigure] = {}
+    for figure in stated:
+        by_name.setdefault(figure.name, figure)
+    figures: list[StatedFigure] = []
+    findings: list[Finding] = []
+    for row in table.rows:
+        name = _FIGURE_OF_ROW.get(row.key)
+        value = row.cells[0]
+        if name is None or value is None:
+            continue
+        prose = by_name.get(name)
+        if prose is None:
+            figures.append(
+                StatedFigure(
+                    name=name,
+                    label=row.label,
+                    value=value,
+                    sentence=table.sentence,
+                    confidence=GLUED_CELL_CONFIDENCE if row.glued else 1.0,
+                )
+            )
+        elif int(prose.value) != value:
+            findings.append(
+                Finding(
+                    code="text.table_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"正文所述{prose.value}与统计表（{_column_name(table, 0)}）“{row.label}”{value}不符"
+                        f"（正文：{prose.sentence.where}“{prose.sentence.text[:80]}”）。"
+                    ),
+                    expected=value,
+                    actual=int(prose.value),
+                    source=SOURCE_TEXT,
+                    location=table.place(),
+                )
+            )
+    return figures, findings
+
+
+def statistics_table(
+    prose: Prose, year: int, stated: Sequence[StatedFigure], tables: Sequence[Sentence] = ()
+) -> tuple[list[StatedFigure], list[Finding]]:
+    """The figures a legacy report's statistics table adds to its prose, and what the table's checks found."""
+    table = read_statistics_table(prose, tables)
+    if table is None:
+        return [], []
+    figures, findings = table_figures(table, year, stated)
+    return figures, [*table_findings(table), *findings]

@@ -203,7 +203,20 @@ def part_too_large(name: str, part: str, part_en: str, limit: Limit, size: int |
 
     ``part`` names it in the Chinese line (``x.csv：一行``), ``part_en`` in the English message (``x.csv: a line``).
     """
-    return _too_large(f"{name}：{part}", f"{name}: {part_en}", limit, size)
+    return named_part_too_large(name, name, part, part_en, limit, size=size)
+
+
+def named_part_too_large(  # noqa: PLR0913 - the input and its part, each named in two languages, and the limit
+    name: str,
+    name_en: str,
+    part: str,
+    part_en: str,
+    limit: Limit,
+    *,
+    size: int | None = None,
+) -> LimitError:
+    """As ``part_too_large``, for an input whose name is a word in each language (输入, input) rather than a file name."""
+    return _too_large(f"{name}：{part}", f"{name_en}: {part_en}", limit, size)
 
 
 def _too_large(what: str, what_en: str, limit: Limit, size: int | None) -> LimitError:

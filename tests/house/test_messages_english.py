@@ -71,22 +71,6 @@ WHOLLY_COMPUTED = {
     "_parsing.py:load_json": "a DuplicateKeyError's words (the key, repeated)",
     "_audit/_documents.py:_refused": "the English reason each caller gives (followed) after the file name",
 }
-# Chinese in English messages in code another branch is changing this session (src/disclosure_rules/_audit*):
-# by file, the texts found (as patterns) and why they are there. To be removed with the fix there.
-OWNED_ELSEWHERE = {
-    "_audit/_charset.py": (
-        re.compile(r"^(\{\}（(word/)?\{\}）|输入): neither UTF-8"),
-        'the auditor names a Word part in full-width brackets (f"{name}（{part}）") for both languages',
-    ),
-    "_audit/_documents.py": (
-        re.compile(r"^输入: "),
-        "the auditor's default name for an unnamed input is 输入, in the English message too",
-    ),
-    "_limits.py": (
-        re.compile(r"^\{\}（(PDF 页数|\{\}|word/\{\}|word/document\.xml)）: over the limit"),
-        "the auditor calls too_large with a Chinese ``what`` and no ``what_en``",
-    ),
-}
 
 
 def _name(call: ast.Call) -> str:
@@ -184,15 +168,7 @@ def test_the_walk_finds_the_raise_sites() -> None:
 
 def test_every_english_message_is_english() -> None:
     chinese = sorted(_site(where, text) for where, text in _messages() if leftover_cjk(text))
-    elsewhere = [
-        (where, text)
-        for where, text in chinese
-        if where in OWNED_ELSEWHERE and OWNED_ELSEWHERE[where][0].search(text)
-    ]
-    assert sorted(set(chinese) - set(elsewhere)) == []
-    assert (
-        sorted(OWNED_ELSEWHERE.keys() - {where for where, _ in elsewhere}) == []
-    )  # no entry outlives its fix
+    assert chinese == []
 
 
 def test_a_message_without_words_of_its_own_says_where_they_come_from() -> None:

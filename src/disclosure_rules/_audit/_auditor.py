@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN
 from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
     FULL_CONFIDENCE_LABELS,
@@ -105,11 +106,11 @@ def audit(
     why; ``audit.undecodable`` when bytes are in no charset a Chinese site uses.
     """
     if isinstance(text_or_html, bytes):
-        text_or_html = page_text(text_or_html, source or "输入")
+        text_or_html = page_text(text_or_html, source)
     if not text_or_html.strip():
         raise AuditError(
-            f"{source or 'input'}: empty, not an annual report",
-            message_zh=f"{source or '输入'}：内容为空，不是年度报告。",
+            f"{source or UNNAMED_INPUT_EN}: empty, not an annual report",
+            message_zh=f"{source or UNNAMED_INPUT}：内容为空，不是年度报告。",
         )
     page, traditional = simplify(text_or_html)
     page, pinyin = without_pinyin(page)
@@ -211,7 +212,7 @@ def _audit_page(
     prose = read_prose(document)
     title = find_title(document, prose)
     year, evidence = find_year_evidence(title, prose, text_or_html, source)
-    what = source or "输入"
+    what = source or UNNAMED_INPUT
     notes = year_notes(year, evidence)
     # A report on a year before 2019 is a narrative report whatever tables it carries (its own statistics
     # tables, not 60号's or 30号's) — when the year comes from the page's own words, not a guess.
@@ -241,7 +242,7 @@ def _audit_page(
     refusal = not_a_report(text)
     if refusal:
         raise AuditError(
-            f"{source or 'input'}: {NOT_A_REPORT_EN.get(refusal, 'not an annual report')}"
+            f"{source or UNNAMED_INPUT_EN}: {NOT_A_REPORT_EN.get(refusal, 'not an annual report')}"
             f" ({labels} table labels found)",
             message_zh=f"{what}：{refusal}（找到{labels}个表格标签）。",
         )
@@ -276,7 +277,7 @@ def _audit_page(
         notes.append(format_uncertain(weighed, "legacy"))
     if not ("公开" in text and ("报告" in text or "年报" in text or "汇报" in text or "政府信息" in text)):
         raise AuditError(
-            f"{source or 'input'}: neither an annual report's table labels nor the text of an open government"
+            f"{source or UNNAMED_INPUT_EN}: neither an annual report's table labels nor the text of an open government"
             f" information report ({labels} table labels found)",
             message_zh=f"{what}：既没有年度报告的表格标签，也没有政府信息公开报告的正文（找到{labels}个表格标签）。",
         )

@@ -34,6 +34,9 @@ def _gb_fallback(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("disclosure_rules.gb_fallback", _gb_fallback)
 MIXED: Final = "utf-8+gb18030"
+# How an input given without a file name is named: in the Chinese line, and in the English message.
+UNNAMED_INPUT: Final = "输入"
+UNNAMED_INPUT_EN: Final = "input"
 # Characters every report repeats, in simplified and traditional forms: the decoding that yields most of
 # them is the page's charset.
 _COMMON: Final = frozenset("公开開政府信息資訊申请請报告報年度情况況行政")
@@ -73,7 +76,7 @@ def _decode(data: bytes, charset: str) -> str | None:
         return None
 
 
-def decode_page(data: bytes, name: str) -> str:
+def decode_page(data: bytes, name: str | None = None) -> str:
     """Decode a saved page in the charset it reads best in.
 
     UTF-8 (with or without BOM) when the bytes are UTF-8; else the best of the ``<meta>`` charset, GB18030,
@@ -102,8 +105,8 @@ def decode_page(data: bytes, name: str) -> str:
             best = (score, text)
     if best is None:
         raise InputError(
-            f"{name}: neither UTF-8 nor GBK/GB18030 text (cannot decode it)",
+            f"{name or UNNAMED_INPUT_EN}: neither UTF-8 nor GBK/GB18030 text (cannot decode it)",
             code="input.undecodable",
-            message_zh=f"“{name}”既不是 UTF-8 也不是 GBK/GB18030 编码的文本，无法解码",
+            message_zh=f"“{name or UNNAMED_INPUT}”既不是 UTF-8 也不是 GBK/GB18030 编码的文本，无法解码",
         )
     return best[1]

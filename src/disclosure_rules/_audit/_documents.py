@@ -29,13 +29,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree as ET
 
-from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN, decode_page
 from disclosure_rules._audit._document import has_column_gap
 from disclosure_rules._audit._labels_index import is_exact_label, segment_pattern
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._errors import InputError
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC, is_pdf
-from disclosure_rules._limits import DOCUMENT_PAGES, DOCUMENT_XML_BYTES, too_large
+from disclosure_rules._limits import (
+    DOCUMENT_PAGES,
+    DOCUMENT_XML_BYTES,
+    Limit,
+    LimitError,
+    named_part_too_large,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -45,10 +51,10 @@ _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _STRICT_W: Final = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
-def page_text(data: bytes, name: str) -> str:
+def page_text(data: bytes, name: str | None = None) -> str:
     """The text (or HTML) of a published report file: a PDF, a Word .docx, or a saved page in any charset.
 
-    Raises ``AuditError`` naming the file when it is a document the auditor cannot read: no text layer, an
+    Raises ``AuditError`` naming the file (or "the input" when ``name`` is None) when it is a document the auditor cannot read: no text layer, an
     old binary Word file, a damaged or encrypted document, or pypdf not installed for a PDF.
     """
     if is_pdf(data):
@@ -75,9 +81,22 @@ def page_text(data: bytes, name: str) -> str:
         raise AuditError(exc.message, code="audit.undecodable", message_zh=exc.message_zh) from None
 
 
-def _refused(name: str, what: str, english: str, *, code: str = "audit.unreadable_document") -> AuditError:
+def _refused(
+    name: str | None, what: str, english: str, *, code: str = "audit.unreadable_document"
+) -> AuditError:
     """The error refusing the file ``name``, naming it: ``what`` says why and what to do, ``english`` too."""
-    return AuditError(f"{name}: {english}", code=code, message_zh=f"{name}：{what}")
+    return AuditError(
+        f"{name or UNNAMED_INPUT_EN}: {english}", code=code, message_zh=f"{name or UNNAMED_INPUT}：{what}"
+    )
+
+
+def _part_too_large(
+    name: str | None, part: str, part_en: str, limit: Limit, size: int | None = None
+) -> LimitError:
+    """The limit error for a part of the document ``name`` (its pages, a member of a .docx) beyond ``limit``."""
+    return named_part_too_large(
+        name or UNNAMED_INPUT, name or UNNAMED_INPUT_EN, part, part_en, limit, size=size
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -97,7 +116,7 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+def _pdf_text(data: bytes, name: str | None) -> str:
     try:
         pypdf: Any = importlib.import_module("pypdf")
     except ImportError:
@@ -128,7 +147,7 @@ def _pdf_text(data: bytes, name: str) -> str:
             code="audit.encrypted_document",
         )
     if count > DOCUMENT_PAGES.value:
-        raise too_large(f"{name}（PDF 页数）", DOCUMENT_PAGES, count)
+        raise _part_too_large(name, "PDF 页数", "PDF pages", DOCUMENT_PAGES, count)
     if not any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in text):
         raise _refused(
             name,
@@ -248,14 +267,14 @@ _ZIP_ARCHIVE: Final = (
 )
 
 
-def _not_word(name: str, members: list[str]) -> AuditError:
+def _not_word(name: str | None, members: list[str]) -> AuditError:
     what, english = next(
         ((what, english) for member, what, english in _OTHER_ZIPS if member in members), _ZIP_ARCHIVE
     )
     return _refused(name, what, english, code="audit.not_a_report_document")
 
 
-def _docx_html(data: bytes, name: str) -> str:
+def _docx_html(data: bytes, name: str | None) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.namelist()
@@ -263,11 +282,11 @@ def _docx_html(data: bytes, name: str) -> str:
                 raise _not_word(name, members)
             size = archive.getinfo(WORD_BODY).file_size
             if size > DOCUMENT_XML_BYTES.value:
-                raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES, size)
+                raise _part_too_large(name, WORD_BODY, WORD_BODY, DOCUMENT_XML_BYTES, size)
             with archive.open(WORD_BODY) as member:
                 xml = member.read(DOCUMENT_XML_BYTES.value + 1)
             if len(xml) > DOCUMENT_XML_BYTES.value:
-                raise too_large(f"{name}（{WORD_BODY}）", DOCUMENT_XML_BYTES)
+                raise _part_too_large(name, WORD_BODY, WORD_BODY, DOCUMENT_XML_BYTES)
             chunks = (
                 _alt_chunks(archive, name, DOCUMENT_XML_BYTES.value - len(xml)) if b"altChunk" in xml else {}
             )
@@ -311,7 +330,7 @@ _TITLE: Final = re.compile(r"<title[^>]*>([^<]*)</title>", re.IGNORECASE)
 _MIME: Final = re.compile(rb"^\s*(?:MIME-Version|Content-Type\s*:\s*multipart)", re.IGNORECASE)
 
 
-def _alt_chunks(archive: zipfile.ZipFile, name: str, budget: int) -> dict[str, str]:
+def _alt_chunks(archive: zipfile.ZipFile, name: str | None, budget: int) -> dict[str, str]:
     """The HTML of each embedded part by its relationship id, read within what is left of the document limit.
 
     HTML is read as a saved page is; an MHT (a web archive, MIME) by its first HTML part; plain text as
@@ -338,13 +357,13 @@ def _alt_chunks(archive: zipfile.ZipFile, name: str, budget: int) -> dict[str, s
             continue
         size = archive.getinfo(member_name).file_size
         if size > budget:
-            raise too_large(f"{name}（{member_name}）", DOCUMENT_XML_BYTES, size)
+            raise _part_too_large(name, member_name, member_name, DOCUMENT_XML_BYTES, size)
         with archive.open(member_name) as member:
             data = member.read(budget + 1)
         if len(data) > budget:
-            raise too_large(f"{name}（{member_name}）", DOCUMENT_XML_BYTES)
+            raise _part_too_large(name, member_name, member_name, DOCUMENT_XML_BYTES)
         budget -= len(data)
-        page = _chunk_html(data, f"{name}（{member_name}）")
+        page = _chunk_html(data, member_name)
         if page is not None:
             chunks[relationship.get("Id", "")] = page
     return chunks

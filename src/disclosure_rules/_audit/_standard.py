@@ -6,6 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN
 from disclosure_rules._audit._crosschecks import (
     categories_above_total,
     list_findings,
@@ -229,8 +230,8 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
             )
     except ValueError as exc:
         raise AuditError(
-            f"{source or 'input'}: what was read does not make an annual report ({exc})",
-            message_zh=f"{source or '输入'}：读出的内容无法构成年度报告（{exc}）。",
+            f"{source or UNNAMED_INPUT_EN}: what was read does not make an annual report ({exc})",
+            message_zh=f"{source or UNNAMED_INPUT}：读出的内容无法构成年度报告（{exc}）。",
         ) from None
     checked = validate(report, earlier(report))
     if name is None:  # P7 needs the agency's level, which an unnamed agency does not give

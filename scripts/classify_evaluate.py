@@ -50,6 +50,7 @@ from disclosure_rules._classify import (
     classify_applicant,
     classify_content,
     classify_outcome,
+    load_scheme,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
@@ -78,6 +79,9 @@ ALL_SPLITS = ("dev", "holdout", "fresh", *(split for _, split in BLIND_SETS))
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "classifiers.md"
 START, END = "<!-- accuracy:start (scripts/classify_evaluate.py --update-docs) -->", "<!-- accuracy:end -->"
+# Issue 14, round 19: the applicant rules the code applies, a table generated from applicant.toml's [[code_rules]].
+RULES_START = "<!-- applicant-code-rules:start (scripts/classify_evaluate.py --update-docs) -->"
+RULES_END = "<!-- applicant-code-rules:end -->"
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -160,6 +164,33 @@ def evaluate_labels(rows: list[dict[str, Any]], kind: str) -> dict[str, Any]:
                 errors.append(f"{shown} | expected {expected} got {got} {detail}")
         report[split] = {"per_class": per_class, "errors": errors}
     return report
+
+
+def render_code_rules() -> str:
+    """The applicant scheme's ``code_rules`` table as Markdown (id, column, weak, basis, note)."""
+    scheme = load_scheme("applicant")
+    labels = {category.code: category.label for category in scheme.axes[0].categories}
+    lines = [
+        (
+            f"The rules `applicant.toml` (version {scheme.version}) declares in `[[code_rules]]`: applied by the "
+            "code, beside its phrase rules."
+        ),
+        "",
+        "| rule | column | weak | article or convention | note |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in scheme.code_rules:
+        column = labels.get(rule.column, "the column it reads")
+        cells = (f"`{rule.id}`", column, "weak" if rule.weak else "", rule.basis, rule.note or "")
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _replace_block(page: str, start: str, end: str, text: str) -> str:
+    """``page`` with the text between the markers ``start`` and ``end`` replaced by ``text``."""
+    head, _, rest = page.partition(start)
+    _, _, tail = rest.partition(end)
+    return f"{head}{start}\n{text}{end}{tail}"
 
 
 def _pct(ok: int, n: int) -> str:
@@ -250,10 +281,8 @@ def main() -> int:
     applicants = evaluate_labels(_load("applicants.jsonl"), "applicant")
     text = render(titles, reasons, applicants)
     if args.update_docs:
-        page = DOCS.read_text(encoding="utf-8")
-        head, _, rest = page.partition(START)
-        _, _, tail = rest.partition(END)
-        DOCS.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+        page = _replace_block(DOCS.read_text(encoding="utf-8"), START, END, text)
+        DOCS.write_text(_replace_block(page, RULES_START, RULES_END, render_code_rules()), encoding="utf-8")
         print(f"updated {DOCS}")
     elif args.write:
         Path(args.write).write_text(text, encoding="utf-8")

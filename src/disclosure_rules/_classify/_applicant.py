@@ -9,6 +9,7 @@ form such as 张** or 王某) → 自然人. Each result says which of these it 
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._classify._errors import ClassifyError
@@ -20,7 +21,12 @@ from disclosure_rules._classify._results import (
     Confidence,
     Decision,
 )
-from disclosure_rules._classify._scheme import Scheme, compile_scheme, resolve_scheme
+from disclosure_rules._classify._scheme import (
+    CODE_RULE_READ_COLUMN,
+    Scheme,
+    compile_scheme,
+    resolve_scheme,
+)
 from disclosure_rules._labels import (
     APPLICANT_TYPE_BY_COLUMN_CODE,
     COLUMN_CODE_BY_APPLICANT_TYPE,
@@ -87,6 +93,93 @@ _FILED_FOR: Final = re.compile(rf"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?)
 # A foreign or minority name written in Han characters with the interpunct between its parts (约翰·史密斯, 阿不都·热合曼).
 _TRANSLITERATED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 
+# Issue 14, round 19: the rules this module applies beside the scheme's phrase rules, each with the column it always
+# gives (None: the column of what it reads — a principal, a stated form, a declared type) and whether its answers are
+# weak evidence. applicant.toml's [[code_rules]] declares each with its article or convention; the classifier checks
+# the two agree when it loads a scheme that has the table.
+_NP, _CE, _PIO = (
+    ApplicantType.NATURAL_PERSON,
+    ApplicantType.COMMERCIAL_ENTERPRISE,
+    ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+)
+CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProxyType(
+    {
+        _DECLARED_RULE: (None, False),
+        _AGENT_RULE: (None, False),
+        _OWN_NAME_RULE: (_NP, False),
+        _JOINT_RULE: (_NP, False),
+        _JOINT_ORGANISATIONS_RULE: (None, False),
+        _STATED_FORM_RULE: (None, False),
+        _RELATIVE_RULE: (_NP, False),
+        _STAMP_RULE: (None, False),
+        _UNSEALED_RULE: (_NP, False),
+        _OWN_ORGANISATION_RULE: (None, False),
+        _KIND_RULE: (None, False),
+        _TRADE_NAME_RULE: (_CE, False),
+        _DESCRIBED_RULE: (None, False),
+        _ROLE_RULE: (_CE, True),
+        _STANDING_RULE: (_NP, False),
+        _NATIONALITY_RULE: (_NP, False),
+        _BRANCH_RULE: (_CE, False),
+        _LATIN_FORM_RULE: (_CE, False),
+        _NAME_SHAPE_RULE: (_NP, False),
+        _BARE_NAME_RULE: (_NP, True),
+        _MASKED_NAME_RULE: (_NP, False),
+        _ALL_MASK_RULE: (_NP, True),
+        _PLACEHOLDER_RULE: (_NP, True),
+        _LATIN_NAME_RULE: (_NP, False),
+        _TRANSLITERATED_RULE: (_NP, False),
+        _LATIN_NGO_RULE: (_PIO, True),
+        _LATIN_CAUSE_RULE: (_PIO, True),
+    }
+)
+
+
+def code_rule_mismatches(scheme: Scheme) -> list[str]:
+    """How ``scheme``'s ``code_rules`` table differs from the rules this module applies (empty: it agrees).
+
+    A missing row, a row the code never emits, or a row whose column or weakness is not the code's. A scheme
+    without the table (a county's own) is not checked: its answers name the code's rules all the same.
+    """
+    if not scheme.code_rules:
+        return []
+    rows = {rule.id: rule for rule in scheme.code_rules}
+    found = [f"{rule_id}: missing" for rule_id in CODE_RULES if rule_id not in rows]
+    found += [f"{rule_id}: not applied by the code" for rule_id in rows if rule_id not in CODE_RULES]
+    for rule_id, (column, weak) in CODE_RULES.items():
+        row = rows.get(rule_id)
+        if row is None:
+            continue
+        code = COLUMN_CODE_BY_APPLICANT_TYPE[column] if column is not None else CODE_RULE_READ_COLUMN
+        if row.column != code:
+            found.append(f"{rule_id}: column {row.column}, the code gives {code}")
+        if row.weak != weak:
+            found.append(f"{rule_id}: weak = {str(row.weak).lower()}, the code's is {str(weak).lower()}")
+    return found
+
+
+def _checked(scheme: Scheme) -> Scheme:
+    """``scheme``, or ``classify.invalid_scheme`` when it is unfit for the classifier.
+
+    Unfit: it names columns table 三 lacks, or its ``code_rules`` table disagrees with the code.
+    """
+    known = set(APPLICANT_TYPE_BY_COLUMN_CODE)
+    unknown = sorted(category.code for category in scheme.axes[0].categories if category.code not in known)
+    if unknown:
+        raise ClassifyError(
+            f"scheme {scheme.name!r} names applicant columns that table 三 does not have: {', '.join(unknown)}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
+        )
+    mismatches = code_rule_mismatches(scheme)
+    if mismatches:
+        raise ClassifyError(
+            f"scheme {scheme.name!r}: its code_rules table does not match the classifier: {'; '.join(mismatches)}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{scheme.name}”的代码规则表（code_rules）与分类器不符：{'；'.join(mismatches)}",
+        )
+    return scheme
+
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
     """The column for a declared type (a column label, column code or common spelling).
@@ -111,18 +204,7 @@ class ApplicantClassifier:
 
     def __init__(self, scheme: Scheme | str = DEFAULT_APPLICANT_SCHEME) -> None:
         """Use ``scheme`` (a bundled name or a :class:`Scheme`)."""
-        self.scheme = resolve_scheme(scheme, "applicant")
-        known = set(APPLICANT_TYPE_BY_COLUMN_CODE)
-        unknown = sorted(
-            category.code for category in self.scheme.axes[0].categories if category.code not in known
-        )
-        if unknown:
-            raise ClassifyError(
-                f"scheme {self.scheme.name!r} names applicant columns that table 三 does not have: "
-                f"{', '.join(unknown)}",
-                code="classify.invalid_scheme",
-                message_zh=f"分类方案“{self.scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
-            )
+        self.scheme = _checked(resolve_scheme(scheme, "applicant"))
         self._compiled = compile_scheme(self.scheme)
         lexicons = self.scheme.lexicons
         self._surnames = frozenset(_words(lexicons, "surnames"))

@@ -247,3 +247,71 @@ def test_generated_names_name_only_declared_rules_and_keep_their_columns(name: s
         assert result.confidence is (Confidence.AMBIGUOUS if row.weak else Confidence.CLEAR)
     elif row.weak:
         assert result.confidence is Confidence.AMBIGUOUS
+
+
+# Applicants (applicant 2021.20): the classes of blind15's misses still open (development data). Names are made up
+# around the pattern of each.
+_SURNAMES = st.sampled_from(_LEX["surnames"][:60])
+_LETTERS = st.sampled_from("ABCDEFGHJKLMNPQRSTUVWYZ")
+_CONTEXTS = st.sampled_from(
+    ["", "（委托某律师事务所律师代为申请征收公告）", "（申请公开补偿方案）", "，申请公开土地征收公告"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["", "石长村村民", "某小区业主", "原告"]), _SURNAMES, _LETTERS, _CONTEXTS)
+def test_a_name_masked_by_a_letter_is_a_person(before: str, surname: str, letter: str, context: str) -> None:
+    """李B, 王A: a Latin letter after the surname stands for the rest of the name, as x and 某 do."""
+    result = classify_applicant(f"{before}{surname}{letter}{context}")
+    assert result.category is not None
+    assert COLUMN_CODE_BY_APPLICANT_TYPE[result.category] == "natural_person"
+    assert result.confidence is Confidence.CLEAR
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["地球村", "绿色驿站", "自然中心", "青山村"]),
+    st.sampled_from(["环境教育公益机构", "民间环保组织", "民办非企业单位", "环保社会组织"]),
+    st.sampled_from(["以机构名义", "以本机构名义", "以单位名义", "以组织名义"]),
+)
+def test_a_stated_kind_beside_the_own_name_request_decides(name: str, kind: str, capacity: str) -> None:
+    """地球村（环境教育公益机构，以机构名义申请…）: the stated kind outweighs the 村 of the name (round 6's principle)."""
+    result = classify_applicant(f"{name}（{kind}，{capacity}申请水源地名录）")
+    assert result.category is not None
+    assert COLUMN_CODE_BY_APPLICANT_TYPE[result.category] == "public_interest_organization"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["生产企业", "养殖企业", "排污企业"]), st.sampled_from(["以公司名义", "以企业名义"]))
+def test_a_description_naming_another_body_states_no_kind(kind: str, capacity: str) -> None:
+    """廉江市某有限公司（被…局处罚的…企业，以公司名义…）: the 局 names the punishing organ; the company stays a company."""
+    result = classify_applicant(f"廉江市某某有限公司（被廉江市生态环境局处罚的{kind}，{capacity}申请）")
+    assert result.category is not None
+    assert COLUMN_CODE_BY_APPLICANT_TYPE[result.category] == "commercial_enterprise"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["宏点", "云帆", "星河"]),
+    st.sampled_from(["网络", "网站设计", "网站建设", "网络（网站设计制作方）"]),
+)
+def test_a_network_or_web_design_business_is_an_enterprise(brand: str, trade: str) -> None:
+    """宏点网络: a short name ending in its trade (网络, 网站设计) is a business; the 站 of 网站 is no station."""
+    result = classify_applicant(f"{brand}{trade}")
+    assert result.category is not None
+    assert COLUMN_CODE_BY_APPLICANT_TYPE[result.category] == "commercial_enterprise"
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("中国互联网络信息中心", "other_organization"),
+        ("某市网络安全协会", "public_interest_organization"),
+        ("某网络科技有限公司", "commercial_enterprise"),
+        ("中国政府网站", "other_organization"),
+    ],
+)
+def test_network_inside_another_organisations_name_keeps_its_column(name: str, column: str) -> None:
+    result = classify_applicant(name)
+    assert result.category is not None
+    assert COLUMN_CODE_BY_APPLICANT_TYPE[result.category] == column

@@ -90,6 +90,9 @@ _TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
 _ACTING: Final = "(?:代为|代理|代)"
 # Issue 14, round 11: "为X代为申请" (a legal-aid centre or an agent filing for X): X is the applicant.
 _FILED_FOR: Final = re.compile(rf"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?){_ACTING}申请")
+# Issue 14, round 19: a name anonymised by a Latin letter (李B, 王A in a list of parties): one or two Han characters
+# (the surname and a revealed character) and one letter (lower-cased by normalisation).
+_LETTER_MASK: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,2})[a-z]")
 # A foreign or minority name written in Han characters with the interpunct between its parts (约翰·史密斯, 阿不都·热合曼).
 _TRANSLITERATED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 
@@ -526,6 +529,8 @@ class ApplicantClassifier:
             found = reader(text)
             if found is not None:
                 return found
+        # Issue 14, round 19: the name ends at a comma as at a parenthesis (石长村村民王某，申请公开…).
+        head = head.split(",", 1)[0]
         relative = next((word for word in self._relatives if word in head), None)
         if relative is not None:
             return self._person(_RELATIVE_RULE, relative)
@@ -755,6 +760,13 @@ class ApplicantClassifier:
         head = context["head"] if context is not None else ""
         own = self._guess(head, head) if head else None
         if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):
+            # Issue 14, round 19: 地球村（环境教育公益机构，以机构名义申请…） — the kind the parenthesis states outweighs a word
+            # of the name (村), as a stated form does without 以X名义 (round 6); the organisation applies all the same.
+            stated = self._stated_kind(paren)
+            if stated is not None and stated.category != own.category:
+                return stated.model_copy(
+                    update={"rule_id": _STATED_FORM_RULE, "matched": (word, *stated.matched)}
+                )
             # Issue 14, round 15: an organisation's own name before 以公司名义 (廉江市…有限公司（被…局处罚的…企业，以公司名义
             # 申请）) is the applicant itself: the words beside it describe it (an organ that punished it), no employer.
             return own.model_copy(update={"rule_id": _OWN_ORGANISATION_RULE, "matched": (word, *own.matched)})
@@ -781,6 +793,30 @@ class ApplicantClassifier:
             if word in part and "委托" not in part and part.split(word, 1)[0]
         ]
         return self._in_own_organisation_name(head, word, described)
+
+    def _stated_kind(self, paren: str) -> ApplicantResult | None:
+        """The organisation's column a part of ``paren`` states as its form or kind (公益机构, 民办非企业单位), else ``None``.
+
+        Issue 14, round 19: a part counts only when it reads as the kind it ends with (环境教育公益机构 → 公益机构's column);
+        a description that names another body (被…局处罚的…企业: 局) states nothing, and a broad form (事业单位) covers several
+        columns.
+        """
+        for part in paren.split(","):
+            if part in self._broad_forms:
+                continue
+            kind = (
+                part
+                if part in self._form_labels
+                else next((label for label in self._kind_labels if part.endswith(label)), None)
+            )
+            if kind is None:
+                continue
+            stated = self._guess(part, part)
+            if stated.category in (None, ApplicantType.NATURAL_PERSON):
+                continue
+            if kind == part or self._guess(kind, kind).category == stated.category:
+                return stated
+        return None
 
     def _in_own_organisation_name(
         self, head: str, word: str, described: Sequence[str] = ()
@@ -948,6 +984,10 @@ class ApplicantClassifier:
         rest = text
         for marker in self._markers:
             rest = rest.replace(marker, "")
+        # Issue 14, round 19: a Latin letter after the surname stands for the rest of the name (李B, 王A), as x does.
+        lettered = _LETTER_MASK.fullmatch(rest)
+        if lettered is not None:
+            rest = lettered["name"]
         masked = rest != text
         surname = next((name for name in self._compound if rest.startswith(name)), None)
         if surname is None and rest[:1] in self._surnames:

@@ -22,7 +22,9 @@ from disclosure_rules._classify import (
     ApplicantClassifier,
     ClassifyError,
     Confidence,
+    ContentClassifier,
     classify_applicant,
+    classify_content,
     load_scheme,
     scheme_from_mapping,
 )
@@ -315,3 +317,63 @@ def test_network_inside_another_organisations_name_keeps_its_column(name: str, c
     result = classify_applicant(name)
     assert result.category is not None
     assert COLUMN_CODE_BY_APPLICANT_TYPE[result.category] == column
+
+
+# Titles (scheme 2019.21): a project's preliminary design approval, and a commentary's genre words.
+_PROJECTS = st.sampled_from(
+    [
+        "柯桥至诸暨高速公路工程",
+        "兴宁五塘风电场一期项目",
+        "澜溪罗源封头段中小河流治理工程",
+        "第三批高标准农田建设项目",
+    ]
+)
+_ISSUERS = st.sampled_from(["", "南宁市发展和改革委员会关于", "湖北省發展改革委關于", "关于"])
+_DESIGN_ACTS = st.sampled_from(
+    ["初步设计的批复", "初步设计报告的批复", "初步設計概算的批復", "初步设计文件市级评审结果的公示"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_ISSUERS, _PROJECTS, _DESIGN_ACTS)
+def test_a_preliminary_design_approval_is_never_decided_and_names_item_ten(
+    issuer: str, project: str, act: str
+) -> None:
+    """初步设计的批复: the 批准 of a government-invested project (十) and an approval (五) — ambiguous, (十) first or second."""
+    result = classify_content(f"{issuer}{project}{act}")
+    assert result.confidence is not Confidence.CLEAR
+    items = {result.category, result.runner_up.category if result.runner_up is not None else None}
+    assert "A20.10" in items
+
+
+@settings(max_examples=40, deadline=None)
+@given(_PROJECTS, st.sampled_from(["有限公司", "集团"]))
+def test_a_companys_design_approval_is_left_to_the_other_rules(project: str, company: str) -> None:
+    result = classify_content(f"关于某某{company}{project}初步设计的批复")
+    assert result.rule_id != "A20.10.design_approval"
+
+
+_CONTENT = ContentClassifier()
+_RULE_PHRASES = sorted(
+    {
+        phrase
+        for category in _CONTENT.scheme.axes[0].categories
+        for rule in category.rules
+        if rule.weight >= 40 and not rule.requires
+        for phrase in rule.phrases
+        if len(phrase) >= 2
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_RULE_PHRASES),
+    st.sampled_from(["刍议", "浅析", "探析", "评析", "的理解与适用", "之我见", "述评"]),
+    st.sampled_from(["", "《", "关于"]),
+)
+def test_a_commentary_is_no_item(phrase: str, genre: str, opener: str) -> None:
+    """…规则刍议, …的理解与适用: an author's writing about a rule, not an organ's record (第二条): no item, never decided."""
+    result = classify_content(f"{opener}{phrase}{'》' if opener == '《' else ''}{genre}")
+    assert result.category is None
+    assert result.confidence is Confidence.NONE

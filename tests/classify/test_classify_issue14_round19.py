@@ -25,6 +25,7 @@ from disclosure_rules._classify import (
     ContentClassifier,
     classify_applicant,
     classify_content,
+    classify_outcome,
     load_scheme,
     scheme_from_mapping,
 )
@@ -377,3 +378,24 @@ def test_a_commentary_is_no_item(phrase: str, genre: str, opener: str) -> None:
     result = classify_content(f"{opener}{phrase}{'》' if opener == '《' else ''}{genre}")
     assert result.category is None
     assert result.confidence is Confidence.NONE
+
+
+# Replies (outcome 2021.16): a 规章 named …办法 is no law (第十四条: 法律、行政法规).
+_RULE_NAMES = st.sampled_from(
+    ["公务员录用考试违纪违规行为处理办法", "某市档案管理办法", "统计调查项目管理暂行办法"]
+)
+_LAW_NAMES = st.sampled_from(["兵役法", "测绘法", "某某条例"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_RULE_NAMES, st.sampled_from(["有关保密规定", "及考试保密规定", "的保密条款"]))
+def test_a_rule_named_banfa_states_no_laws_confidentiality_clause(rule: str, clause: str) -> None:
+    result = classify_outcome(f"依据《{rule}》{clause}，该信息不予公开。")
+    assert result.rule_id != "outcome.withheld_prohibited_by_law.named_clause"
+
+
+@settings(max_examples=30, deadline=None)
+@given(_LAW_NAMES, st.sampled_from(["有关保密规定", "的保密条款"]))
+def test_a_laws_confidentiality_clause_keeps_its_row(law: str, clause: str) -> None:
+    result = classify_outcome(f"依照《{law}》{clause}，该信息不予公开。")
+    assert result.category == "withheld_prohibited_by_law"

@@ -8,6 +8,7 @@ ids, and a rule that always gives one column gives it (and its confidence).
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from importlib import resources
@@ -399,3 +400,21 @@ def test_a_rule_named_banfa_states_no_laws_confidentiality_clause(rule: str, cla
 def test_a_laws_confidentiality_clause_keeps_its_row(law: str, clause: str) -> None:
     result = classify_outcome(f"依照《{law}》{clause}，该信息不予公开。")
     assert result.category == "withheld_prohibited_by_law"
+
+
+def test_the_dump_writes_every_answer_of_the_measured_splits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``classify_evaluate.py --dump DIR``: one JSON line per labelled line of the measured splits, input and result."""
+    evaluate = load_script("classify_evaluate")
+    monkeypatch.setattr(evaluate, "SPLITS", ("blind16",))
+    evaluate.dump(tmp_path)
+    for name, key in (("titles.jsonl", "title"), ("reasons.jsonl", "text"), ("applicants.jsonl", "name")):
+        rows = [row for row in evaluate._load(name) if row.get("split") == "blind16"]
+        lines = [json.loads(line) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+        assert len(lines) == len(rows) > 0
+        assert {line["split"] for line in lines} == {"blind16"}
+        assert [line["in"] for line in lines] == [row[key] for row in rows]
+    row = rows[0]
+    result = classify_applicant(row["name"], row.get("declared_type"))
+    assert lines[0]["out"] == json.loads(result.model_dump_json())

@@ -497,7 +497,7 @@ def _document_number(plain: str, given: str | None, year: int) -> str:
         if other != text:
             msg = f"{year}年通知：正文发文字号为{text}，另行提供的为{other}，不一致"
             raise HolidayNoticeError(
-                f"the {year} notice: the document number is {text} in the text but {other} as given",
+                f"the {year} notice: the document number is “{text}” in the text but “{other}” as given",
                 message_zh=msg,
                 code="calendar.notice_inconsistent",
             )

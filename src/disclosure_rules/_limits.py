@@ -194,15 +194,26 @@ UNITS_ZH: Final = {
 
 
 def too_large(what: str, limit: Limit, size: int | None = None) -> LimitError:
-    """The coded error for an input beyond ``limit`` (``limits.input_bytes``), naming how to raise it."""
+    """The coded error for an input ``what`` (a file name) beyond ``limit``, naming how to raise it."""
+    return _too_large(what, what, limit, size)
+
+
+def part_too_large(name: str, part: str, part_en: str, limit: Limit, size: int | None = None) -> LimitError:
+    """The coded error for a part of the input ``name`` beyond ``limit``, the part named in each language.
+
+    ``part`` names it in the Chinese line (``x.csv：一行``), ``part_en`` in the English message (``x.csv: a line``).
+    """
+    return _too_large(f"{name}：{part}", f"{name}: {part_en}", limit, size)
+
+
+def _too_large(what: str, what_en: str, limit: Limit, size: int | None) -> LimitError:
     unit = UNITS_ZH.get(limit.unit, limit.unit)
     measured = f"（实为 {size} {unit}）" if size is not None else ""
     how = f"；确需处理请设置环境变量 {limit.env}" if limit.env else ""
-    message = f"{what}：超过上限 {limit.value} {unit}{measured}{how}"
     measured_en = f" (got {size})" if size is not None else ""
     how_en = f"; set the environment variable {limit.env} to raise it" if limit.env else ""
     return LimitError(
-        f"{what}: over the limit of {limit.value} {limit.unit}{measured_en}{how_en}",
+        f"{what_en}: over the limit of {limit.value} {limit.unit}{measured_en}{how_en}",
         code=f"limits.{limit.name}",
-        message_zh=message,
+        message_zh=f"{what}：超过上限 {limit.value} {unit}{measured}{how}",
     )

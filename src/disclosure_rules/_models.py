@@ -263,12 +263,34 @@ class DocumentPublicationCounts2019(_Model):
     total_published: Cell = None
 
 
+Change2019 = Annotated[int, Field(ge=MIN_CHANGE, le=MAX_COUNT)] | None
+"""本年增/减 of the 2019 trial format: signed ("+4", "-2")."""
+
+
 class ItemCounts2019(_Model):
-    """2019 trial format, 第二十条第（五）（六）（八）项 rows: items last year, change, decisions."""
+    """2019 trial format, 第二十条第（五）（六）项 rows: items last year, change, decisions."""
 
     previous_year_items: Cell = None
-    change: Annotated[int, Field(ge=MIN_CHANGE, le=MAX_COUNT)] | None = None  # 本年增/减, signed ("+4", "-2")
+    change: Change2019 = None
     decisions: Cell = None
+
+
+class FeeItemCounts2019(_Model):
+    """2019 trial format, 第二十条第（八）项 row (行政事业性收费): items last year and change, no decisions column.
+
+    Versions before this one gave the row a ``decisions`` field that no cell of the format holds; a JSON file they
+    wrote carries ``"decisions": null`` there, which is still read (and dropped). A figure in it is refused.
+    """
+
+    previous_year_items: Cell = None
+    change: Change2019 = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_the_old_blank_decisions(cls, data: object) -> object:
+        if isinstance(data, dict) and "decisions" in data and data["decisions"] is None:
+            return {key: value for key, value in data.items() if key != "decisions"}
+        return data
 
 
 class ProcurementCounts2019(_Model):
@@ -288,7 +310,7 @@ class ProactiveDisclosureTable2019(_Model):
     other_services: ItemCounts2019 = ItemCounts2019()
     administrative_penalty: ItemCounts2019 = ItemCounts2019()
     administrative_coercion: ItemCounts2019 = ItemCounts2019()
-    administrative_fees: ItemCounts2019 = ItemCounts2019()
+    administrative_fees: FeeItemCounts2019 = FeeItemCounts2019()
     centralized_procurement: ProcurementCounts2019 = ProcurementCounts2019()
 
 

@@ -298,7 +298,7 @@ def test_the_closed_period_of_archives_is_a_law_forbidding_disclosure(closed: st
     st.sampled_from(SURNAMES),
 )
 def test_the_principal_named_beside_an_agent_is_the_applicant(agent: str, frame: str, surname: str) -> None:
-    """The agent files for the principal, who is the applicant (第二十七条 以自己的名义)."""
+    """The agent files for the principal, who is the applicant (第二十九条第二款第（一）项: 申请人的姓名或者名称)."""
     result = classify_applicant(f"{agent}（{frame.format(surname)}）")
     assert result.category is ApplicantType.NATURAL_PERSON
     assert result.rule_id == "applicant.capacity.agent_for_principal"

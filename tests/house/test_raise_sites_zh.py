@@ -34,6 +34,7 @@ from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleErro
 from disclosure_rules._cli._common import not_a_level_zh
 from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
+from tests.house.message_sites import COMPUTED, PASSED, literal_words, source
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
 # Where every error built passes ``message_zh=`` (the calendar's and the aggregator's raise sites).
@@ -62,7 +63,7 @@ BUILT = ("Error", "RowProblem", "BadRow")
 # pydantic's error for a refused schedule: its Chinese sentence is keyed by its kind (``VALIDATION_MESSAGES_ZH``).
 KEYED_BY_KIND = frozenset({"PydanticCustomError"})
 # Commands staff type are quoted as written (``pip install 'disclosure-rules[office]'``), not translated.
-COMMAND = re.compile(r"pip install '[^']*'|apt-get install[\w.\- ]+")
+COMMAND = re.compile(r"pip install (?:'[^']*'|\"[^\"]*\")|apt-get install[\w.\- ]+")
 # Jinja2's own "not found", which its loader protocol requires a loader to raise (the renderer words it).
 FOREIGN = frozenset({"TemplateNotFound"})
 # Control flow, not messages: the process's exit, and a signal turned into an exception (the CLI's
@@ -353,3 +354,53 @@ def _note_zh(call: ast.Call) -> str:
     """The literal Chinese an ``AggregateNote(code, message, message_zh)`` call gives, by position or keyword."""
     given = [keyword.value for keyword in call.keywords if keyword.arg == "message_zh"] + call.args[2:3]
     return next((text for value in given if (text := _literal_text(value)) is not None), "")
+
+
+# --------------------------------------------------------------------------------------------------
+# Every Chinese text, followed to its literals
+
+# Names inside a Chinese sentence that are not words of it: a placeholder (<stdin>), a file or path (x.xlsx,
+# word/document.xml), an environment variable (DISCLOSURE_RULES_MAX_INPUT_BYTES).
+NAME_LIKE = re.compile(r"<[^<>\s]*>|[\w\-]*[./][\w./\-]*|\b[A-Z][A-Z0-9_]{2,}\b")
+# A computed name (a file) followed by an ASCII colon and Chinese: the Chinese lines use the full-width ：.
+ASCII_COLON = re.compile(f"{COMPUTED}: [\u4e00-\u9fff]")
+
+
+def reads_chinese(text: str) -> bool:
+    """Whether a Chinese text's own words are Chinese (commands to type and names set aside); none at all is fine."""
+    words = NAME_LIKE.sub("", COMMAND.sub("", literal_words(text)))
+    return is_chinese(words) or not re.search("[A-Za-z]", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese", "colon"),
+    [
+        (f"{COMPUTED}：文件过大（{COMPUTED}字节），不是年度报告工作簿", True, False),
+        (
+            f"{COMPUTED}: 文件过大（{COMPUTED}字节）",
+            True,
+            True,
+        ),  # the workbook reader's lines before this change
+        (f"<stdin>：{PASSED}", True, False),
+        (f"{COMPUTED}（word/document.xml）：超过上限 {COMPUTED} {COMPUTED}", True, False),
+        (
+            "未安装 python-docx，无法生成 Word 文档；请安装可选依赖：pip install 'disclosure-rules[office]'",
+            True,
+            False,
+        ),
+        (f"{COMPUTED}: file too large ({COMPUTED} bytes)", False, False),
+        (f"{COMPUTED}：数值有误（(top level): {COMPUTED} (and {COMPUTED} more)）", False, False),
+    ],
+)
+def test_the_chinese_rule(text: str, chinese: bool, colon: bool) -> None:
+    assert reads_chinese(text) is chinese
+    assert bool(ASCII_COLON.search(text)) is colon
+
+
+def test_every_chinese_text_followed_to_its_literals_reads_in_chinese() -> None:
+    """Every ``message_zh`` (and a ``ParseError``'s ``reason_zh``), followed through names, parameters, message
+    tables and the functions returning it (``tests/house/message_sites.py``), is Chinese, with ： after a name."""
+    sites = [site for site in source().sites() if site.has_chinese]
+    assert len(sites) > 250  # a broken walk would find none
+    assert sorted({s.where for s in sites for text in s.chinese if not reads_chinese(text)}) == []
+    assert sorted({s.where for s in sites for text in s.chinese if ASCII_COLON.search(text)}) == []

@@ -1,36 +1,33 @@
 """Helpers of the Word and PDF tests: a .docx's table spans, PDF text, and system tools.
 
 A system tool (poppler's ``pdftotext``) that is missing skips a test on a developer's machine but FAILS it under
-``CI=true``: ``.ci/run`` installs every tool these tests need, so a skip in CI would hide a broken set-up.
+``CI=true`` (``tests.requires.require_tool``, re-exported here for the tests that import it from this module).
 """
 
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import subprocess
 from typing import TYPE_CHECKING
 
-import pytest
 from docx import Document
 from docx.oxml.ns import qn
+
+from tests.requires import require_tool
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from docx.oxml.xmlchemy import BaseOxmlElement
 
-
-def require_tool(name: str) -> str:
-    """The path of a system tool; a skip locally, a failure under CI=true, when it is not installed."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (Debian: see the apt-get line in .ci/run)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
+__all__ = [
+    "docx_table_spans",
+    "full_page_shape",
+    "libreoffice_pdf",
+    "pdf_text",
+    "pdf_tool_output",
+    "require_tool",  # from tests.requires: tests/audit imports it from here
+]
 
 
 def pdf_text(data: bytes, *, layout: bool = True, page: int | None = None) -> str:

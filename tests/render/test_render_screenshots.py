@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.render.helpers import REPO
-from tests.render.office import require_tool
+from tests.requires import require_tool
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import disclosure_rules
 from disclosure_rules import (
@@ -37,7 +39,17 @@ from disclosure_rules import (
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._audit._document import cut_digit_runs, read_html
 from disclosure_rules._cli import main
-from disclosure_rules._limits import GRID_SLOTS, LIMITS, MAX_COUNT, MAX_DIGIT_RUN, UNITS_ZH, Limit, too_large
+from disclosure_rules._limits import (
+    GRID_SLOTS,
+    LIMITS,
+    MAX_COUNT,
+    MAX_DIGIT_RUN,
+    UNITS_ZH,
+    Limit,
+    LimitError,
+    part_too_large,
+    too_large,
+)
 from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import parse_date
 from disclosure_rules._render._filters import markdown_escape
@@ -361,6 +373,14 @@ def test_a_sheet_of_empty_rows_is_refused_not_read_for_minutes(
     with path.open("rb") as stream, pytest.raises(DisclosureRulesError) as caught:
         tally_requests(stream, str(path), 2022)
     assert caught.value.code == "limits.xlsx_empty_rows"
+    assert isinstance(caught.value, LimitError)  # the limits table's own error, worded by ``too_large``
+    assert caught.value.message_zh == (
+        f"{path}：第102行之前的连续空行：超过上限 100 行；确需处理请设置环境变量 DISCLOSURE_RULES_MAX_XLSX_EMPTY_ROWS"
+    )
+    assert caught.value.message == (
+        f"{path}: empty rows in a row before row 102: over the limit of 100 rows; "
+        "set the environment variable DISCLOSURE_RULES_MAX_XLSX_EMPTY_ROWS to raise it"
+    )
     monkeypatch.setenv("DISCLOSURE_RULES_MAX_XLSX_EMPTY_ROWS", "1000")
     with path.open("rb") as stream:
         tally, _ = tally_requests(stream, str(path), 2022)
@@ -736,3 +756,16 @@ def test_a_limit_error_names_its_unit_in_chinese(limit: Limit) -> None:
     message = too_large("报告.pdf", limit, limit.value + 1).message_zh
     assert UNITS_ZH[limit.unit] in message
     assert not re.search(r"\d [a-z]", message), message
+
+
+@given(
+    st.sampled_from(LIMITS),
+    st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=8),
+)
+def test_a_limit_error_names_the_input_in_each_language(limit: Limit, part: str) -> None:
+    """A part of an input is named in the Chinese line in Chinese, in the English message in English."""
+    error = part_too_large("x.csv", part, "a line", limit)
+    assert error.message_zh.startswith(f"x.csv：{part}：超过上限 {limit.value} ")
+    assert error.message.startswith(f"x.csv: a line: over the limit of {limit.value} {limit.unit}")
+    assert part not in error.message
+    assert too_large("x.csv", limit).message.startswith("x.csv: over the limit")

@@ -7,9 +7,7 @@ machine and FAIL under ``CI=true``: CI must never pass without having looked at 
 from __future__ import annotations
 
 import html
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 
 from disclosure_rules import PageCheck, check_pages, render_dashboard
 from disclosure_rules._supervise import dashboard_view
+from tests.requires import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "published"
@@ -45,12 +44,7 @@ def page(checks: list[PageCheck], tmp_path_factory: pytest.TempPathFactory) -> P
 
 
 def _chromium() -> str:
-    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").is_file() else None)
-    if found is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("Debian's chromium is not installed: CI must check the dashboard in a browser")
-        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
-    return found
+    return require_tool("chromium")  # CI must check the dashboard in a browser
 
 
 def _run_chromium(profile: Path, *arguments: str) -> str:

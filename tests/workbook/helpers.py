@@ -28,7 +28,7 @@ from disclosure_rules._labels import (
     table3_rows,
 )
 from disclosure_rules._models import AnnualReport2021, table2_value
-from tests.render.office import require_tool
+from tests.requires import require_tool
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -84,7 +84,7 @@ def test_a_bad_number_cell_is_named(filled: bytes, value: object, code: str, wor
     error = _error(data)
     assert error.code == code
     assert where[0] in error.message
-    assert words in error.message
+    assert words in error.message_zh
 
 
 def test_published_blank_marks_read_as_not_filled(filled: bytes) -> None:
@@ -109,7 +109,8 @@ def test_every_bad_cell_is_counted(filled: bytes) -> None:
         wb[cell.sheet].cell(row=cell.row, column=cell.column).value = "abc"
 
     error = _error(_changed(filled, change))
-    assert "另有1处问题" in error.message
+    assert "另有1处问题" in error.message_zh
+    assert error.message.endswith(" (1 more)")
 
 
 @pytest.mark.parametrize("replacement", [None, "1.属于国家机密"])
@@ -162,7 +163,8 @@ def test_a_required_field_left_blank(filled: bytes) -> None:
 
     error = _error(_changed(filled, change))
     assert error.code == "workbook.invalid_field"
-    assert "报告信息!B4（机关层级）" in error.message
+    assert "报告信息!B4（机关层级）" in error.message_zh
+    assert "报告信息!B4 (“机关层级”)" in error.message
 
 
 def test_a_value_the_model_refuses_is_named_by_its_label_in_chinese(filled: bytes) -> None:
@@ -173,7 +175,7 @@ def test_a_value_the_model_refuses_is_named_by_its_label_in_chinese(filled: byte
     error = _error(_changed(filled, change))
     assert (error.code, error.message_zh) == (
         "workbook.invalid_field",
-        "填报.xlsx: 工作表“报告信息”中“机关名称”填写有误（最多200个字）",
+        "填报.xlsx：工作表“报告信息”中“机关名称”填写有误（最多200个字）",
     )
     assert error.message.startswith("填报.xlsx: field agency.name is invalid (")
 
@@ -194,14 +196,14 @@ def test_a_formula_the_reader_cannot_compute(filled: bytes, formula: str, words:
     error = _error(data)
     assert error.code == "workbook.formula_unsupported"
     assert where[0] in error.message
-    assert words in error.message
+    assert words in error.message_zh
 
 
 def test_an_old_binary_xls() -> None:
     error = _error(OLD_XLS.read_bytes())
     assert error.code == "workbook.old_format"
     # The same words as the record reader's (``aggregate.bad_xlsx``): one sentence for an old .xls.
-    assert error.message_zh == "填报.xlsx: 这是旧版 Excel 97-2003 文件（.xls）；请在 Excel/WPS 中另存为 .xlsx"
+    assert error.message_zh == "填报.xlsx：这是旧版 Excel 97-2003 文件（.xls）；请在 Excel/WPS 中另存为 .xlsx"
 
 
 def test_a_password_encrypted_workbook() -> None:
@@ -214,7 +216,7 @@ def test_a_password_encrypted_workbook() -> None:
     error = _error(header + directory.ljust(1024, b"\0"))
     assert error.code == "workbook.encrypted"
     assert (
-        error.message_zh == "填报.xlsx: 工作簿设有打开密码（已加密）；请在 Excel/WPS 中取消密码后另存为 .xlsx"
+        error.message_zh == "填报.xlsx：工作簿设有打开密码（已加密）；请在 Excel/WPS 中取消密码后另存为 .xlsx"
     )
 
 
@@ -280,7 +282,7 @@ def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
     error = _error(other.getvalue())
     assert error.code == "workbook.unreadable"
     assert error.message_zh == (
-        "填报.xlsx: 无法作为 .xlsx 工作簿打开：缺少 Excel 工作簿的组成部分“[Content_Types].xml”"
+        "填报.xlsx：无法作为 .xlsx 工作簿打开：缺少 Excel 工作簿的组成部分“[Content_Types].xml”"
         "（可能是其他 Office 文件改了扩展名，或文件已损坏）"
     )
     assert error.message.startswith("填报.xlsx: cannot be opened as an .xlsx workbook (KeyError: ")
@@ -289,5 +291,5 @@ def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
     )
     error = _error(broken)
     assert error.code == "workbook.unreadable"
-    assert error.message_zh.startswith("填报.xlsx: 工作表无法读取：工作簿文件内部已损坏（内部 XML 第")
+    assert error.message_zh.startswith("填报.xlsx：工作表无法读取：工作簿文件内部已损坏（内部 XML 第")
     assert error.message.startswith("填报.xlsx: a worksheet cannot be read (")

@@ -68,13 +68,14 @@ def test_without_the_sheet_the_agency_level_and_year_are_required(province: byte
     error = _error(province)
     assert error.code == "workbook.info_missing"
     assert "省模板.xlsx" in error.message
-    assert "机关名称、机关层级、报告年度" in error.message
+    assert "机关名称、机关层级、报告年度" in error.message_zh
+    assert "“机关名称”, “机关层级”, “报告年度”" in error.message
     assert "--agency" in error.message
     partly = _error(province, agency="某县自然资源局", year=2022)
     assert partly.code == "workbook.info_missing"
-    assert "机关层级" in partly.message
+    assert "机关层级" in partly.message_zh
     assert "--level" in partly.message
-    assert "机关名称" not in partly.message
+    assert "机关名称" not in partly.message_zh
     assert "--agency" not in partly.message  # only what is still missing is asked for
 
 
@@ -128,8 +129,9 @@ def test_a_level_that_is_not_a_level_is_refused(province: bytes) -> None:
 def test_a_value_given_must_agree_with_the_sheet(filled: bytes, example: AnnualReport2021) -> None:
     error = _error(filled, year=example.year + 1)
     assert error.code == "workbook.info_conflict"
-    assert "报告信息!B6（报告年度）" in error.message
-    assert f"“{example.year}”" in error.message
+    assert "报告信息!B6（报告年度）" in error.message_zh
+    assert f"“{example.year}”" in error.message_zh
+    assert f"“{example.year}” in the sheet" in error.message
     same = read_workbook(filled, agency=example.agency.name, level=example.agency.level, year=example.year)
     assert same.report == example
 

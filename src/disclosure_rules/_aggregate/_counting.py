@@ -386,7 +386,7 @@ class RequestCounter:
             raise RowProblem(
                 column,
                 "outcome",
-                "（六）其他处理 is split in the 2021 format: name 1 (逾期不补正), 2 (逾期未缴费) or 3 (其他)",
+                "“（六）其他处理” is split in the 2021 format: name 1 (“逾期不补正”), 2 (“逾期未缴费”) or 3 (“其他”)",
                 text,
                 message_zh=(
                     f"“{text}”：2021年格式把（六）其他处理分为三项，请写明1.申请人无正当理由逾期不补正、"
@@ -541,7 +541,7 @@ class RequestCounter:
             raise RowProblem(
                 "outcome",
                 "outcome",
-                f"request {request.id}: {request.outcome} is not a row of the 2021 table 三 (split 其他处理 in 1/2/3)",
+                f"request {request.id}: {request.outcome} is not a row of the 2021 table 三 (split “其他处理” in 1/2/3)",
                 message_zh=f"申请{request.id}：“{request.outcome}”不是2021年格式表三的办理结果项（其他处理应分为1、2、3项）",
             )
         self._check_outcome_and_closed(outcome, request.closed, _RECORD_COLUMNS)

@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal
 from disclosure_rules._aggregate._counting import RequestColumns, RequestCounter
 from disclosure_rules._aggregate._errors import AggregateError, BadRow, BadRowError, EncodingError
 from disclosure_rules._aggregate._items import ItemColumns, ItemCounter
-from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS
+from disclosure_rules._limits import CSV_FIELD_CHARS, XLSX_EMPTY_ROWS, LimitError, part_too_large
 from disclosure_rules._parsing import ParseError, load_json, parser_reason_zh
 from disclosure_rules._text import normalise_label
 from disclosure_rules._xlsx_reasons import NO_SHEET, xlsx_failure_zh
@@ -540,7 +540,7 @@ def xlsx_rows(stream: IO[bytes], source: str, *, sheet: str | None = None) -> Ro
     def rows() -> Iterator[Sequence[str]]:
         try:
             yield from _xlsx_records(values, state, source)
-        except AggregateError:
+        except (AggregateError, LimitError):
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged sheet part fails inside openpyxl's parser or zipfile
             raise bad_xlsx(source, exc, None, line=state["line"]) from None
@@ -585,12 +585,11 @@ def _xlsx_records(
         if empty > XLSX_EMPTY_ROWS.value:
             # A sheet declaring millions of empty rows would be read for minutes: refused, not cut
             # silently (records after the gap would be lost).
-            raise AggregateError(
-                f"{source}: more than {XLSX_EMPTY_ROWS.value} empty rows in a row before row {number}; "
-                f"delete the empty rows (or set {XLSX_EMPTY_ROWS.env})",
-                code="limits.xlsx_empty_rows",
-                message_zh=f"“{source}”第{number}行之前连续空行超过{XLSX_EMPTY_ROWS.value}行，"
-                f"请删除空行（或设置环境变量 {XLSX_EMPTY_ROWS.env}）",
+            raise part_too_large(
+                source,
+                f"第{number}行之前的连续空行",
+                f"empty rows in a row before row {number}",
+                XLSX_EMPTY_ROWS,
             )
 
 

@@ -253,7 +253,7 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
     notes.append(
         AggregateNote(
             "aggregate.carried_over_from_previous",
-            f"二、上年结转 taken from the {previous.year} report",
+            f"“二、上年结转” taken from the {previous.year} report",
             f"二、上年结转取自{previous.year}年的报告",
         )
     )
@@ -262,7 +262,7 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
             AggregateNote(
                 "aggregate.carried_over_without_records",
                 f"{missing_total} requests carried forward by the {previous.year} report have no record: "
-                "they are counted as still open (四、结转下年度继续办理)",
+                "they are counted as still open (“四、结转下年度继续办理”)",
                 f"{previous.year}年报告结转的{missing_total}件申请在台账中没有记录，按仍在办理计入（四、结转下年度继续办理）",
             )
         )
@@ -338,7 +338,7 @@ def _table2(
             notes.append(
                 AggregateNote(
                     "aggregate.table2_given_over_records",
-                    f"表二 {key}: {value} as given, not {values[key]} as counted from the items",
+                    f"table 二 {key}: {value} as given, not {values[key]} as counted from the items",
                     f"表二 {key}：采用给出的{value}，而不是按条目统计的{values[key]}",
                 )
             )

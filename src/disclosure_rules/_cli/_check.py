@@ -117,7 +117,7 @@ def _levels(path: str | None) -> dict[str, AgencyLevel]:
         parsed = AgencyLevel.parse(level) if isinstance(level, str) else None
         if parsed is None:
             # The level as staff type it (县人民政府, 街道办事处 …) is read as everywhere; an ambiguous word says why.
-            known = "、".join(item.value for item in AgencyLevel)
+            known = ", ".join(item.value for item in AgencyLevel)
             raise CliError(
                 f"{path}: {name}: {level!r} is not an agency level (known: {known})",
                 message_zh=f"{path}：{name}：{not_a_level_zh(level)}",

@@ -17,7 +17,13 @@ from typing import IO, TYPE_CHECKING, Any, Final
 
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._files import os_reason_zh, read_bounded, read_bytes, unreadable
-from disclosure_rules._limits import INPUT_BYTES, RECORD_FILE_BYTES, RECORD_LINE_BYTES, too_large
+from disclosure_rules._limits import (
+    INPUT_BYTES,
+    RECORD_FILE_BYTES,
+    RECORD_LINE_BYTES,
+    part_too_large,
+    too_large,
+)
 from disclosure_rules._messages import ERROR_MESSAGES_ZH
 from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
@@ -203,7 +209,7 @@ def _check_utf8(path: str) -> None:
                 data[:cut].decode("utf-8")
                 carry = data[cut:]
                 if len(carry) > RECORD_LINE_BYTES.value:
-                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+                    raise part_too_large(path, "一行", "a line", RECORD_LINE_BYTES)
             carry.decode("utf-8")
             return
     except UnicodeDecodeError:
@@ -231,7 +237,7 @@ def _lines(path: str) -> Iterator[str]:
     try:
         while raw := handle.readline(longest + 1):
             if len(raw) > longest and not raw.endswith(b"\n"):
-                raise too_large(f"{name}：一行", RECORD_LINE_BYTES)
+                raise part_too_large(name, "一行", "a line", RECORD_LINE_BYTES)
             if offset == 0:
                 if raw.startswith(_UTF16_MARKS):
                     raise utf16_refused(name)
@@ -295,7 +301,7 @@ def _text_blocks(path: str) -> Iterator[str]:
                 yield _decode_line(data[skip:cut], path, offset + skip)
                 offset, carry = offset + cut, data[cut:]
                 if len(carry) > longest:
-                    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+                    raise part_too_large(path, "一行", "a line", RECORD_LINE_BYTES)
             if carry:
                 if offset + len(carry) > most:
                     raise too_large(path, RECORD_FILE_BYTES)
@@ -323,7 +329,7 @@ def _lines_up_to_a_long_one(data: bytes, path: str, where: tuple[int, int], long
             break
         yield _decode_line(raw[skip:] + b"\n", path, offset + skip)
         offset, skip = offset + len(raw) + 1, 0
-    raise too_large(f"{path}：一行", RECORD_LINE_BYTES)
+    raise part_too_large(path, "一行", "a line", RECORD_LINE_BYTES)
 
 
 def _decode_line(raw: bytes, name: str, offset: int, *, codec: str = "utf-8") -> str:

@@ -36,12 +36,12 @@ def report_deadline(
     try:
         level = AgencyLevel(agency_level)
     except ValueError:
-        known = "、".join(item.value for item in AgencyLevel)
+        known = [item.value for item in AgencyLevel]
         raise DeadlineError(
-            f"field agency_level: {agency_level!r} is not an agency level (known: {known})",
+            f"field agency_level: {agency_level!r} is not an agency level (known: {', '.join(known)})",
             code="deadline.unknown_level",
             field="agency_level",
-            message_zh=f"机关层级（agency_level）“{agency_level}”无法识别，可填：{known}",
+            message_zh=f"机关层级（agency_level）“{agency_level}”无法识别，可填：{'、'.join(known)}",
         ) from None
     if year < REGULATION_2007_IN_FORCE.year:
         raise DeadlineError(

@@ -552,7 +552,7 @@ def _fee_notice(run: _RequestRun, event: FeeNoticeSent) -> None:
     if run.regime is not Regime.R2019 or event.on < FEE_MEASURES_IN_FORCE:
         raise DeadlineError(
             f"{run.where}: a fee notice on {event.on}: information-processing fees exist only under the 2019 "
-            f"regulation (Article 42) and {FEE_MEASURES_NUMBER}, in force from {FEE_MEASURES_IN_FORCE}",
+            f"regulation (Article 42) and “{FEE_MEASURES_NUMBER}”, in force from {FEE_MEASURES_IN_FORCE}",
             code="deadline.fee_not_applicable",
             field=run.field,
             message_zh=f"{run.where_zh}：{chinese_date(event.on)}发出收费通知，但信息处理费只适用于2019年条例（第四十二条）"

@@ -98,18 +98,24 @@ class _Problems:
     """Bad cells found while reading; the first is reported, with how many more there are."""
 
     source: str
-    found: list[tuple[str, str]] = field(default_factory=list)
+    found: list[WorkbookError] = field(default_factory=list)
 
-    def add(self, message: str, code: str) -> None:
-        self.found.append((message, code))
+    def add_problem(self, message: str, code: str, *, message_zh: str) -> None:
+        """A bad cell: ``message`` in English, ``message_zh`` in Chinese, each naming the cell (the file is added)."""
+        self.found.append(
+            WorkbookError(f"{self.source}: {message}", code=code, message_zh=f"“{self.source}”：{message_zh}")
+        )
 
     def raise_any(self) -> None:
         if not self.found:
             return
-        message, code = self.found[0]
-        more = f"（另有{len(self.found) - 1}处问题）" if len(self.found) > 1 else ""
+        first, more = self.found[0], len(self.found) - 1
+        if not more:
+            raise first
         raise WorkbookError(
-            f"{self.source}: {message}{more}", code=code, message_zh=f"“{self.source}”：{message}{more}"
+            f"{first.message} ({more} more)",
+            code=first.code,
+            message_zh=f"{first.message_zh}（另有{more}处问题）",
         )
 
 
@@ -177,25 +183,28 @@ def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
                 raise WorkbookError(
                     f"{name}: file too large ({size} bytes), not an annual report workbook",
                     code="workbook.too_large",
-                    message_zh=f"{name}: 文件过大（{size}字节），不是年度报告工作簿",
+                    message_zh=f"{name}：文件过大（{size}字节），不是年度报告工作簿",
                 )
             with open(source, "rb") as handle:  # noqa: PTH123 - source may be any PathLike
                 data = handle.read()
         except OSError as exc:
             if isinstance(exc, FileNotFoundError):
                 reason = "文件不存在"
+                reason_en = "no such file"
             elif isinstance(exc, IsADirectoryError):
                 reason = "是文件夹，不是工作簿文件"
+                reason_en = "a folder, not a workbook file"
             else:
                 reason = f"无法读取（{os_reason_zh(exc)}）"
+                reason_en = f"cannot be read ({exc.strerror or exc})"
             raise WorkbookError(
-                f"{name}: {reason}", code="workbook.unreadable", message_zh=f"工作簿“{name}”{reason}"
+                f"{name}: {reason_en}", code="workbook.unreadable", message_zh=f"工作簿“{name}”{reason}"
             ) from None
     if len(data) > MAX_FILE_BYTES:
         raise WorkbookError(
             f"{name}: file too large ({len(data)} bytes), not an annual report workbook",
             code="workbook.too_large",
-            message_zh=f"{name}: 文件过大（{len(data)}字节），不是年度报告工作簿",
+            message_zh=f"{name}：文件过大（{len(data)}字节），不是年度报告工作簿",
         )
     return data
 
@@ -204,15 +213,15 @@ def _check_container(data: bytes, name: str) -> None:
     if data.startswith(OLE_MAGIC):
         # Both reasons are constants of ``_xlsx_reasons``, in Chinese (``message_zh``) and in English.
         if ENCRYPTED_STREAM in data:
-            chinese = f"{name}: {ENCRYPTED}"
+            chinese = f"{name}：{ENCRYPTED}"
             raise WorkbookError(f"{name}: {ENCRYPTED_EN}", code="workbook.encrypted", message_zh=chinese)
-        chinese = f"{name}: {OLD_XLS}"
+        chinese = f"{name}：{OLD_XLS}"
         raise WorkbookError(f"{name}: {OLD_XLS_EN}", code="workbook.old_format", message_zh=chinese)
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError(
             f"{name}: not an .xlsx workbook (the file is damaged or of another format)",
             code="workbook.unreadable",
-            message_zh=f"{name}: 不是 .xlsx 工作簿（文件已损坏或是其他格式）",
+            message_zh=f"{name}：不是 .xlsx 工作簿（文件已损坏或是其他格式）",
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -221,13 +230,13 @@ def _check_container(data: bytes, name: str) -> None:
         raise WorkbookError(
             f"{name}: not an .xlsx workbook (the zip archive is damaged)",
             code="workbook.unreadable",
-            message_zh=f"{name}: 不是 .xlsx 工作簿（压缩包已损坏）",
+            message_zh=f"{name}：不是 .xlsx 工作簿（压缩包已损坏）",
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
             f"{name}: too large unpacked ({unpacked} bytes), not an annual report workbook",
             code="workbook.too_large",
-            message_zh=f"{name}: 解压后过大（{unpacked}字节），不是年度报告工作簿",
+            message_zh=f"{name}：解压后过大（{unpacked}字节），不是年度报告工作簿",
         )
 
 
@@ -238,7 +247,7 @@ def _damaged(name: str, what_en: str, what: str, exc: Exception, data: bytes) ->
     """
     reason = xlsx_failure_zh(exc, io.BytesIO(data))
     why = f"（{type(exc).__name__}），文件可能已损坏" if reason is None else f"：{reason}"
-    chinese = f"{name}: {what}{why}"
+    chinese = f"{name}：{what}{why}"
     return WorkbookError(
         f"{name}: {what_en} ({type(exc).__name__}: {exc})",
         code="workbook.unreadable",
@@ -320,65 +329,91 @@ def _raw(grid: _Grid, position: tuple[int, int], problems: _Problems) -> object:
     try:
         return _number(grid, position)
     except FormulaError as exc:
-        problems.add(
-            f"{grid.address(position)}：公式“{grid.formulas[position][:40]}”无法计算（{exc}），请改为填写数字",
+        formula = grid.formulas[position][:40]
+        problems.add_problem(
+            f"{grid.address(position)}: formula “{formula}” cannot be computed; type a number instead",
             "workbook.formula_unsupported",
+            message_zh=f"{grid.address(position)}：公式“{formula}”无法计算（{exc}），请改为填写数字",
         )
         return None
 
 
-def _text_problem(grid: _Grid, position: tuple[int, int], value: str) -> str:
+def _text_problem(grid: _Grid, position: tuple[int, int], value: str, problems: _Problems) -> None:
     shown = value.strip()[:20]
-    hint = "（单元格可能被设置为“文本”格式，请改为数字格式后重新填写）" if _DIGITS.fullmatch(shown) else ""
-    return f"{grid.address(position)}：填的是文字“{shown}”，不是数字{hint}"
+    digits = _DIGITS.fullmatch(shown) is not None
+    hint = (
+        " (the cell may be formatted as text: format it as a number and type the figure again)"
+        if digits
+        else ""
+    )
+    hint_zh = "（单元格可能被设置为“文本”格式，请改为数字格式后重新填写）" if digits else ""
+    problems.add_problem(
+        f"{grid.address(position)}: text “{shown}”, not a number{hint}",
+        "workbook.not_a_number",
+        message_zh=f"{grid.address(position)}：填的是文字“{shown}”，不是数字{hint_zh}",
+    )
 
 
-def _numeric(grid: _Grid, position: tuple[int, int], problems: _Problems, what: str) -> Decimal | None:
+def _numeric(
+    grid: _Grid, position: tuple[int, int], problems: _Problems, what: tuple[str, str]
+) -> Decimal | None:
     """A number cell as a non-negative Decimal; None for a blank (or a published blank mark, "—", "/")."""
     value = _raw(grid, position, problems)
     where = grid.address(position)
     if isinstance(value, str):
         if value.strip() and value.strip() not in BLANK_MARKS:
-            problems.add(_text_problem(grid, position, value), "workbook.not_a_number")
+            _text_problem(grid, position, value, problems)
         return None
     if value is None:
         return None
     if isinstance(value, bool | datetime | date | time) or not isinstance(value, int | float | Decimal):
         kind = (
-            "逻辑值"
+            "logical"
             if isinstance(value, bool)
-            else "日期或时间"
+            else "date"
             if isinstance(value, datetime | date | time)
-            else "无法识别的内容"
+            else "other"
         )
-        problems.add(f"{where}：填的是{kind}，不是{what}", "workbook.not_a_number")
+        problems.add_problem(
+            f"{where}: {_CELL_KINDS[kind]}, not {what[0]}",
+            "workbook.not_a_number",
+            message_zh=f"{where}：填的是{_CELL_KINDS_ZH[kind]}，不是{what[1]}",
+        )
         return None
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if number < 0:
-        problems.add(f"{where}：{what}{_plain(number)}是负数", "workbook.negative")
+        problems.add_problem(
+            f"{where}: {what[0]} {_plain(number)} is negative",
+            "workbook.negative",
+            message_zh=f"{where}：{what[1]}{_plain(number)}是负数",
+        )
         return None
     return number
 
 
 def _count(grid: _Grid, position: tuple[int, int], problems: _Problems) -> int | None:
-    number = _numeric(grid, position, problems, "件数")
+    number = _numeric(grid, position, problems, ("a count", "件数"))
     if number is None:
         return None
     if number != number.to_integral_value():
-        problems.add(
-            f"{grid.address(position)}：件数{_plain(number)}不是整数（申请、案件只能按整件计）",
+        problems.add_problem(
+            f"{grid.address(position)}: the count {_plain(number)} is not a whole number",
             "workbook.fraction",
+            message_zh=f"{grid.address(position)}：件数{_plain(number)}不是整数（申请、案件只能按整件计）",
         )
         return None
     return int(number)
 
 
 def _amount(grid: _Grid, position: tuple[int, int], problems: _Problems) -> Decimal | None:
-    number = _numeric(grid, position, problems, "收费金额（万元）")
+    number = _numeric(grid, position, problems, ("a fee amount (10,000 yuan)", "收费金额（万元）"))
     if number is not None and number != number.quantize(Decimal(1).scaleb(-FEE_DECIMALS)):
-        problems.add(
-            f"{grid.address(position)}：收费金额{_plain(number)}万元超过{FEE_DECIMALS}位小数（万元保留{FEE_DECIMALS}位即到元）",
+        problems.add_problem(
+            f"{grid.address(position)}: the fee amount {_plain(number)} (10,000 yuan) has more than "
+            f"{FEE_DECIMALS} decimals",
             "workbook.too_many_decimals",
+            message_zh=f"{grid.address(position)}：收费金额{_plain(number)}万元超过{FEE_DECIMALS}位小数"
+            f"（万元保留{FEE_DECIMALS}位即到元）",
         )
         return None
     return number
@@ -402,20 +437,26 @@ def _sheet_for(grids: Sequence[_Grid], preferred: str, anchors: tuple[str, ...])
 def _missing_table(name: str, sheet: str, anchors: tuple[str, ...]) -> WorkbookError:
     wanted = "”“".join(anchors)
     return WorkbookError(
-        f"{name}: {sheet} not found (no worksheet holds the label “{wanted}”): a sheet was deleted or a label changed",
+        f"{name}: “{sheet}” not found (no worksheet holds the label “{wanted}”): a sheet was deleted or a label "
+        "changed",
         code="workbook.sheet_missing",
-        message_zh=f"{name}: 找不到{sheet}（没有工作表含有标签“{wanted}”）：工作表被删除，或标签被改动",
+        message_zh=f"{name}：找不到{sheet}（没有工作表含有标签“{wanted}”）：工作表被删除，或标签被改动",
     )
 
 
-def _missing_label(name: str, grid: _Grid, label: str, after: tuple[int, int] | None) -> WorkbookError:
+def _missing_label(
+    name: str, grid: _Grid, label: str, after: tuple[int, int] | None, *, title_of: str | None = None
+) -> WorkbookError:
+    """``workbook.label_missing``: ``label`` not in the sheet (after ``after``; a column title of ``title_of``)."""
     where = f"，应在 {grid.address(after)} 之后" if after is not None else ""
     where_en = f" after {grid.address(after)}" if after is not None else ""
+    what = f"（“{title_of}”一行的列标题）" if title_of is not None else ""
+    what_en = f" (the column title of the row “{title_of}”)" if title_of is not None else ""
     return WorkbookError(
-        f"{name}: worksheet “{grid.name}” has no label “{label}”{where_en}"
+        f"{name}: worksheet “{grid.name}” has no label “{label}”{what_en}{where_en}"
         " (deleted or changed? restore the template's text)",
         code="workbook.label_missing",
-        message_zh=f"{name}: 工作表“{grid.name}”中找不到标签“{label}”{where}（标签被删除或改动？请按模板恢复原文）",
+        message_zh=f"{name}：工作表“{grid.name}”中找不到标签“{label}”{what}{where}（标签被删除或改动？请按模板恢复原文）",
     )
 
 
@@ -487,9 +528,7 @@ class _Reader:
             p for p in grid.find(keys) if row - HEADER_SEARCH_ROWS <= p[0] < row and p[1] > label_column
         ]
         if not headers:
-            raise _missing_label(
-                self.name, grid, f"{spec.column_label}（“{spec.row_label}”一行的列标题）", None
-            )
+            raise _missing_label(self.name, grid, spec.column_label, None, title_of=spec.row_label)
         return row, max(headers, key=lambda p: (p[0], -p[1]))[1]
 
     def table2(self) -> dict[str, Decimal | int | None]:
@@ -586,10 +625,12 @@ class _Reader:
             stated = given.get(spec.path)
             value = _info_value(grid, spec, (row, value_column), self.problems, required=stated is None)
             if stated is not None and value is not None and not _same_info(value, stated):
-                self.problems.add(
-                    f"{grid.address((row, value_column))}（{spec.label}）填的是“{value}”，"
-                    f"与另行给出的“{stated}”不一致",
+                self.problems.add_problem(
+                    f"{grid.address((row, value_column))} (“{spec.label}”): “{value}” in the sheet, "
+                    f"“{stated}” as given separately",
                     "workbook.info_conflict",
+                    message_zh=f"{grid.address((row, value_column))}（{spec.label}）填的是“{value}”，"
+                    f"与另行给出的“{stated}”不一致",
                 )
             value = value if value is not None else stated
             if value is not None:
@@ -621,13 +662,14 @@ _INFO_OPTIONS: Final = {("agency", "name"): "--agency", ("agency", "level"): "--
 
 def _missing_info(name: str, specs: Sequence[InfoField]) -> WorkbookError:
     wanted = "、".join(spec.label for spec in specs)
-    options = "、".join(_INFO_OPTIONS.get(spec.path, spec.label) for spec in specs)
-    message = (
-        f"工作簿没有“{INFO_SHEET}”工作表，请另行给出{wanted}（命令行：{options}），"
-        f"或按模板补上“{INFO_SHEET}”工作表"
-    )
+    wanted_en = ", ".join(f"“{spec.label}”" for spec in specs)
+    options = [_INFO_OPTIONS.get(spec.path, spec.label) for spec in specs]
     return WorkbookError(
-        f"{name}: {message}", code="workbook.info_missing", message_zh=f"“{name}”：{message}"
+        f"{name}: the workbook has no “{INFO_SHEET}” sheet; give {wanted_en} separately (command line: "
+        f"{', '.join(options)}), or add the “{INFO_SHEET}” sheet from the template",
+        code="workbook.info_missing",
+        message_zh=f"“{name}”：工作簿没有“{INFO_SHEET}”工作表，请另行给出{wanted}（命令行：{'、'.join(options)}），"
+        f"或按模板补上“{INFO_SHEET}”工作表",
     )
 
 
@@ -639,18 +681,21 @@ def _given_info(
     if agency is not None and agency.strip():
         given["agency", "name"] = agency.strip()
     if level is not None:
-        converted, problem = _level_value(level.value if isinstance(level, AgencyLevel) else level)
+        value = level.value if isinstance(level, AgencyLevel) else level
+        converted, problem = _level_value(value)
         if problem:
-            message = f"给出的机关层级{problem}"
             raise WorkbookError(
-                f"{name}: {message}", code="workbook.invalid_field", message_zh=f"“{name}”：{message}"
+                f"{name}: the agency level given: {_INFO_PROBLEMS[problem].format(value=value, levels=', '.join(_LEVELS))}",
+                code="workbook.invalid_field",
+                message_zh=f"“{name}”：给出的机关层级{_INFO_PROBLEMS_ZH[problem].format(value=value, levels='、'.join(_LEVELS))}",
             )
         given["agency", "level"] = converted
     if year is not None:
         if not FIRST_REPORT_YEAR <= year <= LAST_REPORT_YEAR:
-            message = f"给出的报告年度“{year}”不在{FIRST_REPORT_YEAR}—{LAST_REPORT_YEAR}年之间"
             raise WorkbookError(
-                f"{name}: {message}", code="workbook.invalid_field", message_zh=f"“{name}”：{message}"
+                f"{name}: the report year given, {year}, is not between {FIRST_REPORT_YEAR} and {LAST_REPORT_YEAR}",
+                code="workbook.invalid_field",
+                message_zh=f"“{name}”：给出的报告年度“{year}”不在{FIRST_REPORT_YEAR}—{LAST_REPORT_YEAR}年之间",
             )
         given[("year",)] = year
     return given
@@ -663,20 +708,52 @@ def _info_value(
     grid: _Grid, spec: InfoField, position: tuple[int, int], problems: _Problems, *, required: bool
 ) -> object:
     value = _raw(grid, position, problems)
-    where = f"{grid.address(position)}（{spec.label}）"
+    where, where_en = (
+        f"{grid.address(position)}（{spec.label}）",
+        f"{grid.address(position)} (“{spec.label}”)",
+    )
     if isinstance(value, str):
         value = value.replace("\r\n", "\n").strip() or None
     if value is None:
         if spec.required and required:
-            problems.add(f"{where}：未填写", "workbook.invalid_field")
+            problems.add_problem(
+                f"{where_en}: not filled in", "workbook.invalid_field", message_zh=f"{where}：未填写"
+            )
         return None
     converted, problem = _INFO_CONVERTERS.get(spec.kind, _text_value)(value)
     if problem:
-        problems.add(f"{where}：{problem}", "workbook.invalid_field")
+        problems.add_problem(
+            f"{where_en}: {_INFO_PROBLEMS[problem].format(value=value, levels=', '.join(_LEVELS))}",
+            "workbook.invalid_field",
+            message_zh=f"{where}：{_INFO_PROBLEMS_ZH[problem].format(value=value, levels='、'.join(_LEVELS))}",
+        )
     return converted
 
 
 Converted = tuple[object, str | None]
+"""A value of the 报告信息 sheet converted, or the key of its problem in ``_INFO_PROBLEMS``."""
+
+_LEVELS: Final = tuple(level.value for level in AgencyLevel)
+# What is wrong with a value of the 报告信息 sheet, by the key a converter returns: English and Chinese.
+_INFO_PROBLEMS: Final = {
+    "not_a_year": "{value!r} is not a year (such as 2024)",
+    "not_a_level": "{value!r} is not one of: {levels}",
+    "not_text": "text is expected",
+    "not_a_date": "{value!r} is not a date (such as 2025-01-20)",
+}
+_INFO_PROBLEMS_ZH: Final = {
+    "not_a_year": "“{value}”不是年度（如2024）",
+    "not_a_level": "“{value}”不是以下之一：{levels}",
+    "not_text": "应填写文字",
+    "not_a_date": "“{value}”不是日期（如2025-01-20）",
+}
+# What a number cell holds instead of a number (``_numeric``), in each language.
+_CELL_KINDS: Final = {
+    "logical": "a logical value",
+    "date": "a date or time",
+    "other": "content that cannot be read",
+}
+_CELL_KINDS_ZH: Final = {"logical": "逻辑值", "date": "日期或时间", "other": "无法识别的内容"}
 
 
 def _year_value(value: object) -> Converted:
@@ -684,19 +761,19 @@ def _year_value(value: object) -> Converted:
         return int(value), None
     if isinstance(value, str) and value.removesuffix("年").isdigit():
         return int(value.removesuffix("年")), None
-    return None, f"“{value}”不是年度（如2024）"
+    return None, "not_a_year"
 
 
 def _level_value(value: object) -> Converted:
     try:
         return AgencyLevel(str(value)), None
     except ValueError:
-        return None, f"“{value}”不是以下之一：{'、'.join(level.value for level in AgencyLevel)}"
+        return None, "not_a_level"
 
 
 def _text_value(value: object) -> Converted:
     if isinstance(value, bool | datetime | date | time):
-        return None, "应填写文字"
+        return None, "not_text"
     if isinstance(value, float | Decimal) and Decimal(value) % 1 == 0:
         return str(int(value)), None  # a phone number or division code typed as a number
     return str(value), None
@@ -712,7 +789,7 @@ def _date_value(value: object) -> Converted:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), None
         except ValueError:
             pass
-    return None, f"“{value}”不是日期（如2025-01-20）"
+    return None, "not_a_date"
 
 
 _INFO_CONVERTERS: Final = {"year": _year_value, "date": _date_value, "level": _level_value}
@@ -734,7 +811,7 @@ def _model_problem(exc: ValidationError, reader: _Reader, grid_name: str) -> Wor
     return WorkbookError(
         f"{reader.name}: field {'.'.join(path)} is invalid ({first['msg']})",
         code="workbook.invalid_field",
-        message_zh=f"{reader.name}: {where}填写有误（{first_error_zh(exc)[1]}）",
+        message_zh=f"{reader.name}：{where}填写有误（{first_error_zh(exc)[1]}）",
     )
 
 

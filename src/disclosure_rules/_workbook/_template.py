@@ -397,11 +397,11 @@ def workbook_template(
         try:
             level = AgencyLevel(level)
         except ValueError:
-            choices = "、".join(item.value for item in AgencyLevel)
+            choices = [item.value for item in AgencyLevel]
             raise WorkbookError(
-                f"agency level {level!r} is not one of: {choices}",
+                f"agency level {level!r} is not one of: {', '.join(choices)}",
                 code="workbook.invalid_field",
-                message_zh=f"机关层级“{level}”不是以下之一：{choices}",
+                message_zh=f"机关层级“{level}”不是以下之一：{'、'.join(choices)}",
             ) from None
     if previous is not None:
         agency = agency or previous.agency.name

@@ -3,6 +3,7 @@
     .venv/bin/python scripts/classify_evaluate.py              # print the tables (Markdown)
     .venv/bin/python scripts/classify_evaluate.py --errors dev # also list the wrong answers of one split
     .venv/bin/python scripts/classify_evaluate.py --update-docs   # rewrite the tables in docs/classifiers.md
+    .venv/bin/python scripts/classify_evaluate.py --dump DIR      # every answer as JSON lines, to compare two codes
 
 Data: tests/data/classify/{titles,reasons,applicants}.jsonl, each line with a "split" of "dev" (used while
 writing rules) or "holdout" (never looked at while writing rules), fresh_{titles,reasons,applicants}.jsonl
@@ -50,6 +51,7 @@ from disclosure_rules._classify import (
     classify_applicant,
     classify_content,
     classify_outcome,
+    load_scheme,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
@@ -78,6 +80,9 @@ ALL_SPLITS = ("dev", "holdout", "fresh", *(split for _, split in BLIND_SETS))
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "classifiers.md"
 START, END = "<!-- accuracy:start (scripts/classify_evaluate.py --update-docs) -->", "<!-- accuracy:end -->"
+# Issue 14, round 19: the applicant rules the code applies, a table generated from applicant.toml's [[code_rules]].
+RULES_START = "<!-- applicant-code-rules:start (scripts/classify_evaluate.py --update-docs) -->"
+RULES_END = "<!-- applicant-code-rules:end -->"
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -162,6 +167,65 @@ def evaluate_labels(rows: list[dict[str, Any]], kind: str) -> dict[str, Any]:
     return report
 
 
+def render_code_rules() -> str:
+    """The applicant scheme's ``code_rules`` table as Markdown (id, column, weak, basis, note)."""
+    scheme = load_scheme("applicant")
+    labels = {category.code: category.label for category in scheme.axes[0].categories}
+    lines = [
+        (
+            f"The rules `applicant.toml` (version {scheme.version}) declares in `[[code_rules]]`: applied by the "
+            "code, beside its phrase rules."
+        ),
+        "",
+        "| rule | column | weak | article or convention | note |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in scheme.code_rules:
+        column = labels.get(rule.column, "the column it reads")
+        cells = (f"`{rule.id}`", column, "weak" if rule.weak else "", rule.basis, rule.note or "")
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _replace_block(page: str, start: str, end: str, text: str) -> str:
+    """``page`` with the text between the markers ``start`` and ``end`` replaced by ``text``."""
+    head, _, rest = page.partition(start)
+    _, _, tail = rest.partition(end)
+    return f"{head}{start}\n{text}{end}{tail}"
+
+
+def dump(directory: Path) -> None:
+    """Every answer of every measured split, one JSON line each (input and full result), in ``directory``.
+
+    Issue 14, round 19: run it with two codes and compare the files (``cmp``) to prove a change leaves the answers
+    byte-identical, or list the lines it changes.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    readers = (
+        ("titles.jsonl", "title", lambda row: classify_content(row["title"], level=row.get("agency_level"))),
+        (
+            "reasons.jsonl",
+            "text",
+            lambda row: classify_outcome(row["text"], report_format=row.get("format", "2021")),
+        ),
+        ("applicants.jsonl", "name", lambda row: classify_applicant(row["name"], row.get("declared_type"))),
+    )
+    for name, key, classify in readers:
+        lines = [
+            json.dumps(
+                {
+                    "split": row.get("split", "dev"),
+                    "in": row[key],
+                    "out": json.loads(classify(row).model_dump_json()),
+                },
+                ensure_ascii=False,
+            )
+            for row in _load(name)
+            if row.get("split", "dev") in SPLITS
+        ]
+        (directory / name).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
 def _pct(ok: int, n: int) -> str:
     return f"{ok}/{n} ({100 * ok / n:.1f}%)" if n else "-"
 
@@ -239,21 +303,24 @@ def main() -> int:
         "--splits", nargs="+", choices=ALL_SPLITS, default=list(ALL_SPLITS), help="the splits to measure"
     )
     parser.add_argument("--write", metavar="FILE", help="write the Markdown tables to FILE")
+    parser.add_argument("--dump", metavar="DIR", help="write every answer as JSON lines to DIR, then stop")
     parser.add_argument(
         "--update-docs", action="store_true", help=f"replace the tables between the markers in {DOCS.name}"
     )
     args = parser.parse_args()
     global SPLITS  # noqa: PLW0603 - the module-level choice the table helpers read
     SPLITS = tuple(split for split in ALL_SPLITS if split in args.splits)
+    if args.dump:
+        dump(Path(args.dump))
+        print(f"wrote {args.dump}")
+        return 0
     titles = evaluate_titles(_load("titles.jsonl"))
     reasons = evaluate_labels(_load("reasons.jsonl"), "outcome")
     applicants = evaluate_labels(_load("applicants.jsonl"), "applicant")
     text = render(titles, reasons, applicants)
     if args.update_docs:
-        page = DOCS.read_text(encoding="utf-8")
-        head, _, rest = page.partition(START)
-        _, _, tail = rest.partition(END)
-        DOCS.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+        page = _replace_block(DOCS.read_text(encoding="utf-8"), START, END, text)
+        DOCS.write_text(_replace_block(page, RULES_START, RULES_END, render_code_rules()), encoding="utf-8")
         print(f"updated {DOCS}")
     elif args.write:
         Path(args.write).write_text(text, encoding="utf-8")

@@ -362,6 +362,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "scheme_rule_ids_repeated": "规则编号重复：{ids}",
     "scheme_first_axis_levels": "内容分类方案的第一个维度须适用于各级机关（不得设 levels）",
     "scheme_axis_names_repeated": "维度名称重复：{names}",
+    "scheme_code_rule_column_unknown": "代码规则（code_rules）列出了第一个维度没有的类别：{columns}",
 }
 
 

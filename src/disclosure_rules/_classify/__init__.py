@@ -36,6 +36,7 @@ from disclosure_rules._classify._results import (
 from disclosure_rules._classify._scheme import (
     Axis,
     Category,
+    CodeRule,
     Rule,
     Scheme,
     bundled_schemes,
@@ -51,6 +52,7 @@ __all__ = [
     "Candidate",
     "Category",
     "ClassifyError",
+    "CodeRule",
     "Confidence",
     "ContentClassifier",
     "ContentResult",

@@ -9,6 +9,7 @@ form such as 张** or 王某) → 自然人. Each result says which of these it 
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._classify._errors import ClassifyError
@@ -20,7 +21,12 @@ from disclosure_rules._classify._results import (
     Confidence,
     Decision,
 )
-from disclosure_rules._classify._scheme import Scheme, compile_scheme, resolve_scheme
+from disclosure_rules._classify._scheme import (
+    CODE_RULE_READ_COLUMN,
+    Scheme,
+    compile_scheme,
+    resolve_scheme,
+)
 from disclosure_rules._labels import (
     APPLICANT_TYPE_BY_COLUMN_CODE,
     COLUMN_CODE_BY_APPLICANT_TYPE,
@@ -84,8 +90,98 @@ _TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
 _ACTING: Final = "(?:代为|代理|代)"
 # Issue 14, round 11: "为X代为申请" (a legal-aid centre or an agent filing for X): X is the applicant.
 _FILED_FOR: Final = re.compile(rf"(?:^|[(,])为(?:其)?(?P<principal>[^(),;:]+?){_ACTING}申请")
+# Issue 14, round 19: a name anonymised by a Latin letter (李B, 王A in a list of parties): one or two Han characters
+# (the surname and a revealed character) and one letter (lower-cased by normalisation).
+_LETTER_MASK: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,2})[a-z]")
 # A foreign or minority name written in Han characters with the interpunct between its parts (约翰·史密斯, 阿不都·热合曼).
 _TRANSLITERATED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+
+# Issue 14, round 19: the rules this module applies beside the scheme's phrase rules, each with the column it always
+# gives (None: the column of what it reads — a principal, a stated form, a declared type) and whether its answers are
+# weak evidence. applicant.toml's [[code_rules]] declares each with its article or convention; the classifier checks
+# the two agree when it loads a scheme that has the table.
+_NP, _CE, _PIO = (
+    ApplicantType.NATURAL_PERSON,
+    ApplicantType.COMMERCIAL_ENTERPRISE,
+    ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+)
+CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProxyType(
+    {
+        _DECLARED_RULE: (None, False),
+        _AGENT_RULE: (None, False),
+        _OWN_NAME_RULE: (_NP, False),
+        _JOINT_RULE: (_NP, False),
+        _JOINT_ORGANISATIONS_RULE: (None, False),
+        _STATED_FORM_RULE: (None, False),
+        _RELATIVE_RULE: (_NP, False),
+        _STAMP_RULE: (None, False),
+        _UNSEALED_RULE: (_NP, False),
+        _OWN_ORGANISATION_RULE: (None, False),
+        _KIND_RULE: (None, False),
+        _TRADE_NAME_RULE: (_CE, False),
+        _DESCRIBED_RULE: (None, False),
+        _ROLE_RULE: (_CE, True),
+        _STANDING_RULE: (_NP, False),
+        _NATIONALITY_RULE: (_NP, False),
+        _BRANCH_RULE: (_CE, False),
+        _LATIN_FORM_RULE: (_CE, False),
+        _NAME_SHAPE_RULE: (_NP, False),
+        _BARE_NAME_RULE: (_NP, True),
+        _MASKED_NAME_RULE: (_NP, False),
+        _ALL_MASK_RULE: (_NP, True),
+        _PLACEHOLDER_RULE: (_NP, True),
+        _LATIN_NAME_RULE: (_NP, False),
+        _TRANSLITERATED_RULE: (_NP, False),
+        _LATIN_NGO_RULE: (_PIO, True),
+        _LATIN_CAUSE_RULE: (_PIO, True),
+    }
+)
+
+
+def code_rule_mismatches(scheme: Scheme) -> list[str]:
+    """How ``scheme``'s ``code_rules`` table differs from the rules this module applies (empty: it agrees).
+
+    A missing row, a row the code never emits, or a row whose column or weakness is not the code's. A scheme
+    without the table (a county's own) is not checked: its answers name the code's rules all the same.
+    """
+    if not scheme.code_rules:
+        return []
+    rows = {rule.id: rule for rule in scheme.code_rules}
+    found = [f"{rule_id}: missing" for rule_id in CODE_RULES if rule_id not in rows]
+    found += [f"{rule_id}: not applied by the code" for rule_id in rows if rule_id not in CODE_RULES]
+    for rule_id, (column, weak) in CODE_RULES.items():
+        row = rows.get(rule_id)
+        if row is None:
+            continue
+        code = COLUMN_CODE_BY_APPLICANT_TYPE[column] if column is not None else CODE_RULE_READ_COLUMN
+        if row.column != code:
+            found.append(f"{rule_id}: column {row.column}, the code gives {code}")
+        if row.weak != weak:
+            found.append(f"{rule_id}: weak = {str(row.weak).lower()}, the code's is {str(weak).lower()}")
+    return found
+
+
+def _checked(scheme: Scheme) -> Scheme:
+    """``scheme``, or ``classify.invalid_scheme`` when it is unfit for the classifier.
+
+    Unfit: it names columns table 三 lacks, or its ``code_rules`` table disagrees with the code.
+    """
+    known = set(APPLICANT_TYPE_BY_COLUMN_CODE)
+    unknown = sorted(category.code for category in scheme.axes[0].categories if category.code not in known)
+    if unknown:
+        raise ClassifyError(
+            f"scheme {scheme.name!r} names applicant columns that table 三 does not have: {', '.join(unknown)}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
+        )
+    mismatches = code_rule_mismatches(scheme)
+    if mismatches:
+        raise ClassifyError(
+            f"scheme {scheme.name!r}: its code_rules table does not match the classifier: {'; '.join(mismatches)}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{scheme.name}”的代码规则表（code_rules）与分类器不符：{'；'.join(mismatches)}",
+        )
+    return scheme
 
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
@@ -111,18 +207,7 @@ class ApplicantClassifier:
 
     def __init__(self, scheme: Scheme | str = DEFAULT_APPLICANT_SCHEME) -> None:
         """Use ``scheme`` (a bundled name or a :class:`Scheme`)."""
-        self.scheme = resolve_scheme(scheme, "applicant")
-        known = set(APPLICANT_TYPE_BY_COLUMN_CODE)
-        unknown = sorted(
-            category.code for category in self.scheme.axes[0].categories if category.code not in known
-        )
-        if unknown:
-            raise ClassifyError(
-                f"scheme {self.scheme.name!r} names applicant columns that table 三 does not have: "
-                f"{', '.join(unknown)}",
-                code="classify.invalid_scheme",
-                message_zh=f"分类方案“{self.scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
-            )
+        self.scheme = _checked(resolve_scheme(scheme, "applicant"))
         self._compiled = compile_scheme(self.scheme)
         lexicons = self.scheme.lexicons
         self._surnames = frozenset(_words(lexicons, "surnames"))
@@ -444,6 +529,8 @@ class ApplicantClassifier:
             found = reader(text)
             if found is not None:
                 return found
+        # Issue 14, round 19: the name ends at a comma as at a parenthesis (石长村村民王某，申请公开…).
+        head = head.split(",", 1)[0]
         relative = next((word for word in self._relatives if word in head), None)
         if relative is not None:
             return self._person(_RELATIVE_RULE, relative)
@@ -673,6 +760,13 @@ class ApplicantClassifier:
         head = context["head"] if context is not None else ""
         own = self._guess(head, head) if head else None
         if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):
+            # Issue 14, round 19: 地球村（环境教育公益机构，以机构名义申请…） — the kind the parenthesis states outweighs a word
+            # of the name (村), as a stated form does without 以X名义 (round 6); the organisation applies all the same.
+            stated = self._stated_kind(paren)
+            if stated is not None and stated.category != own.category:
+                return stated.model_copy(
+                    update={"rule_id": _STATED_FORM_RULE, "matched": (word, *stated.matched)}
+                )
             # Issue 14, round 15: an organisation's own name before 以公司名义 (廉江市…有限公司（被…局处罚的…企业，以公司名义
             # 申请）) is the applicant itself: the words beside it describe it (an organ that punished it), no employer.
             return own.model_copy(update={"rule_id": _OWN_ORGANISATION_RULE, "matched": (word, *own.matched)})
@@ -699,6 +793,30 @@ class ApplicantClassifier:
             if word in part and "委托" not in part and part.split(word, 1)[0]
         ]
         return self._in_own_organisation_name(head, word, described)
+
+    def _stated_kind(self, paren: str) -> ApplicantResult | None:
+        """The organisation's column a part of ``paren`` states as its form or kind (公益机构, 民办非企业单位), else ``None``.
+
+        Issue 14, round 19: a part counts only when it reads as the kind it ends with (环境教育公益机构 → 公益机构's column);
+        a description that names another body (被…局处罚的…企业: 局) states nothing, and a broad form (事业单位) covers several
+        columns.
+        """
+        for part in paren.split(","):
+            if part in self._broad_forms:
+                continue
+            kind = (
+                part
+                if part in self._form_labels
+                else next((label for label in self._kind_labels if part.endswith(label)), None)
+            )
+            if kind is None:
+                continue
+            stated = self._guess(part, part)
+            if stated.category in (None, ApplicantType.NATURAL_PERSON):
+                continue
+            if kind == part or self._guess(kind, kind).category == stated.category:
+                return stated
+        return None
 
     def _in_own_organisation_name(
         self, head: str, word: str, described: Sequence[str] = ()
@@ -866,6 +984,10 @@ class ApplicantClassifier:
         rest = text
         for marker in self._markers:
             rest = rest.replace(marker, "")
+        # Issue 14, round 19: a Latin letter after the surname stands for the rest of the name (李B, 王A), as x does.
+        lettered = _LETTER_MASK.fullmatch(rest)
+        if lettered is not None:
+            rest = lettered["name"]
         masked = rest != text
         surname = next((name for name in self._compound if rest.startswith(name)), None)
         if surname is None and rest[:1] in self._surnames:

@@ -184,6 +184,28 @@ class Axis(_Strict):
         return self
 
 
+# The ``column`` of a code rule that gives the column of what it reads (a principal, a stated form, a declared type).
+CODE_RULE_READ_COLUMN = "read"
+
+
+class CodeRule(_Strict):
+    """A rule the classifier's code applies, not a phrase rule (a name's shape, the capacity beside a name).
+
+    Issue 14, round 19: every rule id an answer can name is declared in the scheme, with the column it gives and
+    the article or convention behind it, so the table is the one list of them (the classifier checks it at load).
+    """
+
+    id: str = Field(min_length=1)
+    # The category (for applicants, the table 三 column) the rule always gives, or ``read`` (CODE_RULE_READ_COLUMN):
+    # the column of what it reads.
+    column: str = Field(min_length=1)
+    basis: str = Field(
+        min_length=1
+    )  # the article of the law, or the library's convention (docs/classifiers.md)
+    weak: bool = False  # the rule's answers are weak evidence (ambiguous), never clear
+    note: str | None = None
+
+
 class Scheme(_Strict):
     """A versioned classification scheme."""
 
@@ -199,12 +221,23 @@ class Scheme(_Strict):
     # 高质量发展): they vote for nothing, and a phrase found only inside one of them does not count.
     ignore: tuple[str, ...] = ()
     axes: tuple[Axis, ...] = Field(min_length=1, max_length=2)
+    # Issue 14, round 19: the rules the classifier's code applies beside the phrase rules (applicant.toml).
+    code_rules: tuple[CodeRule, ...] = ()
     # The compiled automaton, built on first use and living as long as the scheme.
     _compiled: CompiledScheme | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _unique_rule_ids(self) -> Scheme:
         ids = [rule.id for axis in self.axes for category in axis.categories for rule in category.rules]
+        ids += [rule.id for rule in self.code_rules]
+        columns = {category.code for category in self.axes[0].categories} | {CODE_RULE_READ_COLUMN}
+        strangers = sorted({rule.column for rule in self.code_rules} - columns)
+        if strangers:
+            raise refused(
+                "scheme_code_rule_column_unknown",
+                f"code rules name columns the first axis does not have: {', '.join(strangers)}",
+                columns="、".join(strangers),
+            )
         duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
         if duplicates:
             raise refused(

@@ -870,9 +870,9 @@ _FIELDS_SET: Final = attrgetter("__pydantic_fields_set__")
 
 def _keys_given(model: BaseModel) -> int:
     """The keys a model was validated from, over its nested models; -1 (never a count) if it holds a mapping."""
-    nested = _fixed_nesting(type(model))
-    if nested is not None:  # a report of the 2021 or 2019 format: every nested model fetched at once
-        return len(model.__pydantic_fields_set__) + sum(map(len, map(_FIELDS_SET, nested(model))))
+    every_nested = _fixed_nesting(type(model))
+    if every_nested is not None:  # a report of the 2021 or 2019 format: every nested model fetched at once
+        return len(model.__pydantic_fields_set__) + sum(map(len, map(_FIELDS_SET, every_nested(model))))
     leaves, others = _key_plan(type(model))
     count = len(model.__pydantic_fields_set__)
     if leaves is not None:  # rows of a table: models of plain values, counted without a Python loop

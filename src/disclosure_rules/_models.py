@@ -873,6 +873,11 @@ def _keys_given(model: BaseModel) -> int:
     every_nested = _fixed_nesting(type(model))
     if every_nested is not None:  # a report of the 2021 or 2019 format: every nested model fetched at once
         return len(model.__pydantic_fields_set__) + sum(map(len, map(_FIELDS_SET, every_nested(model))))
+    return _keys_walked(model)
+
+
+def _keys_walked(model: BaseModel) -> int:
+    """:func:`_keys_given`, field by field: models in tuples, optional models, mappings (which answer -1)."""
     leaves, others = _key_plan(type(model))
     count = len(model.__pydantic_fields_set__)
     if leaves is not None:  # rows of a table: models of plain values, counted without a Python loop

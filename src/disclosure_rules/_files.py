@@ -76,6 +76,56 @@ def read_bytes(path: str) -> bytes:
 
     At most ``INPUT_BYTES`` are read (``/dev/zero`` or a multi-gigabyte file is refused, ``limits.input_bytes``).
     """
+    # A regular file within the cap is read through its descriptor (half the time of a file object, which
+    # is most of the cost of reading a 10 KB report); anything else takes the file-object path below.
+    try:
+        descriptor = os.open(path, _READ_FLAGS)
+    except OSError:  # the name as pathlib reads it (``a.json/`` is ``a.json``) says what is wrong, as before
+        return _read_bytes_by_path(path)
+    try:
+        data = _read_regular(descriptor, path)
+        if data is None:  # a folder, a device, a pipe, a file over the cap
+            with open(descriptor, "rb", closefd=False) as handle:
+                return read_bounded(handle, path)
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    finally:
+        os.close(descriptor)
+    return data
+
+
+_READ_FLAGS: Final = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+
+
+def _read_regular(descriptor: int, name: str, limit: Limit = INPUT_BYTES) -> bytes | None:
+    """A regular file's bytes, as ``read_bounded`` reads them; ``None`` for any other file or one over the cap."""
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    cap = limit.value  # after the open, as for a file object: a missing file is named before a bad override
+    if info.st_size >= cap:
+        return None
+    want = info.st_size + 1
+    data = _read_up_to(descriptor, want)
+    if len(data) == want:  # the file grew since it was measured: read on, up to the cap
+        data += _read_up_to(descriptor, cap + 1 - want)
+    if len(data) > cap:
+        raise too_large(name, limit)
+    return data
+
+
+def _read_up_to(descriptor: int, size: int) -> bytes:
+    """``size`` bytes, or fewer at the end of the file (one read is not bound to return them all)."""
+    data = os.read(descriptor, size)
+    while data and len(data) < size:
+        more = os.read(descriptor, size - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def _read_bytes_by_path(path: str) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             return read_bounded(handle, path)

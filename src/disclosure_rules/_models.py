@@ -892,6 +892,14 @@ _FIELDS_SET: Final = attrgetter("__pydantic_fields_set__")
 
 def _keys_given(model: BaseModel) -> int:
     """The keys a model was validated from, over its nested models; -1 (never a count) if it holds a mapping."""
+    every_nested = _fixed_nesting(type(model))
+    if every_nested is not None:  # a report of the 2021 or 2019 format: every nested model fetched at once
+        return len(model.__pydantic_fields_set__) + sum(map(len, map(_FIELDS_SET, every_nested(model))))
+    return _keys_walked(model)
+
+
+def _keys_walked(model: BaseModel) -> int:
+    """:func:`_keys_given`, field by field: models in tuples, optional models, mappings (which answer -1)."""
     leaves, others = _key_plan(type(model))
     count = len(model.__pydantic_fields_set__)
     if leaves is not None:  # rows of a table: models of plain values, counted without a Python loop
@@ -924,6 +932,33 @@ def _key_plan(
         return (lambda item: (getattr(item, leaves[0]),)), others
     getter: Callable[[BaseModel], tuple[BaseModel, ...]] = attrgetter(*leaves)
     return getter, others
+
+
+@functools.cache
+def _fixed_nesting(model: type[BaseModel]) -> Callable[[BaseModel], tuple[BaseModel, ...]] | None:
+    """A getter of every model nested in ``model`` at any depth, when each nested field holds exactly one model.
+
+    ``None`` when a nested field may be empty, hold several models or a mapping (the legacy report's sections and
+    figures), or when fewer than two models are nested: :func:`_keys_given` then walks the fields one by one.
+    """
+    paths = _fixed_paths(model)
+    if paths is None or len(paths) < 2:  # noqa: PLR2004 - attrgetter of one path gives no tuple
+        return None
+    getter: Callable[[BaseModel], tuple[BaseModel, ...]] = attrgetter(*paths)
+    return getter
+
+
+def _fixed_paths(model: type[BaseModel]) -> tuple[str, ...] | None:
+    paths: list[str] = []
+    for name in _nested_fields(model):
+        annotation = model.model_fields[name].annotation
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return None
+        inner = _fixed_paths(annotation)
+        if inner is None:
+            return None
+        paths += (name, *(f"{name}.{path}" for path in inner))
+    return tuple(paths)
 
 
 def _is_leaf_model(annotation: Any) -> bool:  # noqa: ANN401 - any type annotation

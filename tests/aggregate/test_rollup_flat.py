@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._aggregate import roll_up_detailed
-from disclosure_rules._aggregate._rollup import _flat, _flat_by_name, _flat_identities_hold, identities_hold
+from disclosure_rules._aggregate._rollup import (
+    _FLAT_CHECK,
+    _flat,
+    _flat_by_name,
+    _flat_identities_hold,
+    identities_hold,
+)
 from disclosure_rules._labels import TABLE3_ROWS_2021
 from disclosure_rules._models import (
     COLUMN_CODES,
@@ -83,3 +90,77 @@ def test_a_blank_cell_never_passes_the_flat_check_wrongly(
     columns = zip(*map(_flat_by_name, summed), strict=True)  # a blank anywhere leaves the column blank
     expected = [None if None in column else sum(column) for column in columns]
     assert list(_flat_by_name(result.report)) == expected
+
+
+def _changed(report: AnnualReport2021, changes: list[tuple[int, int | None]]) -> AnnualReport2021:
+    """The report with some cells of tables 三 and 四 set to other values (a figure moved, or a blank)."""
+    cells: list[int | None] = [
+        value if isinstance(value, int) else None for value in _flat(report)[: 25 * 7 + 15]
+    ]
+    for position, value in changes:
+        cells[position] = value
+    return report.model_copy(
+        update={
+            "requests": RequestsTable2021.from_matrix([cells[row * 7 : row * 7 + 7] for row in range(25)]),
+            "review_litigation": ReviewLitigationTable.from_values(cells[25 * 7 :]),
+        }
+    )
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    report=consistent_reports_2021(),
+    changes=st.lists(
+        st.tuples(st.integers(0, 25 * 7 + 15 - 1), st.integers(0, 9) | st.none()),
+        max_size=3,
+        unique_by=lambda c: c[0],
+    ),
+)
+def test_the_straight_line_check_reads_the_same_cells_and_passes_only_what_holds(
+    report: AnnualReport2021, changes: list[tuple[int, int | None]]
+) -> None:
+    """Issue 16: same cells as ``_flat``; on filled tables the same answer as the flat check; with a blank, True
+    only where the by-cell check says True (anything else is decided by the checks before it)."""
+    changed = _changed(report, changes)
+    cells, holds = _FLAT_CHECK(changed)
+    assert cells == _flat(changed) == _flat_by_name(changed)
+    assert isinstance(holds, bool)
+    if None not in cells[: 25 * 7 + 15]:
+        assert holds == _flat_identities_hold(cells) == identities_hold(changed)
+    assert not holds or identities_hold(changed)
+    assert _FLAT_CHECK(report)[1] is True  # every identity holds on a consistent report
+
+
+def test_the_straight_line_check_falls_back_to_names_for_a_row_with_a_key_more() -> None:
+    report = AnnualReport2021.model_validate(
+        {"agency": {"name": "甲", "level": "其他"}, "year": 2022, "report_format": "2021"}
+    )
+    row = ApplicantCounts.from_values([1, 0, 0, 0, 0, 0, 1])
+    copied = report.model_copy(update={"requests": report.requests.model_copy(update={"not_a_row": row})})
+    cells, holds = _FLAT_CHECK(copied)
+    assert cells == _flat_by_name(copied)
+    assert holds is False
+
+
+@pytest.mark.parametrize(
+    ("changes", "holds"),
+    [
+        ([(2 * 7 + 3, 1)], False),  # a row of table 三 (and its column)
+        ([(0, 1), (6, 1)], False),  # 新收 + 上年结转 = 办理结果总计 + 结转下年度 only
+        ([(2 * 7, 1), (2 * 7 + 6, 1)], False),  # the outcome rows add up to 办理结果总计 only
+        ([(25 * 7 + 14, 1)], False),  # a group of table 四
+        (
+            [(0, 1), (6, 1), (2 * 7, 1), (2 * 7 + 6, 1), (23 * 7, 1), (23 * 7 + 6, 1)],
+            True,
+        ),  # a request, granted
+        ([(25 * 7 + 5, 2), (25 * 7 + 9, 2)], True),
+    ],
+)
+def test_each_kind_of_identity_is_checked(changes: list[tuple[int, int]], holds: bool) -> None:
+    """Cells of a table of zeros changed so that exactly one kind of identity breaks (or none)."""
+    report = AnnualReport2021.model_validate(
+        {"agency": {"name": "甲", "level": "其他"}, "year": 2022, "report_format": "2021"}
+    )
+    changed = _changed(_changed(report, [(cell, 0) for cell in range(25 * 7 + 15)]), list(changes))
+    assert _FLAT_CHECK(changed)[1] is holds
+    assert identities_hold(changed) is holds

@@ -33,7 +33,7 @@ from disclosure_rules._parsing import first_error, first_error_zh
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 _ROW_CODES: Final = tuple(spec.code for spec in TABLE3_ROWS_2021)
 _OUTCOME_POSITIONS: Final = tuple(
@@ -88,6 +88,75 @@ _OUTCOME_COLUMNS: Final = tuple(
 )
 _DICT: Final = attrgetter("__dict__")
 _VALUES: Final = dict.values
+# The same identities as (parts, totals) of positions in the flat tuple: the parts add up to the totals.
+_IDENTITIES: Final = (
+    *(  # each row of table 三: its six applicant columns add up to its 总计
+        (tuple(range(row * _WIDTH, row * _WIDTH + _APPLICANTS)), (row * _WIDTH + _APPLICANTS,))
+        for row in range(len(_ROW_CODES))
+    ),
+    *(  # each group of table 四: its four results add up to its 总计
+        (tuple(range(start, start + _RESULTS - 1)), (start + _RESULTS - 1,))
+        for start in range(_T3_CELLS, _TABLE_CELLS, _RESULTS)
+    ),
+    *(  # every column: 新收 + 上年结转 = 办理结果总计 + 结转下年度, and the outcome rows add up to 办理结果总计
+        identity
+        for column in range(_WIDTH)
+        for identity in (
+            (
+                (_NEW.start + column, _CARRIED_OVER.start + column),
+                (_TOTAL.start + column, _CARRIED_FORWARD.start + column),
+            ),
+            (tuple(row * _WIDTH + column for row in _OUTCOME_POSITIONS), (_TOTAL.start + column,)),
+        )
+    ),
+)
+
+
+def _compile_flat_check() -> Callable[[AnnualReport2021], tuple[tuple[Any, ...], bool]]:
+    """One function that reads a report's flat cells and checks every identity on them, in straight-line code.
+
+    Its source is built here, once, from the positions above (no input reaches it): the cells are unpacked into
+    local variables from the models' ``__dict__`` (as :func:`_flat` reads them) and each identity is a plain sum
+    of locals, about half the time of slicing and summing the flat tuple (issue 16). It answers ``True`` only
+    when every identity holds on filled cells; ``False`` means *not known* (a blank cell, a broken identity, a
+    ``__dict__`` with a key more): the caller then decides exactly as before.
+    """
+    table3 = ", ".join(
+        "(" + "".join(f"c{row * _WIDTH + column}, " for column in range(_WIDTH)) + ")"
+        for row in range(len(_ROW_CODES))
+    )
+    table4 = ", ".join(
+        "(" + "".join(f"c{_T3_CELLS + group * _RESULTS + result}, " for result in range(_RESULTS)) + ")"
+        for group in range(len(TABLE4_GROUP_CODES))
+    )
+    cells = "".join(f"c{position}, " for position in range(_TABLE_CELLS))
+    holds = " and ".join(
+        f"{' + '.join(f'c{p}' for p in parts)} == {' + '.join(f'c{p}' for p in totals)}"
+        for parts, totals in _IDENTITIES
+    )
+    source = f"""
+def flat_check(report):
+    try:
+        {table3}, = _ROWS(report.requests)
+        {table4}, = _ROWS(report.review_litigation)
+    except ValueError:
+        return _flat_by_name(report), False
+    cells = ({cells}*_TABLE2_OF(report.proactive_disclosure))
+    try:
+        return cells, {holds}
+    except TypeError:
+        return cells, False
+"""
+    names: dict[str, Any] = {
+        "_ROWS": lambda table: map(_VALUES, map(_DICT, _VALUES(table.__dict__))),
+        "_TABLE2_OF": _TABLE2_OF,
+        "_flat_by_name": _flat_by_name,
+    }
+    exec(source, names)  # noqa: S102 - the source is made above from the package's own positions, never input
+    check: Callable[[AnnualReport2021], tuple[tuple[Any, ...], bool]] = names["flat_check"]
+    return check
+
+
 #: Reports whose cells are summed column by column at once (bounded memory, sums done in C).
 _BATCH: Final = 512
 
@@ -197,6 +266,17 @@ def _flat_identities_hold(cells: Sequence[Any]) -> bool:
     )
 
 
+_FLAT_CHECK: Final = _compile_flat_check()
+
+
+def _holds_after_all(report: AnnualReport2021, cells: Sequence[Any]) -> bool:
+    """Whether the identities hold, for a report the straight-line check could not pass (blank or broken)."""
+    try:
+        return _flat_identities_hold(cells)
+    except TypeError:  # a blank cell in a sum: the identities whose cells are all filled decide
+        return identities_hold(report)
+
+
 def _add_batch(totals: list[Any], batch: list[tuple[int | Decimal | None, ...]]) -> None:
     """Add a batch of flat reports to the totals, column by column; a blank anywhere makes the column blank."""
     for position, column in enumerate(zip(*batch, strict=True)):
@@ -219,12 +299,8 @@ def roll_up_detailed(
         year = _check_input(index, report, year)
         if not isinstance(report, AnnualReport2021):  # pragma: no cover - _check_input raised
             continue
-        cells = _flat(report)
-        try:
-            holds = _flat_identities_hold(cells)
-        except TypeError:  # a blank cell in a sum: the identities whose cells are all filled decide
-            holds = identities_hold(report)
-        if not holds:
+        cells, holds = _FLAT_CHECK(report)
+        if not holds and not _holds_after_all(report, cells):
             findings = [finding for finding in validate(report) if finding.is_error]
             if findings:
                 codes = tuple(dict.fromkeys(finding.code for finding in findings))

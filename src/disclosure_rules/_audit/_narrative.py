@@ -1445,6 +1445,11 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             read.complete = True
             break
         found = _ITEM.match(item)
+        if _closed_by_remainder(read, unit) and (found is None or found.group(3) != unit):
+            # "…，土地划拨2条，其他类9条；办理依申请公开30件": the remainder (其他…) in the list's unit names every
+            # category, so the list ends there; a count in another unit after it is another statement (round 19)
+            read.complete = True
+            break
         glued = _GLUED_PARTS.match(item)
         if glued and total is not None and int(glued.group(2)) <= total and int(glued.group(4)) <= total:
             read.loose = True  # two parts, the first without its unit: read in the list's unit
@@ -1489,6 +1494,11 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
         read.counted += int(found.group(2)) if found.group(3) == unit else 0
         read.uncounted = read.uncounted or found.group(3) != unit
     return read
+
+
+def _closed_by_remainder(read: _Parts, unit: str) -> bool:
+    """Whether the last part read is the remainder (其他…, 其余…) counted in the list's unit: the list is whole."""
+    return bool(read.parts) and read.comparable and unit in "条件篇" and _CATCH_ALL.match(read.parts[-1].label) is not None
 
 
 _CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")

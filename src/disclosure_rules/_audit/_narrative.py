@@ -426,8 +426,13 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 共主动公开政府信息(公文平台发文)113条: a qualifier in brackets, no digit in it, before the count (round 15)
     r"(?:\([^()\d]{1,24}\))?"
     r"(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
-    # 主动公开143条信息
+    # 主动公开143条信息 · 主动公开的162条信息中 (round 19: the total opening its breakdown)
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
+    r"|主动公开的(?:各类)?\s*(\d+)\s*条(?:政府|政务)?信息中"
+    # 主动公开内容共18条 (round 19: what was disclosed, named 内容; 法定主动公开内容 is a category)
+    r"|(?<!法定)主动公开(?:的)?内容(?:共|共计|合计|总计)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开发布各类信息7条 (round 19: both verbs, 主动 written: not one channel's 公开发布)
+    r"|主动公开发布(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|合计)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
     r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 政府信息主动公开170篇 · 全镇政府信息公开566条
@@ -601,6 +606,10 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
+_AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
+# The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
+_CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 # No lawsuit, in a sentence that says nothing of reviews: "未发生因政府信息公开而引发的行政诉讼" · "无行政诉讼案件" ·
 # "未发生…引发举报、投诉、提起行政诉讼等情况" (round 13). No digit or comma between the negation and 诉讼: a count
 # ("未审结的行政诉讼2件") is read by _LAWSUITS, and a clause before a comma is another statement.
@@ -617,6 +626,15 @@ _HEADING_ONLY: Final = re.compile(
 )
 
 
+def _alone_in_its_clause(s: str, found: re.Match[str]) -> bool:
+    """Whether the clause (after the last comma or semicolon before ``found``) up to it names no review.
+
+    "政府信息公开行政复议1条，未发生行政诉讼情况": the review is counted in its own clause; this one says no lawsuit.
+    """
+    before = _CLAUSE_START.search(s, 0, found.start())
+    return before is not None and "复议" not in s[before.start() : found.end()]
+
+
 def is_figure_sentence(text: str) -> bool:
     """Whether prose states figures here, rather than being a heading or a table's header row."""
     header_row = _TABLE_HEADER_WORDS.search(text) is not None and not _STATED_COUNT.search(text)
@@ -630,7 +648,8 @@ _EACH_OF_BOTH: Final = (
     r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 _REVIEWS: Final = re.compile(
-    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
+    # "政府信息公开行政复议1条" (round 19: counted in 条 right after the word)
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件" + _EACH_OF_BOTH
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
@@ -690,6 +709,8 @@ _ALL_CHANNELS: Final = re.compile(
 # other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
 _NAMED_TOTAL_IN_JIAN: Final = re.compile(
     r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
+    # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
+    r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )
 # The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
 # 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
@@ -810,7 +831,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
-                return StatedFigure("proactive_total", "主动公开信息总数", int(named.group(1)), sentence)
+                return StatedFigure("proactive_total", "主动公开信息总数", _first_int(named), sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -1017,8 +1038,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     names: set[str] = set()
     # "一年来,我局主动公开了各类信息24条…现将我局2022年度政府信息公开工作报告如下": the opening before the first heading
     # states the total when sections 一 and 二 state none (round 14); read with the preferred wordings alone
-    total = proactive_total(prose.in_sections("一", "二")) or proactive_total(
-        prose.in_sections(""), preferred_only=True
+    total = (
+        proactive_total(prose.in_sections("一", "二"))
+        or proactive_total(prose.in_sections(""), preferred_only=True)
+        or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
     )
     if total is not None:
         names.add(total.name)
@@ -1061,17 +1084,17 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                         "requests_received", label, value, sentence, confidence=_request_confidence(match)
                     )
                 )
-        if "复议" in s and _NO_CASES.search(s) and "administrative_reviews" not in names:
+        if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
-            if "诉讼" in s and "lawsuits" not in names:
+            if ("诉讼" in s or _AND_SUED.match(s, no_cases.end())) and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
             "诉讼" in s
-            and "复议" not in s
             and "lawsuits" not in names
-            and _NO_LAWSUITS.search(s)
+            and (no_suit := _NO_LAWSUITS.search(s))
+            and ("复议" not in s or _alone_in_its_clause(s, no_suit))
             and not (digit and _LAWSUITS.search(s))
         ):
             names.add("lawsuits")
@@ -1322,6 +1345,27 @@ _ATTRIBUTE_LIST: Final = re.compile(
     r"(?<![\d.])(\d+)(份|条|件)[,，]?其中[:：,，]?((?:[^。；;\d]{2,20}?\d+(?:份|条|件)[、，,和及与]?){2,4})(?=$|[。；;])"
 )
 _ATTRIBUTE_PART: Final = re.compile(r"([^\d、，,]{2,20}?)(\d+)(份|条|件)")
+
+
+def proactive_part_of_attributes(sentences: list[Sentence]) -> StatedFigure | None:
+    """The 主动公开 part of a 其中 list that names every 公开属性: the year's proactive total (round 19).
+
+    "全年制发公文类政府信息383条，其中主动公开54条、依申请公开316条、不予公开13条": every item made has one attribute,
+    so the proactive ones are the items proactively disclosed. A list naming only 主动公开 ("其中主动公开317份") may be
+    a subset of another kind: not read.
+    """
+    for sentence in sentences:
+        if "其中" not in sentence.norm or "不予公开" not in sentence.norm:
+            continue
+        for match in _ATTRIBUTE_LIST.finditer(sentence.norm):
+            found = _ATTRIBUTE_PART.findall(match.group(3))
+            labels = "".join(label for label, _, _ in found)
+            if not all(attribute in labels for attribute in _ATTRIBUTES):
+                continue
+            proactive = [int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]]
+            if len(proactive) == 1:
+                return StatedFigure("proactive_total", "主动公开信息总数", proactive[0], sentence)
+    return None
 
 
 def _attribute_lists(prose: Prose) -> list[StatedList]:

@@ -65,7 +65,9 @@ class TestRemainderClosesTheList:
 
 def _with_table2(report: AnnualReport2021, decisions: int) -> AnnualReport2021:
     """The report with a table 二 whose count cells hold small numbers and 行政许可's decisions ``decisions``."""
-    cells = {spec.key: index % 3 for index, spec in enumerate(TABLE2_CELLS_2021) if spec.value_kind == "count"}
+    cells = {
+        spec.key: index % 3 for index, spec in enumerate(TABLE2_CELLS_2021) if spec.value_kind == "count"
+    }
     cells["行政许可.本年处理决定数量"] = decisions
     return report.model_copy(update={"proactive_disclosure": AnnualReport2021.table2_from_mapping(cells)})
 
@@ -90,7 +92,9 @@ class TestProseAgainstTable2:
 
     @SETTINGS
     @given(report=consistent_reports_2021(), cell=st.integers(0, 999))
-    def test_guard_a_count_that_agrees_with_the_cell_is_silent(self, report: AnnualReport2021, cell: int) -> None:
+    def test_guard_a_count_that_agrees_with_the_cell_is_silent(
+        self, report: AnnualReport2021, cell: int
+    ) -> None:
         page = _with_table2_sentence(_with_table2(report, cell), f"全年行政许可处理决定数量{cell}件。")
         assert "text.table_mismatch" not in codes_of(page, Severity.WARNING)
 
@@ -192,5 +196,5 @@ class TestProseFigures:
     @given(year=STANDARD_YEARS)
     def test_guard_no_lawsuit_after_review_alone_is_not_no_lawsuit(self, year: int) -> None:
         page = opening(year) + "我局行政复议2件，复议后未发生行政诉讼。\n"
-        assert value_of(page, "administrative_reviews") == 2  # noqa: PLR2004 - the count written
+        assert value_of(page, "administrative_reviews") == 2
         assert value_of(page, "lawsuits") is None

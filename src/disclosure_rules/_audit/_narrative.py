@@ -1362,7 +1362,9 @@ def proactive_part_of_attributes(sentences: list[Sentence]) -> StatedFigure | No
             labels = "".join(label for label, _, _ in found)
             if not all(attribute in labels for attribute in _ATTRIBUTES):
                 continue
-            proactive = [int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]]
+            proactive = [
+                int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]
+            ]
             if len(proactive) == 1:
                 return StatedFigure("proactive_total", "主动公开信息总数", proactive[0], sentence)
     return None
@@ -1466,7 +1468,7 @@ class _Parts:
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
 
 
-def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, total and what the total is
+def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
     items: list[str],
     owner: Sentence,
     unit: str,
@@ -1542,7 +1544,12 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
 
 def _closed_by_remainder(read: _Parts, unit: str) -> bool:
     """Whether the last part read is the remainder (其他…, 其余…) counted in the list's unit: the list is whole."""
-    return bool(read.parts) and read.comparable and unit in "条件篇" and _CATCH_ALL.match(read.parts[-1].label) is not None
+    return (
+        bool(read.parts)
+        and read.comparable
+        and unit in "条件篇"
+        and _CATCH_ALL.match(read.parts[-1].label) is not None
+    )
 
 
 _CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")

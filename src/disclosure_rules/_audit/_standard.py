@@ -244,7 +244,9 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     figures = standard_figures(prose)
     findings.extend(text_vs_tables(figures, report))
     findings.extend(
-        prose_vs_table2(prose.sentences, report.tables()["table2"], table2_cells(report_format), builder.confidence)
+        prose_vs_table2(
+            prose.sentences, report.tables()["table2"], table2_cells(report_format), builder.confidence
+        )
     )
     findings.extend(outcome_shares(figures, report))
     lists = stated_lists(prose)

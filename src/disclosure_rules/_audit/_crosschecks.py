@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._narrative import reads_partial
+from disclosure_rules._audit._narrative import DIGIT, reads_partial
 from disclosure_rules._audit._result import (
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
@@ -372,10 +373,28 @@ _CELL_COUNT: Final = r"(?:事项)?(?:的)?{column}(?:为|是|共|共计|达)?(\d
 _SURE_CELL: Final = 0.9
 
 
+@cache
+def _cell_patterns(cells: tuple[Table2Cell, ...]) -> tuple[tuple[Table2Cell, re.Pattern[str]], ...]:
+    """The count cells of table 二 with the pattern a sentence names each by (built once per format)."""
+    return tuple(
+        (
+            spec,
+            re.compile(
+                _ROW_IN_PROSE.get(spec.row_label, re.escape(spec.row_label))
+                + _CELL_COUNT.format(
+                    column=_COLUMN_IN_PROSE.get(spec.column_label, re.escape(spec.column_label))
+                )
+            ),
+        )
+        for spec in cells
+        if spec.value_kind == "count"
+    )
+
+
 def prose_vs_table2(
     sentences: Sequence[Sentence],
     table2: Mapping[str, Any],
-    cells: Sequence[Table2Cell],
+    cells: tuple[Table2Cell, ...],
     confidence: Mapping[tuple[str, str, str | None], float],
 ) -> list[Finding]:
     """Counts the prose states for a table 二 cell, by its row and column, against the cell (``text.table_mismatch``).
@@ -383,21 +402,18 @@ def prose_vs_table2(
     ``huitong_lyj_2020`` (blind set 16): "规章对外公开总数量1件" against the table's 规章 对外公开总数量 0. Only count cells
     read at confidence 0.9 or more; a warning (the prose is read by a pattern), once per cell.
     """
+    # every column label ends in 数量 or 件数: other sentences name no cell
+    naming = [s for s in sentences if ("数量" in s.norm or "件数" in s.norm) and DIGIT.search(s.norm)]
     findings: list[Finding] = []
-    seen: set[str] = set()
-    for spec in cells:
+    for spec, pattern in _cell_patterns(cells) if naming else ():
         value = table2.get(spec.key)
         sure = confidence.get((_TABLE2, spec.row_label, spec.column_label), 1.0)
-        if spec.value_kind != "count" or not isinstance(value, int) or sure < _SURE_CELL:
+        if not isinstance(value, int) or sure < _SURE_CELL:
             continue
-        row = _ROW_IN_PROSE.get(spec.row_label, re.escape(spec.row_label))
-        column = _COLUMN_IN_PROSE.get(spec.column_label, re.escape(spec.column_label))
-        pattern = re.compile(row + _CELL_COUNT.format(column=column))
-        for sentence in sentences:
+        for sentence in naming:
             found = pattern.search(sentence.norm)
-            if found is None or spec.key in seen:
+            if found is None:
                 continue
-            seen.add(spec.key)
             stated = int(found.group(1))
             if stated != value:
                 findings.append(
@@ -415,4 +431,5 @@ def prose_vs_table2(
                         location=f"{sentence.where}：“{sentence.text}”",
                     )
                 )
+            break  # the first sentence naming the cell, once per cell
     return findings

@@ -724,7 +724,7 @@ _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过
 _CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
 # The proactive part of a list of items made, its unit dropped: "其中主动公开信息数169" (round 14).
 _UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)?信息(?:数|数量|总数)(?:为|共)?(\d+)")
-_DIGIT: Final = re.compile(r"\d")
+DIGIT: Final = re.compile(r"\d")
 
 
 def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = False) -> int:
@@ -796,7 +796,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     # Every wording of the total states it in digits and counts 条 or 篇: other sentences are never cut into
     # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
     sentences = [
-        s for s in sentences if ("条" in s.norm or "篇" in s.norm or "件" in s.norm) and _DIGIT.search(s.norm)
+        s for s in sentences if ("条" in s.norm or "篇" in s.norm or "件" in s.norm) and DIGIT.search(s.norm)
     ]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     # A running total to a cut-off (round 17) leaves the total unread: the second pass would take a part after it
@@ -806,7 +806,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             index
             for index, sentence in enumerate(sentences)
             if (cut_off := _running_to_a_cut_off(sentence.norm)) is not None
-            and not _DIGIT.search(sentence.norm[:cut_off])
+            and not DIGIT.search(sentence.norm[:cut_off])
         ),
         len(sentences),
     )
@@ -1053,7 +1053,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if not is_figure_sentence(s):
             continue
         # the counts below are written in digits (tests: each pattern needs one)
-        digit = _DIGIT.search(s) is not None
+        digit = DIGIT.search(s) is not None
         if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
             if _no_requests(s):
@@ -1421,7 +1421,7 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
         if not _total_owns_list(text, starts, introducer, at):
             return None
         end = text.find("。", at, introducer)
-        if end >= 0 and _DIGIT.search(text, end, introducer):
+        if end >= 0 and DIGIT.search(text, end, introducer):
             return None
         loose = text.count("。", at, introducer) >= 2  # noqa: PLR2004 - the total's end, then a whole sentence
     return totals[-1], loose
@@ -1607,9 +1607,9 @@ def _total_sentences_before(text: str, introducer: int) -> str | None:
     while end > 0:
         previous = text.rfind("。", 0, end) + 1
         sentence = text[previous:end]
-        if _DIGIT.search(sentence):
+        if DIGIT.search(sentence):
             clause = _CLAUSE_BREAK.split(sentence)
-            holding = next((c for c in reversed(clause) if _DIGIT.search(c)), "")
+            holding = next((c for c in reversed(clause) if DIGIT.search(c)), "")
             if _TOTAL_WORD.search(holding) or "主动公开" in holding:
                 return holding
             return None
@@ -2040,7 +2040,7 @@ def answered_outcome_lists(prose: Prose) -> list[StatedList]:
         for owner, text in texts:
             if owner.section != sentence.section:
                 break
-            if not _DIGIT.search(text):
+            if not DIGIT.search(text):
                 continue
             item = _OUTCOME_ITEM.match(_CLAUSE_OR_COLON.split(text, maxsplit=1)[0].rstrip("。"))
             if (

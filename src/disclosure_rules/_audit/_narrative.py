@@ -708,7 +708,8 @@ _ALL_CHANNELS: Final = re.compile(
 # The proactive total named as such and counted in 件 (round 14): "主动公开的各类政府信息数量66件". Only this wording:
 # other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
 _NAMED_TOTAL_IN_JIAN: Final = re.compile(
-    r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
+    # 主动公开政府信息件数为123件 (round 19: 件数)
+    r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|件数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
     # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
     r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )

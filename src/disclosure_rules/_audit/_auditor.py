@@ -57,9 +57,12 @@ from disclosure_rules._audit._statistics import table_sentences
 from disclosure_rules._audit._tables import (
     CONFIDENCE_CUT_OFF,
     CONFIDENCE_PLACED,
+    format_labels,
+    mixed_layouts,
     read_tables,
     score_formats,
     tokenize,
+    with_table2_of_2019,
 )
 from disclosure_rules._audit._variants import simplify, without_pinyin
 from disclosure_rules._audit._wrapped import repair_wrapped_labels
@@ -226,7 +229,14 @@ def _audit_page(
             report_format = "2021" if year is None else format_for_year(year)
         margin = abs(score_2021 - score_2019) / max(score_2021 + score_2019, 1)
         confidence = 0.5 + 0.5 * min(label_tokens / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
-        reading = read_tables(tokens, report_format, stated_numbers(prose))
+        stated = stated_numbers(prose)
+        mixed = report_format == "2019" and mixed_layouts(format_labels(tokens))
+        if mixed:  # the tables decide: table 三 is on 30号's layout; table 二 is read by its own (60号's)
+            report_format = "2021"
+        reading = read_tables(tokens, report_format, stated)
+        if mixed:
+            reading = with_table2_of_2019(reading, read_tables(tokens, "2019", stated))
+            notes.append(page_note("audit.mixed_layouts", MIXED_LAYOUTS_NOTE))
         result = audit_standard(
             reading,
             report_format,
@@ -297,6 +307,14 @@ def _audit_page(
         table_sentences(document) if "指" in text_or_html else (),
     )
     return dated(result, year, evidence, notes)
+
+
+# Said of a page whose table 二 is on the 2019 layout and whose table 三 on the 2021 one (round 19).
+MIXED_LAYOUTS_NOTE: Final = (
+    f"表三有{FORMAT_2021_NUMBER}格式特有的行（（六）其他处理1、2…），表二却按{FORMAT_2019_NUMBER}格式排列（本年新制作数量、"
+    f"上一年项目数量…）：按{FORMAT_2021_NUMBER}格式读取；表二只读入两种格式含义相同的单元格（行政许可、行政处罚、行政强制的"
+    "处理决定数量），其余表二单元格在2021年格式中没有对应项，记为未读到，请核对。"
+)
 
 
 def _previous_report(

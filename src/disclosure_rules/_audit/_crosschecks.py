@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._narrative import reads_partial
+from disclosure_rules._audit._narrative import DIGIT, reads_partial
 from disclosure_rules._audit._result import (
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
@@ -18,9 +20,10 @@ from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RES
 from disclosure_rules._shares import one_unit_slip, share_fits, truncation_fits
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
-    from disclosure_rules._audit._narrative import StatedFigure, StatedList
+    from disclosure_rules._audit._narrative import Sentence, StatedFigure, StatedList
+    from disclosure_rules._labels import Table2Cell
     from disclosure_rules._models import AnnualReport2019, AnnualReport2021
 
 # Said of a list whose parts make under half its total and name no remainder (reads_partial).
@@ -55,6 +58,7 @@ def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> i
 
 # The table 四 总计 cells a prose count of reviews or lawsuits is compared with: the finding is as sure as they are.
 _TABLE4: Final = TABLE_NAMES["review_litigation"]
+_TABLE2: Final = TABLE_NAMES["proactive_disclosure"]
 _TABLE4_TOTAL: Final = dict(TABLE4_RESULT_COLUMNS)["total"]
 _REVIEW_TOTAL: Final = (CellRef(table=_TABLE4, row=TABLE4_GROUPS[0].label, column=_TABLE4_TOTAL),)
 _LAWSUIT_TOTALS: Final = tuple(
@@ -356,4 +360,76 @@ def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
             "多于已答复的件数；每件申请只有一种办理结果，请核对。"
         )
         findings.append(_count_mismatch(stated, parts, message, prefix))
+    return findings
+
+
+# A table 二 cell named in the prose by its row and its column, side by side, with a count (round 19): "规章对外公开总数量
+# 1件", "行政许可处理决定数量776件". The row and column words are the format's own labels (the prose may drop 行政 from
+# 行政规范性文件, or 本年 from the one-column rows' 本年处理决定数量); nothing else may stand between them but 事项/的.
+_ROW_IN_PROSE: Final = {"行政规范性文件": "(?:行政)?规范性文件", "规范性文件": "(?:行政)?规范性文件"}
+_COLUMN_IN_PROSE: Final = {"本年处理决定数量": "(?:本年)?处理决定数量"}
+_CELL_COUNT: Final = r"(?:事项)?(?:的)?{column}(?:为|是|共|共计|达)?(\d+)(?:件|项|个|条)?(?![\d.%万])"
+# A table 二 cell the prose is compared with must have been read without ambiguity (docs/audit.md, "Confidence").
+_SURE_CELL: Final = 0.9
+
+
+@cache
+def _cell_patterns(cells: tuple[Table2Cell, ...]) -> tuple[tuple[Table2Cell, re.Pattern[str]], ...]:
+    """The count cells of table 二 with the pattern a sentence names each by (built once per format)."""
+    return tuple(
+        (
+            spec,
+            re.compile(
+                _ROW_IN_PROSE.get(spec.row_label, re.escape(spec.row_label))
+                + _CELL_COUNT.format(
+                    column=_COLUMN_IN_PROSE.get(spec.column_label, re.escape(spec.column_label))
+                )
+            ),
+        )
+        for spec in cells
+        if spec.value_kind == "count"
+    )
+
+
+def prose_vs_table2(
+    sentences: Sequence[Sentence],
+    table2: Mapping[str, Any],
+    cells: tuple[Table2Cell, ...],
+    confidence: Mapping[tuple[str, str, str | None], float],
+) -> list[Finding]:
+    """Counts the prose states for a table 二 cell, by its row and column, against the cell (``text.table_mismatch``).
+
+    ``huitong_lyj_2020`` (blind set 16): "规章对外公开总数量1件" against the table's 规章 对外公开总数量 0. Only count cells
+    read at confidence 0.9 or more; a warning (the prose is read by a pattern), once per cell.
+    """
+    # every column label ends in 数量 or 件数: other sentences name no cell
+    naming = [s for s in sentences if ("数量" in s.norm or "件数" in s.norm) and DIGIT.search(s.norm)]
+    findings: list[Finding] = []
+    for spec, pattern in _cell_patterns(cells) if naming else ():
+        value = table2.get(spec.key)
+        sure = confidence.get((_TABLE2, spec.row_label, spec.column_label), 1.0)
+        if not isinstance(value, int) or sure < _SURE_CELL:
+            continue
+        for sentence in naming:
+            found = pattern.search(sentence.norm)
+            if found is None:
+                continue
+            stated = int(found.group(1))
+            if stated != value:
+                findings.append(
+                    Finding(
+                        code="text.table_mismatch",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"正文称{spec.row_label}{spec.column_label}{stated}件，但表二“{spec.row_label}”行"
+                            f"“{spec.column_label}”为{value}件。"
+                        ),
+                        cells=(CellRef(table=_TABLE2, row=spec.row_label, column=spec.column_label),),
+                        expected=value,
+                        actual=stated,
+                        source=SOURCE_TEXT,
+                        location=f"{sentence.where}：“{sentence.text}”",
+                    )
+                )
+            break  # the first sentence naming the cell, once per cell
     return findings

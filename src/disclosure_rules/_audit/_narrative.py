@@ -426,8 +426,13 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 共主动公开政府信息(公文平台发文)113条: a qualifier in brackets, no digit in it, before the count (round 15)
     r"(?:\([^()\d]{1,24}\))?"
     r"(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
-    # 主动公开143条信息
+    # 主动公开143条信息 · 主动公开的162条信息中 (round 19: the total opening its breakdown)
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
+    r"|主动公开的(?:各类)?\s*(\d+)\s*条(?:政府|政务)?信息中"
+    # 主动公开内容共18条 (round 19: what was disclosed, named 内容; 法定主动公开内容 is a category)
+    r"|(?<!法定)主动公开(?:的)?内容(?:共|共计|合计|总计)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 主动公开发布各类信息7条 (round 19: both verbs, 主动 written: not one channel's 公开发布)
+    r"|主动公开发布(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|合计)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
     r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 政府信息主动公开170篇 · 全镇政府信息公开566条
@@ -601,6 +606,10 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 _NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
+_AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
+# The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
+_CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 # No lawsuit, in a sentence that says nothing of reviews: "未发生因政府信息公开而引发的行政诉讼" · "无行政诉讼案件" ·
 # "未发生…引发举报、投诉、提起行政诉讼等情况" (round 13). No digit or comma between the negation and 诉讼: a count
 # ("未审结的行政诉讼2件") is read by _LAWSUITS, and a clause before a comma is another statement.
@@ -617,6 +626,15 @@ _HEADING_ONLY: Final = re.compile(
 )
 
 
+def _alone_in_its_clause(s: str, found: re.Match[str]) -> bool:
+    """Whether the clause (after the last comma or semicolon before ``found``) up to it names no review.
+
+    "政府信息公开行政复议1条，未发生行政诉讼情况": the review is counted in its own clause; this one says no lawsuit.
+    """
+    before = _CLAUSE_START.search(s, 0, found.start())
+    return before is not None and "复议" not in s[before.start() : found.end()]
+
+
 def is_figure_sentence(text: str) -> bool:
     """Whether prose states figures here, rather than being a heading or a table's header row."""
     header_row = _TABLE_HEADER_WORDS.search(text) is not None and not _STATED_COUNT.search(text)
@@ -630,7 +648,8 @@ _EACH_OF_BOTH: Final = (
     r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 _REVIEWS: Final = re.compile(
-    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次)|复议(\d+)件" + _EACH_OF_BOTH
+    # "政府信息公开行政复议1条" (round 19: counted in 条 right after the word)
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件" + _EACH_OF_BOTH
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 _LAWSUITS: Final = re.compile(
@@ -689,7 +708,10 @@ _ALL_CHANNELS: Final = re.compile(
 # The proactive total named as such and counted in 件 (round 14): "主动公开的各类政府信息数量66件". Only this wording:
 # other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
 _NAMED_TOTAL_IN_JIAN: Final = re.compile(
-    r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
+    # 主动公开政府信息件数为123件 (round 19: 件数)
+    r"(?<!其中)主动公开的?(?:各类)?(?:政府|政务)信息(?:数量|总数|件数|数)(?:为|共|达|共计)?(\d+)件(?![\d.%])(?![,，]?占)"
+    # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
+    r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )
 # The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
 # 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
@@ -703,7 +725,7 @@ _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过
 _CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
 # The proactive part of a list of items made, its unit dropped: "其中主动公开信息数169" (round 14).
 _UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)?信息(?:数|数量|总数)(?:为|共)?(\d+)")
-_DIGIT: Final = re.compile(r"\d")
+DIGIT: Final = re.compile(r"\d")
 
 
 def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = False) -> int:
@@ -775,7 +797,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     # Every wording of the total states it in digits and counts 条 or 篇: other sentences are never cut into
     # clauses (tests/audit/test_audit_fast_paths.py checks that each alternative of the pattern needs both).
     sentences = [
-        s for s in sentences if ("条" in s.norm or "篇" in s.norm or "件" in s.norm) and _DIGIT.search(s.norm)
+        s for s in sentences if ("条" in s.norm or "篇" in s.norm or "件" in s.norm) and DIGIT.search(s.norm)
     ]
     split: dict[int, list[str]] = {}  # each sentence is cut into clauses once, for both passes
     # A running total to a cut-off (round 17) leaves the total unread: the second pass would take a part after it
@@ -785,7 +807,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             index
             for index, sentence in enumerate(sentences)
             if (cut_off := _running_to_a_cut_off(sentence.norm)) is not None
-            and not _DIGIT.search(sentence.norm[:cut_off])
+            and not DIGIT.search(sentence.norm[:cut_off])
         ),
         len(sentences),
     )
@@ -810,7 +832,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
-                return StatedFigure("proactive_total", "主动公开信息总数", int(named.group(1)), sentence)
+                return StatedFigure("proactive_total", "主动公开信息总数", _first_int(named), sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -1017,8 +1039,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     names: set[str] = set()
     # "一年来,我局主动公开了各类信息24条…现将我局2022年度政府信息公开工作报告如下": the opening before the first heading
     # states the total when sections 一 and 二 state none (round 14); read with the preferred wordings alone
-    total = proactive_total(prose.in_sections("一", "二")) or proactive_total(
-        prose.in_sections(""), preferred_only=True
+    total = (
+        proactive_total(prose.in_sections("一", "二"))
+        or proactive_total(prose.in_sections(""), preferred_only=True)
+        or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
     )
     if total is not None:
         names.add(total.name)
@@ -1030,7 +1054,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if not is_figure_sentence(s):
             continue
         # the counts below are written in digits (tests: each pattern needs one)
-        digit = _DIGIT.search(s) is not None
+        digit = DIGIT.search(s) is not None
         if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
             match = _REQUESTS.search(s) if digit else None
             if _no_requests(s):
@@ -1061,17 +1085,17 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                         "requests_received", label, value, sentence, confidence=_request_confidence(match)
                     )
                 )
-        if "复议" in s and _NO_CASES.search(s) and "administrative_reviews" not in names:
+        if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
-            if "诉讼" in s and "lawsuits" not in names:
+            if ("诉讼" in s or _AND_SUED.match(s, no_cases.end())) and "lawsuits" not in names:
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
             "诉讼" in s
-            and "复议" not in s
             and "lawsuits" not in names
-            and _NO_LAWSUITS.search(s)
+            and (no_suit := _NO_LAWSUITS.search(s))
+            and ("复议" not in s or _alone_in_its_clause(s, no_suit))
             and not (digit and _LAWSUITS.search(s))
         ):
             names.add("lawsuits")
@@ -1324,6 +1348,29 @@ _ATTRIBUTE_LIST: Final = re.compile(
 _ATTRIBUTE_PART: Final = re.compile(r"([^\d、，,]{2,20}?)(\d+)(份|条|件)")
 
 
+def proactive_part_of_attributes(sentences: list[Sentence]) -> StatedFigure | None:
+    """The 主动公开 part of a 其中 list that names every 公开属性: the year's proactive total (round 19).
+
+    "全年制发公文类政府信息383条，其中主动公开54条、依申请公开316条、不予公开13条": every item made has one attribute,
+    so the proactive ones are the items proactively disclosed. A list naming only 主动公开 ("其中主动公开317份") may be
+    a subset of another kind: not read.
+    """
+    for sentence in sentences:
+        if "其中" not in sentence.norm or "不予公开" not in sentence.norm:
+            continue
+        for match in _ATTRIBUTE_LIST.finditer(sentence.norm):
+            found = _ATTRIBUTE_PART.findall(match.group(3))
+            labels = "".join(label for label, _, _ in found)
+            if not all(attribute in labels for attribute in _ATTRIBUTES):
+                continue
+            proactive = [
+                int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]
+            ]
+            if len(proactive) == 1:
+                return StatedFigure("proactive_total", "主动公开信息总数", proactive[0], sentence)
+    return None
+
+
 def _attribute_lists(prose: Prose) -> list[StatedList]:
     """A 其中 list whose parts name every 公开属性 ("617份，其中主动公开138份、依申请公开及不予公开431份").
 
@@ -1375,7 +1422,7 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
         if not _total_owns_list(text, starts, introducer, at):
             return None
         end = text.find("。", at, introducer)
-        if end >= 0 and _DIGIT.search(text, end, introducer):
+        if end >= 0 and DIGIT.search(text, end, introducer):
             return None
         loose = text.count("。", at, introducer) >= 2  # noqa: PLR2004 - the total's end, then a whole sentence
     return totals[-1], loose
@@ -1422,7 +1469,7 @@ class _Parts:
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
 
 
-def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, total and what the total is
+def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
     items: list[str],
     owner: Sentence,
     unit: str,
@@ -1445,6 +1492,11 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
             read.complete = True
             break
         found = _ITEM.match(item)
+        if _closed_by_remainder(read, unit) and (found is None or found.group(3) != unit):
+            # "…，土地划拨2条，其他类9条；办理依申请公开30件": the remainder (其他…) in the list's unit names every
+            # category, so the list ends there; a count in another unit after it is another statement (round 19)
+            read.complete = True
+            break
         glued = _GLUED_PARTS.match(item)
         if glued and total is not None and int(glued.group(2)) <= total and int(glued.group(4)) <= total:
             read.loose = True  # two parts, the first without its unit: read in the list's unit
@@ -1489,6 +1541,16 @@ def _read_parts(  # noqa: PLR0913 - the list, its sentence, unit, breakers, tota
         read.counted += int(found.group(2)) if found.group(3) == unit else 0
         read.uncounted = read.uncounted or found.group(3) != unit
     return read
+
+
+def _closed_by_remainder(read: _Parts, unit: str) -> bool:
+    """Whether the last part read is the remainder (其他…, 其余…) counted in the list's unit: the list is whole."""
+    return (
+        bool(read.parts)
+        and read.comparable
+        and unit in "条件篇"
+        and _CATCH_ALL.match(read.parts[-1].label) is not None
+    )
 
 
 _CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
@@ -1546,9 +1608,9 @@ def _total_sentences_before(text: str, introducer: int) -> str | None:
     while end > 0:
         previous = text.rfind("。", 0, end) + 1
         sentence = text[previous:end]
-        if _DIGIT.search(sentence):
+        if DIGIT.search(sentence):
             clause = _CLAUSE_BREAK.split(sentence)
-            holding = next((c for c in reversed(clause) if _DIGIT.search(c)), "")
+            holding = next((c for c in reversed(clause) if DIGIT.search(c)), "")
             if _TOTAL_WORD.search(holding) or "主动公开" in holding:
                 return holding
             return None
@@ -1979,7 +2041,7 @@ def answered_outcome_lists(prose: Prose) -> list[StatedList]:
         for owner, text in texts:
             if owner.section != sentence.section:
                 break
-            if not _DIGIT.search(text):
+            if not DIGIT.search(text):
                 continue
             item = _OUTCOME_ITEM.match(_CLAUSE_OR_COLON.split(text, maxsplit=1)[0].rstrip("。"))
             if (

@@ -12,6 +12,7 @@ from disclosure_rules._audit._crosschecks import (
     list_findings,
     outcome_shares,
     outcomes_above,
+    prose_vs_table2,
     text_vs_tables,
 )
 from disclosure_rules._audit._narrative import (
@@ -242,6 +243,11 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     findings.extend(_subtotal_findings(reading, report))
     figures = standard_figures(prose)
     findings.extend(text_vs_tables(figures, report))
+    findings.extend(
+        prose_vs_table2(
+            prose.sentences, report.tables()["table2"], table2_cells(report_format), builder.confidence
+        )
+    )
     findings.extend(outcome_shares(figures, report))
     lists = stated_lists(prose)
     findings.extend(list_findings(lists, "text", Severity.WARNING))

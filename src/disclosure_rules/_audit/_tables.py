@@ -380,6 +380,25 @@ _MAX_CELL_TEXT: Final = 12  # a table's non-label text cell (a unit, a note) is 
 _SENTENCE_MARKS: Final = frozenset("。,，;；")
 
 
+@dataclass(frozen=True, slots=True)
+class FormatLabels:
+    """The distinct labels only one format has, by kind (``t2col``, ``t2row``, ``t3row``), and the labels found."""
+
+    only_2021: frozenset[tuple[str, str]]
+    only_2019: frozenset[tuple[str, str]]
+    distinct: int
+    tokens: int
+
+    def table3_2021(self) -> int:
+        """Table 三's rows only 30号 has ((六)1, (六)2, (六)3 numbered as such): table 三 is on the 2021 layout."""
+        return sum(1 for kind, _ in self.only_2021 if kind == "t3row")
+
+    def table2_columns(self, edition: Literal["2021", "2019"]) -> int:
+        """Table 二's column headers only ``edition`` has (本年制发件数 …, or 本年新制作数量 …)."""
+        labels = self.only_2021 if edition == "2021" else self.only_2019
+        return sum(1 for kind, _ in labels if kind == "t2col")
+
+
 def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int, int]:
     """Evidence for the 2021 and the 2019 formats (labels only one of them has), distinct labels, label tokens.
 
@@ -389,6 +408,12 @@ def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int, int]:
     same two headers are not a table of six labels); how sure a full table's reading is still scales with every
     label token, as it was tuned.
     """
+    found = format_labels(tokens)
+    return len(found.only_2021), len(found.only_2019), found.distinct, found.tokens
+
+
+def format_labels(tokens: Sequence[Token]) -> FormatLabels:
+    """The labels behind ``score_formats``, by kind (round 19: a page's tables may be of two layouts)."""
     tokens_found = 0
     only_2021: set[tuple[str, str]] = set()
     only_2019: set[tuple[str, str]] = set()
@@ -414,7 +439,7 @@ def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int, int]:
                 only_2021.add(key)
             elif meaning.code in columns_2019 and meaning.code not in columns_2021:
                 only_2019.add(key)
-    return len(only_2021), len(only_2019), len(found), tokens_found
+    return FormatLabels(frozenset(only_2021), frozenset(only_2019), len(found), tokens_found)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1430,4 +1455,48 @@ def read_tables(
     """
     reading = _Reader(tokens, report_format, hints).read()
     reading.score_2021, reading.score_2019, _, _ = score_formats(tokens)
+    return reading
+
+
+# --------------------------------------------------------------------------------------------------
+# A page whose table 二 is on 60号's layout and whose tables 三/四 are on 30号's (round 19)
+# --------------------------------------------------------------------------------------------------
+
+_TABLE2_PREFIX: Final = "表二"
+
+
+def mixed_layouts(found: FormatLabels) -> bool:
+    """Table 三 shows 30号's own rows while table 二 shows only 60号's columns (``pingtan_shs_2021``).
+
+    Both by at least two distinct labels (one may be a word cut out of prose), and table 二 has none of 30号's
+    columns: the page is a 2021 report whose table 二 was copied from the 2019 template.
+    """
+    return (
+        found.table3_2021() >= _MIN_LAYOUT_LABELS
+        and found.table2_columns("2019") >= _MIN_LAYOUT_LABELS
+        and found.table2_columns("2021") == 0
+    )
+
+
+_MIN_LAYOUT_LABELS: Final = 2
+
+
+def with_table2_of_2019(reading: TableReading, reading_2019: TableReading) -> TableReading:
+    """The 2021 reading with table 二 read by its own (2019) layout.
+
+    A cell is carried into the 2021 table only where both formats give it the same meaning — the same field of
+    the same row in the report models (行政许可/行政处罚/行政强制's 处理决定数量); the others (规章 and 规范性文件's
+    新制作/新公开/对外公开总数量, the 项目数量 columns) have no 2021 cell and are left out, never put in a cell of
+    another meaning. The table 二 problems are the 2019 reading's.
+    """
+    by_field = {spec.field_path: spec.key for spec in TABLE2_CELLS_2019}
+    reading.table2 = {
+        spec.key: reading_2019.table2.get(by_field[spec.field_path])
+        for spec in TABLE2_CELLS_2021
+        if spec.field_path in by_field and by_field[spec.field_path] in reading_2019.table2
+    }
+    reading.problems = [
+        *(problem for problem in reading.problems if _TABLE2_PREFIX not in problem.message),
+        *(problem for problem in reading_2019.problems if _TABLE2_PREFIX in problem.message),
+    ]
     return reading

@@ -893,9 +893,13 @@ class _Reader:
         )
         has_subtotal = any(h.code == SUBTOTAL for h in self.state.t3_headers)
         confidence: float | None = None
+        ends_the_page = at_end
         if len(values) > width:
             values, confidence = self._extra_cells(values, label, has_subtotal=has_subtotal)  # [] when unread
-        if at_end and len(values) == width and _numbering_digit(values[-1], next_number):
+            # The numbers after the seventh were set aside: the page ends in them, not in this row's last cell,
+            # which is then no trailing list number (a 总计 of 2 before a lone "1" is the 总计).
+            ends_the_page = False
+        if ends_the_page and len(values) == width and _numbering_digit(values[-1], next_number):
             # The page ends in the next row's list number (``2.其他法律…`` cut after its ``2``): the digit is
             # likely that numbering, not this row's 总计 (even when the row happens to add up with it), so the
             # row has a cell fewer and is placed as a short row, or stays unread.

@@ -111,20 +111,55 @@ def _statistics_answers_above(prose: Prose, year: int) -> list[Finding]:
 _COUNT_IN_TIAO: Final = re.compile(r"(?<![\d.])(\d+)\s*条")
 
 
-def _unread_parts(categories: Sequence[StatedFigure], total: StatedFigure | None) -> bool:
-    """Whether a sentence that lists categories has a ``…N条`` after its total that no figure read as a part.
+def _unread_parts(categories: Sequence[StatedFigure], total: StatedFigure | None, prose: Prose) -> bool:
+    """Whether a list of categories has a ``…N条`` after its total that no figure read as a part.
 
     "主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条" (xinfeng_xiniu_2015, round 17): the part
     ``规范性文件22条`` names no 类, so the categories read are not the whole list — never added up against the total.
+    A list runs on over clauses ended by ；: "…应急管理类1条，占1.47%；…河长制专栏10条，占14.70%。" (blind 18,
+    ``pingtan_nyn_2018``) has its untyped last part in a clause of its own, still the list's.
     """
-    for sentence in {id(f.sentence): f.sentence for f in categories}.values():
-        read = sum(1 for f in categories if f.sentence is sentence)
-        counts = [int(found.group(1)) for found in _COUNT_IN_TIAO.finditer(sentence.norm)]
-        if total is not None and total.sentence is sentence and int(total.value) in counts:
-            counts = counts[counts.index(int(total.value)) + 1 :]
+    order = {id(sentence): index for index, sentence in enumerate(prose.sentences)}
+    for span in _list_spans(categories, prose, order):
+        read = sum(1 for f in categories if any(f.sentence is sentence for sentence in span))
+        counts: list[int] = []
+        for sentence in span:
+            found = [int(match.group(1)) for match in _COUNT_IN_TIAO.finditer(sentence.norm)]
+            if total is not None and total.sentence is sentence and int(total.value) in found:
+                counts.clear()  # the parts are the counts after the total
+                found = found[found.index(int(total.value)) + 1 :]
+            counts.extend(found)
         if len(counts) > read:
             return True
     return False
+
+
+def _list_spans(
+    categories: Sequence[StatedFigure], prose: Prose, order: dict[int, int]
+) -> list[list[Sentence]]:
+    """The runs of sentences a list of categories spans: from a sentence with a category on to the clause ending in 。.
+
+    A clause that ends in ；(or ;) goes on in the next sentence of the same paragraph.
+    """
+    spans: list[list[Sentence]] = []
+    covered: set[int] = set()
+    for figure in sorted(categories, key=lambda f: order.get(id(f.sentence), -1)):
+        start = order.get(id(figure.sentence))
+        if start is None or start in covered:
+            continue
+        span = [prose.sentences[start]]
+        index = start
+        while (
+            span[-1].text.rstrip().endswith(("；", ";"))
+            and index + 1 < len(prose.sentences)
+            and prose.sentences[index + 1].paragraph == span[-1].paragraph
+            and prose.sentences[index + 1].section == span[-1].section
+        ):
+            index += 1
+            span.append(prose.sentences[index])
+        covered.update(range(start, index + 1))
+        spans.append(span)
+    return spans
 
 
 # A breakdown of the year's total whose parts need not end in 类 (round 18, ``yuecheng_dongpu_2016``): after the
@@ -322,7 +357,9 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     )
     # "主动公开信息569条,其中业务动态类信息386条,占总体的比例为67.84%" (round 17): one category named is a subset of
     # the total, never its breakdown; a list with a "…N条" not read as a part is not all of it (_unread_parts)
-    main_only = main_only or len(categories_stated) == 1 or _unread_parts(categories_stated, stated_total)
+    main_only = (
+        main_only or len(categories_stated) == 1 or _unread_parts(categories_stated, stated_total, prose)
+    )
     if "fees_charged_yuan" in by_name:
         values["fees_charged_yuan"] = Decimal(by_name["fees_charged_yuan"].value)
     if "proactive_total" in by_name:

@@ -183,7 +183,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     gap = _TRAILING_NUMBERING.sub("", gap.strip()).strip()
     if not gap:
         return
-    pieces = gap.split()
+    pieces = [part for piece in gap.split() for part in _SIGNED_CHANGE_GLUED.split(piece)]
     taken = 0
     for piece in pieces:
         value = parse_value(piece)
@@ -209,6 +209,9 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
 
 
 _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
+# A count glued to the signed change after it, as in ``行政事业性收费16减12`` (本年增/减 written 减12 or 增3), is two
+# cells, not one run of digits to cut (blind 18, ``pingtan_nyn_2019``: it was read 1 and 6).
+_SIGNED_CHANGE_GLUED: Final = re.compile(r"(?<=\d)(?=(?:减少|增加|减|增)\d)")
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")
 _NUMERIC_PREFIX: Final = re.compile(r"^(?:\d+(?:\.\d+)?(?:万元|元)?\s*)+")

@@ -447,7 +447,9 @@ class ApplicantClassifier:
             if name.endswith(ending):
                 found = self._guess(kind, kind)
                 if found.category not in (None, ApplicantType.NATURAL_PERSON):
-                    return found.model_copy(update={"rule_id": _DESCRIBED_RULE, "matched": (word, *found.matched)})
+                    return found.model_copy(
+                        update={"rule_id": _DESCRIBED_RULE, "matched": (word, *found.matched)}
+                    )
         return None
 
     def _organisation_kind_beside_shape(self, head: ApplicantResult, name: str, stated: str) -> bool:
@@ -613,7 +615,9 @@ class ApplicantClassifier:
                 first = re.split(r"申请|,", agent["principal"], maxsplit=1)[0]
                 # Issue 14, round 20: "受低保申请人委托": a person named by the request they made (申请人) is a person too.
                 whole = agent["principal"].split(",", 1)[0]
-                if (first.endswith(self._titles) and first not in self._kind_words) or whole.endswith("申请人"):
+                if (first.endswith(self._titles) and first not in self._kind_words) or whole.endswith(
+                    "申请人"
+                ):
                     return self._person(_AGENT_RULE, agent[0])
                 # "代理申请人张某": the principal's procedural role is no part of the principal's name.
                 named = self._without_party_role(agent["principal"].removeprefix("其"))

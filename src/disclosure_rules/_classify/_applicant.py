@@ -380,7 +380,8 @@ class ApplicantClassifier:
         nationality = self._stated_nationality(context["paren"] or context["rest"], head)
         if nationality is not None:
             return nationality
-        described = self._described(context["paren"] or context["rest"], context["head"], head)
+        beside = context["paren"] or context["rest"]
+        described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
 
     def _described(self, context: str | None, name: str, head: ApplicantResult) -> ApplicantResult | None:
@@ -393,9 +394,6 @@ class ApplicantClassifier:
         """
         if not context:
             return None
-        site = self._site_kind(context, name)
-        if site is not None:
-            return site
         shaped = head.rule_id == _NAME_SHAPE_RULE and not any(marker in name for marker in self._markers)
         # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
         # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
@@ -433,14 +431,14 @@ class ApplicantClassifier:
                 )
         return None
 
-    def _site_kind(self, context: str, name: str) -> ApplicantResult | None:
+    def _site_kind(self, context: str | None, name: str) -> ApplicantResult | None:
         """The kind of a site whose name ends as a site's (洛阳网, 中国食品安全网) and applies in the site's name, else ``None``.
 
         Issue 14, round 20: 洛阳网（记者以网站名义申请…） — the parenthesis says the request is the website's, and the name
         ends as a site's does: a news site (a 新闻单位, the kind its pair names), whatever its words say (洛阳 as a surname's
         shape, 食品 as a trade). A platform named otherwise (京东) is read from its own words and its operator.
         """
-        word = next((word for word in self._site_capacity if word in context), None)
+        word = next((word for word in self._site_capacity if context and word in context), None)
         if word is None:
             return None
         for ending, kind in self._site_kinds:

@@ -196,3 +196,15 @@ def test_a_record_sealed_by_the_public_order_law(sealed: str) -> None:
 def test_a_penalty_under_the_public_order_law_is_no_sealed_record() -> None:
     result = classify_outcome("你申请的依据《治安管理处罚法》作出的处罚案卷属于行政执法案卷，不予公开。")
     assert result.rule_id != "outcome.withheld_prohibited_by_law.sealed_record"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["郑州市金水区教体局", "某县教育局", "关于"]),
+    st.sampled_from(["某某幼儿园", "某某职业培训学校", "某某民办小学"]),
+)
+def test_a_grant_to_found_a_school_is_no_work_news(issuer: str, school: str) -> None:
+    """…准予举办…幼儿园的决定: 准予 is a grant's word; 举办 beside it is no event (item (五) first, never news)."""
+    result = classify_content(f"{issuer}准予举办{school}的决定")
+    assert result.rule_id != "news.work"
+    assert result.category == "A20.05"

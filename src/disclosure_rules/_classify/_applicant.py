@@ -611,10 +611,11 @@ class ApplicantClassifier:
                     return self._person(_AGENT_RULE, agent[0])
                 # Issue 14, round 10: "代理某镇村民申请": the principals are persons named by a title (村民, 业主).
                 first = re.split(r"申请|,", agent["principal"], maxsplit=1)[0]
-                # Issue 14, round 20: "受低保申请人委托": a person named by the request they made (申请人) is a person too.
+                # Issue 14, round 20: "受低保申请人委托": the title may hold 申请 itself (申请人, a person's title), so the
+                # whole principal is read as well as the part before 申请.
                 whole = agent["principal"].split(",", 1)[0]
-                if (first.endswith(self._titles) and first not in self._kind_words) or whole.endswith(
-                    "申请人"
+                if any(
+                    part.endswith(self._titles) and part not in self._kind_words for part in (first, whole)
                 ):
                     return self._person(_AGENT_RULE, agent[0])
                 # "代理申请人张某": the principal's procedural role is no part of the principal's name.

@@ -237,6 +237,11 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_operator"),
             _pairs(lexicons, "capacity_short_kinds"),
         )
+        # Issue 14, round 20: a site's name (洛阳网) applying in a site's name (以网站名义) is a news site.
+        self._site_kinds, self._site_capacity = (
+            _pairs(lexicons, "capacity_site_kinds"),
+            _words(lexicons, "capacity_site_capacity"),
+        )
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),
             _words(lexicons, "capacity_for_employer"),
@@ -375,7 +380,8 @@ class ApplicantClassifier:
         nationality = self._stated_nationality(context["paren"] or context["rest"], head)
         if nationality is not None:
             return nationality
-        described = self._described(context["paren"] or context["rest"], context["head"], head)
+        beside = context["paren"] or context["rest"]
+        described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
 
     def _described(self, context: str | None, name: str, head: ApplicantResult) -> ApplicantResult | None:
@@ -423,6 +429,25 @@ class ApplicantClassifier:
                         weak=True,
                     )
                 )
+        return None
+
+    def _site_kind(self, context: str | None, name: str) -> ApplicantResult | None:
+        """The kind of a site whose name ends as a site's (洛阳网, 中国食品安全网) and applies in the site's name, else ``None``.
+
+        Issue 14, round 20: 洛阳网（记者以网站名义申请…） — the parenthesis says the request is the website's, and the name
+        ends as a site's does: a news site (a 新闻单位, the kind its pair names), whatever its words say (洛阳 as a surname's
+        shape, 食品 as a trade). A platform named otherwise (京东) is read from its own words and its operator.
+        """
+        word = next((word for word in self._site_capacity if context and word in context), None)
+        if word is None:
+            return None
+        for ending, kind in self._site_kinds:
+            if name.endswith(ending):
+                found = self._guess(kind, kind)
+                if found.category not in (None, ApplicantType.NATURAL_PERSON):
+                    return found.model_copy(
+                        update={"rule_id": _DESCRIBED_RULE, "matched": (word, *found.matched)}
+                    )
         return None
 
     def _organisation_kind_beside_shape(self, head: ApplicantResult, name: str, stated: str) -> bool:
@@ -586,7 +611,12 @@ class ApplicantClassifier:
                     return self._person(_AGENT_RULE, agent[0])
                 # Issue 14, round 10: "代理某镇村民申请": the principals are persons named by a title (村民, 业主).
                 first = re.split(r"申请|,", agent["principal"], maxsplit=1)[0]
-                if first.endswith(self._titles) and first not in self._kind_words:
+                # Issue 14, round 20: "受低保申请人委托": the title may hold 申请 itself (申请人, a person's title), so the
+                # whole principal is read as well as the part before 申请.
+                whole = agent["principal"].split(",", 1)[0]
+                if any(
+                    part.endswith(self._titles) and part not in self._kind_words for part in (first, whole)
+                ):
                     return self._person(_AGENT_RULE, agent[0])
                 # "代理申请人张某": the principal's procedural role is no part of the principal's name.
                 named = self._without_party_role(agent["principal"].removeprefix("其"))

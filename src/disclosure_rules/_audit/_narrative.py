@@ -1183,6 +1183,9 @@ class StatedList:
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
 _LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
+# A breakdown opened by 含 right after its total's count and comma ("发布信息121条,含规范性文件2件、…"; round 20):
+# 含 elsewhere (包含, 含行政确认) opens no list of the count before it.
+_LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|(?<=[条件篇][,，])含)[:：,，]?")
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 _ITEM: Final = re.compile(
@@ -1266,7 +1269,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
         for sentence in sentences:
             starts.append(position)
             position += len(sentence.norm)
-        for match in _INTRODUCER.finditer(text):
+        for match in _LIST_INTRODUCER.finditer(text):
             found_total = _list_total(text, starts, match.start())
             if found_total is None:
                 continue
@@ -1326,7 +1329,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
-                        counted_sum=read.counted if not comparable and not read.uncounted else None,
+                        counted_sum=read.counted if not comparable and not read.foreign else None,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1455,6 +1458,11 @@ def _part_label(text: str) -> str:
     return _INFORMATION_SUFFIX.sub("", text).strip() or text
 
 
+# The units a part of a count of items may be written in: a part in 件 under a total in 条 is still one of its items
+# ("发布信息121条,含规范性文件2件、其他有关文件2条…"), one in 个/项/期 or with no unit is not (round 20).
+_DOCUMENT_UNITS: Final = ("条", "件", "篇")
+
+
 @dataclass(slots=True)
 class _Parts:
     """The parts read from a list's items, and what the items say about the list."""
@@ -1466,6 +1474,9 @@ class _Parts:
     etc: bool = False  # a part ends in 等
     counted: int = 0  # the sum of the parts counted in the list's unit
     uncounted: bool = False  # an item holds a number not read as a count in the list's unit
+    # an item holds a number read as no count of documents (条/件/篇: "新开设专栏6个", "信息数169" with no unit, an
+    # item not read): the list may have run on into other statements, so its counted parts are not summed (round 20)
+    foreign: bool = False
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
 
 
@@ -1521,7 +1532,9 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         if found is None or any(ch.isdigit() for ch in _HOTLINE.sub("", found.group(1))):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
             # "回复率和办结率达到了100%": a rate after the list counts nothing (foping_mzj_2023)
-            read.uncounted = read.uncounted or any(ch.isdigit() for ch in _RATE.sub("", item))
+            counts = any(ch.isdigit() for ch in _RATE.sub("", item))
+            read.uncounted = read.uncounted or counts
+            read.foreign = read.foreign or counts
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here
@@ -1540,6 +1553,7 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.comparable = read.comparable and found.group(3) == unit
         read.counted += int(found.group(2)) if found.group(3) == unit else 0
         read.uncounted = read.uncounted or found.group(3) != unit
+        read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS
     return read
 
 

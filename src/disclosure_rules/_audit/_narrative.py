@@ -555,8 +555,9 @@ _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
     # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
-    # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13)
-    r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗)"
+    # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13) · 收到申请公开
+    # 政府信息的要求0条 (round 20: 条 after the demand to disclose)
+    r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗|条)"
     r"|(?:收到|受理|接到)(?:了)?依申请公开(?:申请|请求)?(?:共)?(\d+)(?:件|个|次|起|项|宗)"
     r"|依申请公开[^。,，;；\d]{0,6}?(?:共|共计)?(?:收到|受理|接到)(?:了)?(\d+)(?:件|个|次|起|项|宗)"
     # 依申请公开请求9件 · 发生依申请公开1次 · 依申请公开受理数量为1 (a count of requests with no unit, round 13;
@@ -566,6 +567,8 @@ _REQUESTS: Final = re.compile(
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
+    # 接到3起政府信息公开申请 (round 20: requests counted as cases; no review or lawsuit between)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?公开申请"
     # 发生1起依申请公开政府信息情况 (a request counted as an event)
     r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
     # 依申请公开数为12件 · 依申请公开受理6件 · 共承办依申请公开政府信息事项14件
@@ -788,7 +791,7 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     return norm
 
 
-def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
+def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:  # noqa: C901 - one branch per wording of the total
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
@@ -833,6 +836,10 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
                 return StatedFigure("proactive_total", "主动公开信息总数", _first_int(named), sentence)
+            # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
+            # (round 20), read whole — the clauses are cut at the comma before 其中
+            if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):
+                return StatedFigure("proactive_total", "主动公开信息总数", opening, sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -851,6 +858,26 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             # a 主动公开 count the first pass did not read: the channels named after it are its shares (round 15)
             after_total = after_total or (not preferred and any(_proactive_count(c) for c in clauses))
     return None
+
+
+# The proactive total named as what was disclosed, right before the 其中 that breaks it down (round 20).
+_OPENING_ITS_PARTS: Final = re.compile(
+    r"主动公开的(?:各类)?(\d+)条(?:(?:政府|政务)?信息)?(?:[,，:：]?(?=其中)|(?P<end>。?$))"
+)
+
+
+def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
+    """The count of ``主动公开的N条(政府信息)`` when a 其中 follows it, in its sentence or opening the next one."""
+    found = _OPENING_ITS_PARTS.search(norm)
+    if (
+        found is None
+        or _WITHHELD_BEFORE.search(norm[: found.start()])
+        or part_of_an_earlier_count(norm, found.start())
+    ):
+        return None
+    if found.group("end") is not None and not (following and following[0].norm.lstrip().startswith("其中")):
+        return None
+    return int(found.group(1))
 
 
 def _total_in_clauses(

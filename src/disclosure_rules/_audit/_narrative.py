@@ -425,6 +425,8 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"(?:的?(?:数|总数|数量)|的(?=有|为|共|达))?"
     # 共主动公开政府信息(公文平台发文)113条: a qualifier in brackets, no digit in it, before the count (round 15)
     r"(?:\([^()\d]{1,24}\))?"
+    # 主动公开政府信息2024年全年共计6条: the year between the words and the count (round 20)
+    r"(?:\d{4}年度?(?:全年)?(?=共|累计|合计|总计))?"
     r"(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息 · 主动公开的162条信息中 (round 19: the total opening its breakdown)
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
@@ -530,6 +532,10 @@ _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
+    # request; no review or lawsuit in the rest of the clause)
+    r"|(?:无|未|没有)(?:发生)?依法?申请(?:公开)?(?:政府)?信息(?![^。；;,，]*(?:复议|诉讼))"
+    r"|(?:无|未|没有)(?:发生)?依法申请公开(?![^。；;,，]*(?:复议|诉讼))"
     # 未接收到依申请公开 (接收, not 接到) · 依申请受理信息公开申请:无 (round 13)
     r"|(?:未|没有)接收(?:到)?(?:过)?[^。；;,，\d]{0,12}?(?:依申请公开|公开申请)"
     r"|(?:收到|受理|接到)[^。；;,，\d]{0,12}?公开申请[:：]\s*(?:无|没有|0件)(?=$|[。；;,，])"
@@ -769,6 +775,19 @@ def _running_to_a_cut_off(norm: str) -> int | None:
     return found.start() if found else None
 
 
+def _before_the_running_clause(norm: str, since: int) -> str:
+    """The clauses before a running total's own clause, when they state a count of their own and run nothing.
+
+    "本街道2015年共主动公开政府信息11条,历年累计234条" (round 20): the year's count first, then every year's in a clause
+    of its own; "《条例》实施以来,累计主动公开…" has no count before its running clause, so no part is the year's.
+    """
+    clause = max(norm.rfind(mark, 0, since) for mark in ",，;；")
+    before = norm[:clause] if clause > 0 else ""
+    if not before or "累计" in before or _SINCE_INCEPTION.search(before) or not _A_COUNT.search(before):
+        return ""
+    return before
+
+
 def _the_years_part(norm: str, following: list[Sentence]) -> str:
     """The part of a sentence that may state the year's total: none of a running total over several years.
 
@@ -776,8 +795,8 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     """
     year_part = _YEAR_PART.search(norm)
     # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
-    if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
-        return norm[year_part.start() :] if year_part else ""
+    if ("累计" in norm or "历年" in norm) and (since := _SINCE_INCEPTION.search(norm)):
+        return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, since.start())
     # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16): a
     # running total whose year's part follows, in its sentence or as the next one, is not the year's
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():

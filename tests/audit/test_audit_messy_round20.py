@@ -4,8 +4,9 @@
 the total's unit that already exceed it are an inconsistency whatever a part in another unit of items (件) holds — but
 not when an item holds a count of something else (个, or no unit), a sign the sentence ran on into other statements;
 (b) ``主动公开的N条(政府信息)`` before its own 其中 is the proactive total; (c) requests counted as cases (``接到3起政府
-信息公开申请``) or as demands in 条 (``收到申请公开政府信息的要求0条``). Each property of a new rule fails on the round-19
-code; each guard passes on both.
+信息公开申请``) or as demands in 条 (``收到申请公开政府信息的要求0条``); (d) no request in ``无依法申请公开件``,
+``未发生依申请…``; (e) the year's total stated before its own 历年累计 clause, or with the year between the words and the
+count. Each of the eight properties of a new rule fails on the round-19 code; each of the seven guards passes on both.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from disclosure_rules._findings import Severity
-from tests.audit.messy import SETTINGS, audited, codes_of, opening, value_of
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, codes_of, legacy_page, opening, value_of
 
 STANDARD_YEARS = st.integers(2021, 2025)
 COUNTS = st.integers(1, 60)
@@ -126,3 +127,48 @@ class TestRequestWordings:
     def test_guard_review_cases_are_no_requests(self, year: int, count: int) -> None:
         page = opening(year) + f"本年度我局接到{count}起行政复议公开申请。\n"
         assert value_of(page, "requests_received") is None
+
+
+class TestNoRequestsWordings:
+    @SETTINGS
+    @given(
+        year=LEGACY_YEARS,
+        wording=st.sampled_from(
+            ["我乡无依法申请公开件", "全年未发生依申请政府信息", "没有发生依申请信息公开事件"]
+        ),
+    )
+    def test_no_request_wordings_read_zero(self, year: int, wording: str) -> None:
+        page = legacy_page(year, "本年度主动公开政府信息12条。", f"{year}年{wording}。")
+        assert value_of(page, "requests_received") == 0
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS)
+    def test_guard_a_review_after_the_request_is_no_answer(self, year: int) -> None:
+        page = legacy_page(
+            year, "本年度主动公开政府信息12条。", f"{year}年未发生依申请公开政府信息被申请行政复议的情况。"
+        )
+        assert value_of(page, "requests_received") is None
+
+
+class TestYearsCountBeforeItsRunningTotal:
+    @SETTINGS
+    @given(year=LEGACY_YEARS, count=COUNTS, earlier=st.integers(61, 999))
+    def test_the_years_count_before_a_running_clause_is_read(
+        self, year: int, count: int, earlier: int
+    ) -> None:
+        page = legacy_page(year, f"本街道{year}年共主动公开政府信息{count}条,历年累计{count + earlier}条。")
+        assert value_of(page, "proactive_total") == count
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, count=COUNTS, earlier=st.integers(61, 999))
+    def test_the_year_between_the_words_and_the_count(self, year: int, count: int, earlier: int) -> None:
+        page = legacy_page(
+            year, f"我局主动公开政府信息{year}年全年共计{count}条,历年累计{count + earlier}条。"
+        )
+        assert value_of(page, "proactive_total") == count
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, count=st.integers(61, 999))
+    def test_guard_a_running_total_alone_is_no_years_total(self, year: int, count: int) -> None:
+        page = legacy_page(year, f"《条例》实施以来,本街道累计主动公开政府信息{count}条。")
+        assert value_of(page, "proactive_total") is None

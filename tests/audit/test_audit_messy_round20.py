@@ -6,7 +6,10 @@ not when an item holds a count of something else (个, or no unit), a sign the s
 (b) ``主动公开的N条(政府信息)`` before its own 其中 is the proactive total; (c) requests counted as cases (``接到3起政府
 信息公开申请``) or as demands in 条 (``收到申请公开政府信息的要求0条``); (d) no request in ``无依法申请公开件``,
 ``未发生依申请…``; (e) the year's total stated before its own 历年累计 clause, or with the year between the words and the
-count. Each of the eight properties of a new rule fails on the round-19 code; each of the seven guards passes on both.
+count; (f) a table 三 row run on over lines ("label | 25 |", lone "|" lines, "| 25 |") holds a cell between every two
+pipes, the lone "|" and the next line's opening pipe included, and a digit on such a line is a cell, not the next
+row's list number. Each of the nine properties of a new rule fails on the round-19 code; each of the eight guards passes
+on both.
 """
 
 from __future__ import annotations
@@ -172,3 +175,52 @@ class TestYearsCountBeforeItsRunningTotal:
     def test_guard_a_running_total_alone_is_no_years_total(self, year: int, count: int) -> None:
         page = legacy_page(year, f"《条例》实施以来,本街道累计主动公开政府信息{count}条。")
         assert value_of(page, "proactive_total") is None
+
+
+_T3_HEADER = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+    "自然人 | 法人或其他组织 | 总计 |\n"
+    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+)
+
+
+def _run_on_row(label: str, first: int | None, total: int) -> str:
+    """A table 三 row run on over lines: "label | first |", lone "|" lines, "| total |" (blind 18's liwan_fgj_2020)."""
+    if first is None:
+        return f"{label} |\n" + "|\n" * 5 + f"| {total} |\n"
+    return f"{label} | {first} |\n" + "|\n" * 4 + f"| {total} |\n"
+
+
+class TestRowsRunOnOverPipeLines:
+    @SETTINGS
+    @given(year=STANDARD_YEARS, new=COUNTS, carried=st.integers(0, 9), cut=st.booleans())
+    def test_every_cell_between_two_pipes_is_read_in_its_place(
+        self, year: int, new: int, carried: int, cut: bool
+    ) -> None:
+        page = (
+            opening(year)
+            + _T3_HEADER
+            + _run_on_row("一、本年新收政府信息公开申请数量", new, new)
+            + _run_on_row("二、上年结转政府信息公开申请数量", None, carried)
+            + _run_on_row("三、本年度办理结果 | (一)予以公开", new, new)
+        )
+        if cut:
+            page = page.removesuffix(" |\n")  # the excerpt ends inside the last row's 总计 cell
+        rows = audited(page).to_json_dict()["tables"]["table3"]
+        assert rows[0] == [new, None, None, None, None, None, new]
+        assert rows[1] == [None, None, None, None, None, None, carried]
+        assert rows[2] == [new, None, None, None, None, None, new]
+
+    @SETTINGS
+    @given(year=STANDARD_YEARS, values=st.lists(st.integers(0, 9), min_size=7, max_size=7))
+    def test_guard_rows_on_one_line_each_are_read_as_before(self, year: int, values: list[int]) -> None:
+        cells = " | ".join(str(value) for value in values)
+        page = (
+            opening(year)
+            + _T3_HEADER
+            + f"| 一、本年新收政府信息公开申请数量 | {cells} |\n| 二、上年结转政府信息公开申请数量 | {cells} |\n"
+        )
+        rows = audited(page).to_json_dict()["tables"]["table3"]
+        assert rows[0] == values
+        assert rows[1] == values

@@ -534,7 +534,11 @@ def read_copied_text(text: str) -> Document:
             blocks.append(Block(text=line, row=number))
         elif parts:
             delimited = ("\t" in raw or "|" in raw) and len(parts) > 1
-            following = next((later.strip() for later in lines[number:] if later.strip()), "")
+            following = (
+                next((later.strip() for later in lines[number:] if later.strip()), "")
+                if line.endswith("|")
+                else ""
+            )
             blocks.append(
                 Block(
                     cells=[Cell(part, index) for index, part in enumerate(parts)],

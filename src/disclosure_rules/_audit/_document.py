@@ -47,6 +47,9 @@ class Block:
     row: int = 0  # 1-based row in its table, or the line number in copied text
     grid: bool = False  # True when cell columns come from real table markup
     delimited: bool = False  # copied text with explicit separators (| or tab): an empty cell is kept as ""
+    runs_on: bool = (
+        False  # copied text whose row goes on over the next lines ("… | 25 |" then a lone "|"; round 20)
+    )
 
     @property
     def is_row(self) -> bool:
@@ -516,20 +519,32 @@ def read_copied_text(text: str) -> Document:
     blocks: list[Block] = []
     lines = text.splitlines()
     pipes_separate = _pipes_separate(lines)
+    after_lone = False
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             continue
         parts = _split_line(raw, pipes_separate=pipes_separate)
+        # "…数量 | 25 |" / "|" / "|" / "| 25 |": the row runs on over the lines, a cell between every two pipes; the
+        # lone "|" and the opening pipe of the next line hold one empty cell between them (round 20)
+        if after_lone and parts and line.startswith("|") and line != "|" and not _ONLY_PIPES.match(line):
+            parts = ["", *parts]
+        after_lone = line == "|" and not pipes_separate
         if parts is None:
             blocks.append(Block(text=line, row=number))
         elif parts:
             delimited = ("\t" in raw or "|" in raw) and len(parts) > 1
+            following = (
+                next((later.strip() for later in lines[number:] if later.strip()), "")
+                if line.endswith("|")
+                else ""
+            )
             blocks.append(
                 Block(
                     cells=[Cell(part, index) for index, part in enumerate(parts)],
                     row=number,
                     delimited=delimited,
+                    runs_on=line.endswith("|") and following == "|" and not pipes_separate,
                 )
             )
     title = None

@@ -425,6 +425,8 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"(?:的?(?:数|总数|数量)|的(?=有|为|共|达))?"
     # 共主动公开政府信息(公文平台发文)113条: a qualifier in brackets, no digit in it, before the count (round 15)
     r"(?:\([^()\d]{1,24}\))?"
+    # 主动公开政府信息2024年全年共计6条: the year between the words and the count (round 20)
+    r"(?:\d{4}年度?(?:全年)?(?=共|累计|合计|总计))?"
     r"(?:有|为|共|达|计|累计|合计|总计|共计)*\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开143条信息 · 主动公开的162条信息中 (round 19: the total opening its breakdown)
     r"|(?:主动)?公开(?:了)?\s*(\d+)\s*条(?:政府|政务)?信息(?![,，]?占)"
@@ -530,6 +532,10 @@ _NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
     r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
+    # request; no review or lawsuit in the rest of the clause)
+    r"|(?:无|未|没有)(?:发生)?依法?申请(?:公开)?(?:政府)?信息(?![^。；;,，]*(?:复议|诉讼))"
+    r"|(?:无|未|没有)(?:发生)?依法申请公开(?![^。；;,，]*(?:复议|诉讼))"
     # 未接收到依申请公开 (接收, not 接到) · 依申请受理信息公开申请:无 (round 13)
     r"|(?:未|没有)接收(?:到)?(?:过)?[^。；;,，\d]{0,12}?(?:依申请公开|公开申请)"
     r"|(?:收到|受理|接到)[^。；;,，\d]{0,12}?公开申请[:：]\s*(?:无|没有|0件)(?=$|[。；;,，])"
@@ -555,8 +561,9 @@ _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
     # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
     r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
-    # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13)
-    r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗)"
+    # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13) · 收到申请公开
+    # 政府信息的要求0条 (round 20: 条 after the demand to disclose)
+    r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗|条)"
     r"|(?:收到|受理|接到)(?:了)?依申请公开(?:申请|请求)?(?:共)?(\d+)(?:件|个|次|起|项|宗)"
     r"|依申请公开[^。,，;；\d]{0,6}?(?:共|共计)?(?:收到|受理|接到)(?:了)?(\d+)(?:件|个|次|起|项|宗)"
     # 依申请公开请求9件 · 发生依申请公开1次 · 依申请公开受理数量为1 (a count of requests with no unit, round 13;
@@ -566,6 +573,8 @@ _REQUESTS: Final = re.compile(
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
+    # 接到3起政府信息公开申请 (round 20: requests counted as cases; no review or lawsuit between)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?公开申请"
     # 发生1起依申请公开政府信息情况 (a request counted as an event)
     r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
     # 依申请公开数为12件 · 依申请公开受理6件 · 共承办依申请公开政府信息事项14件
@@ -766,6 +775,19 @@ def _running_to_a_cut_off(norm: str) -> int | None:
     return found.start() if found else None
 
 
+def _before_the_running_clause(norm: str, since: int) -> str:
+    """The clauses before a running total's own clause, when they state a count of their own and run nothing.
+
+    "本街道2015年共主动公开政府信息11条,历年累计234条" (round 20): the year's count first, then every year's in a clause
+    of its own; "《条例》实施以来,累计主动公开…" has no count before its running clause, so no part is the year's.
+    """
+    clause = max(norm.rfind(mark, 0, since) for mark in ",，;；")
+    before = norm[:clause] if clause > 0 else ""
+    if not before or "累计" in before or _SINCE_INCEPTION.search(before) or not _A_COUNT.search(before):
+        return ""
+    return before
+
+
 def _the_years_part(norm: str, following: list[Sentence]) -> str:
     """The part of a sentence that may state the year's total: none of a running total over several years.
 
@@ -773,8 +795,8 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     """
     year_part = _YEAR_PART.search(norm)
     # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
-    if ("累计" in norm or "历年" in norm) and _SINCE_INCEPTION.search(norm):
-        return norm[year_part.start() :] if year_part else ""
+    if ("累计" in norm or "历年" in norm) and (since := _SINCE_INCEPTION.search(norm)):
+        return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, since.start())
     # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16): a
     # running total whose year's part follows, in its sentence or as the next one, is not the year's
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
@@ -788,7 +810,7 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     return norm
 
 
-def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
+def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:  # noqa: C901 - one branch per wording of the total
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
@@ -833,6 +855,10 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
                 return StatedFigure("proactive_total", "主动公开信息总数", _first_int(named), sentence)
+            # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
+            # (round 20), read whole — the clauses are cut at the comma before 其中
+            if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):
+                return StatedFigure("proactive_total", "主动公开信息总数", opening, sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -851,6 +877,26 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             # a 主动公开 count the first pass did not read: the channels named after it are its shares (round 15)
             after_total = after_total or (not preferred and any(_proactive_count(c) for c in clauses))
     return None
+
+
+# The proactive total named as what was disclosed, right before the 其中 that breaks it down (round 20).
+_OPENING_ITS_PARTS: Final = re.compile(
+    r"主动公开的(?:各类)?(\d+)条(?:(?:政府|政务)?信息)?(?:[,，:：]?(?=其中)|(?P<end>。?$))"
+)
+
+
+def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
+    """The count of ``主动公开的N条(政府信息)`` when a 其中 follows it, in its sentence or opening the next one."""
+    found = _OPENING_ITS_PARTS.search(norm)
+    if (
+        found is None
+        or _WITHHELD_BEFORE.search(norm[: found.start()])
+        or part_of_an_earlier_count(norm, found.start())
+    ):
+        return None
+    if found.group("end") is not None and not (following and following[0].norm.lstrip().startswith("其中")):
+        return None
+    return int(found.group(1))
 
 
 def _total_in_clauses(
@@ -1183,6 +1229,9 @@ class StatedList:
 # A breakdown stated as exhaustive after its total: 其中 / 分别为 / 包括.
 _LIST_SPAN: Final = 500  # characters a list (or the bracket around it) may run over (the corpus: 198 at most)
 _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，]?")
+# A breakdown opened by 含 right after its total's count and comma ("发布信息121条,含规范性文件2件、…"; round 20):
+# 含 elsewhere (包含, 含行政确认) opens no list of the count before it.
+_LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|(?<=[条件篇][,，])含)[:：,，]?")
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 _ITEM: Final = re.compile(
@@ -1266,7 +1315,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
         for sentence in sentences:
             starts.append(position)
             position += len(sentence.norm)
-        for match in _INTRODUCER.finditer(text):
+        for match in _LIST_INTRODUCER.finditer(text):
             found_total = _list_total(text, starts, match.start())
             if found_total is None:
                 continue
@@ -1326,7 +1375,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
-                        counted_sum=read.counted if not comparable and not read.uncounted else None,
+                        counted_sum=read.counted if not comparable and not read.foreign else None,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1455,6 +1504,11 @@ def _part_label(text: str) -> str:
     return _INFORMATION_SUFFIX.sub("", text).strip() or text
 
 
+# The units a part of a count of items may be written in: a part in 件 under a total in 条 is still one of its items
+# ("发布信息121条,含规范性文件2件、其他有关文件2条…"), one in 个/项/期 or with no unit is not (round 20).
+_DOCUMENT_UNITS: Final = ("条", "件", "篇")
+
+
 @dataclass(slots=True)
 class _Parts:
     """The parts read from a list's items, and what the items say about the list."""
@@ -1466,6 +1520,9 @@ class _Parts:
     etc: bool = False  # a part ends in 等
     counted: int = 0  # the sum of the parts counted in the list's unit
     uncounted: bool = False  # an item holds a number not read as a count in the list's unit
+    # an item holds a number read as no count of documents (条/件/篇: "新开设专栏6个", "信息数169" with no unit, an
+    # item not read): the list may have run on into other statements, so its counted parts are not summed (round 20)
+    foreign: bool = False
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
 
 
@@ -1521,7 +1578,9 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         if found is None or any(ch.isdigit() for ch in _HOTLINE.sub("", found.group(1))):
             read.comparable = read.comparable and not any(ch.isdigit() for ch in item)
             # "回复率和办结率达到了100%": a rate after the list counts nothing (foping_mzj_2023)
-            read.uncounted = read.uncounted or any(ch.isdigit() for ch in _RATE.sub("", item))
+            counts = any(ch.isdigit() for ch in _RATE.sub("", item))
+            read.uncounted = read.uncounted or counts
+            read.foreign = read.foreign or counts
             continue
         if any(word in _NOT_A_TOTAL_WORD.sub("", found.group(1)) for word in breakers):
             read.complete = True  # the list ended before the nested breakdown: all its parts are here
@@ -1540,6 +1599,7 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.comparable = read.comparable and found.group(3) == unit
         read.counted += int(found.group(2)) if found.group(3) == unit else 0
         read.uncounted = read.uncounted or found.group(3) != unit
+        read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS
     return read
 
 

@@ -321,7 +321,7 @@ def tokenize(document: Document) -> list[Token]:
                         cell.col,
                         cell.colspan,
                     )
-            if not block.grid and len(block.cells) > 1:
+            if not block.grid and len(block.cells) > 1 and not block.runs_on:
                 tokens.append(Token("text", "", _where(block, None, document.kind)))  # end of a copied row
         else:
             where = _where(block, None, document.kind)
@@ -902,7 +902,14 @@ class _Reader:
             # The numbers after the seventh were set aside: the page ends in them, not in this row's last cell,
             # which is then no trailing list number (a 总计 of 2 before a lone "1" is the 总计).
             ends_the_page = False
-        if ends_the_page and len(values) == width and _numbering_digit(values[-1], next_number):
+        # A digit on a line with explicit separators ("| 1" after a row run on over lone "|" lines) is a cell of that
+        # line, not the next row's list number (round 20)
+        if (
+            ends_the_page
+            and len(values) == width
+            and not values[-1].line
+            and _numbering_digit(values[-1], next_number)
+        ):
             # The page ends in the next row's list number (``2.其他法律…`` cut after its ``2``): the digit is
             # likely that numbering, not this row's 总计 (even when the row happens to add up with it), so the
             # row has a cell fewer and is placed as a short row, or stays unread.

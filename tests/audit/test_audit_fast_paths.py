@@ -10,7 +10,7 @@ from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own pa
 from typing import TYPE_CHECKING, Any
 from unittest import mock
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import _document as document
@@ -244,11 +244,19 @@ _MARKUP = st.lists(
 
 @settings(max_examples=400)
 @given(_MARKUP)
+@example("<![<table>")  # html.parser asserts on it: both readers must refuse it alike
 def test_the_fast_reader_reads_what_the_plain_one_reads(markup: str) -> None:
-    fast, counting = _HtmlReader(), _CountingReader()
-    fast.feed(markup)
-    counting.feed(markup)
-    assert fast.finish() == counting.finish()
+    assert _outcome(_HtmlReader(), markup) == _outcome(_CountingReader(), markup)
+
+
+def _outcome(reader: _HtmlReader, markup: str) -> object:
+    """What ``reader`` reads from ``markup`` — or the assertion html.parser raises on a marked section it does not know
+    (``<![<table>``), which the auditor answers by reading the page again with ``<![`` as text (``_document``)."""
+    try:
+        reader.feed(markup)
+    except AssertionError as error:
+        return ("html.parser refused", str(error))
+    return reader.finish()
 
 
 _LONG_TEXT = st.text(

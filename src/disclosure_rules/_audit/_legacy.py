@@ -129,6 +129,10 @@ def _unread_parts(categories: Sequence[StatedFigure], total: StatedFigure | None
                 counts.clear()  # the parts are the counts after the total
                 found = found[found.index(int(total.value)) + 1 :]
             counts.extend(found)
+        if total is not None and counts[:1] == [int(total.value)] and read < len(counts):
+            # "在公开的74条信息中，工作动态类信息12条，…" (blind 19, ``pingtan_nyn_2016``): the list opens by restating
+            # its total, which is no part of it.
+            counts = counts[1:]
         if len(counts) > read:
             return True
     return False

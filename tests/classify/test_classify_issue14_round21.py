@@ -70,7 +70,9 @@ _EXCESS = st.sampled_from(["数量明显超过合理范围", "申请数量明显
 
 @settings(max_examples=100, deadline=None)
 @given(_AMOUNTS, _EXCESS, _UNPAID)
-def test_an_unpaid_fee_ends_the_request_even_when_it_was_excessive(amount: str, excess: str, unpaid: str) -> None:
+def test_an_unpaid_fee_ends_the_request_even_when_it_was_excessive(
+    amount: str, excess: str, unpaid: str
+) -> None:
     """…明显超过合理范围，本局已通知你缴纳信息处理费，你逾期未缴纳，视为放弃申请: the fee ended it (第四十二条)."""
     result = classify_outcome(
         f"你申请提供的材料共计{amount}，{excess}，本局已依法通知你缴纳信息处理费，{unpaid}，视为放弃申请。"
@@ -89,7 +91,9 @@ def test_an_excessive_request_with_no_fee_keeps_its_row(amount: str, excess: str
 
 # Titles (scheme 2019.23).
 
-_DELEGATES = st.sampled_from(["周口自然资源和规划各服务中心", "某县林业服务中心", "各乡镇人民政府", "某区行政审批局"])
+_DELEGATES = st.sampled_from(
+    ["周口自然资源和规划各服务中心", "某县林业服务中心", "各乡镇人民政府", "某区行政审批局"]
+)
 _POWERS = st.sampled_from(["审批林木采伐许可", "实施取水许可审批", "审批建设工程规划许可", "实施行政许可"])
 
 
@@ -102,13 +106,19 @@ def test_a_delegation_of_a_licensing_power_is_never_a_clear_licence(delegate: st
     assert result.confidence is not Confidence.CLEAR
 
 
-_LICENCES = st.sampled_from(["燃气经营许可证", "燃氣經營許可證", "食品经营许可证", "取水许可证", "建筑工程施工许可证"])
-_FORM_NOTICES = st.sampled_from(["关于印发《{}》格式的通知", "關於印發《{}》格式的通知", "关于启用新版《{}》式样的通知"])
+_LICENCES = st.sampled_from(
+    ["燃气经营许可证", "燃氣經營許可證", "食品经营许可证", "取水许可证", "建筑工程施工许可证"]
+)
+_FORM_NOTICES = st.sampled_from(
+    ["关于印发《{}》格式的通知", "關於印發《{}》格式的通知", "关于启用新版《{}》式样的通知"]
+)
 
 
 @settings(max_examples=80, deadline=None)
 @given(_FORM_NOTICES, _LICENCES)
-def test_a_notice_issuing_a_licences_form_is_item_one_never_a_clear_licence(notice: str, licence: str) -> None:
+def test_a_notice_issuing_a_licences_form_is_item_one_never_a_clear_licence(
+    notice: str, licence: str
+) -> None:
     """關於印發《燃氣經營許可證》格式的通知: a normative document (一), never (五) clear."""
     result = classify_content(notice.format(licence))
     assert result.category == "A20.01"
@@ -133,7 +143,9 @@ _PRINCIPALS = st.sampled_from(
 
 @settings(max_examples=80, deadline=None)
 @given(_AGENTS, _PRINCIPALS)
-def test_an_agent_in_its_principals_name_takes_the_principals_column(agent: str, principal: tuple[str, str]) -> None:
+def test_an_agent_in_its_principals_name_takes_the_principals_column(
+    agent: str, principal: tuple[str, str]
+) -> None:
     """律师事务所（受某乳制品公司委托，以该公司名义申请）: the company's request (第二十九条第二款第（一）项)."""
     company, capacity = principal
     result = classify_applicant(f"{agent}（受{company}委托，{capacity}申请公开某县抽检结论）")
@@ -161,7 +173,9 @@ def test_a_latin_name_beside_a_stated_company_is_a_company(name: str, stated: st
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.sampled_from(["John Smith", "Maria Garcia"]), st.sampled_from(["美国籍", "某大学教师", "外国公司员工"]))
+@given(
+    st.sampled_from(["John Smith", "Maria Garcia"]), st.sampled_from(["美国籍", "某大学教师", "外国公司员工"])
+)
 def test_a_latin_name_beside_a_person_stays_a_person(name: str, beside: str) -> None:
     """The guard: a nationality or a job beside a romanised name keeps the person."""
     result = classify_applicant(f"{name}（{beside}，以个人名义申请）")
@@ -169,7 +183,10 @@ def test_a_latin_name_beside_a_person_stays_a_person(name: str, beside: str) -> 
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(["梧州市龙圩区", "某县", "某市"]), st.sampled_from(["妇幼保健院", "妇幼保健计划生育服务中心"]))
+@given(
+    st.sampled_from(["梧州市龙圩区", "某县", "某市"]),
+    st.sampled_from(["妇幼保健院", "妇幼保健计划生育服务中心"]),
+)
 def test_a_maternal_and_child_health_hospital_is_a_public_body(place: str, kind: str) -> None:
     """梧州市龙圩区妇幼保健院: a public hospital, 其他 (as 医院)."""
     result = classify_applicant(f"{place}{kind}（申请公开年度考核结果）")

@@ -405,7 +405,9 @@ class ApplicantClassifier:
                 continue
             stated = self._guess(subject, subject)
             if stated.category not in (None, ApplicantType.NATURAL_PERSON):
-                return stated.model_copy(update={"rule_id": _STATED_FORM_RULE, "matched": (subject, *stated.matched)})
+                return stated.model_copy(
+                    update={"rule_id": _STATED_FORM_RULE, "matched": (subject, *stated.matched)}
+                )
         return None
 
     def _described(self, context: str | None, name: str, head: ApplicantResult) -> ApplicantResult | None:
@@ -569,6 +571,7 @@ class ApplicantClassifier:
             return unsealed
         for reader in (
             self._stamped_organisation,
+            self._in_principals_name,
             self._acting_for_employer,
             self._agent_principal,
             self._in_name_principal,
@@ -804,6 +807,20 @@ class ApplicantClassifier:
                 return found.model_copy(update={"rule_id": _AGENT_RULE, "matched": (matched, *found.matched)})
         return None
 
+    def _in_principals_name(self, text: str) -> ApplicantResult | None:
+        """受X委托，以该公司名义: the principal X's column, else ``None``.
+
+        Issue 14, round 21: 律师事务所（受某乳制品公司委托，以该公司名义申请） — an agent requesting in the name of the principal
+        it names (该: that company) files the principal's request (第二十九条第二款第（一）项: 申请人的姓名或者名称 is the
+        principal's), so the principal's column, not the agent's own (以本所名义 keeps the firm's, round 12).
+        """
+        context = _TRAILING_CONTEXT.match(text)
+        paren = (context["paren"] or context["rest"]) if context is not None else None
+        if not paren or "委托" not in paren or not any(word in paren for word in self._principal_name):
+            return None
+        principal = self._agent_principal(text)
+        return principal if principal is not None and principal.category is not None else None
+
     def _acting_for_employer(self, text: str) -> ApplicantResult | None:
         """The employer's column when the words beside a name say the person acts for that employer."""
         context = _TRAILING_CONTEXT.match(text)
@@ -811,13 +828,6 @@ class ApplicantClassifier:
         word = next((word for word in self._for_employer if paren and word in paren), None)
         if paren is None or word is None:
             return None
-        if word in self._principal_name and "委托" in paren:
-            # Issue 14, round 21: 律师事务所（受某乳制品公司委托，以该公司名义申请） — an agent requesting in the name of the
-            # principal it names (该: that company) files the principal's request (第二十九条第二款第（一）项: 申请人的姓名或者
-            # 名称 is the principal's), so the principal's column, not the agent's own (以本所名义 keeps the firm's, round 12).
-            principal = self._agent_principal(text)
-            if principal is not None and principal.category is not None:
-                return principal
         head = context["head"] if context is not None else ""
         own = self._guess(head, head) if head else None
         if own is not None and own.category not in (None, ApplicantType.NATURAL_PERSON):

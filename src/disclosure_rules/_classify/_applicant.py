@@ -242,6 +242,8 @@ class ApplicantClassifier:
             _pairs(lexicons, "capacity_site_kinds"),
             _words(lexicons, "capacity_site_capacity"),
         )
+        # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
+        self._principal_name = _words(lexicons, "capacity_principal_name")
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),
             _words(lexicons, "capacity_for_employer"),
@@ -377,12 +379,36 @@ class ApplicantClassifier:
             stated = self._guess(stated_part, stated_part)
             if stated.category is not None:
                 return stated.model_copy(update={"rule_id": _STATED_FORM_RULE})
+        if head.rule_id == _LATIN_NAME_RULE:
+            latin_kind = self._latin_stated_kind(parts)
+            if latin_kind is not None:
+                return latin_kind
         nationality = self._stated_nationality(context["paren"] or context["rest"], head)
         if nationality is not None:
             return nationality
         beside = context["paren"] or context["rest"]
         described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
+
+    def _latin_stated_kind(self, parts: Sequence[str]) -> ApplicantResult | None:
+        """The organisation's column a part beside a romanised name states as its subject (外国企业以英文名称申请), else ``None``.
+
+        Issue 14, round 21: Siemens Healthineers（外国企业以英文名称申请…） — a Latin name read as a person only by its shape
+        gives way to the kind the context states before its capacity or request words (以, 申请): a foreign company is
+        a 商业企业 (the format's columns are by kind, not by nationality).
+        """
+        for part in parts:
+            subject = re.split(r"以|申请", part, maxsplit=1)[0]
+            if not subject or not (
+                subject in self._form_labels or subject.endswith((*self._kind_labels, *self._kind_words))
+            ):
+                continue
+            stated = self._guess(subject, subject)
+            if stated.category not in (None, ApplicantType.NATURAL_PERSON):
+                return stated.model_copy(
+                    update={"rule_id": _STATED_FORM_RULE, "matched": (subject, *stated.matched)}
+                )
+        return None
 
     def _described(self, context: str | None, name: str, head: ApplicantResult) -> ApplicantResult | None:
         """The column of what the words beside a short form say it is, else ``None``.
@@ -545,6 +571,7 @@ class ApplicantClassifier:
             return unsealed
         for reader in (
             self._stamped_organisation,
+            self._in_principals_name,
             self._acting_for_employer,
             self._agent_principal,
             self._in_name_principal,
@@ -779,6 +806,20 @@ class ApplicantClassifier:
             if found.category is not None and found.confidence is Confidence.CLEAR:
                 return found.model_copy(update={"rule_id": _AGENT_RULE, "matched": (matched, *found.matched)})
         return None
+
+    def _in_principals_name(self, text: str) -> ApplicantResult | None:
+        """受X委托，以该公司名义: the principal X's column, else ``None``.
+
+        Issue 14, round 21: 律师事务所（受某乳制品公司委托，以该公司名义申请） — an agent requesting in the name of the principal
+        it names (该: that company) files the principal's request (第二十九条第二款第（一）项: 申请人的姓名或者名称 is the
+        principal's), so the principal's column, not the agent's own (以本所名义 keeps the firm's, round 12).
+        """
+        context = _TRAILING_CONTEXT.match(text)
+        paren = (context["paren"] or context["rest"]) if context is not None else None
+        if not paren or "委托" not in paren or not any(word in paren for word in self._principal_name):
+            return None
+        principal = self._agent_principal(text)
+        return principal if principal is not None and principal.category is not None else None
 
     def _acting_for_employer(self, text: str) -> ApplicantResult | None:
         """The employer's column when the words beside a name say the person acts for that employer."""

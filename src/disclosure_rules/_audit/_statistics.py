@@ -404,21 +404,48 @@ def table_figures(
                 )
             )
         elif int(prose.value) != value:
-            findings.append(
-                Finding(
-                    code="text.table_mismatch",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"正文所述{prose.value}与统计表（{_column_name(table, 0)}）“{row.label}”{value}不符"
-                        f"（正文：{prose.sentence.where}“{prose.sentence.text[:80]}”）。"
-                    ),
-                    expected=value,
-                    actual=int(prose.value),
-                    source=SOURCE_TEXT,
-                    location=table.place(),
-                )
-            )
+            findings.append(_prose_against_row(table, row, prose))
     return figures, findings
+
+
+def _prose_against_row(table: StatisticsTable, row: StatisticsRow, prose: StatedFigure) -> Finding:
+    """The warning that the prose's count and the table's year column disagree, naming both places.
+
+    A row whose digits run together was cut where the year's count stays within its running total; when the prose's
+    count is another cut of the same digits, that cut puts the year above its running total — the page disagrees with
+    itself either way, and the warning says so instead of stating the cut as what the table holds (blind 19,
+    ``pingtan_nyn_2016``: ``740`` cut 7 | 40 against the prose's 74, which would be 74 | 0).
+    """
+    year_count, running = row.cells[0], row.cells[1] if len(row.cells) > 1 else None
+    where = f"（正文：{prose.sentence.where}“{prose.sentence.text[:80]}”）"
+    column = _column_name(table, 0)
+    stated = int(prose.value)
+    if row.glued and running is not None:
+        digits = f"{year_count}{running}"
+        rest = digits.removeprefix(str(stated)) if digits.startswith(str(stated)) else ""
+        other_cut = rest != "" and (rest == "0" or not rest.startswith("0"))
+        either_way = (
+            f"按正文拆为{stated}和{rest}，则{column}多于历年累计；"
+            if other_cut
+            else "正文所述之数不是它的任何一种拆分；"
+        )
+        message = (
+            f"正文所述{stated}与统计表“{row.label}”不一致：表中数字“{digits}”连在一起，按{column}不大于历年累计"
+            f"只能拆为{year_count}和{running}；{either_way}无论哪种读法，页面所述都不一致{where}。"
+        )
+        expected: str | int = digits
+    else:
+        message = f"正文所述{stated}与统计表（{column}）“{row.label}”{year_count}不符{where}。"
+        expected = year_count if year_count is not None else ""
+    return Finding(
+        code="text.table_mismatch",
+        severity=Severity.WARNING,
+        message=message,
+        expected=expected,
+        actual=stated,
+        source=SOURCE_TEXT,
+        location=table.place(),
+    )
 
 
 def statistics_table(

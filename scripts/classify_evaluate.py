@@ -26,10 +26,10 @@ blind_2026-12-06i/ (split "blind9": the ninth round's blind set, measured once a
 since the tenth round) and blind_2026-12-06j/ (split "blind10": the tenth round's blind set, measured once at the end of
 round 10; development data since the eleventh round, three applicant labels corrected in round 11, see its README)
 and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11;
-development data since the twelfth round), and so on to blind_2026-12-07c/ (split "blind19"): ``BLIND_SETS`` below
+development data since the twelfth round), and so on to blind_2026-12-07d/ (split "blind20"): ``BLIND_SETS`` below
 lists every folder and split, each set measured once at the end of its round and development data since the next
 (see each folder's README). ``--splits`` leaves splits out (tune with every split but the newest blind set; measure
-that one once, ``--splits blind19``).
+that one once, ``--splits blind20``).
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -78,6 +78,7 @@ BLIND_SETS = (
     ("blind_2026-12-07a", "blind17"),
     ("blind_2026-12-07b", "blind18"),
     ("blind_2026-12-07c", "blind19"),
+    ("blind_2026-12-07d", "blind20"),
 )
 ALL_SPLITS = ("dev", "holdout", "fresh", *(split for _, split in BLIND_SETS))
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)

@@ -225,7 +225,6 @@ def test_a_job_or_role_before_a_name_is_no_capacity(title: str, surname: str, gi
 
 
 # Round 8 (formerly test_classify_issue14_round8.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- applicants
 @settings(deadline=None)
 @given(
     st.sampled_from(("北京某律师事务所", "某某法律援助中心", "某律师")),

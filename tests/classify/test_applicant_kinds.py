@@ -172,7 +172,6 @@ def test_japanese_company_forms_are_enterprises(name: str, form: str) -> None:
 
 
 # Round 7 (formerly test_classify_issue14_round7.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- applicants
 @settings(deadline=None)
 @given(
     st.sampled_from(("北京市朝阳区", "某市", "平安县", "")),
@@ -302,7 +301,6 @@ def test_an_english_ngo_word_beside_a_legal_form_is_a_company() -> None:
 
 
 # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- applicants
 @settings(deadline=None)
 @given(st.sampled_from(("顺丰", "京东", "德邦", "某某")), st.sampled_from(("速运", "快递", "快运", "速递")))
 def test_a_brand_named_by_its_trade_is_a_business(brand: str, trade: str) -> None:
@@ -490,7 +488,6 @@ def test_the_kind_written_before_in_the_units_name_decides(brand: str, kind: str
 
 
 # Round 14 (formerly test_classify_issue14_round14.py; see ROUNDS.md).
-# ------------------------------------------------------------------------------------------------ applicants
 @settings(deadline=None)
 @given(
     st.sampled_from(("德惠经营处", "城西经营处", "华信供应处")),

@@ -18,7 +18,6 @@ from disclosure_rules._classify import (
 from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE, ApplicantType
 from tests.classify.samples import _LEX, NATURAL, SURNAMES
 
-# ---------------------------------------------------------------------------------------------- applicants
 RARE_SURNAMES = ("竹", "枫", "蕉", "菊", "荷")
 
 

@@ -81,7 +81,6 @@ def test_proactively_disclosed_content_alone_is_granted() -> None:
 
 
 # Round 8 (formerly test_classify_issue14_round8.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- replies
 @settings(deadline=None)
 @given(
     st.sampled_from(("现予提供", "现予以提供")),
@@ -160,7 +159,6 @@ def test_a_part_given_and_the_rest_held_elsewhere_is_partial(
 
 
 # Round 14 (formerly test_classify_issue14_round14.py; see ROUNDS.md).
-# ------------------------------------------------------------------------------------------------ replies
 @settings(deadline=None)
 @given(
     st.sampled_from(("本机关提供合同正文", "合同正文予以提供", "本局提供项目批复")),

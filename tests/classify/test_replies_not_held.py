@@ -33,7 +33,6 @@ def test_not_found_wordings_are_not_held(wording: str, what: str) -> None:
 
 
 # Round 7 (formerly test_classify_issue14_round7.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- replies
 @settings(deadline=None)
 @given(
     st.sampled_from(("经查，", "经检索，", "")),

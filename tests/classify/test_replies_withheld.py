@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from disclosure_rules._classify import classify_outcome
 
 
-# ---------------------------------------------------------------------------------------------- replies
 def _named_laws() -> list[str]:
     text = (
         resources.files("disclosure_rules._classify").joinpath("schemes/outcome_2021.toml").read_text("utf-8")
@@ -162,7 +161,6 @@ def test_other_secrets_are_no_state_secret(secret: str) -> None:
 
 
 # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- replies
 @settings(deadline=None)
 @given(
     st.sampled_from(("讨论、处理过程中的信息", "研究过程中的信息", "讨论过程中的信息")),

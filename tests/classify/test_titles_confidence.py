@@ -407,7 +407,6 @@ def test_a_document_of_an_association_or_a_court_is_never_a_confident_item(issue
 
 
 # Round 8 (formerly test_classify_issue14_round8.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- titles
 @settings(deadline=None)
 @given(
     st.sampled_from(("市场监督管理", "档案", "价格", "交通运输", "某省生态环境")),

@@ -798,7 +798,6 @@ def test_the_scoring_rules_of_a_tender_are_no_normative_document(rules: str, suf
     assert not (result.category == "A20.01" and result.confidence is Confidence.CLEAR)
 
 
-# ---------------------------------------------------------------------------------------------- nested phrases
 def test_the_nested_phrase_check_finds_a_requires_word_that_silences_a_voting_phrase() -> None:
     """scripts/classify_nested_phrases.py lists a phrase that silences a shorter voting phrase of another category."""
     module = load_script("classify_nested_phrases")
@@ -1061,7 +1060,6 @@ def test_the_benefit_level_convention(place: str, benefit: str, verb: str) -> No
 
 
 # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- who issues it
 @settings(deadline=None)
 @given(
     st.sampled_from(COMPANIES),
@@ -1124,7 +1122,6 @@ def test_a_peoples_organisations_budget_stays_item_seven(place: str, level: str)
     assert result.confidence is Confidence.CLEAR
 
 
-# ---------------------------------------------------------------------------------------------- national laws
 @settings(deadline=None)
 @given(
     st.sampled_from(("渔业法", "民法典", "安全生产法", "土地管理法", "数据安全法")),
@@ -1152,7 +1149,6 @@ def test_the_name_of_a_law_is_not_the_item_it_names(law: str) -> None:
     assert result.confidence is not Confidence.CLEAR
 
 
-# ---------------------------------------------------------------------------------------------- notices about an item
 @settings(deadline=None)
 @given(
     st.sampled_from(PLACES),
@@ -1190,7 +1186,6 @@ def test_a_search_query_page_is_no_item(query: str, prefix: str) -> None:
     assert classify_content(f"{prefix}{query}").category is None
 
 
-# ---------------------------------------------------------------------------------------------- catalogue labels
 @settings(deadline=None)
 @given(
     st.sampled_from(

@@ -201,7 +201,6 @@ def test_shizheng_inside_cppcc_or_government_is_not_municipal_construction(body:
 
 
 # Round 6 (formerly test_classify_issue14_round6.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- titles
 @settings(deadline=None)  # the first call builds the scheme's automaton
 @given(
     st.sampled_from(PLACES),

@@ -115,7 +115,6 @@ def test_a_leader_leading_a_visit_is_news(who: str, visit: str) -> None:
 
 
 # Round 7 (formerly test_classify_issue14_round7.py; see ROUNDS.md).
-# ---------------------------------------------------------------------------------------------- titles
 @settings(deadline=None)
 @given(
     st.sampled_from(("国务院常务会议", "县政府常务会议", "区委常委会会议")),

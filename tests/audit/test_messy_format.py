@@ -1,4 +1,5 @@
-"""Auditor on messy pages: which format and report year a page is read as (labels shown, openings, outlines, publication dates), city level, and how findings are rated.
+"""Auditor on messy pages: which format and report year a page is read as (labels shown, openings, outlines,
+publication dates), city level, and how findings are rated.
 
 The tests come from the messy-page rounds; each block names the round (and its former file) that added it.
 """

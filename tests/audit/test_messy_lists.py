@@ -1,4 +1,5 @@
-"""Auditor on messy pages: lists of parts in prose (channels, categories, 其中 parts, legacy reports' lists) and their totals.
+"""Auditor on messy pages: lists of parts in prose (channels, categories, 其中 parts, legacy reports' lists) and
+their totals.
 
 The tests come from the messy-page rounds and blind sets; each block names the round (and its former file) that added it.
 """

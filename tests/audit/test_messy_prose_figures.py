@@ -1,4 +1,5 @@
-"""Auditor on messy pages: figures read from prose — request wordings and counts, shares, running totals, review and lawsuit counts, units.
+"""Auditor on messy pages: figures read from prose — request wordings and counts, shares, running totals, review
+and lawsuit counts, units.
 
 The tests come from the messy-page rounds; each block names the round (and its former file) that added it.
 """

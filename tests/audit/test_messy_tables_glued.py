@@ -1,4 +1,5 @@
-"""Auditor on messy pages: tables flattened into text — figures glued to each other or to labels, padded and cut cells, run-on rows, statistics tables.
+"""Auditor on messy pages: tables flattened into text — figures glued to each other or to labels, padded and cut
+cells, run-on rows, statistics tables.
 
 The tests come from the messy-page rounds; each block names the round (and its former file) that added it.
 """

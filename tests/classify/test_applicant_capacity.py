@@ -1,4 +1,5 @@
-"""Applicant classifier: the capacity a request is made in — agents and principals, in whose name, filing for another, seals and signatures.
+"""Applicant classifier: the capacity a request is made in — agents and principals, in whose name, filing for
+another, seals and signatures.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

@@ -1,4 +1,5 @@
-"""Applicant classifier: the kind of an organisation — enterprises and businesses, public bodies, NGOs, research and legal services, other.
+"""Applicant classifier: the kind of an organisation — enterprises and businesses, public bodies, NGOs, research
+and legal services, other.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

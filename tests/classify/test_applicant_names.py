@@ -1,4 +1,5 @@
-"""Applicant classifier: personal names — masked, Latin and romanised names, surnames, nationality, persons beside a kind.
+"""Applicant classifier: personal names — masked, Latin and romanised names, surnames, nationality, persons beside
+a kind.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

@@ -1,4 +1,5 @@
-"""Reply classifier: information the agency does not hold or is not obliged to disclose (第三十六条第（四）、（五）项), referrals.
+"""Reply classifier: information the agency does not hold or is not obliged to disclose (第三十六条第（四）、（五）项),
+referrals.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

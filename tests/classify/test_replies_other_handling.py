@@ -1,4 +1,5 @@
-"""Reply classifier: questions and petitions, not government information, excessive requests and fees, other handling.
+"""Reply classifier: questions and petitions, not government information, excessive requests and fees, other
+handling.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

@@ -1,4 +1,5 @@
-"""Reply classifier: withheld information — state secrets, other laws' confidentiality clauses, third parties, security and stability, process and internal information (第十四条 to 第十六条).
+"""Reply classifier: withheld information — state secrets, other laws' confidentiality clauses, third parties,
+security and stability, process and internal information (第十四条 to 第十六条).
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

@@ -1,4 +1,5 @@
-"""Title classifier: confidence — titles never decided or never confident, evidence and doubt markers, runners-up and ambiguity.
+"""Title classifier: confidence — titles never decided or never confident, evidence and doubt markers, runners-up
+and ambiguity.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

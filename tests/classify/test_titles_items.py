@@ -1,4 +1,5 @@
-"""Title classifier: which item of 第二十条 a title is — licences, procurement, plans, budgets, recruitment, normative documents and the rest.
+"""Title classifier: which item of 第二十条 a title is — licences, procurement, plans, budgets, recruitment, normative
+documents and the rest.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

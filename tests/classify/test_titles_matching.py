@@ -1,4 +1,5 @@
-"""Title classifier: how a title is matched — the head of a title and of each document it names, tail cutting, words inside other words, the order hint, the plans against the plain reference.
+"""Title classifier: how a title is matched — the head of a title and of each document it names, tail cutting,
+words inside other words, the order hint, the plans against the plain reference.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

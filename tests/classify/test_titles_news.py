@@ -1,4 +1,5 @@
-"""Title classifier: news — a report of an act, a meeting or visit, a line saying something came out — against an item's own document.
+"""Title classifier: news — a report of an act, a meeting or visit, a line saying something came out — against an
+item's own document.
 
 The tests come from the issue-14 rounds; each block names the round (and its former file) that added it.
 """

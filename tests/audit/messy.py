@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hypothesis import HealthCheck, settings
@@ -12,10 +13,15 @@ from disclosure_rules._audit import AuditFigure, AuditResult, audit
 if TYPE_CHECKING:
     from disclosure_rules._findings import Severity
 
+
 # Each example audits a whole page: few examples, no deadline (a shared machine's pauses are no failure).
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
 # The years of the five-part reports that came before the 2019 format.
 LEGACY_YEARS = st.integers(2008, 2018)
+
+
 NO_REQUESTS = "本年度没有收到政府信息公开申请。"
 
 
@@ -58,3 +64,107 @@ def value_of(page: str, name: str) -> int | None:
 def codes_of(page: str, severity: Severity) -> list[str]:
     """The codes of the audit's findings of ``severity``, in order."""
     return [finding.code for finding in audited(page).findings if finding.severity is severity]
+
+
+def _figures(page: str) -> dict[str, object]:
+    return {figure.name: figure.value for figure in audit(page, source="p").figures}
+
+
+SETTINGS_R4 = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _codes(result: AuditResult) -> list[str]:
+    return [finding.code for finding in result.findings]
+
+
+# (b) Parts in the next sentence, no 其中
+HEAD = (
+    "青山镇2016年政府信息公开工作年度报告\n一、概述\n本报告统计期限为2016年1月1日至2016年12月31日。\n"
+    "二、主动公开政府信息情况\n"
+)
+
+
+TAIL = "\n三、依申请公开情况\n全年未收到政府信息公开申请。\n"
+
+
+SETTINGS_R5 = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# (d) A share in the sentence after a list; (e) lists opened by 在…的N条…中
+def _prose_page(year: int, body: str) -> str:
+    return (
+        f"青山区财政局{year}年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+        f"一、总体情况\n{year}年，我局认真贯彻落实条例。\n二、主动公开政府信息情况\n{body}\n"
+    )
+
+
+def _findings(page: str, code: str) -> list[tuple[str, Severity]]:
+    return [
+        (finding.code, finding.severity)
+        for finding in audit(page, source="p").findings
+        if finding.code.endswith(code)
+    ]
+
+
+def _standard_page_r6(body: str, year: int = 2022) -> str:
+    return (
+        f"青山镇人民政府{year}年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+        f"一、总体情况\n{body}\n"
+    )
+
+
+# (b) Totals against their parts
+def _mismatch(page: str, code: str = "count_mismatch") -> list[tuple[str, Severity]]:
+    return _findings(page, code)
+
+
+def _codes_r7(page: str) -> set[str]:
+    return {finding.code for finding in audit(page, source="p").findings}
+
+
+def _figure(page: str, name: str) -> int | None:
+    figures = {figure.name: figure.value for figure in audit(page, source="p").figures}
+    value = figures.get(name)
+    return None if value is None else int(value)
+
+
+SETTINGS_R9 = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+_OPENING_R9 = "青山街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+def _findings_r9(page: str, suffix: str) -> list[tuple[str, str]]:
+    return [
+        (finding.code, finding.severity.value)
+        for finding in audit(page, source="p").findings
+        if finding.code.endswith(suffix)
+    ]
+
+
+def _counts(page: str) -> list[tuple[str, str, float | None]]:
+    return [
+        (finding.code, finding.severity.value, finding.confidence)
+        for finding in audit(page, source="p").findings
+        if finding.code.endswith("count_mismatch")
+    ]
+
+
+_STANDARD_OPENING = "青山街道办事处2024年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+_LEGACY_OPENING = "2012年政府信息公开工作年度报告\n一、概述\n2012年，我局认真贯彻政府信息公开条例，推进了政府信息公开工作。\n"
+
+
+def _proactive(page: str) -> int | None:
+    values = [figure.value for figure in audit(page, source="p").figures if figure.name == "proactive_total"]
+    return int(values[0]) if values else None
+
+
+STANDARD_YEARS = st.integers(2021, 2025)
+
+
+COUNTS = st.integers(1, 60)

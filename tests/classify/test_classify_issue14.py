@@ -130,7 +130,7 @@ def test_the_annual_report_itself_is_item_15() -> None:
 
 # One title per item that names the item's own subject under a generic 通知/印发/批复/公布.
 # (Round 6: a 裁量基准 is as much a normative document (一) as item (六), and a notice fixing a benefit standard is
-# (十一) with (一) as runner-up — both "not sure", tested in test_classify_issue14_round6.py — so other titles of
+# (十一) with (一) as runner-up — both "not sure", tested in test_titles_confidence.py's round 6 block — so other titles of
 # items (六) and (十一) stand here.)
 NAMED = [
     ("关于印发某县人民政府规范性文件管理办法的通知", "A20.01"),

@@ -1,0 +1,127 @@
+"""What the classifier rule tests share: the sample words, names and helpers more than one rule's file draws on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import load_scheme
+from disclosure_rules._classify._content import ContentClassifier
+from disclosure_rules._classify._scheme import scheme_from_mapping
+from disclosure_rules._labels import ApplicantType
+
+PLACES = ("某市", "某县", "某区", "平安县", "临江市", "东城区")
+
+
+ITEM_SUBJECTS = (
+    "部门预算编制",
+    "部门决算公开",
+    "监督抽查",
+    "防汛",
+    "重大项目建设",
+    "行政许可办理",
+    "提案办理",
+)
+
+
+def _runner_up(result: object) -> str | None:
+    runner_up = getattr(result, "runner_up", None)
+    return runner_up.category if runner_up is not None else None
+
+
+SURNAMES = ("张", "王", "李", "赵", "陈")
+
+
+COMPANIES = ("某某科技有限公司", "临江能源集团有限公司", "某某股份有限公司", "平安建设集团")
+
+
+NO_EVIDENCE = "classify.no_document_evidence"
+
+
+NOT_AN_ITEM = "classify.not_an_item_shape"
+
+
+PLACES_R10 = ("某市", "某县", "某区", "平安县", "临江市")
+
+
+ORGANS = ("某市人民政府", "某县财政局", "某区人民政府办公室", "某省应急管理厅")
+
+
+NATURAL = ApplicantType.NATURAL_PERSON
+
+
+ORGANS_R12 = (
+    "某省人民政府办公厅",
+    "某市人民政府",
+    "某县人民政府办公室",
+    "某省自然资源厅",
+    "某自治区人民政府办公厅",
+)
+
+
+INDUSTRIES = ("矿业", "矿贸", "水泥", "建材", "石材", "煤业", "钢铁", "食品", "陶瓷", "木业", "水产")
+
+
+YEARS = ("2022", "2024", "2027")
+
+
+GOVERNMENTS = (
+    "某县人民政府",
+    "某市人民政府",
+    "某镇人民政府",
+    "某县人民政府办公室",
+    "某市人民政府办公厅",
+    "某区政府",
+)
+
+
+FIELDS = ("森林防火", "防汛", "地质灾害防治", "疫情防控", "抗旱")
+
+
+ORDERS = ("禁火令", "禁令", "封山令", "防火令", "禁止令")
+
+
+ORDER_RULE = "A20.01.government_order"
+
+
+def _without_order_rule() -> ContentClassifier:
+    """The bundled scheme with round 18's order rule taken out (the reference the hint must not move)."""
+    data: dict[str, Any] = load_scheme("art20_21_2019").model_dump(mode="json", exclude_none=True)
+    for axis in data["axes"]:
+        for category in axis["categories"]:
+            category["rules"] = [rule for rule in category["rules"] if rule["id"] != ORDER_RULE]
+    return ContentClassifier(scheme_from_mapping(data))
+
+
+WITHOUT = _without_order_rule()
+
+
+WITH = ContentClassifier()
+
+
+SCHEME = load_scheme("applicant")
+
+
+# Names built from the scheme's own words: surnames, phrase-rule words, capacity lexicons, in a parenthesis or not.
+_LEX = SCHEME.lexicons
+
+
+# Titles (scheme 2019.22).
+_YEARS = st.integers(min_value=2015, max_value=2030)
+
+
+_PARTY_ISSUERS = st.sampled_from(
+    [
+        "中共中央办公厅印发",
+        "中共中央印发",
+        "中共某某省委办公厅印发",
+        "中共某某市委办公室关于印发",
+        "某某党工委关于印发",
+    ]
+)
+
+
+_RULE_NAMES = st.sampled_from(
+    ["中国共产党发展党员工作细则", "干部选拔任用工作条例", "某某考核办法", "某某工作规定", "某某实施意见"]
+)

@@ -1,7 +1,8 @@
 """Issue 12, twenty-first round: prose figures blind set 20 read wrong, as classes (docs/audit.md, "Twenty-first round").
 
 (a) 各类 before the proactive total's words (``全年通过各类平台主动公开政府信息共计102条``) is every kind, not a category:
-the count is the total, not a part of the breakdown after it; (b) a count carried over (``办结上年度结转依申请公开事项4件``)
+the count is the total, not a part of the breakdown after it, and a 主动公开 count no wording reads leaves the total unread
+rather than a part of its breakdown; (b) a count carried over (``办结上年度结转依申请公开事项4件``)
 is never the year's requests, the 新收 count after it is; (c) a count of requests handled whose part is the year's new
 requests (``…121件(其中本年度新收申请数112件,…``) gives the new ones; (d) a channel's count before the 合计 of every
 channel (``网上申请105件,快递17件,合计122件``) is never the year's requests: the 合计 is, when the parts add up to it,
@@ -39,6 +40,19 @@ class TestEveryKindIsNoCategory:
         # guard: a count after a category's name (…动态类信息N条) stays a part, 各类 or not
         page = opening(year) + f"其中公开各类政务动态类信息{part}条。\n"
         assert value_of(page, "proactive_total") is None
+
+    @SETTINGS
+    @given(year=STANDARD_YEARS, total=COUNTS, heading=COUNTS, inner=COUNTS)
+    def test_a_part_below_an_unread_total_is_never_read(
+        self, year: int, total: int, heading: int, inner: int
+    ) -> None:
+        # a 主动公开 count no wording of the total reads (文件, no 信息): the breakdown after it is its parts
+        assume(inner != total)
+        page = opening(year) + (
+            f"全年主动公开政策文件、通知公告共{total}条,主要包括:\n"
+            f"第一方面公开({heading}条):围绕财政预决算、重大项目建设等领域公开信息{inner}条。\n"
+        )
+        assert value_of(page, "proactive_total") in {None, total}
 
 
 class TestCarriedOverIsNoRequests:

@@ -840,7 +840,9 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     for preferred in (True,) if preferred_only else (True, False):
         after_total = False
         for index, sentence in enumerate(sentences):
-            if not preferred and index > running_at:
+            # a 主动公开 count the first pass did not read (round 21): what follows it is its breakdown — channels,
+            # parts, "主要包括：…公开信息52条" — never the total; unread beats a part
+            if not preferred and (index > running_at or after_total):
                 break
             clauses = split.get(index)
             if clauses is None:
@@ -873,15 +875,13 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
             if not preferred and _made_with_a_proactive_part(clauses, parts_from):
                 return None
-            total = _total_in_clauses(
-                clauses[:parts_from], clauses, preferred=preferred, after_total=after_total
-            )
+            total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
                 return StatedFigure(
                     "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
                 )
-            # a 主动公开 count the first pass did not read: the channels named after it are its shares (round 15)
-            after_total = after_total or (not preferred and any(_proactive_count(c) for c in clauses))
+            # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
+            after_total = not preferred and any(_proactive_count(c) for c in clauses)
     return None
 
 
@@ -923,12 +923,9 @@ def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
 
 
 def _total_in_clauses(
-    candidates: list[str], clauses: list[str], *, preferred: bool, after_total: bool = False
+    candidates: list[str], clauses: list[str], *, preferred: bool
 ) -> tuple[int, float] | None:
-    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure.
-
-    ``after_total``: a sentence before this one counts items proactively disclosed (a total not read).
-    """
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
     in_a_list = False
     for position, clause in enumerate(candidates):
         # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
@@ -957,7 +954,7 @@ def _total_in_clauses(
             total is not None
             and not preferred
             and _CHANNEL_SUBJECT.search(before)
-            and (after_total or any(_proactive_count(earlier) for earlier in candidates[:position]))
+            and any(_proactive_count(earlier) for earlier in candidates[:position])
         ):
             total = None
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part

@@ -471,9 +471,13 @@ def _proactive_count(clause: str) -> bool:
     """
     return (
         "主动公开" in clause
-        and not any(word in clause for word in ("申请", "其中", "类", "占"))
+        and not any(word in _EVERY_KIND.sub("", clause) for word in ("申请", "其中", "类", "占"))
         and _ITEM_COUNT.search(clause) is not None
     )
+
+
+# 各类 is every kind, not a category's name (round 21: "全年通过各类平台主动公开政府信息共计102条" is the year's total).
+_EVERY_KIND: Final = re.compile(r"各类")
 
 
 def _withheld(clause: str, found: re.Match[str]) -> bool:
@@ -810,7 +814,7 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     return norm
 
 
-def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:  # noqa: C901 - one branch per wording of the total
+def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:  # noqa: C901, PLR0911 - one branch per wording of the total
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
     A clause with 主动公开 is preferred; a clause naming a channel or a part is never the total; a total over
@@ -836,7 +840,9 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
     for preferred in (True,) if preferred_only else (True, False):
         after_total = False
         for index, sentence in enumerate(sentences):
-            if not preferred and index > running_at:
+            # a 主动公开 count the first pass did not read (round 21): what follows it is its breakdown — channels,
+            # parts, "主要包括：…公开信息52条" — never the total; unread beats a part
+            if not preferred and (index > running_at or after_total):
                 break
             clauses = split.get(index)
             if clauses is None:
@@ -867,16 +873,33 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 sentence.norm.lstrip()
             )
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
-            total = _total_in_clauses(
-                clauses[:parts_from], clauses, preferred=preferred, after_total=after_total
-            )
+            if not preferred and _made_with_a_proactive_part(clauses, parts_from):
+                return None
+            total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
                 return StatedFigure(
                     "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
                 )
-            # a 主动公开 count the first pass did not read: the channels named after it are its shares (round 15)
-            after_total = after_total or (not preferred and any(_proactive_count(c) for c in clauses))
+            # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
+            after_total = not preferred and any(_proactive_count(c) for c in clauses)
     return None
+
+
+# Items made (制作, 制发, 产生, 形成), as the clause before a 其中 counts them.
+_MADE: Final = re.compile(r"制作|制发|产生|形成")
+
+
+def _made_with_a_proactive_part(clauses: list[str], parts_from: int) -> bool:
+    """Whether the sentence counts items made and names one of its parts 主动公开 (round 21): no total is certain.
+
+    "共制作发布政府信息114条，其中通过政府信息公开平台主动公开信息数为54条，利用LED、公开栏等其他形式公开60条": readers
+    take 54 (the part the words call 主动公开) or 114 (all that was made and published, other forms included); the
+    first pass leaves 54 alone (a channel's part), so the second would read 114 — one side of a disputed convention.
+    The sentence, and the sentences after it, give no total (docs/audit.md, "Twenty-first round").
+    """
+    return any(
+        _MADE.search(clause) and _ITEM_COUNT.search(clause) for clause in clauses[:parts_from]
+    ) and any("主动公开" in part and _ITEM_COUNT.search(part) for part in clauses[parts_from:])
 
 
 # The proactive total named as what was disclosed, right before the 其中 that breaks it down (round 20).
@@ -900,12 +923,9 @@ def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
 
 
 def _total_in_clauses(
-    candidates: list[str], clauses: list[str], *, preferred: bool, after_total: bool = False
+    candidates: list[str], clauses: list[str], *, preferred: bool
 ) -> tuple[int, float] | None:
-    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure.
-
-    ``after_total``: a sentence before this one counts items proactively disclosed (a total not read).
-    """
+    """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
     in_a_list = False
     for position, clause in enumerate(candidates):
         # "通过不同渠道和方式公开政府信息情况:政府网站公开信息3698条,微博微信公开信息2148条,…": the clauses after
@@ -934,7 +954,7 @@ def _total_in_clauses(
             total is not None
             and not preferred
             and _CHANNEL_SUBJECT.search(before)
-            and (after_total or any(_proactive_count(earlier) for earlier in candidates[:position]))
+            and any(_proactive_count(earlier) for earlier in candidates[:position])
         ):
             total = None
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
@@ -944,7 +964,13 @@ def _total_in_clauses(
         shared = (
             position + 1 < len(clauses) and clauses[position + 1].startswith(("占", "所占")) and not made_part
         )
-        if total and "类" not in before[-6:] and "其他" not in before and "占" not in clause and not shared:
+        if (
+            total
+            and "类" not in _EVERY_KIND.sub("", before)[-6:]
+            and "其他" not in before
+            and "占" not in clause
+            and not shared
+        ):
             return _first_int(total), PROSE_CONFIDENCE
         # "共510条，其中主动公开信息数169，依申请公开信息数317条": the count lost its unit inside a list whose
         # neighbouring parts are counted in 条 (round 14); read less sure, as every count with no unit
@@ -1076,6 +1102,39 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
 _CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
+# The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
+_NEW_PART: Final = re.compile(
+    r"[,，]?[(（]?其中[,，:：]?(?:本年度?|今年|当年|本年度内)?新收(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?(?:为)?(\d+)件"
+)
+# Counts of requests by channel after the first one, and the 合计 that closes them (round 21): "…网上申请105件,快递17件,
+# 合计122件". The first count read is a channel's part, never the year's requests.
+_CHANNEL_PARTS: Final = re.compile(
+    r"((?:[,，、](?:(?!结转|答复|回复|办结|办理|复议|诉讼)[^,，、;；。\d]){1,12}?\d+件)+)[,，、]?(?:合计|共计|总计)(?:为)?(\d+)件"
+)
+_CHANNEL_PART_COUNT: Final = re.compile(r"(\d+)件")
+# A count carried over from the year before, as its clause says it before the count (round 21): "办结上年度结转依申请公开
+# 事项4件" is never the year's requests.
+_CARRIED_BEFORE: Final = re.compile(r"结转[^,，;；。\d]*$")
+
+
+def _channel_parts(s: str, end: int) -> tuple[int, int] | None:
+    """The sum of the channels' counts after a count of requests ending at ``end``, and their 合计; None: no such list."""
+    found = _CHANNEL_PARTS.match(s, end)
+    if found is None:
+        return None
+    return sum(int(n) for n in _CHANNEL_PART_COUNT.findall(found.group(1))), int(found.group(2))
+
+
+def _requests_match(s: str) -> re.Match[str] | None:
+    """The first count of requests in ``s`` that is not a count carried over from the year before."""
+    for match in _REQUESTS.finditer(s):
+        clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
+        number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
+        if not _CARRIED_BEFORE.search(s, clause, number):
+            return match
+    return None
+
+
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
@@ -1102,7 +1161,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         # the counts below are written in digits (tests: each pattern needs one)
         digit = DIGIT.search(s) is not None
         if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
-            match = _REQUESTS.search(s) if digit else None
+            match = _requests_match(s) if digit else None
             if _no_requests(s):
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
@@ -1124,13 +1183,22 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 value = _first_int(match)
                 # "共受理申请4件，其中上年结转1件": the sentence splits its count, the new requests are 4 - 1.
                 carried = _CARRIED_PART.match(s, match.end())
-                if not strict and carried and int(carried.group(1)) <= value:
+                # "共受理…121件(其中本年度新收申请数112件,上年结转申请数9件)": the new requests are stated (round 21)
+                new_part = _NEW_PART.match(s, match.end())
+                if not strict and new_part and int(new_part.group(1)) <= value:
+                    label, value = "收到申请数", int(new_part.group(1))
+                elif not strict and carried and int(carried.group(1)) <= value:
                     label, value = "收到申请数", value - int(carried.group(1))
-                figures.append(
-                    StatedFigure(
-                        "requests_received", label, value, sentence, confidence=_request_confidence(match)
+                # "收到群众网上申请105件,快递17件,合计122件": a channel's part before the 合计 (round 21)
+                channels = _channel_parts(s, match.end())
+                if channels is not None:  # the 合计 when the parts add up to it, else unread
+                    value = channels[1] if channels[0] + value == channels[1] else -1
+                if value >= 0:
+                    figures.append(
+                        StatedFigure(
+                            "requests_received", label, value, sentence, confidence=_request_confidence(match)
+                        )
                     )
-                )
         if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from disclosure_rules._aggregate import roll_up_detailed
 from disclosure_rules._aggregate._rollup import (
     _FLAT_CHECK,
-    _flat,
+    _IDENTITY_RULES,
     _flat_by_name,
     _flat_identities_hold,
     identities_hold,
@@ -48,15 +48,15 @@ def test_the_cells_are_those_read_by_name(
     report: AnnualReport2021, rows: list[str], values: list[int | None], foreign: bool
 ) -> None:
     """Validated, copied with rows replaced in any order, built without validation, or copied with a foreign key."""
-    assert _flat(report) == _flat_by_name(report)
+    assert _FLAT_CHECK(report)[0] == _flat_by_name(report)
     row = ApplicantCounts.from_values(values)
     update: dict[str, object] = dict.fromkeys(reversed(rows), row)
     if foreign:
         update["not_a_row"] = row
     copied = report.model_copy(update={"requests": report.requests.model_copy(update=update)})
-    assert _flat(copied) == _flat_by_name(copied)
+    assert _FLAT_CHECK(copied)[0] == _flat_by_name(copied)
     built = AnnualReport2021.model_construct(**dict(report))
-    assert _flat(built) == _flat_by_name(built) == _flat(report)
+    assert _FLAT_CHECK(built)[0] == _flat_by_name(built) == _FLAT_CHECK(report)[0]
 
 
 @settings(max_examples=80, deadline=None)
@@ -69,7 +69,7 @@ def test_a_blank_cell_never_passes_the_flat_check_wrongly(
 ) -> None:
     """The flat check raises or says False where the by-cell check says False; the roll-up matches validate."""
     cells: list[int | None] = [
-        value if isinstance(value, int) else None for value in _flat(report)[: 25 * 7 + 15]
+        value if isinstance(value, int) else None for value in _flat_by_name(report)[: 25 * 7 + 15]
     ]
     for cell in blanks:
         cells[cell] = None
@@ -80,7 +80,7 @@ def test_a_blank_cell_never_passes_the_flat_check_wrongly(
         }
     )
     try:
-        flat_holds = _flat_identities_hold(_flat(blanked))
+        flat_holds = _flat_identities_hold(_flat_by_name(blanked))
     except TypeError:
         flat_holds = False
     assert not flat_holds or identities_hold(blanked)
@@ -95,7 +95,7 @@ def test_a_blank_cell_never_passes_the_flat_check_wrongly(
 def _changed(report: AnnualReport2021, changes: list[tuple[int, int | None]]) -> AnnualReport2021:
     """The report with some cells of tables 三 and 四 set to other values (a figure moved, or a blank)."""
     cells: list[int | None] = [
-        value if isinstance(value, int) else None for value in _flat(report)[: 25 * 7 + 15]
+        value if isinstance(value, int) else None for value in _flat_by_name(report)[: 25 * 7 + 15]
     ]
     for position, value in changes:
         cells[position] = value
@@ -119,11 +119,11 @@ def _changed(report: AnnualReport2021, changes: list[tuple[int, int | None]]) ->
 def test_the_straight_line_check_reads_the_same_cells_and_passes_only_what_holds(
     report: AnnualReport2021, changes: list[tuple[int, int | None]]
 ) -> None:
-    """Issue 16: same cells as ``_flat``; on filled tables the same answer as the flat check; with a blank, True
+    """Issue 16: the same cells as read by name; on filled tables the same answer as the flat check; with a blank, True
     only where the by-cell check says True (anything else is decided by the checks before it)."""
     changed = _changed(report, changes)
     cells, holds = _FLAT_CHECK(changed)
-    assert cells == _flat(changed) == _flat_by_name(changed)
+    assert cells == _flat_by_name(changed)
     assert isinstance(holds, bool)
     if None not in cells[: 25 * 7 + 15]:
         assert holds == _flat_identities_hold(cells) == identities_hold(changed)
@@ -164,3 +164,20 @@ def test_each_kind_of_identity_is_checked(changes: list[tuple[int, int]], holds:
     changed = _changed(_changed(report, [(cell, 0) for cell in range(25 * 7 + 15)]), list(changes))
     assert _FLAT_CHECK(changed)[1] is holds
     assert identities_hold(changed) is holds
+
+
+def test_each_rule_of_the_table_is_the_identity_validate_reports_under_its_code_and_source() -> None:
+    """The one table of identities: a part of any of its identities moved by one breaks that rule in validate."""
+    report = AnnualReport2021.model_validate(
+        {"agency": {"name": "甲", "level": "其他"}, "year": 2022, "report_format": "2021"}
+    )
+    zeros = _changed(report, [(cell, 0) for cell in range(25 * 7 + 15)])
+    assert sum(len(identities) for _, _, identities in _IDENTITY_RULES) == 25 + 3 + 7 + 7
+    for code, source, identities in _IDENTITY_RULES:
+        for parts, _ in identities:
+            broken = _changed(zeros, [(parts[0], 1)])
+            errors = [finding for finding in validate(broken) if finding.is_error]
+            assert code in {finding.code for finding in errors}
+            assert any(source in finding.source for finding in errors if finding.code == code)
+            assert _FLAT_CHECK(broken)[1] is False
+            assert _flat_identities_hold(_flat_by_name(broken)) is False

@@ -13,7 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules import InputError, report_from_json, roll_up_detailed
-from disclosure_rules._aggregate._rollup import _flat, _flat_identities_hold
+from disclosure_rules._aggregate._rollup import _flat_by_name, _flat_identities_hold
 from disclosure_rules._cli import main
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021
 from disclosure_rules._models import (
@@ -144,7 +144,7 @@ def test_the_flat_identity_check_agrees_with_validate(
     report: AnnualReport2021, cell: int, delta: int
 ) -> None:
     """表三注 and table 四's 总计: the check on a report's flat cells says what validate's errors say."""
-    cells = [value if isinstance(value, int) else None for value in _flat(report)[: 25 * 7 + 15]]
+    cells = [value if isinstance(value, int) else None for value in _flat_by_name(report)[: 25 * 7 + 15]]
     value = cells[cell]
     assume(value is not None and value + delta >= 0)
     cells[cell] = (value or 0) + delta
@@ -156,6 +156,6 @@ def test_the_flat_identity_check_agrees_with_validate(
         }
     )
     for each in (report, broken):
-        flat = _flat(each)
+        flat = _flat_by_name(each)
         assume(None not in flat[: 25 * 7 + 15])
         assert _flat_identities_hold(flat) == (not has_errors(validate(each)))

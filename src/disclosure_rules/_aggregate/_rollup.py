@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
-from operator import add, attrgetter, itemgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
@@ -31,6 +31,7 @@ from disclosure_rules._models import (
 )
 from disclosure_rules._parsing import first_error, first_error_zh
 from disclosure_rules._validation import validate
+from disclosure_rules._validation._common import SOURCE_TABLE3_NOTE, SOURCE_TOTAL_BY_CONSTRUCTION
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -58,19 +59,6 @@ _T3_CELLS: Final = len(_ROW_CODES) * _WIDTH
 _T4_CELLS: Final = len(TABLE4_GROUP_CODES) * _RESULTS
 _TABLE_CELLS: Final = _T3_CELLS + _T4_CELLS  # the cells the identities bind
 _FLAT_CELLS: Final = _TABLE_CELLS + len(_TABLE2_PATHS)
-# The identities of validate(), as positions in the flat tuple, checked with map/zip/sum (no Python loop):
-# each row's six applicant columns sum to its 总计, each group of table 四 its four results to its 总计 …
-_SUM_PARTS: Final = (
-    *(slice(row * _WIDTH, row * _WIDTH + _APPLICANTS) for row in range(len(_ROW_CODES))),
-    *(
-        slice(_T3_CELLS + group * _RESULTS, _T3_CELLS + (group + 1) * _RESULTS - 1)
-        for group in range(len(TABLE4_GROUP_CODES))
-    ),
-)
-_SUM_TOTALS: Final = itemgetter(
-    *(row * _WIDTH + _APPLICANTS for row in range(len(_ROW_CODES))),
-    *(_T3_CELLS + (group + 1) * _RESULTS - 1 for group in range(len(TABLE4_GROUP_CODES))),
-)
 
 
 def _row(kind: RowKind) -> slice:
@@ -78,45 +66,62 @@ def _row(kind: RowKind) -> slice:
     return slice(position * _WIDTH, (position + 1) * _WIDTH)
 
 
-# … 新收 + 上年结转 = 办理结果总计 + 结转下年度 in every column; the outcome rows sum to 办理结果总计 in every column.
 _NEW: Final = _row(RowKind.NEW)
 _CARRIED_OVER: Final = _row(RowKind.CARRIED_OVER)
 _TOTAL: Final = _row(RowKind.TOTAL)
 _CARRIED_FORWARD: Final = _row(RowKind.CARRIED_FORWARD)
-_OUTCOME_COLUMNS: Final = tuple(
-    itemgetter(*(row * _WIDTH + column for row in _OUTCOME_POSITIONS)) for column in range(_WIDTH)
-)
-_DICT: Final = attrgetter("__dict__")
-_VALUES: Final = dict.values
-# The same identities as (parts, totals) of positions in the flat tuple: the parts add up to the totals.
-_IDENTITIES: Final = (
-    *(  # each row of table 三: its six applicant columns add up to its 总计
-        (tuple(range(row * _WIDTH, row * _WIDTH + _APPLICANTS)), (row * _WIDTH + _APPLICANTS,))
-        for row in range(len(_ROW_CODES))
+
+#: The identities of tables 三 and 四 that :func:`validate` reports as errors (2021 format, 国办公开办发〔2021〕30号),
+#: one line per rule: validate's code, the source it cites, and the rule as (parts, totals) of positions in the
+#: flat tuple — the parts add up to the totals. The one statement of them in the roll-up: the straight-line check
+#: is generated from it and the fallback check reads it.
+_IDENTITY_RULES: Final = (
+    (  # each row of table 三: its six applicant columns add up to its 总计 column
+        "table3.applicant_sum",
+        SOURCE_TOTAL_BY_CONSTRUCTION,
+        tuple(
+            (tuple(range(row * _WIDTH, row * _WIDTH + _APPLICANTS)), (row * _WIDTH + _APPLICANTS,))
+            for row in range(len(_ROW_CODES))
+        ),
     ),
-    *(  # each group of table 四: its four results add up to its 总计
-        (tuple(range(start, start + _RESULTS - 1)), (start + _RESULTS - 1,))
-        for start in range(_T3_CELLS, _TABLE_CELLS, _RESULTS)
+    (  # each group of table 四: its four results add up to its 总计
+        "table4.sum",
+        SOURCE_TOTAL_BY_CONSTRUCTION,
+        tuple(
+            (tuple(range(start, start + _RESULTS - 1)), (start + _RESULTS - 1,))
+            for start in range(_T3_CELLS, _TABLE_CELLS, _RESULTS)
+        ),
     ),
-    *(  # every column: 新收 + 上年结转 = 办理结果总计 + 结转下年度, and the outcome rows add up to 办理结果总计
-        identity
-        for column in range(_WIDTH)
-        for identity in (
+    (  # every column: 新收 + 上年结转 = 办理结果总计 + 结转下年度 (the table note)
+        "table3.flow",
+        SOURCE_TABLE3_NOTE,
+        tuple(
             (
                 (_NEW.start + column, _CARRIED_OVER.start + column),
                 (_TOTAL.start + column, _CARRIED_FORWARD.start + column),
-            ),
-            (tuple(row * _WIDTH + column for row in _OUTCOME_POSITIONS), (_TOTAL.start + column,)),
-        )
+            )
+            for column in range(_WIDTH)
+        ),
+    ),
+    (  # every column: the outcome rows add up to 办理结果总计
+        "table3.outcomes_sum",
+        SOURCE_TOTAL_BY_CONSTRUCTION,
+        tuple(
+            (tuple(row * _WIDTH + column for row in _OUTCOME_POSITIONS), (_TOTAL.start + column,))
+            for column in range(_WIDTH)
+        ),
     ),
 )
+_IDENTITIES: Final = tuple(identity for _, _, identities in _IDENTITY_RULES for identity in identities)
+_DICT: Final = attrgetter("__dict__")
+_VALUES: Final = dict.values
 
 
 def _compile_flat_check() -> Callable[[AnnualReport2021], tuple[tuple[Any, ...], bool]]:
     """One function that reads a report's flat cells and checks every identity on them, in straight-line code.
 
     Its source is built here, once, from the positions above (no input reaches it): the cells are unpacked into
-    local variables from the models' ``__dict__`` (as :func:`_flat` reads them) and each identity is a plain sum
+    local variables from the models' ``__dict__`` (fields in declaration order, the official order, tested) and each identity is a plain sum
     of locals, about half the time of slicing and summing the flat tuple (issue 16). It answers ``True`` only
     when every identity holds on filled cells; ``False`` means *not known* (a blank cell, a broken identity, a
     ``__dict__`` with a key more): the caller then decides exactly as before.
@@ -230,18 +235,6 @@ def identities_hold(report: AnnualReport2021) -> bool:
     return True
 
 
-def _flat(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
-    # Read from the models' __dict__, which holds the fields in declaration order (the official order, tested):
-    # a fifth of the time of a getattr a cell. A dict with a key more (a copy updated with a foreign key) gives
-    # another length, and the cells are then read by name.
-    cells = (
-        *chain.from_iterable(map(_VALUES, map(_DICT, _VALUES(report.requests.__dict__)))),
-        *chain.from_iterable(map(_VALUES, map(_DICT, _VALUES(report.review_litigation.__dict__)))),
-        *_TABLE2_OF(report.proactive_disclosure),
-    )
-    return cells if len(cells) == _FLAT_CELLS else _flat_by_name(report)
-
-
 def _flat_by_name(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
     return (
         *chain.from_iterable(map(_CELLS_OF, _ROWS_OF(report.requests))),
@@ -251,19 +244,14 @@ def _flat_by_name(report: AnnualReport2021) -> tuple[int | Decimal | None, ...]:
 
 
 def _flat_identities_hold(cells: Sequence[Any]) -> bool:
-    """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells (sums in C).
+    """:func:`identities_hold` for a report with no blank cell in tables 三 and 四, on its flat cells.
 
-    With a blank cell it raises ``TypeError`` (a blank in a sum) or answers ``False`` (a blank 总计 compared with a
-    sum), never ``True`` where :func:`identities_hold` says ``False``: the caller then asks :func:`identities_hold`
+    With a blank cell it raises ``TypeError`` (a blank in a sum) or answers ``False`` (an identity broken before
+    it), never ``True`` where :func:`identities_hold` says ``False``: the caller then asks :func:`identities_hold`
     (on ``TypeError``) or :func:`validate` (on ``False``), as for any report that fails the check.
     """
-    total = cells[_TOTAL]
-    return (
-        tuple(map(sum, map(cells.__getitem__, _SUM_PARTS))) == _SUM_TOTALS(cells)
-        and tuple(map(add, cells[_NEW], cells[_CARRIED_OVER]))
-        == tuple(map(add, total, cells[_CARRIED_FORWARD]))
-        and tuple(sum(column(cells)) for column in _OUTCOME_COLUMNS) == tuple(total)
-    )
+    cell = cells.__getitem__
+    return all(sum(map(cell, parts)) == sum(map(cell, totals)) for parts, totals in _IDENTITIES)
 
 
 _FLAT_CHECK: Final = _compile_flat_check()

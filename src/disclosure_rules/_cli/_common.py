@@ -409,18 +409,39 @@ def refuse_repeated_inputs(what: str, paths: Iterable[str]) -> None:
 
 def refuse_repeated_content(what: str, paths: Iterable[str]) -> None:
     """Refuse two files with the same bytes where records are added up: a copy of a report is the same report."""
-    seen: dict[str, str] = {}
+    seen = RepeatedContent(what)
     for path in paths:
-        if path == "-":
-            continue
-        digest = hashlib.sha256(read_bytes(path)).hexdigest()
-        if digest in seen:
+        if path != "-":
+            seen.check(path, RepeatedContent.digest(read_bytes(path)))
+
+
+class RepeatedContent:
+    """The files' contents met so far, by digest: :meth:`check` refuses a file whose bytes came before.
+
+    For a command that reads each file once anyway: it hands over each file's digest as it reads the file (in
+    order, on any process), and the first file repeated is named as :func:`refuse_repeated_content` names it.
+    """
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+        self._seen: dict[bytes, str] = {}
+
+    @staticmethod
+    def digest(data: bytes) -> bytes:
+        """What two files with the same bytes have in common (SHA-256)."""
+        return hashlib.sha256(data).digest()
+
+    def check(self, path: str, digest: bytes) -> None:
+        """Refuse ``path`` if a file read before it had the same digest (``cli.repeated_input``)."""
+        first = self._seen.get(digest)
+        if first is not None:
+            what = self._what
             raise CliError(
-                f"{what}: {path} has the same content as {seen[digest]}; it would be counted twice",
+                f"{what}: {path} has the same content as {first}; it would be counted twice",
                 code="cli.repeated_input",
-                message_zh=f"{what}：{path} 与 {seen[digest]} 内容相同，会被重复计入",
+                message_zh=f"{what}：{path} 与 {first} 内容相同，会被重复计入",
             )
-        seen[digest] = path
+        self._seen[digest] = path
 
 
 def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:

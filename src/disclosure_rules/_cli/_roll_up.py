@@ -23,10 +23,10 @@ from disclosure_rules._aggregate import RollUpResult, roll_up_detailed
 from disclosure_rules._cli._aggregate import make_agency, parse_level
 from disclosure_rules._cli._common import (
     CliError,
+    RepeatedContent,
     jobs_argument,
     read_text,
     refuse_overwriting_inputs,
-    refuse_repeated_content,
     refuse_repeated_inputs,
     write_outputs,
 )
@@ -109,9 +109,8 @@ def report_paths(arguments: Sequence[str]) -> list[str]:
     return paths
 
 
-def _read(path: str) -> AnyReport:
-    """A report file, parsed once from its bytes; a file that is not UTF-8 JSON gets ``read_text``'s message."""
-    data = read_bytes(path)
+def _parse(path: str, data: bytes) -> AnyReport:
+    """A report from its file's bytes; a file that is not UTF-8 JSON gets ``read_text``'s message."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         read_text(path)  # raises the one-line UTF-16 message
     try:
@@ -121,11 +120,61 @@ def _read(path: str) -> AnyReport:
         raise
 
 
+class _Reading:
+    """The files in order, each read once: its digest taken for the repeated-content check, then parsed.
+
+    An error met reading the files (a file missing, unreadable or too large; a file whose bytes came before) is
+    final, as when every file was read for the check before any was parsed. Any other error (a file that does
+    not parse, a report of another year) waits for :meth:`finish`, which reads the files not yet read: a repeat
+    or an unreadable file after it still wins, as it did.
+    """
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.paths = paths
+        self.read = 0  # how many files have been read (and their digests checked)
+        self.failed = False  # reading itself failed: that error is final
+        self._seen = RepeatedContent("roll-up")
+
+    def take(self, path: str) -> bytes:
+        """The next file's bytes, once its content is known not to repeat an earlier file's."""
+        try:
+            data = read_bytes(path)
+            self.see(path, RepeatedContent.digest(data))
+        except BaseException:
+            self.failed = True
+            raise
+        return data
+
+    def see(self, path: str, digest: bytes) -> None:
+        """Check the next file's digest (taken here or in a worker process)."""
+        if path != "-":  # not stdin: a file of that name, never checked (as before)
+            self._seen.check(path, digest)
+        self.read += 1
+
+    def finish(self) -> None:
+        """Read the files not read yet, for their digests alone (after an error other than reading's)."""
+        if not self.failed:
+            for path in self.paths[self.read :]:
+                self.take(path)
+
+    def reports(self, progress: Progress | None = None) -> Iterator[AnyReport]:
+        for path in self.paths:
+            yield _parse(path, self.take(path))
+            if progress is not None:
+                progress.advance()
+
+
 def _reports(paths: Sequence[str], progress: Progress | None = None) -> Iterator[AnyReport]:
-    for path in paths:
-        yield _read(path)
-        if progress is not None:
-            progress.advance()
+    """The reports of the files, each file read once; the first file repeating an earlier one is refused."""
+    return _Reading(paths).reports(progress)
+
+
+def _roll_up_read(reading: _Reading, progress: Progress | None, agency: Agency) -> RollUpResult:
+    try:
+        return roll_up_detailed(reading.reports(progress), agency=agency)
+    except Exception:
+        reading.finish()  # a repeat or an unreadable file later on wins, as when all were read first
+        raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,31 +184,64 @@ class _Failure:
     message: str
     code: str
     message_zh: str
+    reading: bool  # met reading a file (final), not parsing or summing one
 
 
-def _roll_up_share(paths: list[str], agency: Agency) -> RollUpResult | _Failure:
+@dataclass(frozen=True, slots=True)
+class _Share:
+    """A worker's answer: its share's sum or the error it met, and the digests of the files it read, in order."""
+
+    result: RollUpResult | _Failure
+    digests: list[bytes]
+
+
+class _Digests(_Reading):
+    """A worker's reading: the digests are kept for the parent, which checks them across the shares."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        super().__init__(paths)
+        self.digests: list[bytes] = []
+
+    def see(self, path: str, digest: bytes) -> None:  # noqa: ARG002 - the parent checks the digest against path
+        self.digests.append(digest)
+        self.read += 1
+
+
+def _roll_up_share(paths: list[str], agency: Agency) -> _Share:
+    reading = _Digests(paths)
     try:
-        return roll_up_detailed(_reports(paths), agency=agency)
+        return _Share(roll_up_detailed(reading.reports(), agency=agency), reading.digests)
     except DisclosureRulesError as exc:
-        return _Failure(exc.message, exc.code, exc.message_zh)
+        failure = _Failure(exc.message, exc.code, exc.message_zh, reading.failed)
+        return _Share(failure, reading.digests)
 
 
 def _roll_up_parallel(
     paths: list[str], agency: Agency, jobs: int, progress: Progress | None = None
 ) -> RollUpResult:
-    """Map: each process sums a share of the files; reduce: the shares' summaries are summed in turn."""
+    """Map: each process sums a share of the files; reduce: the shares' summaries are summed in turn.
+
+    The parent checks the files' digests share by share, in the files' order, so that the first repeat is
+    refused as in one process; after a worker's error the parent reads the files left for their digests.
+    """
     shares = [paths[start : start + CHUNK_REPORTS] for start in range(0, len(paths), CHUNK_REPORTS)]
     partials: list[RollUpResult] = []
+    reading = _Reading(paths)
     gc.freeze()  # forked workers then do not copy the parent's heap when their collector runs
     try:
         pool = multiprocessing.get_context().Pool(jobs, initializer=default_signals)
     finally:
         gc.unfreeze()
     with pool:
-        for share, result in zip(
+        for share, answer in zip(
             shares, pool.imap(_roll_up_share_of, [(share, agency) for share in shares]), strict=True
         ):
+            for digest in answer.digests:
+                reading.see(paths[reading.read], digest)
+            result = answer.result
             if isinstance(result, _Failure):
+                if not result.reading:
+                    reading.finish()
                 raise CliError(result.message, code=result.code, message_zh=result.message_zh)
             partials.append(result)
             if progress is not None:
@@ -173,7 +255,7 @@ def _roll_up_parallel(
     return RollUpResult(total.report, problems, sum(partial.summed for partial in partials))
 
 
-def _roll_up_share_of(task: tuple[list[str], Agency]) -> RollUpResult | _Failure:
+def _roll_up_share_of(task: tuple[list[str], Agency]) -> _Share:
     return _roll_up_share(*task)
 
 
@@ -229,15 +311,14 @@ def run(args: argparse.Namespace) -> int:
         [args.output, args.left_out], paths
     )  # a summary written into a folder of reports
     # A report given twice (the same file by two names, or a copy of it) would be summed twice.
-    refuse_repeated_inputs("roll-up", paths)
-    refuse_repeated_content("roll-up", paths)
+    refuse_repeated_inputs("roll-up", paths)  # a copy of a file is refused as each file is read (_Reading)
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(len(paths), "reports")
     try:
         if jobs > 1 and len(paths) > CHUNK_REPORTS:
             result = _roll_up_parallel(paths, agency, jobs, progress)
         else:
-            result = roll_up_detailed(_reports(paths, progress), agency=agency)
+            result = _roll_up_read(_Reading(paths), progress, agency)
     finally:
         progress.close()
     summary = summary_csv(result) if args.format == "csv" else report_to_json(result.report)

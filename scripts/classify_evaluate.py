@@ -28,8 +28,9 @@ round 10; development data since the eleventh round, three applicant labels corr
 and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11;
 development data since the twelfth round), and so on to blind_2026-12-07d/ (split "blind20"): ``BLIND_SETS`` below
 lists every folder and split, each set measured once at the end of its round and development data since the next
-(see each folder's README). ``--splits`` leaves splits out (tune with every split but the newest blind set; measure
-that one once, ``--splits blind20``).
+(see each folder's README); blind20 too was measured once (after round 21) and is development data now
+(docs/classifiers.md). ``--splits`` leaves splits out: a new blind set, once added to ``BLIND_SETS``, is left out
+while tuning and measured once with ``--splits <its split>``.
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 # The blind sets of issue 14, one row each (folder, split): labelled by hand before the rules were changed, measured
 # once per change. Each was read after its measurement and is development data since the next round (blind4 since the
-# fifth, blind5 since the sixth, ..., blind11 since the twelfth); the last one is measured once.
+# fifth, blind5 since the sixth, ..., blind11 since the twelfth, ..., blind20 since round 21's measurement).
 BLIND_SETS = (
     ("blind_2026-12-06", "blind"),
     ("blind_2026-12-06b", "blind2"),

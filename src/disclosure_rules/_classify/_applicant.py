@@ -383,10 +383,10 @@ class ApplicantClassifier:
             latin_kind = self._latin_stated_kind(parts)
             if latin_kind is not None:
                 return latin_kind
-        nationality = self._stated_nationality(context["paren"] or context["rest"], head)
+        beside = context["paren"] or context["rest"]
+        nationality = self._stated_nationality(beside, head)
         if nationality is not None:
             return nationality
-        beside = context["paren"] or context["rest"]
         described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
 

@@ -28,8 +28,9 @@ round 10; development data since the eleventh round, three applicant labels corr
 and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11;
 development data since the twelfth round), and so on to blind_2026-12-07d/ (split "blind20"): ``BLIND_SETS`` below
 lists every folder and split, each set measured once at the end of its round and development data since the next
-(see each folder's README). ``--splits`` leaves splits out (tune with every split but the newest blind set; measure
-that one once, ``--splits blind20``).
+(see each folder's README); blind20 too was measured once (after round 21) and is development data now
+(docs/classifiers.md). ``--splits`` leaves splits out: a new blind set, once added to ``BLIND_SETS``, is left out
+while tuning and measured once with ``--splits <its split>``.
 Rules:
 - a *clear* title is right when the 第二十条 item equals ``expected_art20`` (None = no match) and, where the
   label names a 第二十一条 area, the area equals it;
@@ -44,7 +45,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclosure_rules._classify import (
     Confidence,
@@ -54,10 +55,15 @@ from disclosure_rules._classify import (
     load_scheme,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from disclosure_rules._classify import ApplicantResult, ContentResult, OutcomeResult
+
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 # The blind sets of issue 14, one row each (folder, split): labelled by hand before the rules were changed, measured
 # once per change. Each was read after its measurement and is development data since the next round (blind4 since the
-# fifth, blind5 since the sixth, ..., blind11 since the twelfth); the last one is measured once.
+# fifth, blind5 since the sixth, ..., blind11 since the twelfth, ..., blind20 since round 21's measurement).
 BLIND_SETS = (
     ("blind_2026-12-06", "blind"),
     ("blind_2026-12-06b", "blind2"),
@@ -102,6 +108,19 @@ def _load(name: str) -> list[dict[str, Any]]:
     return rows
 
 
+# How each file's line is classified: the one call the tables and ``--dump`` share.
+def _classify_title(row: dict[str, Any]) -> ContentResult:
+    return classify_content(row["title"], level=row.get("agency_level"))
+
+
+def _classify_reason(row: dict[str, Any]) -> OutcomeResult:
+    return classify_outcome(row["text"], report_format=row.get("format", "2021"))
+
+
+def _classify_name(row: dict[str, Any]) -> ApplicantResult:
+    return classify_applicant(row["name"], row.get("declared_type"))
+
+
 def evaluate_titles(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Per split: clear-title accuracy (item, area, both), per-class item accuracy, confident errors."""
     report: dict[str, Any] = {}
@@ -111,7 +130,7 @@ def evaluate_titles(rows: list[dict[str, Any]]) -> dict[str, Any]:
         counts: Counter[str] = Counter()
         errors: list[str] = []
         for row in part:
-            result = classify_content(row["title"], level=row.get("agency_level"))
+            result = _classify_title(row)
             area = result.area.category if result.area is not None else None
             item_ok = result.category == row["expected_art20"]
             area_ok = row["expected_art21"] is None or area == row["expected_art21"]
@@ -155,11 +174,11 @@ def evaluate_labels(rows: list[dict[str, Any]], kind: str) -> dict[str, Any]:
         errors: list[str] = []
         for row in (row for row in rows if row.get("split", "dev") == split):
             if kind == "outcome":
-                outcome = classify_outcome(row["text"], report_format=row.get("format", "2021"))
+                outcome = _classify_reason(row)
                 got, expected, shown = outcome.category, row["expected_row"], row["text"]
                 detail = f"{outcome.rule_id} {outcome.matched}"
             else:
-                applicant = classify_applicant(row["name"], row.get("declared_type"))
+                applicant = _classify_name(row)
                 got = applicant.category.value if applicant.category else None
                 expected, shown = row["expected"], row["name"]
                 detail = f"{applicant.rule_id} {applicant.matched}"
@@ -205,14 +224,12 @@ def dump(directory: Path) -> None:
     byte-identical, or list the lines it changes.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    readers = (
-        ("titles.jsonl", "title", lambda row: classify_content(row["title"], level=row.get("agency_level"))),
-        (
-            "reasons.jsonl",
-            "text",
-            lambda row: classify_outcome(row["text"], report_format=row.get("format", "2021")),
-        ),
-        ("applicants.jsonl", "name", lambda row: classify_applicant(row["name"], row.get("declared_type"))),
+    readers: tuple[
+        tuple[str, str, Callable[[dict[str, Any]], ContentResult | OutcomeResult | ApplicantResult]], ...
+    ] = (
+        ("titles.jsonl", "title", _classify_title),
+        ("reasons.jsonl", "text", _classify_reason),
+        ("applicants.jsonl", "name", _classify_name),
     )
     for name, key, classify in readers:
         lines = [

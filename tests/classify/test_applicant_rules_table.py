@@ -205,6 +205,8 @@ def test_a_table_that_disagrees_with_the_code_is_refused(
     assert caught.value.code == "classify.invalid_scheme"
     assert words in str(caught.value)
     assert "代码规则表" in caught.value.message_zh
+    assert "applicant." in caught.value.message_zh  # the clerk's message names the rule's row
+    assert words not in caught.value.message_zh  # and says what is wrong with it in Chinese
 
 
 def test_a_column_the_axis_lacks_is_refused_at_parse() -> None:

@@ -138,26 +138,42 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
 )
 
 
-def code_rule_mismatches(scheme: Scheme) -> list[str]:
+def code_rule_mismatches(scheme: Scheme) -> list[tuple[str, str]]:
     """How ``scheme``'s ``code_rules`` table differs from the rules this module applies (empty: it agrees).
 
-    A missing row, a row the code never emits, or a row whose column or weakness is not the code's. A scheme
-    without the table (a county's own) is not checked: its answers name the code's rules all the same.
+    A missing row, a row the code never emits, or a row whose column or weakness is not the code's; each as
+    (English, Chinese), the rule id first. A scheme without the table (a county's own) is not checked: its
+    answers name the code's rules all the same.
     """
     if not scheme.code_rules:
         return []
     rows = {rule.id: rule for rule in scheme.code_rules}
-    found = [f"{rule_id}: missing" for rule_id in CODE_RULES if rule_id not in rows]
-    found += [f"{rule_id}: not applied by the code" for rule_id in rows if rule_id not in CODE_RULES]
+    found = [(f"{rule_id}: missing", f"{rule_id}：缺少此行") for rule_id in CODE_RULES if rule_id not in rows]
+    found += [
+        (f"{rule_id}: not applied by the code", f"{rule_id}：分类器没有这条规则")
+        for rule_id in rows
+        if rule_id not in CODE_RULES
+    ]
     for rule_id, (column, weak) in CODE_RULES.items():
         row = rows.get(rule_id)
         if row is None:
             continue
         code = COLUMN_CODE_BY_APPLICANT_TYPE[column] if column is not None else CODE_RULE_READ_COLUMN
         if row.column != code:
-            found.append(f"{rule_id}: column {row.column}, the code gives {code}")
+            found.append(
+                (
+                    f"{rule_id}: column {row.column}, the code gives {code}",
+                    f"{rule_id}：column 为 {row.column}，分类器给出 {code}",
+                )
+            )
         if row.weak != weak:
-            found.append(f"{rule_id}: weak = {str(row.weak).lower()}, the code's is {str(weak).lower()}")
+            table, applied = str(row.weak).lower(), str(weak).lower()
+            found.append(
+                (
+                    f"{rule_id}: weak = {table}, the code's is {applied}",
+                    f"{rule_id}：weak 为 {table}，分类器为 {applied}",
+                )
+            )
     return found
 
 
@@ -177,9 +193,11 @@ def _checked(scheme: Scheme) -> Scheme:
     mismatches = code_rule_mismatches(scheme)
     if mismatches:
         raise ClassifyError(
-            f"scheme {scheme.name!r}: its code_rules table does not match the classifier: {'; '.join(mismatches)}",
+            f"scheme {scheme.name!r}: its code_rules table does not match the classifier: "
+            f"{'; '.join(english for english, _ in mismatches)}",
             code="classify.invalid_scheme",
-            message_zh=f"分类方案“{scheme.name}”的代码规则表（code_rules）与分类器不符：{'；'.join(mismatches)}",
+            message_zh=f"分类方案“{scheme.name}”的代码规则表（code_rules）与分类器不符："
+            f"{'；'.join(chinese for _, chinese in mismatches)}",
         )
     return scheme
 
@@ -383,10 +401,10 @@ class ApplicantClassifier:
             latin_kind = self._latin_stated_kind(parts)
             if latin_kind is not None:
                 return latin_kind
-        nationality = self._stated_nationality(context["paren"] or context["rest"], head)
+        beside = context["paren"] or context["rest"]
+        nationality = self._stated_nationality(beside, head)
         if nationality is not None:
             return nationality
-        beside = context["paren"] or context["rest"]
         described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
 

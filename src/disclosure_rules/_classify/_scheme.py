@@ -199,9 +199,8 @@ class CodeRule(_Strict):
     # The category (for applicants, the table 三 column) the rule always gives, or ``read`` (CODE_RULE_READ_COLUMN):
     # the column of what it reads.
     column: str = Field(min_length=1)
-    basis: str = Field(
-        min_length=1
-    )  # the article of the law, or the library's convention (docs/classifiers.md)
+    # The article of the law, or the library's convention (docs/classifiers.md).
+    basis: str = Field(min_length=1)
     weak: bool = False  # the rule's answers are weak evidence (ambiguous), never clear
     note: str | None = None
 

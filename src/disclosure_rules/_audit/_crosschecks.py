@@ -12,6 +12,7 @@ from disclosure_rules._audit._result import (
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
     SOURCE_TEXT,
+    quoted_place,
     sentence_place,
 )
 from disclosure_rules._audit._tables import CONFIDENCE_UNAMBIGUOUS
@@ -428,7 +429,7 @@ def prose_vs_table2(
                         expected=value,
                         actual=stated,
                         source=SOURCE_TEXT,
-                        location=f"{sentence.where}：“{sentence.text}”",
+                        location=quoted_place(sentence),
                     )
                 )
             break  # the first sentence naming the cell, once per cell

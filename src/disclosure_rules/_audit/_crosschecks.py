@@ -12,8 +12,10 @@ from disclosure_rules._audit._result import (
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
     SOURCE_TEXT,
+    quoted_place,
     sentence_place,
 )
+from disclosure_rules._audit._tables import CONFIDENCE_UNAMBIGUOUS
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, TABLE_NAMES
@@ -369,8 +371,6 @@ def outcomes_above(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
 _ROW_IN_PROSE: Final = {"行政规范性文件": "(?:行政)?规范性文件", "规范性文件": "(?:行政)?规范性文件"}
 _COLUMN_IN_PROSE: Final = {"本年处理决定数量": "(?:本年)?处理决定数量"}
 _CELL_COUNT: Final = r"(?:事项)?(?:的)?{column}(?:为|是|共|共计|达)?(\d+)(?:件|项|个|条)?(?![\d.%万])"
-# A table 二 cell the prose is compared with must have been read without ambiguity (docs/audit.md, "Confidence").
-_SURE_CELL: Final = 0.9
 
 
 @cache
@@ -400,7 +400,8 @@ def prose_vs_table2(
     """Counts the prose states for a table 二 cell, by its row and column, against the cell (``text.table_mismatch``).
 
     ``huitong_lyj_2020`` (blind set 16): "规章对外公开总数量1件" against the table's 规章 对外公开总数量 0. Only count cells
-    read at confidence 0.9 or more; a warning (the prose is read by a pattern), once per cell.
+    read without ambiguity (``CONFIDENCE_UNAMBIGUOUS`` or more, docs/audit.md "Confidence"); a warning (the prose
+    is read by a pattern), once per cell.
     """
     # every column label ends in 数量 or 件数: other sentences name no cell
     naming = [s for s in sentences if ("数量" in s.norm or "件数" in s.norm) and DIGIT.search(s.norm)]
@@ -408,7 +409,7 @@ def prose_vs_table2(
     for spec, pattern in _cell_patterns(cells) if naming else ():
         value = table2.get(spec.key)
         sure = confidence.get((_TABLE2, spec.row_label, spec.column_label), 1.0)
-        if not isinstance(value, int) or sure < _SURE_CELL:
+        if not isinstance(value, int) or sure < CONFIDENCE_UNAMBIGUOUS:
             continue
         for sentence in naming:
             found = pattern.search(sentence.norm)
@@ -428,7 +429,7 @@ def prose_vs_table2(
                         expected=value,
                         actual=stated,
                         source=SOURCE_TEXT,
-                        location=f"{sentence.where}：“{sentence.text}”",
+                        location=quoted_place(sentence),
                     )
                 )
             break  # the first sentence naming the cell, once per cell

@@ -47,9 +47,8 @@ class Block:
     row: int = 0  # 1-based row in its table, or the line number in copied text
     grid: bool = False  # True when cell columns come from real table markup
     delimited: bool = False  # copied text with explicit separators (| or tab): an empty cell is kept as ""
-    runs_on: bool = (
-        False  # copied text whose row goes on over the next lines ("… | 25 |" then a lone "|"; round 20)
-    )
+    # copied text whose row goes on over the next lines ("… | 25 |" then a lone "|"; round 20)
+    runs_on: bool = False
 
     @property
     def is_row(self) -> bool:

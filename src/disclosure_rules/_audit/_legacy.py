@@ -27,6 +27,7 @@ from disclosure_rules._audit._result import (
     AuditResult,
     audit_figure,
     guess_level,
+    quoted_place,
     sentence_place,
 )
 from disclosure_rules._audit._statistics import statistics_table
@@ -236,7 +237,7 @@ def _untyped_breakdown(prose: Prose, total: StatedFigure | None) -> list[Finding
                 expected=int(total.value),
                 actual=added,
                 source=SOURCE_TEXT,
-                location=f"{sentence.where}：“{sentence.text}”",
+                location=quoted_place(sentence),
             )
         ]
     return []
@@ -401,11 +402,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
             continue
         location = "全文"
         if finding.code.startswith("legacy.period"):
-            location = (
-                f"{period_sentence.where}：“{period_sentence.text}”"
-                if period_sentence
-                else "全文（未写明统计期）"
-            )
+            location = quoted_place(period_sentence) if period_sentence else "全文（未写明统计期）"
         else:
             for ref in finding.cells:
                 place = places.get((tables.get(ref.table, ""), ref.row))

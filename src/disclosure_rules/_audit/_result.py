@@ -13,7 +13,7 @@ from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._models import AgencyLevel, Report
 
 if TYPE_CHECKING:
-    from disclosure_rules._audit._narrative import StatedFigure, StatedList
+    from disclosure_rules._audit._narrative import Sentence, StatedFigure, StatedList
 
 SOURCE_READER: Final = "disclosure_rules 读取（页面）"
 SOURCE_TEXT: Final = "disclosure_rules 合理性检查：正文数字应与表格一致"
@@ -204,8 +204,13 @@ def audit_figure(figure: StatedFigure) -> AuditFigure:
     )
 
 
+def quoted_place(sentence: Sentence) -> str:
+    """A finding's location in the prose: where the sentence stands, then its words in quotes."""
+    return f"{sentence.where}：“{sentence.text}”"
+
+
 def sentence_place(figure: StatedFigure | StatedList) -> str:
-    return f"{figure.sentence.where}：“{figure.sentence.text}”"
+    return quoted_place(figure.sentence)
 
 
 def page_note(code: str, message: str) -> Finding:

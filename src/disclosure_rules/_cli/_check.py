@@ -100,8 +100,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], he
         default=0.0,
         metavar="C",
         help=(
-            "leave out findings and prose figures less sure than C: low (all, the default), medium (≥ 0.8), "
-            "high (≥ 0.9: tables and complete legacy statements), or a number from 0 to 1"
+            f"leave out findings and prose figures less sure than C: low (all, the default), medium "
+            f"(≥ {CONFIDENCE_THRESHOLDS['medium']}), high (≥ {CONFIDENCE_THRESHOLDS['high']}: tables and complete "
+            "legacy statements), or a number from 0 to 1"
         ),
     )
     parser.set_defaults(func=run)

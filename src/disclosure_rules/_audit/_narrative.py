@@ -1138,6 +1138,11 @@ def _requests_match(s: str) -> re.Match[str] | None:
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
+# A word each figure ``standard_figures`` reads from a sentence needs (requests: 申请 or 要求公开; reviews: 复议;
+# lawsuits: 诉讼; outcomes: 件): a sentence with none of them states none (tests/audit/test_audit_speed_paths.py).
+_FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "件")
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -1156,7 +1161,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     # An excerpt that starts inside the report has sentences before its first heading ("").
     for sentence in prose.in_sections("", "一", "三", "四", "六"):
         s = sentence.norm
-        if not is_figure_sentence(s):
+        if not any(word in s for word in _FIGURE_WORDS) or not is_figure_sentence(s):
             continue
         # the counts below are written in digits (tests: each pattern needs one)
         digit = DIGIT.search(s) is not None
@@ -1300,6 +1305,8 @@ _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，
 # A breakdown opened by 含 right after its total's count and comma ("发布信息121条,含规范性文件2件、…"; round 20):
 # 含 elsewhere (包含, 含行政确认) opens no list of the count before it.
 _LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|(?<=[条件篇][,，])含)[:：,，]?")
+# A character every introducer holds (tests/audit/test_audit_speed_paths.py): a paragraph with none has no list.
+_LIST_INTRODUCER_CHARS: Final = "其分包含"
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 _ITEM: Final = re.compile(
@@ -1370,14 +1377,25 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+def _introduced_paragraphs(paragraphs: Iterable[list[Sentence]]) -> Iterable[tuple[list[Sentence], str]]:
+    """Each paragraph's sentences and normalised text, when the text holds a character an introducer needs.
+
+    A paragraph with none has no list; the introducer pattern (no literal to start from) would be tried at every
+    character of it.
+    """
+    for sentences in paragraphs:
+        text = "".join(s.norm for s in sentences)
+        if any(char in text for char in _LIST_INTRODUCER_CHARS):
+            yield sentences, text
+
+
 def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in prose.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    for sentences in by_paragraph.values():
-        text = "".join(s.norm for s in sentences)
+    for sentences, text in _introduced_paragraphs(by_paragraph.values()):
         starts = []
         position = 0
         for sentence in sentences:
@@ -1855,6 +1873,15 @@ def _later_shares(
 
 # The last count of a sentence, as its total: "…主动公开政府信息173769万条。"
 _SENTENCE_TOTAL: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)[。；;]?$")
+# The units a list's total after its parts (``_SENTENCE_TOTAL``, ``_TOTAL_AT_END``) is counted in: a sentence with
+# neither holds no such total (tests/audit/test_audit_speed_paths.py checks both patterns need one).
+_LIST_UNITS: Final = "条件"
+
+
+def _counts_in_list_units(norm: str) -> bool:
+    return _LIST_UNITS[0] in norm or _LIST_UNITS[1] in norm
+
+
 # A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.
 _CATCH_ALL: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:其他|其余|剩余)")
 
@@ -1886,7 +1913,7 @@ def following_lists(prose: Prose) -> list[StatedList]:
     """
     lists: list[StatedList] = []
     for current, following in itertools.pairwise(prose.sentences):
-        if following.paragraph != current.paragraph:
+        if following.paragraph != current.paragraph or not _counts_in_list_units(current.norm):
             continue
         total = _SENTENCE_TOTAL.search(current.norm)
         if total is None or "申请" in current.norm or _ORDINAL.match(current.norm):
@@ -1930,6 +1957,8 @@ def _same_sentence_lists(prose: Prose) -> list[StatedList]:
     """
     lists: list[StatedList] = []
     for sentence in prose.sentences:
+        if not _counts_in_list_units(sentence.norm):
+            continue  # the total is a count in 条 or 件 (``_TOTAL_AT_END``)
         norm = sentence.norm.rstrip("。；;")
         if "申请" in norm or _INTRODUCER.search(norm) or _ORDINAL.match(norm):
             continue

@@ -1,0 +1,103 @@
+"""The prose stages' gates (issue 16): a sentence or paragraph a gate skips gives what the full stage gives.
+
+Each gate is a cheap test of words or characters every wording of its stage needs. Two guards: the patterns
+the stage reads with need them (checked on the parsed patterns), and on generated prose the gated stages give
+what the same stages give with their gates open.
+"""
+
+from __future__ import annotations
+
+from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._audit import _narrative as narrative
+from disclosure_rules._audit._document import read_copied_text
+from disclosure_rules._audit._narrative import (
+    _LIST_INTRODUCER,
+    _LIST_INTRODUCER_CHARS,
+    _LIST_UNITS,
+    _SENTENCE_TOTAL,
+    _TOTAL_AT_END,
+    read_prose,
+    standard_figures,
+    stated_lists,
+)
+from tests.audit.test_audit_fast_paths import _always, _one_of
+
+
+def test_every_list_introducer_holds_one_of_the_gate_characters() -> None:
+    assert _always(re_parser.parse(_LIST_INTRODUCER.pattern), _one_of(_LIST_INTRODUCER_CHARS))
+    # The check can fail:
+    assert not _always(re_parser.parse(r"其中|据此"), _one_of(_LIST_INTRODUCER_CHARS))
+
+
+def test_a_list_total_after_its_parts_is_counted_in_the_gate_units() -> None:
+    for pattern in (_SENTENCE_TOTAL, _TOTAL_AT_END):
+        assert _always(re_parser.parse(pattern.pattern), _one_of(_LIST_UNITS)), pattern.pattern
+    # The check can fail:
+    assert not _always(re_parser.parse(r"(\d+)(条|件|篇)$"), _one_of(_LIST_UNITS))
+
+
+# Pieces of the sentences the stages read: counts and their units, introducers, the figures' words, and words
+# that are none of them — so that generated prose holds sentences each gate skips and sentences it lets through.
+_PIECES = st.sampled_from(
+    [
+        *(
+            "主动公开政府信息",
+            "共",
+            "合计",
+            "其中",
+            "分别为",
+            "包括",
+            "含",
+            "其他",
+            "其余",
+            "市级",
+            "工作动态",
+        ),
+        *("收到", "受理", "政府信息公开申请", "要求公开", "行政复议", "行政诉讼", "均获维持", "未发生"),
+        *(
+            "予以公开",
+            "不予公开",
+            "部分公开",
+            "占",
+            "%",
+            "万",
+            "类",
+            "通过",
+            "网站",
+            "发布",
+            "本年度",
+            "全年",
+        ),
+        *("条", "件", "篇", "份", "起", "一是", "二是", "在", "中", "的"),
+        *("，", "、", "：", "；", "。", "\n"),
+        # whole wordings, so that the full stages read figures and lists often
+        *("予以公开5件", "不予处理2件，占10%", "无法提供1件", "收到政府信息公开申请12件", "行政复议1件"),
+        *("主动公开政府信息100条，其中", "共计发布信息30条。", "市级60条", "其他40条", "其余3件"),
+    ]
+)
+_PROSE = st.lists(_PIECES | st.integers(0, 500).map(str), min_size=1, max_size=60).map("".join)
+
+
+def _gates_open() -> mock._patch[object]:
+    """The prose stages with every gate open: each sentence and paragraph read by the full stage."""
+    return mock.patch.multiple(
+        narrative,
+        _FIGURE_WORDS=("",),
+        _LIST_INTRODUCER_CHARS=("",),
+        _counts_in_list_units=lambda _norm: True,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PROSE, min_size=1, max_size=6).map("\n".join))
+def test_gated_prose_stages_read_what_the_full_stages_read(text: str) -> None:
+    prose = read_prose(read_copied_text(text))
+    gated = (standard_figures(prose), stated_lists(prose))
+    with _gates_open():
+        full = (standard_figures(prose), stated_lists(prose))
+    assert gated == full

@@ -7,6 +7,7 @@ what the same stages give with their gates open.
 
 from __future__ import annotations
 
+import re
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from unittest import mock
 
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 from disclosure_rules._audit import _narrative as narrative
 from disclosure_rules._audit._document import read_copied_text
 from disclosure_rules._audit._narrative import (
+    _FIGURE_WORD,
+    _FIGURE_WORDS,
     _LIST_INTRODUCER,
     _LIST_INTRODUCER_CHARS,
     _LIST_UNITS,
@@ -87,7 +90,7 @@ def _gates_open() -> mock._patch[object]:
     """The prose stages with every gate open: each sentence and paragraph read by the full stage."""
     return mock.patch.multiple(
         narrative,
-        _FIGURE_WORDS=("",),
+        _FIGURE_WORD=re.compile(""),
         _LIST_INTRODUCER_CHARS=("",),
         _counts_in_list_units=lambda _norm: True,
     )
@@ -101,3 +104,26 @@ def test_gated_prose_stages_read_what_the_full_stages_read(text: str) -> None:
     with _gates_open():
         full = (standard_figures(prose), stated_lists(prose))
     assert gated == full
+
+
+def test_the_figure_gate_finds_any_of_the_figure_words() -> None:
+    assert all(_FIGURE_WORD.search(f"前{word}后") for word in _FIGURE_WORDS)
+    assert _FIGURE_WORD.search("主动公开政府信息100条") is None
+
+
+# The introducer pattern as first written: 含's look-behind before it.
+_INTRODUCER_REFERENCE = re.compile(r"(?:其中|分别为|分别是|包括|(?<=[条件篇][,，])含)[:：,，]?")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["其中", "其", "中", "分别为", "分别", "是", "包括", "含", "条", "件", "篇", "，", ",", "：", "1"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_the_introducer_pattern_finds_what_it_found_as_first_written(text: str) -> None:
+    assert [m.span() for m in _LIST_INTRODUCER.finditer(text)] == [
+        m.span() for m in _INTRODUCER_REFERENCE.finditer(text)
+    ]

@@ -17,12 +17,14 @@ from hypothesis import strategies as st
 from disclosure_rules._audit import _narrative as narrative
 from disclosure_rules._audit._document import read_copied_text
 from disclosure_rules._audit._narrative import (
+    _A_THOUSANDS_GROUP,
     _FIGURE_WORD,
     _FIGURE_WORDS,
     _LIST_INTRODUCER,
     _LIST_INTRODUCER_CHARS,
     _LIST_UNITS,
     _SENTENCE_TOTAL,
+    _THOUSANDS,
     _TOTAL_AT_END,
     read_prose,
     standard_figures,
@@ -134,3 +136,14 @@ def test_the_digit_class_is_str_isdigit_on_every_code_point() -> None:
     """``_ANY_DIGIT`` takes what ``str.isdigit`` takes (if a newer Unicode adds digits, add them to the class)."""
     differ = [code for code in range(0x110000) if chr(code).isdigit() != bool(_ANY_DIGIT.match(chr(code)))]
     assert differ == []
+
+
+@given(
+    st.lists(st.sampled_from([",", ".", "1", "12", "123", "1234", "年", "，", "\n", " "]), max_size=16).map(
+        "".join
+    )
+)
+def test_text_with_no_thousands_group_has_no_thousands_separator(text: str) -> None:
+    """``_norms`` runs the separator pattern only on text holding a comma and three digits: every match does."""
+    if _A_THOUSANDS_GROUP.search(text) is None:
+        assert _THOUSANDS.search(text) is None

@@ -85,6 +85,7 @@ _PROSE_MIN: Final = 8
 
 
 _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
+_A_THOUSANDS_GROUP: Final = re.compile(r",\d{3}")
 
 
 def _norms(texts: list[str]) -> list[str]:
@@ -98,7 +99,7 @@ def _norms(texts: list[str]) -> list[str]:
     # split(): the characters \s matches, in C (a pattern with a class tests every character of the page)
     pieces = ["".join(text.split()) for text in nfkc("\n".join(texts)).split("\n")]
     joined = "\n".join(pieces).replace("“", "").replace("”", "")
-    if "," in joined:
+    if _A_THOUSANDS_GROUP.search(joined) is not None:  # what every match holds, found from its comma in C
         joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
     # Spaced digits ("1 1 1 …") make a run once the spaces go: cut it as the page's own runs are cut (no figure is
     # that long), or every figure pattern scans it from each of its digits (quadratic: 60 KB took 6 s).

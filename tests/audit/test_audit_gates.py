@@ -30,7 +30,12 @@ from disclosure_rules._audit._narrative import (
     standard_figures,
     stated_lists,
 )
-from disclosure_rules._audit._tables import _ANY_DIGIT
+from disclosure_rules._audit._tables import (
+    _ANY_DIGIT,
+    _SIGNED_CHANGE_GLUED,
+    _TRAILING_NUMBERING,
+    _trailing_numbering,
+)
 from tests.audit.test_audit_fast_paths import _always, _one_of
 
 
@@ -147,3 +152,26 @@ def test_text_with_no_thousands_group_has_no_thousands_separator(text: str) -> N
     """``_norms`` runs the separator pattern only on text holding a comma and three digits: every match does."""
     if _A_THOUSANDS_GROUP.search(text) is None:
         assert _THOUSANDS.search(text) is None
+
+
+_NUMBERED = st.lists(
+    st.sampled_from(
+        ["(", ")", "（", "）", "一", "十", "二", ",", ".", "，", "1", "23", "行政许可", "减", "增", "\n", " "]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_NUMBERED)
+def test_a_trailing_list_number_is_found_where_the_pattern_finds_it(text: str) -> None:
+    found, expected = _trailing_numbering(text), _TRAILING_NUMBERING.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    stripped = text.strip()
+    if stripped[-1:] not in {")", ",", "."}:
+        assert _TRAILING_NUMBERING.sub("", stripped) == stripped
+
+
+@given(_NUMBERED)
+def test_a_signed_change_is_cut_only_before_jian_or_zeng(text: str) -> None:
+    if "减" not in text and "增" not in text:
+        assert _SIGNED_CHANGE_GLUED.split(text) == [text]

@@ -60,6 +60,17 @@ _ANCHOR: Final = re.compile("|".join(map(re.escape, _ANCHORS)))
 # spaces in C and tries the look-behind once per run (same matches as ``(?<=[…)])[ …]+(?=[…(])``).
 _CJK_GAP: Final = re.compile(r"[ \t\u3000\xa0](?<=[\u4e00-\u9fff)].)[ \t\u3000\xa0]*(?=[\u4e00-\u9fff(])")
 _TRAILING_NUMBERING: Final = re.compile(r"(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+,|\d[.,])$")
+# The characters a list number at the end of a piece ends with (``_TRAILING_NUMBERING``'s last): a piece that ends
+# otherwise has none, and the pattern, anchored at the end, is not tried from each numeral and digit of it.
+_NUMBERING_ENDS: Final = frozenset(").,")
+
+
+def _trailing_numbering(text: str) -> re.Match[str] | None:
+    """``_TRAILING_NUMBERING.search(text)``, looked for only when ``text`` ends as a list number does."""
+    end = text.removesuffix("\n")  # ``$`` also matches before a final line break
+    return _TRAILING_NUMBERING.search(text) if end[-1:] in _NUMBERING_ENDS else None
+
+
 _MAX_SKIPPED_TEXT: Final = 2
 _HOLDS_DIGIT: Final = re.compile(r"\d")
 _MAX_DIGITS_TO_SPLIT: Final = 40
@@ -170,7 +181,7 @@ def _segment(text: str, where: str, out: list[Token]) -> None:
     position = 0
     for match in segment_pattern().finditer(soft):
         _segment_gap(soft[position : match.start()], where, out)
-        number_match = _TRAILING_NUMBERING.search(soft[position : match.start()])
+        number_match = _trailing_numbering(soft[position : match.start()])
         label = lookup((number_match.group(0) if number_match else "") + match.group(0))
         if label is not None:
             out.append(Token("label", match.group(0), where, label=label))
@@ -180,10 +191,16 @@ def _segment(text: str, where: str, out: list[Token]) -> None:
 
 def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     """The text between two labels: leading value pieces become glued values, the rest is text."""
-    gap = _TRAILING_NUMBERING.sub("", gap.strip()).strip()
+    gap = gap.strip()
+    if gap[-1:] in _NUMBERING_ENDS:
+        gap = _TRAILING_NUMBERING.sub("", gap).strip()
     if not gap:
         return
-    pieces = [part for piece in gap.split() for part in _SIGNED_CHANGE_GLUED.split(piece)]
+    pieces = [
+        part
+        for piece in gap.split()
+        for part in (_SIGNED_CHANGE_GLUED.split(piece) if "减" in piece or "增" in piece else (piece,))
+    ]
     taken = 0
     for piece in pieces:
         value = parse_value(piece)
@@ -211,6 +228,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
 _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
 # A count glued to the signed change after it, as in ``行政事业性收费16减12`` (本年增/减 written 减12 or 增3), is two
 # cells, not one run of digits to cut (blind 18, ``pingtan_nyn_2019``: it was read 1 and 6).
+# (Tried only on a piece holding 减 or 增: every cut is before one.)
 _SIGNED_CHANGE_GLUED: Final = re.compile(r"(?<=\d)(?=(?:减少|增加|减|增)\d)")
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")

@@ -1382,14 +1382,22 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
-def _introduced_paragraphs(paragraphs: Iterable[list[Sentence]]) -> Iterable[tuple[list[Sentence], str]]:
-    """Each paragraph's sentences and normalised text, when the text holds a character an introducer needs.
+def _paragraphs(prose: Prose) -> list[tuple[list[Sentence], str]]:
+    """Each paragraph's sentences and its normalised text (joined once for every list stage that reads it)."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    return [(sentences, "".join(s.norm for s in sentences)) for sentences in by_paragraph.values()]
 
-    A paragraph with none has no list; the introducer pattern (no literal to start from) would be tried at every
-    character of it.
+
+def _introduced_paragraphs(
+    paragraphs: list[tuple[list[Sentence], str]],
+) -> Iterable[tuple[list[Sentence], str]]:
+    """The paragraphs whose text holds a character an introducer needs.
+
+    A paragraph with none has no list; the introducer pattern would find nothing in it.
     """
-    for sentences in paragraphs:
-        text = "".join(s.norm for s in sentences)
+    for sentences, text in paragraphs:
         if any(char in text for char in _LIST_INTRODUCER_CHARS):
             yield sentences, text
 
@@ -1397,10 +1405,8 @@ def _introduced_paragraphs(paragraphs: Iterable[list[Sentence]]) -> Iterable[tup
 def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    for sentences, text in _introduced_paragraphs(by_paragraph.values()):
+    paragraphs = _paragraphs(prose)
+    for sentences, text in _introduced_paragraphs(paragraphs):
         starts = []
         position = 0
         for sentence in sentences:
@@ -1475,7 +1481,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
         for stated in _attribute_lists(prose)
         if not any(other.total == stated.total and other.sentence is stated.sentence for other in lists)
     )
-    lists.extend(_within_lists(by_paragraph.values(), last=prose.sentences[-1] if prose.sentences else None))
+    lists.extend(_within_lists(paragraphs, last=prose.sentences[-1] if prose.sentences else None))
     return lists
 
 
@@ -1805,15 +1811,14 @@ def _within_openings(text: str) -> Iterable[tuple[re.Match[str], int, Decimal, s
             yield match, count, Decimal(0), f"{count}{totals[0].group(0)[-1]}"
 
 
-def _within_lists(paragraphs: Iterable[list[Sentence]], last: Sentence | None) -> list[StatedList]:
+def _within_lists(paragraphs: list[tuple[list[Sentence], str]], last: Sentence | None) -> list[StatedList]:
     """Lists opened by "在…的N条…中，": summed only when the last part is the remainder (a warning).
 
     A first part equal to the total, with parts after it, restates the total ("全文电子化的主动公开信息数共90条")
     and is no part of it. A list with 其中 in it is read by ``stated_lists``.
     """
     lists: list[StatedList] = []
-    for sentences in paragraphs:
-        text = "".join(s.norm for s in sentences)
+    for sentences, text in paragraphs:
         if "中" not in text:
             continue
         starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))

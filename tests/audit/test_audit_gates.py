@@ -31,8 +31,10 @@ from disclosure_rules._audit._narrative import (
     stated_lists,
 )
 from disclosure_rules._audit._tables import (
+    _DIGIT_OR_ASTRAL,
     _SIGNED_CHANGE_GLUED,
     _TRAILING_NUMBERING,
+    _holds_a_digit,
     _trailing_numbering,
 )
 from tests.audit.test_audit_fast_paths import _always, _one_of
@@ -168,3 +170,21 @@ def test_a_trailing_list_number_is_found_where_the_pattern_finds_it(text: str) -
 def test_a_signed_change_is_cut_only_before_jian_or_zeng(text: str) -> None:
     if "减" not in text and "增" not in text:
         assert _SIGNED_CHANGE_GLUED.split(text) == [text]
+
+
+def test_the_digit_class_takes_str_isdigit_s_characters_and_all_beyond_the_bmp() -> None:
+    """If a newer Unicode adds a digit to the Basic Multilingual Plane, add it to ``_DIGIT_OR_ASTRAL``."""
+    differ = [
+        code for code in range(0x10000) if chr(code).isdigit() != bool(_DIGIT_OR_ASTRAL.match(chr(code)))
+    ]
+    assert differ == []
+    assert all(_DIGIT_OR_ASTRAL.match(chr(code)) for code in range(0x10000, 0x110000, 97))
+
+
+@given(
+    st.text(
+        st.sampled_from(["年", "a", "1", "²", "①", "\U00010a40", "\U0001f600", "一", "，", "٣"]), max_size=8
+    )
+)
+def test_holds_a_digit_is_any_str_isdigit(text: str) -> None:
+    assert _holds_a_digit(text) == any(map(str.isdigit, text))

@@ -32,9 +32,11 @@ from disclosure_rules._audit._narrative import (
 )
 from disclosure_rules._audit._tables import (
     _DIGIT_OR_ASTRAL,
+    _LABEL_NOTE,
     _SIGNED_CHANGE_GLUED,
     _TRAILING_NUMBERING,
     _holds_a_digit,
+    _opens_a_note,
     _trailing_numbering,
 )
 from tests.audit.test_audit_fast_paths import _always, _one_of
@@ -188,3 +190,9 @@ def test_the_digit_class_takes_str_isdigit_s_characters_and_all_beyond_the_bmp()
 )
 def test_holds_a_digit_is_any_str_isdigit(text: str) -> None:
     assert _holds_a_digit(text) == any(map(str.isdigit, text))
+
+
+@given(_NUMBERED)
+def test_text_that_opens_no_note_has_none_to_remove(text: str) -> None:
+    if not _opens_a_note(text):
+        assert _LABEL_NOTE.search(text) is None

@@ -1140,7 +1140,9 @@ _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:�
 
 
 # A word each figure ``standard_figures`` reads from a sentence needs (requests: 申请 or 要求公开; reviews: 复议;
-# lawsuits: 诉讼; outcomes: 件): a sentence with none of them states none (tests/audit/test_audit_speed_paths.py).
+# lawsuits: 诉讼; outcomes: 件), as each branch below tests it first: a sentence with none of them states none, and
+# is not looked at. A wording added there that needs none of these words adds its own word here
+# (tests/audit/test_audit_gates.py compares the stage with the gate open).
 _FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "件")
 _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
 

@@ -263,7 +263,7 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
             return None
     # Longer text is prose, never one label — unless it is a label followed by a long note in brackets
     # ("其他对外管理服务事项（指行政许可以外的…，含行政确认、行政处罚…）"), read as the label alone.
-    short = stripped if len(stripped) <= 80 else _LABEL_NOTE.sub("", stripped)  # noqa: PLR2004
+    short = _without_long_notes(stripped)
     if len(short) <= 80:  # noqa: PLR2004 - see above
         label = lookup(short) if short == stripped else _noted_label(short)
         if label is not None:
@@ -286,6 +286,20 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
 
 
 _LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _opens_a_note(text: str) -> bool:
+    """Whether ``text`` holds a bracket a note opens with (``_LABEL_NOTE``'s first character): else it has none."""
+    return "(" in text or "（" in text
+
+
+def _without_long_notes(text: str) -> str:
+    """A cell longer than a label without its notes in brackets (the cell itself when it is short or has none)."""
+    if len(text) <= 80 or not _opens_a_note(text):  # noqa: PLR2004 - a label's length, as in _classify
+        return text
+    return _LABEL_NOTE.sub("", text)
+
+
 # A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.
 _MAX_GLUED_CELL: Final = 80
 

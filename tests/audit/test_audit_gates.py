@@ -30,6 +30,7 @@ from disclosure_rules._audit._narrative import (
     standard_figures,
     stated_lists,
 )
+from disclosure_rules._audit._normalize import _DASHES
 from disclosure_rules._audit._tables import (
     _DIGIT_OR_ASTRAL,
     _LABEL_NOTE,
@@ -196,3 +197,8 @@ def test_holds_a_digit_is_any_str_isdigit(text: str) -> None:
 def test_text_that_opens_no_note_has_none_to_remove(text: str) -> None:
     if not _opens_a_note(text):
         assert _LABEL_NOTE.search(text) is None
+
+
+@given(st.text(st.sampled_from(["-", "—", "–", "/", "0", "无", " "]), max_size=6))
+def test_a_run_of_dashes_is_told_by_its_first_character_then_the_whole(text: str) -> None:
+    assert (text[:1] in _DASHES and set(text) <= _DASHES) == bool(text and set(text) <= {"-", "—", "–", "/"})

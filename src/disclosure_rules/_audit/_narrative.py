@@ -1312,7 +1312,7 @@ _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，
 # with a character, and the engine skips to the next 其, 分, 包 or 含 in C instead of trying each position
 # (tests/audit/test_audit_gates.py compares the two).
 _LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|含(?<=[条件篇][,，]含))[:：,，]?")
-# A character every introducer holds (tests/audit/test_audit_speed_paths.py): a paragraph with none has no list.
+# A character every introducer holds (tests/audit/test_audit_gates.py): a paragraph with none has no list.
 _LIST_INTRODUCER_CHARS: Final = "其分包含"
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
@@ -1886,7 +1886,7 @@ def _later_shares(
 # The last count of a sentence, as its total: "…主动公开政府信息173769万条。"
 _SENTENCE_TOTAL: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)[。；;]?$")
 # The units a list's total after its parts (``_SENTENCE_TOTAL``, ``_TOTAL_AT_END``) is counted in: a sentence with
-# neither holds no such total (tests/audit/test_audit_speed_paths.py checks both patterns need one).
+# neither holds no such total (tests/audit/test_audit_gates.py checks both patterns need one).
 _LIST_UNITS: Final = "条件"
 
 

@@ -181,6 +181,9 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         elif stated.overlapping and not too_big:
             if stated.comparable and stated.complete and off:
                 findings.append(_overlap(stated, parts, prefix))
+        elif stated.mixed_units and not too_big:
+            if stated.complete and off and not reads_partial(parts, stated.total, (p.label for p in stated.parts)):
+                findings.append(_mixed_units(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.written_total
             unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
@@ -271,6 +274,19 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     message = (
         f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
         "但各项与总数的计量单位不同，请核对。"
+    )
+    return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
+
+
+def _mixed_units(stated: StatedList, parts: int, prefix: str) -> Finding:
+    """Parts counted in 条 and 篇 that do not make their total: a low-confidence warning (round 22)."""
+    listed = "、".join(
+        f"{part.label}{part.value}{unit}" for part, unit in zip(stated.parts, stated.mixed_units, strict=True)
+    )
+    units = "、".join(dict.fromkeys(unit for unit in (*stated.mixed_units, stated.written_total[-1]) if unit))
+    message = (
+        f"正文称共{stated.written_total}，其中{listed}，合计{parts}，与总数不符；"
+        f"各项与总数的计量单位（{units}）不尽相同，请核对。"
     )
     return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 

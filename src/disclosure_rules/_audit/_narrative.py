@@ -1282,6 +1282,10 @@ class StatedList:
     # The parts are counted in another unit than the total (份 under 条) and add up to more than it: a part
     # cannot exceed its whole, but the units differ, so a low-confidence warning (round 11).
     other_unit: bool = False
+    # Every part is counted, some in 条 and some in 篇 (round 22: "主动公开政府信息558条,其中,…门户网公开118篇、…发布356条,
+    # …信息4条"): both count items of information, so the parts still make the total, but the units differ: a
+    # mismatch is a low-confidence warning. The parts' units, in their order ("" for none).
+    mixed_units: tuple[str, ...] = ()
 
     @property
     def parts_sum(self) -> int:
@@ -1318,6 +1322,32 @@ _CHANNEL_NAME: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
     r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
 )
+# Said of a channel after its count: how often it was read (round 22, "…微信公众平台公开信息数为2464条,年度阅读量为29.4万
+# 次,…"): counts no items, never a part.
+_READERSHIP: Final = re.compile(
+    r"^(?:年度|全年|累计|总)?(?:阅读|浏览|访问|点击)(?:量|数|次数|人次)?(?:为|达|达到|共|约)?\d+(?:\.\d+)?万?(?:余)?(?:次|人次)$"
+)
+# The last channel of a list named as every other way (其他方式公开信息数为130条): a channel, the remainder of the list.
+_OTHER_CHANNEL: Final = re.compile(r"^(?:通过)?其他(?:方式|渠道|途径|形式)(?:公开|发布|公布)?[^,，;；。\d]{0,12}?\d+条$")
+
+
+def _channels_read(named: list[str]) -> list[str] | None:
+    """A list's items without a readership said after a channel, when every other item is a channel (round 22).
+
+    The last item may be the remainder (其他方式…N条). None: the items are not such a list.
+    """
+    kept = [item for item in named if not _READERSHIP.match(item)]
+    if len(kept) == len(named) or len(kept) < 2 or _READERSHIP.match(named[0]):  # noqa: PLR2004 - a list
+        return None
+    last = len(kept) - 1
+    if all(
+        _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) or (index == last and _OTHER_CHANNEL.match(item))
+        for index, item in enumerate(kept)
+    ):
+        return kept
+    return None
+
+
 # A request counted by how it was submitted ("通过委官方网站提交申请表的862件", "通过信函提交申请的171件", "当面提交13件"):
 # each request comes one way only, so such parts partition the requests and never overlap.
 _REQUEST_CHANNEL: Final = re.compile(
@@ -1405,6 +1435,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
                 _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
             )
+            if not all_channels and (read_of := _channels_read(named)) is not None:
+                # channels with a readership after one of them and a catch-all last (round 22): the readership
+                # counts no items, so it is left out of the parts
+                all_channels, items = True, read_of
             submitted = (
                 len(named) >= 2  # noqa: PLR2004 - a list
                 and total_match.group(0).endswith("件")
@@ -1424,6 +1458,18 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
             other = read.other_unit
+            mixed = (
+                not comparable
+                and not read.foreign
+                and not read.unnamed
+                and not read.loose
+                and total_match.group(0)[-1] in _ITEM_UNITS
+                and len(read.units) == len(parts)
+                and all(part_unit in _ITEM_UNITS for part_unit in read.units)
+                # some part in the total's own unit: parts all in another unit may be another total's
+                # ("…政府信息306条,各级主流媒体刊发…540余篇,其中…213篇")
+                and total_match.group(0)[-1] in read.units
+            )
             if (
                 len(parts) < 2  # noqa: PLR2004 - a breakdown in the total's unit is read as such
                 and len(other) >= 2  # noqa: PLR2004 - one part is not a breakdown
@@ -1444,6 +1490,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
+                        mixed_units=tuple(read.units) if mixed else (),
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1575,6 +1622,9 @@ def _part_label(text: str) -> str:
 # The units a part of a count of items may be written in: a part in 件 under a total in 条 is still one of its items
 # ("发布信息121条,含规范性文件2件、其他有关文件2条…"), one in 个/项/期 or with no unit is not (round 20).
 _DOCUMENT_UNITS: Final = ("条", "件", "篇")
+# The units an item of information is counted in: a list may mix them (StatedList.mixed_units); 件 (documents, cases)
+# and 份 (copies) count other things.
+_ITEM_UNITS: Final = ("条", "篇")
 
 
 @dataclass(slots=True)
@@ -1592,6 +1642,8 @@ class _Parts:
     # item not read): the list may have run on into other statements, so its counted parts are not summed (round 20)
     foreign: bool = False
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
+    units: list[str] = field(default_factory=list)  # each part's unit as written, in the parts' order
+    unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
 
 
 def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
@@ -1630,11 +1682,13 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
                 for label, count in ((glued.group(1), glued.group(2)), (glued.group(3), glued.group(4)))
             )
             read.comparable = read.comparable and glued.group(5) == unit
+            read.units.extend(("", glued.group(5)))
             continue
         if found is not None and any(ch.isdigit() for ch in found.group(1)) and "、" in item:
             # "…、2022年政府信息公开工作年度报告、政务公开标准目录、基层政务公开70条": items with no count before
             # the last one, which has its own
             read.comparable = False
+            read.unnamed = True
             found = _ITEM.match(item.rsplit("、", 1)[1])
         other = _OTHER_UNIT_ITEM.match(item) if found is None and unit in "条篇" else None
         if other is not None and not any(word in other.group(1) for word in breakers):
@@ -1665,6 +1719,7 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             )
         )  # fmt: skip
         read.comparable = read.comparable and found.group(3) == unit
+        read.units.append(found.group(3) or "")
         read.counted += int(found.group(2)) if found.group(3) == unit else 0
         read.uncounted = read.uncounted or found.group(3) != unit
         read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS

@@ -310,6 +310,49 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
     ]
 
 
+def _every_cut(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` into two cells with no leading zeros, whatever their order of size."""
+    return [
+        (int(digits[:cut]), int(digits[cut:]))
+        for cut in range(1, len(digits))
+        if (cut == 1 or digits[0] != "0") and (cut == len(digits) - 1 or digits[cut] != "0")
+    ]
+
+
+def _runs_above(table: StatisticsTable) -> list[Finding]:
+    """Rows whose digits run together and every cut of them puts the year above its running total (round 22).
+
+    ``pingtan_nyn_2017`` (blind 19): ``受理政府信息公开申请总数条10`` can only be 1 | 0. However the digits are cut, the
+    page disagrees with itself; one warning for the table (the cells are not printed apart).
+    """
+    rows = [
+        (row, cuts)
+        for row in table.rows
+        if row.ambiguous and not _cuts(row.ambiguous) and (cuts := _every_cut(row.ambiguous))
+    ]
+    if not rows:
+        return []
+    named = "；".join(
+        f"“{row.label}”{row.ambiguous}只能拆为{'或'.join(f'{year}和{running}' for year, running in cuts)}"
+        for row, cuts in rows
+    )
+    first_year, first_running = rows[0][1][0]
+    return [
+        Finding(
+            code="legacy.count_mismatch",
+            severity=Severity.WARNING,
+            message=(
+                f"统计表中本年度与历年累计两格的数字连在一起：{named}；无论哪种拆分，本年度都多于历年累计，"
+                "而历年累计含本年度，不能少于它，请核对原表。"
+            ),
+            expected=f"≥{first_year}",
+            actual=first_running,
+            source=SOURCE_TEXT,
+            location=table.place(),
+        )
+    ]
+
+
 def _parts_against(
     table: StatisticsTable, total_row: StatisticsRow, parts: list[StatisticsRow], column: int, total: int
 ) -> list[Finding]:
@@ -349,6 +392,7 @@ def table_findings(table: StatisticsTable) -> list[Finding]:
     """What the table makes certain: a year above its running total, parts against their total."""
     findings: list[Finding] = []
     findings.extend(_unread_runs(table))
+    findings.extend(_runs_above(table))
     if table.columns == _TWO_COLUMNS:
         for row in table.rows:
             year, running = row.cells

@@ -492,6 +492,60 @@ def _prose_against_row(table: StatisticsTable, row: StatisticsRow, prose: Stated
     )
 
 
+# The running total of items proactively disclosed, as the prose states it up to a day of the year's end (round 22):
+# "截止2016年12月31日，我局在…门户网站累计主动公开政府信息1224条". 全年/本年/年度 before 累计 make it the year's own count.
+_RUNNING_IN_PROSE: Final = re.compile(
+    r"截[至止]((?:19|20)\d{2})年12月(?:31日|底)[^。；;]{0,40}?(?<!全年)(?<!本年)(?<!年度)累计主动公开(?:政府)?信息(\d+)条"
+)
+
+
+def _prose_running_total(
+    table: StatisticsTable, prose: Prose, year: int, stated: Sequence[StatedFigure]
+) -> list[Finding]:
+    """The prose's running total of items disclosed against the table's 历年累计, as the prose's year count cuts it.
+
+    ``pingtan_gaj_2016`` (blind 15): "截止2016年12月31日…累计主动公开政府信息1224条。其中2016年度…207条" against
+    ``主动公开信息数条2071223``: no cut of the digits gives both 207 and 1224 (207 | 1223 is the one with the year's
+    207). Only when the prose states the year's count apart from the running total, and the table counts the
+    report's year; a warning (the prose is read by a pattern, the cells may run together).
+    """
+    row = table.row("proactive")
+    year_count = next((int(figure.value) for figure in stated if figure.name == "proactive_total"), None)
+    if row is None or year_count is None or table.columns != _TWO_COLUMNS or table.year not in {None, year}:
+        return []
+    if row.cells[0] is not None and row.cells[1] is not None:
+        candidates = [(row.cells[0], row.cells[1])]
+    elif row.ambiguous:
+        candidates = _cuts(row.ambiguous)
+    else:
+        return []
+    with_year = [(count, running) for count, running in candidates if count == year_count]
+    for sentence in prose.sentences:
+        found = _RUNNING_IN_PROSE.search(sentence.norm)
+        if found is None or int(found.group(1)) != year:
+            continue
+        running = int(found.group(2))
+        if running <= year_count or not with_year or any(total == running for _, total in with_year):
+            return []
+        table_running = with_year[0][1]
+        digits = f"（表中数字“{row.ambiguous}”连在一起，按正文的本年度{year_count}拆分）" if row.ambiguous else ""
+        return [
+            Finding(
+                code="legacy.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称累计主动公开政府信息{running}条、本年度{year_count}条，但统计表“{row.label}”历年累计为"
+                    f"{table_running}{digits}；两处的历年累计不一致（正文：{sentence.where}“{sentence.text[:60]}”），请核对。"
+                ),
+                expected=table_running,
+                actual=running,
+                source=SOURCE_TEXT,
+                location=table.place(),
+            )
+        ]
+    return []
+
+
 def statistics_table(
     prose: Prose, year: int, stated: Sequence[StatedFigure], tables: Sequence[Sentence] = ()
 ) -> tuple[list[StatedFigure], list[Finding]]:
@@ -500,4 +554,4 @@ def statistics_table(
     if table is None:
         return [], []
     figures, findings = table_figures(table, year, stated)
-    return figures, [*table_findings(table), *findings]
+    return figures, [*table_findings(table), *findings, *_prose_running_total(table, prose, year, stated)]

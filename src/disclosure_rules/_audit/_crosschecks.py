@@ -254,6 +254,27 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
     return findings
 
 
+def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
+    """A paragraph counting the year's items by content (一是… to 其他…) whose parts do not make the total (round 22).
+
+    The parts name every item (the last is the remainder), but they stand in another paragraph than the total, and
+    the page may count the parts on one channel only: a low-confidence warning.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = stated.parts_sum
+        if parts == stated.total:
+            continue
+        listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+        opening = stated.sentence.norm.split("看", 1)[0]
+        message = (
+            f"正文称主动公开信息{stated.total}条，另一段“{opening}看”按内容列出{listed}"
+            f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符；各项也可能只计某一渠道，请核对。"
+        )
+        findings.append(_count_mismatch(stated, parts, message, confidence=PARTIAL_CONFIDENCE))
+    return findings
+
+
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
     written = stated.written_total

@@ -1400,6 +1400,51 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A paragraph that breaks the year's total down by one aspect (round 22): "从公开内容来看,我局…重点推进五个方面的信息公开。
+# 一是…1条。二是…7条。…五是…59条,公开其他工作动态类信息31条。" (``luzhou_gulin_czj_2021``).
+_VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
+_VIEWPOINT_PART: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(\D{1,60}?)(\d+)条$")
+_VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
+_VIEWPOINT_REACH: Final = 2  # paragraphs after the total's own a breakdown of it may open (a channel paragraph between)
+
+
+def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """A paragraph after the total's that counts its items by content, 一是… to a remainder (其他…): a whole list.
+
+    The paragraph opens with 从(公开)内容(来)看 (by content: every item has one), its opening sentence counts
+    nothing, every clause after it that holds a digit is one count in 条 (an enumeration 一是…二是…), and the last
+    part is the remainder, so the parts name every item. Summed against the year's total as a ``loose`` list:
+    the total is another paragraph's, so a mismatch is a warning.
+    """
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    last = prose.sentences[-1].paragraph if prose.sentences else 0
+    start = total.sentence.paragraph
+    found: list[StatedList] = []
+    for number in range(start + 1, min(start + _VIEWPOINT_REACH, last - 1) + 1):
+        sentences = by_paragraph.get(number, [])
+        if not sentences or not _VIEWPOINT.match(sentences[0].norm) or _DIGIT_COUNT.search(sentences[0].norm):
+            continue
+        parts: list[StatedFigure] = []
+        for sentence in sentences[1:]:
+            for clause in _VIEWPOINT_CLAUSE.split(sentence.norm):
+                if not any(ch.isdigit() for ch in clause):
+                    continue
+                part = _VIEWPOINT_PART.match(clause)
+                if part is None:
+                    return []  # another count in the paragraph: not a plain breakdown
+                parts.append(StatedFigure("category", part.group(1), int(part.group(2)), sentence, group="list"))
+        if len(parts) >= 3 and _REMAINDER.search(parts[-1].label):  # noqa: PLR2004 - a breakdown, not a pair
+            found.append(
+                StatedList(
+                    int(total.value), parts, sentences[0], comparable=True,
+                    total_text=f"{total.value}条", loose=True,
+                )
+            )  # fmt: skip
+    return found
+
+
 def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
@@ -1810,6 +1855,8 @@ _WITHIN: Final = re.compile(
 )
 # The remainder named as the last of a list's names: "其他…", "工作进展动态和其他…".
 _REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
+# A count in 条 or 件 (the opening sentence of a breakdown paragraph states none).
+_DIGIT_COUNT: Final = re.compile(r"\d+(?:条|件)")
 
 
 # "…主动公开政府信息177条，其中通过政府网站公开信息114条，…，今年我镇主动公开的信息中，组织机构信息2条，…，其他信息5条":

@@ -14,6 +14,7 @@ from disclosure_rules._audit._crosschecks import (
     outcomes_above,
     prose_vs_table2,
     text_vs_tables,
+    viewpoint_findings,
 )
 from disclosure_rules._audit._narrative import (
     Prose,
@@ -23,6 +24,7 @@ from disclosure_rules._audit._narrative import (
     standard_figures,
     stated_lists,
     unstated_total_lists,
+    viewpoint_lists,
 )
 from disclosure_rules._audit._result import (
     PROSE_CONFIDENCE,
@@ -255,6 +257,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     total = next((figure for figure in figures if figure.name == "proactive_total"), None)
     if total is not None:
         findings.extend(categories_above_total(unstated_total_lists(prose, total)))
+        findings.extend(viewpoint_findings(viewpoint_lists(prose, total)))
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

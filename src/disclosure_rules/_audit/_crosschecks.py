@@ -163,6 +163,7 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
+    findings.extend(_mixed_units(stated, prefix) for stated in lists if _mixed_units_off(stated))
     for stated in (stated for stated in lists if not stated.other_unit):
         parts = stated.parts_sum
         too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
@@ -181,9 +182,6 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         elif stated.overlapping and not too_big:
             if stated.comparable and stated.complete and off:
                 findings.append(_overlap(stated, parts, prefix))
-        elif stated.mixed_units and not too_big:
-            if stated.complete and off and not reads_partial(parts, stated.total, (p.label for p in stated.parts)):
-                findings.append(_mixed_units(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.written_total
             unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
@@ -299,8 +297,24 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 
 
-def _mixed_units(stated: StatedList, parts: int, prefix: str) -> Finding:
+def _mixed_units_off(stated: StatedList) -> bool:
+    """Whether a whole list counted in 条 and 篇 mixed misses its total, no other check saying so (round 22)."""
+    if not stated.mixed_units or not stated.complete:
+        return False
+    total = stated.total + stated.tolerance
+    if any(int(part.value) > total for part in stated.parts):
+        return False  # a part above the total: list_findings says so
+    if stated.counted_sum is not None and stated.counted_sum > total:
+        return False  # the parts in the total's unit already above it: _above says so
+    parts = stated.parts_sum
+    return abs(parts - stated.total) > stated.tolerance and not reads_partial(
+        parts, stated.total, (part.label for part in stated.parts)
+    )
+
+
+def _mixed_units(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in 条 and 篇 that do not make their total: a low-confidence warning (round 22)."""
+    parts = stated.parts_sum
     listed = "、".join(
         f"{part.label}{part.value}{unit}" for part, unit in zip(stated.parts, stated.mixed_units, strict=True)
     )

@@ -1328,7 +1328,21 @@ _READERSHIP: Final = re.compile(
     r"^(?:年度|全年|累计|总)?(?:阅读|浏览|访问|点击)(?:量|数|次数|人次)?(?:为|达|达到|共|约)?\d+(?:\.\d+)?万?(?:余)?(?:次|人次)$"
 )
 # The last channel of a list named as every other way (其他方式公开信息数为130条): a channel, the remainder of the list.
-_OTHER_CHANNEL: Final = re.compile(r"^(?:通过)?其他(?:方式|渠道|途径|形式)(?:公开|发布|公布)?[^,，;；。\d]{0,12}?\d+条$")
+_OTHER_CHANNEL: Final = re.compile(
+    r"^(?:通过)?其他(?:方式|渠道|途径|形式)(?:公开|发布|公布)?[^,，;；。\d]{0,12}?\d+条$"
+)
+
+
+def _as_channels(named: list[str], items: list[str]) -> tuple[bool, list[str]]:
+    """Whether every part of a list is a channel, and its items (a readership said after a channel left out)."""
+    if len(named) >= 2 and all(  # noqa: PLR2004 - a list
+        _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
+    ):
+        return True, items
+    kept = _channels_read(named)
+    # channels with a readership after one of them and a catch-all last (round 22): the readership counts no
+    # items, so it is left out of the parts
+    return (True, kept) if kept is not None else (False, items)
 
 
 def _channels_read(named: list[str]) -> list[str] | None:
@@ -1341,7 +1355,9 @@ def _channels_read(named: list[str]) -> list[str] | None:
         return None
     last = len(kept) - 1
     if all(
-        _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) or (index == last and _OTHER_CHANNEL.match(item))
+        _CHANNEL_FIRST.match(item)
+        or _CHANNEL_NAME.match(item)
+        or (index == last and _OTHER_CHANNEL.match(item))
         for index, item in enumerate(kept)
     ):
         return kept
@@ -1405,7 +1421,9 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
 _VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
 _VIEWPOINT_PART: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(\D{1,60}?)(\d+)条$")
 _VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
-_VIEWPOINT_REACH: Final = 2  # paragraphs after the total's own a breakdown of it may open (a channel paragraph between)
+_VIEWPOINT_REACH: Final = (
+    2  # paragraphs after the total's own a breakdown of it may open (a channel paragraph between)
+)
 
 
 def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
@@ -1434,7 +1452,9 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
                 part = _VIEWPOINT_PART.match(clause)
                 if part is None:
                     return []  # another count in the paragraph: not a plain breakdown
-                parts.append(StatedFigure("category", part.group(1), int(part.group(2)), sentence, group="list"))
+                parts.append(
+                    StatedFigure("category", part.group(1), int(part.group(2)), sentence, group="list")
+                )
         if len(parts) >= 3 and _REMAINDER.search(parts[-1].label):  # noqa: PLR2004 - a breakdown, not a pair
             found.append(
                 StatedList(
@@ -1477,13 +1497,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
-            all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
-                _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
-            )
-            if not all_channels and (read_of := _channels_read(named)) is not None:
-                # channels with a readership after one of them and a catch-all last (round 22): the readership
-                # counts no items, so it is left out of the parts
-                all_channels, items = True, read_of
+            all_channels, items = _as_channels(named, items)
             submitted = (
                 len(named) >= 2  # noqa: PLR2004 - a list
                 and total_match.group(0).endswith("件")
@@ -1503,18 +1517,6 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             # a loose reading of a list that says parts are left out ("…52条等") is no sum
             complete = complete and not (loose and read.etc)
             other = read.other_unit
-            mixed = (
-                not comparable
-                and not read.foreign
-                and not read.unnamed
-                and not read.loose
-                and total_match.group(0)[-1] in _ITEM_UNITS
-                and len(read.units) == len(parts)
-                and all(part_unit in _ITEM_UNITS for part_unit in read.units)
-                # some part in the total's own unit: parts all in another unit may be another total's
-                # ("…政府信息306条,各级主流媒体刊发…540余篇,其中…213篇")
-                and total_match.group(0)[-1] in read.units
-            )
             if (
                 len(parts) < 2  # noqa: PLR2004 - a breakdown in the total's unit is read as such
                 and len(other) >= 2  # noqa: PLR2004 - one part is not a breakdown
@@ -1535,7 +1537,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
-                        mixed_units=tuple(read.units) if mixed else (),
+                        mixed_units=_mixed_units(read, total_match.group(0)[-1]),
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1769,6 +1771,25 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.uncounted = read.uncounted or found.group(3) != unit
         read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS
     return read
+
+
+def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
+    """The parts' units when every part is counted in 条 or 篇 and not all in the total's ``unit`` (round 22).
+
+    Some part must be in the total's own unit: parts all in another unit may be another total's ("…政府信息306条,
+    各级主流媒体刊发…540余篇,其中…213篇"). Empty: not such a list.
+    """
+    mixed = (
+        not read.comparable
+        and not read.foreign
+        and not read.unnamed
+        and not read.loose
+        and unit in _ITEM_UNITS
+        and len(read.units) == len(read.parts)
+        and all(part_unit in _ITEM_UNITS for part_unit in read.units)
+        and unit in read.units
+    )
+    return tuple(read.units) if mixed else ()
 
 
 def _closed_by_remainder(read: _Parts, unit: str) -> bool:

@@ -528,7 +528,9 @@ def _prose_running_total(
         if running <= year_count or not with_year or any(total == running for _, total in with_year):
             return []
         table_running = with_year[0][1]
-        digits = f"（表中数字“{row.ambiguous}”连在一起，按正文的本年度{year_count}拆分）" if row.ambiguous else ""
+        digits = (
+            f"（表中数字“{row.ambiguous}”连在一起，按正文的本年度{year_count}拆分）" if row.ambiguous else ""
+        )
         return [
             Finding(
                 code="legacy.count_mismatch",

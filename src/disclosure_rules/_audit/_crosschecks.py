@@ -11,6 +11,7 @@ from disclosure_rules._audit._result import (
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
+    SAME_COLUMN_CONFIDENCE,
     SOURCE_TEXT,
     quoted_place,
     sentence_place,
@@ -271,6 +272,26 @@ def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
         )
         findings.append(_count_mismatch(stated, parts, message, confidence=PARTIAL_CONFIDENCE))
     return findings
+
+
+def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Finding]:
+    """One column counted twice with two counts (``column_counts``): a low-confidence warning (round 22)."""
+    return [
+        Finding(
+            code="text.count_mismatch",
+            severity=Severity.WARNING,
+            message=(
+                f"正文一处称通过“{first.label}”栏目公开信息{first.value}条，另一处（{second.sentence.where}）称通过"
+                f"“{second.label}”栏目公开信息{second.value}条；同一栏目的数量前后不一，请核对。"
+            ),
+            expected=int(first.value),
+            actual=int(second.value),
+            source=SOURCE_TEXT,
+            location=sentence_place(first),
+            confidence=SAME_COLUMN_CONFIDENCE,
+        )
+        for first, second in pairs
+    ]
 
 
 def _above(stated: StatedList, prefix: str) -> Finding:

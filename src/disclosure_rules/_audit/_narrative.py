@@ -1465,6 +1465,43 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
+# 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
+_COLUMN_COUNT: Final = re.compile(
+    r"通过(?P<name>[^,，。；;、:：\d]{2,30}?)(?:栏目|专栏)(?:公开|发布)(?:政府)?信息(?P<count>\d+)条(?![\d.%])"
+)
+_COLUMN_CORE: Final = 4  # characters the shorter name must have: 审计信息, not a bare 信息
+_LIST_WORDS: Final = ("其中", "包括", "分别", "含")
+
+
+def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
+    """Pairs of sentences counting the items of one column with two different counts (round 22).
+
+    One column: the shorter name ends the longer ("审计信息" and "示范区管委会网站审计信息"), both followed by
+    栏目 or 专栏. A count that is a part of a list (其中, 包括 … before it in its clause) is no column's total.
+    """
+    found: list[StatedFigure] = []
+    for sentence in prose.in_sections("一", "二"):
+        if "栏" not in sentence.norm:
+            continue
+        for match in _COLUMN_COUNT.finditer(sentence.norm):
+            before = _CLAUSE_BREAK.split(sentence.norm[: match.start()])[-1]
+            if any(word in before for word in _LIST_WORDS):
+                continue
+            found.append(StatedFigure("column", match.group("name"), int(match.group("count")), sentence))
+    pairs: list[tuple[StatedFigure, StatedFigure]] = []
+    for first, second in itertools.combinations(found, 2):
+        short, long = sorted((first.label, second.label), key=len)
+        if (
+            first.sentence is not second.sentence
+            and first.value != second.value
+            and len(short) >= _COLUMN_CORE
+            and long.endswith(short)
+        ):
+            pairs.append((first, second))
+    return pairs
+
+
 def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN
 from disclosure_rules._audit._crosschecks import (
     categories_above_total,
+    column_twice,
     list_findings,
     outcome_shares,
     outcomes_above,
@@ -19,6 +20,7 @@ from disclosure_rules._audit._crosschecks import (
 from disclosure_rules._audit._narrative import (
     Prose,
     answered_outcome_lists,
+    column_counts,
     find_agency,
     find_agency_in_prose,
     standard_figures,
@@ -254,6 +256,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     lists = stated_lists(prose)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
+    findings.extend(column_twice(column_counts(prose)))
     total = next((figure for figure in figures if figure.name == "proactive_total"), None)
     if total is not None:
         findings.extend(categories_above_total(unstated_total_lists(prose, total)))

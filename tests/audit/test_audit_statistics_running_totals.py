@@ -25,7 +25,9 @@ def _requests_page(year: int, digits: str) -> str:
         f"附件 统计表 指标名称单位{year}年历年累计主动公开文件数条00 其中：1.政府网站公开数条00 "
         f"受理政府信息公开申请总数条{digits} 行政复议数件00行政诉讼数件00 附件下载\n"
     )
-    return legacy_page(year, f"{year}年，我局未主动公开政府信息。", later="本年度收到申请若干。", attached=table)
+    return legacy_page(
+        year, f"{year}年，我局未主动公开政府信息。", later="本年度收到申请若干。", attached=table
+    )
 
 
 class TestARunEveryCutOfWhichBreaksTheRunningTotal:

@@ -1138,6 +1138,19 @@ def _requests_match(s: str) -> re.Match[str] | None:
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
+# A sentence that says, and only says, that no item was disclosed proactively (round 22, ``liling_weishan_2025``:
+# "2025年，沩山镇未主动公开信息。"): the year's total is 0.
+_NO_PROACTIVE: Final = re.compile(
+    r"^(?:\d{4}年度?[,，]?)?[\u4e00-\u9fff]{0,10}?(?:未|没有)主动公开(?:任何)?(?:政府|政务)?信息[。；;]?$"
+)
+
+
+def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total 0, from a sentence that states no item was disclosed proactively, and nothing else."""
+    found = next((sentence for sentence in sentences if _NO_PROACTIVE.match(sentence.norm)), None)
+    return StatedFigure("proactive_total", "主动公开信息总数", 0, found) if found is not None else None
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -1148,6 +1161,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         proactive_total(prose.in_sections("一", "二"))
         or proactive_total(prose.in_sections(""), preferred_only=True)
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
+        or _no_proactive(prose.in_sections("一", "二"))
     )
     if total is not None:
         names.add(total.name)

@@ -619,7 +619,9 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 # 未经(行政)复议 is "without a review first" (未经复议直接起诉, a lawsuit's kind: round 22), never "no review".
-_NO_CASES: Final = re.compile(r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+_NO_CASES: Final = re.compile(
+    r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)"
+)
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
 _AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
 # The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.

@@ -260,3 +260,24 @@ def test_a_river_and_lake_protection_centre_is_a_public_body(place: str, centre:
 def test_an_ngos_protection_centre_stays_an_ngo(place: str, name: str) -> None:
     """The guard: a 保护中心 named otherwise keeps its NGO reading."""
     assert classify_applicant(place + name).category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["雪都嘟", "云上邦", "掌上通"]),
+    st.sampled_from(["阿勒泰地区融媒体中心", "某县融媒体中心", "某市广播电视台"]),
+    st.sampled_from(["运营的客户端", "主办的客户端", "运营的app"]),
+)
+def test_a_bare_name_gives_way_to_the_operator_stated_beside_it(app: str, operator: str, stated: str) -> None:
+    """雪都嘟（阿勒泰地区融媒体中心运营的客户端…）: the bare name is a guess; the stated operator decides."""
+    name = f"{app}（{operator}{stated}，以运营单位名义申请公开某事项）"
+    assert classify_applicant(name).category is ApplicantType.OTHER
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["雪都嘟", "云上邦", "掌上通"]), st.sampled_from(["某某科技有限公司员工", "某县中学教师"])
+)
+def test_a_bare_name_beside_an_employer_stays_a_person(app: str, job: str) -> None:
+    """The guard: an employer or a job beside the name is no statement of what the name is."""
+    assert classify_applicant(f"{app}（{job}）").category is ApplicantType.NATURAL_PERSON

@@ -281,3 +281,10 @@ def test_a_bare_name_gives_way_to_the_operator_stated_beside_it(app: str, operat
 def test_a_bare_name_beside_an_employer_stays_a_person(app: str, job: str) -> None:
     """The guard: an employer or a job beside the name is no statement of what the name is."""
     assert classify_applicant(f"{app}（{job}）").category is ApplicantType.NATURAL_PERSON
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PLACES, st.sampled_from(["物业服务收费管理办法", "物业服务收费管理实施细则", "物业服务收费管理规定"]))
+def test_a_governments_rule_on_property_fees_keeps_item_one(place: str, rule: str) -> None:
+    """The guard: a rule on the fees is a normative document by its form; the fee rule does not swallow it."""
+    assert classify_content(f"关于印发{place}{rule}的通知").category == "A20.01"

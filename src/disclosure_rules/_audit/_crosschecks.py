@@ -11,6 +11,7 @@ from disclosure_rules._audit._result import (
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
+    SAME_COLUMN_CONFIDENCE,
     SOURCE_TEXT,
     quoted_place,
     sentence_place,
@@ -163,6 +164,7 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
+    findings.extend(_mixed_units(stated, prefix) for stated in lists if _mixed_units_off(stated))
     for stated in (stated for stated in lists if not stated.other_unit):
         parts = stated.parts_sum
         too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
@@ -251,6 +253,47 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
     return findings
 
 
+def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
+    """A paragraph counting the year's items by content (一是… to 其他…) whose parts do not make the total (round 22).
+
+    The parts name every item (the last is the remainder), but they stand in another paragraph than the total, and
+    the page may count the parts on one channel only: a low-confidence warning.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = stated.parts_sum
+        if parts == stated.total:
+            continue
+        listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+        opening = stated.sentence.norm.split("看", 1)[0]
+        message = (
+            f"正文称主动公开信息{stated.total}条，另一段“{opening}看”按内容列出{listed}"
+            f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符；各项也可能只计某一渠道，请核对。"
+        )
+        findings.append(_count_mismatch(stated, parts, message, confidence=PARTIAL_CONFIDENCE))
+    return findings
+
+
+def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Finding]:
+    """One column counted twice with two counts (``column_counts``): a low-confidence warning (round 22)."""
+    return [
+        Finding(
+            code="text.count_mismatch",
+            severity=Severity.WARNING,
+            message=(
+                f"正文一处称通过“{first.label}”栏目公开信息{first.value}条，另一处（{second.sentence.where}）称通过"
+                f"“{second.label}”栏目公开信息{second.value}条；同一栏目的数量前后不一，请核对。"
+            ),
+            expected=int(first.value),
+            actual=int(second.value),
+            source=SOURCE_TEXT,
+            location=sentence_place(first),
+            confidence=SAME_COLUMN_CONFIDENCE,
+        )
+        for first, second in pairs
+    ]
+
+
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
     written = stated.written_total
@@ -271,6 +314,35 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     message = (
         f"正文称共{written}，其中{listed}，各项之和{parts}{stated.parts[0].unit}已多于总数；部分不能大于总数，"
         "但各项与总数的计量单位不同，请核对。"
+    )
+    return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
+
+
+def _mixed_units_off(stated: StatedList) -> bool:
+    """Whether a whole list counted in 条 and 篇 mixed misses its total, no other check saying so (round 22)."""
+    if not stated.mixed_units or not stated.complete:
+        return False
+    total = stated.total + stated.tolerance
+    if any(int(part.value) > total for part in stated.parts):
+        return False  # a part above the total: list_findings says so
+    if stated.counted_sum is not None and stated.counted_sum > total:
+        return False  # the parts in the total's unit already above it: _above says so
+    parts = stated.parts_sum
+    return abs(parts - stated.total) > stated.tolerance and not reads_partial(
+        parts, stated.total, (part.label for part in stated.parts)
+    )
+
+
+def _mixed_units(stated: StatedList, prefix: str) -> Finding:
+    """Parts counted in 条 and 篇 that do not make their total: a low-confidence warning (round 22)."""
+    parts = stated.parts_sum
+    listed = "、".join(
+        f"{part.label}{part.value}{unit}" for part, unit in zip(stated.parts, stated.mixed_units, strict=True)
+    )
+    units = "、".join(dict.fromkeys(unit for unit in (*stated.mixed_units, stated.written_total[-1]) if unit))
+    message = (
+        f"正文称共{stated.written_total}，其中{listed}，合计{parts}，与总数不符；"
+        f"各项与总数的计量单位（{units}）不尽相同，请核对。"
     )
     return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 

@@ -438,8 +438,8 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|主动公开发布(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|合计)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
     r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
-    # 政府信息主动公开170篇 · 全镇政府信息公开566条
-    r"|信息主动公开\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    # 政府信息主动公开170篇 · 全镇政府信息公开566条 · 政府信息主动公开数为2918条 (round 22: its number named)
+    r"|信息主动公开(?:的?(?:数|总数|数量)(?:为|共|达)?)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     r"|^(?:\d{4}年度?)?(?:全市|全区|全县|全镇|全乡|全街道)?(?:政府|政务)信息公开(?:共|共计|合计|总数|数量)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
     # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
@@ -619,7 +619,10 @@ _PARTIAL: Final = re.compile(r"部分公开(?:的)?(\d+)件")
 _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件")
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
-_NO_CASES: Final = re.compile(r"(?:未|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)")
+# 未经(行政)复议 is "without a review first" (未经复议直接起诉, a lawsuit's kind: round 22), never "no review".
+_NO_CASES: Final = re.compile(
+    r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)"
+)
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
 _AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
 # The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
@@ -666,8 +669,9 @@ _REVIEWS: Final = re.compile(
     r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件" + _EACH_OF_BOTH
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
+# 收到诉讼为3件 (round 22, ``longhua_scjgj_2023``): 为/共 between 诉讼 and its count.
 _LAWSUITS: Final = re.compile(
-    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(\d+)件"
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(?:为|共)?(\d+)件"
     + _EACH_OF_BOTH
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
@@ -1139,6 +1143,19 @@ def _requests_match(s: str) -> re.Match[str] | None:
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")
 
 
+# A sentence that says, and only says, that no item was disclosed proactively (round 22, ``liling_weishan_2025``:
+# "2025年，沩山镇未主动公开信息。"): the year's total is 0.
+_NO_PROACTIVE: Final = re.compile(
+    r"^(?:\d{4}年度?[,，]?)?[\u4e00-\u9fff]{0,10}?(?:未|没有)主动公开(?:任何)?(?:政府|政务)?信息[。；;]?$"
+)
+
+
+def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total 0, from a sentence that states no item was disclosed proactively, and nothing else."""
+    found = next((sentence for sentence in sentences if _NO_PROACTIVE.match(sentence.norm)), None)
+    return StatedFigure("proactive_total", "主动公开信息总数", 0, found) if found is not None else None
+
+
 # A word each figure ``standard_figures`` reads from a sentence needs (requests: 申请 or 要求公开; reviews: 复议;
 # lawsuits: 诉讼; outcomes: 件), as each branch below tests it first: a sentence with none of them states none, and
 # is not looked at. A wording added there that needs none of these words adds its own word here
@@ -1157,6 +1174,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         proactive_total(prose.in_sections("一", "二"))
         or proactive_total(prose.in_sections(""), preferred_only=True)
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
+        or _no_proactive(prose.in_sections("一", "二"))
     )
     if total is not None:
         names.add(total.name)
@@ -1291,6 +1309,10 @@ class StatedList:
     # The parts are counted in another unit than the total (份 under 条) and add up to more than it: a part
     # cannot exceed its whole, but the units differ, so a low-confidence warning (round 11).
     other_unit: bool = False
+    # Every part is counted, some in 条 and some in 篇 (round 22: "主动公开政府信息558条,其中,…门户网公开118篇、…发布356条,
+    # …信息4条"): both count items of information, so the parts still make the total, but the units differ: a
+    # mismatch is a low-confidence warning. The parts' units, in their order ("" for none).
+    mixed_units: tuple[str, ...] = ()
 
     @property
     def parts_sum(self) -> int:
@@ -1332,6 +1354,48 @@ _CHANNEL_NAME: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
     r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
 )
+# Said of a channel after its count: how often it was read (round 22, "…微信公众平台公开信息数为2464条,年度阅读量为29.4万
+# 次,…"): counts no items, never a part.
+_READERSHIP: Final = re.compile(
+    r"^(?:年度|全年|累计|总)?(?:阅读|浏览|访问|点击)(?:量|数|次数|人次)?(?:为|达|达到|共|约)?\d+(?:\.\d+)?万?(?:余)?(?:次|人次)$"
+)
+# The last channel of a list named as every other way (其他方式公开信息数为130条): a channel, the remainder of the list.
+_OTHER_CHANNEL: Final = re.compile(
+    r"^(?:通过)?其他(?:方式|渠道|途径|形式)(?:公开|发布|公布)?[^,，;；。\d]{0,12}?\d+条$"
+)
+
+
+def _as_channels(named: list[str], items: list[str]) -> tuple[bool, list[str]]:
+    """Whether every part of a list is a channel, and its items (a readership said after a channel left out)."""
+    if len(named) >= 2 and all(  # noqa: PLR2004 - a list
+        _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
+    ):
+        return True, items
+    kept = _channels_read(named)
+    # channels with a readership after one of them and a catch-all last (round 22): the readership counts no
+    # items, so it is left out of the parts
+    return (True, kept) if kept is not None else (False, items)
+
+
+def _channels_read(named: list[str]) -> list[str] | None:
+    """A list's items without a readership said after a channel, when every other item is a channel (round 22).
+
+    The last item may be the remainder (其他方式…N条). None: the items are not such a list.
+    """
+    kept = [item for item in named if not _READERSHIP.match(item)]
+    if len(kept) == len(named) or len(kept) < 2 or _READERSHIP.match(named[0]):  # noqa: PLR2004 - a list
+        return None
+    last = len(kept) - 1
+    if all(
+        _CHANNEL_FIRST.match(item)
+        or _CHANNEL_NAME.match(item)
+        or (index == last and _OTHER_CHANNEL.match(item))
+        for index, item in enumerate(kept)
+    ):
+        return kept
+    return None
+
+
 # A request counted by how it was submitted ("通过委官方网站提交申请表的862件", "通过信函提交申请的171件", "当面提交13件"):
 # each request comes one way only, so such parts partition the requests and never overlap.
 _REQUEST_CHANNEL: Final = re.compile(
@@ -1384,6 +1448,92 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A paragraph that breaks the year's total down by one aspect (round 22): "从公开内容来看,我局…重点推进五个方面的信息公开。
+# 一是…1条。二是…7条。…五是…59条,公开其他工作动态类信息31条。" (``luzhou_gulin_czj_2021``).
+_VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
+_VIEWPOINT_PART: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(\D{1,60}?)(\d+)条$")
+_VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
+_VIEWPOINT_REACH: Final = (
+    2  # paragraphs after the total's own a breakdown of it may open (a channel paragraph between)
+)
+
+
+def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """A paragraph after the total's that counts its items by content, 一是… to a remainder (其他…): a whole list.
+
+    The paragraph opens with 从(公开)内容(来)看 (by content: every item has one), its opening sentence counts
+    nothing, every clause after it that holds a digit is one count in 条 (an enumeration 一是…二是…), and the last
+    part is the remainder, so the parts name every item. Summed against the year's total as a ``loose`` list:
+    the total is another paragraph's, so a mismatch is a warning.
+    """
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    last = prose.sentences[-1].paragraph if prose.sentences else 0
+    start = total.sentence.paragraph
+    found: list[StatedList] = []
+    for number in range(start + 1, min(start + _VIEWPOINT_REACH, last - 1) + 1):
+        sentences = by_paragraph.get(number, [])
+        if not sentences or not _VIEWPOINT.match(sentences[0].norm) or _DIGIT_COUNT.search(sentences[0].norm):
+            continue
+        parts: list[StatedFigure] = []
+        for sentence in sentences[1:]:
+            for clause in _VIEWPOINT_CLAUSE.split(sentence.norm):
+                if not any(ch.isdigit() for ch in clause):
+                    continue
+                part = _VIEWPOINT_PART.match(clause)
+                if part is None:
+                    return []  # another count in the paragraph: not a plain breakdown
+                parts.append(
+                    StatedFigure("category", part.group(1), int(part.group(2)), sentence, group="list")
+                )
+        if len(parts) >= 3 and _REMAINDER.search(parts[-1].label):  # noqa: PLR2004 - a breakdown, not a pair
+            found.append(
+                StatedList(
+                    int(total.value), parts, sentences[0], comparable=True,
+                    total_text=f"{total.value}条", loose=True,
+                )
+            )  # fmt: skip
+    return found
+
+
+# A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
+# 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
+_COLUMN_COUNT: Final = re.compile(
+    r"通过(?P<name>[^,，。；;、:：\d]{2,30}?)(?:栏目|专栏)(?:公开|发布)(?:政府)?信息(?P<count>\d+)条(?![\d.%])"
+)
+_COLUMN_CORE: Final = 4  # characters the shorter name must have: 审计信息, not a bare 信息
+_LIST_WORDS: Final = ("其中", "包括", "分别", "含")
+
+
+def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
+    """Pairs of sentences counting the items of one column with two different counts (round 22).
+
+    One column: the shorter name ends the longer ("审计信息" and "示范区管委会网站审计信息"), both followed by
+    栏目 or 专栏. A count that is a part of a list (其中, 包括 … before it in its clause) is no column's total.
+    """
+    found: list[StatedFigure] = []
+    for sentence in prose.in_sections("一", "二"):
+        if "栏" not in sentence.norm:
+            continue
+        for match in _COLUMN_COUNT.finditer(sentence.norm):
+            before = _CLAUSE_BREAK.split(sentence.norm[: match.start()])[-1]
+            if any(word in before for word in _LIST_WORDS):
+                continue
+            found.append(StatedFigure("column", match.group("name"), int(match.group("count")), sentence))
+    pairs: list[tuple[StatedFigure, StatedFigure]] = []
+    for first, second in itertools.combinations(found, 2):
+        short, long = sorted((first.label, second.label), key=len)
+        if (
+            first.sentence is not second.sentence
+            and first.value != second.value
+            and len(short) >= _COLUMN_CORE
+            and long.endswith(short)
+        ):
+            pairs.append((first, second))
+    return pairs
+
+
 def _paragraphs(prose: Prose) -> list[tuple[list[Sentence], str]]:
     """Each paragraph's sentences and its normalised text (joined once for every list stage that reads it)."""
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -1433,9 +1583,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
-            all_channels = len(named) >= 2 and all(  # noqa: PLR2004 - a list
-                _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
-            )
+            all_channels, items = _as_channels(named, items)
             submitted = (
                 len(named) >= 2  # noqa: PLR2004 - a list
                 and total_match.group(0).endswith("件")
@@ -1475,6 +1623,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
+                        mixed_units=_mixed_units(read, total_match.group(0)[-1]),
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1606,6 +1755,9 @@ def _part_label(text: str) -> str:
 # The units a part of a count of items may be written in: a part in 件 under a total in 条 is still one of its items
 # ("发布信息121条,含规范性文件2件、其他有关文件2条…"), one in 个/项/期 or with no unit is not (round 20).
 _DOCUMENT_UNITS: Final = ("条", "件", "篇")
+# The units an item of information is counted in: a list may mix them (StatedList.mixed_units); 件 (documents, cases)
+# and 份 (copies) count other things.
+_ITEM_UNITS: Final = ("条", "篇")
 
 
 @dataclass(slots=True)
@@ -1623,6 +1775,8 @@ class _Parts:
     # item not read): the list may have run on into other statements, so its counted parts are not summed (round 20)
     foreign: bool = False
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
+    units: list[str] = field(default_factory=list)  # each part's unit as written, in the parts' order
+    unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
 
 
 def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
@@ -1661,11 +1815,13 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
                 for label, count in ((glued.group(1), glued.group(2)), (glued.group(3), glued.group(4)))
             )
             read.comparable = read.comparable and glued.group(5) == unit
+            read.units.extend(("", glued.group(5)))
             continue
         if found is not None and any(ch.isdigit() for ch in found.group(1)) and "、" in item:
             # "…、2022年政府信息公开工作年度报告、政务公开标准目录、基层政务公开70条": items with no count before
             # the last one, which has its own
             read.comparable = False
+            read.unnamed = True
             found = _ITEM.match(item.rsplit("、", 1)[1])
         other = _OTHER_UNIT_ITEM.match(item) if found is None and unit in "条篇" else None
         if other is not None and not any(word in other.group(1) for word in breakers):
@@ -1696,10 +1852,30 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             )
         )  # fmt: skip
         read.comparable = read.comparable and found.group(3) == unit
+        read.units.append(found.group(3) or "")
         read.counted += int(found.group(2)) if found.group(3) == unit else 0
         read.uncounted = read.uncounted or found.group(3) != unit
         read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS
     return read
+
+
+def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
+    """The parts' units when every part is counted in 条 or 篇 and not all in the total's ``unit`` (round 22).
+
+    Some part must be in the total's own unit: parts all in another unit may be another total's ("…政府信息306条,
+    各级主流媒体刊发…540余篇,其中…213篇"). Empty: not such a list.
+    """
+    mixed = (
+        not read.comparable
+        and not read.foreign
+        and not read.unnamed
+        and not read.loose
+        and unit in _ITEM_UNITS
+        and len(read.units) == len(read.parts)
+        and all(part_unit in _ITEM_UNITS for part_unit in read.units)
+        and unit in read.units
+    )
+    return tuple(read.units) if mixed else ()
 
 
 def _closed_by_remainder(read: _Parts, unit: str) -> bool:
@@ -1786,6 +1962,8 @@ _WITHIN: Final = re.compile(
 )
 # The remainder named as the last of a list's names: "其他…", "工作进展动态和其他…".
 _REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
+# A count in 条 or 件 (the opening sentence of a breakdown paragraph states none).
+_DIGIT_COUNT: Final = re.compile(r"\d+(?:条|件)")
 
 
 # "…主动公开政府信息177条，其中通过政府网站公开信息114条，…，今年我镇主动公开的信息中，组织机构信息2条，…，其他信息5条":

@@ -31,6 +31,9 @@ PARTIAL_CONFIDENCE: Final = 0.5
 # Parts counted in another unit (份) than their total (条) adding up to more than it: the units may not count the
 # same things, so a warning this sure (round 11).
 OTHER_UNIT_CONFIDENCE: Final = 0.5
+# One column of a website counted twice in the prose with two counts: the names agree by their words, not by a link,
+# and one count may cover a shorter time, so a warning this sure (round 22).
+SAME_COLUMN_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 # ``check --min-confidence``: the names of the thresholds, lowest first (round 18). ``low`` keeps everything (the
 # default); ``medium`` drops what is reported hedged (0.5 overlaps and selections, 0.6 figures with no unit or cells

@@ -9,20 +9,24 @@ from typing import TYPE_CHECKING, Any, Final
 from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN
 from disclosure_rules._audit._crosschecks import (
     categories_above_total,
+    column_twice,
     list_findings,
     outcome_shares,
     outcomes_above,
     prose_vs_table2,
     text_vs_tables,
+    viewpoint_findings,
 )
 from disclosure_rules._audit._narrative import (
     Prose,
     answered_outcome_lists,
+    column_counts,
     find_agency,
     find_agency_in_prose,
     standard_figures,
     stated_lists,
     unstated_total_lists,
+    viewpoint_lists,
 )
 from disclosure_rules._audit._result import (
     PROSE_CONFIDENCE,
@@ -251,9 +255,11 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     lists = stated_lists(prose)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
+    findings.extend(column_twice(column_counts(prose)))
     total = next((figure for figure in figures if figure.name == "proactive_total"), None)
     if total is not None:
         findings.extend(categories_above_total(unstated_total_lists(prose, total)))
+        findings.extend(viewpoint_findings(viewpoint_lists(prose, total)))
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

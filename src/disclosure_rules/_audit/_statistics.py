@@ -310,6 +310,49 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
     ]
 
 
+def _every_cut(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` into two cells with no leading zeros, whatever their order of size."""
+    return [
+        (int(digits[:cut]), int(digits[cut:]))
+        for cut in range(1, len(digits))
+        if (cut == 1 or digits[0] != "0") and (cut == len(digits) - 1 or digits[cut] != "0")
+    ]
+
+
+def _runs_above(table: StatisticsTable) -> list[Finding]:
+    """Rows whose digits run together and every cut of them puts the year above its running total (round 22).
+
+    ``pingtan_nyn_2017`` (blind 19): ``受理政府信息公开申请总数条10`` can only be 1 | 0. However the digits are cut, the
+    page disagrees with itself; one warning for the table (the cells are not printed apart).
+    """
+    rows = [
+        (row, cuts)
+        for row in table.rows
+        if row.ambiguous and not _cuts(row.ambiguous) and (cuts := _every_cut(row.ambiguous))
+    ]
+    if not rows:
+        return []
+    named = "；".join(
+        f"“{row.label}”{row.ambiguous}只能拆为{'或'.join(f'{year}和{running}' for year, running in cuts)}"
+        for row, cuts in rows
+    )
+    first_year, first_running = rows[0][1][0]
+    return [
+        Finding(
+            code="legacy.count_mismatch",
+            severity=Severity.WARNING,
+            message=(
+                f"统计表中本年度与历年累计两格的数字连在一起：{named}；无论哪种拆分，本年度都多于历年累计，"
+                "而历年累计含本年度，不能少于它，请核对原表。"
+            ),
+            expected=f"≥{first_year}",
+            actual=first_running,
+            source=SOURCE_TEXT,
+            location=table.place(),
+        )
+    ]
+
+
 def _parts_against(
     table: StatisticsTable, total_row: StatisticsRow, parts: list[StatisticsRow], column: int, total: int
 ) -> list[Finding]:
@@ -349,6 +392,7 @@ def table_findings(table: StatisticsTable) -> list[Finding]:
     """What the table makes certain: a year above its running total, parts against their total."""
     findings: list[Finding] = []
     findings.extend(_unread_runs(table))
+    findings.extend(_runs_above(table))
     if table.columns == _TWO_COLUMNS:
         for row in table.rows:
             year, running = row.cells
@@ -448,6 +492,62 @@ def _prose_against_row(table: StatisticsTable, row: StatisticsRow, prose: Stated
     )
 
 
+# The running total of items proactively disclosed, as the prose states it up to a day of the year's end (round 22):
+# "截止2016年12月31日，我局在…门户网站累计主动公开政府信息1224条". 全年/本年/年度 before 累计 make it the year's own count.
+_RUNNING_IN_PROSE: Final = re.compile(
+    r"截[至止]((?:19|20)\d{2})年12月(?:31日|底)[^。；;]{0,40}?(?<!全年)(?<!本年)(?<!年度)累计主动公开(?:政府)?信息(\d+)条"
+)
+
+
+def _prose_running_total(
+    table: StatisticsTable, prose: Prose, year: int, stated: Sequence[StatedFigure]
+) -> list[Finding]:
+    """The prose's running total of items disclosed against the table's 历年累计, as the prose's year count cuts it.
+
+    ``pingtan_gaj_2016`` (blind 15): "截止2016年12月31日…累计主动公开政府信息1224条。其中2016年度…207条" against
+    ``主动公开信息数条2071223``: no cut of the digits gives both 207 and 1224 (207 | 1223 is the one with the year's
+    207). Only when the prose states the year's count apart from the running total, and the table counts the
+    report's year; a warning (the prose is read by a pattern, the cells may run together).
+    """
+    row = table.row("proactive")
+    year_count = next((int(figure.value) for figure in stated if figure.name == "proactive_total"), None)
+    if row is None or year_count is None or table.columns != _TWO_COLUMNS or table.year not in {None, year}:
+        return []
+    if row.cells[0] is not None and row.cells[1] is not None:
+        candidates = [(row.cells[0], row.cells[1])]
+    elif row.ambiguous:
+        candidates = _cuts(row.ambiguous)
+    else:
+        return []
+    with_year = [(count, running) for count, running in candidates if count == year_count]
+    for sentence in prose.sentences:
+        found = _RUNNING_IN_PROSE.search(sentence.norm)
+        if found is None or int(found.group(1)) != year:
+            continue
+        running = int(found.group(2))
+        if running <= year_count or not with_year or any(total == running for _, total in with_year):
+            return []
+        table_running = with_year[0][1]
+        digits = (
+            f"（表中数字“{row.ambiguous}”连在一起，按正文的本年度{year_count}拆分）" if row.ambiguous else ""
+        )
+        return [
+            Finding(
+                code="legacy.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称累计主动公开政府信息{running}条、本年度{year_count}条，但统计表“{row.label}”历年累计为"
+                    f"{table_running}{digits}；两处的历年累计不一致（正文：{sentence.where}“{sentence.text[:60]}”），请核对。"
+                ),
+                expected=table_running,
+                actual=running,
+                source=SOURCE_TEXT,
+                location=table.place(),
+            )
+        ]
+    return []
+
+
 def statistics_table(
     prose: Prose, year: int, stated: Sequence[StatedFigure], tables: Sequence[Sentence] = ()
 ) -> tuple[list[StatedFigure], list[Finding]]:
@@ -456,4 +556,4 @@ def statistics_table(
     if table is None:
         return [], []
     figures, findings = table_figures(table, year, stated)
-    return figures, [*table_findings(table), *findings]
+    return figures, [*table_findings(table), *findings, *_prose_running_total(table, prose, year, stated)]

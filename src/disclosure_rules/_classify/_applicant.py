@@ -438,7 +438,10 @@ class ApplicantClassifier:
         """
         if not context:
             return None
-        shaped = head.rule_id == _NAME_SHAPE_RULE and not any(marker in name for marker in self._markers)
+        # Issue 14, round 22: a bare name (two or three Han characters no rule read: 雪都嘟) is as much a guess as a
+        # surname's shape, so it gives way to the operator the parenthesis states (阿勒泰地区融媒体中心运营的客户端) too.
+        guessed = head.rule_id in {_NAME_SHAPE_RULE, _BARE_NAME_RULE}
+        shaped = guessed and not any(marker in name for marker in self._markers)
         # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
         # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
         full_name_only = head.category is not None and not shaped

@@ -43,6 +43,8 @@ _TRADITIONAL: Final = (
     "編编製制"
     # issue 14, round 15: a newsroom's 出爐 (…監測評價報告出爐) and a driving school's 駕駛 (催告公告（…駕駛員培訓…）)
     "爐炉駕驾駛驶"
+    # issue 14, round 22: 情況 of a statistic (…居民收入和消費支出情況)
+    "況况"
 )
 _TRAD_MAP: Final = {
     ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import load_scheme
+from disclosure_rules._classify import classify_applicant, load_scheme
 from disclosure_rules._classify._content import ContentClassifier
 from disclosure_rules._classify._scheme import scheme_from_mapping
 from disclosure_rules._labels import ApplicantType
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 PLACES = ("某市", "某县", "某区", "平安县", "临江市", "东城区")
 
@@ -125,3 +130,44 @@ _PARTY_ISSUERS = st.sampled_from(
 _RULE_NAMES = st.sampled_from(
     ["中国共产党发展党员工作细则", "干部选拔任用工作条例", "某某考核办法", "某某工作规定", "某某实施意见"]
 )
+
+
+@dataclass(frozen=True)
+class ByShape:
+    """Applicants written from one ``template``, each ``{slot}`` drawn from its pool, and the column they are counted in.
+
+    One row of an applicant file's parametrised table: the rounds' tests that differed only in their words. ``name``
+    is the row's test id (the test's name before the rows were folded into one table), ``why`` its reason, shown
+    when it fails.
+    """
+
+    name: str
+    template: str
+    pools: Mapping[str, Sequence[str]]
+    category: ApplicantType
+    rule_id: str | None = None
+    why: str = ""
+
+    def applicants(self) -> st.SearchStrategy[str]:
+        """Every applicant the template writes, each slot filled from its pool."""
+        slots = {slot: st.sampled_from(pool) for slot, pool in self.pools.items()}
+        return st.fixed_dictionaries(slots).map(lambda drawn: self.template.format(**drawn))
+
+    def check(self) -> None:
+        """Check the column of every applicant drawn (and the rule that decided, where the row names one)."""
+
+        @settings(deadline=None)  # the first call builds the scheme's automaton
+        @given(self.applicants())
+        def counted_in_its_column(applicant: str) -> None:
+            result = classify_applicant(applicant)
+            said = f"{applicant}: {result.category} by {result.rule_id}, expected {self.category}. {self.why}"
+            assert result.category is self.category, said
+            if self.rule_id is not None:
+                assert result.rule_id == self.rule_id, said
+
+        counted_in_its_column()
+
+
+def shape_name(shape: ByShape) -> str:
+    """A row's test id: its name."""
+    return shape.name

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import classify_applicant, load_scheme
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, load_scheme
 from disclosure_rules._classify._content import ContentClassifier
 from disclosure_rules._classify._scheme import scheme_from_mapping
 from disclosure_rules._labels import ApplicantType
@@ -148,16 +148,11 @@ class ByShape:
     rule_id: str | None = None
     why: str = ""
 
-    def applicants(self) -> st.SearchStrategy[str]:
-        """Every applicant the template writes, each slot filled from its pool."""
-        slots = {slot: st.sampled_from(pool) for slot, pool in self.pools.items()}
-        return st.fixed_dictionaries(slots).map(lambda drawn: self.template.format(**drawn))
-
     def check(self) -> None:
         """Check the column of every applicant drawn (and the rule that decided, where the row names one)."""
 
         @settings(deadline=None)  # the first call builds the scheme's automaton
-        @given(self.applicants())
+        @given(filled(self.template, self.pools))
         def counted_in_its_column(applicant: str) -> None:
             result = classify_applicant(applicant)
             said = f"{applicant}: {result.category} by {result.rule_id}, expected {self.category}. {self.why}"
@@ -168,6 +163,45 @@ class ByShape:
         counted_in_its_column()
 
 
-def shape_name(shape: ByShape) -> str:
+@dataclass(frozen=True)
+class TitleShape:
+    """Titles written from one ``template``, each ``{slot}`` drawn from its pool, and the item each is classified as.
+
+    One row of a title file's parametrised table, as :class:`ByShape` is for applicants: ``category`` is the item
+    (``None``: no item, news or not a document), ``rule_id`` and ``confidence`` are checked where the row names them.
+    """
+
+    name: str
+    template: str
+    pools: Mapping[str, Sequence[str]]
+    category: str | None
+    rule_id: str | None = None
+    confidence: Confidence | None = None
+    why: str = ""
+
+    def check(self) -> None:
+        """Check the item of every title drawn (and the rule and confidence, where the row names them)."""
+
+        @settings(deadline=None)  # the first call builds the scheme's automaton
+        @given(filled(self.template, self.pools))
+        def classified_as_its_item(title: str) -> None:
+            result = classify_content(title)
+            said = f"{title}: {result.category} by {result.rule_id} ({result.confidence}), expected {self}"
+            assert result.category == self.category, said
+            if self.rule_id is not None:
+                assert result.rule_id == self.rule_id, said
+            if self.confidence is not None:
+                assert result.confidence is self.confidence, said
+
+        classified_as_its_item()
+
+
+def filled(template: str, pools: Mapping[str, Sequence[str]]) -> st.SearchStrategy[str]:
+    """Every text ``template`` writes, each ``{slot}`` filled from its pool."""
+    slots = {slot: st.sampled_from(pool) for slot, pool in pools.items()}
+    return st.fixed_dictionaries(slots).map(lambda drawn: template.format(**drawn))
+
+
+def shape_name(shape: ByShape | TitleShape) -> str:
     """A row's test id: its name."""
     return shape.name

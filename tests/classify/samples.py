@@ -133,67 +133,72 @@ _RULE_NAMES = st.sampled_from(
 
 
 @dataclass(frozen=True)
-class ByShape:
-    """Applicants written from one ``template``, each ``{slot}`` drawn from its pool, and the column they are counted in.
+class Shape:
+    """Texts written from one ``template``, each ``{slot}`` drawn from its pool: one row of a parametrised table.
 
-    One row of an applicant file's parametrised table: the rounds' tests that differed only in their words. ``name``
-    is the row's test id (the test's name before the rows were folded into one table), ``why`` its reason, shown
-    when it fails.
+    The rounds' tests that differed only in their words are rows: ``name`` is the row's test id (the test's name
+    before the rows were folded into one table); a subclass says what every text must be classified as.
     """
 
     name: str
     template: str
     pools: Mapping[str, Sequence[str]]
+
+    def check(self) -> None:
+        """Judge every text drawn from the template."""
+
+        @settings(deadline=None)  # the first call builds the scheme's automaton
+        @given(filled(self.template, self.pools))
+        def as_its_row_says(text: str) -> None:
+            self.judge(text)
+
+        as_its_row_says()
+
+    def judge(self, text: str) -> None:
+        """Fail unless ``text`` is classified as the row says."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ByShape(Shape):
+    """Applicants and the column they are counted in (and the rule that decided, where the row names one).
+
+    ``why`` is the row's reason, shown when it fails.
+    """
+
     category: ApplicantType
     rule_id: str | None = None
     why: str = ""
 
-    def check(self) -> None:
-        """Check the column of every applicant drawn (and the rule that decided, where the row names one)."""
-
-        @settings(deadline=None)  # the first call builds the scheme's automaton
-        @given(filled(self.template, self.pools))
-        def counted_in_its_column(applicant: str) -> None:
-            result = classify_applicant(applicant)
-            said = f"{applicant}: {result.category} by {result.rule_id}, expected {self.category}. {self.why}"
-            assert result.category is self.category, said
-            if self.rule_id is not None:
-                assert result.rule_id == self.rule_id, said
-
-        counted_in_its_column()
+    def judge(self, text: str) -> None:
+        result = classify_applicant(text)
+        said = f"{text}: {result.category} by {result.rule_id}, expected {self.category}. {self.why}"
+        assert result.category is self.category, said
+        if self.rule_id is not None:
+            assert result.rule_id == self.rule_id, said
 
 
 @dataclass(frozen=True)
-class TitleShape:
-    """Titles written from one ``template``, each ``{slot}`` drawn from its pool, and the item each is classified as.
+class TitleShape(Shape):
+    """Titles and the item each is classified as, as :class:`ByShape` is for applicants.
 
-    One row of a title file's parametrised table, as :class:`ByShape` is for applicants: ``category`` is the item
-    (``None``: no item, news or not a document), ``rule_id`` and ``confidence`` are checked where the row names them.
+    ``category`` is the item (``None``: no item, news or not a document); ``rule_id`` and ``confidence`` are checked
+    where the row names them; ``why`` is the row's reason, shown when it fails.
     """
 
-    name: str
-    template: str
-    pools: Mapping[str, Sequence[str]]
     category: str | None
     rule_id: str | None = None
     confidence: Confidence | None = None
     why: str = ""
 
-    def check(self) -> None:
-        """Check the item of every title drawn (and the rule and confidence, where the row names them)."""
-
-        @settings(deadline=None)  # the first call builds the scheme's automaton
-        @given(filled(self.template, self.pools))
-        def classified_as_its_item(title: str) -> None:
-            result = classify_content(title)
-            said = f"{title}: {result.category} by {result.rule_id} ({result.confidence}), expected {self}"
-            assert result.category == self.category, said
-            if self.rule_id is not None:
-                assert result.rule_id == self.rule_id, said
-            if self.confidence is not None:
-                assert result.confidence is self.confidence, said
-
-        classified_as_its_item()
+    def judge(self, text: str) -> None:
+        result = classify_content(text)
+        said = f"{text}: {result.category} by {result.rule_id} ({result.confidence}), expected {self}"
+        assert result.category == self.category, said
+        if self.rule_id is not None:
+            assert result.rule_id == self.rule_id, said
+        if self.confidence is not None:
+            assert result.confidence is self.confidence, said
 
 
 def filled(template: str, pools: Mapping[str, Sequence[str]]) -> st.SearchStrategy[str]:
@@ -202,6 +207,6 @@ def filled(template: str, pools: Mapping[str, Sequence[str]]) -> st.SearchStrate
     return st.fixed_dictionaries(slots).map(lambda drawn: template.format(**drawn))
 
 
-def shape_name(shape: ByShape | TitleShape) -> str:
+def shape_name(shape: Shape) -> str:
     """A row's test id: its name."""
     return shape.name

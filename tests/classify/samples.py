@@ -201,6 +201,24 @@ class TitleShape(Shape):
             assert result.confidence is self.confidence, said
 
 
+@dataclass(frozen=True)
+class UnsureShape(Shape):
+    """Titles never classified with confidence (:attr:`Confidence.CLEAR`): the evidence is not enough to decide.
+
+    ``items``, where the row gives them, are the items (``None``: no item) the title may be put under.
+    """
+
+    items: frozenset[str | None] | None = None
+    why: str = ""
+
+    def judge(self, text: str) -> None:
+        result = classify_content(text)
+        said = f"{text}: {result.category} by {result.rule_id} ({result.confidence}), expected {self}"
+        assert result.confidence is not Confidence.CLEAR, said
+        if self.items is not None:
+            assert result.category in self.items, said
+
+
 def filled(template: str, pools: Mapping[str, Sequence[str]]) -> st.SearchStrategy[str]:
     """Every text ``template`` writes, each ``{slot}`` filled from its pool."""
     slots = {slot: st.sampled_from(pool) for slot, pool in pools.items()}

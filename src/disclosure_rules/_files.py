@@ -131,7 +131,7 @@ def _read_up_to(descriptor: int, size: int) -> bytes:
     return data
 
 
-def _read_bytes_by_path(path: str, limit: Limit) -> bytes:
+def _read_bytes_by_path(path: str, limit: Limit = INPUT_BYTES) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             return read_bounded(handle, path, limit)

@@ -33,6 +33,7 @@ from tests.classify.samples import (
     ORGANS_R12,
     PLACES,
     PLACES_R10,
+    Shape,
     TitleShape,
     UnsureShape,
     _runner_up,
@@ -668,43 +669,7 @@ def test_a_notice_issuing_a_licences_form_is_item_one_never_a_clear_licence(
     assert result.confidence is not Confidence.CLEAR
 
 
-CONFIDENCE_SHAPES: Final = [
-    # Round 5 (formerly test_classify_issue14_round5.py; see ROUNDS.md).
-    TitleShape(
-        "a_five_year_implementation_scheme_is_not_a_confident_plan",
-        "关于印发{place}“十四五”{subject}实施方案的通知",
-        {"place": PLACES, "subject": ("交通强国建设", "新型储能发展")},
-        "A20.03",
-        confidence=Confidence.AMBIGUOUS,
-        why="A “十四五” 实施方案 is the plan first, with the normative document as runner-up.",
-    ),
-    TitleShape(
-        "an_agencys_procurement_is_still_confident",
-        "{place}财政局{goods}采购项目公开招标公告",
-        {"place": PLACES, "goods": ("办公设备", "物业服务", "印刷服务")},
-        "A20.09",
-        confidence=Confidence.CLEAR,
-        why="The procurement notice of an agency, without a construction phase, stays a clear item (九).",
-    ),
-    # Round 7 (formerly test_classify_issue14_round7.py; see ROUNDS.md).
-    TitleShape(
-        "an_appointment_notice_is_item_two_but_not_sure",
-        "关于{who}{act}的通知",
-        {"who": ("张某某", "王某等同志", "李某某、赵某某同志"), "act": ("职务任免", "任免", "免职")},
-        "A20.02",
-        confidence=Confidence.AMBIGUOUS,
-        why="An appointment may concern anyone on the payroll: item (二), never decided on the word alone.",
-    ),
-]
-
-
-@pytest.mark.parametrize("shape", CONFIDENCE_SHAPES, ids=shape_name)
-def test_each_confidence_shape_is_classified_as_its_row_says(shape: TitleShape) -> None:
-    """Each row's titles, whatever words fill the template, are classified as the row says."""
-    shape.check()
-
-
-UNSURE_CONFIDENCE_SHAPES: Final = [
+CONFIDENCE_SHAPES: Final[list[Shape]] = [
     # Round 2 (formerly test_classify_issue14_round2.py; see ROUNDS.md).
     UnsureShape(
         "a_filing_list_of_plans_is_not_a_confident_emergency_plan",
@@ -747,6 +712,22 @@ UNSURE_CONFIDENCE_SHAPES: Final = [
         why="A government's 工作规则 is between items (一) and (二): never confident.",
     ),
     # Round 5 (formerly test_classify_issue14_round5.py; see ROUNDS.md).
+    TitleShape(
+        "a_five_year_implementation_scheme_is_not_a_confident_plan",
+        "关于印发{place}“十四五”{subject}实施方案的通知",
+        {"place": PLACES, "subject": ("交通强国建设", "新型储能发展")},
+        "A20.03",
+        confidence=Confidence.AMBIGUOUS,
+        why="A “十四五” 实施方案 is the plan first, with the normative document as runner-up.",
+    ),
+    TitleShape(
+        "an_agencys_procurement_is_still_confident",
+        "{place}财政局{goods}采购项目公开招标公告",
+        {"place": PLACES, "goods": ("办公设备", "物业服务", "印刷服务")},
+        "A20.09",
+        confidence=Confidence.CLEAR,
+        why="The procurement notice of an agency, without a construction phase, stays a clear item (九).",
+    ),
     UnsureShape(
         "a_suggestions_own_text_is_never_a_confident_item_fifteen",
         "{title}",
@@ -765,6 +746,15 @@ UNSURE_CONFIDENCE_SHAPES: Final = [
         "{exchange}关于调整{fee}收费标准的通知",
         {"exchange": ("证券交易所", "期货交易所"), "fee": ("交易经手费", "交易单元使用费", "会员费")},
         why="An exchange sets its own fees; they are no 行政事业性收费 with any confidence.",
+    ),
+    # Round 7 (formerly test_classify_issue14_round7.py; see ROUNDS.md).
+    TitleShape(
+        "an_appointment_notice_is_item_two_but_not_sure",
+        "关于{who}{act}的通知",
+        {"who": ("张某某", "王某等同志", "李某某、赵某某同志"), "act": ("职务任免", "任免", "免职")},
+        "A20.02",
+        confidence=Confidence.AMBIGUOUS,
+        why="An appointment may concern anyone on the payroll: item (二), never decided on the word alone.",
     ),
     # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
     UnsureShape(
@@ -854,7 +844,7 @@ UNSURE_CONFIDENCE_SHAPES: Final = [
 ]
 
 
-@pytest.mark.parametrize("shape", UNSURE_CONFIDENCE_SHAPES, ids=shape_name)
-def test_each_unsure_confidence_shape_is_never_clear(shape: UnsureShape) -> None:
-    """Each row's titles, whatever words fill the template, are never classified with confidence."""
+@pytest.mark.parametrize("shape", CONFIDENCE_SHAPES, ids=shape_name)
+def test_each_confidence_shape_is_classified_as_its_row_says(shape: Shape) -> None:
+    """Each row's titles, whatever words fill the template, are classified as the row says (never clear: `UnsureShape`)."""
     shape.check()

@@ -33,6 +33,7 @@ from tests.classify.samples import (
     PLACES_R10,
     WITH,
     WITHOUT,
+    Shape,
     TitleShape,
     UnsureShape,
     _runner_up,
@@ -1093,7 +1094,7 @@ def test_a_licence_granted_stays_item_five(licence: str) -> None:
     assert result.category == "A20.05"
 
 
-ITEMS_SHAPES: Final = [
+ITEMS_SHAPES: Final[list[Shape]] = [
     # Round 2 (formerly test_classify_issue14_round2.py; see ROUNDS.md).
     TitleShape(
         "a_licence_document_is_item_five_without_the_word_licence",
@@ -1503,6 +1504,12 @@ ITEMS_SHAPES: Final = [
         confidence=Confidence.CLEAR,
         why="G5: a budget is item (七) whoever publishes it.",
     ),
+    UnsureShape(
+        "the_name_of_a_law_is_not_the_item_it_names",
+        "某市人民政府关于贯彻实施《中华人民共和国{law}》的通知",
+        {"law": ("行政许可法", "行政处罚法", "政府采购法", "预算法")},
+        why="关于贯彻实施《中华人民共和国行政许可法》的通知 is no licence, purchase or budget.",
+    ),
     # Round 10 (formerly test_classify_issue14_round10.py; see ROUNDS.md).
     TitleShape(
         "a_rule_on_audit_rectification_is_item_one",
@@ -1528,6 +1535,16 @@ ITEMS_SHAPES: Final = [
         {"organ": ("某市生态环境局", "某县行政审批局"), "shape": ("公告", "公示", "名单")},
         "A20.05",
         why="The record itself (关于…的公告, a 公示, a 名单) stays item (五), whatever verb of issuing it carries.",
+    ),
+    # Round 12 (formerly test_classify_issue14_round12.py; see ROUNDS.md).
+    UnsureShape(
+        "a_rule_on_compiling_the_catalogue_is_item_one_first",
+        "{place}{title}",
+        {
+            "place": ("某县", "某市某区", ""),
+            "title": ("政府信息公开目录编制规范", "政府信息公开指南编制规则", "主动公开目录编制办法"),
+        },
+        items=frozenset({"A20.01"}),
     ),
     # Round 13 (formerly test_classify_issue14_round13.py; see ROUNDS.md).
     TitleShape(
@@ -1580,6 +1597,15 @@ ITEMS_SHAPES: Final = [
             "form": ("计划安排表", "计划安排表.xls", "清单"),
         },
         "A20.10",
+    ),
+    UnsureShape(
+        "a_placeholder_issuer_marks_a_template",
+        "{placeholder}{title}",
+        {
+            "placeholder": ("XX县", "xx市", "××区", "XX镇"),
+            "title": ("防汛抗旱应急预案", "农村贫困群众住房安全情况动态监测方案", "2025年部门预算"),
+        },
+        items=frozenset({None}),
     ),
     # Round 14 (formerly test_classify_issue14_round14.py; see ROUNDS.md).
     TitleShape(
@@ -1681,43 +1707,6 @@ ITEMS_SHAPES: Final = [
 
 
 @pytest.mark.parametrize("shape", ITEMS_SHAPES, ids=shape_name)
-def test_each_items_shape_is_classified_as_its_row_says(shape: TitleShape) -> None:
-    """Each row's titles, whatever words fill the template, are classified as the row says."""
-    shape.check()
-
-
-UNSURE_ITEMS_SHAPES: Final = [
-    # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
-    UnsureShape(
-        "the_name_of_a_law_is_not_the_item_it_names",
-        "某市人民政府关于贯彻实施《中华人民共和国{law}》的通知",
-        {"law": ("行政许可法", "行政处罚法", "政府采购法", "预算法")},
-        why="关于贯彻实施《中华人民共和国行政许可法》的通知 is no licence, purchase or budget.",
-    ),
-    # Round 12 (formerly test_classify_issue14_round12.py; see ROUNDS.md).
-    UnsureShape(
-        "a_rule_on_compiling_the_catalogue_is_item_one_first",
-        "{place}{title}",
-        {
-            "place": ("某县", "某市某区", ""),
-            "title": ("政府信息公开目录编制规范", "政府信息公开指南编制规则", "主动公开目录编制办法"),
-        },
-        items=frozenset({"A20.01"}),
-    ),
-    # Round 13 (formerly test_classify_issue14_round13.py; see ROUNDS.md).
-    UnsureShape(
-        "a_placeholder_issuer_marks_a_template",
-        "{placeholder}{title}",
-        {
-            "placeholder": ("XX县", "xx市", "××区", "XX镇"),
-            "title": ("防汛抗旱应急预案", "农村贫困群众住房安全情况动态监测方案", "2025年部门预算"),
-        },
-        items=frozenset({None}),
-    ),
-]
-
-
-@pytest.mark.parametrize("shape", UNSURE_ITEMS_SHAPES, ids=shape_name)
-def test_each_unsure_items_shape_is_never_clear(shape: UnsureShape) -> None:
-    """Each row's titles, whatever words fill the template, are never classified with confidence."""
+def test_each_items_shape_is_classified_as_its_row_says(shape: Shape) -> None:
+    """Each row's titles, whatever words fill the template, are classified as the row says (never clear: `UnsureShape`)."""
     shape.check()

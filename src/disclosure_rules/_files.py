@@ -26,6 +26,8 @@ class FileReadError(InputError):
     """A file that cannot be read: missing, a folder, or refused by the system; the message names it."""
 
     code = "cli.unreadable"
+    #: The system's refusal behind it (``unreadable`` sets it), for a reader that words it in its own sentence.
+    os_error: OSError | None = None
 
 
 # Why the system refused a file, in the words staff read (by errno); another reason keeps the system's words.
@@ -51,42 +53,46 @@ def os_reason_zh(exc: OSError) -> str:
 
 
 def unreadable(path: str, exc: OSError) -> FileReadError:
-    """The one-line error for a file that cannot be opened or read."""
+    """The one-line error for a file that cannot be opened or read (``exc`` kept as its ``os_error``)."""
     # The sentences are the catalogue's (``_messages``): one home, the file named first.
     if isinstance(exc, FileNotFoundError):
         code = "cli.not_found"
-        return FileReadError(
+        error = FileReadError(
             f"{path}: no such file", code=code, message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}"
         )
-    if isinstance(exc, IsADirectoryError):
+    elif isinstance(exc, IsADirectoryError):
         code = "cli.is_directory"
-        return FileReadError(
+        error = FileReadError(
             f"{path}: is a directory, not a file", code=code, message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}"
         )
-    code = "cli.unreadable"
-    return FileReadError(
-        f"{path}: cannot be read ({exc.strerror})",
-        code=code,
-        message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}（{os_reason_zh(exc)}）",
-    )
+    else:
+        code = "cli.unreadable"
+        error = FileReadError(
+            f"{path}: cannot be read ({exc.strerror})",
+            code=code,
+            message_zh=f"{path}：{ERROR_MESSAGES_ZH[code]}（{os_reason_zh(exc)}）",
+        )
+    error.os_error = exc
+    return error
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, limit: Limit = INPUT_BYTES) -> bytes:
     """The bytes of a file; a missing file, a directory or an unreadable file is a ``FileReadError`` naming it.
 
-    At most ``INPUT_BYTES`` are read (``/dev/zero`` or a multi-gigabyte file is refused, ``limits.input_bytes``).
+    At most ``limit`` bytes are read (``/dev/zero`` or a multi-gigabyte file is refused: ``limits.input_bytes``
+    by default).
     """
     # A regular file within the cap is read through its descriptor (half the time of a file object, which
     # is most of the cost of reading a 10 KB report); anything else takes the file-object path below.
     try:
         descriptor = os.open(path, _READ_FLAGS)
     except OSError:  # the name as pathlib reads it (``a.json/`` is ``a.json``) says what is wrong, as before
-        return _read_bytes_by_path(path)
+        return _read_bytes_by_path(path, limit)
     try:
-        data = _read_regular(descriptor, path)
+        data = _read_regular(descriptor, path, limit)
         if data is None:  # a folder, a device, a pipe, a file over the cap
             with open(descriptor, "rb", closefd=False) as handle:
-                return read_bounded(handle, path)
+                return read_bounded(handle, path, limit)
     except OSError as exc:
         raise unreadable(path, exc) from None
     finally:
@@ -125,10 +131,10 @@ def _read_up_to(descriptor: int, size: int) -> bytes:
     return data
 
 
-def _read_bytes_by_path(path: str) -> bytes:
+def _read_bytes_by_path(path: str, limit: Limit = INPUT_BYTES) -> bytes:
     try:
         with Path(path).open("rb") as handle:
-            return read_bounded(handle, path)
+            return read_bounded(handle, path, limit)
     except OSError as exc:
         raise unreadable(path, exc) from None
 

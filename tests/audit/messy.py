@@ -160,8 +160,7 @@ _LEGACY_OPENING = "2012年政府信息公开工作年度报告\n一、概述\n20
 
 
 def _proactive(page: str) -> int | None:
-    values = [figure.value for figure in audit(page, source="p").figures if figure.name == "proactive_total"]
-    return int(values[0]) if values else None
+    return value_of(page, "proactive_total")
 
 
 STANDARD_YEARS = st.integers(2021, 2025)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import load_scheme
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, load_scheme
 from disclosure_rules._classify._content import ContentClassifier
 from disclosure_rules._classify._scheme import scheme_from_mapping
 from disclosure_rules._labels import ApplicantType
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 PLACES = ("某市", "某县", "某区", "平安县", "临江市", "东城区")
 
@@ -125,3 +130,101 @@ _PARTY_ISSUERS = st.sampled_from(
 _RULE_NAMES = st.sampled_from(
     ["中国共产党发展党员工作细则", "干部选拔任用工作条例", "某某考核办法", "某某工作规定", "某某实施意见"]
 )
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Texts written from one ``template``, each ``{slot}`` drawn from its pool: one row of a parametrised table.
+
+    The rounds' tests that differed only in their words are rows: ``name`` is the row's test id (the test's name
+    before the rows were folded into one table); a subclass says what every text must be classified as.
+    """
+
+    name: str
+    template: str
+    pools: Mapping[str, Sequence[str]]
+
+    def check(self) -> None:
+        """Judge every text drawn from the template."""
+
+        @settings(deadline=None)  # the first call builds the scheme's automaton
+        @given(filled(self.template, self.pools))
+        def as_its_row_says(text: str) -> None:
+            self.judge(text)
+
+        as_its_row_says()
+
+    def judge(self, text: str) -> None:
+        """Fail unless ``text`` is classified as the row says."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ByShape(Shape):
+    """Applicants and the column they are counted in (and the rule that decided, where the row names one).
+
+    ``why`` is the row's reason, shown when it fails.
+    """
+
+    category: ApplicantType
+    rule_id: str | None = None
+    why: str = ""
+
+    def judge(self, text: str) -> None:
+        result = classify_applicant(text)
+        said = f"{text}: {result.category} by {result.rule_id}, expected {self.category}. {self.why}"
+        assert result.category is self.category, said
+        if self.rule_id is not None:
+            assert result.rule_id == self.rule_id, said
+
+
+@dataclass(frozen=True)
+class TitleShape(Shape):
+    """Titles and the item each is classified as, as :class:`ByShape` is for applicants.
+
+    ``category`` is the item (``None``: no item, news or not a document); ``rule_id`` and ``confidence`` are checked
+    where the row names them; ``why`` is the row's reason, shown when it fails.
+    """
+
+    category: str | None
+    rule_id: str | None = None
+    confidence: Confidence | None = None
+    why: str = ""
+
+    def judge(self, text: str) -> None:
+        result = classify_content(text)
+        said = f"{text}: {result.category} by {result.rule_id} ({result.confidence}), expected {self}"
+        assert result.category == self.category, said
+        if self.rule_id is not None:
+            assert result.rule_id == self.rule_id, said
+        if self.confidence is not None:
+            assert result.confidence is self.confidence, said
+
+
+@dataclass(frozen=True)
+class UnsureShape(Shape):
+    """Titles never classified with confidence (:attr:`Confidence.CLEAR`): the evidence is not enough to decide.
+
+    ``items``, where the row gives them, are the items (``None``: no item) the title may be put under.
+    """
+
+    items: frozenset[str | None] | None = None
+    why: str = ""
+
+    def judge(self, text: str) -> None:
+        result = classify_content(text)
+        said = f"{text}: {result.category} by {result.rule_id} ({result.confidence}), expected {self}"
+        assert result.confidence is not Confidence.CLEAR, said
+        if self.items is not None:
+            assert result.category in self.items, said
+
+
+def filled(template: str, pools: Mapping[str, Sequence[str]]) -> st.SearchStrategy[str]:
+    """Every text ``template`` writes, each ``{slot}`` filled from its pool."""
+    slots = {slot: st.sampled_from(pool) for slot, pool in pools.items()}
+    return st.fixed_dictionaries(slots).map(lambda drawn: template.format(**drawn))
+
+
+def shape_name(shape: Shape) -> str:
+    """A row's test id: its name."""
+    return shape.name

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
+from typing import Final
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +19,7 @@ from disclosure_rules._classify import (
     classify_applicant,
 )
 from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE, ApplicantType
-from tests.classify.samples import _LEX, NATURAL, SURNAMES
+from tests.classify.samples import _LEX, NATURAL, SURNAMES, ByShape, shape_name
 
 RARE_SURNAMES = ("竹", "枫", "蕉", "菊", "荷")
 
@@ -52,35 +54,6 @@ def test_a_bare_name_with_an_unlisted_surname_is_a_natural_person_on_weak_eviden
     assert result.category is ApplicantType.NATURAL_PERSON
     assert result.confidence is Confidence.AMBIGUOUS
     assert result.code == "classify.weak_evidence"
-
-
-# Round 4 (formerly test_classify_issue14_round4.py; see ROUNDS.md).
-@settings(deadline=None)
-@given(
-    st.sampled_from(("Acme", "Nordwind Logistik", "Blue River Foods", "Kato Seiki")),
-    st.sampled_from(
-        ("GmbH", "Ltd.", "Inc.", "Co., Ltd.", "Limited", "Corporation", "AG", "LLC", "Pte. Ltd.")
-    ),
-)
-def test_a_latin_legal_form_is_a_company(name: str, form: str) -> None:
-    """An organisation's name ending in a Latin legal form is 商业企业 (what it is, not its nationality)."""
-    result = classify_applicant(f"{name} {form}")
-    assert result.category is ApplicantType.COMMERCIAL_ENTERPRISE
-
-
-@settings(deadline=None)
-@given(st.sampled_from(("Zhang Wei", "Wang Sa", "Limited Chen", "Ouyang Xiao Ming", "Li Se")))
-def test_a_romanised_personal_name_is_not_a_company(name: str) -> None:
-    """A legal form counts only after the name's first word, and the pinyin syllables sa, se are no form."""
-    assert classify_applicant(name).category is ApplicantType.NATURAL_PERSON
-
-
-# Round 5 (formerly test_classify_issue14_round5.py; see ROUNDS.md).
-@settings(deadline=None)
-@given(st.sampled_from(("张某", "李先生", "王某某")), st.sampled_from(("个体工商户", "个体户")))
-def test_a_person_who_runs_a_business_stays_a_person(person: str, label: str) -> None:
-    """民法典 第五十四条: a 个体工商户 is a natural person in business; a personal name keeps its own reading."""
-    assert classify_applicant(f"{person}（{label}）").category is ApplicantType.NATURAL_PERSON
 
 
 # Round 6 (formerly test_classify_issue14_round6.py; see ROUNDS.md).
@@ -145,10 +118,6 @@ def test_an_english_personal_name_stays_a_person() -> None:
 
 
 # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
-@settings(deadline=None)
-@given(st.sampled_from(SURNAMES), st.sampled_from(("星巴克人民广场店店员", "某某店店长")))
-def test_a_person_who_works_in_a_shop_is_a_person(surname: str, job: str) -> None:
-    assert classify_applicant(f"{surname}某（{job}）").category is ApplicantType.NATURAL_PERSON
 
 
 @settings(deadline=None)
@@ -162,18 +131,6 @@ def test_a_cause_inside_a_latin_name_is_a_weak_ngo_guess(name: str, region: str)
     assert result.confidence is Confidence.AMBIGUOUS
 
 
-@settings(deadline=None)
-@given(st.sampled_from(("Jane", "Peter", "Mary")), st.sampled_from(("Green", "Forest")))
-def test_a_latin_personal_name_with_a_cause_word_stays_a_person(given_name: str, surname: str) -> None:
-    assert classify_applicant(f"{given_name} {surname}").category is ApplicantType.NATURAL_PERSON
-
-
-@settings(deadline=None)
-@given(st.sampled_from(SURNAMES), st.sampled_from(("夫妇", "及其妻子王某", "及其父母")))
-def test_a_couple_or_a_family_is_natural_persons(surname: str, joined: str) -> None:
-    assert classify_applicant(f"{surname}某{joined}").category is ApplicantType.NATURAL_PERSON
-
-
 # Round 11 (formerly test_classify_issue14_round11.py; see ROUNDS.md).
 @settings(deadline=None)
 @given(
@@ -185,16 +142,6 @@ def test_an_interpunct_name_is_a_person(name: str, context: str) -> None:
     result = classify_applicant(f"{name}{context}")
     assert result.category is NATURAL
     assert result.confidence is Confidence.CLEAR
-
-
-@settings(deadline=None)
-@given(
-    st.sampled_from(("Greenwood", "某某", "绿色江河", "青山")),
-    st.sampled_from(("加拿大籍", "日本国籍", "外籍")),
-)
-def test_a_stated_nationality_is_a_persons(name: str, nationality: str) -> None:
-    """A name nothing else decides, with a nationality beside it: 自然人 (an organisation has no 籍)."""
-    assert classify_applicant(f"{name}（{nationality}，申请工作许可材料）").category is NATURAL
 
 
 def test_a_nationality_does_not_override_an_organisations_name() -> None:
@@ -217,27 +164,8 @@ def test_an_organisations_kind_beside_a_surname_shape_decides(brand: str, kind: 
     assert result.rule_id == "applicant.capacity.stated_form"
 
 
-@settings(deadline=None)
-@given(st.sampled_from(("王某", "张某某", "李**")), st.sampled_from(("生产企业", "个体工商户")))
-def test_a_masked_personal_name_keeps_its_reading_beside_a_kind(name: str, kind: str) -> None:
-    assert classify_applicant(f"{name}（{kind}）").category is ApplicantType.NATURAL_PERSON
-
-
 def test_a_family_forest_farm_is_a_business() -> None:
     assert classify_applicant("某县李家庭林场").category is ApplicantType.COMMERCIAL_ENTERPRISE
-
-
-# Round 17 (formerly test_classify_issue14_round17.py; see ROUNDS.md).
-@settings(deadline=None)
-@given(
-    st.sampled_from(("慈溪市", "某县", "")),
-    st.sampled_from(("村民", "居民", "业主")),
-    st.sampled_from(("（委托代理人李某，申请公开赖王村用地批准决定）", "（委托代理人张某）", "")),
-)
-def test_a_person_masked_behind_a_title_is_a_natural_person(place: str, title: str, context: str) -> None:
-    """某村民 is a person: the 村 inside 村民 (and a village named in the request) is no organisation."""
-    result = classify_applicant(f"{place}某{title}{context}")
-    assert result.category is ApplicantType.NATURAL_PERSON
 
 
 # Round 19 (formerly test_classify_issue14_round19.py; see ROUNDS.md).
@@ -278,3 +206,85 @@ def test_a_latin_name_beside_a_person_stays_a_person(name: str, beside: str) -> 
     """The guard: a nationality or a job beside a romanised name keeps the person."""
     result = classify_applicant(f"{name}（{beside}，以个人名义申请）")
     assert result.category is ApplicantType.NATURAL_PERSON
+
+
+NAME_SHAPES: Final = [
+    # Round 4 (formerly test_classify_issue14_round4.py; see ROUNDS.md).
+    ByShape(
+        "a_latin_legal_form_is_a_company",
+        "{name} {form}",
+        {
+            "name": ("Acme", "Nordwind Logistik", "Blue River Foods", "Kato Seiki"),
+            "form": ("GmbH", "Ltd.", "Inc.", "Co., Ltd.", "Limited", "Corporation", "AG", "LLC", "Pte. Ltd."),
+        },
+        ApplicantType.COMMERCIAL_ENTERPRISE,
+        why="An organisation's name ending in a Latin legal form is 商业企业 (what it is, not its nationality).",
+    ),
+    ByShape(
+        "a_romanised_personal_name_is_not_a_company",
+        "{name}",
+        {"name": ("Zhang Wei", "Wang Sa", "Limited Chen", "Ouyang Xiao Ming", "Li Se")},
+        ApplicantType.NATURAL_PERSON,
+        why="A legal form counts only after the name's first word, and the pinyin syllables sa, se are no form.",
+    ),
+    # Round 5 (formerly test_classify_issue14_round5.py; see ROUNDS.md).
+    ByShape(
+        "a_person_who_runs_a_business_stays_a_person",
+        "{person}（{label}）",
+        {"person": ("张某", "李先生", "王某某"), "label": ("个体工商户", "个体户")},
+        ApplicantType.NATURAL_PERSON,
+        why="民法典 第五十四条: a 个体工商户 is a natural person in business; a personal name keeps its own reading.",
+    ),
+    # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
+    ByShape(
+        "a_person_who_works_in_a_shop_is_a_person",
+        "{surname}某（{job}）",
+        {"surname": SURNAMES, "job": ("星巴克人民广场店店员", "某某店店长")},
+        ApplicantType.NATURAL_PERSON,
+    ),
+    ByShape(
+        "a_latin_personal_name_with_a_cause_word_stays_a_person",
+        "{given_name} {surname}",
+        {"given_name": ("Jane", "Peter", "Mary"), "surname": ("Green", "Forest")},
+        ApplicantType.NATURAL_PERSON,
+    ),
+    ByShape(
+        "a_couple_or_a_family_is_natural_persons",
+        "{surname}某{joined}",
+        {"surname": SURNAMES, "joined": ("夫妇", "及其妻子王某", "及其父母")},
+        ApplicantType.NATURAL_PERSON,
+    ),
+    # Round 11 (formerly test_classify_issue14_round11.py; see ROUNDS.md).
+    ByShape(
+        "a_stated_nationality_is_a_persons",
+        "{name}（{nationality}，申请工作许可材料）",
+        {"name": ("Greenwood", "某某", "绿色江河", "青山"), "nationality": ("加拿大籍", "日本国籍", "外籍")},
+        NATURAL,
+        why="A name nothing else decides, with a nationality beside it: 自然人 (an organisation has no 籍).",
+    ),
+    # Round 13 (formerly test_classify_issue14_round13.py; see ROUNDS.md).
+    ByShape(
+        "a_masked_personal_name_keeps_its_reading_beside_a_kind",
+        "{name}（{kind}）",
+        {"name": ("王某", "张某某", "李**"), "kind": ("生产企业", "个体工商户")},
+        ApplicantType.NATURAL_PERSON,
+    ),
+    # Round 17 (formerly test_classify_issue14_round17.py; see ROUNDS.md).
+    ByShape(
+        "a_person_masked_behind_a_title_is_a_natural_person",
+        "{place}某{title}{context}",
+        {
+            "place": ("慈溪市", "某县", ""),
+            "title": ("村民", "居民", "业主"),
+            "context": ("（委托代理人李某，申请公开赖王村用地批准决定）", "（委托代理人张某）", ""),
+        },
+        ApplicantType.NATURAL_PERSON,
+        why="某村民 is a person: the 村 inside 村民 (and a village named in the request) is no organisation.",
+    ),
+]
+
+
+@pytest.mark.parametrize("shape", NAME_SHAPES, ids=shape_name)
+def test_each_name_shape_is_counted_in_its_column(shape: ByShape) -> None:
+    """Each row's applicants, whatever words fill the template, are counted in the row's column."""
+    shape.check()

@@ -293,3 +293,21 @@ def test_a_damaged_workbook_says_why_in_chinese(filled: bytes) -> None:
     assert error.code == "workbook.unreadable"
     assert error.message_zh.startswith("填报.xlsx：工作表无法读取：工作簿文件内部已损坏（内部 XML 第")
     assert error.message.startswith("填报.xlsx: a worksheet cannot be read (")
+
+
+def test_a_missing_workbook_file_is_named_in_chinese(tmp_path: Path) -> None:
+    """The file is read through ``_files.read_bytes``; the workbook's own code and sentence stay."""
+    missing = tmp_path / "没有.xlsx"
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(missing)
+    assert caught.value.code == "workbook.unreadable"
+    assert caught.value.message_zh == f"工作簿“{missing}”文件不存在"
+    assert caught.value.message == f"{missing}: no such file"
+
+
+def test_a_device_is_read_within_the_workbook_bound() -> None:
+    """``/dev/zero`` has no size to measure: reading stops past ``MAX_FILE_BYTES``, never fills memory."""
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook("/dev/zero")
+    assert caught.value.code == "workbook.too_large"
+    assert caught.value.message_zh.startswith("/dev/zero：文件过大（")

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._render._environment import make_environment
-from disclosure_rules._supervise._timeliness import LATE_CODE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -107,17 +106,34 @@ class PageLink:
 
 
 @dataclass(frozen=True, slots=True)
-class AgencyRow:
+class Totals:
+    """What a group of pages adds up to (one agency's, or every page's): the counts the dashboard prints."""
+
+    errors: int
+    warnings: int
+    unread: int
+    late: int
+
+
+def totals_of(checks: Iterable[PageCheck]) -> Totals:
+    """The errors, warnings, cells not read and pages published late of ``checks``, added up."""
+    counted = list(checks)
+    return Totals(
+        errors=sum(check.errors for check in counted),
+        warnings=sum(check.warnings for check in counted),
+        unread=sum(check.cells_unread for check in counted),
+        late=sum(1 for check in counted if check.late is not None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyRow(Totals):
     """One agency in the league table: its pages' totals."""
 
     name: str
     level: str
     years: str
     reports: int
-    errors: int
-    warnings: int
-    unread: int
-    late: int
     pages: tuple[PageLink, ...]
 
 
@@ -130,18 +146,14 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
-class Dashboard:
-    """Everything the template prints."""
+class Dashboard(Totals):
+    """Everything the template prints (the totals are every report's)."""
 
     title: str
     pages_checked: int
     reports: int
     skipped_count: int
     agencies_count: int
-    errors: int
-    warnings: int
-    unread: int
-    late: int
     reports_with_errors: int
     agencies: tuple[AgencyRow, ...]
     by_code: tuple[Count, ...]
@@ -225,16 +237,17 @@ def _agencies(pages: list[tuple[PageCheck, PageView]]) -> tuple[AgencyRow, ...]:
     for name, members in grouped.items():
         levels = sorted({check.agency_level.value for check, _ in members if check.agency_level})
         years = sorted({view.year for _, view in members})
+        totals = totals_of(check for check, _ in members)
         rows.append(
             AgencyRow(
                 name=name,
                 level="、".join(levels),
                 years="、".join(years),
                 reports=len(members),
-                errors=sum(check.errors for check, _ in members),
-                warnings=sum(check.warnings for check, _ in members),
-                unread=sum(check.cells_unread for check, _ in members),
-                late=sum(1 for check, _ in members if check.late is not None),
+                errors=totals.errors,
+                warnings=totals.warnings,
+                unread=totals.unread,
+                late=totals.late,
                 pages=tuple(PageLink(view.anchor, f"{view.year}年", view.file) for _, view in members),
             )
         )
@@ -268,16 +281,17 @@ def dashboard_view(
         Count(name, count) for name, count in sorted(formats.items(), key=lambda item: -item[1])
     )
     agencies = _agencies(pages)
+    totals = totals_of(reports)
     return Dashboard(
         title=title,
         pages_checked=len(everything),
         reports=len(reports),
         skipped_count=len(everything) - len(reports),
         agencies_count=len(agencies),
-        errors=sum(check.errors for check in reports),
-        warnings=sum(check.warnings for check in reports),
-        unread=sum(check.cells_unread for check in reports),
-        late=sum(1 for check in reports if any(f.code == LATE_CODE for f in check.findings)),
+        errors=totals.errors,
+        warnings=totals.warnings,
+        unread=totals.unread,
+        late=totals.late,
         reports_with_errors=sum(1 for check in reports if check.has_errors),
         agencies=agencies,
         by_code=by_code,

@@ -10,6 +10,7 @@ so findings can point at it.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 from pydantic import ValidationError
 
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC
-from disclosure_rules._files import os_reason_zh
+from disclosure_rules._files import FileReadError, os_reason_zh, read_bytes
 from disclosure_rules._labels import (
     TABLE3_COLUMNS,
     TABLE4_GROUPS,
@@ -31,6 +32,7 @@ from disclosure_rules._labels import (
     table2_cells,
     table3_rows,
 )
+from disclosure_rules._limits import Limit, LimitError
 from disclosure_rules._models import AgencyLevel, AnnualReport2021, RequestsTable2021, ReviewLitigationTable
 from disclosure_rules._parsing import first_error_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
@@ -173,39 +175,56 @@ INFO_FIELD_OF_FINDING: Final = {
 # --------------------------------------------------------------------------------------------------
 
 
+# The workbook's own size bound as ``read_bytes`` takes it (no override: ``MAX_FILE_BYTES`` is the one home).
+_WORKBOOK_BYTES: Final = Limit("workbook_bytes", MAX_FILE_BYTES, "bytes", "a report workbook read whole")
+
+
+def _file_too_large(name: str, size: int) -> WorkbookError:
+    return WorkbookError(
+        f"{name}: file too large ({size} bytes), not an annual report workbook",
+        code="workbook.too_large",
+        message_zh=f"{name}：文件过大（{size}字节），不是年度报告工作簿",
+    )
+
+
+def _unreadable_file(name: str, error: FileReadError) -> WorkbookError:
+    """``workbook.unreadable`` for a file ``read_bytes`` could not read, in the workbook's own words."""
+    exc = error.os_error
+    if isinstance(exc, FileNotFoundError):
+        reason = "文件不存在"
+        reason_en = "no such file"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "是文件夹，不是工作簿文件"
+        reason_en = "a folder, not a workbook file"
+    elif exc is not None:
+        reason = f"无法读取（{os_reason_zh(exc)}）"
+        reason_en = f"cannot be read ({exc.strerror or exc})"
+    else:  # ``read_bytes`` always keeps the system's refusal; its own sentence otherwise
+        reason = f"无法读取（{error.message_zh}）"
+        reason_en = f"cannot be read ({error.message})"
+    return WorkbookError(
+        f"{name}: {reason_en}", code="workbook.unreadable", message_zh=f"工作簿“{name}”{reason}"
+    )
+
+
 def _bytes_of(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
+    """The workbook's bytes: ``source`` itself, or the file read by ``read_bytes`` within ``MAX_FILE_BYTES``."""
     if isinstance(source, bytes):
         data = source
     else:
-        try:
-            size = os.stat(source).st_size  # noqa: PTH116 - a PathLike or str, checked before reading
+        path = os.fspath(source)
+        with contextlib.suppress(OSError):  # a file that cannot be measured: ``read_bytes`` names why
+            size = os.stat(path).st_size  # noqa: PTH116 - a str, measured before any byte is read
             if size > MAX_FILE_BYTES:
-                raise WorkbookError(
-                    f"{name}: file too large ({size} bytes), not an annual report workbook",
-                    code="workbook.too_large",
-                    message_zh=f"{name}：文件过大（{size}字节），不是年度报告工作簿",
-                )
-            with open(source, "rb") as handle:  # noqa: PTH123 - source may be any PathLike
-                data = handle.read()
-        except OSError as exc:
-            if isinstance(exc, FileNotFoundError):
-                reason = "文件不存在"
-                reason_en = "no such file"
-            elif isinstance(exc, IsADirectoryError):
-                reason = "是文件夹，不是工作簿文件"
-                reason_en = "a folder, not a workbook file"
-            else:
-                reason = f"无法读取（{os_reason_zh(exc)}）"
-                reason_en = f"cannot be read ({exc.strerror or exc})"
-            raise WorkbookError(
-                f"{name}: {reason_en}", code="workbook.unreadable", message_zh=f"工作簿“{name}”{reason}"
-            ) from None
+                raise _file_too_large(name, size)
+        try:
+            data = read_bytes(path, _WORKBOOK_BYTES)
+        except FileReadError as exc:
+            raise _unreadable_file(name, exc) from None
+        except LimitError:  # it grew past the bound while being read
+            raise _file_too_large(name, MAX_FILE_BYTES + 1) from None
     if len(data) > MAX_FILE_BYTES:
-        raise WorkbookError(
-            f"{name}: file too large ({len(data)} bytes), not an annual report workbook",
-            code="workbook.too_large",
-            message_zh=f"{name}：文件过大（{len(data)}字节），不是年度报告工作簿",
-        )
+        raise _file_too_large(name, len(data))
     return data
 
 

@@ -40,6 +40,8 @@ from disclosure_rules._audit._tables import (
     _opens_a_note,
     _trailing_numbering,
 )
+from disclosure_rules._audit._variants import _table as _variants_table
+from disclosure_rules._audit._variants import beyond_ascii
 from tests.audit.test_audit_fast_paths import _always, _one_of
 
 
@@ -202,3 +204,19 @@ def test_text_that_opens_no_note_has_none_to_remove(text: str) -> None:
 @given(st.text(st.sampled_from(["-", "—", "–", "/", "0", "无", " "]), max_size=6))
 def test_a_run_of_dashes_is_told_by_its_first_character_then_the_whole(text: str) -> None:
     assert (text[:1] in _DASHES and set(text) <= _DASHES) == bool(text and set(text) <= {"-", "—", "–", "/"})
+
+
+def test_every_traditional_character_is_beyond_ascii() -> None:
+    """``simplify`` counts them among a large page's non-ASCII characters: none may be ASCII."""
+    table, _ = _variants_table()
+    assert min(table) > 0x7F
+
+
+@given(
+    st.lists(
+        st.sampled_from(["<td>", "a", " ", "\n", "开", "開", "报告", "報告", "\udcff", "\U0001f600", "é"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_non_ascii_characters_are_the_page_s_own_in_order(text: str) -> None:
+    assert beyond_ascii(text) == "".join(char for char in text if ord(char) > 0x7F)

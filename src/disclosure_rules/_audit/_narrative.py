@@ -1304,6 +1304,10 @@ class StatedList:
     # …信息4条"): both count items of information, so the parts still make the total, but the units differ: a
     # mismatch is a low-confidence warning. The parts' units, in their order ("" for none).
     mixed_units: tuple[str, ...] = ()
+    # An item of the list holds another quantity than a count of documents (5次公告, 8宗, 73.7947公顷, 114625万元, 67项)
+    # or a number read as no count (round 23, ``pingtan_zrz_2012``): the list may have run on past its breakdown
+    # into the year's other work, so no finding on it is an error.
+    strays: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1592,7 +1596,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
-                        mixed_units=_mixed_units(read, total_match.group(0)[-1]),
+                        mixed_units=_mixed_units(read, total_match.group(0)[-1]), strays=read.foreign,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1726,7 +1730,7 @@ def _part_label(text: str) -> str:
 _DOCUMENT_UNITS: Final = ("条", "件", "篇")
 # The units an item of information is counted in: a list may mix them (StatedList.mixed_units); 件 (documents, cases)
 # and 份 (copies) count other things.
-_ITEM_UNITS: Final = ("条", "篇")
+ITEM_UNITS: Final = ("条", "篇")
 
 
 @dataclass(slots=True)
@@ -1818,6 +1822,9 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             StatedFigure(
                 "category", label, int(found.group(2)), owner, share,
                 _share_of(found.group(4) or "") if share is not None else None, group="list",
+                # the part's own unit where it is not the list's ("" for none written; round 23: "67项" under
+                # "53条" is no "67条")
+                unit=None if found.group(3) == unit else found.group(3) or "",
             )
         )  # fmt: skip
         read.comparable = read.comparable and found.group(3) == unit
@@ -1839,9 +1846,9 @@ def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
         and not read.foreign
         and not read.unnamed
         and not read.loose
-        and unit in _ITEM_UNITS
+        and unit in ITEM_UNITS
         and len(read.units) == len(read.parts)
-        and all(part_unit in _ITEM_UNITS for part_unit in read.units)
+        and all(part_unit in ITEM_UNITS for part_unit in read.units)
         and unit in read.units
     )
     return tuple(read.units) if mixed else ()

@@ -196,7 +196,8 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
             )
             # parts in other units than the total's add up to a bare number (round 23)
-            summed = f"{parts}{unit}" if all(part.unit is None for part in stated.parts) else f"{parts}"
+            same_unit = all(_in_total_unit(part, stated) for part in stated.parts)
+            summed = f"{parts}{unit}" if same_unit else f"{parts}"
             message = f"正文称共{written}，其中{listed}，合计{summed}，与总数不符。"
             if stated.following:
                 message = f"正文称共{written}，随后列出{listed}，合计{summed}，与总数不符"
@@ -383,9 +384,13 @@ def _mixed_units(stated: StatedList, prefix: str) -> Finding:
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.written_total
-    listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+    unit = written[-1] if written.endswith(("件", "篇")) else "条"
+    listed = "、".join(
+        f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
+    )
+    summed = f"{parts}{unit}" if all(_in_total_unit(part, stated) for part in stated.parts) else f"{parts}"
     message = (
-        f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
+        f"正文称共{written}，其中{listed}，各渠道合计{summed}，多于总数；同一条信息可能在多个渠道发布，"
         "各渠道之间可能重复计数，不一定是错误，请核对。"
     )
     return _count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE)

@@ -267,6 +267,21 @@ def _unsure_list(stated: StatedList) -> bool:
     return stated.strays or not all(_in_total_unit(part, stated) for part in stated.parts)
 
 
+def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
+    """A later clause's share of one part of a whole breakdown, against the breakdown's total (round 23).
+
+    The parts make the total exactly, so it is their base; the share is read from another clause than its part's
+    (``named_share_lists``): a warning.
+    """
+    return [
+        _share_mismatch(part, stated.total, "text", Severity.WARNING)
+        for stated in lists
+        for part in stated.parts
+        if part.share_percent is not None
+        and not share_fits(int(part.value), stated.total, part.share_percent)
+    ]
+
+
 def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
     """Category lists with no total of their own that add up to more than the year's total (round 14).
 

@@ -2038,6 +2038,59 @@ def _later_shares(
     ]
 
 
+# A whole breakdown in one unit and, in a later clause of its sentence, a share named by one of its parts (round 23,
+# ``xixia_qzfbgs_2024``: "共解读文件23个。其中图片解读文件16个,动漫解读文件7个,实现图文解读全覆盖,动漫解读占比23%。").
+# The clauses between hold no digit; the share ends its sentence.
+_NAMED_SHARE_LIST: Final = re.compile(
+    r"(?<![\d.])(\d+)(个|项|件|条|篇)[。,，]?其中[:：,，]?"
+    r"(?P<parts>(?:[^。；;\d%]{1,30}?\d+\2[,，、和及与])+?[^。；;\d%]{1,30}?\d+\2)"
+    r"(?:[,，][^。；;\d%,，]{1,30}?)*?"
+    r"[,，](?P<name>[^。；;\d%,，]{2,20}?)(?:所)?占(?:比|比例)?(?:为|达)?(?P<share>\d+(?:\.\d+)?)%"
+    r"(?=[。；;]|$)"
+)
+_NAMED_PART: Final = re.compile(r"[,，、和及与]?([^\d,，、]{1,30}?)(\d+)(?:个|项|件|条|篇)")
+
+
+def named_share_lists(prose: Prose) -> list[StatedList]:
+    """Breakdowns whose parts make their total exactly and a later clause's share of one part (round 23).
+
+    The parts add up to the total, so the total is their base; the share names exactly one part by the start of its
+    name ("动漫解读" for "动漫解读文件"). Each list holds that one part, with its share, to be checked against the total.
+    """
+    lists: list[StatedList] = []
+    shared = {
+        sentence.paragraph for sentence in prose.sentences if "%" in sentence.norm and "占" in sentence.norm
+    }
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        if sentence.paragraph in shared:
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for sentences in by_paragraph.values():
+        text = "".join(s.norm for s in sentences)
+        starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
+        for found in _NAMED_SHARE_LIST.finditer(text):
+            total, unit = int(found.group(1)), found.group(2)
+            parts = [
+                (label.strip("、，,和及与"), int(count))
+                for label, count in _NAMED_PART.findall(found.group("parts"))
+            ]
+            name = _NAME_TAIL.sub("", found.group("name").removeprefix("其中"))
+            named = [
+                (label, count)
+                for label, count in parts
+                if len(name) >= 2 and (label.startswith(name) or name.startswith(_NAME_TAIL.sub("", label)))  # noqa: PLR2004 - a name, not one character
+            ]
+            if len(parts) < 2 or sum(count for _, count in parts) != total or len(named) != 1:  # noqa: PLR2004 - a list
+                continue
+            owner = sentences[bisect.bisect_right(starts, found.start("share")) - 1]
+            label, count = named[0]
+            part = StatedFigure(
+                "category", label, count, owner, Decimal(found.group("share")), group="list", unit=unit
+            )
+            lists.append(StatedList(total, [part], owner, comparable=True, total_text=f"{total}{unit}"))
+    return lists
+
+
 # The last count of a sentence, as its total: "…主动公开政府信息173769万条。"
 _SENTENCE_TOTAL: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(条|件)[。；;]?$")
 # A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.

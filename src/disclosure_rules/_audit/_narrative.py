@@ -533,9 +533,12 @@ _READING_ITEMS: Final = re.compile(r"查阅点共?汇集(?:电子)?信息(?:数�
 _TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)")
 _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
 _NO_REQUESTS: Final = re.compile(
-    r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    # 未新收到政府依申请公开件 (round 23: 新 before 收到, no new request)
+    r"(?:未|没有|无)新?(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
-    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    r"|(?:未|没有|无)新?(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 无申请公开政府信息情况 (round 23: no case of a request; "申请公开信息20条" counts items put up, never a request)
+    r"|(?:无|没有)申请公开(?:政府)?信息(?:的)?情况"
     # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
     # request; no review or lawsuit in the rest of the clause)
     r"|(?:无|未|没有)(?:发生)?依法?申请(?:公开)?(?:政府)?信息(?![^。；;,，]*(?:复议|诉讼))"
@@ -1155,6 +1158,29 @@ def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
     return StatedFigure("proactive_total", "主动公开信息总数", 0, found) if found is not None else None
 
 
+# A count of items whose 其中 list ends in the proactive remainder and makes it exactly (round 23, ``pingtan_gwh_2020``:
+# "全年公开公文类政府信息共31条，其中政策、规范性文件类信息3条，…，其他应主动公开的政府信息19条。"): the catch-all names
+# every part as an item disclosed proactively, so the count is the year's proactive total.
+_PROACTIVE_CATEGORIES: Final = re.compile(
+    r"公开[^。；;,，\d]{0,12}?信息(?:共|共计|合计)?(\d+)条[,，]其中[:：,，]?"
+    r"(?P<parts>[^。；;]*?[,，、]其他应主动公开的?(?:政府)?信息(?:共)?\d+条)(?=[。；;]|$)"
+)
+_CATEGORY_COUNT: Final = re.compile(r"(?<![\d.])(\d+)条")
+
+
+def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total from a count whose categories, the last 其他应主动公开…, make it exactly."""
+    for sentence in sentences:
+        if "其他应主动公开" not in sentence.norm:
+            continue
+        for found in _PROACTIVE_CATEGORIES.finditer(sentence.norm):
+            total = int(found.group(1))
+            parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
+            if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list
+                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+    return None
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -1166,6 +1192,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or proactive_total(prose.in_sections(""), preferred_only=True)
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
         or _no_proactive(prose.in_sections("一", "二"))
+        or _total_of_proactive_categories(prose.in_sections("一", "二"))
     )
     if total is not None:
         names.add(total.name)

@@ -460,13 +460,16 @@ class ApplicantClassifier:
         # Issue 14, round 22: a bare name (two or three Han characters no rule read: 雪都嘟) is as much a guess as a
         # surname's shape, so it gives way to the operator the parenthesis states (阿勒泰地区融媒体中心运营的客户端) too.
         guessed = head.rule_id in _SHAPE_RULES
-        shaped = guessed and not any(marker in name for marker in self._markers)
+        # Issue 14, round 23: a four-character shape (阳光伙伴, 乌哈旅游) is weak evidence, read as no reading at all: any
+        # description beside it (…志愿团队) decides, as beside a name no rule read.
+        unread = head.category is None or head.rule_id == _LONG_GIVEN_RULE
+        shaped = guessed and not unread and not any(marker in name for marker in self._markers)
         # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
         # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
-        full_name_only = head.category is not None and not shaped
+        full_name_only = not unread and not shaped
         if full_name_only and not any(word in context for word in self._short_form):
             return None
-        short_kind = self._short_kind(context, name) if head.category is None else None
+        short_kind = self._short_kind(context, name) if unread else None
         if short_kind is not None:
             return short_kind
         for part in context.split(","):

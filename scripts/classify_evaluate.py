@@ -26,9 +26,9 @@ blind_2026-12-06i/ (split "blind9": the ninth round's blind set, measured once a
 since the tenth round) and blind_2026-12-06j/ (split "blind10": the tenth round's blind set, measured once at the end of
 round 10; development data since the eleventh round, three applicant labels corrected in round 11, see its README)
 and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11;
-development data since the twelfth round), and so on to blind_2026-12-07e/ (split "blind21"): ``BLIND_SETS`` below
+development data since the twelfth round), and so on to blind_2026-12-07f/ (split "blind22"): ``BLIND_SETS`` below
 lists every folder and split, each set measured once at the end of its round and development data since the next
-(see each folder's README); blind21 too was measured once (after round 22) and is development data now
+(see each folder's README); blind22 too was measured once (after round 23) and is development data now
 (docs/classifiers.md). ``--splits`` leaves splits out: a new blind set, once added to ``BLIND_SETS``, is left out
 while tuning and measured once with ``--splits <its split>``.
 Rules:
@@ -41,6 +41,7 @@ Rules:
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -54,6 +55,8 @@ from disclosure_rules._classify import (
     classify_outcome,
     load_scheme,
 )
+from disclosure_rules._labels import ApplicantType
+from disclosure_rules._models import AgencyLevel
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,7 +66,7 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 # The blind sets of issue 14, one row each (folder, split): labelled by hand before the rules were changed, measured
 # once per change. Each was read after its measurement and is development data since the next round (blind4 since the
-# fifth, blind5 since the sixth, ..., blind11 since the twelfth, ..., blind21 since round 22's measurement).
+# fifth, blind5 since the sixth, ..., blind11 since the twelfth, ..., blind22 since round 23's measurement).
 BLIND_SETS = (
     ("blind_2026-12-06", "blind"),
     ("blind_2026-12-06b", "blind2"),
@@ -86,6 +89,7 @@ BLIND_SETS = (
     ("blind_2026-12-07c", "blind19"),
     ("blind_2026-12-07d", "blind20"),
     ("blind_2026-12-07e", "blind21"),
+    ("blind_2026-12-07f", "blind22"),
 )
 ALL_SPLITS = ("dev", "holdout", "fresh", *(split for _, split in BLIND_SETS))
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)
@@ -96,16 +100,92 @@ RULES_START = "<!-- applicant-code-rules:start (scripts/classify_evaluate.py --u
 RULES_END = "<!-- applicant-code-rules:end -->"
 
 
+class LabelError(ValueError):
+    """A labelled line with a field that holds no value of its file's schema; the message names the file and line."""
+
+
+@functools.cache
+def _schema() -> dict[str, dict[str, frozenset[Any]]]:
+    """Issue 14, round 23: the values each field the evaluator reads may hold, per file kind (by the file's name).
+
+    Item codes (第二十条) and area codes (第二十一条) are the title scheme's, outcome rows the outcome scheme's, levels
+    the values of ``AgencyLevel``, applicant types those of ``ApplicantType``; ``None`` is JSON ``null``, never the
+    string ``"null"`` (blind21's collector wrote that in 22 places, and the evaluator scored it silently).
+    """
+    content = load_scheme("art20_21_2019")
+    items = frozenset(c.code for c in content.axes[0].categories if c.code.startswith("A20."))
+    areas = frozenset(category.code for category in content.axes[1].categories)
+    rows = frozenset(category.code for category in load_scheme("outcome_2021").axes[0].categories)
+    types = frozenset(member.value for member in ApplicantType)
+    return {
+        "titles.jsonl": {
+            "expected_art20": items | {None},
+            "expected_art21": areas | {None},
+            "agency_level": frozenset(level.value for level in AgencyLevel) | {None},
+            "clear": frozenset({True, False}),
+        },
+        "reasons.jsonl": {"expected_row": rows, "format": frozenset({"2021"})},
+        "applicants.jsonl": {"expected": types, "declared_type": types | {None}},
+    }
+
+
+def check_line(kind: str, row: object, where: str) -> None:
+    """``LabelError`` naming ``where`` (file:line) when ``row`` is no object or a field holds no value of the schema."""
+    if not isinstance(row, dict):
+        raise LabelError(f"{where}: the line is no JSON object")
+    text_field = {"titles.jsonl": "title", "reasons.jsonl": "text", "applicants.jsonl": "name"}[kind]
+    if not isinstance(row.get(text_field), str) or not row[text_field].strip():
+        raise LabelError(f"{where}: field {text_field!r} must be a non-empty string")
+    if not isinstance(row.get("split", "dev"), str):
+        raise LabelError(f"{where}: field 'split' must be a string")
+    for field, allowed in _schema()[kind].items():
+        if field not in row and None in allowed:
+            continue
+        value = row.get(field)
+        # A number is no boolean (1 == True in Python), and a list or an object is no label.
+        typed = isinstance(value, bool) == any(isinstance(choice, bool) for choice in allowed)
+        if field not in row or isinstance(value, (list, dict)) or not typed or value not in allowed:
+            shown = "missing" if field not in row else f"holds {json.dumps(value, ensure_ascii=False)}"
+            hint = ' (write JSON null, not the string "null")' if value in ("null", "None", "") else ""
+            raise LabelError(f"{where}: field {field!r} {shown}, which is no value of the schema{hint}")
+
+
+def read_labelled(path: Path) -> list[dict[str, Any]]:
+    """The labelled lines of ``path`` (a titles, reasons or applicants file), each checked against the schema."""
+    kind = next(
+        kind for kind in ("titles.jsonl", "reasons.jsonl", "applicants.jsonl") if path.name.endswith(kind)
+    )
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{_shown_path(path)}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise LabelError(f"{where}: not JSON ({error.msg})") from error
+        check_line(kind, row, where)
+        rows.append(row)
+    return rows
+
+
+def _shown_path(path: Path) -> str:
+    """``path`` relative to the repository when it lies inside it, else as given."""
+    root = DATA.parent.parent.parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
 def _load(name: str) -> list[dict[str, Any]]:
-    """The lines of ``name``, of its ``fresh_`` companion and of the blind sets' files (of measured splits)."""
+    """The lines of ``name``, of its ``fresh_`` companion and of the blind sets' files (of measured splits).
+
+    Each line is checked against the schema first (round 23): an unknown label stops the run with ``LabelError``.
+    """
     rows: list[dict[str, Any]] = []
     # A blind set's files are not even read unless its split is measured (so a tuning run cannot print its lines).
     blinds = (DATA / folder / name for folder, split in BLIND_SETS if split in SPLITS)
     for path in (DATA / name, DATA / f"fresh_{name}", *blinds):
         if path.is_file():
-            rows += [
-                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-            ]
+            rows += read_labelled(path)
     return rows
 
 
@@ -332,13 +412,17 @@ def main() -> int:
     args = parser.parse_args()
     global SPLITS  # noqa: PLW0603 - the module-level choice the table helpers read
     SPLITS = tuple(split for split in ALL_SPLITS if split in args.splits)
-    if args.dump:
-        dump(Path(args.dump))
-        print(f"wrote {args.dump}")
-        return 0
-    titles = evaluate_titles(_load("titles.jsonl"))
-    reasons = evaluate_labels(_load("reasons.jsonl"), "outcome")
-    applicants = evaluate_labels(_load("applicants.jsonl"), "applicant")
+    try:
+        if args.dump:
+            dump(Path(args.dump))
+            print(f"wrote {args.dump}")
+            return 0
+        titles = evaluate_titles(_load("titles.jsonl"))
+        reasons = evaluate_labels(_load("reasons.jsonl"), "outcome")
+        applicants = evaluate_labels(_load("applicants.jsonl"), "applicant")
+    except LabelError as error:
+        print(f"classify_evaluate: {error}", file=sys.stderr)
+        return 2
     text = render(titles, reasons, applicants)
     if args.update_docs:
         page = _replace_block(DOCS.read_text(encoding="utf-8"), START, END, text)

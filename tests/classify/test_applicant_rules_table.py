@@ -73,7 +73,13 @@ REACHED_BY: dict[str, tuple[str, str | None]] = {
     ),
     "applicant.capacity.regulated_role": ("德惠经营处（被处罚单位，申请处罚决定书）", None),
     "applicant.capacity.standing": ("沈某（北京大学法学院教授，以父亲身份申请）", None),
-    "applicant.capacity.nationality": ("Maria López（西班牙籍，定居海口，申请公开市政府工作规则全文）", None),
+    # Round 23: Maria López is read by its shape now (letters with diacritics); a four-word name is not.
+    "applicant.capacity.nationality": ("Nguyễn Thị Ngọc Ánh（越南籍边民，申请公开边民互市点名单）", None),
+    "applicant.commercial_enterprise.enterprise_unit": ("淮南矿业物资采供中心", None),
+    "applicant.natural_person.long_given_name": (
+        "丰收海星（施工船舶船东个人，以船名申请公开航行通告所附施工范围图）",
+        None,
+    ),
     "applicant.commercial_enterprise.branch": ("海底捞（南京新街口店）", None),
     "applicant.commercial_enterprise.latin_legal_form": ("LANXESS Deutschland GmbH", None),
     "applicant.natural_person.name_shape": ("程某某", None),

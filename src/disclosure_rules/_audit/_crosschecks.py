@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._narrative import DIGIT, reads_partial
+from disclosure_rules._audit._narrative import DIGIT, ITEM_UNITS, reads_partial
 from disclosure_rules._audit._result import (
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
@@ -167,7 +167,13 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     findings.extend(_mixed_units(stated, prefix) for stated in lists if _mixed_units_off(stated))
     for stated in (stated for stated in lists if not stated.other_unit):
         parts = stated.parts_sum
-        too_big = [part for part in stated.parts if int(part.value) > stated.total + stated.tolerance]
+        # Only a part counting what the total counts can exceed it: 67项 (approvals) under 53条 (items) is no part
+        # of them (round 23, ``pingtan_zrz_2012``).
+        too_big = [
+            part
+            for part in stated.parts
+            if _counts_items_as_total(part, stated) and int(part.value) > stated.total + stated.tolerance
+        ]
         # A list cut off by the end of the page says nothing by its sum; a part above the total still does.
         # A total in 万 is rounded: the sum fits it within half its last digit's unit.
         off = abs(parts - stated.total) > stated.tolerance
@@ -186,10 +192,15 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.written_total
             unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
-            listed = "、".join(f"{part.label}{part.value}{part.unit or unit}" for part in stated.parts)
-            message = f"正文称共{written}，其中{listed}，合计{parts}{unit}，与总数不符。"
+            listed = "、".join(
+                f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
+            )
+            # parts in other units than the total's add up to a bare number (round 23)
+            same_unit = all(_in_total_unit(part, stated) for part in stated.parts)
+            summed = f"{parts}{unit}" if same_unit else f"{parts}"
+            message = f"正文称共{written}，其中{listed}，合计{summed}，与总数不符。"
             if stated.following:
-                message = f"正文称共{written}，随后列出{listed}，合计{parts}{unit}，与总数不符"
+                message = f"正文称共{written}，随后列出{listed}，合计{summed}，与总数不符"
                 if stated.tolerance and "万" in written and written.startswith(f"{parts}万"):
                     message += "（各项之和恰为“万”前的数字，疑为单位误写）"
                 message += "；该句未写“其中”，按其措辞视为全部构成，请核对。"
@@ -212,12 +223,16 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                     parts,
                     message,
                     prefix,
-                    severity=Severity.WARNING if stated.following or stated.loose or partial else severity,
+                    severity=Severity.WARNING
+                    if stated.following or stated.loose or partial or _unsure_list(stated)
+                    else severity,
                     confidence=PARTIAL_CONFIDENCE if partial else None,
                 )
             )
         findings.extend(
-            _share_mismatch(part, stated.total, prefix, severity)
+            _share_mismatch(
+                part, stated.total, prefix, Severity.WARNING if _unsure_list(stated) else severity
+            )
             for part in stated.parts
             if part.share_percent is not None
             and not stated.tolerance  # a rounded total (万) is no base to check a share against
@@ -231,6 +246,40 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             and not share_fits(int(part.value), stated.total, part.share_percent)
         )
     return findings
+
+
+def _in_total_unit(part: StatedFigure, stated: StatedList) -> bool:
+    """Whether a list's part is counted in its total's unit (no unit of its own, or the total's written again)."""
+    return part.unit is None or part.unit == stated.written_total[-1]
+
+
+def _counts_items_as_total(part: StatedFigure, stated: StatedList) -> bool:
+    """Whether a part counts what its total counts: its unit, or 条 and 篇 (both items of information; round 22)."""
+    return _in_total_unit(part, stated) or {part.unit, stated.written_total[-1]} <= set(ITEM_UNITS)
+
+
+def _unsure_list(stated: StatedList) -> bool:
+    """Whether a list is too loosely read for an error (round 23).
+
+    A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
+    past its breakdown into the year's other work.
+    """
+    return stated.strays or not all(_in_total_unit(part, stated) for part in stated.parts)
+
+
+def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
+    """A later clause's share of one part of a whole breakdown, against the breakdown's total (round 23).
+
+    The parts make the total exactly, so it is their base; the share is read from another clause than its part's
+    (``named_share_lists``): a warning.
+    """
+    return [
+        _share_mismatch(part, stated.total, "text", Severity.WARNING)
+        for stated in lists
+        for part in stated.parts
+        if part.share_percent is not None
+        and not share_fits(int(part.value), stated.total, part.share_percent)
+    ]
 
 
 def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
@@ -350,9 +399,13 @@ def _mixed_units(stated: StatedList, prefix: str) -> Finding:
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.written_total
-    listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+    unit = written[-1] if written.endswith(("件", "篇")) else "条"
+    listed = "、".join(
+        f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
+    )
+    summed = f"{parts}{unit}" if all(_in_total_unit(part, stated) for part in stated.parts) else f"{parts}"
     message = (
-        f"正文称共{written}，其中{listed}，各渠道合计{parts}条，多于总数；同一条信息可能在多个渠道发布，"
+        f"正文称共{written}，其中{listed}，各渠道合计{summed}，多于总数；同一条信息可能在多个渠道发布，"
         "各渠道之间可能重复计数，不一定是错误，请核对。"
     )
     return _count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE)

@@ -534,9 +534,12 @@ _READING_ITEMS: Final = re.compile(r"查阅点共?汇集(?:电子)?信息(?:数�
 _TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)")
 _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
 _NO_REQUESTS: Final = re.compile(
-    r"(?:未|没有|无)(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    # 未新收到政府依申请公开件 (round 23: 新 before 收到, no new request)
+    r"(?:未|没有|无)新?(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
-    r"|(?:未|没有|无)(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    r"|(?:未|没有|无)新?(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 无申请公开政府信息情况 (round 23: no case of a request; "申请公开信息20条" counts items put up, never a request)
+    r"|(?:无|没有)申请公开(?:政府)?信息(?:的)?情况"
     # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
     # request; no review or lawsuit in the rest of the clause)
     r"|(?:无|未|没有)(?:发生)?依法?申请(?:公开)?(?:政府)?信息(?![^。；;,，]*(?:复议|诉讼))"
@@ -1156,6 +1159,29 @@ def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
     return StatedFigure("proactive_total", "主动公开信息总数", 0, found) if found is not None else None
 
 
+# A count of items whose 其中 list ends in the proactive remainder and makes it exactly (round 23, ``pingtan_gwh_2020``:
+# "全年公开公文类政府信息共31条，其中政策、规范性文件类信息3条，…，其他应主动公开的政府信息19条。"): the catch-all names
+# every part as an item disclosed proactively, so the count is the year's proactive total.
+_PROACTIVE_CATEGORIES: Final = re.compile(
+    r"公开[^。；;,，\d]{0,12}?信息(?:共|共计|合计)?(\d+)条[,，]其中[:：,，]?"
+    r"(?P<parts>[^。；;]*?[,，、]其他应主动公开的?(?:政府)?信息(?:共)?\d+条)(?=[。；;]|$)"
+)
+_CATEGORY_COUNT: Final = re.compile(r"(?<![\d.])(\d+)条")
+
+
+def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total from a count whose categories, the last 其他应主动公开…, make it exactly."""
+    for sentence in sentences:
+        if "其他应主动公开" not in sentence.norm:
+            continue
+        for found in _PROACTIVE_CATEGORIES.finditer(sentence.norm):
+            total = int(found.group(1))
+            parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
+            if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list
+                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+    return None
+
+
 # A word each figure ``standard_figures`` reads from a sentence needs (requests: 申请 or 要求公开; reviews: 复议;
 # lawsuits: 诉讼; outcomes: 件), as each branch below tests it first: a sentence with none of them states none, and
 # is not looked at. A wording added there that needs none of these words adds its own word here
@@ -1175,6 +1201,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or proactive_total(prose.in_sections(""), preferred_only=True)
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
         or _no_proactive(prose.in_sections("一", "二"))
+        or _total_of_proactive_categories(prose.in_sections("一", "二"))
     )
     if total is not None:
         names.add(total.name)
@@ -1313,6 +1340,10 @@ class StatedList:
     # …信息4条"): both count items of information, so the parts still make the total, but the units differ: a
     # mismatch is a low-confidence warning. The parts' units, in their order ("" for none).
     mixed_units: tuple[str, ...] = ()
+    # An item of the list holds another quantity than a count of documents (5次公告, 8宗, 73.7947公顷, 114625万元, 67项)
+    # or a number read as no count (round 23, ``pingtan_zrz_2012``): the list may have run on past its breakdown
+    # into the year's other work, so no finding on it is an error.
+    strays: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1623,7 +1654,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_match.group(0), loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
-                        mixed_units=_mixed_units(read, total_match.group(0)[-1]),
+                        mixed_units=_mixed_units(read, total_match.group(0)[-1]), strays=read.foreign,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1757,7 +1788,7 @@ def _part_label(text: str) -> str:
 _DOCUMENT_UNITS: Final = ("条", "件", "篇")
 # The units an item of information is counted in: a list may mix them (StatedList.mixed_units); 件 (documents, cases)
 # and 份 (copies) count other things.
-_ITEM_UNITS: Final = ("条", "篇")
+ITEM_UNITS: Final = ("条", "篇")
 
 
 @dataclass(slots=True)
@@ -1849,6 +1880,9 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             StatedFigure(
                 "category", label, int(found.group(2)), owner, share,
                 _share_of(found.group(4) or "") if share is not None else None, group="list",
+                # the part's own unit where it is not the list's ("" for none written; round 23: "67项" under
+                # "53条" is no "67条")
+                unit=None if found.group(3) == unit else found.group(3) or "",
             )
         )  # fmt: skip
         read.comparable = read.comparable and found.group(3) == unit
@@ -1870,9 +1904,9 @@ def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
         and not read.foreign
         and not read.unnamed
         and not read.loose
-        and unit in _ITEM_UNITS
+        and unit in ITEM_UNITS
         and len(read.units) == len(read.parts)
-        and all(part_unit in _ITEM_UNITS for part_unit in read.units)
+        and all(part_unit in ITEM_UNITS for part_unit in read.units)
         and unit in read.units
     )
     return tuple(read.units) if mixed else ()
@@ -2059,6 +2093,59 @@ def _later_shares(
     return [
         StatedFigure(part.name, part.label, part.value, sentence, Decimal(found.group(2)), group=part.group)
     ]
+
+
+# A whole breakdown in one unit and, in a later clause of its sentence, a share named by one of its parts (round 23,
+# ``xixia_qzfbgs_2024``: "共解读文件23个。其中图片解读文件16个,动漫解读文件7个,实现图文解读全覆盖,动漫解读占比23%。").
+# The clauses between hold no digit; the share ends its sentence.
+_NAMED_SHARE_LIST: Final = re.compile(
+    r"(?<![\d.])(\d+)(个|项|件|条|篇)[。,，]?其中[:：,，]?"
+    r"(?P<parts>(?:[^。；;\d%]{1,30}?\d+\2[,，、和及与])+?[^。；;\d%]{1,30}?\d+\2)"
+    r"(?:[,，][^。；;\d%,，]{1,30}?)*?"
+    r"[,，](?P<name>[^。；;\d%,，]{2,20}?)(?:所)?占(?:比|比例)?(?:为|达)?(?P<share>\d+(?:\.\d+)?)%"
+    r"(?=[。；;]|$)"
+)
+_NAMED_PART: Final = re.compile(r"[,，、和及与]?([^\d,，、]{1,30}?)(\d+)(?:个|项|件|条|篇)")
+
+
+def named_share_lists(prose: Prose) -> list[StatedList]:
+    """Breakdowns whose parts make their total exactly and a later clause's share of one part (round 23).
+
+    The parts add up to the total, so the total is their base; the share names exactly one part by the start of its
+    name ("动漫解读" for "动漫解读文件"). Each list holds that one part, with its share, to be checked against the total.
+    """
+    lists: list[StatedList] = []
+    shared = {
+        sentence.paragraph for sentence in prose.sentences if "%" in sentence.norm and "占" in sentence.norm
+    }
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        if sentence.paragraph in shared:
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for sentences in by_paragraph.values():
+        text = "".join(s.norm for s in sentences)
+        starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
+        for found in _NAMED_SHARE_LIST.finditer(text):
+            total, unit = int(found.group(1)), found.group(2)
+            parts = [
+                (label.strip("、，,和及与"), int(count))
+                for label, count in _NAMED_PART.findall(found.group("parts"))
+            ]
+            name = _NAME_TAIL.sub("", found.group("name").removeprefix("其中"))
+            named = [
+                (label, count)
+                for label, count in parts
+                if len(name) >= 2 and (label.startswith(name) or name.startswith(_NAME_TAIL.sub("", label)))  # noqa: PLR2004 - a name, not one character
+            ]
+            if len(parts) < 2 or sum(count for _, count in parts) != total or len(named) != 1:  # noqa: PLR2004 - a list
+                continue
+            owner = sentences[bisect.bisect_right(starts, found.start("share")) - 1]
+            label, count = named[0]
+            part = StatedFigure(
+                "category", label, count, owner, Decimal(found.group("share")), group="list", unit=unit
+            )
+            lists.append(StatedList(total, [part], owner, comparable=True, total_text=f"{total}{unit}"))
+    return lists
 
 
 # The last count of a sentence, as its total: "…主动公开政府信息173769万条。"

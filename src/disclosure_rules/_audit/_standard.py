@@ -11,6 +11,7 @@ from disclosure_rules._audit._crosschecks import (
     categories_above_total,
     column_twice,
     list_findings,
+    named_shares,
     outcome_shares,
     outcomes_above,
     prose_vs_table2,
@@ -23,6 +24,7 @@ from disclosure_rules._audit._narrative import (
     column_counts,
     find_agency,
     find_agency_in_prose,
+    named_share_lists,
     standard_figures,
     stated_lists,
     unstated_total_lists,
@@ -254,6 +256,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     findings.extend(outcome_shares(figures, report))
     lists = stated_lists(prose)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
+    findings.extend(named_shares(named_share_lists(prose)))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
     findings.extend(column_twice(column_counts(prose)))
     total = next((figure for figure in figures if figure.name == "proactive_total"), None)

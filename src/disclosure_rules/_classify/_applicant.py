@@ -50,11 +50,22 @@ _LATIN_FORM_RULE: Final = "applicant.commercial_enterprise.latin_legal_form"
 _LATIN_NGO_RULE: Final = "applicant.public_interest_organization.latin_name"
 _LATIN_CAUSE_RULE: Final = "applicant.public_interest_organization.latin_cause"
 _BRANCH_RULE: Final = "applicant.commercial_enterprise.branch"
+_UNIT_RULE: Final = "applicant.commercial_enterprise.enterprise_unit"
+_LONG_GIVEN_RULE: Final = "applicant.natural_person.long_given_name"
+# A one-character surname and a three-character given name: four characters (乌哈旅游 has the shape, 田中一郎 too).
+_LONG_GIVEN_LENGTH: Final = 4
+_SITE_NAME_MIN: Final = 3  # 冰豆网: a site's name has a word before 网
+# The rules that read a name by its shape alone (a surname, a bare name): a guess that a statement beside it outweighs.
+_SHAPE_RULES: Final = frozenset({_NAME_SHAPE_RULE, _BARE_NAME_RULE, _LONG_GIVEN_RULE})
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
-# A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang).
-_LATIN_NAME: Final = re.compile(
-    r"[A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?(?: [A-Za-z][a-z]*(?:[-'][A-Za-z][a-z]*)?){1,2}"
-)
+# Issue 14, round 23: the letters of a Latin alphabet with diacritics (Trần Văn Minh, José, Müller): Latin-1, Latin
+# Extended-A and -B, and Latin Extended Additional (Vietnamese).
+_DIACRITIC_LETTERS: Final = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_INITIAL: Final = f"[A-Za-z{_DIACRITIC_LETTERS}]"
+_LATIN_REST: Final = f"[a-z{_DIACRITIC_LETTERS}]*"
+_LATIN_PART: Final = f"{_LATIN_INITIAL}{_LATIN_REST}(?:[-']{_LATIN_INITIAL}{_LATIN_REST})?"
+# A romanised personal name: two or three words of letters (Zhang Wei, Ouyang Xiao Ming, Li-Na Wang, Trần Văn Minh).
+_LATIN_NAME: Final = re.compile(f"{_LATIN_PART}(?: {_LATIN_PART}){{1,2}}")
 _DECLARED_RULE: Final = "applicant.declared"
 _AGENT_RULE: Final = "applicant.capacity.agent_for_principal"
 _OWN_NAME_RULE: Final = "applicant.capacity.own_name"
@@ -124,6 +135,8 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _STANDING_RULE: (_NP, False),
         _NATIONALITY_RULE: (_NP, False),
         _BRANCH_RULE: (_CE, False),
+        _UNIT_RULE: (_CE, False),
+        _LONG_GIVEN_RULE: (_NP, True),
         _LATIN_FORM_RULE: (_CE, False),
         _NAME_SHAPE_RULE: (_NP, False),
         _BARE_NAME_RULE: (_NP, True),
@@ -262,6 +275,12 @@ class ApplicantClassifier:
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
         self._principal_name = _words(lexicons, "capacity_principal_name")
+        # Issue 14, round 23: a website's name (冰豆网) is no person's; a unit named under an enterprise takes its kind.
+        self._site_endings, self._unit_endings, self._unit_parents = (
+            _words(lexicons, "site_name_endings"),
+            tuple(sorted(_words(lexicons, "enterprise_unit_endings"), key=len, reverse=True)),
+            _words(lexicons, "enterprise_unit_parents"),
+        )
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),
             _words(lexicons, "capacity_for_employer"),
@@ -440,14 +459,17 @@ class ApplicantClassifier:
             return None
         # Issue 14, round 22: a bare name (two or three Han characters no rule read: 雪都嘟) is as much a guess as a
         # surname's shape, so it gives way to the operator the parenthesis states (阿勒泰地区融媒体中心运营的客户端) too.
-        guessed = head.rule_id in {_NAME_SHAPE_RULE, _BARE_NAME_RULE}
-        shaped = guessed and not any(marker in name for marker in self._markers)
+        guessed = head.rule_id in _SHAPE_RULES
+        # Issue 14, round 23: a four-character shape (阳光伙伴, 乌哈旅游) is weak evidence, read as no reading at all: any
+        # description beside it (…志愿团队) decides, as beside a name no rule read.
+        unread = head.category is None or head.rule_id == _LONG_GIVEN_RULE
+        shaped = guessed and not unread and not any(marker in name for marker in self._markers)
         # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
         # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
-        full_name_only = head.category is not None and not shaped
+        full_name_only = not unread and not shaped
         if full_name_only and not any(word in context for word in self._short_form):
             return None
-        short_kind = self._short_kind(context, name) if head.category is None else None
+        short_kind = self._short_kind(context, name) if unread else None
         if short_kind is not None:
             return short_kind
         for part in context.split(","):
@@ -505,7 +527,7 @@ class ApplicantClassifier:
         (个体工商户, 自然人) and a name read by any other rule keep their reading.
         """
         return (
-            head.rule_id == _NAME_SHAPE_RULE
+            head.rule_id in _SHAPE_RULES
             and stated.endswith(self._kind_labels)
             and not any(marker in name for marker in self._markers)
         )
@@ -777,7 +799,7 @@ class ApplicantClassifier:
         if not found or len(columns) != 1 or columns & {None, ApplicantType.NATURAL_PERSON}:
             return None
         if any(
-            result.rule_id == _NAME_SHAPE_RULE for result in found
+            result.rule_id in _SHAPE_RULES for result in found
         ):  # pragma: no cover - a shape is a person's
             return None
         return found[0].model_copy(
@@ -947,7 +969,30 @@ class ApplicantClassifier:
                 "the applicant axis must apply at every level",
                 message_zh="申请人分类方案的第一个维度须适用于各级机关",
             )
-        return self._result(self._by_name_shape(decision, text, raw))
+        return self._result(self._by_name_shape(self._enterprise_unit(decision, text), text, raw))
+
+    def _enterprise_unit(self, decision: Decision, text: str) -> Decision:
+        """商业企业 when ``text`` is a unit (…中心, …站) of a business named before it, else ``decision``.
+
+        Issue 14, round 23: 淮南矿业物资采供中心 — the 中心 of a mining enterprise is no public body: a name read as 其他
+        only by a generic ending (lexicons.enterprise_unit_endings) whose words before it read as a business by a parent
+        word (矿业, 集团, …: lexicons.enterprise_unit_parents) is that business's unit and takes its column.
+        """
+        other = COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.OTHER]
+        if decision.category != other or len(decision.matched) != 1:
+            return decision
+        ending = next((word for word in self._unit_endings if text.endswith(word)), None)
+        if ending is None or decision.matched[0] != ending:
+            return decision
+        parent = text[: -len(ending)]
+        word = next((word for word in self._unit_parents if word in parent), None)
+        if word is None:
+            return decision
+        found = self._compiled.decide(parent)[0]
+        business = COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.COMMERCIAL_ENTERPRISE]
+        if found is None or found.category != business or found.confidence is not Confidence.CLEAR:
+            return decision
+        return _by_shape(decision.axis, ApplicantType.COMMERCIAL_ENTERPRISE, _UNIT_RULE, f"{word}…{ending}")
 
     def _by_name_shape(self, decision: Decision, text: str, raw: str) -> Decision:
         """When no phrase rule decided: a Latin legal form, a romanised name, a personal name, a masked name."""
@@ -994,10 +1039,15 @@ class ApplicantClassifier:
             if _ALL_MASK.match(text) is not None:
                 # Weak: the mask hides everything, and a list may write ** for any name it leaves out.
                 return _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _ALL_MASK_RULE, text, weak=True)
+        if (
+            decision.confidence is Confidence.NONE
+            and len(text) >= _SITE_NAME_MIN
+            and text.endswith(self._site_endings)
+        ):
+            # Issue 14, round 23: 冰豆网 — a website's name: no surname's shape or bare name reads it as a person.
+            return decision
         if decision.confidence is Confidence.NONE:
-            surname = self._personal_name_surname(text)
-            if surname is not None:
-                decision = _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
+            decision = self._by_surname_shape(decision, text)
         if decision.confidence is Confidence.NONE and decision.rule_id is None:
             masked = self._masked_name(text)
             if masked is not None:
@@ -1013,6 +1063,28 @@ class ApplicantClassifier:
                 decision.axis, ApplicantType.NATURAL_PERSON, _BARE_NAME_RULE, text, weak=True
             )
         return decision
+
+    def _by_surname_shape(self, decision: Decision, text: str) -> Decision:
+        """自然人 when ``text`` has a personal name's shape (a surname of the lexicon and a given name), else ``decision``."""
+        surname = self._personal_name_surname(text)
+        if surname is None:
+            return decision
+        if self._long_given_name(text, surname):
+            # Issue 14, round 23: a single surname and three more characters (乌哈旅游) is a trade name's shape as
+            # often as a person's: weak evidence, so unsure beats wrong.
+            return _by_shape(
+                decision.axis, ApplicantType.NATURAL_PERSON, _LONG_GIVEN_RULE, surname, weak=True
+            )
+        return _by_shape(decision.axis, ApplicantType.NATURAL_PERSON, _NAME_SHAPE_RULE, surname)
+
+    def _long_given_name(self, text: str, surname: str) -> bool:
+        """True when ``text`` is a one-character surname and three Han characters, unmasked (乌哈旅游)."""
+        return (
+            len(surname) == 1
+            and len(text) == _LONG_GIVEN_LENGTH
+            and _bare_han(text)
+            and not any(marker in text for marker in self._markers)
+        )
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
         """Classify ``(name, declared)`` pairs."""
@@ -1151,7 +1223,12 @@ def _by_transliterated_shape(decision: Decision, text: str) -> Decision:
 
 def _bare_han_name(text: str) -> bool:
     """True when ``text`` is two or three Han characters and nothing else."""
-    return len(text) in _BARE_NAME_LENGTHS and all("\u4e00" <= char <= "\u9fff" for char in text)
+    return len(text) in _BARE_NAME_LENGTHS and _bare_han(text)
+
+
+def _bare_han(text: str) -> bool:
+    """True when ``text`` is Han characters only."""
+    return all("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 _DEFAULT: dict[str, ApplicantClassifier] = {}

@@ -41,6 +41,8 @@ ValueKind = Literal["blank", "int", "decimal", "signed", "amount", "digits"]
 BLANK_MARKERS: Final = frozenset(
     {"", "-", "--", "—", "——", "–", "−", "/", "\\", "无", "－", "／", "空", "*", "(无)", "暂无", "n/a", "N/A"}
 )
+# A cell of nothing but these (``---``, ``//``) is blank too; its first character tells before the whole is looked at.
+_DASHES: Final = frozenset("-—–/")
 _INT: Final = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _DECIMAL: Final = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d+\.\d+$")
 _SIGNED: Final = re.compile(r"^([+-])(\d+)$|^(增加|减少|增|减)(\d+)$")
@@ -69,7 +71,7 @@ def parse_value(raw: str) -> CellValue | None:  # noqa: PLR0911 - one return per
     """Parse a cell as a value, or ``None`` when the cell is not a value (a label, prose)."""
     text = nfkc(raw).replace("\xa0", "").replace("\u3000", "")
     text = "".join(text.split())
-    if text in BLANK_MARKERS or (text and set(text) <= {"-", "—", "–", "/"}):
+    if text in BLANK_MARKERS or (text[:1] in _DASHES and set(text) <= _DASHES):
         return CellValue("blank", None, raw)
     if _INT.match(text):
         return CellValue("int", int(text.replace(",", "")), raw)

@@ -249,10 +249,9 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     findings.extend(_subtotal_findings(reading, report))
     figures = standard_figures(prose)
     findings.extend(text_vs_tables(figures, report))
+    tables = report.tables()  # once: the prose check reads table 二 of it, the result keeps it
     findings.extend(
-        prose_vs_table2(
-            prose.sentences, report.tables()["table2"], table2_cells(report_format), builder.confidence
-        )
+        prose_vs_table2(prose.sentences, tables["table2"], table2_cells(report_format), builder.confidence)
     )
     findings.extend(outcome_shares(figures, report))
     lists = stated_lists(prose)
@@ -271,10 +270,8 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         file=source,
         format=report_format,
         confidence=confidence,
-        cell_confidence={
-            "/".join(part for part in key if part): value for key, value in builder.confidence.items()
-        },
-        tables=report.tables(),
+        cell_confidence={"/".join(filter(None, key)): value for key, value in builder.confidence.items()},
+        tables=tables,
         figures=tuple(audit_figure(figure) for figure in figures),
         findings=tuple(findings),
         report=report,

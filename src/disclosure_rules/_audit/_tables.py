@@ -60,6 +60,17 @@ _ANCHOR: Final = re.compile("|".join(map(re.escape, _ANCHORS)))
 # spaces in C and tries the look-behind once per run (same matches as ``(?<=[…)])[ …]+(?=[…(])``).
 _CJK_GAP: Final = re.compile(r"[ \t\u3000\xa0](?<=[\u4e00-\u9fff)].)[ \t\u3000\xa0]*(?=[\u4e00-\u9fff(])")
 _TRAILING_NUMBERING: Final = re.compile(r"(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+,|\d[.,])$")
+# The characters a list number at the end of a piece ends with (``_TRAILING_NUMBERING``'s last): a piece that ends
+# otherwise has none, and the pattern, anchored at the end, is not tried from each numeral and digit of it.
+_NUMBERING_ENDS: Final = frozenset(").,")
+
+
+def _trailing_numbering(text: str) -> re.Match[str] | None:
+    """``_TRAILING_NUMBERING.search(text)``, looked for only when ``text`` ends as a list number does."""
+    end = text.removesuffix("\n")  # ``$`` also matches before a final line break
+    return _TRAILING_NUMBERING.search(text) if end[-1:] in _NUMBERING_ENDS else None
+
+
 _MAX_SKIPPED_TEXT: Final = 2
 _HOLDS_DIGIT: Final = re.compile(r"\d")
 _MAX_DIGITS_TO_SPLIT: Final = 40
@@ -170,7 +181,7 @@ def _segment(text: str, where: str, out: list[Token]) -> None:
     position = 0
     for match in segment_pattern().finditer(soft):
         _segment_gap(soft[position : match.start()], where, out)
-        number_match = _TRAILING_NUMBERING.search(soft[position : match.start()])
+        number_match = _trailing_numbering(soft[position : match.start()])
         label = lookup((number_match.group(0) if number_match else "") + match.group(0))
         if label is not None:
             out.append(Token("label", match.group(0), where, label=label))
@@ -180,10 +191,16 @@ def _segment(text: str, where: str, out: list[Token]) -> None:
 
 def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     """The text between two labels: leading value pieces become glued values, the rest is text."""
-    gap = _TRAILING_NUMBERING.sub("", gap.strip()).strip()
+    gap = gap.strip()
+    if gap[-1:] in _NUMBERING_ENDS:
+        gap = _TRAILING_NUMBERING.sub("", gap).strip()
     if not gap:
         return
-    pieces = [part for piece in gap.split() for part in _SIGNED_CHANGE_GLUED.split(piece)]
+    pieces = [
+        part
+        for piece in gap.split()
+        for part in (_SIGNED_CHANGE_GLUED.split(piece) if "减" in piece or "增" in piece else (piece,))
+    ]
     taken = 0
     for piece in pieces:
         value = parse_value(piece)
@@ -211,6 +228,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
 _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
 # A count glued to the signed change after it, as in ``行政事业性收费16减12`` (本年增/减 written 减12 or 增3), is two
 # cells, not one run of digits to cut (blind 18, ``pingtan_nyn_2019``: it was read 1 and 6).
+# (Tried only on a piece holding 减 or 增: every cut is before one.)
 _SIGNED_CHANGE_GLUED: Final = re.compile(r"(?<=\d)(?=(?:减少|增加|减|增)\d)")
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")
@@ -245,7 +263,7 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
             return None
     # Longer text is prose, never one label — unless it is a label followed by a long note in brackets
     # ("其他对外管理服务事项（指行政许可以外的…，含行政确认、行政处罚…）"), read as the label alone.
-    short = stripped if len(stripped) <= 80 else _LABEL_NOTE.sub("", stripped)  # noqa: PLR2004
+    short = _without_long_notes(stripped)
     if len(short) <= 80:  # noqa: PLR2004 - see above
         label = lookup(short) if short == stripped else _noted_label(short)
         if label is not None:
@@ -268,6 +286,20 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
 
 
 _LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _opens_a_note(text: str) -> bool:
+    """Whether ``text`` holds a bracket a note opens with (``_LABEL_NOTE``'s first character): else it has none."""
+    return "(" in text or "（" in text
+
+
+def _without_long_notes(text: str) -> str:
+    """A cell longer than a label without its notes in brackets (the cell itself when it is short or has none)."""
+    if len(text) <= 80 or not _opens_a_note(text):  # noqa: PLR2004 - a label's length, as in _classify
+        return text
+    return _LABEL_NOTE.sub("", text)
+
+
 # A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.
 _MAX_GLUED_CELL: Final = 80
 
@@ -293,7 +325,22 @@ def _noted_label(short: str) -> LabelMatch | None:
 
 def _has_two_labels(key: str) -> bool:
     # The digit test first: it runs in C and rules out most prose before the label pattern is tried.
-    return any(map(str.isdigit, key)) and len(segment_pattern().findall(key[:400])) >= 3  # noqa: PLR2004
+    return _holds_a_digit(key) and len(segment_pattern().findall(key[:400])) >= 3  # noqa: PLR2004
+
+
+# What ``str.isdigit`` takes in the Basic Multilingual Plane — ``\d`` and Unicode's other digits (superscripts,
+# subscripts, circled and bracketed digits, Ethiopic…) — and every character beyond it, where the few digits are
+# left to ``str.isdigit`` itself. tests/audit/test_audit_gates.py checks the class on every code point.
+_DIGIT_OR_ASTRAL: Final = re.compile(
+    r"[\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+    r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010000-\U0010ffff]"
+)
+
+
+def _holds_a_digit(text: str) -> bool:
+    """``any(map(str.isdigit, text))``, by one search in C (a call per character took most of a prose line's time)."""
+    found = _DIGIT_OR_ASTRAL.search(text)
+    return found is not None and (found.group() <= "\uffff" or any(map(str.isdigit, text)))
 
 
 def tokenize(document: Document) -> list[Token]:

@@ -48,11 +48,26 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
 MIN_TRADITIONAL: Final = 8
 
 
+# From this length on, the traditional characters are counted among the page's non-ASCII characters alone (every
+# one of them is non-ASCII): a large page is mostly markup, and dropping its ASCII bytes in C costs less than the
+# character-class scan over all of it (2.1 → 0.9 ms on the 358 KB corpus page); a small page is scanned whole.
+_COUNT_BEYOND_ASCII_FROM: Final = 32_768
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def beyond_ascii(text: str) -> str:
+    """The characters of ``text`` that are not ASCII, in order (a lone surrogate too)."""
+    return (
+        text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    )
+
+
 def simplify(text: str) -> tuple[str, bool]:
     """The page in simplified characters, and whether it was written in traditional characters."""
     table, finder = _table()
     found = 0
-    for _ in finder.finditer(text):
+    counted = beyond_ascii(text) if len(text) >= _COUNT_BEYOND_ASCII_FROM else text
+    for _ in finder.finditer(counted):
         found += 1
         if found >= MIN_TRADITIONAL:
             break

@@ -473,8 +473,15 @@ class ApplicantClassifier:
         if short_kind is not None:
             return short_kind
         for part in context.split(","):
+            request = min((at for word in self._request_words if (at := part.find(word)) >= 0), default=-1)
+            if request >= 0:
+                # Issue 14, round 24: the words before the request may state the applicant's short form
+                # (以项目公司简称申请公开…: a project company's short name); the request names only what is asked.
+                part = part[:request]
+                if not any(word in part for word in self._short_form):
+                    continue
             stated = next((word for word in (*self._short_form, *self._operator) if word in part), None)
-            if (shaped and stated is None) or any(word in part for word in self._request_words):
+            if shaped and stated is None:
                 continue
             if full_name_only and stated not in self._short_form:
                 continue

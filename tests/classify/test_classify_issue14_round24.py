@@ -205,3 +205,39 @@ def test_a_short_form_stated_before_the_request_reads_its_kind(name: str, kind: 
 def test_a_short_form_inside_the_request_reads_nothing(name: str, request: str) -> None:
     """A 简称 after the request word is what is asked for, never the applicant: a person stays a person."""
     assert classify_applicant(f"{name}（{request}）").category is ApplicantType.NATURAL_PERSON
+
+
+# The remaining misses of blind17 where the law decides (scheme 2019.26).
+@settings(deadline=None)
+@given(
+    st.sampled_from(["浙江省", "山西省文物局", "某市交通运输局"]),
+    st.sampled_from(["农药违法行为", "文物", "道路运输"]),
+    st.sampled_from(["行政处罚裁量基准", "行政处罚自由裁量权基准", "行政处罚裁量权基准(试行)"]),
+)
+def test_a_discretion_benchmark_issued_by_a_notice_is_item_one_first(
+    issuer: str, field: str, benchmark: str
+) -> None:
+    """关于印发《…行政处罚裁量基准》的通知: 国办发〔2022〕27号 — a 规范性文件, so (一) first; (六) is never confident."""
+    result = classify_content(f"{issuer}关于印发《{issuer}{field}{benchmark}》的通知")
+    assert result.category == "A20.01"
+
+
+@settings(deadline=None)
+@given(
+    _PLACES,
+    st.sampled_from(["住房公积金管理中心", "医疗保障局", "教育局"]),
+    st.sampled_from(["党组", "党委", "党支部"]),
+    st.sampled_from(["公开承诺", "党员承诺书", "承诺践诺"]),
+)
+def test_a_party_group_s_pledge_is_no_item(place: str, organ: str, party: str, pledge: str) -> None:
+    """中共…党组公开承诺: party work, no information an organ makes as an administrative organ (第二条)."""
+    result = classify_content(f"中共{place}{organ}{party}{pledge}")
+    assert result.category is None
+
+
+@settings(deadline=None)
+@given(_PLACES, st.sampled_from(["行政审批局", "市场监督管理局"]), st.sampled_from(["告知承诺", "信用承诺"]))
+def test_an_organ_s_procedural_pledge_keeps_its_reading(place: str, organ: str, pledge: str) -> None:
+    """告知承诺 is a licensing procedure (item 五): the pledge rule needs a party word and stays silent here."""
+    result = classify_content(f"{place}{organ}关于实行{pledge}制的公告")
+    assert result.rule_id != "none.not_government.party_pledge"

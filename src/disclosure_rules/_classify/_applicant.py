@@ -34,7 +34,7 @@ from disclosure_rules._labels import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 DEFAULT_APPLICANT_SCHEME: Final = "applicant"
 _MAX_GIVEN_NAME: Final = 3  # given names have one to three characters
@@ -472,9 +472,9 @@ class ApplicantClassifier:
         short_kind = self._short_kind(context, name) if unread else None
         if short_kind is not None:
             return short_kind
-        for part in context.split(","):
+        for part in self._description_parts(context):
             stated = next((word for word in (*self._short_form, *self._operator) if word in part), None)
-            if (shaped and stated is None) or any(word in part for word in self._request_words):
+            if shaped and stated is None:
                 continue
             if full_name_only and stated not in self._short_form:
                 continue
@@ -499,6 +499,19 @@ class ApplicantClassifier:
                     )
                 )
         return None
+
+    def _description_parts(self, context: str) -> Iterator[str]:
+        """The parts of a parenthesis that may describe the applicant (split at commas), the request left out.
+
+        A part that holds the request (申请, 要求公开) names what is asked, never the applicant; issue 14, round 24: the
+        words before its request word still may, when they state a short form (康桥驿轨道（以项目公司简称申请公开…）).
+        """
+        for part in context.split(","):
+            request = min((at for word in self._request_words if (at := part.find(word)) >= 0), default=-1)
+            if request < 0:
+                yield part
+            elif any(word in part[:request] for word in self._short_form):
+                yield part[:request]
 
     def _site_kind(self, context: str | None, name: str) -> ApplicantResult | None:
         """The kind of a site whose name ends as a site's (洛阳网, 中国食品安全网) and applies in the site's name, else ``None``.

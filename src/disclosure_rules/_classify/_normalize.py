@@ -45,6 +45,8 @@ _TRADITIONAL: Final = (
     "爐炉駕驾駛驶"
     # issue 14, round 22: 情況 of a statistic (…居民收入和消費支出情況)
     "況况"
+    # issue 14, round 24: 吊銷 and 取締 of an enforcement headline (北京吊銷6家違法網吧許可證 取締黑網吧30家)
+    "銷销締缔"
 )
 _TRAD_MAP: Final = {
     ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1]

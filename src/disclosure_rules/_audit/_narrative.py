@@ -1382,6 +1382,30 @@ _OTHER_CHANNEL: Final = re.compile(
 )
 
 
+# A clause after ；that starts a statement of its own, not a part (round 24: "…城市规划1篇;同时,我局在黑龙江省信用公示平台
+# 共发布行政许可信息76条,…"): its own subject (我局, 本机关 …; not "本局动态5条", a part), its own 共/总计/累计/合计 with a verb (共发布; not "报告共7条", a part), or — in a
+# list whose first part is no channel — its own channel verb (通过/在/依托 …发布).
+_CONNECTIVE: Final = r"(?:同时|此外|另外|另|并且|并)?[,，]?"
+_OWN_SUBJECT: Final = re.compile(
+    r"[;；]" + _CONNECTIVE + r"(?:我(?:局|镇|乡|街道|县|区|市|委|办|厅|单位|机关|部门|中心|院|所|站)"
+    r"|本(?:局|机关|单位|部门|委|办)(?![\u4e00-\u9fff]{0,4}\d)"
+    r"|[^,，;；。\d]{0,30}?(?:共计|共|总计|累计|合计)(?:发布|公开|公布|受理|收到|办理|处理|制发|印发)[^,，;；。\d]{0,30}?\d)"
+)
+_OWN_CHANNEL: Final = re.compile(
+    r"[;；]" + _CONNECTIVE + r"(?:通过|利用|采用|依托|在)[^,，;；。\d]{1,30}?(?:公开|发布|公布)"
+)
+
+
+def _before_new_statement(body: str) -> str:
+    """A list's body up to a clause after ；that starts a new statement (``_OWN_SUBJECT``, ``_OWN_CHANNEL``)."""
+    first = _PARTS.split(body, maxsplit=1)[0]
+    channels = _CHANNEL_FIRST.match(first) is not None or _CHANNEL_NAME.match(first) is not None
+    cuts = [found.start() for found in (_OWN_SUBJECT.search(body), _OWN_CHANNEL.search(body)) if found]
+    if channels:
+        cuts = [found.start() for found in (_OWN_SUBJECT.search(body),) if found]
+    return body[: min(cuts)] if cuts else body
+
+
 def _as_channels(named: list[str], items: list[str]) -> tuple[bool, list[str]]:
     """Whether every part of a list is a channel, and its items (a readership said after a channel left out)."""
     if len(named) >= 2 and all(  # noqa: PLR2004 - a list
@@ -1577,6 +1601,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             end = clause.start() if clause else len(body)
             if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
                 body = body[:end]
+            body = _before_new_statement(body)
             items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             total, tolerance = _count_of(total_match)

@@ -1724,6 +1724,29 @@ def _attribute_lists(prose: Prose) -> list[StatedList]:
     return lists
 
 
+# A count that compares the year with another ("申请数量与2023年相比增加了5件"): a difference, never a total (round 24).
+_COMPARISON_BEFORE: Final = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?(?:约)?$")
+
+
+def _totals_in(window: str) -> list[re.Match[str]]:
+    """The counts in ``window`` that can be a total: not a note in brackets, not a difference (round 24).
+
+    "办结依申请公开件177件(含2022年结转的3件),其中…" breaks down the 177: the bracket's 3 is a note on it
+    (``dongyang_zrghj_2023``); "…共6件,申请数量与2023年相比增加了5件。其中…" breaks down no 5 (``wuxing_hudong_2024``).
+    """
+    kept: list[re.Match[str]] = []
+    for found in _TOTAL_BEFORE.finditer(window):
+        before = window[: found.start()]
+        opened = max(before.rfind("("), before.rfind("（"))
+        closed = max(before.rfind(")"), before.rfind("）"))
+        if opened > closed and re.search(r"[)）]", window[found.end() :]):
+            continue  # a note in brackets that closes before the list
+        if _COMPARISON_BEFORE.search(before):
+            continue
+        kept.append(found)
+    return kept
+
+
 def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match[str], bool] | None:
     """The total a 其中 list at ``introducer`` breaks down, and whether the reading is loose (see StatedList).
 
@@ -1732,11 +1755,11 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
     no count ("…42条。组织培训1次。其中…" breaks down nothing it can name).
     """
     window = text[max(introducer - 60, 0) : introducer]
-    totals = list(_TOTAL_BEFORE.finditer(window))
+    totals = _totals_in(window)
     loose = False
     if not totals and (earlier := _total_sentences_before(text, introducer)) is not None:
         window, loose = earlier, True
-        totals = list(_TOTAL_BEFORE.finditer(window))
+        totals = _totals_in(window)
     if not totals or "申请" in window[totals[-1].start() :]:
         return None
     if not loose:

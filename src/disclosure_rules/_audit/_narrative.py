@@ -1538,6 +1538,60 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A paragraph after the total's that breaks it down by channel, each channel with its share (round 24): "从公开渠道来看,
+# 政府网站公开信息118条,占比20.34%;政务新媒体公开信息142条,占比24.48%;通过…传统公开载体公开信息320条,占比55.18%。"
+# (``hejiang_yaoba_2022``, blind set 22).
+_CHANNEL_VIEWPOINT: Final = re.compile(
+    r"^从(?:公开)?(?:渠道|方式|途径|载体|平台)(?:上|方面)?(?:来)?看[,，:：]?"
+)
+_CHANNEL_SHARE_PART: Final = re.compile(
+    r"^(?:通过)?(\D{1,60}?)(?:公开|发布|公布)(?:了)?(?:政府|政务)?信息(?:数)?(?:为|共)?(\d+)条[,，]?(?:所)?占(?:比)?(?:为)?"
+    r"(\d+(?:\.\d+)?)%$"
+)
+_CHANNEL_SHARE_CLAUSE: Final = re.compile(r"[。;；]")
+
+
+def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """A paragraph after the total's that counts its items by channel, each with its share (round 24).
+
+    The paragraph opens with 从(公开)渠道(来)看 and every clause after it (cut at ；and 。) is one channel's count in
+    条 and its share. Only when the counts make the year's total exactly is it their base (as ``named_share_lists``,
+    round 23): the shares are then checked against it (``named_shares``), a warning each. Counts that miss the
+    total say nothing here: channels may overlap, and the shares' base is then unknown.
+    """
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    start = total.sentence.paragraph
+    found: list[StatedList] = []
+    for number in range(start + 1, start + _VIEWPOINT_REACH + 1):
+        sentences = by_paragraph.get(number, [])
+        text = "".join(sentence.norm for sentence in sentences)
+        opening = _CHANNEL_VIEWPOINT.match(text)
+        if opening is None:
+            continue
+        parts: list[StatedFigure] = []
+        for clause in _CHANNEL_SHARE_CLAUSE.split(text[opening.end() :]):
+            if not clause:
+                continue
+            part = _CHANNEL_SHARE_PART.match(clause)
+            if part is None:
+                return []  # another statement in the paragraph: not a plain breakdown
+            parts.append(
+                StatedFigure(
+                    "category", part.group(1), int(part.group(2)), sentences[0], Decimal(part.group(3)),
+                    group="list",
+                )
+            )  # fmt: skip
+        if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list
+            found.append(
+                StatedList(
+                    int(total.value), parts, sentences[0], comparable=True, total_text=f"{total.value}条"
+                )
+            )
+    return found
+
+
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(

@@ -1659,6 +1659,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             total, tolerance = _count_of(total_match)
+            total, total_text = _handled_total(total_match, total)
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
@@ -1692,14 +1693,14 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 lists.append(
                     StatedList(
                         total, other, owner, comparable=False, complete=complete, tolerance=tolerance,
-                        total_text=total_match.group(0), other_unit=True,
+                        total_text=total_text, other_unit=True,
                     )
                 )  # fmt: skip
             elif len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                        total_text=total_match.group(0), loose=loose, overlapping=overlapping,
+                        total_text=total_text, loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), strays=read.foreign,
@@ -1799,6 +1800,37 @@ def _totals_in(window: str) -> list[re.Match[str]]:
             continue
         kept.append(found)
     return kept
+
+
+# The requests carried over from last year right after the new ones ("收到…申请9件,上年转结1件,其中网络申请数5件,…",
+# ``huaihua_xian_2022_tw``; "新收到…78件,结转上年度办理3件。其中,答复…75件,…结转下年度继续办理3件", ``qiaokou_qzfb_2025``):
+# the list after them breaks down the requests handled, new and carried over, never the carried-over count alone.
+_CARRIED_OVER_BEFORE: Final = re.compile(r"(?:结转|转结)[^,，;；。\d]{0,8}$")
+_RECEIVED_THEN_CARRIED: Final = re.compile(r"^[,，、;；]?(?:上年度|上一年度|上一年|上年|去年)?$")
+
+
+def _received_before_carried(total: re.Match[str]) -> int | None:
+    """The new requests counted right before a carried-over count taken as a list's total (round 24); None if not."""
+    if not total.group(0).endswith("件") or total.group(2):
+        return None
+    before = total.string[: total.start()]
+    carried = _CARRIED_OVER_BEFORE.search(before)
+    if carried is None:
+        return None
+    counts = list(_TOTAL_BEFORE.finditer(before, 0, carried.start()))
+    if not counts or not counts[-1].group(0).endswith("件") or counts[-1].group(2):
+        return None
+    if _RECEIVED_THEN_CARRIED.match(before[counts[-1].end() : carried.start()]) is None:
+        return None
+    return int(counts[-1].group(1))
+
+
+def _handled_total(total_match: re.Match[str], total: int | None) -> tuple[int | None, str]:
+    """A list's total and how its message writes it: new and carried-over requests summed (round 24)."""
+    received = _received_before_carried(total_match)
+    if received is None or total is None:
+        return total, total_match.group(0)
+    return received + total, f"（新收{received}件、上年结转{total}件）{received + total}件"
 
 
 def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match[str], bool] | None:

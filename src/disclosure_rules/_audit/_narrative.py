@@ -1825,6 +1825,16 @@ def _received_before_carried(total: re.Match[str]) -> int | None:
     return int(counts[-1].group(1))
 
 
+def _part_of_a_closed_list(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is a part of a 其中 list in its own sentence (round 24).
+
+    Used when a sentence has ended between that count and a new 其中: "…,其中:机构职能类信息16条,…,其他类信息9条。
+    其中主动公开政府信息17条,…" (``zhangping_szfb_2021``, blind set 7) — the new 其中 breaks down no 9.
+    """
+    sentence_start = max(text.rfind(mark, 0, at) for mark in "。！？") + 1
+    return "其中" in text[sentence_start:at]
+
+
 def _handled_total(total_match: re.Match[str], total: int | None) -> tuple[int | None, str]:
     """A list's total and how its message writes it: new and carried-over requests summed (round 24)."""
     received = _received_before_carried(total_match)
@@ -1854,6 +1864,8 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
             return None
         end = text.find("。", at, introducer)
         if end >= 0 and DIGIT.search(text, end, introducer):
+            return None
+        if end >= 0 and _part_of_a_closed_list(text, at):
             return None
         loose = text.count("。", at, introducer) >= 2  # noqa: PLR2004 - the total's end, then a whole sentence
     return totals[-1], loose

@@ -19,6 +19,7 @@ __all__ = [
     "fitting_bases",
     "largest_remainder_shares",
     "one_unit_slip",
+    "share_consistent",
     "share_fits",
     "share_percent",
     "share_within_one_unit",
@@ -89,6 +90,17 @@ def truncation_fits(count: int, base: int, published: Decimal) -> bool:
         return False
     quantum = percent_quantum(decimal_places(published))
     return (Decimal(count) * _HUNDRED / Decimal(base)).quantize(quantum, rounding=ROUND_DOWN) == published
+
+
+def share_consistent(count: int, base: int, published: Decimal) -> bool:
+    """Whether a printed share is consistent with ``count / base``: the auditor's one tolerance (round 24).
+
+    A share printed with d decimals is consistent when it is the true share rounded half up (四舍五入) **or** cut
+    (截尾) at d decimals: reports print both, and the hand readings count neither as an error (59/130 = 45.38%
+    printed 45.3%; 2/57 = 3.5088% printed 3.50%). Anything else is a mismatch; one unit of the last place off
+    the rounded share (``one_unit_slip``: 320/580 = 55.17% printed 55.18%) is the author's slip, a warning.
+    """
+    return share_fits(count, base, published) or truncation_fits(count, base, published)
 
 
 def largest_remainder_shares(counts: Sequence[int], *, precision: int = 0) -> list[Decimal]:

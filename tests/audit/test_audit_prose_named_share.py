@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._formatting import share_percent
-from disclosure_rules._shares import share_fits
+from disclosure_rules._shares import share_consistent
 from tests.audit.messy import SETTINGS, audited, opening
 
 YEARS = st.integers(2021, 2025)
@@ -41,7 +41,7 @@ class TestAShareNamedAfterItsList:
         self, year: int, pictures: int, cartoons: int, printed: int, unit: str
     ) -> None:
         total = pictures + cartoons
-        assume(not share_fits(cartoons, total, Decimal(printed)))
+        assume(not share_consistent(cartoons, total, Decimal(printed)))
         found = _shares(_page(year, total, pictures, cartoons, str(printed), unit))
         assert [(f.severity, f.actual, f.expected) for f in found] == [
             (Severity.WARNING, f"{printed}%", f"{share_percent(cartoons, total, 2)}%")

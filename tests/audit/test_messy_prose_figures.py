@@ -679,16 +679,12 @@ class TestRequestShares:
             f"当面提交{desk}件，占比{printed}%。\n"
         )
         found = _findings_r9(page, "share_mismatch")
-        if printed == rounded:
+        if printed in {rounded, truncated}:
+            # a share rounded or cut at its printed precision is consistent (share_consistent, round 24)
             assert found == []
         else:
-            # a truncated share is a warning that says so; any other wrong share a warning too (2021 format)
+            # any other wrong share a warning (2021 format)
             assert found == [("text.share_mismatch", "warning")]
-            assert (printed == truncated) == any(
-                "截尾" in finding.message
-                for finding in audit(page, source="p").findings
-                if finding.code == "text.share_mismatch"
-            )
 
     @SETTINGS_R9
     @given(first=st.integers(1, 60), second=st.integers(1, 60))

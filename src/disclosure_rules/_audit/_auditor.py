@@ -15,6 +15,7 @@ from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
     FULL_CONFIDENCE_LABELS,
     MIN_TABLE_LABELS,
+    MIXED_FORMAT_CONFIDENCE,
     NOT_A_REPORT_EN,
     STAND_IN_YEAR,
     STANDARD_HEADING,
@@ -22,6 +23,7 @@ from disclosure_rules._audit._detection import (
     format_by_labels,
     format_by_publication,
     format_evidence,
+    format_mixed,
     format_uncertain,
     not_a_report,
     year_notes,
@@ -194,6 +196,10 @@ def _format_without_tables(
             return by_date[0], 0.6
         notes.append(format_uncertain(weighed, report_format))
         return report_format, 0.5
+    mixed = format_mixed(weighed, text_or_html, year, report_format) if year is not None else None
+    if mixed is not None:  # the page's own outline is the narrative one (round 24)
+        notes.append(mixed)
+        return report_format, MIXED_FORMAT_CONFIDENCE
     return report_format, 0.6
 
 

@@ -20,7 +20,7 @@ from disclosure_rules._audit._tables import CONFIDENCE_UNAMBIGUOUS
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, TABLE_NAMES
-from disclosure_rules._shares import one_unit_slip, share_fits, truncation_fits
+from disclosure_rules._shares import one_unit_slip, share_consistent
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -236,14 +236,14 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             for part in stated.parts
             if part.share_percent is not None
             and not stated.tolerance  # a rounded total (万) is no base to check a share against
-            and not share_fits(int(part.value), stated.total, part.share_percent)
+            and not share_consistent(int(part.value), stated.total, part.share_percent)
         )
         findings.extend(
             _share_mismatch(part, stated.total, prefix, Severity.WARNING)
             for part in stated.later_shares
             if part.share_percent is not None
             and not stated.tolerance
-            and not share_fits(int(part.value), stated.total, part.share_percent)
+            and not share_consistent(int(part.value), stated.total, part.share_percent)
         )
     return findings
 
@@ -278,7 +278,7 @@ def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
         for stated in lists
         for part in stated.parts
         if part.share_percent is not None
-        and not share_fits(int(part.value), stated.total, part.share_percent)
+        and not share_consistent(int(part.value), stated.total, part.share_percent)
     ]
 
 
@@ -412,19 +412,16 @@ def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
 
 
 def _share_mismatch(part: StatedFigure, base: int, prefix: str, severity: Severity) -> Finding:
-    """A printed share that is not the part's share of its base rounded half up (四舍五入) at its precision.
+    """A printed share that is neither the part's share of its base rounded nor cut at its precision.
 
-    A share that is the exact share cut at its precision (2/57 = 3.5088% printed 3.50%) is no rounding the
-    format asks for, but reports print it often and the readings disagree on it: a warning that says so,
-    never an error.
+    The callers pass only shares ``share_consistent`` rejects (round 24: a share cut at its precision, 2/57 =
+    3.5088% printed 3.50%, is consistent, as the legacy checks always held). One unit of the last printed place
+    off the rounded share is a slip of the author's: a warning that says so, never an error.
     """
     assert part.share_percent is not None  # noqa: S101 - only stated shares reach here
     computed = share_percent(int(part.value), base, 2)
     message = f"正文称“{part.label}”{part.value}，占{part.share_percent}%；以{base}为基数应为{computed}%。"
-    if truncation_fits(int(part.value), base, part.share_percent):
-        severity = Severity.WARNING
-        message = message.removesuffix("。") + "（所写比例是截尾值而非四舍五入值，不一定是错误，请核对）。"
-    elif one_unit_slip(int(part.value), base, part.share_percent):
+    if one_unit_slip(int(part.value), base, part.share_percent):
         severity = Severity.WARNING
         message = message.removesuffix("。") + ONE_UNIT_NOTE
     return Finding(
@@ -450,7 +447,7 @@ def outcome_shares(
         _share_mismatch(figure, handled, "text", Severity.WARNING)
         for figure in outcomes
         if figure.share_percent is not None
-        and not share_fits(int(figure.value), handled, figure.share_percent)
+        and not share_consistent(int(figure.value), handled, figure.share_percent)
     ]
     named = "".join(figure.label for figure in outcomes)
     if all(word in named for word in _OUTCOME_GROUPS):

@@ -277,3 +277,51 @@ def format_uncertain(evidence: FormatEvidence, chosen: str) -> Finding:
     else:
         why = "页面没有表格，年度和章节标题都不能区分标准格式与叙述式报告"
     return page_note("audit.format_uncertain", f"{why}；{what[chosen]}读取，请核对。")
+
+
+# The parts a report says it has, in its opening ("报告包括概述,主动公开政府信息情况,…,政府信息公开的收费及减免情况,…等7个
+# 部分"): the page's own outline, as its author names it (round 24).
+_STATED_PARTS: Final = re.compile(
+    r"(?:包括|包含|由|分为|共分|分)[:：]?([^。]{6,240}?)(?:等|共|组成|构成)*\s*(?:[一二三四五六七八九]|\d)\s*(?:个)?部分"
+)
+_STATED_STANDARD_PART: Final = re.compile(r"总体情况|收到和处理政府信息公开申请")
+_STATED_LEGACY_PART: Final = re.compile(
+    r"概述|收费(?:及|和)减免|依申请公开(?:政府)?信息(?:和不予公开(?:政府)?信息)?(?:的)?情况"
+)
+_LEGACY_PARTS_NEEDED: Final = 2  # one legacy name may be a slip; two with no standard one are the old outline
+
+
+def stated_outline_is_legacy(text: str) -> bool:
+    """Whether the parts the page says it has are the narrative reports' (2008 Regulation, 第三十一条) (round 24).
+
+    Two of 概述, 收费及减免, 依申请公开政府信息(和不予公开政府信息)情况 and none of the standard outline's 总体情况 or
+    收到和处理政府信息公开申请 (国办公开办函〔2019〕60号 and 〔2021〕30号 list six parts with these names).
+    """
+    stated = _STATED_PARTS.search(text)
+    if stated is None:
+        return False
+    parts = stated.group(1)
+    return _STATED_STANDARD_PART.search(parts) is None and len(_STATED_LEGACY_PART.findall(parts)) >= (
+        _LEGACY_PARTS_NEEDED
+    )
+
+
+# A page of 2020 on with no table whose own outline is the narrative one: its format by the year, less sure.
+MIXED_FORMAT_CONFIDENCE: Final = 0.5
+
+
+def format_mixed(evidence: FormatEvidence, text: str, year: int, chosen: str) -> Finding | None:
+    """The note on a page of 2020 on, no table read, whose own outline is the narrative reports' (round 24).
+
+    Every report from 2020 on is due in a standard format (国办公开办函〔2019〕60号, then 〔2021〕30号), so the format
+    follows the year; but a page that names the old parts (``stated_outline_is_legacy``) or whose narrative headings
+    outweigh the standard ones was written on the old outline: the evidence is mixed, and the note says so. None:
+    the page's outline does not contradict its year.
+    """
+    if not (stated_outline_is_legacy(text) or evidence.legacy > evidence.standard):
+        return None
+    return page_note(
+        "audit.format_uncertain",
+        f"报告年度为{year}年，应按{_NOTICE_NAME[chosen]}格式编写，但页面自述的章节是叙述式年度报告的（概述、收费及减免等），"
+        f"页面上也没有读到统计表；按{_NOTICE_NAME[chosen]}格式读取，格式依据不一致，请核对。",
+    )

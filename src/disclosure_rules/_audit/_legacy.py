@@ -42,7 +42,7 @@ from disclosure_rules._models import (
     StatisticsPeriod,
     TimelinessFigure,
 )
-from disclosure_rules._shares import one_unit_slip, truncation_fits
+from disclosure_rules._shares import one_unit_slip, share_consistent
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
@@ -277,8 +277,8 @@ def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> L
 
 
 def _truncated_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> bool:
-    """A share validate rejects for rounding that is the truncated share (tolerated, see ``truncation_fits``)."""
-    return _share_fits(finding, stated, figures, truncation_fits)
+    """A share validate rejects for rounding that is the truncated share (tolerated: ``share_consistent``)."""
+    return _share_fits(finding, stated, figures, share_consistent)
 
 
 def _slipped_share(finding: Finding, stated: Sequence[StatedFigure], figures: LegacyFigures) -> Finding:

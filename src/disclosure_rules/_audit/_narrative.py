@@ -1396,6 +1396,30 @@ _OTHER_CHANNEL: Final = re.compile(
 )
 
 
+# A clause after ；that starts a statement of its own, not a part (round 24: "…城市规划1篇;同时,我局在黑龙江省信用公示平台
+# 共发布行政许可信息76条,…"): its own subject (我局, 本机关 …; not "本局动态5条", a part), its own 共/总计/累计/合计 with a verb (共发布; not "报告共7条", a part), or — in a
+# list whose first part is no channel — its own channel verb (通过/在/依托 …发布).
+_CONNECTIVE: Final = r"(?:同时|此外|另外|另|并且|并)?[,，]?"
+_OWN_SUBJECT: Final = re.compile(
+    r"[;；]" + _CONNECTIVE + r"(?:我(?:局|镇|乡|街道|县|区|市|委|办|厅|单位|机关|部门|中心|院|所|站)"
+    r"|本(?:局|机关|单位|部门|委|办)(?![\u4e00-\u9fff]{0,4}\d)"
+    r"|[^,，;；。\d]{0,30}?(?:共计|共|总计|累计|合计)(?:发布|公开|公布|受理|收到|办理|处理|制发|印发)[^,，;；。\d]{0,30}?\d)"
+)
+_OWN_CHANNEL: Final = re.compile(
+    r"[;；]" + _CONNECTIVE + r"(?:通过|利用|采用|依托|在)[^,，;；。\d]{1,30}?(?:公开|发布|公布)"
+)
+
+
+def _before_new_statement(body: str) -> str:
+    """A list's body up to a clause after ；that starts a new statement (``_OWN_SUBJECT``, ``_OWN_CHANNEL``)."""
+    first = _PARTS.split(body, maxsplit=1)[0]
+    channels = _CHANNEL_FIRST.match(first) is not None or _CHANNEL_NAME.match(first) is not None
+    cuts = [found.start() for found in (_OWN_SUBJECT.search(body), _OWN_CHANNEL.search(body)) if found]
+    if channels:
+        cuts = [found.start() for found in (_OWN_SUBJECT.search(body),) if found]
+    return body[: min(cuts)] if cuts else body
+
+
 def _as_channels(named: list[str], items: list[str]) -> tuple[bool, list[str]]:
     """Whether every part of a list is a channel, and its items (a readership said after a channel left out)."""
     if len(named) >= 2 and all(  # noqa: PLR2004 - a list
@@ -1528,6 +1552,60 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A paragraph after the total's that breaks it down by channel, each channel with its share (round 24): "从公开渠道来看,
+# 政府网站公开信息118条,占比20.34%;政务新媒体公开信息142条,占比24.48%;通过…传统公开载体公开信息320条,占比55.18%。"
+# (``hejiang_yaoba_2022``, blind set 22).
+_CHANNEL_VIEWPOINT: Final = re.compile(
+    r"^从(?:公开)?(?:渠道|方式|途径|载体|平台)(?:上|方面)?(?:来)?看[,，:：]?"
+)
+_CHANNEL_SHARE_PART: Final = re.compile(
+    r"^(?:通过)?(\D{1,60}?)(?:公开|发布|公布)(?:了)?(?:政府|政务)?信息(?:数)?(?:为|共)?(\d+)条[,，]?(?:所)?占(?:比)?(?:为)?"
+    r"(\d+(?:\.\d+)?)%$"
+)
+_CHANNEL_SHARE_CLAUSE: Final = re.compile(r"[。;；]")
+
+
+def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """A paragraph after the total's that counts its items by channel, each with its share (round 24).
+
+    The paragraph opens with 从(公开)渠道(来)看 and every clause after it (cut at ；and 。) is one channel's count in
+    条 and its share. Only when the counts make the year's total exactly is it their base (as ``named_share_lists``,
+    round 23): the shares are then checked against it (``named_shares``), a warning each. Counts that miss the
+    total say nothing here: channels may overlap, and the shares' base is then unknown.
+    """
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in prose.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    start = total.sentence.paragraph
+    found: list[StatedList] = []
+    for number in range(start + 1, start + _VIEWPOINT_REACH + 1):
+        sentences = by_paragraph.get(number, [])
+        text = "".join(sentence.norm for sentence in sentences)
+        opening = _CHANNEL_VIEWPOINT.match(text)
+        if opening is None:
+            continue
+        parts: list[StatedFigure] = []
+        for clause in _CHANNEL_SHARE_CLAUSE.split(text[opening.end() :]):
+            if not clause:
+                continue
+            part = _CHANNEL_SHARE_PART.match(clause)
+            if part is None:
+                return []  # another statement in the paragraph: not a plain breakdown
+            parts.append(
+                StatedFigure(
+                    "category", part.group(1), int(part.group(2)), sentences[0], Decimal(part.group(3)),
+                    group="list",
+                )
+            )  # fmt: skip
+        if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list
+            found.append(
+                StatedList(
+                    int(total.value), parts, sentences[0], comparable=True, total_text=f"{total.value}条"
+                )
+            )
+    return found
+
+
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(
@@ -1608,9 +1686,11 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             end = clause.start() if clause else len(body)
             if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
                 body = body[:end]
+            body = _before_new_statement(body)
             items = _PARTS.split(body)
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             total, tolerance = _count_of(total_match)
+            total, total_text = _handled_total(total_match, total)
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
@@ -1644,14 +1724,14 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 lists.append(
                     StatedList(
                         total, other, owner, comparable=False, complete=complete, tolerance=tolerance,
-                        total_text=total_match.group(0), other_unit=True,
+                        total_text=total_text, other_unit=True,
                     )
                 )  # fmt: skip
             elif len(parts) >= 2 and total is not None:  # noqa: PLR2004 - one part is not a breakdown
                 lists.append(
                     StatedList(
                         total, parts, owner, comparable, complete=complete, tolerance=tolerance,
-                        total_text=total_match.group(0), loose=loose, overlapping=overlapping,
+                        total_text=total_text, loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), strays=read.foreign,
@@ -1730,6 +1810,70 @@ def _attribute_lists(prose: Prose) -> list[StatedList]:
     return lists
 
 
+# A count that compares the year with another ("申请数量与2023年相比增加了5件"): a difference, never a total (round 24).
+_COMPARISON_BEFORE: Final = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?(?:约)?$")
+
+
+def _totals_in(window: str) -> list[re.Match[str]]:
+    """The counts in ``window`` that can be a total: not a note in brackets, not a difference (round 24).
+
+    "办结依申请公开件177件(含2022年结转的3件),其中…" breaks down the 177: the bracket's 3 is a note on it
+    (``dongyang_zrghj_2023``); "…共6件,申请数量与2023年相比增加了5件。其中…" breaks down no 5 (``wuxing_hudong_2024``).
+    """
+    kept: list[re.Match[str]] = []
+    for found in _TOTAL_BEFORE.finditer(window):
+        before = window[: found.start()]
+        opened = max(before.rfind("("), before.rfind("（"))
+        closed = max(before.rfind(")"), before.rfind("）"))
+        if opened > closed and re.search(r"[)）]", window[found.end() :]):
+            continue  # a note in brackets that closes before the list
+        if _COMPARISON_BEFORE.search(before):
+            continue
+        kept.append(found)
+    return kept
+
+
+# The requests carried over from last year right after the new ones ("收到…申请9件,上年转结1件,其中网络申请数5件,…",
+# ``huaihua_xian_2022_tw``; "新收到…78件,结转上年度办理3件。其中,答复…75件,…结转下年度继续办理3件", ``qiaokou_qzfb_2025``):
+# the list after them breaks down the requests handled, new and carried over, never the carried-over count alone.
+_CARRIED_OVER_BEFORE: Final = re.compile(r"(?:结转|转结)[^,，;；。\d]{0,8}$")
+_RECEIVED_THEN_CARRIED: Final = re.compile(r"^[,，、;；]?(?:上年度|上一年度|上一年|上年|去年)?$")
+
+
+def _received_before_carried(total: re.Match[str]) -> int | None:
+    """The new requests counted right before a carried-over count taken as a list's total (round 24); None if not."""
+    if not total.group(0).endswith("件") or total.group(2):
+        return None
+    before = total.string[: total.start()]
+    carried = _CARRIED_OVER_BEFORE.search(before)
+    if carried is None:
+        return None
+    counts = list(_TOTAL_BEFORE.finditer(before, 0, carried.start()))
+    if not counts or not counts[-1].group(0).endswith("件") or counts[-1].group(2):
+        return None
+    if _RECEIVED_THEN_CARRIED.match(before[counts[-1].end() : carried.start()]) is None:
+        return None
+    return int(counts[-1].group(1))
+
+
+def _part_of_a_closed_list(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is a part of a 其中 list in its own sentence (round 24).
+
+    Used when a sentence has ended between that count and a new 其中: "…,其中:机构职能类信息16条,…,其他类信息9条。
+    其中主动公开政府信息17条,…" (``zhangping_szfb_2021``, blind set 7) — the new 其中 breaks down no 9.
+    """
+    sentence_start = max(text.rfind(mark, 0, at) for mark in "。！？") + 1
+    return "其中" in text[sentence_start:at]
+
+
+def _handled_total(total_match: re.Match[str], total: int | None) -> tuple[int | None, str]:
+    """A list's total and how its message writes it: new and carried-over requests summed (round 24)."""
+    received = _received_before_carried(total_match)
+    if received is None or total is None:
+        return total, total_match.group(0)
+    return received + total, f"（新收{received}件、上年结转{total}件）{received + total}件"
+
+
 def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match[str], bool] | None:
     """The total a 其中 list at ``introducer`` breaks down, and whether the reading is loose (see StatedList).
 
@@ -1738,11 +1882,11 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
     no count ("…42条。组织培训1次。其中…" breaks down nothing it can name).
     """
     window = text[max(introducer - 60, 0) : introducer]
-    totals = list(_TOTAL_BEFORE.finditer(window))
+    totals = _totals_in(window)
     loose = False
     if not totals and (earlier := _total_sentences_before(text, introducer)) is not None:
         window, loose = earlier, True
-        totals = list(_TOTAL_BEFORE.finditer(window))
+        totals = _totals_in(window)
     if not totals or "申请" in window[totals[-1].start() :]:
         return None
     if not loose:
@@ -1751,6 +1895,8 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
             return None
         end = text.find("。", at, introducer)
         if end >= 0 and DIGIT.search(text, end, introducer):
+            return None
+        if end >= 0 and _part_of_a_closed_list(text, at):
             return None
         loose = text.count("。", at, introducer) >= 2  # noqa: PLR2004 - the total's end, then a whole sentence
     return totals[-1], loose

@@ -21,6 +21,7 @@ from disclosure_rules._audit._crosschecks import (
 from disclosure_rules._audit._narrative import (
     Prose,
     answered_outcome_lists,
+    channel_share_lists,
     column_counts,
     find_agency,
     find_agency_in_prose,
@@ -263,6 +264,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     if total is not None:
         findings.extend(categories_above_total(unstated_total_lists(prose, total)))
         findings.extend(viewpoint_findings(viewpoint_lists(prose, total)))
+        findings.extend(named_shares(channel_share_lists(prose, total)))
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

@@ -482,9 +482,7 @@ class ApplicantClassifier:
             if stated is not None:
                 before, _, after = part.partition(stated)
                 subject = before or after.lstrip(":")
-            found = self._guess(subject, subject) if subject else None
-            if full_name_only and found is not None and self._generic_only(found, subject, head):
-                continue
+            found = self._stated_reading(subject, head, full_name=full_name_only)
             if found is not None and found.category not in (None, ApplicantType.NATURAL_PERSON):
                 return found.model_copy(
                     update={"rule_id": _DESCRIBED_RULE, "matched": (part, *found.matched)}
@@ -501,6 +499,15 @@ class ApplicantClassifier:
                     )
                 )
         return None
+
+    def _stated_reading(
+        self, subject: str, head: ApplicantResult, *, full_name: bool
+    ) -> ApplicantResult | None:
+        """The reading of what a part of the parenthesis states, else ``None`` (a stated full name only by a generic end)."""
+        if not subject:
+            return None
+        found = self._guess(subject, subject)
+        return None if full_name and self._generic_only(found, subject, head) else found
 
     def _generic_only(self, found: ApplicantResult, full_name: str, head: ApplicantResult) -> bool:
         """Whether a stated full name reads 其他 only by a generic ending while the short form reads a kind of its own.

@@ -482,7 +482,7 @@ class ApplicantClassifier:
             if stated is not None:
                 before, _, after = part.partition(stated)
                 subject = before or after.lstrip(":")
-            found = self._guess(subject, subject) if subject else None
+            found = self._stated_reading(subject, head, full_name=full_name_only)
             if found is not None and found.category not in (None, ApplicantType.NATURAL_PERSON):
                 return found.model_copy(
                     update={"rule_id": _DESCRIBED_RULE, "matched": (part, *found.matched)}
@@ -499,6 +499,30 @@ class ApplicantClassifier:
                     )
                 )
         return None
+
+    def _stated_reading(
+        self, subject: str, head: ApplicantResult, *, full_name: bool
+    ) -> ApplicantResult | None:
+        """The reading of what a part of the parenthesis states, else ``None`` (a stated full name only by a generic end)."""
+        if not subject:
+            return None
+        found = self._guess(subject, subject)
+        return None if full_name and self._generic_only(found, subject, head) else found
+
+    def _generic_only(self, found: ApplicantResult, full_name: str, head: ApplicantResult) -> bool:
+        """Whether a stated full name reads 其他 only by a generic ending while the short form reads a kind of its own.
+
+        Issue 14, round 25: 一加一残障人公益（北京一加一残障人文化发展中心的简称…） — a 中心 (lexicons.enterprise_unit_endings)
+        is the ending of a public institution, a 民办非企业单位 and an enterprise's unit alike, so it says nothing of the
+        kind; the short form's own word (公益 → 社会公益组织) does, and keeps its reading. A full name read by a longer
+        word (疾病预防控制中心, …有限公司) still decides, as round 15 wants.
+        """
+        if found.category is not ApplicantType.OTHER or len(found.matched) != 1:
+            return False
+        if head.category in (None, ApplicantType.OTHER, ApplicantType.NATURAL_PERSON):
+            return False
+        ending = next((word for word in self._unit_endings if full_name.endswith(word)), None)
+        return ending is not None and found.matched[0] == ending
 
     def _description_parts(self, context: str) -> Iterator[str]:
         """The parts of a parenthesis that may describe the applicant (split at commas), the request left out.

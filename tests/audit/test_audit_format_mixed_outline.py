@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._detection import MIXED_FORMAT_CONFIDENCE
+from disclosure_rules._audit._result import MIXED_FORMAT_CONFIDENCE
 from tests.audit.messy import SETTINGS, audited
 
 YEARS = st.integers(2020, 2025)

@@ -15,7 +15,6 @@ from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
     FULL_CONFIDENCE_LABELS,
     MIN_TABLE_LABELS,
-    MIXED_FORMAT_CONFIDENCE,
     NOT_A_REPORT_EN,
     STAND_IN_YEAR,
     STANDARD_HEADING,
@@ -45,6 +44,7 @@ from disclosure_rules._audit._narrative import (
     stated_numbers,
 )
 from disclosure_rules._audit._result import (
+    MIXED_FORMAT_CONFIDENCE,
     SOURCE_READER,
     UNKNOWN_AGENCY,
     AuditError,

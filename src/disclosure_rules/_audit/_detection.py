@@ -306,10 +306,6 @@ def stated_outline_is_legacy(text: str) -> bool:
     )
 
 
-# A page of 2020 on with no table whose own outline is the narrative one: its format by the year, less sure.
-MIXED_FORMAT_CONFIDENCE: Final = 0.5
-
-
 def format_mixed(evidence: FormatEvidence, text: str, year: int, chosen: str) -> Finding | None:
     """The note on a page of 2020 on, no table read, whose own outline is the narrative reports' (round 24).
 

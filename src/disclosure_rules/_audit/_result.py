@@ -34,6 +34,9 @@ OTHER_UNIT_CONFIDENCE: Final = 0.5
 # One column of a website counted twice in the prose with two counts: the names agree by their words, not by a link,
 # and one count may cover a shorter time, so a warning this sure (round 22).
 SAME_COLUMN_CONFIDENCE: Final = 0.5
+# A page of 2020 on with no table whose own outline is the narrative one: its format follows the year, but the page's
+# own evidence says otherwise, so the format (and every finding resting on it) is this sure (round 24).
+MIXED_FORMAT_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 # ``check --min-confidence``: the names of the thresholds, lowest first (round 18). ``low`` keeps everything (the
 # default); ``medium`` drops what is reported hedged (0.5 overlaps and selections, 0.6 figures with no unit or cells

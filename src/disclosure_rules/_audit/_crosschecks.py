@@ -316,7 +316,7 @@ def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
         opening = stated.sentence.norm.split("看", 1)[0]
         message = (
-            f"正文称主动公开信息{stated.total}条，另一段“{opening}看”按内容列出{listed}"
+            f"正文称主动公开信息{stated.written_total}，另一段“{opening}看”按内容列出{listed}"
             f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符；各项也可能只计某一渠道，请核对。"
         )
         findings.append(_count_mismatch(stated, parts, message, confidence=PARTIAL_CONFIDENCE))

@@ -1503,6 +1503,12 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+def _written_total(total: StatedFigure) -> str:
+    """The year's proactive total as its sentence writes it: the count and its unit (条 or 篇; 条 if none follows)."""
+    written = re.search(rf"(?<![\d.]){total.value}(条|篇)", total.sentence.norm)
+    return f"{total.value}{written.group(1) if written else '条'}"
+
+
 # A paragraph that breaks the year's total down by one aspect (round 22): "从公开内容来看,我局…重点推进五个方面的信息公开。
 # 一是…1条。二是…7条。…五是…59条,公开其他工作动态类信息31条。" (``luzhou_gulin_czj_2021``).
 _VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
@@ -1546,7 +1552,7 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
             found.append(
                 StatedList(
                     int(total.value), parts, sentences[0], comparable=True,
-                    total_text=f"{total.value}条", loose=True,
+                    total_text=_written_total(total), loose=True,
                 )
             )  # fmt: skip
     return found
@@ -1600,7 +1606,7 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
         if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list
             found.append(
                 StatedList(
-                    int(total.value), parts, sentences[0], comparable=True, total_text=f"{total.value}条"
+                    int(total.value), parts, sentences[0], comparable=True, total_text=_written_total(total)
                 )
             )
     return found

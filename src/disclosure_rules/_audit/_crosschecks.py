@@ -191,13 +191,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.written_total
-            unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
-            listed = "、".join(
-                f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
-            )
-            # parts in other units than the total's add up to a bare number (round 23)
-            same_unit = all(_in_total_unit(part, stated) for part in stated.parts)
-            summed = f"{parts}{unit}" if same_unit else f"{parts}"
+            listed, summed = _listed_and_summed(stated)
             message = f"正文称共{written}，其中{listed}，合计{summed}，与总数不符。"
             if stated.following:
                 message = f"正文称共{written}，随后列出{listed}，合计{summed}，与总数不符"
@@ -248,6 +242,31 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     return findings
 
 
+def _total_unit(stated: StatedList) -> str:
+    """The unit a list's total is written in (件, 篇 or 份; 条 when the text ends in none)."""
+    written = stated.written_total
+    return written[-1] if written.endswith(("件", "篇", "份")) else "条"
+
+
+def _listed_and_summed(stated: StatedList) -> tuple[str, str]:
+    """A list's parts as a message quotes them (each in its own unit) and their sum.
+
+    The sum takes the total's unit only when every part is counted in it: parts in other units add up to a bare
+    number (round 23), never to a count the page does not state.
+    """
+    unit = _total_unit(stated)
+    listed = "、".join(
+        f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
+    )
+    parts = stated.parts_sum
+    return listed, f"{parts}{unit}" if _all_in_total_unit(stated) else f"{parts}"
+
+
+def _all_in_total_unit(stated: StatedList) -> bool:
+    """Whether every part of a list is counted in its total's unit."""
+    return all(_in_total_unit(part, stated) for part in stated.parts)
+
+
 def _in_total_unit(part: StatedFigure, stated: StatedList) -> bool:
     """Whether a list's part is counted in its total's unit (no unit of its own, or the total's written again)."""
     return part.unit is None or part.unit == stated.written_total[-1]
@@ -264,7 +283,7 @@ def _unsure_list(stated: StatedList) -> bool:
     A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
     past its breakdown into the year's other work.
     """
-    return stated.strays or not all(_in_total_unit(part, stated) for part in stated.parts)
+    return stated.strays or not _all_in_total_unit(stated)
 
 
 def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
@@ -346,7 +365,7 @@ def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Fin
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
     written = stated.written_total
-    unit = written[-1] if written.endswith(("件", "篇")) else "条"
+    unit = _total_unit(stated)
     listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
     message = (
         f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
@@ -399,11 +418,7 @@ def _mixed_units(stated: StatedList, prefix: str) -> Finding:
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.written_total
-    unit = written[-1] if written.endswith(("件", "篇")) else "条"
-    listed = "、".join(
-        f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
-    )
-    summed = f"{parts}{unit}" if all(_in_total_unit(part, stated) for part in stated.parts) else f"{parts}"
+    listed, summed = _listed_and_summed(stated)
     message = (
         f"正文称共{written}，其中{listed}，各渠道合计{summed}，多于总数；同一条信息可能在多个渠道发布，"
         "各渠道之间可能重复计数，不一定是错误，请核对。"

@@ -1414,9 +1414,9 @@ def _before_new_statement(body: str) -> str:
     """A list's body up to a clause after ；that starts a new statement (``_OWN_SUBJECT``, ``_OWN_CHANNEL``)."""
     first = _PARTS.split(body, maxsplit=1)[0]
     channels = _CHANNEL_FIRST.match(first) is not None or _CHANNEL_NAME.match(first) is not None
-    cuts = [found.start() for found in (_OWN_SUBJECT.search(body), _OWN_CHANNEL.search(body)) if found]
-    if channels:
-        cuts = [found.start() for found in (_OWN_SUBJECT.search(body),) if found]
+    # a list of channels has channel verbs in every part: only its own subject starts a new statement
+    starts = (_OWN_SUBJECT,) if channels else (_OWN_SUBJECT, _OWN_CHANNEL)
+    cuts = [found.start() for found in (pattern.search(body) for pattern in starts) if found]
     return body[: min(cuts)] if cuts else body
 
 
@@ -1503,6 +1503,14 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+def _by_paragraph(sentences: Iterable[Sentence]) -> dict[int, list[Sentence]]:
+    """The sentences grouped by their paragraph's number, in the page's order."""
+    grouped: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence)
+    return grouped
+
+
 def _written_total(total: StatedFigure) -> str:
     """The year's proactive total as its sentence writes it: the count and its unit (条 or 篇; 条 if none follows)."""
     written = re.search(rf"(?<![\d.]){total.value}(条|篇)", total.sentence.norm)
@@ -1514,9 +1522,8 @@ def _written_total(total: StatedFigure) -> str:
 _VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
 _VIEWPOINT_PART: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(\D{1,60}?)(\d+)条$")
 _VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
-_VIEWPOINT_REACH: Final = (
-    2  # paragraphs after the total's own a breakdown of it may open (a channel paragraph between)
-)
+# Paragraphs after the total's own a breakdown of it may open (a channel paragraph may stand between).
+_VIEWPOINT_REACH: Final = 2
 
 
 def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
@@ -1527,9 +1534,7 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     part is the remainder, so the parts name every item. Summed against the year's total as a ``loose`` list:
     the total is another paragraph's, so a mismatch is a warning.
     """
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    by_paragraph = _by_paragraph(prose.sentences)
     last = prose.sentences[-1].paragraph if prose.sentences else 0
     start = total.sentence.paragraph
     found: list[StatedList] = []
@@ -1579,9 +1584,7 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     round 23): the shares are then checked against it (``named_shares``), a warning each. Counts that miss the
     total say nothing here: channels may overlap, and the shares' base is then unknown.
     """
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    by_paragraph = _by_paragraph(prose.sentences)
     start = total.sentence.paragraph
     found: list[StatedList] = []
     for number in range(start + 1, start + _VIEWPOINT_REACH + 1):
@@ -1651,10 +1654,10 @@ def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
 
 def _paragraphs(prose: Prose) -> list[tuple[list[Sentence], str]]:
     """Each paragraph's sentences and its normalised text (joined once for every list stage that reads it)."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    return [(sentences, "".join(s.norm for s in sentences)) for sentences in by_paragraph.values()]
+    return [
+        (sentences, "".join(s.norm for s in sentences))
+        for sentences in _by_paragraph(prose.sentences).values()
+    ]
 
 
 def _introduced_paragraphs(
@@ -2270,11 +2273,9 @@ def named_share_lists(prose: Prose) -> list[StatedList]:
     shared = {
         sentence.paragraph for sentence in prose.sentences if "%" in sentence.norm and "占" in sentence.norm
     }
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        if sentence.paragraph in shared:
-            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    for sentences in by_paragraph.values():
+    for sentences in _by_paragraph(
+        sentence for sentence in prose.sentences if sentence.paragraph in shared
+    ).values():
         text = "".join(s.norm for s in sentences)
         starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
         for found in _NAMED_SHARE_LIST.finditer(text):
@@ -2308,7 +2309,8 @@ _LIST_UNITS: Final = "条件"
 
 
 def _counts_in_list_units(norm: str) -> bool:
-    return _LIST_UNITS[0] in norm or _LIST_UNITS[1] in norm
+    """Whether a sentence holds a unit a list's total after its parts is counted in (the gate of both stages)."""
+    return any(unit in norm for unit in _LIST_UNITS)
 
 
 # A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.

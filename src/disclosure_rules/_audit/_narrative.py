@@ -414,6 +414,8 @@ def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
 # Legacy figures
 # --------------------------------------------------------------------------------------------------
 
+# The label the year's proactive total is read under, whichever wording stated it.
+_PROACTIVE_TOTAL_LABEL: Final = "主动公开信息总数"
 _NUM: Final = r"(\d+(?:\.\d+)?)"
 # The words between a figure and its share or time limit are bounded ({0,40}): an unbounded lazy run tried
 # from every "N条" of a sentence made reading quadratic in the number of figures (40,000 characters: 14 s).
@@ -858,21 +860,21 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
-                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
             # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
             # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
             joined = "，".join(clauses) if preferred else ""
             every = _ALL_CHANNELS.search(joined) if "等" in joined else None
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
-                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
-                return StatedFigure("proactive_total", "主动公开信息总数", _first_int(named), sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, _first_int(named), sentence)
             # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
             # (round 20), read whole — the clauses are cut at the comma before 其中
             if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):
-                return StatedFigure("proactive_total", "主动公开信息总数", opening, sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, opening, sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -886,7 +888,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
                 return StatedFigure(
-                    "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
+                    "proactive_total", _PROACTIVE_TOTAL_LABEL, total[0], sentence, confidence=total[1]
                 )
             # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
             after_total = not preferred and any(_proactive_count(c) for c in clauses)
@@ -1156,7 +1158,7 @@ _NO_PROACTIVE: Final = re.compile(
 def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
     """The year's proactive total 0, from a sentence that states no item was disclosed proactively, and nothing else."""
     found = next((sentence for sentence in sentences if _NO_PROACTIVE.match(sentence.norm)), None)
-    return StatedFigure("proactive_total", "主动公开信息总数", 0, found) if found is not None else None
+    return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, 0, found) if found is not None else None
 
 
 # A count of items whose 其中 list ends in the proactive remainder and makes it exactly (round 23, ``pingtan_gwh_2020``:
@@ -1178,7 +1180,7 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
             total = int(found.group(1))
             parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
             if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list
-                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, total, sentence)
     return None
 
 
@@ -1784,7 +1786,7 @@ def proactive_part_of_attributes(sentences: list[Sentence]) -> StatedFigure | No
                 int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]
             ]
             if len(proactive) == 1:
-                return StatedFigure("proactive_total", "主动公开信息总数", proactive[0], sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, proactive[0], sentence)
     return None
 
 

@@ -98,6 +98,16 @@ _PIECES = st.sampled_from(
         # whole wordings, so that the full stages read figures and lists often
         *("予以公开5件", "不予处理2件，占10%", "无法提供1件", "收到政府信息公开申请12件", "行政复议1件"),
         *("主动公开政府信息100条，其中", "共计发布信息30条。", "市级60条", "其他40条", "其余3件"),
+        # wordings of the rules added after the gates (rounds 22-24): each must pass its gate where the stage reads it
+        *(
+            "未新收到政府依申请公开件",
+            "无申请公开政府信息情况",
+            "收到诉讼为3件",
+            "未经复议直接起诉",
+            "上年转结1件",
+        ),
+        *("（含2022年结转的3件）", "与2023年相比增加了5件", "；同时，我局在平台共发布行政许可信息76条"),
+        *("政府信息主动公开数为29条", "门户网公开18篇", "年度阅读量为29.4万次", "其他方式公开信息数为13条"),
     ]
 )
 _PROSE = st.lists(_PIECES | st.integers(0, 500).map(str), min_size=1, max_size=60).map("".join)

@@ -1519,9 +1519,14 @@ def _written_total(total: StatedFigure) -> str:
     return f"{total.value}{written.group(1) if written else '条'}"
 
 
+def _aspect_opening(*aspects: str) -> re.Pattern[str]:
+    """The opening of a paragraph that counts the year's items by one aspect: 从(公开)内容(上)(来)看, 从公开渠道来看."""
+    return re.compile(rf"^从(?:公开)?(?:{'|'.join(aspects)})(?:上|方面)?(?:来)?看[,，:：]?")
+
+
 # A paragraph that breaks the year's total down by one aspect (round 22): "从公开内容来看,我局…重点推进五个方面的信息公开。
 # 一是…1条。二是…7条。…五是…59条,公开其他工作动态类信息31条。" (``luzhou_gulin_czj_2021``).
-_VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
+_VIEWPOINT: Final = _aspect_opening("内容", "类别", "类型", "种类")
 _VIEWPOINT_PART: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(\D{1,60}?)(\d+)条$")
 _VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
 # Paragraphs after the total's own a breakdown of it may open (a channel paragraph may stand between).
@@ -1568,9 +1573,7 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
 # A paragraph after the total's that breaks it down by channel, each channel with its share (round 24): "从公开渠道来看,
 # 政府网站公开信息118条,占比20.34%;政务新媒体公开信息142条,占比24.48%;通过…传统公开载体公开信息320条,占比55.18%。"
 # (``hejiang_yaoba_2022``, blind set 22).
-_CHANNEL_VIEWPOINT: Final = re.compile(
-    r"^从(?:公开)?(?:渠道|方式|途径|载体|平台)(?:上|方面)?(?:来)?看[,，:：]?"
-)
+_CHANNEL_VIEWPOINT: Final = _aspect_opening("渠道", "方式", "途径", "载体", "平台")
 _CHANNEL_SHARE_PART: Final = re.compile(
     r"^(?:通过)?(\D{1,60}?)(?:公开|发布|公布)(?:了)?(?:政府|政务)?信息(?:数)?(?:为|共)?(\d+)条[,，]?(?:所)?占(?:比)?(?:为)?"
     r"(\d+(?:\.\d+)?)%$"

@@ -164,7 +164,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
-    findings.extend(_mixed_units(stated, prefix) for stated in lists if _mixed_units_off(stated))
+    findings.extend(
+        _mixed_units_mismatch(stated, prefix) for stated in lists if _mixed_units_miss_total(stated)
+    )
     for stated in (stated for stated in lists if not stated.other_unit):
         parts = stated.parts_sum
         # Only a part counting what the total counts can exceed it: 67项 (approvals) under 53条 (items) is no part
@@ -386,7 +388,7 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 
 
-def _mixed_units_off(stated: StatedList) -> bool:
+def _mixed_units_miss_total(stated: StatedList) -> bool:
     """Whether a whole list counted in 条 and 篇 mixed misses its total, no other check saying so (round 22)."""
     if not stated.mixed_units or not stated.complete:
         return False
@@ -401,7 +403,7 @@ def _mixed_units_off(stated: StatedList) -> bool:
     )
 
 
-def _mixed_units(stated: StatedList, prefix: str) -> Finding:
+def _mixed_units_mismatch(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in 条 and 篇 that do not make their total: a low-confidence warning (round 22)."""
     parts = stated.parts_sum
     listed = "、".join(

@@ -1839,7 +1839,8 @@ def _totals_in(window: str) -> list[re.Match[str]]:
         before = window[: found.start()]
         opened = max(before.rfind("("), before.rfind("（"))
         closed = max(before.rfind(")"), before.rfind("）"))
-        if opened > closed and re.search(r"[)）]", window[found.end() :]):
+        after = window[found.end() :]
+        if opened > closed and (")" in after or "）" in after):
             continue  # a note in brackets that closes before the list
         if _COMPARISON_BEFORE.search(before):
             continue

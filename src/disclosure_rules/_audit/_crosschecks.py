@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit._narrative import DIGIT, ITEM_UNITS, reads_partial
 from disclosure_rules._audit._result import (
+    OTHER_PARAGRAPH_CONFIDENCE,
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
@@ -340,7 +341,7 @@ def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
             f"正文称主动公开信息{stated.written_total}，另一段“{opening}看”按内容列出{listed}"
             f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符；各项也可能只计某一渠道，请核对。"
         )
-        findings.append(_count_mismatch(stated, parts, message, confidence=PARTIAL_CONFIDENCE))
+        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_PARAGRAPH_CONFIDENCE))
     return findings
 
 

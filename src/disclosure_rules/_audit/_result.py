@@ -28,9 +28,12 @@ OVERLAP_CONFIDENCE: Final = 0.5
 # Parts short of half their total with no remainder named (其他/其余): the list more likely names only some
 # kinds (a selection) than slips; a mismatch is a warning this sure (round 10).
 PARTIAL_CONFIDENCE: Final = 0.5
-# Parts counted in another unit (份) than their total (条) adding up to more than it: the units may not count the
-# same things, so a warning this sure (round 11).
+# Parts counted in another unit (份) than their total (条) adding up to more than it, or parts in 条 and 篇 mixed that
+# miss their total (round 22): the units may not count the same things, so a warning this sure (round 11).
 OTHER_UNIT_CONFIDENCE: Final = 0.5
+# A paragraph counting the year's items by content (从公开内容来看, 一是…其他…) that misses the total stated in another
+# paragraph: its parts may count one channel only, so a warning this sure (round 22).
+OTHER_PARAGRAPH_CONFIDENCE: Final = 0.5
 # One column of a website counted twice in the prose with two counts: the names agree by their words, not by a link,
 # and one count may cover a shorter time, so a warning this sure (round 22).
 SAME_COLUMN_CONFIDENCE: Final = 0.5

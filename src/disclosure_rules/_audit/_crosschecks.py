@@ -286,7 +286,7 @@ def _unsure_list(stated: StatedList) -> bool:
     A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
     past its breakdown into the year's other work.
     """
-    return stated.strays or not _all_in_total_unit(stated)
+    return stated.foreign or not _all_in_total_unit(stated)
 
 
 def named_shares(lists: Sequence[StatedList]) -> list[Finding]:

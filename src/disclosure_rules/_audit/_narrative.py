@@ -1345,7 +1345,7 @@ class StatedList:
     # An item of the list holds another quantity than a count of documents (5次公告, 8宗, 73.7947公顷, 114625万元, 67项)
     # or a number read as no count (round 23, ``pingtan_zrz_2012``): the list may have run on past its breakdown
     # into the year's other work, so no finding on it is an error.
-    strays: bool = False
+    foreign: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1748,7 +1748,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_text, loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
-                        mixed_units=_mixed_units(read, total_match.group(0)[-1]), strays=read.foreign,
+                        mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))

@@ -7,6 +7,8 @@ what the same step gives with its gate open (or what the pattern as first writte
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
 from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
@@ -152,6 +154,76 @@ def test_every_published_page_audits_alike_with_the_gates_open() -> None:
     with _gates_open():
         full = [audit(page.read_bytes(), source=page.name) for page in _PUBLISHED]
     assert [page.name for page, one, other in zip(_PUBLISHED, gated, full, strict=True) if one != other] == []
+
+
+def _words_required(test: ast.expr, text: str) -> set[str] | None:
+    """The words of which ``test`` needs one in ``text`` (its first conjunct of ``"W" in text`` tests), or None."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return next(
+            (words for value in test.values if (words := _words_required(value, text)) is not None), None
+        )
+    if isinstance(test, ast.BoolOp):  # or: every alternative must need a word
+        required: set[str] = set()
+        for value in test.values:
+            words = _words_required(value, text)
+            if words is None:
+                return None
+            required |= words
+        return required
+    if isinstance(test, ast.IfExp):
+        return _words_required(test.test, text)
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Constant)
+        and isinstance(test.ops[0], ast.In)
+        and isinstance(test.comparators[0], ast.Name)
+        and test.comparators[0].id == text
+    ):
+        return {str(test.left.value)}
+    return None
+
+
+def _branch_words(statement: ast.stmt) -> set[str] | None:
+    """The words a branch of the figure loop tests the sentence for before it reads a figure."""
+    if isinstance(statement, ast.If):
+        return _words_required(statement.test, "s")
+    if isinstance(statement, ast.For) and isinstance(statement.iter, ast.IfExp):
+        return _words_required(statement.iter, "s")
+    if isinstance(statement, ast.For) and isinstance(statement.iter, ast.Tuple):
+        # (name, pattern, label, word): each row's word, tested as ``word in s`` in the body
+        words = {
+            str(row.elts[-1].value)
+            for row in statement.iter.elts
+            if isinstance(row, ast.Tuple) and isinstance(row.elts[-1], ast.Constant)
+        }
+        tested = any(
+            isinstance(node, ast.Compare) and ast.unparse(node) == "word in s" for node in ast.walk(statement)
+        )
+        return words if tested else None
+    return None
+
+
+def test_every_branch_of_the_figure_loop_needs_a_gate_word() -> None:
+    """A branch added to ``standard_figures`` that tests for no figure word would be skipped by the gate."""
+    function = ast.parse(inspect.getsource(standard_figures)).body[0]
+    assert isinstance(function, ast.FunctionDef)
+    loop = next(
+        statement
+        for statement in function.body
+        if isinstance(statement, ast.For)
+        and isinstance(statement.target, ast.Name)
+        and statement.target.id == "sentence"
+    )
+    # s = …, the gate, digit = …: then the branches
+    branches = [statement for statement in loop.body if not isinstance(statement, ast.Assign)][1:]
+    assert len(branches) >= 6  # requests, no review, no lawsuit, outcomes, reviews and lawsuits, all upheld
+    for branch in branches:
+        words = _branch_words(branch)
+        assert words is not None, ast.unparse(branch)[:80]
+        assert words <= set(_FIGURE_WORDS), ast.unparse(branch)[:80]
+    # The check can fail: a branch that tests for no word, or for a word the gate lacks
+    assert _branch_words(ast.parse("if _NEW.search(s):\n    pass").body[0]) is None
+    assert _branch_words(ast.parse("if '公开' in s and _NEW.search(s):\n    pass").body[0]) == {"公开"}
 
 
 def test_the_figure_gate_finds_any_of_the_figure_words() -> None:

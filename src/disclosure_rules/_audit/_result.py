@@ -37,6 +37,11 @@ OTHER_PARAGRAPH_CONFIDENCE: Final = 0.5
 # One column of a website counted twice in the prose with two counts: the names agree by their words, not by a link,
 # and one count may cover a shorter time, so a warning this sure (round 22).
 SAME_COLUMN_CONFIDENCE: Final = 0.5
+# The standard format of a page whose tables cannot be read whole, told by a sign short of the tables: the few table
+# labels it shows, its publication date, 30号's own sub-headings or its year (60号 for 2020, 30号 after).
+FORMAT_BY_SIGNS_CONFIDENCE: Final = 0.6
+# The same with no year and no sign at all: the format is the reader's default (30号), a guess.
+FORMAT_UNDECIDED_CONFIDENCE: Final = 0.5
 # A page of 2020 on with no table whose own outline is the narrative one: its format follows the year, but the page's
 # own evidence says otherwise, so the format (and every finding resting on it) is this sure (round 24).
 MIXED_FORMAT_CONFIDENCE: Final = 0.5

@@ -200,6 +200,15 @@ class TestOneColumnCountedTwice:
         assert (found[0].expected, found[0].actual) == (first, second)
 
     @SETTINGS
+    @given(year=STANDARD_YEARS, first=COUNTS, second=COUNTS)
+    def test_the_message_quotes_each_column_by_its_own_word(self, year: int, first: int, second: int) -> None:
+        # the page writes 审计信息栏目 once and 审计信息专栏 once: the message quotes each as written
+        assume(first != second)
+        (found,) = _count_mismatches(_column_page(year, first, second))
+        assert f"“示范区管委会网站审计信息栏目”公开信息{first}条" in found.message
+        assert f"“审计信息专栏”公开信息{second}条" in found.message
+
+    @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNTS)
     def test_guard_one_count_twice_is_silent(self, year: int, count: int) -> None:
         assert _count_mismatches(_column_page(year, count, count)) == []

@@ -352,8 +352,8 @@ def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Fin
             code="text.count_mismatch",
             severity=Severity.WARNING,
             message=(
-                f"正文一处称通过“{first.label}”栏目公开信息{first.value}条，另一处（{second.sentence.where}）称通过"
-                f"“{second.label}”栏目公开信息{second.value}条；同一栏目的数量前后不一，请核对。"
+                f"正文一处称通过“{first.label}”公开信息{first.value}条，另一处（{second.sentence.where}）称通过"
+                f"“{second.label}”公开信息{second.value}条；同一栏目的数量前后不一，请核对。"
             ),
             expected=int(first.value),
             actual=int(second.value),

@@ -1623,10 +1623,15 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(
-    r"通过(?P<name>[^,，。；;、:：\d]{2,30}?)(?:栏目|专栏)(?:公开|发布)(?:政府)?信息(?P<count>\d+)条(?![\d.%])"
+    r"通过(?P<name>[^,，。；;、:：\d]{2,30}?)(?P<kind>栏目|专栏)(?:公开|发布)(?:政府)?信息(?P<count>\d+)条(?![\d.%])"
 )
 _COLUMN_CORE: Final = 4  # characters the shorter name must have: 审计信息, not a bare 信息
 _LIST_WORDS: Final = ("其中", "包括", "分别", "含")
+
+
+def _column_name(label: str) -> str:
+    """A column's name without the word 栏目 or 专栏 after it."""
+    return label.removesuffix("栏目").removesuffix("专栏")
 
 
 def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
@@ -1643,10 +1648,13 @@ def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
             before = _CLAUSE_BREAK.split(sentence.norm[: match.start()])[-1]
             if any(word in before for word in _LIST_WORDS):
                 continue
-            found.append(StatedFigure("column", match.group("name"), int(match.group("count")), sentence))
+            # the label as the page writes it, 栏目 or 专栏 included (a message quotes it)
+            label = match.group("name") + match.group("kind")
+            found.append(StatedFigure("column", label, int(match.group("count")), sentence))
     pairs: list[tuple[StatedFigure, StatedFigure]] = []
     for first, second in itertools.combinations(found, 2):
-        short, long = sorted((first.label, second.label), key=len)
+        # one column whichever word (栏目, 专栏) each sentence calls it by
+        short, long = sorted((_column_name(first.label), _column_name(second.label)), key=len)
         if (
             first.sentence is not second.sentence
             and first.value != second.value

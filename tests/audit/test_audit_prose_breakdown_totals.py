@@ -167,6 +167,21 @@ class TestABreakdownByContent:
         assert f"{total}条" not in found.message
 
     @SETTINGS
+    @given(
+        year=STANDARD_YEARS,
+        parts=st.lists(COUNTS, min_size=2, max_size=5),
+        other=COUNTS,
+        slip=st.integers(1, 30),
+    )
+    def test_a_content_paragraph_that_ends_the_page_is_read_too(
+        self, year: int, parts: list[int], other: int, slip: int
+    ) -> None:
+        # an excerpt that stops after the breakdown: the last paragraph is within reach like any other
+        page = _content_page(year, sum(parts) + other + slip, parts, other).split("2.解读情况", 1)[0]
+        found = _count_mismatches(page)
+        assert [(f.severity, f.confidence) for f in found] == [(Severity.WARNING, 0.5)]
+
+    @SETTINGS
     @given(year=STANDARD_YEARS, parts=st.lists(COUNTS, min_size=2, max_size=5), other=COUNTS)
     def test_guard_content_parts_that_make_the_total_are_silent(
         self, year: int, parts: list[int], other: int

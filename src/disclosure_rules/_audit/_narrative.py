@@ -1533,6 +1533,17 @@ _VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
 _VIEWPOINT_REACH: Final = 2
 
 
+def _paragraphs_after(prose: Prose, total: StatedFigure) -> list[list[Sentence]]:
+    """The sentences of each paragraph within ``_VIEWPOINT_REACH`` after the total's, the last paragraph included."""
+    by_paragraph = _by_paragraph(prose.sentences)
+    start = total.sentence.paragraph
+    return [
+        by_paragraph[number]
+        for number in range(start + 1, start + _VIEWPOINT_REACH + 1)
+        if number in by_paragraph
+    ]
+
+
 def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     """A paragraph after the total's that counts its items by content, 一是… to a remainder (其他…): a whole list.
 
@@ -1541,13 +1552,9 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     part is the remainder, so the parts name every item. Summed against the year's total as a ``loose`` list:
     the total is another paragraph's, so a mismatch is a warning.
     """
-    by_paragraph = _by_paragraph(prose.sentences)
-    last = prose.sentences[-1].paragraph if prose.sentences else 0
-    start = total.sentence.paragraph
     found: list[StatedList] = []
-    for number in range(start + 1, min(start + _VIEWPOINT_REACH, last - 1) + 1):
-        sentences = by_paragraph.get(number, [])
-        if not sentences or not _VIEWPOINT.match(sentences[0].norm) or _DIGIT_COUNT.search(sentences[0].norm):
+    for sentences in _paragraphs_after(prose, total):
+        if not _VIEWPOINT.match(sentences[0].norm) or _DIGIT_COUNT.search(sentences[0].norm):
             continue
         parts: list[StatedFigure] = []
         for sentence in sentences[1:]:
@@ -1589,11 +1596,8 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     round 23): the shares are then checked against it (``named_shares``), a warning each. Counts that miss the
     total say nothing here: channels may overlap, and the shares' base is then unknown.
     """
-    by_paragraph = _by_paragraph(prose.sentences)
-    start = total.sentence.paragraph
     found: list[StatedList] = []
-    for number in range(start + 1, start + _VIEWPOINT_REACH + 1):
-        sentences = by_paragraph.get(number, [])
+    for sentences in _paragraphs_after(prose, total):
         text = "".join(sentence.norm for sentence in sentences)
         opening = _CHANNEL_VIEWPOINT.match(text)
         if opening is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._detection import MIXED_FORMAT_CONFIDENCE
+from disclosure_rules._audit._result import MIXED_FORMAT_CONFIDENCE
 from tests.audit.messy import SETTINGS, audited
 
 YEARS = st.integers(2020, 2025)
@@ -45,6 +45,27 @@ class TestAnOldOutlineInAStandardYear:
         assert len(notes) == 1
         assert "叙述式" in notes[0].message
         assert f"{year}年" in notes[0].message
+
+
+def _headings_page(year: int, count: int) -> str:
+    # hengshan_2023 (blind set 10): the narrative outline's headings, no stated parts, no 概述 or 收费 anywhere
+    return (
+        f"某镇{year}年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定编制本报告。本报告中所列数据的"
+        f"统计期限自{year}年1月1日起至{year}年12月31日止。\n一、政府信息公开工作的基本情况\n1.主动公开政府信息的情况\n"
+        f"{year}年新增主动公开政府信息{count}条。\n2.依申请公开政府信息情况\n{year}年度受理政府信息公开申请1件。\n"
+    )
+
+
+class TestOldHeadingsInAStandardYear:
+    @SETTINGS
+    @given(year=YEARS, count=COUNTS)
+    def test_the_note_names_no_part_the_page_does_not_state(self, year: int, count: int) -> None:
+        result = audited(_headings_page(year, count))
+        notes = [finding for finding in result.findings if finding.code == "audit.format_uncertain"]
+        assert len(notes) == 1
+        assert "章节标题" in notes[0].message
+        assert "概述" not in notes[0].message
+        assert "收费" not in notes[0].message
 
 
 class TestGuards:

@@ -109,14 +109,20 @@ _ORDINALS = "一二三四五六"
 _ASPECTS = ("疫情防控", "乡村振兴", "营商环境", "行政执法", "财政预决算")
 
 
-def _content_page(
-    year: int, total: int, parts: list[int], other: int, *, closing: str = "公开其他工作动态类信息"
+def _content_page(  # noqa: PLR0913 - the page's figures and the wordings a test varies
+    year: int,
+    total: int,
+    parts: list[int],
+    other: int,
+    *,
+    closing: str = "公开其他工作动态类信息",
+    stated_total: str = "累计公开政府信息{total}条",
 ) -> str:
     items = "".join(
         f"{_ORDINALS[index]}是公开{_ASPECTS[index]}方面信息{count}条。" for index, count in enumerate(parts)
     )
     return opening(year) + (
-        f"1.信息发布情况。{year}年,累计公开政府信息{total}条。\n"
+        f"1.信息发布情况。{year}年,{stated_total.format(total=total)}。\n"
         f"从公开渠道来看,政府网站公开信息{total}条。\n"
         f"从公开内容来看,我局结合全市{year}年政务公开工作要点,重点推进几个方面的信息公开。{items}"
         f"{_ORDINALS[len(parts)]}是{closing}{other}条。\n"
@@ -142,6 +148,38 @@ class TestABreakdownByContent:
         assert [(f.severity, f.confidence) for f in found] == [(Severity.WARNING, 0.5)]
         assert f"合计{sum(parts) + other}条" in found[0].message
         assert _no_errors(page)
+
+    @SETTINGS
+    @given(
+        year=STANDARD_YEARS,
+        parts=st.lists(COUNTS, min_size=2, max_size=5),
+        other=COUNTS,
+        slip=st.integers(1, 30),
+    )
+    def test_a_total_written_in_pian_is_quoted_in_pian(
+        self, year: int, parts: list[int], other: int, slip: int
+    ) -> None:
+        # the message quotes the total with the page's own unit, never one the page does not write
+        total = sum(parts) + other + slip
+        page = _content_page(year, total, parts, other, stated_total="政府信息主动公开{total}篇")
+        (found,) = _count_mismatches(page)
+        assert f"主动公开信息{total}篇" in found.message
+        assert f"{total}条" not in found.message
+
+    @SETTINGS
+    @given(
+        year=STANDARD_YEARS,
+        parts=st.lists(COUNTS, min_size=2, max_size=5),
+        other=COUNTS,
+        slip=st.integers(1, 30),
+    )
+    def test_a_content_paragraph_that_ends_the_page_is_read_too(
+        self, year: int, parts: list[int], other: int, slip: int
+    ) -> None:
+        # an excerpt that stops after the breakdown: the last paragraph is within reach like any other
+        page = _content_page(year, sum(parts) + other + slip, parts, other).split("2.解读情况", 1)[0]
+        found = _count_mismatches(page)
+        assert [(f.severity, f.confidence) for f in found] == [(Severity.WARNING, 0.5)]
 
     @SETTINGS
     @given(year=STANDARD_YEARS, parts=st.lists(COUNTS, min_size=2, max_size=5), other=COUNTS)
@@ -175,6 +213,15 @@ class TestOneColumnCountedTwice:
         found = _count_mismatches(_column_page(year, first, second))
         assert [(f.severity, f.confidence) for f in found] == [(Severity.WARNING, 0.5)]
         assert (found[0].expected, found[0].actual) == (first, second)
+
+    @SETTINGS
+    @given(year=STANDARD_YEARS, first=COUNTS, second=COUNTS)
+    def test_the_message_quotes_each_column_by_its_own_word(self, year: int, first: int, second: int) -> None:
+        # the page writes 审计信息栏目 once and 审计信息专栏 once: the message quotes each as written
+        assume(first != second)
+        (found,) = _count_mismatches(_column_page(year, first, second))
+        assert f"“示范区管委会网站审计信息栏目”公开信息{first}条" in found.message
+        assert f"“审计信息专栏”公开信息{second}条" in found.message
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNTS)

@@ -15,7 +15,6 @@ from disclosure_rules._audit._detection import (
     FIRST_STANDARD_YEAR,
     FULL_CONFIDENCE_LABELS,
     MIN_TABLE_LABELS,
-    MIXED_FORMAT_CONFIDENCE,
     NOT_A_REPORT_EN,
     STAND_IN_YEAR,
     STANDARD_HEADING,
@@ -45,6 +44,9 @@ from disclosure_rules._audit._narrative import (
     stated_numbers,
 )
 from disclosure_rules._audit._result import (
+    FORMAT_BY_SIGNS_CONFIDENCE,
+    FORMAT_UNDECIDED_CONFIDENCE,
+    MIXED_FORMAT_CONFIDENCE,
     SOURCE_READER,
     UNKNOWN_AGENCY,
     AuditError,
@@ -187,20 +189,20 @@ def _format_without_tables(
     by_labels = format_by_labels(*scores, year)
     if by_labels is not None:  # the few table labels the page shows decide when only one format has them
         notes.extend(note for note in by_labels[1:] if note is not None)
-        return by_labels[0], 0.6
+        return by_labels[0], FORMAT_BY_SIGNS_CONFIDENCE
     report_format: StandardFormat = format_for_year(year) if year is not None else "2021"
     if year is None and not weighed.outline_2021:
         by_date = format_by_publication(publication_date(text_or_html))
         if by_date is not None:
             notes.append(by_date[1])  # the publication date tells 60号 from 30号 (the note names it)
-            return by_date[0], 0.6
+            return by_date[0], FORMAT_BY_SIGNS_CONFIDENCE
         notes.append(format_uncertain(weighed, report_format))
-        return report_format, 0.5
+        return report_format, FORMAT_UNDECIDED_CONFIDENCE
     mixed = format_mixed(weighed, text_or_html, year, report_format) if year is not None else None
     if mixed is not None:  # the page's own outline is the narrative one (round 24)
         notes.append(mixed)
         return report_format, MIXED_FORMAT_CONFIDENCE
-    return report_format, 0.6
+    return report_format, FORMAT_BY_SIGNS_CONFIDENCE
 
 
 def _audit_page(

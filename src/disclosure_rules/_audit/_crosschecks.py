@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit._narrative import DIGIT, ITEM_UNITS, reads_partial
 from disclosure_rules._audit._result import (
+    OTHER_PARAGRAPH_CONFIDENCE,
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
     PARTIAL_CONFIDENCE,
@@ -164,7 +165,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
-    findings.extend(_mixed_units(stated, prefix) for stated in lists if _mixed_units_off(stated))
+    findings.extend(
+        _mixed_units_mismatch(stated, prefix) for stated in lists if _mixed_units_miss_total(stated)
+    )
     for stated in (stated for stated in lists if not stated.other_unit):
         parts = stated.parts_sum
         # Only a part counting what the total counts can exceed it: 67项 (approvals) under 53条 (items) is no part
@@ -191,13 +194,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
             written = stated.written_total
-            unit = written[-1] if written.endswith(("件", "篇", "份")) else "条"
-            listed = "、".join(
-                f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
-            )
-            # parts in other units than the total's add up to a bare number (round 23)
-            same_unit = all(_in_total_unit(part, stated) for part in stated.parts)
-            summed = f"{parts}{unit}" if same_unit else f"{parts}"
+            listed, summed = _listed_and_summed(stated)
             message = f"正文称共{written}，其中{listed}，合计{summed}，与总数不符。"
             if stated.following:
                 message = f"正文称共{written}，随后列出{listed}，合计{summed}，与总数不符"
@@ -248,6 +245,31 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
     return findings
 
 
+def _total_unit(stated: StatedList) -> str:
+    """The unit a list's total is written in (件, 篇 or 份; 条 when the text ends in none)."""
+    written = stated.written_total
+    return written[-1] if written.endswith(("件", "篇", "份")) else "条"
+
+
+def _listed_and_summed(stated: StatedList) -> tuple[str, str]:
+    """A list's parts as a message quotes them (each in its own unit) and their sum.
+
+    The sum takes the total's unit only when every part is counted in it: parts in other units add up to a bare
+    number (round 23), never to a count the page does not state.
+    """
+    unit = _total_unit(stated)
+    listed = "、".join(
+        f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
+    )
+    parts = stated.parts_sum
+    return listed, f"{parts}{unit}" if _all_in_total_unit(stated) else f"{parts}"
+
+
+def _all_in_total_unit(stated: StatedList) -> bool:
+    """Whether every part of a list is counted in its total's unit."""
+    return all(_in_total_unit(part, stated) for part in stated.parts)
+
+
 def _in_total_unit(part: StatedFigure, stated: StatedList) -> bool:
     """Whether a list's part is counted in its total's unit (no unit of its own, or the total's written again)."""
     return part.unit is None or part.unit == stated.written_total[-1]
@@ -264,7 +286,7 @@ def _unsure_list(stated: StatedList) -> bool:
     A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
     past its breakdown into the year's other work.
     """
-    return stated.strays or not all(_in_total_unit(part, stated) for part in stated.parts)
+    return stated.foreign or not _all_in_total_unit(stated)
 
 
 def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
@@ -316,10 +338,10 @@ def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
         opening = stated.sentence.norm.split("看", 1)[0]
         message = (
-            f"正文称主动公开信息{stated.total}条，另一段“{opening}看”按内容列出{listed}"
+            f"正文称主动公开信息{stated.written_total}，另一段“{opening}看”按内容列出{listed}"
             f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符；各项也可能只计某一渠道，请核对。"
         )
-        findings.append(_count_mismatch(stated, parts, message, confidence=PARTIAL_CONFIDENCE))
+        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_PARAGRAPH_CONFIDENCE))
     return findings
 
 
@@ -330,8 +352,8 @@ def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Fin
             code="text.count_mismatch",
             severity=Severity.WARNING,
             message=(
-                f"正文一处称通过“{first.label}”栏目公开信息{first.value}条，另一处（{second.sentence.where}）称通过"
-                f"“{second.label}”栏目公开信息{second.value}条；同一栏目的数量前后不一，请核对。"
+                f"正文一处称通过“{first.label}”公开信息{first.value}条，另一处（{second.sentence.where}）称通过"
+                f"“{second.label}”公开信息{second.value}条；同一栏目的数量前后不一，请核对。"
             ),
             expected=int(first.value),
             actual=int(second.value),
@@ -346,7 +368,7 @@ def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Fin
 def _above(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in the total's unit that add up to more than the total, other items left uncounted."""
     written = stated.written_total
-    unit = written[-1] if written.endswith(("件", "篇")) else "条"
+    unit = _total_unit(stated)
     listed = "、".join(f"{part.label}{part.value}" for part in stated.parts)
     message = (
         f"正文称共{written}，其中{listed}，按{unit}计的各项之和{stated.counted_sum}{unit}已多于总数"
@@ -367,7 +389,7 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 
 
-def _mixed_units_off(stated: StatedList) -> bool:
+def _mixed_units_miss_total(stated: StatedList) -> bool:
     """Whether a whole list counted in 条 and 篇 mixed misses its total, no other check saying so (round 22)."""
     if not stated.mixed_units or not stated.complete:
         return False
@@ -382,7 +404,7 @@ def _mixed_units_off(stated: StatedList) -> bool:
     )
 
 
-def _mixed_units(stated: StatedList, prefix: str) -> Finding:
+def _mixed_units_mismatch(stated: StatedList, prefix: str) -> Finding:
     """Parts counted in 条 and 篇 that do not make their total: a low-confidence warning (round 22)."""
     parts = stated.parts_sum
     listed = "、".join(
@@ -399,11 +421,7 @@ def _mixed_units(stated: StatedList, prefix: str) -> Finding:
 def _overlap(stated: StatedList, parts: int, prefix: str) -> Finding:
     """Channels adding up to more than their total: a hint to look, as the channels may overlap."""
     written = stated.written_total
-    unit = written[-1] if written.endswith(("件", "篇")) else "条"
-    listed = "、".join(
-        f"{part.label}{part.value}{unit if part.unit is None else part.unit}" for part in stated.parts
-    )
-    summed = f"{parts}{unit}" if all(_in_total_unit(part, stated) for part in stated.parts) else f"{parts}"
+    listed, summed = _listed_and_summed(stated)
     message = (
         f"正文称共{written}，其中{listed}，各渠道合计{summed}，多于总数；同一条信息可能在多个渠道发布，"
         "各渠道之间可能重复计数，不一定是错误，请核对。"

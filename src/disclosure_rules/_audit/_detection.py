@@ -306,10 +306,6 @@ def stated_outline_is_legacy(text: str) -> bool:
     )
 
 
-# A page of 2020 on with no table whose own outline is the narrative one: its format by the year, less sure.
-MIXED_FORMAT_CONFIDENCE: Final = 0.5
-
-
 def format_mixed(evidence: FormatEvidence, text: str, year: int, chosen: str) -> Finding | None:
     """The note on a page of 2020 on, no table read, whose own outline is the narrative reports' (round 24).
 
@@ -318,10 +314,16 @@ def format_mixed(evidence: FormatEvidence, text: str, year: int, chosen: str) ->
     outweigh the standard ones was written on the old outline: the evidence is mixed, and the note says so. None:
     the page's outline does not contradict its year.
     """
-    if not (stated_outline_is_legacy(text) or evidence.legacy > evidence.standard):
+    if stated_outline_is_legacy(text):
+        why = "页面自述的章节是叙述式年度报告的（概述、收费及减免等）"
+    elif evidence.legacy > evidence.standard:
+        # the headings (一、…工作的基本情况, 依申请公开政府信息情况) or a citation of the 2008 Regulation: the note names
+        # no part the page does not state
+        why = "页面的章节标题或所引条例条文是叙述式年度报告的"
+    else:
         return None
     return page_note(
         "audit.format_uncertain",
-        f"报告年度为{year}年，应按{_NOTICE_NAME[chosen]}格式编写，但页面自述的章节是叙述式年度报告的（概述、收费及减免等），"
+        f"报告年度为{year}年，应按{_NOTICE_NAME[chosen]}格式编写，但{why}，"
         f"页面上也没有读到统计表；按{_NOTICE_NAME[chosen]}格式读取，格式依据不一致，请核对。",
     )

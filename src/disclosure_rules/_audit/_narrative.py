@@ -414,6 +414,8 @@ def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
 # Legacy figures
 # --------------------------------------------------------------------------------------------------
 
+# The label the year's proactive total is read under, whichever wording stated it.
+_PROACTIVE_TOTAL_LABEL: Final = "主动公开信息总数"
 _NUM: Final = r"(\d+(?:\.\d+)?)"
 # The words between a figure and its share or time limit are bounded ({0,40}): an unbounded lazy run tried
 # from every "N条" of a sentence made reading quadratic in the number of figures (40,000 characters: 14 s).
@@ -858,21 +860,21 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 clauses = split[index] = _TOTAL_CLAUSE_BREAK.split(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
-                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
             # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
             # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
             joined = "，".join(clauses) if preferred else ""
             every = _ALL_CHANNELS.search(joined) if "等" in joined else None
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
-                return StatedFigure("proactive_total", "主动公开信息总数", int(every.group(1)), sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
-                return StatedFigure("proactive_total", "主动公开信息总数", _first_int(named), sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, _first_int(named), sentence)
             # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
             # (round 20), read whole — the clauses are cut at the comma before 其中
             if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):
-                return StatedFigure("proactive_total", "主动公开信息总数", opening, sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, opening, sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -886,7 +888,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
                 return StatedFigure(
-                    "proactive_total", "主动公开信息总数", total[0], sentence, confidence=total[1]
+                    "proactive_total", _PROACTIVE_TOTAL_LABEL, total[0], sentence, confidence=total[1]
                 )
             # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
             after_total = not preferred and any(_proactive_count(c) for c in clauses)
@@ -1156,7 +1158,7 @@ _NO_PROACTIVE: Final = re.compile(
 def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
     """The year's proactive total 0, from a sentence that states no item was disclosed proactively, and nothing else."""
     found = next((sentence for sentence in sentences if _NO_PROACTIVE.match(sentence.norm)), None)
-    return StatedFigure("proactive_total", "主动公开信息总数", 0, found) if found is not None else None
+    return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, 0, found) if found is not None else None
 
 
 # A count of items whose 其中 list ends in the proactive remainder and makes it exactly (round 23, ``pingtan_gwh_2020``:
@@ -1178,7 +1180,7 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
             total = int(found.group(1))
             parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
             if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list
-                return StatedFigure("proactive_total", "主动公开信息总数", total, sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, total, sentence)
     return None
 
 
@@ -1343,7 +1345,7 @@ class StatedList:
     # An item of the list holds another quantity than a count of documents (5次公告, 8宗, 73.7947公顷, 114625万元, 67项)
     # or a number read as no count (round 23, ``pingtan_zrz_2012``): the list may have run on past its breakdown
     # into the year's other work, so no finding on it is an error.
-    strays: bool = False
+    foreign: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1414,9 +1416,9 @@ def _before_new_statement(body: str) -> str:
     """A list's body up to a clause after ；that starts a new statement (``_OWN_SUBJECT``, ``_OWN_CHANNEL``)."""
     first = _PARTS.split(body, maxsplit=1)[0]
     channels = _CHANNEL_FIRST.match(first) is not None or _CHANNEL_NAME.match(first) is not None
-    cuts = [found.start() for found in (_OWN_SUBJECT.search(body), _OWN_CHANNEL.search(body)) if found]
-    if channels:
-        cuts = [found.start() for found in (_OWN_SUBJECT.search(body),) if found]
+    # a list of channels has channel verbs in every part: only its own subject starts a new statement
+    starts = (_OWN_SUBJECT,) if channels else (_OWN_SUBJECT, _OWN_CHANNEL)
+    cuts = [found.start() for found in (pattern.search(body) for pattern in starts) if found]
     return body[: min(cuts)] if cuts else body
 
 
@@ -1503,14 +1505,43 @@ def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+def _by_paragraph(sentences: Iterable[Sentence]) -> dict[int, list[Sentence]]:
+    """The sentences grouped by their paragraph's number, in the page's order."""
+    grouped: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence)
+    return grouped
+
+
+def _written_total(total: StatedFigure) -> str:
+    """The year's proactive total as its sentence writes it: the count and its unit (条 or 篇; 条 if none follows)."""
+    written = re.search(rf"(?<![\d.]){total.value}(条|篇)", total.sentence.norm)
+    return f"{total.value}{written.group(1) if written else '条'}"
+
+
+def _aspect_opening(*aspects: str) -> re.Pattern[str]:
+    """The opening of a paragraph that counts the year's items by one aspect: 从(公开)内容(上)(来)看, 从公开渠道来看."""
+    return re.compile(rf"^从(?:公开)?(?:{'|'.join(aspects)})(?:上|方面)?(?:来)?看[,，:：]?")
+
+
 # A paragraph that breaks the year's total down by one aspect (round 22): "从公开内容来看,我局…重点推进五个方面的信息公开。
 # 一是…1条。二是…7条。…五是…59条,公开其他工作动态类信息31条。" (``luzhou_gulin_czj_2021``).
-_VIEWPOINT: Final = re.compile(r"^从(?:公开)?(?:内容|类别|类型|种类)(?:上|方面)?(?:来)?看")
+_VIEWPOINT: Final = _aspect_opening("内容", "类别", "类型", "种类")
 _VIEWPOINT_PART: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(\D{1,60}?)(\d+)条$")
 _VIEWPOINT_CLAUSE: Final = re.compile(r"[。,，;；]")
-_VIEWPOINT_REACH: Final = (
-    2  # paragraphs after the total's own a breakdown of it may open (a channel paragraph between)
-)
+# Paragraphs after the total's own a breakdown of it may open (a channel paragraph may stand between).
+_VIEWPOINT_REACH: Final = 2
+
+
+def _paragraphs_after(prose: Prose, total: StatedFigure) -> list[list[Sentence]]:
+    """The sentences of each paragraph within ``_VIEWPOINT_REACH`` after the total's, the last paragraph included."""
+    by_paragraph = _by_paragraph(prose.sentences)
+    start = total.sentence.paragraph
+    return [
+        by_paragraph[number]
+        for number in range(start + 1, start + _VIEWPOINT_REACH + 1)
+        if number in by_paragraph
+    ]
 
 
 def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
@@ -1521,15 +1552,9 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     part is the remainder, so the parts name every item. Summed against the year's total as a ``loose`` list:
     the total is another paragraph's, so a mismatch is a warning.
     """
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    last = prose.sentences[-1].paragraph if prose.sentences else 0
-    start = total.sentence.paragraph
     found: list[StatedList] = []
-    for number in range(start + 1, min(start + _VIEWPOINT_REACH, last - 1) + 1):
-        sentences = by_paragraph.get(number, [])
-        if not sentences or not _VIEWPOINT.match(sentences[0].norm) or _DIGIT_COUNT.search(sentences[0].norm):
+    for sentences in _paragraphs_after(prose, total):
+        if not _VIEWPOINT.match(sentences[0].norm) or _DIGIT_COUNT.search(sentences[0].norm):
             continue
         parts: list[StatedFigure] = []
         for sentence in sentences[1:]:
@@ -1546,7 +1571,7 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
             found.append(
                 StatedList(
                     int(total.value), parts, sentences[0], comparable=True,
-                    total_text=f"{total.value}条", loose=True,
+                    total_text=_written_total(total), loose=True,
                 )
             )  # fmt: skip
     return found
@@ -1555,9 +1580,7 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
 # A paragraph after the total's that breaks it down by channel, each channel with its share (round 24): "从公开渠道来看,
 # 政府网站公开信息118条,占比20.34%;政务新媒体公开信息142条,占比24.48%;通过…传统公开载体公开信息320条,占比55.18%。"
 # (``hejiang_yaoba_2022``, blind set 22).
-_CHANNEL_VIEWPOINT: Final = re.compile(
-    r"^从(?:公开)?(?:渠道|方式|途径|载体|平台)(?:上|方面)?(?:来)?看[,，:：]?"
-)
+_CHANNEL_VIEWPOINT: Final = _aspect_opening("渠道", "方式", "途径", "载体", "平台")
 _CHANNEL_SHARE_PART: Final = re.compile(
     r"^(?:通过)?(\D{1,60}?)(?:公开|发布|公布)(?:了)?(?:政府|政务)?信息(?:数)?(?:为|共)?(\d+)条[,，]?(?:所)?占(?:比)?(?:为)?"
     r"(\d+(?:\.\d+)?)%$"
@@ -1573,13 +1596,8 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     round 23): the shares are then checked against it (``named_shares``), a warning each. Counts that miss the
     total say nothing here: channels may overlap, and the shares' base is then unknown.
     """
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    start = total.sentence.paragraph
     found: list[StatedList] = []
-    for number in range(start + 1, start + _VIEWPOINT_REACH + 1):
-        sentences = by_paragraph.get(number, [])
+    for sentences in _paragraphs_after(prose, total):
         text = "".join(sentence.norm for sentence in sentences)
         opening = _CHANNEL_VIEWPOINT.match(text)
         if opening is None:
@@ -1600,7 +1618,7 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
         if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list
             found.append(
                 StatedList(
-                    int(total.value), parts, sentences[0], comparable=True, total_text=f"{total.value}条"
+                    int(total.value), parts, sentences[0], comparable=True, total_text=_written_total(total)
                 )
             )
     return found
@@ -1609,10 +1627,15 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(
-    r"通过(?P<name>[^,，。；;、:：\d]{2,30}?)(?:栏目|专栏)(?:公开|发布)(?:政府)?信息(?P<count>\d+)条(?![\d.%])"
+    r"通过(?P<name>[^,，。；;、:：\d]{2,30}?)(?P<kind>栏目|专栏)(?:公开|发布)(?:政府)?信息(?P<count>\d+)条(?![\d.%])"
 )
 _COLUMN_CORE: Final = 4  # characters the shorter name must have: 审计信息, not a bare 信息
 _LIST_WORDS: Final = ("其中", "包括", "分别", "含")
+
+
+def _column_name(label: str) -> str:
+    """A column's name without the word 栏目 or 专栏 after it."""
+    return label.removesuffix("栏目").removesuffix("专栏")
 
 
 def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
@@ -1629,10 +1652,13 @@ def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
             before = _CLAUSE_BREAK.split(sentence.norm[: match.start()])[-1]
             if any(word in before for word in _LIST_WORDS):
                 continue
-            found.append(StatedFigure("column", match.group("name"), int(match.group("count")), sentence))
+            # the label as the page writes it, 栏目 or 专栏 included (a message quotes it)
+            label = match.group("name") + match.group("kind")
+            found.append(StatedFigure("column", label, int(match.group("count")), sentence))
     pairs: list[tuple[StatedFigure, StatedFigure]] = []
     for first, second in itertools.combinations(found, 2):
-        short, long = sorted((first.label, second.label), key=len)
+        # one column whichever word (栏目, 专栏) each sentence calls it by
+        short, long = sorted((_column_name(first.label), _column_name(second.label)), key=len)
         if (
             first.sentence is not second.sentence
             and first.value != second.value
@@ -1645,10 +1671,10 @@ def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
 
 def _paragraphs(prose: Prose) -> list[tuple[list[Sentence], str]]:
     """Each paragraph's sentences and its normalised text (joined once for every list stage that reads it)."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    return [(sentences, "".join(s.norm for s in sentences)) for sentences in by_paragraph.values()]
+    return [
+        (sentences, "".join(s.norm for s in sentences))
+        for sentences in _by_paragraph(prose.sentences).values()
+    ]
 
 
 def _introduced_paragraphs(
@@ -1734,7 +1760,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         total_text=total_text, loose=loose, overlapping=overlapping,
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
-                        mixed_units=_mixed_units(read, total_match.group(0)[-1]), strays=read.foreign,
+                        mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -1775,7 +1801,7 @@ def proactive_part_of_attributes(sentences: list[Sentence]) -> StatedFigure | No
                 int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]
             ]
             if len(proactive) == 1:
-                return StatedFigure("proactive_total", "主动公开信息总数", proactive[0], sentence)
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, proactive[0], sentence)
     return None
 
 
@@ -1825,7 +1851,8 @@ def _totals_in(window: str) -> list[re.Match[str]]:
         before = window[: found.start()]
         opened = max(before.rfind("("), before.rfind("（"))
         closed = max(before.rfind(")"), before.rfind("）"))
-        if opened > closed and re.search(r"[)）]", window[found.end() :]):
+        after = window[found.end() :]
+        if opened > closed and (")" in after or "）" in after):
             continue  # a note in brackets that closes before the list
         if _COMPARISON_BEFORE.search(before):
             continue
@@ -2264,11 +2291,9 @@ def named_share_lists(prose: Prose) -> list[StatedList]:
     shared = {
         sentence.paragraph for sentence in prose.sentences if "%" in sentence.norm and "占" in sentence.norm
     }
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in prose.sentences:
-        if sentence.paragraph in shared:
-            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    for sentences in by_paragraph.values():
+    for sentences in _by_paragraph(
+        sentence for sentence in prose.sentences if sentence.paragraph in shared
+    ).values():
         text = "".join(s.norm for s in sentences)
         starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
         for found in _NAMED_SHARE_LIST.finditer(text):
@@ -2302,7 +2327,8 @@ _LIST_UNITS: Final = "条件"
 
 
 def _counts_in_list_units(norm: str) -> bool:
-    return _LIST_UNITS[0] in norm or _LIST_UNITS[1] in norm
+    """Whether a sentence holds a unit a list's total after its parts is counted in (the gate of both stages)."""
+    return any(unit in norm for unit in _LIST_UNITS)
 
 
 # A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.

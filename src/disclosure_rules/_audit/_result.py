@@ -28,12 +28,23 @@ OVERLAP_CONFIDENCE: Final = 0.5
 # Parts short of half their total with no remainder named (其他/其余): the list more likely names only some
 # kinds (a selection) than slips; a mismatch is a warning this sure (round 10).
 PARTIAL_CONFIDENCE: Final = 0.5
-# Parts counted in another unit (份) than their total (条) adding up to more than it: the units may not count the
-# same things, so a warning this sure (round 11).
+# Parts counted in another unit (份) than their total (条) adding up to more than it, or parts in 条 and 篇 mixed that
+# miss their total (round 22): the units may not count the same things, so a warning this sure (round 11).
 OTHER_UNIT_CONFIDENCE: Final = 0.5
+# A paragraph counting the year's items by content (从公开内容来看, 一是…其他…) that misses the total stated in another
+# paragraph: its parts may count one channel only, so a warning this sure (round 22).
+OTHER_PARAGRAPH_CONFIDENCE: Final = 0.5
 # One column of a website counted twice in the prose with two counts: the names agree by their words, not by a link,
 # and one count may cover a shorter time, so a warning this sure (round 22).
 SAME_COLUMN_CONFIDENCE: Final = 0.5
+# The standard format of a page whose tables cannot be read whole, told by a sign short of the tables: the few table
+# labels it shows, its publication date, 30号's own sub-headings or its year (60号 for 2020, 30号 after).
+FORMAT_BY_SIGNS_CONFIDENCE: Final = 0.6
+# The same with no year and no sign at all: the format is the reader's default (30号), a guess.
+FORMAT_UNDECIDED_CONFIDENCE: Final = 0.5
+# A page of 2020 on with no table whose own outline is the narrative one: its format follows the year, but the page's
+# own evidence says otherwise, so the format (and every finding resting on it) is this sure (round 24).
+MIXED_FORMAT_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 # ``check --min-confidence``: the names of the thresholds, lowest first (round 18). ``low`` keeps everything (the
 # default); ``medium`` drops what is reported hedged (0.5 overlaps and selections, 0.6 figures with no unit or cells

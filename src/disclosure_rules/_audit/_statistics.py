@@ -128,15 +128,18 @@ def _key(label: str) -> str:
     return ""
 
 
-def _cuts(digits: str) -> list[tuple[int, int]]:
-    """Every cut of ``digits`` into a year's count and a running total no smaller than it (no leading zeros)."""
+def _every_cut(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` into two cells with no leading zeros, whatever their order of size."""
     return [
         (int(digits[:cut]), int(digits[cut:]))
         for cut in range(1, len(digits))
-        if (cut == 1 or digits[0] != "0")
-        and (cut == len(digits) - 1 or digits[cut] != "0")
-        and int(digits[:cut]) <= int(digits[cut:])
+        if (cut == 1 or digits[0] != "0") and (cut == len(digits) - 1 or digits[cut] != "0")
     ]
+
+
+def _cuts(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` into a year's count and a running total no smaller than it (no leading zeros)."""
+    return [(year, running) for year, running in _every_cut(digits) if year <= running]
 
 
 def _tokens(raw: str, next_number: int | None) -> list[str] | None:
@@ -307,15 +310,6 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
             source=SOURCE_TEXT,
             location=table.place(),
         )
-    ]
-
-
-def _every_cut(digits: str) -> list[tuple[int, int]]:
-    """Every cut of ``digits`` into two cells with no leading zeros, whatever their order of size."""
-    return [
-        (int(digits[:cut]), int(digits[cut:]))
-        for cut in range(1, len(digits))
-        if (cut == 1 or digits[0] != "0") and (cut == len(digits) - 1 or digits[cut] != "0")
     ]
 
 

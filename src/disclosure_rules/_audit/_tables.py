@@ -264,7 +264,7 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
     # Longer text is prose, never one label — unless it is a label followed by a long note in brackets
     # ("其他对外管理服务事项（指行政许可以外的…，含行政确认、行政处罚…）"), read as the label alone.
     short = _without_long_notes(stripped)
-    if len(short) <= 80:  # noqa: PLR2004 - see above
+    if len(short) <= _MAX_LABEL:
         label = lookup(short) if short == stripped else _noted_label(short)
         if label is not None:
             token = Token("label", stripped, where, label=label)
@@ -286,6 +286,9 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
 
 
 _LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
+# The longest text read as one label (the longest official row title, table 三's 逾期未按收费通知…, has 38
+# characters); longer text is prose. The bound for a cell that glues a figure to a label (_MAX_GLUED_CELL) is its own.
+_MAX_LABEL: Final = 80
 
 
 def _opens_a_note(text: str) -> bool:
@@ -295,7 +298,7 @@ def _opens_a_note(text: str) -> bool:
 
 def _without_long_notes(text: str) -> str:
     """A cell longer than a label without its notes in brackets (the cell itself when it is short or has none)."""
-    if len(text) <= 80 or not _opens_a_note(text):  # noqa: PLR2004 - a label's length, as in _classify
+    if len(text) <= _MAX_LABEL or not _opens_a_note(text):
         return text
     return _LABEL_NOTE.sub("", text)
 

@@ -107,7 +107,9 @@ def test_a_repeated_request_told_in_its_own_words(month: int, day: int, answered
     st.sampled_from(["造价咨询机构", "资产评估机构", "工程咨询公司", "会计师事务所", "评估机构"]),
     st.sampled_from(["，以机构名义申请公开项目批复", "，以公司名义申请公开初步设计批复", ""]),
 )
-def test_a_service_firm_stated_beside_a_short_name_is_an_enterprise(name: str, kind: str, request: str) -> None:
+def test_a_service_firm_stated_beside_a_short_name_is_an_enterprise(
+    name: str, kind: str, request: str
+) -> None:
     """中宏（…的造价咨询机构，以机构名义申请…）: the stated kind decides over a bare name's shape."""
     result = classify_applicant(f"{name}（出具某项目竣工结算审核报告的{kind}{request}）")
     assert result.category is ApplicantType.COMMERCIAL_ENTERPRISE

@@ -100,7 +100,7 @@ def test_a_repeated_request_told_in_its_own_words(month: int, day: int, answered
     assert classify_outcome(text).category == "not_processed_repeated"
 
 
-# Applicants (scheme 2021.27).
+# Applicants (scheme 2021.27, 2021.28).
 @settings(deadline=None)
 @given(
     st.sampled_from(["中宏", "信达", "恒信", "正衡", "天健"]),
@@ -124,3 +124,27 @@ def test_a_firm_s_employee_in_own_name_stays_a_person(name: str, role: str) -> N
     """张伟（造价咨询机构员工，以个人名义申请）: a person's own request stays 自然人."""
     result = classify_applicant(f"{name}（{role}，以个人名义申请）")
     assert result.category is ApplicantType.NATURAL_PERSON
+
+
+# Applicants (scheme 2021.28): round 25's "not done".
+@settings(deadline=None)
+@given(
+    st.sampled_from(["佐藤健一", "铃木一郎", "金敏浩"]),
+    st.sampled_from(["投资人", "业主", "股东"]),
+    st.sampled_from(["", "，委托北京某咨询公司职员代为邮寄申请", "，申请公开项目批复"]),
+)
+def test_a_person_s_role_noun_beside_an_unread_name_is_a_person(name: str, role: str, rest: str) -> None:
+    """佐藤健一（投资人，…）: the role noun is a person's; the 投资 inside it names no trade."""
+    result = classify_applicant(f"{name}（{role}{rest}）")
+    assert result.category is ApplicantType.NATURAL_PERSON
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["佐藤健一", "铃木一郎"]),
+    st.sampled_from(["某有限公司", "某集团公司"]),
+)
+def test_a_role_with_its_organisation_is_left_to_the_organisation(name: str, organisation: str) -> None:
+    """佐藤健一（某有限公司股东）: the role's holder organisation is read as before, not the role noun."""
+    result = classify_applicant(f"{name}（{organisation}股东）")
+    assert result.rule_id != "applicant.capacity.person_role"

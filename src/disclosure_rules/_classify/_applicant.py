@@ -81,6 +81,7 @@ _KIND_RULE: Final = "applicant.capacity.stated_kind"
 _TRADE_NAME_RULE: Final = "applicant.capacity.trade_name"
 _DESCRIBED_RULE: Final = "applicant.capacity.described"
 _ROLE_RULE: Final = "applicant.capacity.regulated_role"
+_PERSON_ROLE_RULE: Final = "applicant.capacity.person_role"
 _JOINT_ORGANISATIONS_RULE: Final = "applicant.capacity.joint_organisations"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
@@ -132,6 +133,7 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _TRADE_NAME_RULE: (_CE, False),
         _DESCRIBED_RULE: (None, False),
         _ROLE_RULE: (_CE, True),
+        _PERSON_ROLE_RULE: (_NP, True),
         _STANDING_RULE: (_NP, False),
         _NATIONALITY_RULE: (_NP, False),
         _BRANCH_RULE: (_CE, False),
@@ -342,6 +344,7 @@ class ApplicantClassifier:
         )
         self._placeholders = frozenset(_words(lexicons, "party_placeholders"))
         self._broad_forms = frozenset(_words(lexicons, "capacity_broad_form_labels"))
+        self._person_roles = _words(lexicons, "capacity_person_roles")
         # Longest first, so that 复议申请人 is taken before 申请人.
         self._party_roles = tuple(
             sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
@@ -469,7 +472,9 @@ class ApplicantClassifier:
         full_name_only = not unread and not shaped
         if full_name_only and not any(word in context for word in self._short_form):
             return None
-        short_kind = self._short_kind(context, name) if unread else None
+        short_kind = (
+            (self._short_kind(context, name) or self._person_role_reading(context)) if unread else None
+        )
         if short_kind is not None:
             return short_kind
         for part in self._description_parts(context):
@@ -499,6 +504,39 @@ class ApplicantClassifier:
                     )
                 )
         return None
+
+    def _person_role_reading(self, context: str) -> ApplicantResult | None:
+        """A weak 自然人 when a part of the description is a person's role noun alone (投资人), else ``None``."""
+        role = next(
+            (
+                found
+                for part in self._description_parts(context)
+                if (found := self._person_role(part)) is not None
+            ),
+            None,
+        )
+        if role is None:
+            return None
+        return self._result(
+            _by_shape(
+                self.scheme.axes[0].name, ApplicantType.NATURAL_PERSON, _PERSON_ROLE_RULE, role, weak=True
+            )
+        )
+
+    def _person_role(self, part: str) -> str | None:
+        """The person's role noun a part of the parenthesis is (投资人, 业主, 股东), else ``None``.
+
+        Issue 14, round 26: 佐藤健一（投资人，…） — a role noun alone beside a name no rule read says the applicant is a
+        person holding that role; the 投资 inside it names no trade. A role with its holder's organisation before it
+        (某公司股东) is left to the organisation's reading.
+        """
+        role = next((word for word in self._person_roles if part.endswith(word)), None)
+        if role is None:
+            return None
+        before = part[: -len(role)]
+        if before and self._guess(before, before).category is not None:
+            return None
+        return role
 
     def _stated_reading(
         self, subject: str, head: ApplicantResult, *, full_name: bool

@@ -116,7 +116,7 @@ def test_a_correction_naming_nothing_is_unclear_after_correction(still: str, sea
 def test_re_printing_and_certifying_is_confirm_or_reissue(document: str) -> None:
     """将已领到的…重新打印一份并出具证明: 第三十九条第二款 (confirm or re-issue)."""
     result = classify_outcome(
-        f"你所求系将已领到的{document}重新打印一份并出具证明，此属证明出具事项，本局不作处理。"
+        f"你所求系将已领到的{document}重新打印一份并出具“与原件一致”证明，此属证明出具事项，本局不作处理。"
     )
     assert result.category == "not_processed_confirm_or_reissue"
 

@@ -145,7 +145,7 @@ def test_a_process_record_not_yet_decided_stays_process_information(record: str)
 
 
 _STATIONS = st.sampled_from(
-    ["液态气化站", "某加油站", "某加气站", "城东污水处理厂", "某油库", "某尾矿库", "某垃圾填埋场"]
+    ["液态气化站", "某加油站", "某加气站", "城东自来水厂", "某油库", "某尾矿库", "某垃圾填埋场"]
 )
 _HAZARDS = st.sampled_from(["事故专项", "突发环境事件", "火灾事故", "生产安全事故"])
 

@@ -32,6 +32,14 @@ def test_a_referral_to_another_body_is_not_held(info: str, body: str, verb: str)
 
 
 @settings(deadline=None)
+@given(_INFOS, _BODIES, st.sampled_from(["建议向", "请自行向"]), st.sampled_from(["申请", "申请获取"]))
+def test_a_suggestion_to_apply_elsewhere_is_not_held(info: str, body: str, verb: str, ask: str) -> None:
+    """你申请的…由X制作，建议向X申请: 第三十六条（五）."""
+    result = classify_outcome(f"你申请的{info}由{body}制作，{verb}{body}{ask}。")
+    assert result.category == "unavailable_not_held"
+
+
+@settings(deadline=None)
 @given(_INFOS)
 def test_a_contact_for_questions_is_no_referral(info: str) -> None:
     """A grant with 如有疑问请联系本机关 is no referral: the referral rule stays silent."""

@@ -12,9 +12,13 @@ Each property varies the words around the phrase that decides; the round's lines
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import disclosure_rules
 from disclosure_rules._classify import Confidence, classify_applicant, classify_outcome
 from disclosure_rules._labels import ApplicantType
 
@@ -121,3 +125,47 @@ def test_a_civic_group_stated_beside_a_name_is_public_interest(name: str, kind: 
     """守望黄河（兰州的民间环保团体，以团体名义申请…）: 社会公益组织."""
     result = classify_applicant(f"{name}（兰州的{kind}{rest}）")
     assert result.category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+
+
+def test_no_scheme_phrase_is_digits_only() -> None:
+    """The phrase scan matches inside a longer run of digits, so a phrase of digits alone (12345) is never a rule's word."""
+    schemes = Path(disclosure_rules.__file__).parent / "_classify" / "schemes"
+    digit_phrases = [
+        (scheme.name, phrase)
+        for scheme in sorted(schemes.glob("*.toml"))
+        for phrase in _strings(tomllib.loads(scheme.read_text(encoding="utf-8")))
+        if phrase.strip("0123456789０１２３４５６７８９") == "" and phrase
+    ]
+    assert digit_phrases == []
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["0000-", "0571-8", "1380", "(010)"]),
+    st.text(alphabet="0123456789", min_size=1, max_size=3),
+    st.sampled_from(["该信息由县水利局负责", "请向县自然资源局申请", "本机关未制作也未保存该信息"]),
+)
+def test_a_telephone_number_holding_12345_is_no_hotline(prefix: str, tail: str, reply: str) -> None:
+    """A reply giving a telephone number whose digits hold 12345 is not read as a petition (信访举报投诉类)."""
+    result = classify_outcome(f"你申请的信息不属于本机关职责，{reply}，联系电话{prefix}12345{tail}。")
+    assert result.category != "not_processed_petition"
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["已通过12345热线答复", "请通过12345热线反映", "已转12345热线处理", "请拨打12345反映"])
+)
+def test_the_hotline_named_with_its_word_is_still_a_petition(wording: str) -> None:
+    """12345热线 / 通过12345 / 拨打12345: the hotline named with its word keeps the petition row."""
+    result = classify_outcome(f"你反映的小区噪音问题属于投诉事项，{wording}，不作为政府信息公开申请处理。")
+    assert result.category == "not_processed_petition"

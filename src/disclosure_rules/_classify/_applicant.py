@@ -555,12 +555,22 @@ class ApplicantClassifier:
         kind; the short form's own word (公益 → 社会公益组织) does, and keeps its reading. A full name read by a longer
         word (疾病预防控制中心, …有限公司) still decides, as round 15 wants.
         """
-        if found.category is not ApplicantType.OTHER or len(found.matched) != 1:
+        if found.category is not ApplicantType.OTHER:
             return False
         if head.category in (None, ApplicantType.OTHER, ApplicantType.NATURAL_PERSON):
             return False
-        ending = next((word for word in self._unit_endings if full_name.endswith(word)), None)
-        return ending is not None and found.matched[0] == ending
+        return self._generic_ending(found.matched, full_name) is not None
+
+    def _generic_ending(self, matched: Sequence[str], text: str) -> str | None:
+        """The generic ending (lexicons.enterprise_unit_endings) of ``text`` when it is the only word read, else ``None``.
+
+        A 中心 or 站 ends a public body, a 民办非企业单位 and an enterprise's unit alike: a name read by it alone is read by
+        no word of its own kind (rounds 23 and 25 both ask this, for a unit's parent and for a stated full name).
+        """
+        if len(matched) != 1:
+            return None
+        ending = next((word for word in self._unit_endings if text.endswith(word)), None)
+        return ending if ending is not None and matched[0] == ending else None
 
     def _description_parts(self, context: str) -> Iterator[str]:
         """The parts of a parenthesis that may describe the applicant (split at commas), the request left out.
@@ -1054,10 +1064,10 @@ class ApplicantClassifier:
         word (矿业, 集团, …: lexicons.enterprise_unit_parents) is that business's unit and takes its column.
         """
         other = COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.OTHER]
-        if decision.category != other or len(decision.matched) != 1:
+        if decision.category != other:
             return decision
-        ending = next((word for word in self._unit_endings if text.endswith(word)), None)
-        if ending is None or decision.matched[0] != ending:
+        ending = self._generic_ending(decision.matched, text)
+        if ending is None:
             return decision
         parent = text[: -len(ending)]
         word = next((word for word in self._unit_parents if word in parent), None)

@@ -277,9 +277,10 @@ class ApplicantClassifier:
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
         self._principal_name = _words(lexicons, "capacity_principal_name")
-        # Issue 14, round 23: a website's name (冰豆网) is no person's; a unit named under an enterprise takes its kind.
+        # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
+        # kinds, one list for both); a unit named under an enterprise takes its kind.
         self._site_endings, self._unit_endings, self._unit_parents = (
-            _words(lexicons, "site_name_endings"),
+            tuple(ending for ending, _ in self._site_kinds),
             tuple(sorted(_words(lexicons, "enterprise_unit_endings"), key=len, reverse=True)),
             _words(lexicons, "enterprise_unit_parents"),
         )

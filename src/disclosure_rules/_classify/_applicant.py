@@ -467,7 +467,7 @@ class ApplicantClassifier:
         # Issue 14, round 23: a four-character shape (阳光伙伴, 乌哈旅游) is weak evidence, read as no reading at all: any
         # description beside it (…志愿团队) decides, as beside a name no rule read.
         unread = head.category is None or head.rule_id == _LONG_GIVEN_RULE
-        shaped = guessed and not unread and not any(marker in name for marker in self._markers)
+        shaped = guessed and not unread and not self._has_marker(name)
         # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
         # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
         full_name_only = not unread and not shaped
@@ -613,9 +613,7 @@ class ApplicantClassifier:
         (个体工商户, 自然人) and a name read by any other rule keep their reading.
         """
         return (
-            head.rule_id in _SHAPE_RULES
-            and stated.endswith(self._kind_labels)
-            and not any(marker in name for marker in self._markers)
+            head.rule_id in _SHAPE_RULES and stated.endswith(self._kind_labels) and not self._has_marker(name)
         )
 
     def _stated_nationality(self, context: str | None, head: ApplicantResult) -> ApplicantResult | None:
@@ -1169,7 +1167,7 @@ class ApplicantClassifier:
             len(surname) == 1
             and len(text) == _LONG_GIVEN_LENGTH
             and _bare_han(text)
-            and not any(marker in text for marker in self._markers)
+            and not self._has_marker(text)
         )
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
@@ -1221,13 +1219,13 @@ class ApplicantClassifier:
         rest = text
         for mask in _MASKS:
             rest = rest.replace(mask, "")
-        if (
-            len(rest) in _MASKED_REST_LENGTHS
-            and all("\u4e00" <= char <= "\u9fff" for char in rest)
-            and rest[-1] not in _ORGANISATION_ENDINGS
-        ):
+        if len(rest) in _MASKED_REST_LENGTHS and _bare_han(rest) and rest[-1] not in _ORGANISATION_ENDINGS:
             return text
         return None
+
+    def _has_marker(self, text: str) -> bool:
+        """Whether ``text`` holds a mask or a form of address (lexicons.person_markers: 某, *, 先生): no bare shape."""
+        return any(marker in text for marker in self._markers)
 
     def _personal_name_surname(self, text: str) -> str | None:
         """The surname when ``text`` has the shape of a personal name, else ``None``."""
@@ -1245,7 +1243,7 @@ class ApplicantClassifier:
         if surname is None:
             return None
         given = rest[len(surname) :]
-        if not all("\u4e00" <= char <= "\u9fff" for char in given):
+        if not _bare_han(given):
             return None
         if masked:
             return surname if len(given) <= _MAX_GIVEN_NAME - 1 else None

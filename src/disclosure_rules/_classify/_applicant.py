@@ -880,11 +880,8 @@ class ApplicantClassifier:
         parts = [part for part in re.split(r"[,、及和与]", signers) if part]
         found = [self._guess(part, part) for part in parts]
         columns = {result.category for result in found}
+        # A name read by its shape alone (_SHAPE_RULES) is a person's, so the 自然人 test leaves it out as well.
         if not found or len(columns) != 1 or columns & {None, ApplicantType.NATURAL_PERSON}:
-            return None
-        if any(
-            result.rule_id in _SHAPE_RULES for result in found
-        ):  # pragma: no cover - a shape is a person's
             return None
         return found[0].model_copy(
             update={"rule_id": _JOINT_ORGANISATIONS_RULE, "matched": (joint, *found[0].matched)}

@@ -105,6 +105,10 @@ RULES_START = "<!-- applicant-code-rules:start (scripts/classify_evaluate.py --u
 RULES_END = "<!-- applicant-code-rules:end -->"
 
 
+# The three kinds of labelled file (by the end of the file's name) and the field each holds its text in.
+TEXT_FIELDS = {"titles.jsonl": "title", "reasons.jsonl": "text", "applicants.jsonl": "name"}
+
+
 class LabelError(ValueError):
     """A labelled line with a field that holds no value of its file's schema; the message names the file and line."""
 
@@ -138,7 +142,7 @@ def check_line(kind: str, row: object, where: str) -> None:
     """``LabelError`` naming ``where`` (file:line) when ``row`` is no object or a field holds no value of the schema."""
     if not isinstance(row, dict):
         raise LabelError(f"{where}: the line is no JSON object")
-    text_field = {"titles.jsonl": "title", "reasons.jsonl": "text", "applicants.jsonl": "name"}[kind]
+    text_field = TEXT_FIELDS[kind]
     if not isinstance(row.get(text_field), str) or not row[text_field].strip():
         raise LabelError(f"{where}: field {text_field!r} must be a non-empty string")
     if not isinstance(row.get("split", "dev"), str):
@@ -157,9 +161,7 @@ def check_line(kind: str, row: object, where: str) -> None:
 
 def read_labelled(path: Path) -> list[dict[str, Any]]:
     """The labelled lines of ``path`` (a titles, reasons or applicants file), each checked against the schema."""
-    kind = next(
-        kind for kind in ("titles.jsonl", "reasons.jsonl", "applicants.jsonl") if path.name.endswith(kind)
-    )
+    kind = next(kind for kind in TEXT_FIELDS if path.name.endswith(kind))
     rows: list[dict[str, Any]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():

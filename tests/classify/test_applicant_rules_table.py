@@ -23,8 +23,8 @@ from disclosure_rules._classify import (
     classify_applicant,
     scheme_from_mapping,
 )
-from disclosure_rules._classify._applicant import CODE_RULES, code_rule_mismatches
-from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE
+from disclosure_rules._classify._applicant import _SHAPE_RULES, CODE_RULES, code_rule_mismatches
+from disclosure_rules._labels import COLUMN_CODE_BY_APPLICANT_TYPE, ApplicantType
 from tests.classify.samples import _LEX, SCHEME
 from tests.scripts import load_script
 
@@ -284,3 +284,9 @@ def test_the_dump_writes_every_answer_of_the_measured_splits(
     row = rows[0]
     result = classify_applicant(row["name"], row.get("declared_type"))
     assert lines[0]["out"] == json.loads(result.model_dump_json())
+
+
+def test_every_shape_rule_reads_a_natural_person() -> None:
+    """_joint_organisations leaves a shape's reading out by its 自然人 column alone, so every shape rule must give it."""
+    assert _SHAPE_RULES
+    assert {CODE_RULES[rule][0] for rule in _SHAPE_RULES} == {ApplicantType.NATURAL_PERSON}

@@ -277,9 +277,10 @@ class ApplicantClassifier:
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
         self._principal_name = _words(lexicons, "capacity_principal_name")
-        # Issue 14, round 23: a website's name (冰豆网) is no person's; a unit named under an enterprise takes its kind.
+        # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
+        # kinds, one list for both); a unit named under an enterprise takes its kind.
         self._site_endings, self._unit_endings, self._unit_parents = (
-            _words(lexicons, "site_name_endings"),
+            tuple(ending for ending, _ in self._site_kinds),
             tuple(sorted(_words(lexicons, "enterprise_unit_endings"), key=len, reverse=True)),
             _words(lexicons, "enterprise_unit_parents"),
         )
@@ -466,7 +467,7 @@ class ApplicantClassifier:
         # Issue 14, round 23: a four-character shape (阳光伙伴, 乌哈旅游) is weak evidence, read as no reading at all: any
         # description beside it (…志愿团队) decides, as beside a name no rule read.
         unread = head.category is None or head.rule_id == _LONG_GIVEN_RULE
-        shaped = guessed and not unread and not any(marker in name for marker in self._markers)
+        shaped = guessed and not unread and not self._has_marker(name)
         # Issue 14, round 15: a full name stated for a short form (中建八局（中国建筑第八工程局有限公司的简称…）) decides even
         # when the short form has a reading of its own (局): the short form is an abbreviation, the full name the legal name.
         full_name_only = not unread and not shaped
@@ -555,12 +556,22 @@ class ApplicantClassifier:
         kind; the short form's own word (公益 → 社会公益组织) does, and keeps its reading. A full name read by a longer
         word (疾病预防控制中心, …有限公司) still decides, as round 15 wants.
         """
-        if found.category is not ApplicantType.OTHER or len(found.matched) != 1:
+        if found.category is not ApplicantType.OTHER:
             return False
         if head.category in (None, ApplicantType.OTHER, ApplicantType.NATURAL_PERSON):
             return False
-        ending = next((word for word in self._unit_endings if full_name.endswith(word)), None)
-        return ending is not None and found.matched[0] == ending
+        return self._generic_ending(found.matched, full_name) is not None
+
+    def _generic_ending(self, matched: Sequence[str], text: str) -> str | None:
+        """The generic ending (lexicons.enterprise_unit_endings) of ``text`` when it is the only word read, else ``None``.
+
+        A 中心 or 站 ends a public body, a 民办非企业单位 and an enterprise's unit alike: a name read by it alone is read by
+        no word of its own kind (rounds 23 and 25 both ask this, for a unit's parent and for a stated full name).
+        """
+        if len(matched) != 1:
+            return None
+        ending = next((word for word in self._unit_endings if text.endswith(word)), None)
+        return ending if ending is not None and matched[0] == ending else None
 
     def _description_parts(self, context: str) -> Iterator[str]:
         """The parts of a parenthesis that may describe the applicant (split at commas), the request left out.
@@ -602,9 +613,7 @@ class ApplicantClassifier:
         (个体工商户, 自然人) and a name read by any other rule keep their reading.
         """
         return (
-            head.rule_id in _SHAPE_RULES
-            and stated.endswith(self._kind_labels)
-            and not any(marker in name for marker in self._markers)
+            head.rule_id in _SHAPE_RULES and stated.endswith(self._kind_labels) and not self._has_marker(name)
         )
 
     def _stated_nationality(self, context: str | None, head: ApplicantResult) -> ApplicantResult | None:
@@ -871,11 +880,8 @@ class ApplicantClassifier:
         parts = [part for part in re.split(r"[,、及和与]", signers) if part]
         found = [self._guess(part, part) for part in parts]
         columns = {result.category for result in found}
+        # A name read by its shape alone (_SHAPE_RULES) is a person's, so the 自然人 test leaves it out as well.
         if not found or len(columns) != 1 or columns & {None, ApplicantType.NATURAL_PERSON}:
-            return None
-        if any(
-            result.rule_id in _SHAPE_RULES for result in found
-        ):  # pragma: no cover - a shape is a person's
             return None
         return found[0].model_copy(
             update={"rule_id": _JOINT_ORGANISATIONS_RULE, "matched": (joint, *found[0].matched)}
@@ -1054,10 +1060,10 @@ class ApplicantClassifier:
         word (矿业, 集团, …: lexicons.enterprise_unit_parents) is that business's unit and takes its column.
         """
         other = COLUMN_CODE_BY_APPLICANT_TYPE[ApplicantType.OTHER]
-        if decision.category != other or len(decision.matched) != 1:
+        if decision.category != other:
             return decision
-        ending = next((word for word in self._unit_endings if text.endswith(word)), None)
-        if ending is None or decision.matched[0] != ending:
+        ending = self._generic_ending(decision.matched, text)
+        if ending is None:
             return decision
         parent = text[: -len(ending)]
         word = next((word for word in self._unit_parents if word in parent), None)
@@ -1158,7 +1164,7 @@ class ApplicantClassifier:
             len(surname) == 1
             and len(text) == _LONG_GIVEN_LENGTH
             and _bare_han(text)
-            and not any(marker in text for marker in self._markers)
+            and not self._has_marker(text)
         )
 
     def classify_many(self, names: Iterable[tuple[str, str | None]]) -> list[ApplicantResult]:
@@ -1210,13 +1216,13 @@ class ApplicantClassifier:
         rest = text
         for mask in _MASKS:
             rest = rest.replace(mask, "")
-        if (
-            len(rest) in _MASKED_REST_LENGTHS
-            and all("\u4e00" <= char <= "\u9fff" for char in rest)
-            and rest[-1] not in _ORGANISATION_ENDINGS
-        ):
+        if len(rest) in _MASKED_REST_LENGTHS and _bare_han(rest) and rest[-1] not in _ORGANISATION_ENDINGS:
             return text
         return None
+
+    def _has_marker(self, text: str) -> bool:
+        """Whether ``text`` holds a mask or a form of address (lexicons.person_markers: 某, *, 先生): no bare shape."""
+        return any(marker in text for marker in self._markers)
 
     def _personal_name_surname(self, text: str) -> str | None:
         """The surname when ``text`` has the shape of a personal name, else ``None``."""
@@ -1234,7 +1240,7 @@ class ApplicantClassifier:
         if surname is None:
             return None
         given = rest[len(surname) :]
-        if not all("\u4e00" <= char <= "\u9fff" for char in given):
+        if not _bare_han(given):
             return None
         if masked:
             return surname if len(given) <= _MAX_GIVEN_NAME - 1 else None

@@ -2327,8 +2327,29 @@ _LIST_UNITS: Final = "条件"
 
 
 def _counts_in_list_units(norm: str) -> bool:
-    """Whether a sentence holds a unit a list's total after its parts is counted in (the gate of both stages)."""
-    return any(unit in norm for unit in _LIST_UNITS)
+    """Whether a sentence holds a unit a list's total after its parts is counted in (``_same_sentence_lists``' gate).
+
+    ``any(unit in norm for unit in _LIST_UNITS)`` written out: 30 ns a sentence instead of 450 (a test holds them equal).
+    """
+    return "条" in norm or "件" in norm
+
+
+_LIST_UNIT_CHARS: Final = frozenset(_LIST_UNITS)
+_SENTENCE_TOTAL_END_MARKS: Final = frozenset(
+    "。；;"
+)  # the one mark ``_SENTENCE_TOTAL`` allows after its unit
+
+
+def _ends_in_a_list_unit(norm: str) -> bool:
+    """Whether a sentence ends in a list unit, or in one and an end mark: where ``_SENTENCE_TOTAL`` ends its match.
+
+    The gate of ``following_lists``: a sentence that does not end so states no total at its end (a sentence's
+    ``norm`` holds no line break, before which ``$`` would match too). tests/audit/test_audit_gates.py.
+    """
+    last = norm[-1:]
+    if last in _SENTENCE_TOTAL_END_MARKS:
+        last = norm[-2:-1]
+    return last in _LIST_UNIT_CHARS
 
 
 # A catch-all part (其他…, 其余…) makes a list exhaustive: the remainder is named, so nothing is left out.
@@ -2362,7 +2383,7 @@ def following_lists(prose: Prose) -> list[StatedList]:
     """
     lists: list[StatedList] = []
     for current, following in itertools.pairwise(prose.sentences):
-        if following.paragraph != current.paragraph or not _counts_in_list_units(current.norm):
+        if following.paragraph != current.paragraph or not _ends_in_a_list_unit(current.norm):
             continue
         total = _SENTENCE_TOTAL.search(current.norm)
         if total is None or "申请" in current.norm or _ORDINAL.match(current.norm):

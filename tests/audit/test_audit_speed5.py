@@ -8,7 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._document import read_html
-from disclosure_rules._audit._narrative import _TOTAL_CLAUSE_BREAK, _total_clauses
+from disclosure_rules._audit._narrative import (
+    _HEADING_ONLY,
+    _HEADING_ONLY_ENDS,
+    _NO_PROACTIVE,
+    _NO_PROACTIVE_WORD,
+    _TABLE_HEADER_WORDS,
+    _TOTAL_CLAUSE_BREAK,
+    _total_clauses,
+    is_figure_sentence,
+)
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
 
 _CLAUSE_TEXT = st.lists(
@@ -44,3 +53,50 @@ def test_the_scores_found_once_are_the_scores_each_reading_found() -> None:
                 found_here.score_2021,
                 found_here.score_2019,
             )
+
+
+def test_each_table_header_word_holds_a_word_the_figure_loop_tests_first() -> None:
+    # ``is_figure_sentence`` tests 起诉, 结果 and 审结 before the pattern: a header word with none would be missed
+    assert all(
+        any(part in word for part in ("起诉", "结果", "审结"))
+        for word in _TABLE_HEADER_WORDS.pattern.split("|")
+    )
+    assert not is_figure_sentence("未经复议直接起诉")  # a header row, found through the test first
+
+
+_SENTENCE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "一、",
+            "（二）",
+            "2022年",
+            "，",
+            "。",
+            "未",
+            "没有",
+            "主动公开",
+            "政府",
+            "信息",
+            "情况",
+            "情形",
+            "1",
+            "件",
+            " ",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_SENTENCE_PIECES)
+def test_the_heading_and_no_proactive_patterns_need_the_words_tested_first(text: str) -> None:
+    if _HEADING_ONLY.match(text.strip()):
+        assert text.strip().endswith(_HEADING_ONLY_ENDS)
+    if _NO_PROACTIVE.match(text):
+        assert _NO_PROACTIVE_WORD in text
+
+
+def test_the_pattern_gates_can_fail() -> None:
+    assert _HEADING_ONLY.match("一、主动公开情况")
+    assert _NO_PROACTIVE.match("2022年本机关未主动公开政府信息。")
+    assert not "一、主动公开情形说明".endswith(_HEADING_ONLY_ENDS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +12,8 @@ from disclosure_rules._audit._document import read_html
 from disclosure_rules._audit._narrative import (
     _HEADING_ONLY,
     _HEADING_ONLY_ENDS,
+    _NAMED_SHARE_LIST,
+    _NAMED_SHARE_WORD,
     _NO_PROACTIVE,
     _NO_PROACTIVE_WORD,
     _TABLE_HEADER_WORDS,
@@ -100,3 +103,24 @@ def test_the_pattern_gates_can_fail() -> None:
     assert _HEADING_ONLY.match("一、主动公开情况")
     assert _NO_PROACTIVE.match("2022年本机关未主动公开政府信息。")
     assert not "一、主动公开情形说明".endswith(_HEADING_ONLY_ENDS)
+
+
+def _top_level_words(pattern: str) -> list[str]:
+    """The runs of literal characters a pattern's top level holds: text it matches holds each of them."""
+    words: list[str] = []
+    run = ""
+    for op, argument in re_parser.parse(pattern):
+        if str(op) == "LITERAL":
+            run += chr(argument)
+            continue
+        if run:
+            words.append(run)
+        run = ""
+    return [*words, run] if run else words
+
+
+def test_the_words_tested_before_a_pattern_are_words_it_needs() -> None:
+    assert any(_NAMED_SHARE_WORD in word for word in _top_level_words(_NAMED_SHARE_LIST.pattern))
+    assert any(_NO_PROACTIVE_WORD in word for word in _top_level_words(_NO_PROACTIVE.pattern))
+    # the check can fail: a word inside an alternation or an optional group is not needed
+    assert _top_level_words(r"(?:其中|包括)?主动公开\d+条") == ["主动公开", "条"]

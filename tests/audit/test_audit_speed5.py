@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 
@@ -18,6 +19,7 @@ from disclosure_rules._audit._narrative import (
     _NO_PROACTIVE_WORD,
     _TABLE_HEADER_WORDS,
     _TOTAL_CLAUSE_BREAK,
+    Sentence,
     _total_clauses,
     is_figure_sentence,
 )
@@ -124,3 +126,13 @@ def test_the_words_tested_before_a_pattern_are_words_it_needs() -> None:
     assert any(_NO_PROACTIVE_WORD in word for word in _top_level_words(_NO_PROACTIVE.pattern))
     # the check can fail: a word inside an alternation or an optional group is not needed
     assert _top_level_words(r"(?:其中|包括)?主动公开\d+条") == ["主动公开", "条"]
+
+
+def test_a_sentence_is_a_value() -> None:
+    """A ``Sentence`` (no longer frozen, for speed) still compares and hashes by its fields."""
+    one = Sentence("共3条。", "共3条。", "第1段", "二", 1)
+    same = Sentence("共3条。", "共3条。", "第1段", "二", 1)
+    assert one == same
+    assert hash(one) == hash(same)
+    assert len({one, same}) == 1
+    assert dataclasses.replace(one, section="三") != one

@@ -5,19 +5,24 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._document import read_html
 from disclosure_rules._audit._narrative import (
+    _ALL_CHANNELS,
     _HEADING_ONLY,
     _HEADING_ONLY_ENDS,
+    _LIST_UNIT_ENDS,
     _NAMED_SHARE_LIST,
     _NAMED_SHARE_WORD,
+    _NAMED_TOTAL_IN_JIAN,
     _NO_PROACTIVE,
     _NO_PROACTIVE_WORD,
     _TABLE_HEADER_WORDS,
+    _TOTAL_AT_END,
     _TOTAL_CLAUSE_BREAK,
     Sentence,
     _total_clauses,
@@ -136,3 +141,39 @@ def test_a_sentence_is_a_value() -> None:
     assert hash(one) == hash(same)
     assert len({one, same}) == 1
     assert dataclasses.replace(one, section="三") != one
+
+
+def _needs(items: Any, word: str) -> bool:
+    """Whether every match of a parsed pattern holds ``word``: a run of literals, or a branch each of whose ways does."""
+    run = ""
+    for op, argument in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(argument)
+            if word in run:
+                return True
+            continue
+        run = ""
+        if name == "BRANCH" and all(_needs(branch, word) for branch in argument[1]):
+            return True
+        if name == "SUBPATTERN" and _needs(argument[-1], word):
+            return True
+    return False
+
+
+def test_the_proactive_total_patterns_need_the_words_tested_before_them() -> None:
+    assert _needs(re_parser.parse(_ALL_CHANNELS.pattern), "通过")
+    assert _needs(re_parser.parse(_ALL_CHANNELS.pattern), "等")
+    assert _needs(re_parser.parse(_NAMED_TOTAL_IN_JIAN.pattern), "主动公开")
+    assert _needs(re_parser.parse(_NAMED_TOTAL_IN_JIAN.pattern), "件")
+    # the check can fail: an optional word, or one branch without it
+    assert not _needs(re_parser.parse("(?:通过)?网站"), "通过")
+    assert not _needs(re_parser.parse("主动公开|发布"), "主动公开")
+
+
+@given(
+    st.lists(st.sampled_from(["1", "12", ".5", "万", "条", "件", "篇", "x", "共"]), max_size=8).map("".join)
+)
+def test_a_clause_with_a_total_at_its_end_ends_in_a_list_unit(clause: str) -> None:
+    if _TOTAL_AT_END.search(clause):
+        assert clause.endswith(_LIST_UNIT_ENDS)

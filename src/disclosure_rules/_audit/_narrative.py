@@ -897,11 +897,12 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
             # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
             joined = "，".join(clauses) if preferred else ""
-            every = _ALL_CHANNELS.search(joined) if "等" in joined else None
+            # (both patterns need the words tested first, in C: tests/audit/test_audit_speed5.py)
+            every = _ALL_CHANNELS.search(joined) if "等" in joined and "通过" in joined else None
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
-            named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined else None
+            named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined and "主动公开" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, _first_int(named), sentence)
             # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
@@ -2378,6 +2379,7 @@ def _counts_in_list_units(norm: str) -> bool:
 
 
 _LIST_UNIT_CHARS: Final = frozenset(_LIST_UNITS)
+_LIST_UNIT_ENDS: Final = tuple(_LIST_UNITS)  # for ``str.endswith``
 _SENTENCE_TOTAL_END_MARKS: Final = frozenset(
     "。；;"
 )  # the one mark ``_SENTENCE_TOTAL`` allows after its unit
@@ -2477,7 +2479,8 @@ def _same_sentence_lists(prose: Prose) -> list[StatedList]:
             continue
         clauses = _CLAUSE_OR_COLON.split(norm)
         for index, clause in enumerate(clauses[:-2]):
-            total = _TOTAL_AT_END.search(clause)
+            # the pattern ends in a unit (a clause holds no line break, before which ``$`` would match too)
+            total = _TOTAL_AT_END.search(clause) if clause.endswith(_LIST_UNIT_ENDS) else None
             if total is None:
                 continue
             head = clause[: total.start()]

@@ -282,12 +282,13 @@ class ApplicantClassifier:
         self._principal_name = _words(lexicons, "capacity_principal_name")
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
-        self._site_endings, self._unit_endings, self._unit_parents = (
+        # Round 29: the industry words a surname-shaped four-character trade name ends in (云杉测绘).
+        self._site_endings, self._unit_endings, self._unit_parents, self._industry_endings = (
             tuple(ending for ending, _ in self._site_kinds),
             tuple(sorted(_words(lexicons, "enterprise_unit_endings"), key=len, reverse=True)),
             _words(lexicons, "enterprise_unit_parents"),
+            _words(lexicons, "industry_endings"),
         )
-        self._industry_endings = _words(lexicons, "industry_endings")
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),
             _words(lexicons, "capacity_for_employer"),

@@ -589,12 +589,8 @@ class CompiledScheme:
         # Weak evidence (a hint, a light word) and, since round 10, a shape that is never an organ's item or no sign
         # that the text is an organ's document or record: the winner stays first but is not decided.
         calibrated = (
-            _calibrated(axis, compiled.rule, weight, matched, markers)
-            if confidence is Confidence.CLEAR
-            else None
+            _calibrated(axis, compiled, weight, matched, markers) if confidence is Confidence.CLEAR else None
         )
-        if calibrated is None and confidence is Confidence.CLEAR and not markers.maker_named:
-            calibrated = MAKER_NOT_NAMED_CODE if category.code in axis.maker_categories else None
         if calibrated is not None:
             confidence, code = Confidence.AMBIGUOUS, calibrated
         note = axis.unknown_level_note if level is None and axis.levels is not None else None
@@ -705,24 +701,28 @@ def _no_category(  # noqa: PLR0913 - the winner's category, rule, weight and wor
 
 
 def _calibrated(
-    axis: Axis, rule: Rule, weight: int, matched: tuple[str, ...], markers: _Markers
+    axis: Axis, compiled: _CompiledRule, weight: int, matched: tuple[str, ...], markers: _Markers
 ) -> str | None:
     """The code that keeps a would-be clear decision ambiguous, or ``None`` when it stays clear.
 
     A winner below the axis's ``clear_min_weight`` or won by a hint is weak evidence. Since issue 14, round 10, a
     doubt marker (a question, a draft, a file name …) keeps it ambiguous; so does the absence of evidence that the
     text is an organ's own document or record, when the axis asks for evidence. The evidence must be more than a
-    form rule's own words (the form of a 规定 is item (一)'s subject, not evidence of who made it).
+    form rule's own words (the form of a 规定 is item (一)'s subject, not evidence of who made it). Since round 29, an
+    item of the axis's ``maker_categories`` (a purchase, which companies make too) also needs a ``maker`` phrase.
     """
+    rule = compiled.rule
     if weight < axis.clear_min_weight or rule.hint:
         return WEAK_EVIDENCE_CODE
     if markers.doubted:
         return NOT_AN_ITEM_SHAPE_CODE
-    if markers.evidence is None:
-        return None
-    if any(not (rule.form and any(phrase in word for word in matched)) for phrase in markers.evidence):
-        return None
-    return NO_DOCUMENT_EVIDENCE_CODE
+    if markers.evidence is not None and all(
+        rule.form and any(phrase in word for word in matched) for phrase in markers.evidence
+    ):
+        return NO_DOCUMENT_EVIDENCE_CODE
+    if not markers.maker_named and axis.categories[compiled.category].code in axis.maker_categories:
+        return MAKER_NOT_NAMED_CODE
+    return None
 
 
 def compile_scheme(scheme: Scheme) -> CompiledScheme:

@@ -28,6 +28,8 @@ _R = TypeVar("_R")
 
 _WRONG_TYPE: Final = (TypeError, AttributeError, KeyError, IndexError)
 _OUT_OF_RANGE: Final = (ValueError, ArithmeticError, RecursionError, MemoryError)
+FOREIGN_ARGUMENT_ERRORS: Final = (*_WRONG_TYPE, *_OUT_OF_RANGE)
+"""The exceptions a guard turns into :class:`ArgumentError` (after letting the library's own errors pass)."""
 
 
 class ArgumentError(InputError, TypeError, ValueError):
@@ -45,6 +47,21 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
+def as_library_error(exc: Exception, name: str) -> Exception:
+    """What a public entry point named ``name`` raises for ``exc`` (re-raise it ``from exc``).
+
+    The library's own errors unchanged, a wrong type or an out-of-range value as :class:`ArgumentError`, anything
+    else unchanged.
+    """
+    if isinstance(exc, DisclosureRulesError):
+        return exc
+    if isinstance(exc, _WRONG_TYPE):
+        return ArgumentError(f"{name}(): {_describe(exc)}", code="input.wrong_type")
+    if isinstance(exc, _OUT_OF_RANGE):
+        return ArgumentError(f"{name}(): {_describe(exc)}", code="input.out_of_range")
+    return exc
+
+
 def guarded(function: Callable[_P, _R], name: str) -> Callable[_P, _R]:
     """``function`` with foreign exceptions turned into :class:`ArgumentError` naming ``name``."""
 
@@ -54,13 +71,20 @@ def guarded(function: Callable[_P, _R], name: str) -> Callable[_P, _R]:
             return function(*args, **kwargs)
         except DisclosureRulesError:
             raise
-        except _WRONG_TYPE as exc:
-            raise ArgumentError(f"{name}(): {_describe(exc)}", code="input.wrong_type") from exc
-        except _OUT_OF_RANGE as exc:
-            raise ArgumentError(f"{name}(): {_describe(exc)}", code="input.out_of_range") from exc
+        except FOREIGN_ARGUMENT_ERRORS as exc:
+            raise as_library_error(exc, name) from exc
 
     wrapper.__disclosure_rules_guarded__ = True  # type: ignore[attr-defined]  # marks it for the tests
     return wrapper
+
+
+def guards_itself(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Mark a method that converts foreign exceptions itself (with :func:`as_library_error`).
+
+    The guard then leaves it unwrapped: the wrapper's extra call would double the cost of a scalar calendar look-up.
+    """
+    function.__disclosure_rules_guarded__ = True  # type: ignore[attr-defined]  # read by _guard_class
+    return function
 
 
 def _guard_class(cls: type, name: str) -> None:
@@ -74,7 +98,7 @@ def _guard_class(cls: type, name: str) -> None:
             setattr(cls, attribute, staticmethod(guarded(value.__func__, where)))
         elif isinstance(value, classmethod):
             setattr(cls, attribute, classmethod(guarded(value.__func__, where)))
-        elif inspect.isfunction(value):
+        elif inspect.isfunction(value) and not getattr(value, "__disclosure_rules_guarded__", False):
             setattr(cls, attribute, guarded(value, where))
 
 

@@ -77,6 +77,8 @@ REACHED_BY: dict[str, tuple[str, str | None]] = {
     # Round 23: Maria López is read by its shape now (letters with diacritics); a four-word name is not.
     "applicant.capacity.nationality": ("Nguyễn Thị Ngọc Ánh（越南籍边民，申请公开边民互市点名单）", None),
     "applicant.commercial_enterprise.enterprise_unit": ("淮南矿业物资采供中心", None),
+    # Round 29: a surname-shaped four-character name ending in an industry word is a business's 字号 + 行业.
+    "applicant.commercial_enterprise.industry_ending": ("黄岩测绘", None),
     "applicant.natural_person.long_given_name": (
         "丰收海星（施工船舶船东个人，以船名申请公开航行通告所附施工范围图）",
         None,

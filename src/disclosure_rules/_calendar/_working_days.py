@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import os
 from array import array
 from functools import cache
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from pydantic import BaseModel, ConfigDict
 
+from disclosure_rules._api_guard import FOREIGN_ARGUMENT_ERRORS, as_library_error, guards_itself
 from disclosure_rules._calendar._schedules import (
     SATURDAY,
     SCHEDULES_ENV,
@@ -414,7 +416,7 @@ class WorkingDayCalendar:
         if 0 <= k < self._nwork:
             return self._wd_dates[k]
         # Past either end of the table: name the first day the answer would have needed.
-        edge = self._first_day if k < 0 else dt.date.fromordinal(self._origin + self._ndays)
+        edge = dt.date.fromordinal(self._origin - 1 if k < 0 else self._origin + self._ndays)
         error = self._out_of_range(edge)
         raise CalendarRangeError(
             f"counting {n} working days from {start}: {error.message}",
@@ -432,14 +434,21 @@ class WorkingDayCalendar:
 
     # -- scalar API -------------------------------------------------------------------------------------
 
+    @guards_itself
     def is_working_day(self, d: dt.date) -> bool:
         """Whether ``d`` is a working day (raises ``CalendarRangeError`` outside the covered years)."""
-        return self._work[self._index(d)] == 1
+        try:
+            return self._work[self._index(d)] == 1
+        except DisclosureRulesError:
+            raise
+        except FOREIGN_ARGUMENT_ERRORS as exc:
+            raise as_library_error(exc, "WorkingDayCalendar.is_working_day") from exc
 
     def day_name(self, d: dt.date) -> str | None:
         """The name of the holiday, 调休 or local change that decides ``d``, or ``None`` for an ordinary day."""
         return self._names.get(self._index(d))
 
+    @guards_itself
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
         """The n-th working day strictly after ``start`` (the start day is not counted: 《民法典》第二百零一条).
 
@@ -450,14 +459,20 @@ class WorkingDayCalendar:
 
         Raises ``CalendarRangeError`` when the count needs a day outside the covered years.
         """
-        if n > 0:
-            try:
-                return self._wd_dates[self._base[start] + n]  # base >= -1, so the index is >= 0
-            except (KeyError, IndexError):
-                pass  # a datetime, or outside the table: the checked path below explains
-        index = self._index(start)
-        k = self._cum[index + 1] + n - 1 if n > 0 else self._cum[index] + n
-        return self._date_of_work_index(k, start, n)
+        try:
+            if n > 0:
+                try:
+                    return self._wd_dates[self._base[start] + n]  # base >= -1, so the index is >= 0
+                except (KeyError, IndexError):
+                    pass  # a datetime, or outside the table: the checked path below explains
+            n = operator.index(n)  # a float count (from callers outside mypy) would pass the arithmetic below
+            index = self._index(start)
+            k = self._cum[index + 1] + n - 1 if n > 0 else self._cum[index] + n
+            return self._date_of_work_index(k, start, n)
+        except DisclosureRulesError:
+            raise
+        except FOREIGN_ARGUMENT_ERRORS as exc:
+            raise as_library_error(exc, "WorkingDayCalendar.add_working_days") from exc
 
     def next_working_day_on_or_after(self, d: dt.date) -> dt.date:
         """``d`` if it is a working day, else the next one; same as ``add_working_days(d, 0)``.
@@ -466,6 +481,7 @@ class WorkingDayCalendar:
         """
         return self.add_working_days(d, 0)
 
+    @guards_itself
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """The number of working days ``d`` with ``start < d <= end`` (the start day is not counted).
 
@@ -473,11 +489,16 @@ class WorkingDayCalendar:
         ``working_days_between(s, add_working_days(s, n)) == n`` for ``n >= 1``.
         """
         try:
-            return self._base[end] - self._base[start]
-        except KeyError:
-            pass  # a datetime, or outside the table: the checked path below explains
-        cum = self._cum
-        return cum[self._index(end) + 1] - cum[self._index(start) + 1]
+            try:
+                return self._base[end] - self._base[start]
+            except KeyError:
+                pass  # a datetime, or outside the table: the checked path below explains
+            cum = self._cum
+            return cum[self._index(end) + 1] - cum[self._index(start) + 1]
+        except DisclosureRulesError:
+            raise
+        except FOREIGN_ARGUMENT_ERRORS as exc:
+            raise as_library_error(exc, "WorkingDayCalendar.working_days_between") from exc
 
     # -- batch API (numpy, imported lazily) -----------------------------------------------------------
 

@@ -52,6 +52,8 @@ _LATIN_CAUSE_RULE: Final = "applicant.public_interest_organization.latin_cause"
 _BRANCH_RULE: Final = "applicant.commercial_enterprise.branch"
 _UNIT_RULE: Final = "applicant.commercial_enterprise.enterprise_unit"
 _LONG_GIVEN_RULE: Final = "applicant.natural_person.long_given_name"
+# Issue 14, round 29: the long-given-name shape whose last two characters are an industry word (云杉测绘): a business.
+_INDUSTRY_ENDING_RULE: Final = "applicant.commercial_enterprise.industry_ending"
 # A one-character surname and a three-character given name: four characters (乌哈旅游 has the shape, 田中一郎 too).
 _LONG_GIVEN_LENGTH: Final = 4
 _SITE_NAME_MIN: Final = 3  # 冰豆网: a site's name has a word before 网
@@ -139,6 +141,7 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _BRANCH_RULE: (_CE, False),
         _UNIT_RULE: (_CE, False),
         _LONG_GIVEN_RULE: (_NP, True),
+        _INDUSTRY_ENDING_RULE: (_CE, False),
         _LATIN_FORM_RULE: (_CE, False),
         _NAME_SHAPE_RULE: (_NP, False),
         _BARE_NAME_RULE: (_NP, True),
@@ -279,10 +282,12 @@ class ApplicantClassifier:
         self._principal_name = _words(lexicons, "capacity_principal_name")
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
-        self._site_endings, self._unit_endings, self._unit_parents = (
+        # Round 29: the industry words a surname-shaped four-character trade name ends in (云杉测绘).
+        self._site_endings, self._unit_endings, self._unit_parents, self._industry_endings = (
             tuple(ending for ending, _ in self._site_kinds),
             tuple(sorted(_words(lexicons, "enterprise_unit_endings"), key=len, reverse=True)),
             _words(lexicons, "enterprise_unit_parents"),
+            _words(lexicons, "industry_endings"),
         )
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),
@@ -1151,6 +1156,12 @@ class ApplicantClassifier:
         if surname is None:
             return decision
         if self._long_given_name(text, surname):
+            ending = next((word for word in self._industry_endings if text.endswith(word)), None)
+            if ending is not None:
+                # Issue 14, round 29: 字号 + 行业 (云杉测绘) — the shape of a business's short name, not a given name.
+                return _by_shape(
+                    decision.axis, ApplicantType.COMMERCIAL_ENTERPRISE, _INDUSTRY_ENDING_RULE, ending
+                )
             # Issue 14, round 23: a single surname and three more characters (乌哈旅游) is a trade name's shape as
             # often as a person's: weak evidence, so unsure beats wrong.
             return _by_shape(

@@ -35,6 +35,9 @@ NO_DOCUMENT_EVIDENCE_CODE = "classify.no_document_evidence"
 # An ambiguous decision on a text of a shape that is never an organ's item (a question, a draft or sample, a file
 # name, a page of a body outside the mainland's administrative organs): one of the axis's ``doubt`` phrases.
 NOT_AN_ITEM_SHAPE_CODE = "classify.not_an_item_shape"
+# An ambiguous decision for an item whose kind of document bodies that are no organ make too (a purchase: a company
+# publishes its own tender results), when the text names no public maker (issue 14, round 29): the axis's ``maker``.
+MAKER_NOT_NAMED_CODE = "classify.maker_not_named"
 # An ambiguous decision whose item words are not the title's head (issue 14, round 16): the words that decided stand
 # before the title's last words as a modifier (…公益性岗位管理的通知, …规划编制基本技术指南, …笔试成绩已经公布), so the
 # title is a document or line *about* the item, not the item's own document or record.

@@ -32,6 +32,7 @@ from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._results import (
     DECISION_CODES,
+    MAKER_NOT_NAMED_CODE,
     NO_DOCUMENT_EVIDENCE_CODE,
     NOT_AN_ITEM_SHAPE_CODE,
     WEAK_EVIDENCE_CODE,
@@ -145,9 +146,16 @@ class Axis(_Strict):
     head_record_words: tuple[str, ...] = ()
     # Words that name the document itself wherever they stand (a document or decree number: 罚〔, 部令 …).
     head_anywhere: tuple[str, ...] = ()
+    # Maker calibration (issue 14, round 29). The categories in ``maker_categories`` are items whose kind of document
+    # bodies that are no organ make as well (a company buys and publishes its tender results as an organ does): a
+    # decision for one of them is clear only when one of the ``maker`` phrases names a public maker (an organ, a public
+    # institution, a region's level); otherwise the winner stays, ambiguous, code ``classify.maker_not_named``. The
+    # ``maker`` phrases neither vote nor mask other phrases.
+    maker_categories: tuple[str, ...] = ()
+    maker: tuple[str, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
 
-    @field_validator("evidence", "doubt", "refuse", "head_record_words", "head_anywhere")
+    @field_validator("evidence", "doubt", "refuse", "head_record_words", "head_anywhere", "maker")
     @classmethod
     def _non_empty_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)
@@ -162,6 +170,14 @@ class Axis(_Strict):
                 f"axis {self.name!r}: category codes repeated: {', '.join(duplicates)}",
                 axis=self.name,
                 codes="、".join(duplicates),
+            )
+        unknown_makers = [code for code in self.maker_categories if code not in codes]
+        if unknown_makers:
+            raise refused(
+                "scheme_maker_categories_unknown",
+                f"axis {self.name!r}: maker_categories names unknown categories {unknown_makers}",
+                axis=self.name,
+                unknown="、".join(unknown_makers),
             )
         for category in self.categories:
             unknown = [code for code in category.outranks if code not in codes]
@@ -359,6 +375,7 @@ class _Markers:
     evidence: tuple[str, ...] | None = None  # the evidence phrases present (None: the axis asks for none)
     doubted: bool = False  # a doubt marker is present
     refused: str | None = None  # the refusing marker present, if any
+    maker_named: bool = True  # a maker phrase is present (True when the axis lists none)
 
 
 @dataclass(slots=True)
@@ -376,6 +393,7 @@ class CompiledScheme:
         "_doubt",
         "_evidence",
         "_longer",
+        "_maker",
         "_refuse",
         "_roles",
         "_rules",
@@ -411,6 +429,7 @@ class CompiledScheme:
         self._evidence = _marker_ids(scheme, phrase_ids, "evidence")
         self._doubt = _marker_ids(scheme, phrase_ids, "doubt")
         self._refuse = _marker_ids(scheme, phrase_ids, "refuse")
+        self._maker = _marker_ids(scheme, phrase_ids, "maker")
         self.automaton = PhraseAutomaton(list(phrase_ids))
         self._longer = _longer_phrases(phrase_ids, masking, self.automaton)
         self._roles = tuple(tuple(entry) for entry in roles)
@@ -493,6 +512,7 @@ class CompiledScheme:
                     refused=next(
                         (phrases[phrase_id] for phrase_id in hits if phrase_id in self._refuse[index]), None
                     ),
+                    maker_named=not axis.maker or not self._maker[index].isdisjoint(present),
                 ),
             )
             for index, axis in enumerate(self.scheme.axes)
@@ -569,9 +589,7 @@ class CompiledScheme:
         # Weak evidence (a hint, a light word) and, since round 10, a shape that is never an organ's item or no sign
         # that the text is an organ's document or record: the winner stays first but is not decided.
         calibrated = (
-            _calibrated(axis, compiled.rule, weight, matched, markers)
-            if confidence is Confidence.CLEAR
-            else None
+            _calibrated(axis, compiled, weight, matched, markers) if confidence is Confidence.CLEAR else None
         )
         if calibrated is not None:
             confidence, code = Confidence.AMBIGUOUS, calibrated
@@ -629,14 +647,14 @@ def _phrase_entries(
             for phrase in phrases:
                 yield phrase, rule_index, role, True
     for axis in scheme.axes:
-        for phrase in (*axis.evidence, *axis.doubt, *axis.refuse):
+        for phrase in (*axis.evidence, *axis.doubt, *axis.refuse, *axis.maker):
             yield phrase, None, _TRIGGER, False
 
 
 def _marker_ids(
-    scheme: Scheme, phrase_ids: dict[str, int], kind: Literal["evidence", "doubt", "refuse"]
+    scheme: Scheme, phrase_ids: dict[str, int], kind: Literal["evidence", "doubt", "refuse", "maker"]
 ) -> tuple[frozenset[int], ...]:
-    """Per axis, the phrase ids of its evidence or doubt markers."""
+    """Per axis, the phrase ids of its evidence, doubt, refuse or maker markers."""
     return tuple(
         frozenset(phrase_ids[normalize_text(phrase)] for phrase in getattr(axis, kind))
         for axis in scheme.axes
@@ -683,24 +701,28 @@ def _no_category(  # noqa: PLR0913 - the winner's category, rule, weight and wor
 
 
 def _calibrated(
-    axis: Axis, rule: Rule, weight: int, matched: tuple[str, ...], markers: _Markers
+    axis: Axis, compiled: _CompiledRule, weight: int, matched: tuple[str, ...], markers: _Markers
 ) -> str | None:
     """The code that keeps a would-be clear decision ambiguous, or ``None`` when it stays clear.
 
     A winner below the axis's ``clear_min_weight`` or won by a hint is weak evidence. Since issue 14, round 10, a
     doubt marker (a question, a draft, a file name …) keeps it ambiguous; so does the absence of evidence that the
     text is an organ's own document or record, when the axis asks for evidence. The evidence must be more than a
-    form rule's own words (the form of a 规定 is item (一)'s subject, not evidence of who made it).
+    form rule's own words (the form of a 规定 is item (一)'s subject, not evidence of who made it). Since round 29, an
+    item of the axis's ``maker_categories`` (a purchase, which companies make too) also needs a ``maker`` phrase.
     """
+    rule = compiled.rule
     if weight < axis.clear_min_weight or rule.hint:
         return WEAK_EVIDENCE_CODE
     if markers.doubted:
         return NOT_AN_ITEM_SHAPE_CODE
-    if markers.evidence is None:
-        return None
-    if any(not (rule.form and any(phrase in word for word in matched)) for phrase in markers.evidence):
-        return None
-    return NO_DOCUMENT_EVIDENCE_CODE
+    if markers.evidence is not None and all(
+        rule.form and any(phrase in word for word in matched) for phrase in markers.evidence
+    ):
+        return NO_DOCUMENT_EVIDENCE_CODE
+    if not markers.maker_named and axis.categories[compiled.category].code in axis.maker_categories:
+        return MAKER_NOT_NAMED_CODE
+    return None
 
 
 def compile_scheme(scheme: Scheme) -> CompiledScheme:

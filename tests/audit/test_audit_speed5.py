@@ -21,12 +21,15 @@ from disclosure_rules._audit._narrative import (
     _NAMED_TOTAL_IN_JIAN,
     _NO_PROACTIVE,
     _NO_PROACTIVE_WORD,
+    _STATED,
     _TABLE_HEADER_WORDS,
     _TOTAL_AT_END,
     _TOTAL_CLAUSE_BREAK,
+    Prose,
     Sentence,
     _total_clauses,
     is_figure_sentence,
+    stated_numbers,
 )
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
 
@@ -177,3 +180,20 @@ def test_the_proactive_total_patterns_need_the_words_tested_before_them() -> Non
 def test_a_clause_with_a_total_at_its_end_ends_in_a_list_unit(clause: str) -> None:
     if _TOTAL_AT_END.search(clause):
         assert clause.endswith(_LIST_UNIT_ENDS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["1", "23", "٣", "0", "件", "条", "项", "篇", "个", "x", "\n", "，"]), max_size=16
+    ).map("".join)
+)
+def test_the_counts_read_backwards_are_the_stated_pattern_s(text: str) -> None:
+    prose = Prose([Sentence(line, line, "第1段", "") for line in text.split("\n")])
+    assert stated_numbers(prose) == frozenset(map(int, _STATED.findall(text)))
+
+
+def test_a_count_read_backwards_keeps_its_digits_in_order() -> None:
+    assert stated_numbers(Prose([Sentence("共120件，其中12条", "共120件，其中12条", "第1段", "")])) == {
+        120,
+        12,
+    }

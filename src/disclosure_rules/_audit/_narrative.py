@@ -1332,15 +1332,20 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     return figures
 
 
+_STATED_UNITS: Final = "件条项"
 # ``(\d+)(?:件|条|项)``, written to start with a digit that begins a run: tried once per run of digits.
-_STATED: Final = re.compile(r"(\d(?<!\d\d)\d*)(?:件|条|项)")
+_STATED: Final = re.compile(rf"(\d(?<!\d\d)\d*)(?:{'|'.join(_STATED_UNITS)})")
+# The same counts read backwards: each unit, then its digits (the whole run before it). A pattern that starts with a
+# literal is found in C at memchr speed; one that starts with a digit is tried at every character (0.57 → 0.16 ms over
+# 200 KB of prose; tests/audit/test_audit_speed5.py compares the two).
+_STATED_BACKWARDS: Final = tuple(re.compile(rf"{unit}(\d+)") for unit in _STATED_UNITS)
 
 
 def stated_numbers(prose: Prose) -> frozenset[int]:
     """Every count the prose states (``N件``, ``N条``, ``N项``): hints for cutting glued table digits."""
     # One search over the sentences joined by line breaks: a match is digits and a unit, never a line break.
-    joined = "\n".join(sentence.norm for sentence in prose.sentences)
-    return frozenset(map(int, _STATED.findall(joined)))  # findall: the one group's text, no match objects
+    backwards = "\n".join(sentence.norm for sentence in prose.sentences)[::-1]
+    return frozenset(int(digits[::-1]) for unit in _STATED_BACKWARDS for digits in unit.findall(backwards))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1708,6 +1708,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
+            body = _without_sub_breakdowns(body)
             clause = _ITEM_SPLIT.search(body)
             end = clause.start() if clause else len(body)
             if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
@@ -1732,7 +1733,13 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 items, owner, total_match.group(0)[-1], breakers, total,
                 year_total=_year_total(total_match),
             )  # fmt: skip
-            parts, comparable, loose = read.parts, read.comparable, loose or read.loose
+            parts, comparable, loose = (
+                _up_to_another_kind(read.parts, total),
+                read.comparable,
+                loose or read.loose,
+            )
+            if all_channels and total is not None and all(part.value == total for part in parts):
+                continue  # every channel carries every item (round 25): no breakdown, nothing to add up
             complete = read.complete if read.complete is not None else complete
             # One item may go out on several channels: channels adding up to MORE than the total may overlap,
             # so that is only a hint for a supervisor to look (StatedList.overlapping), never an error.
@@ -1771,6 +1778,72 @@ def stated_lists(prose: Prose) -> list[StatedList]:
     )
     lists.extend(_within_lists(paragraphs, last=prose.sentences[-1] if prose.sentences else None))
     return lists
+
+
+# A part's own breakdown inside a list ("…共50条。其中机构类信息20条,内有领导成员10条、机构职能4条、机构概况1条、直属单位
+# 5条;工作类信息11条,其中镇街动态3条、…", ``yongjia_xixia_2023``, round 25): 内有/其中 right after a part's count,
+# up to the clause's ；. When its counts (two or more, in the part's unit) make that part exactly, they are the part's
+# own parts, not the list's: they are left out and the list goes on after the ；.
+_SUB_BREAKDOWN: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])[,，](?:内有|其中)[:：]?([^;；。]*)")
+_SUB_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])(?![\d%])")
+
+
+def _without_sub_breakdowns(body: str) -> str:
+    """A list's body without the breakdowns of its parts that make their part exactly (round 25)."""
+    if "内有" not in body and "其中" not in body:
+        return body
+    kept: list[str] = []
+    position = 0
+    for found in _SUB_BREAKDOWN.finditer(body):
+        counts = _SUB_COUNT.findall(found.group(3))
+        if (
+            len(counts) >= 2  # noqa: PLR2004 - a breakdown
+            and all(unit == found.group(2) for _, unit in counts)
+            and sum(int(count) for count, _ in counts) == int(found.group(1))
+        ):
+            kept.append(body[position : found.end(2)])
+            position = found.end()
+    kept.append(body[position:])
+    return "".join(kept)
+
+
+# What a part counts by (round 25): the channel an item went out on (or a request came in by), how a request ended,
+# or — anything else — what the item is about.
+_CHANNEL_KIND: Final = re.compile(
+    r"网站|网络|公众号|微信|微博|抖音|快手|视频号|头条|客户端|新媒体|公示栏|公开栏|宣传栏|电子屏|显示屏|信函|当面|传真"
+    r"|其他(?:方式|渠道|途径|形式)"
+)
+_OUTCOME_KIND: Final = re.compile(r"办结|答复|结转|告知")
+
+
+def _part_kind(label: str) -> str:
+    """What a part counts by: ``outcome``, ``channel`` or ``category`` (round 25)."""
+    if _OUTCOME_KIND.search(label):
+        return "outcome"
+    return "channel" if _CHANNEL_KIND.search(label) else "category"
+
+
+def _up_to_another_kind(parts: list[StatedFigure], total: int | None) -> list[StatedFigure]:
+    """A list's parts up to where its first parts make the total exactly and the next counts by another kind.
+
+    "主动公开信息总数560条,其中政府网站公开…268条,其他方式公开…292条,规范性文件数1条" (``yiwu_jtj_2024``): the two
+    channels make the 560; the documents counted after them are another measure, not a third part. "受理…11件,其中网络
+    申请11件,申请办结数8件,结转下一年办理1件" (``jiaxing_scjgj_2022``): how the requests came, then how they ended —
+    two breakdowns of one total, never one (round 25). Parts of one kind throughout are kept whatever they add up to.
+    """
+    if total is None or len(parts) < 2 or sum(int(part.value) for part in parts) == total:  # noqa: PLR2004 - a list
+        return parts  # a list that makes its total is whole
+    running = 0
+    for index, part in enumerate(parts[:-1]):
+        if part.unit is not None:
+            return parts
+        running += int(part.value)
+        if running > total:
+            return parts
+        kinds = {_part_kind(earlier.label) for earlier in parts[: index + 1]}
+        if running == total and len(kinds) == 1 and _part_kind(parts[index + 1].label) not in kinds:
+            return parts[: index + 1]
+    return parts
 
 
 # The 公开属性 of every item (条例 2019, 第十九条 and 第二十七条 on: 主动公开, 依申请公开, 不予公开): a 其中 list whose
@@ -1908,7 +1981,10 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
     past sentences with no count. A total in a sentence before the list is loose, and only past sentences with
     no count ("…42条。组织培训1次。其中…" breaks down nothing it can name).
     """
-    window = text[max(introducer - 60, 0) : introducer]
+    start = max(introducer - 60, 0)
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1  # never a count cut by the window's edge ("2979条" read as "9条", round 25)
+    window = text[start:introducer]
     totals = _totals_in(window)
     loose = False
     if not totals and (earlier := _total_sentences_before(text, introducer)) is not None:

@@ -1410,6 +1410,11 @@ _OWN_SUBJECT: Final = re.compile(
 _OWN_CHANNEL: Final = re.compile(
     r"[;；]" + _CONNECTIVE + r"(?:通过|利用|采用|依托|在)[^,，;；。\d]{1,30}?(?:公开|发布|公布)"
 )
+# A clause after ；that opens with the total's own verb, in a list whose first part opens with none (round 25:
+# "累计发布工作动态信息165条,其中重点聚焦甘州乡镇街道动态102条;发布法定主动公开内容1条,…", ``ganzhou_beijie_2025``): a
+# statement beside the total's, not a part of it.
+_PUBLISHING: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)")
+_OWN_VERB: Final = re.compile(r"[;；]" + _CONNECTIVE + r"(?:发布|公开|公布)")
 
 
 def _before_new_statement(body: str) -> str:
@@ -1418,6 +1423,8 @@ def _before_new_statement(body: str) -> str:
     channels = _CHANNEL_FIRST.match(first) is not None or _CHANNEL_NAME.match(first) is not None
     # a list of channels has channel verbs in every part: only its own subject starts a new statement
     starts = (_OWN_SUBJECT,) if channels else (_OWN_SUBJECT, _OWN_CHANNEL)
+    if not channels and _PUBLISHING.match(first) is None:
+        starts = (*starts, _OWN_VERB)
     cuts = [found.start() for found in (pattern.search(body) for pattern in starts) if found]
     return body[: min(cuts)] if cuts else body
 
@@ -1816,6 +1823,11 @@ _CHANNEL_KIND: Final = re.compile(
 _OUTCOME_KIND: Final = re.compile(r"办结|答复|结转|告知")
 
 
+# A part added to parts that already make the total ("发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算
+# 信息2条", ``ganzhou_beijie_2025``): said besides them, not one of them (round 25).
+_ADDED: Final = re.compile(r"^(?:以及|另有|另外|此外|同时)")
+
+
 def _part_kind(label: str) -> str:
     """What a part counts by: ``outcome``, ``channel`` or ``category`` (round 25)."""
     if _OUTCOME_KIND.search(label):
@@ -1841,7 +1853,10 @@ def _up_to_another_kind(parts: list[StatedFigure], total: int | None) -> list[St
         if running > total:
             return parts
         kinds = {_part_kind(earlier.label) for earlier in parts[: index + 1]}
-        if running == total and len(kinds) == 1 and _part_kind(parts[index + 1].label) not in kinds:
+        following = parts[index + 1].label
+        if running == total and (
+            (len(kinds) == 1 and _part_kind(following) not in kinds) or _ADDED.match(following) is not None
+        ):
             return parts[: index + 1]
     return parts
 

@@ -41,10 +41,11 @@ if TYPE_CHECKING:
     from disclosure_rules._audit._narrative import Prose
 
 # The header: 指标名称 (计量)单位, then the year's column and 历年累计, or the one column 年末统计.
-# (``本年度 历年累计``: the report's year, as 年末统计 is.)
+# (``本年度 历年累计``: the report's year, as 年末统计 is; ``指标名称 单位 数量``, one column, is the year's too: round 25,
+# ``pingtan_czj_2013``.)
 _HEADER: Final = re.compile(
     r"指\s*标\s*名\s*称\s*(?:计\s*量\s*)?单\s*位\s*"
-    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计))"
+    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计|数\s*量(?=\s*[\u4e00-\u9fff])))"
 )
 # A row: its label (Chinese words) and its unit, followed by its first digit.
 _ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\d)")
@@ -66,8 +67,9 @@ _ROWS: Final = (
     ("answered.granted", re.compile(r"^同意公开答复数$")),
     ("answered.refused", re.compile(r"^(?:不予|否决)公开答复总?数$")),
     ("answered.other", re.compile(r"^其[他它]类型答复数$")),
-    ("administrative_reviews", re.compile(r"^行政复议数$")),
-    ("lawsuits", re.compile(r"^行政诉讼数$")),
+    # "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25, ``pingtan_czj_2013``)
+    ("administrative_reviews", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政复议数$")),
+    ("lawsuits", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政诉讼数$")),
 )
 _DISJOINT_PARTS: Final = frozenset({"received", "answered"})
 # The figure the prose states for a row's year count (the names stated_legacy_figures gives them).

@@ -1005,6 +1005,8 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
     sentences = prose.sentences
     proactive = prose.in_sections("二") or sentences
     total = proactive_total(proactive)
+    if total is None:
+        total = _total_lost_its_unit(proactive)
     if total is not None:
         add(total)
     for sentence in proactive:
@@ -1045,6 +1047,35 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
         if is_figure_sentence(sentence.norm):
             _other_legacy(sentence, names, figures)
     return figures
+
+
+# A legacy total whose unit was lost before its sentence's full stop (round 25, ``wenzhou_slj_2014``: "…主动在政府信息平台、
+# 微博、微信等媒介上公开政务信息4287。"): the total's words, then the sentence's one count (its year aside), ending it.
+_TOTAL_LOST_UNIT: Final = re.compile(
+    r"主动[^。,，;；\d]{0,40}?公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计|合计)?(\d+)[。.]?$"
+)
+_A_YEAR: Final = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _total_lost_its_unit(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total written with no unit at its sentence's end, read less sure (round 25); or None."""
+    for sentence in sentences:
+        norm = sentence.norm.rstrip()
+        if "主动" not in norm:
+            continue
+        found = _TOTAL_LOST_UNIT.search(norm)
+        if (
+            found is not None
+            and len(re.findall(r"\d+", _A_YEAR.sub("", norm))) == 1
+            and "申请" not in norm
+            and not _SINCE_INCEPTION.search(norm)
+            and not _withheld(norm, found)
+        ):
+            return StatedFigure(
+                "proactive_total", _PROACTIVE_TOTAL_LABEL, int(found.group(1)), sentence,
+                confidence=UNITLESS_FIGURE_CONFIDENCE,
+            )  # fmt: skip
+    return None
 
 
 def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912 - one pattern per figure

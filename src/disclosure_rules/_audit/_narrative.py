@@ -1863,7 +1863,8 @@ def _part_kind(label: str) -> str:
     """What a part counts by: ``outcome``, ``channel`` or ``category`` (round 25)."""
     if _OUTCOME_KIND.search(label):
         return "outcome"
-    return "channel" if _CHANNEL_KIND.search(label) else "category"
+    # "公开栏2条" is read with 公开 as the item's verb: the label left is "栏", a channel all the same
+    return "channel" if label == "栏" or _CHANNEL_KIND.search(label) else "category"
 
 
 def _up_to_another_kind(parts: list[StatedFigure], total: int | None) -> list[StatedFigure]:

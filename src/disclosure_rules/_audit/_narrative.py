@@ -448,8 +448,8 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|^(?:\d{4}年度?)?(?:全市|全区|全县|全镇|全乡|全街道)?(?:政府|政务)信息公开(?:共|共计|合计|总数|数量)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 主动公开最新要闻、视频新闻、公示公告…等信息1254条 · 主动向社会公开政策文件、…、行政处罚等信息1851条 ·
     # 主动公开发布包括政府工作、惠民服务…等各项工作动态信息共计19条
-    # 主动公开涉及疫情防控、社会救助…等方面信息423条
-    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:方面|领域)?(?:的)?(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?信息"
+    # 主动公开涉及疫情防控、社会救助…等方面信息423条 · 主动公开政策文件、…、财政预决算信息等内容139条 (round 25)
+    r"|主动(?:向社会)?公开[^,，;；。]{2,80}?等(?:方面|领域)?(?:的)?(?:各项|各类)?(?:政府服务|政府|工作动态|政务)?(?:信息|内容)"
     r"(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 通过宣传栏…等方式公开乡村振兴战略政策、…等各类政府信息96条 (all kinds: the total, 主动 or not)
     r"|公开[^,，;；。]{2,80}?等各类(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
@@ -1041,6 +1041,8 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
     sentences = prose.sentences
     proactive = prose.in_sections("二") or sentences
     total = proactive_total(proactive)
+    if total is None:
+        total = _total_lost_its_unit(proactive)
     if total is not None:
         add(total)
     for sentence in proactive:
@@ -1081,6 +1083,35 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
         if is_figure_sentence(sentence.norm):
             _other_legacy(sentence, names, figures)
     return figures
+
+
+# A legacy total whose unit was lost before its sentence's full stop (round 25, ``wenzhou_slj_2014``: "…主动在政府信息平台、
+# 微博、微信等媒介上公开政务信息4287。"): the total's words, then the sentence's one count (its year aside), ending it.
+_TOTAL_LOST_UNIT: Final = re.compile(
+    r"主动[^。,，;；\d]{0,40}?公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计|合计)?(\d+)[。.]?$"
+)
+_A_YEAR: Final = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _total_lost_its_unit(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total written with no unit at its sentence's end, read less sure (round 25); or None."""
+    for sentence in sentences:
+        norm = sentence.norm.rstrip()
+        if "主动" not in norm:
+            continue
+        found = _TOTAL_LOST_UNIT.search(norm)
+        if (
+            found is not None
+            and len(re.findall(r"\d+", _A_YEAR.sub("", norm))) == 1
+            and "申请" not in norm
+            and not _SINCE_INCEPTION.search(norm)
+            and not _withheld(norm, found)
+        ):
+            return StatedFigure(
+                "proactive_total", _PROACTIVE_TOTAL_LABEL, int(found.group(1)), sentence,
+                confidence=UNITLESS_FIGURE_CONFIDENCE,
+            )  # fmt: skip
+    return None
 
 
 def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912 - one pattern per figure
@@ -1456,6 +1487,11 @@ _OWN_SUBJECT: Final = re.compile(
 _OWN_CHANNEL: Final = re.compile(
     r"[;；]" + _CONNECTIVE + r"(?:通过|利用|采用|依托|在)[^,，;；。\d]{1,30}?(?:公开|发布|公布)"
 )
+# A clause after ；that opens with the total's own verb, in a list whose first part opens with none (round 25:
+# "累计发布工作动态信息165条,其中重点聚焦甘州乡镇街道动态102条;发布法定主动公开内容1条,…", ``ganzhou_beijie_2025``): a
+# statement beside the total's, not a part of it.
+_PUBLISHING: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)")
+_OWN_VERB: Final = re.compile(r"[;；]" + _CONNECTIVE + r"(?:发布|公开|公布)")
 
 
 def _before_new_statement(body: str) -> str:
@@ -1464,6 +1500,8 @@ def _before_new_statement(body: str) -> str:
     channels = _CHANNEL_FIRST.match(first) is not None or _CHANNEL_NAME.match(first) is not None
     # a list of channels has channel verbs in every part: only its own subject starts a new statement
     starts = (_OWN_SUBJECT,) if channels else (_OWN_SUBJECT, _OWN_CHANNEL)
+    if not channels and _PUBLISHING.match(first) is None:
+        starts = (*starts, _OWN_VERB)
     cuts = [found.start() for found in (pattern.search(body) for pattern in starts) if found]
     return body[: min(cuts)] if cuts else body
 
@@ -1754,6 +1792,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
+            body = _without_sub_breakdowns(body)
             clause = _ITEM_SPLIT.search(body)
             end = clause.start() if clause else len(body)
             if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
@@ -1778,7 +1817,13 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 items, owner, total_match.group(0)[-1], breakers, total,
                 year_total=_year_total(total_match),
             )  # fmt: skip
-            parts, comparable, loose = read.parts, read.comparable, loose or read.loose
+            parts, comparable, loose = (
+                _up_to_another_kind(read.parts, total),
+                read.comparable,
+                loose or read.loose,
+            )
+            if all_channels and total is not None and all(part.value == total for part in parts):
+                continue  # every channel carries every item (round 25): no breakdown, nothing to add up
             complete = read.complete if read.complete is not None else complete
             # One item may go out on several channels: channels adding up to MORE than the total may overlap,
             # so that is only a hint for a supervisor to look (StatedList.overlapping), never an error.
@@ -1817,6 +1862,81 @@ def stated_lists(prose: Prose) -> list[StatedList]:
     )
     lists.extend(_within_lists(paragraphs, last=prose.sentences[-1] if prose.sentences else None))
     return lists
+
+
+# A part's own breakdown inside a list ("…共50条。其中机构类信息20条,内有领导成员10条、机构职能4条、机构概况1条、直属单位
+# 5条;工作类信息11条,其中镇街动态3条、…", ``yongjia_xixia_2023``, round 25): 内有/其中 right after a part's count,
+# up to the clause's ；. When its counts (two or more, in the part's unit) make that part exactly, they are the part's
+# own parts, not the list's: they are left out and the list goes on after the ；.
+_SUB_BREAKDOWN: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])[,，](?:内有|其中)[:：]?([^;；。]*)")
+_SUB_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])(?![\d%])")
+
+
+def _without_sub_breakdowns(body: str) -> str:
+    """A list's body without the breakdowns of its parts that make their part exactly (round 25)."""
+    if "内有" not in body and "其中" not in body:
+        return body
+    kept: list[str] = []
+    position = 0
+    for found in _SUB_BREAKDOWN.finditer(body):
+        counts = _SUB_COUNT.findall(found.group(3))
+        if (
+            len(counts) >= 2  # noqa: PLR2004 - a breakdown
+            and all(unit == found.group(2) for _, unit in counts)
+            and sum(int(count) for count, _ in counts) == int(found.group(1))
+        ):
+            kept.append(body[position : found.end(2)])
+            position = found.end()
+    kept.append(body[position:])
+    return "".join(kept)
+
+
+# What a part counts by (round 25): the channel an item went out on (or a request came in by), how a request ended,
+# or — anything else — what the item is about.
+_CHANNEL_KIND: Final = re.compile(
+    r"网站|网络|公众号|微信|微博|抖音|快手|视频号|头条|客户端|新媒体|公示栏|公开栏|宣传栏|电子屏|显示屏|信函|当面|传真"
+    r"|其他(?:方式|渠道|途径|形式)"
+)
+_OUTCOME_KIND: Final = re.compile(r"办结|答复|结转|告知")
+
+
+# A part added to parts that already make the total ("发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算
+# 信息2条", ``ganzhou_beijie_2025``): said besides them, not one of them (round 25).
+_ADDED: Final = re.compile(r"^(?:以及|另有|另外|此外|同时)")
+
+
+def _part_kind(label: str) -> str:
+    """What a part counts by: ``outcome``, ``channel`` or ``category`` (round 25)."""
+    if _OUTCOME_KIND.search(label):
+        return "outcome"
+    # "公开栏2条" is read with 公开 as the item's verb: the label left is "栏", a channel all the same
+    return "channel" if label == "栏" or _CHANNEL_KIND.search(label) else "category"
+
+
+def _up_to_another_kind(parts: list[StatedFigure], total: int | None) -> list[StatedFigure]:
+    """A list's parts up to where its first parts make the total exactly and the next counts by another kind.
+
+    "主动公开信息总数560条,其中政府网站公开…268条,其他方式公开…292条,规范性文件数1条" (``yiwu_jtj_2024``): the two
+    channels make the 560; the documents counted after them are another measure, not a third part. "受理…11件,其中网络
+    申请11件,申请办结数8件,结转下一年办理1件" (``jiaxing_scjgj_2022``): how the requests came, then how they ended —
+    two breakdowns of one total, never one (round 25). Parts of one kind throughout are kept whatever they add up to.
+    """
+    if total is None or len(parts) < 2 or sum(int(part.value) for part in parts) == total:  # noqa: PLR2004 - a list
+        return parts  # a list that makes its total is whole
+    running = 0
+    for index, part in enumerate(parts[:-1]):
+        if part.unit is not None:
+            return parts
+        running += int(part.value)
+        if running > total:
+            return parts
+        kinds = {_part_kind(earlier.label) for earlier in parts[: index + 1]}
+        following = parts[index + 1].label
+        if running == total and (
+            (len(kinds) == 1 and _part_kind(following) not in kinds) or _ADDED.match(following) is not None
+        ):
+            return parts[: index + 1]
+    return parts
 
 
 # The 公开属性 of every item (条例 2019, 第十九条 and 第二十七条 on: 主动公开, 依申请公开, 不予公开): a 其中 list whose
@@ -1954,7 +2074,10 @@ def _list_total(text: str, starts: list[int], introducer: int) -> tuple[re.Match
     past sentences with no count. A total in a sentence before the list is loose, and only past sentences with
     no count ("…42条。组织培训1次。其中…" breaks down nothing it can name).
     """
-    window = text[max(introducer - 60, 0) : introducer]
+    start = max(introducer - 60, 0)
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1  # never a count cut by the window's edge ("2979条" read as "9条", round 25)
+    window = text[start:introducer]
     totals = _totals_in(window)
     loose = False
     if not totals and (earlier := _total_sentences_before(text, introducer)) is not None:

@@ -41,10 +41,11 @@ if TYPE_CHECKING:
     from disclosure_rules._audit._narrative import Prose
 
 # The header: 指标名称 (计量)单位, then the year's column and 历年累计, or the one column 年末统计.
-# (``本年度 历年累计``: the report's year, as 年末统计 is.)
+# (``本年度 历年累计``: the report's year, as 年末统计 is; ``指标名称 单位 数量``, one column, is the year's too: round 25,
+# ``pingtan_czj_2013``.)
 _HEADER: Final = re.compile(
     r"指\s*标\s*名\s*称\s*(?:计\s*量\s*)?单\s*位\s*"
-    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计))"
+    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计|数\s*量(?=\s*[\u4e00-\u9fff])))"
 )
 # A row: its label (Chinese words) and its unit, followed by its first digit.
 _ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\d)")
@@ -66,8 +67,9 @@ _ROWS: Final = (
     ("answered.granted", re.compile(r"^同意公开答复数$")),
     ("answered.refused", re.compile(r"^(?:不予|否决)公开答复总?数$")),
     ("answered.other", re.compile(r"^其[他它]类型答复数$")),
-    ("administrative_reviews", re.compile(r"^行政复议数$")),
-    ("lawsuits", re.compile(r"^行政诉讼数$")),
+    # "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25, ``pingtan_czj_2013``)
+    ("administrative_reviews", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政复议数$")),
+    ("lawsuits", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政诉讼数$")),
 )
 _DISJOINT_PARTS: Final = frozenset({"received", "answered"})
 # The figure the prose states for a row's year count (the names stated_legacy_figures gives them).
@@ -292,8 +294,11 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
         for row in table.rows
         if row.ambiguous and len(_cuts(row.ambiguous)) > 1
     ]
+    # a run no cut keeps within its running total is named by _runs_above's count mismatch, once (round 25)
     none = [
-        f"“{row.label}”{row.ambiguous}" for row in table.rows if row.ambiguous and not _cuts(row.ambiguous)
+        f"“{row.label}”{row.ambiguous}"
+        for row in table.rows
+        if row.ambiguous and not _cuts(row.ambiguous) and not _every_cut(row.ambiguous)
     ]
     reasons = []
     if many:
@@ -313,11 +318,15 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
     ]
 
 
-def _runs_above(table: StatisticsTable) -> list[Finding]:
+def _runs_above(
+    table: StatisticsTable, prose_cuts: Sequence[tuple[StatisticsRow, int, int]] = ()
+) -> list[Finding]:
     """Rows whose digits run together and every cut of them puts the year above its running total (round 22).
 
     ``pingtan_nyn_2017`` (blind 19): ``受理政府信息公开申请总数条10`` can only be 1 | 0. However the digits are cut, the
-    page disagrees with itself; one warning for the table (the cells are not printed apart).
+    page disagrees with itself; one warning for the table (the cells are not printed apart). ``prose_cuts``: glued
+    rows the prose's count cuts with the year above its running total (``主动公开文件数条10774``, the prose's 107 |
+    74): the same inconsistency, named in the same warning, not in a second one (round 25).
     """
     rows = [
         (row, cuts)
@@ -327,8 +336,17 @@ def _runs_above(table: StatisticsTable) -> list[Finding]:
     if not rows:
         return []
     named = "；".join(
-        f"“{row.label}”{row.ambiguous}只能拆为{'或'.join(f'{year}和{running}' for year, running in cuts)}"
-        for row, cuts in rows
+        [
+            *(
+                f"“{row.label}”{row.ambiguous}只能拆为{'或'.join(f'{year}和{running}' for year, running in cuts)}"
+                for row, cuts in rows
+            ),
+            *(
+                f"“{row.label}”{row.cells[0]}{row.cells[1]}按正文所述{stated}拆为{stated}和{rest}"
+                f"（按本年度不大于历年累计拆为{row.cells[0]}和{row.cells[1]}，则与正文不符）"
+                for row, stated, rest in prose_cuts
+            ),
+        ]
     )
     first_year, first_running = rows[0][1][0]
     return [
@@ -382,11 +400,13 @@ def _parts_against(
     ]
 
 
-def table_findings(table: StatisticsTable) -> list[Finding]:
+def table_findings(
+    table: StatisticsTable, prose_cuts: Sequence[tuple[StatisticsRow, int, int]] = ()
+) -> list[Finding]:
     """What the table makes certain: a year above its running total, parts against their total."""
     findings: list[Finding] = []
     findings.extend(_unread_runs(table))
-    findings.extend(_runs_above(table))
+    findings.extend(_runs_above(table, prose_cuts))
     if table.columns == _TWO_COLUMNS:
         for row in table.rows:
             year, running = row.cells
@@ -411,12 +431,29 @@ def table_findings(table: StatisticsTable) -> list[Finding]:
     return findings
 
 
+def _prose_cut_above(row: StatisticsRow, stated: int) -> int | None:
+    """The running total a glued row keeps when the prose's count is its year's cut, when that puts the year above."""
+    year_count, running = row.cells[0], row.cells[1] if len(row.cells) > 1 else None
+    if not row.glued or year_count is None or running is None:
+        return None
+    digits = f"{year_count}{running}"
+    rest = digits.removeprefix(str(stated)) if digits.startswith(str(stated)) else ""
+    if rest == "" or (rest != "0" and rest.startswith("0")) or int(rest) >= stated:
+        return None
+    return int(rest)
+
+
 def table_figures(
-    table: StatisticsTable, year: int, stated: Sequence[StatedFigure]
+    table: StatisticsTable,
+    year: int,
+    stated: Sequence[StatedFigure],
+    prose_cuts: list[tuple[StatisticsRow, int, int]] | None = None,
 ) -> tuple[list[StatedFigure], list[Finding]]:
     """The year's counts the prose does not state, as figures; the ones it states otherwise, as warnings.
 
     Only a table whose first column is the report's year (or its one 年末统计 column) speaks for the year.
+    ``prose_cuts``: when given (the table has rows no cut keeps within their running total), a glued row the prose
+    cuts with the year above its running total is put there instead of a warning of its own (round 25).
     """
     if table.year is not None and table.year != year:
         return [], []
@@ -442,7 +479,11 @@ def table_figures(
                 )
             )
         elif int(prose.value) != value:
-            findings.append(_prose_against_row(table, row, prose))
+            rest = _prose_cut_above(row, int(prose.value)) if prose_cuts is not None else None
+            if prose_cuts is not None and rest is not None:
+                prose_cuts.append((row, int(prose.value), rest))
+            else:
+                findings.append(_prose_against_row(table, row, prose))
     return figures, findings
 
 
@@ -549,5 +590,15 @@ def statistics_table(
     table = read_statistics_table(prose, tables)
     if table is None:
         return [], []
-    figures, findings = table_figures(table, year, stated)
-    return figures, [*table_findings(table), *findings, *_prose_running_total(table, prose, year, stated)]
+    # one finding per inconsistency (round 25): the prose's cut of a glued row that puts the year above its running
+    # total joins the table's own warning on such rows, when it has one
+    runs_above = any(
+        row.ambiguous and not _cuts(row.ambiguous) and _every_cut(row.ambiguous) for row in table.rows
+    )
+    prose_cuts: list[tuple[StatisticsRow, int, int]] | None = [] if runs_above else None
+    figures, findings = table_figures(table, year, stated, prose_cuts)
+    return figures, [
+        *table_findings(table, prose_cuts or ()),
+        *findings,
+        *_prose_running_total(table, prose, year, stated),
+    ]

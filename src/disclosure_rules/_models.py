@@ -387,9 +387,8 @@ class ApplicantCounts(_Model):
 
     def values(self) -> tuple[Cell, ...]:
         """The seven cells in official column order."""
-        cells: tuple[Cell, ...] = _ROW_CELLS(
-            self
-        )  # one C call, not a generator (validate reads each row often)
+        # one C call, not a generator (validate reads each row often)
+        cells: tuple[Cell, ...] = _ROW_CELLS(self)
         return cells
 
     def get(self, column_code: str) -> Cell:

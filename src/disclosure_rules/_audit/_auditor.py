@@ -219,9 +219,8 @@ def _audit_page(
     )
     dropped.extend(document.notes)
     tokens = tokenize(document)
-    found_labels = format_labels(
-        tokens
-    )  # once: the scores, the mixed layouts and each table reading use them
+    # the format labels, found once: the scores, the mixed layouts and each table reading use them
+    found_labels = format_labels(tokens)
     score_2021, score_2019, labels, label_tokens = format_scores(found_labels)
     scores = (score_2021, score_2019)
     prose = read_prose(document)

@@ -2508,9 +2508,8 @@ def _counts_in_list_units(norm: str) -> bool:
 
 _LIST_UNIT_CHARS: Final = frozenset(_LIST_UNITS)
 _LIST_UNIT_ENDS: Final = tuple(_LIST_UNITS)  # for ``str.endswith``
-_SENTENCE_TOTAL_END_MARKS: Final = frozenset(
-    "。；;"
-)  # the one mark ``_SENTENCE_TOTAL`` allows after its unit
+# the one mark ``_SENTENCE_TOTAL`` allows after its unit
+_SENTENCE_TOTAL_END_MARKS: Final = frozenset("。；;")
 
 
 def _ends_in_a_list_unit(norm: str) -> bool:

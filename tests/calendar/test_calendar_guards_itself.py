@@ -116,3 +116,9 @@ def test_the_first_working_day_of_2008_is_reachable_and_one_more_is_not() -> Non
     assert CAL.add_working_days(start, -back) == first_working
     with pytest.raises(CalendarRangeError, match="2007-12-31 is before"):
         CAL.add_working_days(start, -(back + 1))
+
+
+def test_a_wrong_argument_is_worded_in_chinese_for_staff() -> None:
+    with pytest.raises(InputError) as caught:
+        CAL.add_working_days(None, 1)  # type: ignore[arg-type]
+    assert caught.value.message_zh.startswith("传入的值类型不对")

@@ -52,7 +52,7 @@ TABLE = re.compile(r"\btables? [一二三四五六七]")
 CARRIED = frozenset({"RowProblem", "BadRow", "ParseError"})
 # Messages with no words of their own, by the function that builds them, and where their words come from.
 WHOLLY_COMPUTED = {
-    "_api_guard.py:wrapper": "Python's own words for a wrong argument, after the function's name",
+    "_api_guard.py:as_library_error": "Python's own words for a wrong argument, after the function's name",
     "_aggregate/_counting.py:_history_due": "pydantic's words (validation_summary) for a refused history",
     "_aggregate/_errors.py:not_a_date": "Python's words for a date that is no date (date.fromisoformat)",
     "_aggregate/_items.py:_item": "pydantic's words (first_error) for a refused item",

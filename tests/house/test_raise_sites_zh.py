@@ -203,11 +203,12 @@ def test_literal_messages_are_chinese() -> None:
 
 def test_every_raise_builds_its_error_here_or_calls_a_builder() -> None:
     """A raise either builds an error (checked above) or calls a function of these modules that does."""
-    # Builders of these modules, the limits table's (``too_large`` words its message in Chinese) and the parsing
-    # helpers' (``refused`` keys a sentence of ``VALIDATION_MESSAGES_ZH``).
+    # Builders of these modules, the limits table's (``too_large`` words its message in Chinese), the parsing
+    # helpers' (``refused`` keys a sentence of ``VALIDATION_MESSAGES_ZH``) and the API guard's (``as_library_error``
+    # builds an ``ArgumentError``, worded in Chinese by its code's sentence in ``_messages``).
     defined = {
         node.name
-        for path in (*MODULES, SRC / "_limits.py", SRC / "_parsing.py")
+        for path in (*MODULES, SRC / "_limits.py", SRC / "_parsing.py", SRC / "_api_guard.py")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.FunctionDef)
     }

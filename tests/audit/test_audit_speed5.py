@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._document import read_html
+from disclosure_rules._audit._document import looks_like_html, read_copied_text, read_html
 from disclosure_rules._audit._narrative import (
     _ALL_CHANNELS,
     _HEADING_ONLY,
@@ -29,8 +29,10 @@ from disclosure_rules._audit._narrative import (
     Sentence,
     _total_clauses,
     is_figure_sentence,
+    read_prose,
     stated_numbers,
 )
+from disclosure_rules._audit._standard import _section_texts
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
 
 _CLAUSE_TEXT = st.lists(
@@ -197,3 +199,32 @@ def test_a_count_read_backwards_keeps_its_digits_in_order() -> None:
         120,
         12,
     }
+
+
+def _section_text(prose: Prose, numeral: str) -> str:
+    """A section's text as ``audit_standard`` read it before round 5, one pass per section."""
+    if not any(s.section for s in prose.sentences):
+        return ""
+    return "".join(s.text for s in prose.sentences if s.section == numeral)
+
+
+_ALL_PAGES = sorted(
+    page
+    for folder in (Path(__file__).resolve().parents[1] / "data").glob("published*")
+    for page in folder.iterdir()
+    if page.suffix in {".txt", ".html"}
+)
+
+
+def test_the_section_texts_in_one_pass_are_each_section_s_text() -> None:
+    assert len(_ALL_PAGES) > 700
+    numerals = ("一", "五", "六")
+    for page in _ALL_PAGES:
+        text = page.read_text(encoding="utf-8", errors="replace")
+        prose = read_prose(read_html(text) if looks_like_html(text) else read_copied_text(text))
+        assert _section_texts(prose, numerals) == {
+            numeral: _section_text(prose, numeral) for numeral in numerals
+        }
+    # the check can fail: a page with no headings has no section text, not its whole prose
+    bare = Prose([Sentence("共3条。", "共3条。", "第1段", "")])
+    assert _section_texts(bare, numerals) == dict.fromkeys(numerals, "")

@@ -1270,12 +1270,13 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     names: set[str] = set()
     # "一年来,我局主动公开了各类信息24条…现将我局2022年度政府信息公开工作报告如下": the opening before the first heading
     # states the total when sections 一 and 二 state none (round 14); read with the preferred wordings alone
+    first_two = prose.in_sections("一", "二")  # once: three of the readings below take these sentences
     total = (
-        proactive_total(prose.in_sections("一", "二"))
+        proactive_total(first_two)
         or proactive_total(prose.in_sections(""), preferred_only=True)
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
-        or _no_proactive(prose.in_sections("一", "二"))
-        or _total_of_proactive_categories(prose.in_sections("一", "二"))
+        or _no_proactive(first_two)
+        or _total_of_proactive_categories(first_two)
     )
     if total is not None:
         names.add(total.name)

@@ -370,6 +370,10 @@ def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: M
 COLUMN_CODES: tuple[str, ...] = tuple(column.code for column in TABLE3_COLUMNS)
 
 
+# The seven cells of a table 三 row in official column order, as one getter (``ApplicantCounts.values``).
+_ROW_CELLS: Final = attrgetter(*COLUMN_CODES)
+
+
 class ApplicantCounts(_Model):
     """One data row of table 三: the six applicant columns and 总计, in official order."""
 
@@ -383,7 +387,9 @@ class ApplicantCounts(_Model):
 
     def values(self) -> tuple[Cell, ...]:
         """The seven cells in official column order."""
-        return tuple(getattr(self, code) for code in COLUMN_CODES)
+        # one C call, not a generator (validate reads each row often)
+        cells: tuple[Cell, ...] = _ROW_CELLS(self)
+        return cells
 
     def get(self, column_code: str) -> Cell:
         """The cell of a column, by code (``natural_person`` … ``total``)."""
@@ -409,6 +415,12 @@ class ApplicantCounts(_Model):
         return cls.from_values([0] * len(COLUMN_CODES))
 
 
+@functools.cache
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    """A model class's field names, looked up once (``model_fields`` builds its answer through a descriptor)."""
+    return frozenset(model.model_fields)
+
+
 class _Table3Base(_Model):
     """Shared behaviour of the two table 三 layouts."""
 
@@ -419,7 +431,7 @@ class _Table3Base(_Model):
 
     def row(self, code: str) -> ApplicantCounts:
         """A data row by its code (see :mod:`disclosure_rules._labels`)."""
-        if code not in type(self).model_fields:
+        if code not in _field_names(type(self)):
             raise KeyError(code)
         counts: ApplicantCounts = getattr(self, code)
         return counts

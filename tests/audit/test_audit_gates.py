@@ -31,6 +31,8 @@ from disclosure_rules._audit._narrative import (
     _SENTENCE_TOTAL,
     _THOUSANDS,
     _TOTAL_AT_END,
+    _counts_in_list_units,
+    _ends_in_a_list_unit,
     read_prose,
     standard_figures,
     stated_lists,
@@ -122,6 +124,7 @@ def _gates_open() -> mock._patch[object]:
         _FIGURE_WORD=re.compile(""),
         _LIST_INTRODUCER_CHARS=("",),
         _counts_in_list_units=lambda _norm: True,
+        _ends_in_a_list_unit=lambda _norm: True,
     )
 
 
@@ -340,3 +343,22 @@ def test_simplify_counts_alike_on_the_whole_page_and_on_its_non_ascii_characters
     with mock.patch.object(variants, "_COUNT_BEYOND_ASCII_FROM", len(text) + 1):
         counted_whole = simplify(text)
     assert counted_apart == counted_whole
+
+
+@given(
+    st.lists(
+        st.sampled_from(["1", "12", ".5", "万", "条", "件", "篇", "。", "；", ";", "，", "x", "其他"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_sentence_with_a_total_at_its_end_ends_in_a_list_unit(norm: str) -> None:
+    """``following_lists``' gate lets through every sentence ``_SENTENCE_TOTAL`` finds a total in."""
+    if _SENTENCE_TOTAL.search(norm) is not None:
+        assert _ends_in_a_list_unit(norm)
+    # the check can fail: the gate refuses a count that does not end the sentence
+    assert not _ends_in_a_list_unit(norm + "x")
+
+
+@given(st.text(alphabet="条件篇x1。", max_size=6))
+def test_the_written_out_unit_test_is_the_list_units_test(norm: str) -> None:
+    assert _counts_in_list_units(norm) == any(unit in norm for unit in _LIST_UNITS)

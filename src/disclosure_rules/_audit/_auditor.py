@@ -62,9 +62,9 @@ from disclosure_rules._audit._tables import (
     CONFIDENCE_CUT_OFF,
     CONFIDENCE_PLACED,
     format_labels,
+    format_scores,
     mixed_layouts,
     read_tables,
-    score_formats,
     tokenize,
     with_table2_of_2019,
 )
@@ -219,7 +219,10 @@ def _audit_page(
     )
     dropped.extend(document.notes)
     tokens = tokenize(document)
-    score_2021, score_2019, labels, label_tokens = score_formats(tokens)
+    # the format labels, found once: the scores, the mixed layouts and each table reading use them
+    found_labels = format_labels(tokens)
+    score_2021, score_2019, labels, label_tokens = format_scores(found_labels)
+    scores = (score_2021, score_2019)
     prose = read_prose(document)
     title = find_title(document, prose)
     year, evidence = find_year_evidence(title, prose, text_or_html, source)
@@ -238,12 +241,12 @@ def _audit_page(
         margin = abs(score_2021 - score_2019) / max(score_2021 + score_2019, 1)
         confidence = 0.5 + 0.5 * min(label_tokens / FULL_CONFIDENCE_LABELS, 1.0) * (0.4 + 0.6 * margin)
         stated = stated_numbers(prose)
-        mixed = report_format == "2019" and mixed_layouts(format_labels(tokens))
+        mixed = report_format == "2019" and mixed_layouts(found_labels)
         if mixed:  # the tables decide: table 三 is on 30号's layout; table 二 is read by its own (60号's)
             report_format = "2021"
-        reading = read_tables(tokens, report_format, stated)
+        reading = read_tables(tokens, report_format, stated, scores=scores)
         if mixed:
-            reading = with_table2_of_2019(reading, read_tables(tokens, "2019", stated))
+            reading = with_table2_of_2019(reading, read_tables(tokens, "2019", stated, scores=scores))
             notes.append(page_note("audit.mixed_layouts", MIXED_LAYOUTS_NOTE))
         result = audit_standard(
             reading,
@@ -279,7 +282,7 @@ def _audit_page(
         report_format, confidence = _format_without_tables(
             year, weighed, (score_2021, score_2019), text_or_html, notes
         )
-        reading = read_tables(tokens, report_format)
+        reading = read_tables(tokens, report_format, scores=scores)
         result = audit_standard(
             reading,
             report_format,

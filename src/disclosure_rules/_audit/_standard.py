@@ -193,10 +193,19 @@ class _Builder:
         return [self._count(ref, read) for ref, read in zip(refs, cells, strict=True)]
 
 
-def _section_text(prose: Prose, numeral: str) -> str:
-    if not any(s.section for s in prose.sentences):
-        return ""
-    return "".join(s.text for s in prose.sentences if s.section == numeral)
+def _section_texts(prose: Prose, numerals: tuple[str, ...]) -> dict[str, str]:
+    """The text of each section named, in one pass ("" for each when the page has no recognisable headings).
+
+    tests/audit/test_audit_speed5.py compares it with the three passes it replaces.
+    """
+    texts: dict[str, list[str]] = {numeral: [] for numeral in numerals}
+    sectioned = False
+    for sentence in prose.sentences:
+        if sentence.section:
+            sectioned = True
+            if (found := texts.get(sentence.section)) is not None:
+                found.append(sentence.text)
+    return {numeral: "".join(parts) if sectioned else "" for numeral, parts in texts.items()}
 
 
 def audit_standard(  # noqa: PLR0913 - the pieces read from one page
@@ -213,13 +222,14 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     builder = _Builder(reading, report_format)
     name = find_agency(title) or find_agency_in_prose(prose)
     agency = Agency(name=(name or UNKNOWN_AGENCY)[:200], level=guess_level(name))
+    sections = _section_texts(prose, ("一", "五", "六"))
     common: dict[str, Any] = {
         "agency": agency,
         "year": year,
         "title": title,
-        "overview": Overview(text=_section_text(prose, "一")),
-        "problems_and_improvements": _section_text(prose, "五"),
-        "other_matters": _section_text(prose, "六"),
+        "overview": Overview(text=sections["一"]),
+        "problems_and_improvements": sections["五"],
+        "other_matters": sections["六"],
         "review_litigation": ReviewLitigationTable.from_values(builder.table4()),
     }
     report: AnnualReport2021 | AnnualReport2019

@@ -461,7 +461,11 @@ def score_formats(tokens: Sequence[Token]) -> tuple[int, int, int, int]:
     same two headers are not a table of six labels); how sure a full table's reading is still scales with every
     label token, as it was tuned.
     """
-    found = format_labels(tokens)
+    return format_scores(format_labels(tokens))
+
+
+def format_scores(found: FormatLabels) -> tuple[int, int, int, int]:
+    """``score_formats`` from labels already found (the auditor finds them once per page, for every use)."""
     return len(found.only_2021), len(found.only_2019), found.distinct, found.tokens
 
 
@@ -1511,14 +1515,19 @@ def split_digits(  # noqa: C901 - a bounded search with three ways to decide
 
 
 def read_tables(
-    tokens: list[Token], report_format: StandardFormat, hints: frozenset[int] = frozenset()
+    tokens: list[Token],
+    report_format: StandardFormat,
+    hints: frozenset[int] = frozenset(),
+    *,
+    scores: tuple[int, int] | None = None,
 ) -> TableReading:
     """Read tables 二, 三 and 四 of a standard-format page from its tokens.
 
     ``hints`` are numbers the prose states (``N件``); they only settle how to cut digits glued together.
+    ``scores``: the tokens' ``score_formats`` (2021, 2019) when the caller has them (else found here).
     """
     reading = _Reader(tokens, report_format, hints).read()
-    reading.score_2021, reading.score_2019, _, _ = score_formats(tokens)
+    reading.score_2021, reading.score_2019 = score_formats(tokens)[:2] if scores is None else scores
     return reading
 
 

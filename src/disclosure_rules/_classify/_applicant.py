@@ -468,7 +468,9 @@ class ApplicantClassifier:
         if matched is None:
             return None
         axis = self.scheme.axes[0].name
-        return self._result(_by_shape(axis, ApplicantType.COMMERCIAL_ENTERPRISE, _BUSINESS_PAPERS_RULE, matched))
+        return self._result(
+            _by_shape(axis, ApplicantType.COMMERCIAL_ENTERPRISE, _BUSINESS_PAPERS_RULE, matched)
+        )
 
     def _latin_stated_kind(self, parts: Sequence[str]) -> ApplicantResult | None:
         """The organisation's column a part beside a romanised name states as its subject (外国企业以英文名称申请), else ``None``.

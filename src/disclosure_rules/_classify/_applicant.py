@@ -266,9 +266,19 @@ class ApplicantClassifier:
         self._own_name = _words(lexicons, "capacity_own_name")
         self._group_members = _words(lexicons, "capacity_group_members")
         self._group_blockers = _words(lexicons, "capacity_group_blockers")
-        self._kind_labels, self._trade_names = (
+        # Round 30: a business's papers and the form's organisations' box (客家酿（…字号，…“法人或者其他组织”栏填写，附营业执照）).
+        (
+            self._kind_labels,
+            self._trade_names,
+            self._business_papers,
+            self._papers_negations,
+            self._organisation_box,
+        ) = (
             _words(lexicons, "capacity_kind_labels"),
             _words(lexicons, "capacity_trade_name"),
+            _words(lexicons, "capacity_business_papers"),
+            _words(lexicons, "capacity_business_papers_negations"),
+            _words(lexicons, "capacity_organisation_box"),
         )
         # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
         self._branch_endings, self._short_form, self._operator, self._short_kinds = (
@@ -292,12 +302,6 @@ class ApplicantClassifier:
             tuple(sorted(_words(lexicons, "enterprise_unit_endings"), key=len, reverse=True)),
             _words(lexicons, "enterprise_unit_parents"),
             _words(lexicons, "industry_endings"),
-        )
-        # Round 30: a business's papers and the form's organisations' box (客家酿（…字号，…“法人或者其他组织”栏填写，附营业执照）).
-        self._business_papers, self._papers_negations, self._organisation_box = (
-            _words(lexicons, "capacity_business_papers"),
-            _words(lexicons, "capacity_business_papers_negations"),
-            _words(lexicons, "capacity_organisation_box"),
         )
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),

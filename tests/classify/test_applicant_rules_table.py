@@ -79,6 +79,7 @@ REACHED_BY: dict[str, tuple[str, str | None]] = {
     "applicant.commercial_enterprise.enterprise_unit": ("淮南矿业物资采供中心", None),
     # Round 29: a surname-shaped four-character name ending in an industry word is a business's 字号 + 行业.
     "applicant.commercial_enterprise.industry_ending": ("黄岩测绘", None),
+    "applicant.commercial_enterprise.business_papers": ("客家酿（附营业执照）", None),
     "applicant.natural_person.long_given_name": (
         "丰收海星（施工船舶船东个人，以船名申请公开航行通告所附施工范围图）",
         None,

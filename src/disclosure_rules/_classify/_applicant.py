@@ -54,6 +54,9 @@ _UNIT_RULE: Final = "applicant.commercial_enterprise.enterprise_unit"
 _LONG_GIVEN_RULE: Final = "applicant.natural_person.long_given_name"
 # Issue 14, round 29: the long-given-name shape whose last two characters are an industry word (云杉测绘): a business.
 _INDUSTRY_ENDING_RULE: Final = "applicant.commercial_enterprise.industry_ending"
+# Issue 14, round 30: a name of a person's shape beside a business's papers (营业执照) or a trade name filed in the
+# organisations' box of the form (字号 … 法人或者其他组织栏): a business.
+_BUSINESS_PAPERS_RULE: Final = "applicant.commercial_enterprise.business_papers"
 # A one-character surname and a three-character given name: four characters (乌哈旅游 has the shape, 田中一郎 too).
 _LONG_GIVEN_LENGTH: Final = 4
 _SITE_NAME_MIN: Final = 3  # 冰豆网: a site's name has a word before 网
@@ -142,6 +145,7 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _UNIT_RULE: (_CE, False),
         _LONG_GIVEN_RULE: (_NP, True),
         _INDUSTRY_ENDING_RULE: (_CE, False),
+        _BUSINESS_PAPERS_RULE: (_CE, False),
         _LATIN_FORM_RULE: (_CE, False),
         _NAME_SHAPE_RULE: (_NP, False),
         _BARE_NAME_RULE: (_NP, True),
@@ -262,9 +266,19 @@ class ApplicantClassifier:
         self._own_name = _words(lexicons, "capacity_own_name")
         self._group_members = _words(lexicons, "capacity_group_members")
         self._group_blockers = _words(lexicons, "capacity_group_blockers")
-        self._kind_labels, self._trade_names = (
+        # Round 30: a business's papers and the form's organisations' box (客家酿（…字号，…“法人或者其他组织”栏填写，附营业执照）).
+        (
+            self._kind_labels,
+            self._trade_names,
+            self._business_papers,
+            self._papers_negations,
+            self._organisation_box,
+        ) = (
             _words(lexicons, "capacity_kind_labels"),
             _words(lexicons, "capacity_trade_name"),
+            _words(lexicons, "capacity_business_papers"),
+            _words(lexicons, "capacity_business_papers_negations"),
+            _words(lexicons, "capacity_organisation_box"),
         )
         # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
         self._branch_endings, self._short_form, self._operator, self._short_kinds = (
@@ -401,6 +415,9 @@ class ApplicantClassifier:
         branch = self._branch(context["paren"], head)
         if branch is not None:
             return branch
+        papers = self._business_papers_reading(context["paren"] or context["rest"], head)
+        if papers is not None:
+            return papers
         # Issue 14, round 11: the parenthesis is a list (绿色江河（民间环保组织，申请排污许可信息）): each part is read.
         parts = context["paren"].split(",") if context["paren"] else []
         stated_part = next(
@@ -435,6 +452,29 @@ class ApplicantClassifier:
             return nationality
         described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
+
+    def _business_papers_reading(self, context: str | None, head: ApplicantResult) -> ApplicantResult | None:
+        """商业企业 for a name read only by its shape beside a business's papers or its 字号 in the organisations' box.
+
+        Issue 14, round 30 (blind28: 客家酿（…米酒作坊的字号，申请表“法人或者其他组织”栏填写，附营业执照）): a business
+        licence (营业执照; 市场主体登记管理条例 第二十一条: issued to a registered 市场主体) or a trade name (字号, 民法典 第五十四条)
+        filed in the box the form keeps for 法人或者其他组织 says the applicant is a business, not the person the bare
+        name's shape guessed. A licence denied (未附营业执照, 无营业执照) is no evidence; a name read by more than its
+        shape (a surname of the lexicon, an organisation word) keeps its reading.
+        """
+        if not context or head.rule_id not in (_BARE_NAME_RULE, _LONG_GIVEN_RULE):
+            return None
+        if any(word in context for word in self._papers_negations):
+            return None
+        matched = next((word for word in self._business_papers if word in context), None)
+        if matched is None and any(word in context for word in self._trade_names):
+            matched = next((word for word in self._organisation_box if word in context), None)
+        if matched is None:
+            return None
+        axis = self.scheme.axes[0].name
+        return self._result(
+            _by_shape(axis, ApplicantType.COMMERCIAL_ENTERPRISE, _BUSINESS_PAPERS_RULE, matched)
+        )
 
     def _latin_stated_kind(self, parts: Sequence[str]) -> ApplicantResult | None:
         """The organisation's column a part beside a romanised name states as its subject (外国企业以英文名称申请), else ``None``.

@@ -223,7 +223,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                     severity=Severity.WARNING
                     if stated.following or stated.loose or partial or _unsure_list(stated)
                     else severity,
-                    confidence=PARTIAL_CONFIDENCE if partial else None,
+                    confidence=PARTIAL_CONFIDENCE if partial or stated.stray else None,
                 )
             )
         findings.extend(
@@ -286,7 +286,7 @@ def _unsure_list(stated: StatedList) -> bool:
     A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
     past its breakdown into the year's other work.
     """
-    return stated.foreign or not _all_in_total_unit(stated)
+    return stated.foreign or stated.stray or not _all_in_total_unit(stated)
 
 
 def named_shares(lists: Sequence[StatedList]) -> list[Finding]:

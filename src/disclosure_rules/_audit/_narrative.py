@@ -1377,6 +1377,9 @@ class StatedList:
     # or a number read as no count (round 23, ``pingtan_zrz_2012``): the list may have run on past its breakdown
     # into the year's other work, so no finding on it is an error.
     foreign: bool = False
+    # The list was read past a stray marker (round 26: a 占 before the next part's name and count, or a share whose
+    # words hold another count): the reading is unsure, so a finding on it is a low-confidence warning.
+    stray: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1503,6 +1506,12 @@ _COUNT_COMMA: Final = re.compile(r"\d[条件篇]、")
 # "工作总结1条" names a part; 总 alone (总计, 总数) starts a nested total.
 _NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
+# A stray 占 before the next part's name and count, not before a share (round 26, ``shanggao_luzhou_2018``: "通知公告
+# 24条,占15%,占规范性文件6条,占4%"): the part is read, each share stays with the count it follows, and the list is
+# marked unsure (StatedList.stray), so nothing said of it is an error.
+_STRAY_SHARE_MARK: Final = re.compile(r"[,，]所?占(?=[^%\d,，;；。]{1,30}?\d+[条件篇](?:[,，;；。]|$))")
+# A share's words that hold a count ("占15%占规范性文件6条占4%" read whole): a part was read past, the list unsure.
+_COUNT_IN_SHARE: Final = re.compile(r"\d+[条件篇]")
 
 
 # A list of the categories proactively disclosed with no total of its own (round 14): 主动公开 and then three or more
@@ -1745,6 +1754,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             body = _without_sub_breakdowns(body)
             clause = _ITEM_SPLIT.search(body)
@@ -1806,6 +1816,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
+                        stray=bool(strays) or read.stray,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -2104,6 +2115,7 @@ class _Parts:
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
     units: list[str] = field(default_factory=list)  # each part's unit as written, in the parts' order
     unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
+    stray: bool = False  # a share's words hold a count: a part was read past (round 26)
 
 
 def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
@@ -2172,6 +2184,9 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         label = _part_label(found.group(1))
         read.etc = read.etc or item.endswith("等")
         share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
+        read.stray = read.stray or (
+            share is not None and _COUNT_IN_SHARE.search(found.group(4) or "") is not None
+        )
         read.parts.append(
             StatedFigure(
                 "category", label, int(found.group(2)), owner, share,

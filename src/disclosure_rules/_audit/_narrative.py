@@ -2183,6 +2183,8 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         label = _part_label(found.group(1))
         read.etc = read.etc or item.endswith("等")
+        # a 0 with no unit ("不予公开信息数0", round 26) adds nothing whatever it counts: read in the list's unit
+        part_unit = found.group(3) or (unit if int(found.group(2)) == 0 else None)
         share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
         read.stray = read.stray or (
             share is not None and _COUNT_IN_SHARE.search(found.group(4) or "") is not None
@@ -2193,14 +2195,14 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
                 _share_of(found.group(4) or "") if share is not None else None, group="list",
                 # the part's own unit where it is not the list's ("" for none written; round 23: "67项" under
                 # "53条" is no "67条")
-                unit=None if found.group(3) == unit else found.group(3) or "",
+                unit=None if part_unit == unit else part_unit or "",
             )
         )  # fmt: skip
-        read.comparable = read.comparable and found.group(3) == unit
-        read.units.append(found.group(3) or "")
-        read.counted += int(found.group(2)) if found.group(3) == unit else 0
-        read.uncounted = read.uncounted or found.group(3) != unit
-        read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS
+        read.comparable = read.comparable and part_unit == unit
+        read.units.append(part_unit or "")
+        read.counted += int(found.group(2)) if part_unit == unit else 0
+        read.uncounted = read.uncounted or part_unit != unit
+        read.foreign = read.foreign or part_unit not in _DOCUMENT_UNITS
     return read
 
 
@@ -2377,9 +2379,17 @@ def _within_lists(paragraphs: list[tuple[list[Sentence], str]], last: Sentence |
 
 # "主动公开的政府信息占98.55%。": a sentence that is only a part's name and its share (no count of its own).
 _LATER_SHARE: Final = re.compile(
-    r"([^。,，;；:：\d%()（）]{2,30}?)(?:所)?占(?:比|比例)?(?:为|达)?(\d+(?:\.\d+)?)%(?![\d.])[。；;]?$"
+    r"([^。,，;；:：\d%()（）]{2,30}?)[,，]?(?:所)?占(?:比|比例)?(?:为|达)?(\d+(?:\.\d+)?)%(?![\d.])[。；;]?$"
 )
 _NAME_TAIL: Final = re.compile(r"(?:的)?(?:政府信息|信息)?(?:数|数量)?$")
+# A later share's name as the list names its part: 的 dropped, and a garbled 信息 (信条, round 26, ``pingtan_cjj_2013``:
+# "主动公开的政府信条，占100%" for the part 主动公开政府信息) cut with it.
+_LATER_NAME_TAIL: Final = re.compile(r"(?:政府|政务)?(?:信息|信条)?(?:数|数量)?$")
+
+
+def _later_name(name: str) -> str:
+    """A part's name as a later share and its list are compared (``_LATER_NAME_TAIL``)."""
+    return _LATER_NAME_TAIL.sub("", name.replace("的", ""))
 
 
 def _later_shares(
@@ -2396,8 +2406,8 @@ def _later_shares(
     found = _LATER_SHARE.match(sentence.norm)
     if found is None:
         return []
-    name = _NAME_TAIL.sub("", found.group(1))
-    named = [part for part in parts if _NAME_TAIL.sub("", part.label) == name]
+    name = _later_name(found.group(1))
+    named = [part for part in parts if _later_name(part.label) == name]
     if len(named) != 1 or named[0].share_percent is not None:
         return []
     part = named[0]

@@ -688,6 +688,14 @@ def _request_confidence(match: re.Match[str]) -> float:
     return UNITLESS_FIGURE_CONFIDENCE if match.group(0)[-1].isdigit() else PROSE_CONFIDENCE
 
 
+# The requests a 2021-format report says it handled in the year (round 26, ``pingtan_lyy_2025``: "全年办理政府信息公开
+# 申请1件"): table 三's 总计 column counts them as new (一), with those carried over (一 + 二), or as handled (（七）).
+_HANDLED_REQUESTS: Final = re.compile(
+    r"(?:全年|本年度?|年内)(?:共|共计)?办理(?:了)?(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
+)
+HANDLED_REQUESTS_LABEL: Final = "办理申请数"
+
+
 # A count of requests in Chinese numerals ("收到和处理政府信息公开申请一条"; round 13); not 一条龙 (a one-stop service).
 _REQUESTS_IN_WORDS: Final = re.compile(
     r"(?:收到|受理|接到|接收)(?:了)?(?:(?!复议|诉讼)[^。,，;；\d]){0,32}?申请(?:共)?([一二两三四五六七八九十]{1,3})(?:件|条|个|项|起)(?!龙)"
@@ -1259,6 +1267,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
+            elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
+                names.add("requests_received")
+                figures.append(
+                    StatedFigure("requests_received", HANDLED_REQUESTS_LABEL, int(handled.group(1)), sentence)
+                )
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).

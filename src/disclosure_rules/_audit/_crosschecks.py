@@ -367,6 +367,26 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
     return findings
 
 
+def channels_above_total(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
+    """Channels listed after the year's total that add up to more than it (round 26): a low-confidence hint.
+
+    The rule for every channel list (``list_findings``): one item may go out on several channels, so channels above
+    their total may overlap — a warning at ``OVERLAP_CONFIDENCE``, never an error; a sum at or below it, nothing.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = stated.parts_sum
+        if parts <= stated.total:
+            continue
+        listed, summed = _listed_and_summed(stated)
+        message = (
+            f"正文称主动公开政府信息{stated.written_total}，另一段按渠道列出{listed}，各渠道合计{summed}，多于总数；"
+            "同一条信息可能在多个渠道发布，各渠道之间可能重复计数，不一定是错误，请核对。"
+        )
+        findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE))
+    return findings
+
+
 def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
     """A paragraph counting the year's items by content (一是… to 其他…) whose parts do not make the total (round 22).
 

@@ -1684,6 +1684,47 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A channel's count in a 其中 list whose sentence states no total (round 26, ``fengcheng_tongtian_2018``: "…及其他便民
+# 渠道公开。其中,政府网站公开政府信息数112条、“幸福同田”微信公众号公开政府信息数85条,“幸福同田”微博转发政务信息数184
+# 条。"): a channel's name (its words, quotes allowed), a verb of publishing, the items, one count in 条.
+_CHANNEL_COUNT_PART: Final = re.compile(
+    r"^(?:通过|在)?(?P<name>[^,，;；。、\d]{0,16}?(?:网站|网|微信公众号|公众号|微信|微博|客户端|抖音|头条号?|视频号"
+    r"|新媒体|公开栏|宣传栏|公示栏|电子屏|显示屏)[”\"]?)(?:上)?(?:公开|发布|转发|推送|公布)(?:了)?(?:政府|政务)?信息"
+    r"(?:数|数量)?(?:为|共)?(?P<count>\d+)条$"
+)
+_CHANNEL_LIST_OPENING: Final = re.compile(r"其中[:：,，]?")
+
+
+def channel_lists_after_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """A 其中 list of channels whose sentence states no total, in a paragraph after the year's total (round 26).
+
+    Every item is one channel's count in 条 (two or more), up to the sentence's end. Their base is the year's total
+    stated before; the list is ``overlapping`` (one item often goes out on several channels), so a sum above the
+    total is only a low-confidence hint, as for a channel list under its own total; a sum below it says nothing.
+    """
+    found: list[StatedList] = []
+    for sentences in _paragraphs_after(prose, total):
+        for sentence in sentences:
+            opening = _CHANNEL_LIST_OPENING.search(sentence.norm)
+            if opening is None or _DIGIT_COUNT.search(sentence.norm, 0, opening.start()):
+                continue
+            items = [item for item in _PARTS.split(sentence.norm[opening.end() :].rstrip("。")) if item]
+            matched = [_CHANNEL_COUNT_PART.match(item) for item in items]
+            parts = [
+                StatedFigure("channel", part.group("name"), int(part.group("count")), sentence, group="list")
+                for part in matched
+                if part is not None
+            ]
+            if len(parts) >= 2 and len(parts) == len(items):  # noqa: PLR2004 - a list
+                found.append(
+                    StatedList(
+                        int(total.value), parts, sentence, comparable=True,
+                        total_text=_written_total(total), loose=True, overlapping=True,
+                    )
+                )  # fmt: skip
+    return found
+
+
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(

@@ -483,6 +483,11 @@ def _proactive_count(clause: str) -> bool:
     )
 
 
+# The round-26 wordings of every item published with no 政府/政务 (``_PROACTIVE_TOTAL``), and a channel's words.
+_EVERY_POST: Final = re.compile(r"(?:发布(?:了)?各类信息|向社会发布)")
+_A_CHANNEL: Final = re.compile(r"网站|网|平台|门户|微信|微博|公众号|新媒体|客户端|抖音|头条|公开栏|宣传栏")
+
+
 # 各类 is every kind, not a category's name (round 21: "全年通过各类平台主动公开政府信息共计102条" is the year's total).
 _EVERY_KIND: Final = re.compile(r"各类")
 
@@ -978,6 +983,10 @@ def _total_in_clauses(
             and _CHANNEL_SUBJECT.search(before)
             and any(_proactive_count(earlier) for earlier in candidates[:position])
         ):
+            total = None
+        # "发布各类信息N条" with no 政府/政务 is every post of whoever publishes it: a channel's posts when a channel
+        # stands before it in its clause ("…政府门户网站共发布各类信息46106条", round 26), never the total
+        if total is not None and _EVERY_POST.match(total.group(0)) and _A_CHANNEL.search(before):
             total = None
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
         # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，

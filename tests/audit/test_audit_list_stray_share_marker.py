@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._findings import Severity
-from disclosure_rules._shares import share_percent
+from disclosure_rules._formatting import share_percent
 from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, legacy_page
 
 NAMES = ("工作动态类信息", "通知公告", "规范性文件", "政策解读", "财政预决算", "人事信息")
@@ -23,9 +23,10 @@ def _list_page(year: int, counts: list[int], stray: int | None) -> str:
     total = sum(counts)
     items = []
     for index, count in enumerate(counts):
-        share = round(share_percent(count, total, 2))
+        share = share_percent(count, total, 0)  # rounded half up, as the pages print it
+        assert share is not None
         mark = "占" if index == stray else ""
-        items.append(f"{mark}{NAMES[index]}{count}条,占{share}%")
+        items.append(f"{mark}{NAMES[index]}{count}条,占{int(share)}%")
     # the stray 占 follows the share before it with a comma, as the page wrote it
     body = ";".join(items).replace(";占", ",占")
     return legacy_page(year, f"{year}年主动公开的信息数共有{total}条,其中:{body}。")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from disclosure_rules._audit._result import OVERLAP_CONFIDENCE
 from disclosure_rules._findings import Severity
-from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, legacy_page
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, STANDARD_YEARS, audited, legacy_page, opening
 
 CHANNELS = ("政府网站公开政府信息数", "“幸福同田”微信公众号公开政府信息数", "“幸福同田”微博转发政务信息数")
 
@@ -55,3 +55,23 @@ class TestChannelsAfterTheTotal:
         self, year: int, counts: list[int], extra: int
     ) -> None:
         assert _counts(_page(year, sum(counts) + extra, counts)) == []
+
+
+class TestChannelsAfterTheTotalOnAStandardPage:
+    @SETTINGS
+    @given(year=STANDARD_YEARS, counts=COUNTS, data=st.data())
+    def test_a_standard_page_has_the_same_rule(
+        self, year: int, counts: list[int], data: st.DataObject
+    ) -> None:
+        total = data.draw(st.integers(max(counts), sum(counts) - 1))
+        assume(total < sum(counts))
+        listed = "、".join(f"{name}{count}条" for name, count in zip(CHANNELS, counts, strict=False))
+        page = opening(year) + (
+            f"{year}年,全乡累计主动公开政府信息{total}条。\n主动公开的渠道包括政府网站、微信公众号和微博。其中,{listed}。\n"
+        )
+        found = [
+            (finding.severity, finding.confidence)
+            for finding in audited(page).findings
+            if finding.code == "text.count_mismatch"
+        ]
+        assert found == [(Severity.WARNING, OVERLAP_CONFIDENCE)]

@@ -1536,8 +1536,9 @@ _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
 # 24条,占15%,占规范性文件6条,占4%"): the part is read, each share stays with the count it follows, and the list is
 # marked unsure (StatedList.stray), so nothing said of it is an error.
 _STRAY_SHARE_MARK: Final = re.compile(r"[,，]所?占(?=[^%\d,，;；。]{1,30}?\d+[条件篇](?:[,，;；。]|$))")
-# A share's words that hold a count ("占15%占规范性文件6条占4%" read whole): a part was read past, the list unsure.
-_COUNT_IN_SHARE: Final = re.compile(r"\d+[条件篇]")
+# A share's words that hold another share and then a count ("占15%占规范性文件6条占4%" read whole): a part was read
+# past, the list unsure. Not a base named in the words ("占全部200条信息的25%"): no share before the count.
+_COUNT_IN_SHARE: Final = re.compile(r"%[^%]*?\d+[条件篇]")
 
 
 # A list of the categories proactively disclosed with no total of its own (round 14): 主动公开 and then three or more

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._narrative import DIGIT, ITEM_UNITS, reads_partial
+from disclosure_rules._audit._narrative import DIGIT, HANDLED_REQUESTS_LABEL, ITEM_UNITS, reads_partial
 from disclosure_rules._audit._result import (
     OTHER_PARAGRAPH_CONFIDENCE,
     OTHER_UNIT_CONFIDENCE,
@@ -88,6 +88,51 @@ def _text_finding(
     )
 
 
+def _received_against_table(
+    figure: StatedFigure, report: AnnualReport2021 | AnnualReport2019, new: int, carried: int | None
+) -> list[Finding]:
+    """The prose's count of requests received (or handled) against table 三's rows 一 and 二."""
+    if figure.label == HANDLED_REQUESTS_LABEL:
+        return _handled_against_table(figure, report, new, carried)
+    accepted = {new} if figure.label == "收到申请数" else {new, new + (carried or 0)}
+    if int(figure.value) in accepted:
+        return []
+    return [_text_finding(figure, new, "“本年新收政府信息公开申请数量”")]
+
+
+def _handled_against_table(
+    figure: StatedFigure, report: AnnualReport2021 | AnnualReport2019, new: int, carried: int | None
+) -> list[Finding]:
+    """The requests the prose says were handled against table 三's 总计 column (round 26, ``pingtan_lyy_2025``).
+
+    They may be counted as new (一), with those carried over (一 + 二) or as handled (（七）总计); none of them
+    equal to the prose's count is a warning. When row 一's applicant columns add up to the prose's count and not to
+    its own 总计 cell, the warning says which figure the prose matches.
+    """
+    value = int(figure.value)
+    handled = _row_total(report.requests.total.values())
+    accepted = {new, new + (carried or 0)} | ({handled} if handled is not None else set())
+    if value in accepted:
+        return []
+    applicants = [count for count in list(report.requests.new_received.values())[:-1] if count is not None]
+    message = f"正文称{figure.label}{value}件，但表格中“本年新收政府信息公开申请数量”总计栏为{new}件"
+    if handled is not None and handled != new:
+        message += f"，“（七）总计”为{handled}件"
+    if applicants and sum(applicants) == value:
+        message += f"；正文之数与该行自然人及各类法人或其他组织之和{value}件相符，是表内总计栏与之不符"
+    return [
+        Finding(
+            code="text.table_mismatch",
+            severity=Severity.WARNING,
+            message=message + "。",
+            expected=new,
+            actual=value,
+            source=SOURCE_TEXT,
+            location=sentence_place(figure),
+        )
+    ]
+
+
 def _count_mismatch(  # noqa: PLR0913 - a count finding's parts that differ from check to check
     stated: StatedList,
     actual: int | None,
@@ -126,9 +171,7 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
     for figure in figures:
         value = int(figure.value)
         if figure.name == "requests_received" and new is not None:
-            accepted = {new} if figure.label == "收到申请数" else {new, new + (carried or 0)}
-            if value not in accepted:
-                findings.append(_text_finding(figure, new, "“本年新收政府信息公开申请数量”"))
+            findings.extend(_received_against_table(figure, report, new, carried))
         elif figure.name == "administrative_reviews" and review_total is not None and value != review_total:
             findings.append(_text_finding(figure, review_total, _REVIEW_TOTAL_NAME, _REVIEW_TOTAL))
         elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
@@ -223,7 +266,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
                     severity=Severity.WARNING
                     if stated.following or stated.loose or partial or _unsure_list(stated)
                     else severity,
-                    confidence=PARTIAL_CONFIDENCE if partial else None,
+                    confidence=PARTIAL_CONFIDENCE if partial or stated.stray else None,
                 )
             )
         findings.extend(
@@ -286,7 +329,7 @@ def _unsure_list(stated: StatedList) -> bool:
     A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
     past its breakdown into the year's other work.
     """
-    return stated.foreign or not _all_in_total_unit(stated)
+    return stated.foreign or stated.stray or not _all_in_total_unit(stated)
 
 
 def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
@@ -321,6 +364,26 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
             f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
         )
         findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_UNIT_CONFIDENCE))
+    return findings
+
+
+def channels_above_total(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
+    """Channels listed after the year's total that add up to more than it (round 26): a low-confidence hint.
+
+    The rule for every channel list (``list_findings``): one item may go out on several channels, so channels above
+    their total may overlap — a warning at ``OVERLAP_CONFIDENCE``, never an error; a sum at or below it, nothing.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = stated.parts_sum
+        if parts <= stated.total:
+            continue
+        listed, summed = _listed_and_summed(stated)
+        message = (
+            f"正文称主动公开政府信息{stated.written_total}，另一段按渠道列出{listed}，各渠道合计{summed}，多于总数；"
+            "同一条信息可能在多个渠道发布，各渠道之间可能重复计数，不一定是错误，请核对。"
+        )
+        findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE))
     return findings
 
 

@@ -208,6 +208,11 @@ def format_evidence(text: str) -> FormatEvidence:
             legacy += _HEADING_WEIGHT
     if outline_2021:
         standard += _HEADING_WEIGHT
+    # the parts the page says it has weigh as a heading (round 26, ``longquan_xijie_2019``: "报告包括总体情况,主动公开
+    # 政府信息情况,收到和处理政府信息公开申请情况,…等6个部分" over headings with no words, "一、")
+    outline = stated_outline(text)
+    standard += _HEADING_WEIGHT if outline == "standard" else 0
+    legacy += _HEADING_WEIGHT if outline == "legacy" else 0
     standard += 1 if _REVISED_REGULATION.search(text) else 0
     legacy += 1 if _FIRST_REGULATION.search(text) else 0
     return FormatEvidence(standard, legacy, outline_2021)
@@ -289,6 +294,27 @@ _STATED_LEGACY_PART: Final = re.compile(
     r"概述|收费(?:及|和)减免|依申请公开(?:政府)?信息(?:和不予公开(?:政府)?信息)?(?:的)?情况"
 )
 _LEGACY_PARTS_NEEDED: Final = 2  # one legacy name may be a slip; two with no standard one are the old outline
+
+
+_STANDARD_PARTS_NEEDED: Final = 2  # 总体情况 and 收到和处理政府信息公开申请: both standard outlines name them
+
+
+def stated_outline(text: str) -> str | None:
+    """Which outline the parts the page says it has are: "standard", "legacy", or None (neither, or none stated).
+
+    Standard: both of 总体情况 and 收到和处理政府信息公开申请 and no narrative part (round 26); legacy: as
+    ``stated_outline_is_legacy``.
+    """
+    if stated_outline_is_legacy(text):
+        return "legacy"
+    stated = _STATED_PARTS.search(text)
+    if stated is None:
+        return None
+    parts = stated.group(1)
+    standard = {found.group(0) for found in _STATED_STANDARD_PART.finditer(parts)}
+    if len(standard) >= _STANDARD_PARTS_NEEDED and _STATED_LEGACY_PART.search(parts) is None:
+        return "standard"
+    return None
 
 
 def stated_outline_is_legacy(text: str) -> bool:

@@ -6,11 +6,18 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._crosschecks import ONE_UNIT_NOTE, PARTIAL_NOTE, list_findings, outcomes_above
+from disclosure_rules._audit._crosschecks import (
+    ONE_UNIT_NOTE,
+    PARTIAL_NOTE,
+    channels_above_total,
+    list_findings,
+    outcomes_above,
+)
 from disclosure_rules._audit._narrative import (
     Prose,
     StatedFigure,
     answered_outcome_lists,
+    channel_lists_after_total,
     find_agency,
     find_agency_in_prose,
     find_period,
@@ -191,7 +198,8 @@ def _untyped_parts(text: str) -> list[tuple[str, int]] | None:
         if not item or _PART_SHARE.fullmatch(item):
             continue
         part = _UNTYPED_PART.fullmatch(item)
-        if part is None or _NOT_A_KIND.search(part.group(1)):
+        # a stray 占 before a part's name (round 26, "占15%,占规范性文件6条"): the list is unsure, nothing is said
+        if part is None or _NOT_A_KIND.search(part.group(1)) or part.group(1).startswith("占"):
             return None
         parts.append((part.group(1), int(part.group(2))))
     return parts
@@ -433,6 +441,8 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     if not any(f.code == "legacy.count_mismatch" for f in findings):
         findings.extend(_untyped_breakdown(prose, by_name.get("proactive_total")))
     findings.extend(_one_part_above(categories_stated, figures.proactive_total))
+    if (total_figure := by_name.get("proactive_total")) is not None:
+        findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

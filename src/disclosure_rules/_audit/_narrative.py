@@ -442,7 +442,11 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开发布各类信息7条 (round 19: both verbs, 主动 written: not one channel's 公开发布)
     r"|主动公开发布(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|合计)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 共发布政府信息3433条 (the government's own information, not 信息稿件 or a channel's posts)
-    r"|发布(?:了)?(?:各类)?(?:政府|政务|公开)信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 累计发布各类信息90条 · 共向社会发布信息40条 (round 26: 各类 or 向社会 says every item, no 政府 needed)
+    r"|发布(?:了)?(?:各类(?:政府|政务|公开)?|(?:政府|政务|公开))信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    r"|向社会发布(?:了)?(?:各类)?信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 政务信息公开主动公开总数146条 (round 26: the count named 主动公开总数)
+    r"|主动公开(?:信息)?总数(?:为|共|达)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政府信息主动公开170篇 · 全镇政府信息公开566条 · 政府信息主动公开数为2918条 (round 22: its number named)
     r"|信息主动公开(?:的?(?:数|总数|数量)(?:为|共|达)?)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     r"|^(?:\d{4}年度?)?(?:全市|全区|全县|全镇|全乡|全街道)?(?:政府|政务)信息公开(?:共|共计|合计|总数|数量)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
@@ -480,6 +484,11 @@ def _proactive_count(clause: str) -> bool:
         and not any(word in _EVERY_KIND.sub("", clause) for word in ("申请", "其中", "类", "占"))
         and _ITEM_COUNT.search(clause) is not None
     )
+
+
+# The round-26 wordings of every item published with no 政府/政务 (``_PROACTIVE_TOTAL``), and a channel's words.
+_EVERY_POST: Final = re.compile(r"(?:发布(?:了)?各类信息|向社会发布)")
+_A_CHANNEL: Final = re.compile(r"网站|网|平台|门户|微信|微博|公众号|新媒体|客户端|抖音|头条|公开栏|宣传栏")
 
 
 # 各类 is every kind, not a category's name (round 21: "全年通过各类平台主动公开政府信息共计102条" is the year's total).
@@ -701,6 +710,14 @@ _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
 def _request_confidence(match: re.Match[str]) -> float:
     """How sure a count of requests is: less when the sentence gives it no unit ("受理数量为1")."""
     return UNITLESS_FIGURE_CONFIDENCE if match.group(0)[-1].isdigit() else PROSE_CONFIDENCE
+
+
+# The requests a 2021-format report says it handled in the year (round 26, ``pingtan_lyy_2025``: "全年办理政府信息公开
+# 申请1件"): table 三's 总计 column counts them as new (一), with those carried over (一 + 二), or as handled (（七）).
+_HANDLED_REQUESTS: Final = re.compile(
+    r"(?:全年|本年度?|年内)(?:共|共计)?办理(?:了)?(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
+)
+HANDLED_REQUESTS_LABEL: Final = "办理申请数"
 
 
 # A count of requests in Chinese numerals ("收到和处理政府信息公开申请一条"; round 13); not 一条龙 (a one-stop service).
@@ -1000,6 +1017,10 @@ def _total_in_clauses(
             and _CHANNEL_SUBJECT.search(before)
             and any(_proactive_count(earlier) for earlier in candidates[:position])
         ):
+            total = None
+        # "发布各类信息N条" with no 政府/政务 is every post of whoever publishes it: a channel's posts when a channel
+        # stands before it in its clause ("…政府门户网站共发布各类信息46106条", round 26), never the total
+        if total is not None and _EVERY_POST.match(total.group(0)) and _A_CHANNEL.search(before):
             total = None
         # a count whose share follows in the next clause ("…等信息12条，占全部信息的30%") is a part
         # ... unless it is the proactive part of the items made ("共制作信息30条，其中主动公开信息数24条，
@@ -1301,6 +1322,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
+            elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
+                names.add("requests_received")
+                figures.append(
+                    StatedFigure("requests_received", HANDLED_REQUESTS_LABEL, int(handled.group(1)), sentence)
+                )
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).
@@ -1424,6 +1450,9 @@ class StatedList:
     # or a number read as no count (round 23, ``pingtan_zrz_2012``): the list may have run on past its breakdown
     # into the year's other work, so no finding on it is an error.
     foreign: bool = False
+    # The list was read past a stray marker (round 26: a 占 before the next part's name and count, or a share whose
+    # words hold another count): the reading is unsure, so a finding on it is a low-confidence warning.
+    stray: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1550,6 +1579,13 @@ _COUNT_COMMA: Final = re.compile(r"\d[条件篇]、")
 # "工作总结1条" names a part; 总 alone (总计, 总数) starts a nested total.
 _NOT_A_TOTAL_WORD: Final = re.compile(r"总结")
 _SHARE_CLAUSE: Final = re.compile(r"[,，](?=所?占)")
+# A stray 占 before the next part's name and count, not before a share (round 26, ``shanggao_luzhou_2018``: "通知公告
+# 24条,占15%,占规范性文件6条,占4%"): the part is read, each share stays with the count it follows, and the list is
+# marked unsure (StatedList.stray), so nothing said of it is an error.
+_STRAY_SHARE_MARK: Final = re.compile(r"[,，]所?占(?=[^%\d,，;；。]{1,30}?\d+[条件篇](?:[,，;；。]|$))")
+# A share's words that hold another share and then a count ("占15%占规范性文件6条占4%" read whole): a part was read
+# past, the list unsure. Not a base named in the words ("占全部200条信息的25%"): no share before the count.
+_COUNT_IN_SHARE: Final = re.compile(r"%[^%]*?\d+[条件篇]")
 
 
 # A list of the categories proactively disclosed with no total of its own (round 14): 主动公开 and then three or more
@@ -1709,6 +1745,47 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A channel's count in a 其中 list whose sentence states no total (round 26, ``fengcheng_tongtian_2018``: "…及其他便民
+# 渠道公开。其中,政府网站公开政府信息数112条、“幸福同田”微信公众号公开政府信息数85条,“幸福同田”微博转发政务信息数184
+# 条。"): a channel's name (its words, quotes allowed), a verb of publishing, the items, one count in 条.
+_CHANNEL_COUNT_PART: Final = re.compile(
+    r"^(?:通过|在)?(?P<name>[^,，;；。、\d]{0,16}?(?:网站|网|微信公众号|公众号|微信|微博|客户端|抖音|头条号?|视频号"
+    r"|新媒体|公开栏|宣传栏|公示栏|电子屏|显示屏)[”\"]?)(?:上)?(?:公开|发布|转发|推送|公布)(?:了)?(?:政府|政务)?信息"
+    r"(?:数|数量)?(?:为|共)?(?P<count>\d+)条$"
+)
+_CHANNEL_LIST_OPENING: Final = re.compile(r"其中[:：,，]?")
+
+
+def channel_lists_after_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """A 其中 list of channels whose sentence states no total, in a paragraph after the year's total (round 26).
+
+    Every item is one channel's count in 条 (two or more), up to the sentence's end. Their base is the year's total
+    stated before; the list is ``overlapping`` (one item often goes out on several channels), so a sum above the
+    total is only a low-confidence hint, as for a channel list under its own total; a sum below it says nothing.
+    """
+    found: list[StatedList] = []
+    for sentences in _paragraphs_after(prose, total):
+        for sentence in sentences:
+            opening = _CHANNEL_LIST_OPENING.search(sentence.norm)
+            if opening is None or _DIGIT_COUNT.search(sentence.norm, 0, opening.start()):
+                continue
+            items = [item for item in _PARTS.split(sentence.norm[opening.end() :].rstrip("。")) if item]
+            matched = [_CHANNEL_COUNT_PART.match(item) for item in items]
+            parts = [
+                StatedFigure("channel", part.group("name"), int(part.group("count")), sentence, group="list")
+                for part in matched
+                if part is not None
+            ]
+            if len(parts) >= 2 and len(parts) == len(items):  # noqa: PLR2004 - a list
+                found.append(
+                    StatedList(
+                        int(total.value), parts, sentence, comparable=True,
+                        total_text=_written_total(total), loose=True, overlapping=True,
+                    )
+                )  # fmt: skip
+    return found
+
+
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(
@@ -1792,6 +1869,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             body = _without_sub_breakdowns(body)
             clause = _ITEM_SPLIT.search(body)
@@ -1853,6 +1931,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
+                        stray=bool(strays) or read.stray,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -2151,6 +2230,7 @@ class _Parts:
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
     units: list[str] = field(default_factory=list)  # each part's unit as written, in the parts' order
     unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
+    stray: bool = False  # a share's words hold a count: a part was read past (round 26)
 
 
 def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
@@ -2218,21 +2298,26 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         label = _part_label(found.group(1))
         read.etc = read.etc or item.endswith("等")
+        # a 0 with no unit ("不予公开信息数0", round 26) adds nothing whatever it counts: read in the list's unit
+        part_unit = found.group(3) or (unit if int(found.group(2)) == 0 else None)
         share = Decimal(found.group(5)) if found.group(5) and not found.group(6) else None
+        read.stray = read.stray or (
+            share is not None and _COUNT_IN_SHARE.search(found.group(4) or "") is not None
+        )
         read.parts.append(
             StatedFigure(
                 "category", label, int(found.group(2)), owner, share,
                 _share_of(found.group(4) or "") if share is not None else None, group="list",
                 # the part's own unit where it is not the list's ("" for none written; round 23: "67项" under
                 # "53条" is no "67条")
-                unit=None if found.group(3) == unit else found.group(3) or "",
+                unit=None if part_unit == unit else part_unit or "",
             )
         )  # fmt: skip
-        read.comparable = read.comparable and found.group(3) == unit
-        read.units.append(found.group(3) or "")
-        read.counted += int(found.group(2)) if found.group(3) == unit else 0
-        read.uncounted = read.uncounted or found.group(3) != unit
-        read.foreign = read.foreign or found.group(3) not in _DOCUMENT_UNITS
+        read.comparable = read.comparable and part_unit == unit
+        read.units.append(part_unit or "")
+        read.counted += int(found.group(2)) if part_unit == unit else 0
+        read.uncounted = read.uncounted or part_unit != unit
+        read.foreign = read.foreign or part_unit not in _DOCUMENT_UNITS
     return read
 
 
@@ -2409,9 +2494,17 @@ def _within_lists(paragraphs: list[tuple[list[Sentence], str]], last: Sentence |
 
 # "主动公开的政府信息占98.55%。": a sentence that is only a part's name and its share (no count of its own).
 _LATER_SHARE: Final = re.compile(
-    r"([^。,，;；:：\d%()（）]{2,30}?)(?:所)?占(?:比|比例)?(?:为|达)?(\d+(?:\.\d+)?)%(?![\d.])[。；;]?$"
+    r"([^。,，;；:：\d%()（）]{2,30}?)[,，]?(?:所)?占(?:比|比例)?(?:为|达)?(\d+(?:\.\d+)?)%(?![\d.])[。；;]?$"
 )
 _NAME_TAIL: Final = re.compile(r"(?:的)?(?:政府信息|信息)?(?:数|数量)?$")
+# A later share's name as the list names its part: 的 dropped, and a garbled 信息 (信条, round 26, ``pingtan_cjj_2013``:
+# "主动公开的政府信条，占100%" for the part 主动公开政府信息) cut with it.
+_LATER_NAME_TAIL: Final = re.compile(r"(?:政府|政务)?(?:信息|信条)?(?:数|数量)?$")
+
+
+def _later_name(name: str) -> str:
+    """A part's name as a later share and its list are compared (``_LATER_NAME_TAIL``)."""
+    return _LATER_NAME_TAIL.sub("", name.replace("的", ""))
 
 
 def _later_shares(
@@ -2428,8 +2521,8 @@ def _later_shares(
     found = _LATER_SHARE.match(sentence.norm)
     if found is None:
         return []
-    name = _NAME_TAIL.sub("", found.group(1))
-    named = [part for part in parts if _NAME_TAIL.sub("", part.label) == name]
+    name = _later_name(found.group(1))
+    named = [part for part in parts if _later_name(part.label) == name]
     if len(named) != 1 or named[0].share_percent is not None:
         return []
     part = named[0]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN
 from disclosure_rules._audit._crosschecks import (
     categories_above_total,
+    channels_above_total,
     column_twice,
     list_findings,
     named_shares,
@@ -21,6 +22,7 @@ from disclosure_rules._audit._crosschecks import (
 from disclosure_rules._audit._narrative import (
     Prose,
     answered_outcome_lists,
+    channel_lists_after_total,
     channel_share_lists,
     column_counts,
     find_agency,
@@ -274,6 +276,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     if total is not None:
         findings.extend(categories_above_total(unstated_total_lists(prose, total)))
         findings.extend(viewpoint_findings(viewpoint_lists(prose, total)))
+        findings.extend(channels_above_total(channel_lists_after_total(prose, total), "text"))
         findings.extend(named_shares(channel_share_lists(prose, total)))
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]

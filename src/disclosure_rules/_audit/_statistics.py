@@ -465,6 +465,8 @@ def table_figures(
     for row in table.rows:
         name = _FIGURE_OF_ROW.get(row.key)
         value = row.cells[0]
+        if name is not None and value is None and row.ambiguous and name in by_name:
+            findings.extend(_prose_against_every_cut(table, row, row.ambiguous, by_name[name]))
         if name is None or value is None:
             continue
         prose = by_name.get(name)
@@ -485,6 +487,38 @@ def table_figures(
             else:
                 findings.append(_prose_against_row(table, row, prose))
     return figures, findings
+
+
+def _prose_against_every_cut(
+    table: StatisticsTable, row: StatisticsRow, digits: str, prose: StatedFigure
+) -> list[Finding]:
+    """The prose's count against a glued row left unread, when no cut of its digits gives that count (round 26).
+
+    ``pingtan_cjj_2012``: the prose's 38 items against ``主动公开信息数条2626`` (2 | 626 or 26 | 26): whichever
+    cut the table means, its year's count is not the prose's — the page disagrees with itself either way. A cut
+    with the prose's count for the year (even one above its running total) makes no finding here.
+    """
+    stated = int(prose.value)
+    cuts = _cuts(digits)
+    if not cuts or any(year_count == stated for year_count, _ in _every_cut(digits)):
+        return []
+    column = _column_name(table, 0)
+    readings = "或".join(f"{year_count}和{running}" for year_count, running in cuts)
+    where = f"（正文：{prose.sentence.where}“{prose.sentence.text[:80]}”）"
+    return [
+        Finding(
+            code="text.table_mismatch",
+            severity=Severity.WARNING,
+            message=(
+                f"正文所述{stated}与统计表“{row.label}”不一致：表中数字“{digits}”连在一起，按{column}不大于历年累计"
+                f"可拆为{readings}；正文所述之数不是任何一种拆分的{column}数，无论哪种读法，页面所述都不一致{where}。"
+            ),
+            expected=digits,
+            actual=stated,
+            source=SOURCE_TEXT,
+            location=table.place(),
+        )
+    ]
 
 
 def _prose_against_row(table: StatisticsTable, row: StatisticsRow, prose: StatedFigure) -> Finding:

@@ -144,6 +144,12 @@ def _cuts(digits: str) -> list[tuple[int, int]]:
     return [(year, running) for year, running in _every_cut(digits) if year <= running]
 
 
+def _cuts_above(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` when each puts the year above its running total (none keeps it within); else []."""
+    every = _every_cut(digits)
+    return [] if any(year <= running for year, running in every) else every
+
+
 def _tokens(raw: str, next_number: int | None) -> list[str] | None:
     """The cells' digits of one row, the next row's item number cut off; None when that number is not there."""
     numbered = raw.rstrip().endswith((".", "、"))
@@ -298,7 +304,7 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
     none = [
         f"“{row.label}”{row.ambiguous}"
         for row in table.rows
-        if row.ambiguous and not _cuts(row.ambiguous) and not _every_cut(row.ambiguous)
+        if row.ambiguous and not _every_cut(row.ambiguous)
     ]
     reasons = []
     if many:
@@ -328,11 +334,7 @@ def _runs_above(
     rows the prose's count cuts with the year above its running total (``主动公开文件数条10774``, the prose's 107 |
     74): the same inconsistency, named in the same warning, not in a second one (round 25).
     """
-    rows = [
-        (row, cuts)
-        for row in table.rows
-        if row.ambiguous and not _cuts(row.ambiguous) and (cuts := _every_cut(row.ambiguous))
-    ]
+    rows = [(row, cuts) for row in table.rows if row.ambiguous and (cuts := _cuts_above(row.ambiguous))]
     if not rows:
         return []
     named = "；".join(
@@ -592,9 +594,7 @@ def statistics_table(
         return [], []
     # one finding per inconsistency (round 25): the prose's cut of a glued row that puts the year above its running
     # total joins the table's own warning on such rows, when it has one
-    runs_above = any(
-        row.ambiguous and not _cuts(row.ambiguous) and _every_cut(row.ambiguous) for row in table.rows
-    )
+    runs_above = any(row.ambiguous and _cuts_above(row.ambiguous) for row in table.rows)
     prose_cuts: list[tuple[StatisticsRow, int, int]] | None = [] if runs_above else None
     figures, findings = table_figures(table, year, stated, prose_cuts)
     return figures, [

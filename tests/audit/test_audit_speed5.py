@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from typing import Any
@@ -21,10 +22,8 @@ from disclosure_rules._audit._narrative import (
     _NAMED_TOTAL_IN_JIAN,
     _NO_PROACTIVE,
     _NO_PROACTIVE_WORD,
-    _STATED,
     _TABLE_HEADER_WORDS,
     _TOTAL_AT_END,
-    _TOTAL_CLAUSE_BREAK,
     Prose,
     Sentence,
     _total_clauses,
@@ -34,6 +33,10 @@ from disclosure_rules._audit._narrative import (
 )
 from disclosure_rules._audit._standard import _section_texts
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
+
+# The plain definitions the fast paths replace, as the references they are held to.
+_TOTAL_CLAUSE_BREAK = re.compile(r"[,，]|(?<=\d[条篇])、")
+_STATED = re.compile(r"(\d+)(?:件|条|项)")
 
 _CLAUSE_TEXT = st.lists(
     st.sampled_from(["1", "12", "条", "篇", "件", "、", ",", "，", "其中", "x", ""]), max_size=14

@@ -750,16 +750,15 @@ _NAMED_TOTAL_IN_JIAN: Final = re.compile(
     # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
     r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )
-# The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
-# 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
-_TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
 
 
 def _total_clauses(norm: str) -> list[str]:
-    """``_TOTAL_CLAUSE_BREAK.split(norm)``: the commas by ``str.split`` in C, then a 、 after a count in a piece with one.
+    r"""The clauses the proactive total is looked for in: cut at each comma and at a 、 after a count of items.
 
-    (A pattern that starts with a class or a look-behind is tried at every character: 2.4 µs a sentence;
-    tests/audit/test_audit_speed5.py compares the two.)
+    Parts joined by 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
+    The split of ``[,，]|(?<=\d[条篇])、``, done as the commas by ``str.split`` in C, then a 、 after a count in a piece
+    with one (that pattern, starting with a class, is tried at every character: 2.4 µs a sentence;
+    tests/audit/test_audit_speed5.py compares the two).
     """
     pieces = norm.replace("，", ",").split(",")
     if "、" not in norm:
@@ -1364,11 +1363,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
 
 
 _STATED_UNITS: Final = "件条项"
-# ``(\d+)(?:件|条|项)``, written to start with a digit that begins a run: tried once per run of digits.
-_STATED: Final = re.compile(rf"(\d(?<!\d\d)\d*)(?:{'|'.join(_STATED_UNITS)})")
-# The same counts read backwards: each unit, then its digits (the whole run before it). A pattern that starts with a
-# literal is found in C at memchr speed; one that starts with a digit is tried at every character (0.57 → 0.16 ms over
-# 200 KB of prose; tests/audit/test_audit_speed5.py compares the two).
+# The counts ``(\d+)(?:件|条|项)`` read backwards: each unit, then its digits (the whole run before it). A pattern
+# that starts with a literal is found in C at memchr speed; one that starts with a digit is tried at every character
+# (0.57 → 0.16 ms over 200 KB of prose; tests/audit/test_audit_speed5.py compares the two).
 _STATED_BACKWARDS: Final = tuple(re.compile(rf"{unit}(\d+)") for unit in _STATED_UNITS)
 
 

@@ -52,6 +52,9 @@ _ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\
 _SUBSET: Final = re.compile(r"其中\s*[:：]?")
 # The cells of a row: digits and spaces, and the item number of the next row (``2.``) run into them.
 _CELLS: Final = re.compile(r"[\d\s]*(?:[.、]\s*)?")
+# What the review and lawsuit rows may open with: "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25,
+# ``pingtan_czj_2013``).
+_CASES_RECEIVED: Final = r"(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?"
 # A label's row, by what the label says; a part names its total (``received.face`` counts toward ``received``).
 # Whether the parts can add up to more than their total: kinds of request or of answer are disjoint, channels of
 # publication are not (an item may be on the website and in the gazette).
@@ -67,9 +70,8 @@ _ROWS: Final = (
     ("answered.granted", re.compile(r"^同意公开答复数$")),
     ("answered.refused", re.compile(r"^(?:不予|否决)公开答复总?数$")),
     ("answered.other", re.compile(r"^其[他它]类型答复数$")),
-    # "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25, ``pingtan_czj_2013``)
-    ("administrative_reviews", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政复议数$")),
-    ("lawsuits", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政诉讼数$")),
+    ("administrative_reviews", re.compile(rf"^{_CASES_RECEIVED}行政复议数$")),
+    ("lawsuits", re.compile(rf"^{_CASES_RECEIVED}行政诉讼数$")),
 )
 _DISJOINT_PARTS: Final = frozenset({"received", "answered"})
 # The figure the prose states for a row's year count (the names stated_legacy_figures gives them).

@@ -6,7 +6,8 @@ name through :func:`guard_public_name` on first use, which wraps each public fun
 (and each public method of its public classes that are not models, errors or enumerations) so that such an exception leaves as :class:`ArgumentError`, an :class:`InputError` with the code
 ``input.wrong_type`` or ``input.out_of_range`` that names the function; the original is its ``__cause__``.
 The library's own errors pass through unchanged. ``ArgumentError`` is also a ``TypeError`` and a
-``ValueError``, so code that caught those before still does.
+``ValueError``, so code that caught those before still does. A method marked :func:`guards_itself` is left unwrapped:
+it converts in its own body with :func:`as_library_error` (the scalar calendar look-ups: docs/calendar.md).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def as_library_error(exc: Exception, name: str) -> Exception:
     """What a public entry point named ``name`` raises for ``exc`` (re-raise it ``from exc``).
 
     The library's own errors unchanged, a wrong type or an out-of-range value as :class:`ArgumentError`, anything
-    else unchanged.
+    else unchanged. Callers let the library's own errors pass before (``except DisclosureRulesError: raise``): some
+    are ``ValueError`` too, and one re-raised ``from`` itself would be its own cause.
     """
     if isinstance(exc, DisclosureRulesError):
         return exc

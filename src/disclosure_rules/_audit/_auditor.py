@@ -279,9 +279,7 @@ def _audit_page(
     )
     undecided_year = year is None or year == FIRST_STANDARD_YEAR
     if (year is not None and year > FIRST_STANDARD_YEAR) or (undecided_year and standard_outline):
-        report_format, confidence = _format_without_tables(
-            year, weighed, (score_2021, score_2019), text_or_html, notes
-        )
+        report_format, confidence = _format_without_tables(year, weighed, scores, text_or_html, notes)
         reading = read_tables(tokens, report_format, scores=scores)
         result = audit_standard(
             reading,

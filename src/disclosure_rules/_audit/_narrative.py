@@ -655,8 +655,11 @@ _NO_LAWSUITS: Final = re.compile(
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
 _STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次)")
+# The ends a heading has (四、行政复议、行政诉讼情况): ``is_figure_sentence`` tests them first, in C.
+_HEADING_ONLY_ENDS: Final = ("情况", "情形")
 _HEADING_ONLY: Final = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}(?:情况|情形)$"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}"
+    rf"(?:{'|'.join(_HEADING_ONLY_ENDS)})$"
 )
 
 
@@ -667,10 +670,6 @@ def _alone_in_its_clause(s: str, found: re.Match[str]) -> bool:
     """
     before = _CLAUSE_START.search(s, 0, found.start())
     return before is not None and "复议" not in s[before.start() : found.end()]
-
-
-# The ends ``_HEADING_ONLY`` needs, tested first in C (tests/audit/test_audit_speed5.py checks the pattern needs one).
-_HEADING_ONLY_ENDS: Final = ("情况", "情形")
 
 
 def is_figure_sentence(text: str) -> bool:
@@ -768,16 +767,15 @@ _NAMED_TOTAL_IN_JIAN: Final = re.compile(
     # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
     r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )
-# The clauses the proactive total is looked for in: also cut at a 、 after a count of items, so that parts joined by
-# 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
-_TOTAL_CLAUSE_BREAK: Final = re.compile(r"[,，]|(?<=\d[条篇])、")
 
 
 def _total_clauses(norm: str) -> list[str]:
-    """``_TOTAL_CLAUSE_BREAK.split(norm)``: the commas by ``str.split`` in C, then a 、 after a count in a piece with one.
+    r"""The clauses the proactive total is looked for in: cut at each comma and at a 、 after a count of items.
 
-    (A pattern that starts with a class or a look-behind is tried at every character: 2.4 µs a sentence;
-    tests/audit/test_audit_speed5.py compares the two.)
+    Parts joined by 、 ("其中主动公开政府信息140条、依申请公开177条、不予公开88条") are clauses of their own (round 11).
+    The split of ``[,，]|(?<=\d[条篇])、``, done as the commas by ``str.split`` in C, then a 、 after a count in a piece
+    with one (that pattern, starting with a class, is tried at every character: 2.4 µs a sentence;
+    tests/audit/test_audit_speed5.py compares the two).
     """
     pieces = norm.replace("，", ",").split(",")
     if "、" not in norm:
@@ -1391,11 +1389,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
 
 
 _STATED_UNITS: Final = "件条项"
-# ``(\d+)(?:件|条|项)``, written to start with a digit that begins a run: tried once per run of digits.
-_STATED: Final = re.compile(rf"(\d(?<!\d\d)\d*)(?:{'|'.join(_STATED_UNITS)})")
-# The same counts read backwards: each unit, then its digits (the whole run before it). A pattern that starts with a
-# literal is found in C at memchr speed; one that starts with a digit is tried at every character (0.57 → 0.16 ms over
-# 200 KB of prose; tests/audit/test_audit_speed5.py compares the two).
+# The counts ``(\d+)(?:件|条|项)`` read backwards: each unit, then its digits (the whole run before it). A pattern
+# that starts with a literal is found in C at memchr speed; one that starts with a digit is tried at every character
+# (0.57 → 0.16 ms over 200 KB of prose; tests/audit/test_audit_speed5.py compares the two).
 _STATED_BACKWARDS: Final = tuple(re.compile(rf"{unit}(\d+)") for unit in _STATED_UNITS)
 
 
@@ -1514,14 +1510,15 @@ _OWN_SUBJECT: Final = re.compile(
     r"|本(?:局|机关|单位|部门|委|办)(?![\u4e00-\u9fff]{0,4}\d)"
     r"|[^,，;；。\d]{0,30}?(?:共计|共|总计|累计|合计)(?:发布|公开|公布|受理|收到|办理|处理|制发|印发)[^,，;；。\d]{0,30}?\d)"
 )
+_PUBLISH_VERB: Final = r"(?:发布|公开|公布)"  # the verbs an item is published by
 _OWN_CHANNEL: Final = re.compile(
-    r"[;；]" + _CONNECTIVE + r"(?:通过|利用|采用|依托|在)[^,，;；。\d]{1,30}?(?:公开|发布|公布)"
+    r"[;；]" + _CONNECTIVE + r"(?:通过|利用|采用|依托|在)[^,，;；。\d]{1,30}?" + _PUBLISH_VERB
 )
 # A clause after ；that opens with the total's own verb, in a list whose first part opens with none (round 25:
 # "累计发布工作动态信息165条,其中重点聚焦甘州乡镇街道动态102条;发布法定主动公开内容1条,…", ``ganzhou_beijie_2025``): a
 # statement beside the total's, not a part of it.
-_PUBLISHING: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)")
-_OWN_VERB: Final = re.compile(r"[;；]" + _CONNECTIVE + r"(?:发布|公开|公布)")
+_PUBLISHING: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)?" + _PUBLISH_VERB)
+_OWN_VERB: Final = re.compile(r"[;；]" + _CONNECTIVE + _PUBLISH_VERB)
 
 
 def _before_new_statement(body: str) -> str:
@@ -1948,13 +1945,16 @@ def stated_lists(prose: Prose) -> list[StatedList]:
 # 5条;工作类信息11条,其中镇街动态3条、…", ``yongjia_xixia_2023``, round 25): 内有/其中 right after a part's count,
 # up to the clause's ；. When its counts (two or more, in the part's unit) make that part exactly, they are the part's
 # own parts, not the list's: they are left out and the list goes on after the ；.
-_SUB_BREAKDOWN: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])[,，](?:内有|其中)[:：]?([^;；。]*)")
+_SUB_INTRODUCERS: Final = ("内有", "其中")
+_SUB_BREAKDOWN: Final = re.compile(
+    rf"(?<![\d.])(\d+)([条件篇])[,，](?:{'|'.join(_SUB_INTRODUCERS)})[:：]?([^;；。]*)"
+)
 _SUB_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])(?![\d%])")
 
 
 def _without_sub_breakdowns(body: str) -> str:
     """A list's body without the breakdowns of its parts that make their part exactly (round 25)."""
-    if "内有" not in body and "其中" not in body:
+    if not any(word in body for word in _SUB_INTRODUCERS):
         return body
     kept: list[str] = []
     position = 0

@@ -52,6 +52,9 @@ _ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\
 _SUBSET: Final = re.compile(r"其中\s*[:：]?")
 # The cells of a row: digits and spaces, and the item number of the next row (``2.``) run into them.
 _CELLS: Final = re.compile(r"[\d\s]*(?:[.、]\s*)?")
+# What the review and lawsuit rows may open with: "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25,
+# ``pingtan_czj_2013``).
+_CASES_RECEIVED: Final = r"(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?"
 # A label's row, by what the label says; a part names its total (``received.face`` counts toward ``received``).
 # Whether the parts can add up to more than their total: kinds of request or of answer are disjoint, channels of
 # publication are not (an item may be on the website and in the gazette).
@@ -67,9 +70,8 @@ _ROWS: Final = (
     ("answered.granted", re.compile(r"^同意公开答复数$")),
     ("answered.refused", re.compile(r"^(?:不予|否决)公开答复总?数$")),
     ("answered.other", re.compile(r"^其[他它]类型答复数$")),
-    # "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25, ``pingtan_czj_2013``)
-    ("administrative_reviews", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政复议数$")),
-    ("lawsuits", re.compile(r"^(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?行政诉讼数$")),
+    ("administrative_reviews", re.compile(rf"^{_CASES_RECEIVED}行政复议数$")),
+    ("lawsuits", re.compile(rf"^{_CASES_RECEIVED}行政诉讼数$")),
 )
 _DISJOINT_PARTS: Final = frozenset({"received", "answered"})
 # The figure the prose states for a row's year count (the names stated_legacy_figures gives them).
@@ -142,6 +144,12 @@ def _every_cut(digits: str) -> list[tuple[int, int]]:
 def _cuts(digits: str) -> list[tuple[int, int]]:
     """Every cut of ``digits`` into a year's count and a running total no smaller than it (no leading zeros)."""
     return [(year, running) for year, running in _every_cut(digits) if year <= running]
+
+
+def _cuts_above(digits: str) -> list[tuple[int, int]]:
+    """Every cut of ``digits`` when each puts the year above its running total (none keeps it within); else []."""
+    every = _every_cut(digits)
+    return [] if any(year <= running for year, running in every) else every
 
 
 def _tokens(raw: str, next_number: int | None) -> list[str] | None:
@@ -298,7 +306,7 @@ def _unread_runs(table: StatisticsTable) -> list[Finding]:
     none = [
         f"“{row.label}”{row.ambiguous}"
         for row in table.rows
-        if row.ambiguous and not _cuts(row.ambiguous) and not _every_cut(row.ambiguous)
+        if row.ambiguous and not _every_cut(row.ambiguous)
     ]
     reasons = []
     if many:
@@ -328,11 +336,7 @@ def _runs_above(
     rows the prose's count cuts with the year above its running total (``主动公开文件数条10774``, the prose's 107 |
     74): the same inconsistency, named in the same warning, not in a second one (round 25).
     """
-    rows = [
-        (row, cuts)
-        for row in table.rows
-        if row.ambiguous and not _cuts(row.ambiguous) and (cuts := _every_cut(row.ambiguous))
-    ]
+    rows = [(row, cuts) for row in table.rows if row.ambiguous and (cuts := _cuts_above(row.ambiguous))]
     if not rows:
         return []
     named = "；".join(
@@ -626,9 +630,7 @@ def statistics_table(
         return [], []
     # one finding per inconsistency (round 25): the prose's cut of a glued row that puts the year above its running
     # total joins the table's own warning on such rows, when it has one
-    runs_above = any(
-        row.ambiguous and not _cuts(row.ambiguous) and _every_cut(row.ambiguous) for row in table.rows
-    )
+    runs_above = any(row.ambiguous and _cuts_above(row.ambiguous) for row in table.rows)
     prose_cuts: list[tuple[StatisticsRow, int, int]] | None = [] if runs_above else None
     figures, findings = table_figures(table, year, stated, prose_cuts)
     return figures, [

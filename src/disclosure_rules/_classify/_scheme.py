@@ -613,7 +613,7 @@ def _longer_phrases(
 ) -> tuple[tuple[int, ...], ...]:
     """Per phrase, the masking phrases that contain it (a phrase inside one that also occurs does not vote).
 
-    医疗 does not count inside 医疗器械; evidence and doubt markers mask nothing. Each masking phrase is scanned
+    医疗 does not count inside 医疗器械; the axes' markers mask nothing. Each masking phrase is scanned
     once by the scheme's own automaton (the phrases it contains are what a scan of it finds), so building the
     table grows with the phrases' length, not with the square of their number (every phrase tested against every
     other took most of a process's first classification once the schemes held two thousand phrases).
@@ -632,8 +632,8 @@ def _phrase_entries(
 ) -> Iterator[tuple[str, int | None, int, bool]]:
     """Every phrase the automaton holds: (phrase, rule index or None, role, whether it masks shorter phrases).
 
-    ``ignore`` phrases mask without voting; rules' phrases vote (or are context); evidence and doubt markers are
-    found by the same scan but neither vote nor mask.
+    ``ignore`` phrases mask without voting; rules' phrases vote (or are context); the axes' markers (evidence,
+    doubt, refuse, maker) are found by the same scan but neither vote nor mask.
     """
     for phrase in scheme.ignore:
         if normalize_text(phrase):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 CAL = disclosure_rules.WorkingDayCalendar.china()
-SELF_GUARDED = ("add_working_days", "is_working_day", "working_days_between")
+SELF_GUARDED = ("add_working_days", "is_working_day", "next_working_day_on_or_after", "working_days_between")
 DAY = dt.date(2026, 3, 2)
 
 not_a_date = st.one_of(
@@ -40,6 +40,7 @@ def _calls(bad: object) -> list[tuple[str, Callable[[], object]]]:
     return [
         ("add_working_days", lambda: CAL.add_working_days(bad, 5)),  # type: ignore[arg-type]
         ("is_working_day", lambda: CAL.is_working_day(bad)),  # type: ignore[arg-type]
+        ("next_working_day_on_or_after", lambda: CAL.next_working_day_on_or_after(bad)),  # type: ignore[arg-type]
         ("working_days_between", lambda: CAL.working_days_between(DAY, bad)),  # type: ignore[arg-type]
         ("working_days_between", lambda: CAL.working_days_between(bad, DAY)),  # type: ignore[arg-type]
     ]
@@ -122,3 +123,8 @@ def test_a_wrong_argument_is_worded_in_chinese_for_staff() -> None:
     with pytest.raises(InputError) as caught:
         CAL.add_working_days(None, 1)  # type: ignore[arg-type]
     assert caught.value.message_zh.startswith("传入的值类型不对")
+
+
+@given(st.dates(dt.date(2008, 1, 1), dt.date(2026, 12, 31)))
+def test_the_next_working_day_is_add_working_days_with_zero(day: dt.date) -> None:
+    assert CAL.next_working_day_on_or_after(day) == CAL.add_working_days(day, 0)

@@ -474,12 +474,20 @@ class WorkingDayCalendar:
         except FOREIGN_ARGUMENT_ERRORS as exc:
             raise as_library_error(exc, "WorkingDayCalendar.add_working_days") from exc
 
+    @guards_itself
     def next_working_day_on_or_after(self, d: dt.date) -> dt.date:
         """``d`` if it is a working day, else the next one; same as ``add_working_days(d, 0)``.
 
         《民法典》第二百零三条: a period whose last day is a statutory holiday ends on the first day after it.
         """
-        return self.add_working_days(d, 0)
+        try:
+            return self._date_of_work_index(self._cum[self._index(d)], d, 0)
+        except DisclosureRulesError:
+            raise
+        except (
+            FOREIGN_ARGUMENT_ERRORS
+        ) as exc:  # named here, not as add_working_days, for the caller who called this
+            raise as_library_error(exc, "WorkingDayCalendar.next_working_day_on_or_after") from exc
 
     @guards_itself
     def working_days_between(self, start: dt.date, end: dt.date) -> int:

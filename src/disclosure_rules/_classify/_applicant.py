@@ -353,10 +353,13 @@ class ApplicantClassifier:
             if stamp_opens and stamp_closes
             else None
         )
-        self._unsealed = _words(lexicons, "capacity_unsealed")
-        self._story_acts = _words(lexicons, "capacity_in_name_story_acts")
-        self._research_short_kinds = _pairs(lexicons, "capacity_research_short_kinds")
-        self._research_words = _words(lexicons, "capacity_research_words")
+        # Issue 14, round 31: 以X名义签约 (a story's contract) and a 分院 researching (以分院名义…课题研究).
+        self._unsealed, self._story_acts, self._research_short_kinds, self._research_words = (
+            _words(lexicons, "capacity_unsealed"),
+            _words(lexicons, "capacity_in_name_story_acts"),
+            _pairs(lexicons, "capacity_research_short_kinds"),
+            _words(lexicons, "capacity_research_words"),
+        )
         self._kind_words = frozenset(_words(lexicons, "capacity_kind_words"))
         self._kin = _words(lexicons, "capacity_kin")
         # Issue 14, round 11: "以公民身份", "以委员身份" (the standing of the request) and nationalities (加拿大籍).

@@ -353,7 +353,13 @@ class ApplicantClassifier:
             if stamp_opens and stamp_closes
             else None
         )
-        self._unsealed = _words(lexicons, "capacity_unsealed")
+        # Issue 14, round 31: 以X名义签约 (a story's contract) and a 分院 researching (以分院名义…课题研究).
+        self._unsealed, self._story_acts, self._research_short_kinds, self._research_words = (
+            _words(lexicons, "capacity_unsealed"),
+            _words(lexicons, "capacity_in_name_story_acts"),
+            _pairs(lexicons, "capacity_research_short_kinds"),
+            _words(lexicons, "capacity_research_words"),
+        )
         self._kind_words = frozenset(_words(lexicons, "capacity_kind_words"))
         self._kin = _words(lexicons, "capacity_kin")
         # Issue 14, round 11: "以公民身份", "以委员身份" (the standing of the request) and nationalities (加拿大籍).
@@ -845,7 +851,15 @@ class ApplicantClassifier:
 
     def _in_name_principal(self, text: str) -> ApplicantResult | None:
         """以X之名 / 以X名义: X's column (以个人名义 is left to the own-name words), else ``None``."""
-        in_name = self._in_name_of.search(text) if self._in_name_of is not None else None
+        in_name = next(
+            (
+                found
+                for found in (self._in_name_of.finditer(text) if self._in_name_of is not None else ())
+                # Issue 14, round 31: 以X名义签约 (a contract in X's name, in the story) is no request made in X's name.
+                if not text.startswith(self._story_acts, found.end())
+            ),
+            None,
+        )
         if in_name is None or any(word in in_name[0] for word in self._own_name):
             return None
         principal, matched = in_name["principal"], in_name[0]
@@ -901,7 +915,8 @@ class ApplicantClassifier:
 
     def _short_kind(self, context: str, name: str) -> ApplicantResult | None:
         """The kind a short form stands for when it applies in that word's name (病毒所（以所名义…） → 研究所)."""
-        for ending, kind in self._short_kinds:
+        researching = any(word in context for word in self._research_words)
+        for ending, kind in (*self._short_kinds, *(self._research_short_kinds if researching else ())):
             if name.endswith(ending) and f"以{ending}名义" in context:
                 found = self._guess(kind, kind)
                 if found.category not in (None, ApplicantType.NATURAL_PERSON):

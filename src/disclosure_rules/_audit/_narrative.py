@@ -714,8 +714,11 @@ def _request_confidence(match: re.Match[str]) -> float:
 
 # The requests a 2021-format report says it handled in the year (round 26, ``pingtan_lyy_2025``: "全年办理政府信息公开
 # 申请1件"): table 三's 总计 column counts them as new (一), with those carried over (一 + 二), or as handled (（七）).
+# The whole jurisdiction as the subject says the same of a city's or county's report (round 27, ``zhaotong_szf_2022``:
+# "全市各级各部门办理政府信息公开申请651件").
 _HANDLED_REQUESTS: Final = re.compile(
-    r"(?:全年|本年度?|年内)(?:共|共计)?办理(?:了)?(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
+    r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?办理(?:了)?"
+    r"(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
 )
 HANDLED_REQUESTS_LABEL: Final = "办理申请数"
 
@@ -756,6 +759,9 @@ _ALL_PROACTIVE: Final = re.compile(
 _ALL_CHANNELS: Final = re.compile(
     r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:载体|方式|渠道|平台|途径|形式)"
     r"(?:[^。；;:：\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    # "通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条" (round 27, ``longyou_mohuan_2023``): 主动 and
+    # 各类 say every item over every channel named, without 共
+    r"|主动(?:公开|发布)(?:了)?各类(?:政府|政务)?信息"
     r"|[^。；;:：\d]{0,16}?(?:主动)?(?:公开|发布)(?:了)?[^。；;:：\d]{0,60}?(?:等)?(?:各类)?(?:政府|政务)?信息"
     r"(?:共|共计|合计|总计|累计))"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
@@ -1387,6 +1393,15 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if ("复议" in s or "诉讼" in s) and _ALL_UPHELD.search(s) and "all_upheld" not in names:
             names.add("all_upheld")
             figures.append(StatedFigure("all_upheld", "复议诉讼均维持", 1, sentence))
+    # That no request came, said in section 二 (round 27, ``zhuoni_zsj_2021_tw``: "(四)申请公开信息、政策解读情况。…
+    # 2021年度未发生有关本系统政府信息公开事务的申请"): the same statement wherever it stands, when no other section
+    # states the requests (section 二 counts items disclosed, never a request)
+    if "requests_received" not in names:
+        no_request = next(
+            (s for s in first_two if s.section == "二" and "申请" in s.norm and _no_requests(s.norm)), None
+        )
+        if no_request is not None:
+            figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))
     return figures
 
 

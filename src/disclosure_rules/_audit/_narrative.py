@@ -1879,7 +1879,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
         for sentence in sentences:
             starts.append(position)
             position += len(sentence.norm)
-        for match in _LIST_INTRODUCER.finditer(text):
+        for match in _introducers(text):
             found_total = _list_total(text, starts, match.start())
             if found_total is None:
                 continue
@@ -1966,7 +1966,43 @@ def stated_lists(prose: Prose) -> list[StatedList]:
 # 5条;工作类信息11条,其中镇街动态3条、…", ``yongjia_xixia_2023``, round 25): 内有/其中 right after a part's count,
 # up to the clause's ；. When its counts (two or more, in the part's unit) make that part exactly, they are the part's
 # own parts, not the list's: they are left out and the list goes on after the ；.
-_SUB_BREAKDOWN: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])[,，](?:内有|其中)[:：]?([^;；。]*)")
+# Round 27 (blind 25, ``yongjia_yunling_2023``: "其中机构类信息22条,机构概况1条、其中领导成员13条、内设机构及岗位责任人4条、
+# 直属单位或下属机构4条;镇街动态1条,…"): the 其中 misplaced after the breakdown's first part; the counts from that part on
+# (1 + 13 + 4 + 4) make the part (22) all the same.
+_SUB_BREAKDOWN: Final = re.compile(
+    r"(?<![\d.])(\d+)([条件篇])[,，]((?:[^;；。\d]{1,30}?\d+[条件篇][,，、])?(?:内有|其中)[:：]?[^;；。]*)"
+)
+# A 其中 right after the first part of a part's own breakdown (the same page): the count before it is that part's, not
+# a total the 其中 breaks down.
+_MISPLACED_SUB: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])[,，][^;；。\d]{1,30}?(\d+)([条件篇])[,，、]$")
+_MISPLACED_WINDOW: Final = 64  # characters before the 其中 its part's count and first part stand in
+
+
+def _introducers(text: str) -> Iterable[re.Match[str]]:
+    """The list introducers of a paragraph, but a 其中 inside a part's own breakdown (round 27)."""
+    for match in _LIST_INTRODUCER.finditer(text):
+        if not (match.group(0).startswith("其中") and _inside_a_part_s_breakdown(text, match.start())):
+            yield match
+
+
+def _inside_a_part_s_breakdown(text: str, at: int) -> bool:
+    """Whether the 其中 at ``at`` stands after the first part of a part's own breakdown (round 27).
+
+    The part's count, one part and its count right before the 其中; the counts after it up to the clause's ；make the
+    part exactly with that first part, all in its unit. Such a 其中 breaks down no count of its own.
+    """
+    before = _MISPLACED_SUB.search(text, max(0, at - _MISPLACED_WINDOW), at)
+    if before is None or before.group(2) != before.group(4):
+        return False
+    end = min((found for found in (text.find(mark, at) for mark in ";；。") if found >= 0), default=len(text))
+    counts = _SUB_COUNT.findall(text, at, end)
+    return (
+        len(counts) >= 2  # noqa: PLR2004 - a breakdown
+        and all(unit == before.group(2) for _, unit in counts)
+        and int(before.group(3)) + sum(int(count) for count, _ in counts) == int(before.group(1))
+    )
+
+
 _SUB_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])(?![\d%])")
 
 

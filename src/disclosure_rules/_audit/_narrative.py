@@ -713,8 +713,11 @@ def _request_confidence(match: re.Match[str]) -> float:
 
 # The requests a 2021-format report says it handled in the year (round 26, ``pingtan_lyy_2025``: "全年办理政府信息公开
 # 申请1件"): table 三's 总计 column counts them as new (一), with those carried over (一 + 二), or as handled (（七）).
+# The whole jurisdiction as the subject says the same of a city's or county's report (round 27, ``zhaotong_szf_2022``:
+# "全市各级各部门办理政府信息公开申请651件").
 _HANDLED_REQUESTS: Final = re.compile(
-    r"(?:全年|本年度?|年内)(?:共|共计)?办理(?:了)?(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
+    r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?办理(?:了)?"
+    r"(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
 )
 HANDLED_REQUESTS_LABEL: Final = "办理申请数"
 
@@ -755,6 +758,9 @@ _ALL_PROACTIVE: Final = re.compile(
 _ALL_CHANNELS: Final = re.compile(
     r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:载体|方式|渠道|平台|途径|形式)"
     r"(?:[^。；;:：\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    # "通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条" (round 27, ``longyou_mohuan_2023``): 主动 and
+    # 各类 say every item over every channel named, without 共
+    r"|主动(?:公开|发布)(?:了)?各类(?:政府|政务)?信息"
     r"|[^。；;:：\d]{0,16}?(?:主动)?(?:公开|发布)(?:了)?[^。；;:：\d]{0,60}?(?:等)?(?:各类)?(?:政府|政务)?信息"
     r"(?:共|共计|合计|总计|累计))"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
@@ -1385,6 +1391,15 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if ("复议" in s or "诉讼" in s) and _ALL_UPHELD.search(s) and "all_upheld" not in names:
             names.add("all_upheld")
             figures.append(StatedFigure("all_upheld", "复议诉讼均维持", 1, sentence))
+    # That no request came, said in section 二 (round 27, ``zhuoni_zsj_2021_tw``: "(四)申请公开信息、政策解读情况。…
+    # 2021年度未发生有关本系统政府信息公开事务的申请"): the same statement wherever it stands, when no other section
+    # states the requests (section 二 counts items disclosed, never a request)
+    if "requests_received" not in names:
+        no_request = next(
+            (s for s in first_two if s.section == "二" and "申请" in s.norm and _no_requests(s.norm)), None
+        )
+        if no_request is not None:
+            figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))
     return figures
 
 
@@ -1486,9 +1501,12 @@ _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
 _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;；。]{1,30}?(?:公开|发布|公布)")
 # A part named by its channel alone ("网站319条", "微信公众号851条", "微博2348条"): the list counts posts per channel.
+# Round 27 (blind 25, ``qingyang_wsb_2020``: "…省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开
+# 发布2条,“庆阳外事”微信订阅号发布信息54期97条"): the verb may be 公开发布, the platform 学习强国 (the national study
+# app), a 微信 account named as 订阅号/服务号/公众平台, and a channel's posts counted in issues before items (54期97条).
 _CHANNEL_NAME: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|公示栏|电子屏|显示屏|"
-    r"APP|app))(?:发布|公开|推送)?(?:信息)?(?:共|为)?\d+条$"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信(?:订阅号|服务号|公众平台)?|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|"
+    r"公示栏|电子屏|显示屏|学习强国|APP|app))(?:公开发布|发布|公开|推送)?(?:信息)?(?:共|为)?(?:\d+期)?\d+条$"
 )
 # Said of a channel after its count: how often it was read (round 22, "…微信公众平台公开信息数为2464条,年度阅读量为29.4万
 # 次,…"): counts no items, never a part.
@@ -1858,7 +1876,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
         for sentence in sentences:
             starts.append(position)
             position += len(sentence.norm)
-        for match in _LIST_INTRODUCER.finditer(text):
+        for match in _introducers(text):
             found_total = _list_total(text, starts, match.start())
             if found_total is None:
                 continue
@@ -1945,10 +1963,45 @@ def stated_lists(prose: Prose) -> list[StatedList]:
 # 5条;工作类信息11条,其中镇街动态3条、…", ``yongjia_xixia_2023``, round 25): 内有/其中 right after a part's count,
 # up to the clause's ；. When its counts (two or more, in the part's unit) make that part exactly, they are the part's
 # own parts, not the list's: they are left out and the list goes on after the ；.
+# Round 27 (blind 25, ``yongjia_yunling_2023``: "其中机构类信息22条,机构概况1条、其中领导成员13条、内设机构及岗位责任人4条、
+# 直属单位或下属机构4条;镇街动态1条,…"): the 其中 misplaced after the breakdown's first part; the counts from that part on
+# (1 + 13 + 4 + 4) make the part (22) all the same.
 _SUB_INTRODUCERS: Final = ("内有", "其中")
 _SUB_BREAKDOWN: Final = re.compile(
-    rf"(?<![\d.])(\d+)([条件篇])[,，](?:{'|'.join(_SUB_INTRODUCERS)})[:：]?([^;；。]*)"
+    r"(?<![\d.])(\d+)([条件篇])[,，]"
+    rf"((?:[^;；。\d]{{1,30}}?\d+[条件篇][,，、])?(?:{'|'.join(_SUB_INTRODUCERS)})[:：]?[^;；。]*)"
 )
+# A 其中 right after the first part of a part's own breakdown (the same page): the count before it is that part's, not
+# a total the 其中 breaks down.
+_MISPLACED_SUB: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])[,，][^;；。\d]{1,30}?(\d+)([条件篇])[,，、]$")
+_MISPLACED_WINDOW: Final = 64  # characters before the 其中 its part's count and first part stand in
+
+
+def _introducers(text: str) -> Iterable[re.Match[str]]:
+    """The list introducers of a paragraph, but a 其中 inside a part's own breakdown (round 27)."""
+    for match in _LIST_INTRODUCER.finditer(text):
+        if not (match.group(0).startswith("其中") and _inside_a_part_s_breakdown(text, match.start())):
+            yield match
+
+
+def _inside_a_part_s_breakdown(text: str, at: int) -> bool:
+    """Whether the 其中 at ``at`` stands after the first part of a part's own breakdown (round 27).
+
+    The part's count, one part and its count right before the 其中; the counts after it up to the clause's ；make the
+    part exactly with that first part, all in its unit. Such a 其中 breaks down no count of its own.
+    """
+    before = _MISPLACED_SUB.search(text, max(0, at - _MISPLACED_WINDOW), at)
+    if before is None or before.group(2) != before.group(4):
+        return False
+    end = min((found for found in (text.find(mark, at) for mark in ";；。") if found >= 0), default=len(text))
+    counts = _SUB_COUNT.findall(text, at, end)
+    return (
+        len(counts) >= 2  # noqa: PLR2004 - a breakdown
+        and all(unit == before.group(2) for _, unit in counts)
+        and int(before.group(3)) + sum(int(count) for count, _ in counts) == int(before.group(1))
+    )
+
+
 _SUB_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇])(?![\d%])")
 
 

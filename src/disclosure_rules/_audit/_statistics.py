@@ -42,10 +42,12 @@ if TYPE_CHECKING:
 
 # The header: 指标名称 (计量)单位, then the year's column and 历年累计, or the one column 年末统计.
 # (``本年度 历年累计``: the report's year, as 年末统计 is; ``指标名称 单位 数量``, one column, is the year's too: round 25,
-# ``pingtan_czj_2013``.)
+# ``pingtan_czj_2013``. ``指标名称 计量单位 2013年度`` with no 历年累计 is one column, the year's named: round 27,
+# ``pingtan_jtj_2013``.)
 _HEADER: Final = re.compile(
     r"指\s*标\s*名\s*称\s*(?:计\s*量\s*)?单\s*位\s*"
-    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计|数\s*量(?=\s*[\u4e00-\u9fff])))"
+    r"(?:(?:((?:19|20)\d{2})|本)\s*年\s*度?\s*历\s*年\s*累\s*计|(年\s*末\s*统\s*计|数\s*量(?=\s*[\u4e00-\u9fff]))"
+    r"|((?:19|20)\d{2})\s*年\s*度(?=\s*(?!历)[\u4e00-\u9fff]))"
 )
 # A row: its label (Chinese words) and its unit, followed by its first digit.
 _ROW: Final = re.compile(r"([\u4e00-\u9fff、（）()]+?)\s*(条|件|元)\s*(?=\d)")
@@ -203,7 +205,7 @@ def _parse(text: str, header: re.Match[str]) -> tuple[list[tuple[str, str, list[
             group = found[index + 1][0].split(".")[0]
             next_number = counters.get(group, 0) + 1
         parsed.append((key, label, _tokens(raw, next_number)))
-    columns = 1 if header.group(2) else 2
+    columns = 1 if header.group(2) or header.group(3) else 2
     return parsed, columns
 
 
@@ -257,7 +259,8 @@ def read_statistics_table(prose: Prose, tables: Sequence[Sentence] = ()) -> Stat
                     key=key, label=re.sub(r"\s+", "", label), cells=cells, glued=glued, ambiguous=ambiguous
                 )
             )
-        year = int(header.group(1)) if header.group(1) else None
+        named = header.group(1) or header.group(3)
+        year = int(named) if named else None
         return StatisticsTable(year=year, columns=columns, rows=tuple(rows), sentence=sentence)
     return None
 
@@ -291,7 +294,7 @@ def _mismatch(table: StatisticsTable, message: str, expected: str | int, actual:
 
 def _column_name(table: StatisticsTable, column: int) -> str:
     if table.columns == 1:
-        return "年末统计"
+        return f"{table.year}年度" if table.year else "年末统计"
     return f"{table.year}年度" if column == 0 and table.year else _COLUMN_NAMES[column]
 
 

@@ -196,11 +196,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         gap = _TRAILING_NUMBERING.sub("", gap).strip()
     if not gap:
         return
-    pieces = [
-        part
-        for piece in gap.split()
-        for part in (_SIGNED_CHANGE_GLUED.split(piece) if "减" in piece or "增" in piece else (piece,))
-    ]
+    pieces = [part for piece in gap.split() for part in _signed_change_cut(piece)]
     taken = 0
     for piece in pieces:
         value = parse_value(piece)
@@ -230,6 +226,27 @@ _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
 # cells, not one run of digits to cut (blind 18, ``pingtan_nyn_2019``: it was read 1 and 6).
 # (Tried only on a piece holding 减 or 增: every cut is before one.)
 _SIGNED_CHANGE_GLUED: Final = re.compile(r"(?<=\d)(?=(?:减少|增加|减|增)\d)")
+# The same with the sign written as a sign (blind 25, ``pingtan_jtj_2020``: ``行政事业性收费15-15``, 上一年 15 and
+# 本年增/减 -15, was read 1 and 5): a run of digits, a sign, a run of digits — nothing else in the piece (a date or a
+# telephone number, ``2021-01-27``, ``0591-23179988`` in a sentence, has more than one sign or other characters).
+_SIGN_GLUED: Final = re.compile(r"(\d+)([+-]\d+)")
+
+
+def _signed_change_cut(piece: str) -> Sequence[str]:
+    """A piece cut before the signed change glued to it (``16减12``, ``15-15``); else the piece alone.
+
+    Every cut is before 减/增 or a sign that follows a digit, so the parts re-join to the piece, and a sign stays
+    with the digits after it. (The patterns run only on a piece holding one of their characters.)
+    """
+    if "减" in piece or "增" in piece:
+        return _SIGNED_CHANGE_GLUED.split(piece)
+    if "-" in piece or "+" in piece:
+        signed = _SIGN_GLUED.fullmatch(piece)
+        if signed is not None:
+            return signed.groups()
+    return (piece,)
+
+
 # "无法提供1件": a count with these units after a label is a sentence, not a cell ("2笔" in a cell is).
 _PROSE_UNITS: Final = frozenset("件条")
 _NUMERIC_PREFIX: Final = re.compile(r"^(?:\d+(?:\.\d+)?(?:万元|元)?\s*)+")

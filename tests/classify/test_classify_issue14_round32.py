@@ -142,3 +142,43 @@ def test_a_period_alone_makes_no_item(region: str, period: str, subject: str) ->
     assert after.category == before.category
     if before.category is None:
         assert after.confidence is Confidence.NONE
+
+
+@settings(deadline=None)
+@given(
+    _REGION,
+    st.sampled_from(["2025年第三季度", "2025年10月", ""]),
+    st.sampled_from(["城乡低保金", "城乡最低生活保障资金", "特困人员救助供养金", "农村低保资金"]),
+    st.sampled_from(["发放花名册", "发放情况公示", "发放台账", "发放名单"]),
+)
+def test_a_record_of_assistance_paid_is_decided(region: str, period: str, benefit: str, record: str) -> None:
+    result = classify_content(f"{region}{period}{benefit}{record}")
+    assert (result.category, result.confidence) == ("A20.11", Confidence.CLEAR)
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["黑龙江", "某某县"]), st.sampled_from(["低保每月几号发放的", "低保资金如何发放"]))
+def test_a_question_about_assistance_is_never_decided(region: str, question: str) -> None:
+    assert classify_content(f"{region}{question}").confidence is not Confidence.CLEAR
+
+
+@settings(deadline=None)
+@given(
+    _REGION,
+    st.sampled_from(["城区污水处理厂提标改造工程", "县城供水扩建工程", "重点工程项目", "S208线改建工程"]),
+    st.sampled_from(
+        ["建设进展情况", "施工进度公示", "建设进度公示（2025年9月）", "2025年第三季度建设进展情况"]
+    ),
+)
+def test_a_projects_progress_record_is_decided(region: str, project: str, record: str) -> None:
+    result = classify_content(f"{region}{project}{record}")
+    assert (result.category, result.confidence) == ("A20.10", Confidence.CLEAR)
+
+
+@settings(deadline=None)
+@given(
+    _REGION,
+    st.sampled_from(["全力推进重点项目建设进展顺利", "加快推进重大工程建设进度", "重点项目工作进展情况报告"]),
+)
+def test_news_or_a_report_of_progress_is_not_a_progress_record(region: str, line: str) -> None:
+    assert classify_content(f"{region}{line}").rule_id != "A20.10.progress_record"

@@ -384,8 +384,12 @@ def test_a_release_on_the_state_of_the_economy_is_statistics(period: str, releas
     """The statistics office's release is titled by what its figures say: item (四), whatever slogan follows."""
     result = classify_content(f"{period}{release}{tail}")
     assert result.category == "A20.04"
-    # round 10: a headline-shaped release shows no record shape or organ: item (四) first, not decided
-    assert result.confidence is Confidence.CLEAR or result.code == "classify.no_document_evidence"
+    # round 10: a headline-shaped release shows no record shape or organ: item (四) first, not decided; round 32: its
+    # period (上半年, 前三季度) is a record's evidence, so a slogan after it is held by the head check instead
+    assert result.confidence is Confidence.CLEAR or result.code in {
+        "classify.no_document_evidence",
+        "classify.item_not_title_head",
+    }
 
 
 def test_the_plan_of_the_national_economy_stays_a_plan() -> None:

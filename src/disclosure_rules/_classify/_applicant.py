@@ -273,12 +273,17 @@ class ApplicantClassifier:
             self._business_papers,
             self._papers_negations,
             self._organisation_box,
+            # Round 32: a sole trader's 字号 written alone (老枣树枣业（…个体工商户的字号；店主…只写了字号）).
+            self._sole_trader,
+            self._trade_name_negations,
         ) = (
             _words(lexicons, "capacity_kind_labels"),
             _words(lexicons, "capacity_trade_name"),
             _words(lexicons, "capacity_business_papers"),
             _words(lexicons, "capacity_business_papers_negations"),
             _words(lexicons, "capacity_organisation_box"),
+            _words(lexicons, "capacity_sole_trader"),
+            _words(lexicons, "capacity_trade_name_negations"),
         )
         # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
         self._branch_endings, self._short_form, self._operator, self._short_kinds = (
@@ -466,15 +471,27 @@ class ApplicantClassifier:
         licence (营业执照; 市场主体登记管理条例 第二十一条: issued to a registered 市场主体) or a trade name (字号, 民法典 第五十四条)
         filed in the box the form keeps for 法人或者其他组织 says the applicant is a business, not the person the bare
         name's shape guessed. A licence denied (未附营业执照, 无营业执照) is no evidence; a name read by more than its
-        shape (a surname of the lexicon, an organisation word) keeps its reading.
+        shape (a surname of the lexicon, an organisation word) keeps its reading. Round 32 (blind30: 老枣树枣业（…个体工商户
+        的字号；店主…只写了字号）): a 字号 beside a sole trader's words (个体工商户, 店主) names the business too, and a name
+        no rule reads is read this way as well; a 字号 denied (无字号) or a request in the owner's own name (以个人名义)
+        is no evidence.
         """
-        if not context or head.rule_id not in (_BARE_NAME_RULE, _LONG_GIVEN_RULE):
+        if not context or (
+            head.category is not None and head.rule_id not in (_BARE_NAME_RULE, _LONG_GIVEN_RULE)
+        ):
             return None
-        if any(word in context for word in self._papers_negations):
+        if any(
+            word in context
+            for word in (*self._papers_negations, *self._trade_name_negations, *self._own_name)
+        ):
             return None
         matched = next((word for word in self._business_papers if word in context), None)
         if matched is None and any(word in context for word in self._trade_names):
-            matched = next((word for word in self._organisation_box if word in context), None)
+            # Round 32 (blind30: 老枣树枣业（…个体工商户的字号…）): a 字号 beside a sole trader's words, or filed in the
+            # organisations' box, names the business — over a name of a person's shape or one no rule reads.
+            matched = next(
+                (word for word in (*self._organisation_box, *self._sole_trader) if word in context), None
+            )
         if matched is None:
             return None
         axis = self.scheme.axes[0].name

@@ -2253,6 +2253,35 @@ _OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)
 _INFORMATION_SUFFIX: Final = re.compile(r"(?:信息|政府信息)$")
 
 
+# A part that names several kinds and gives each the same count (round 28, blind 26's ``shulan_jjj_2013``: "…规划计划
+# 和完成情况类信息8条,公共资金使用信息、机构调整和人员变动类信息各2条", 10 + 8 + 2 + 2 = 22 against 20) is as many parts
+# of that count as it names kinds. The kinds are parted by 、; with no 、, by one 和/及/与 (各 says more than one kind).
+# Beside a 、 a kind's name may hold 和 ("机构调整和人员变动类信息"). When the kinds parted by 、 do not end alike, some in a
+# kind's word (类/信息/文件) and some not ("政策法规、规范性文件类信息各2条": two kinds sharing 类信息, or one kind named
+# with a 、), their number is unsure: read as parted, the list loose (a warning at most, never an error on a guess).
+_EACH_MARK: Final = "各"
+_KIND_JOIN: Final = re.compile(r"以及|和|及|与")
+_KIND_WORD: Final = re.compile(r"(?:类|信息|文件)$")
+_JOINED_KINDS: Final = 2  # kinds X和Y names with no 、
+
+
+def _kinds_of_each(label: str) -> tuple[list[str], bool] | None:
+    """The kinds a part ``X、Y各N条`` names and whether their number is sure; None when it is no such part."""
+    if not label.endswith(_EACH_MARK):
+        return None
+    names = label.removesuffix(_EACH_MARK)
+    kinds = names.split("、")
+    if len(kinds) == 1:
+        kinds = _KIND_JOIN.split(names)
+        if len(kinds) != _JOINED_KINDS or not all(kinds):
+            return None  # one kind with 各 ("每月各"), or more joins than one: not read as kinds
+        return kinds, True
+    if not all(kinds):
+        return None
+    worded = [_KIND_WORD.search(kind) is not None for kind in kinds]
+    return kinds, all(worded) or not any(worded)
+
+
 def _part_label(text: str) -> str:
     """A part's name without a closing 信息/政府信息 ("政策解读信息" → "政策解读"), unless nothing else is left."""
     return _INFORMATION_SUFFIX.sub("", text).strip() or text
@@ -2349,7 +2378,10 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             if year_total and _closing_channel(found, read, unit, total, last=not any(items[index + 1 :])):
                 continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
-        label = _part_label(found.group(1))
+        # "公共资金使用信息、机构调整和人员变动类信息各2条": a part of N for each kind named (round 28)
+        each = _kinds_of_each(found.group(1))
+        labels = [_part_label(kind) for kind in each[0]] if each else [_part_label(found.group(1))]
+        read.loose = read.loose or (each is not None and not each[1])
         read.etc = read.etc or item.endswith("等")
         # a 0 with no unit ("不予公开信息数0", round 26) adds nothing whatever it counts: read in the list's unit
         part_unit = found.group(3) or (unit if int(found.group(2)) == 0 else None)
@@ -2357,7 +2389,7 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.stray = read.stray or (
             share is not None and _COUNT_IN_SHARE.search(found.group(4) or "") is not None
         )
-        read.parts.append(
+        read.parts.extend(
             StatedFigure(
                 "category", label, int(found.group(2)), owner, share,
                 _share_of(found.group(4) or "") if share is not None else None, group="list",
@@ -2365,10 +2397,11 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
                 # "53条" is no "67条")
                 unit=None if part_unit == unit else part_unit or "",
             )
+            for label in labels
         )  # fmt: skip
         read.comparable = read.comparable and part_unit == unit
-        read.units.append(part_unit or "")
-        read.counted += int(found.group(2)) if part_unit == unit else 0
+        read.units.extend(part_unit or "" for _ in labels)
+        read.counted += int(found.group(2)) * len(labels) if part_unit == unit else 0
         read.uncounted = read.uncounted or part_unit != unit
         read.foreign = read.foreign or part_unit not in _DOCUMENT_UNITS
     return read

@@ -2265,7 +2265,7 @@ _KIND_WORD: Final = re.compile(r"(?:类|信息|文件)$")
 _JOINED_KINDS: Final = 2  # kinds X和Y names with no 、
 
 
-def _kinds_of_each(label: str) -> tuple[list[str], bool] | None:
+def kinds_of_each(label: str) -> tuple[list[str], bool] | None:
     """The kinds a part ``X、Y各N条`` names and whether their number is sure; None when it is no such part."""
     if not label.endswith(_EACH_MARK):
         return None
@@ -2379,7 +2379,7 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
                 continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
         # "公共资金使用信息、机构调整和人员变动类信息各2条": a part of N for each kind named (round 28)
-        each = _kinds_of_each(found.group(1))
+        each = kinds_of_each(found.group(1))
         labels = [_part_label(kind) for kind in each[0]] if each else [_part_label(found.group(1))]
         read.loose = read.loose or (each is not None and not each[1])
         read.etc = read.etc or item.endswith("等")

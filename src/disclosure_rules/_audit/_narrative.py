@@ -461,6 +461,10 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|公开(?:了)?各类[^,，;；。]{2,80}?等(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
     r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
+    # 主动公开《…部门预算公开》《…部门决算》2条 (round 28, blind 26's ``chengcheng_yaotou_2023``): the documents
+    # disclosed named by title, then their count — every item of the year, no channel's
+    r"|主动公开(?:了)?(?:《[^《》,，;；。]{1,60}》[、和及]?){1,12}(?:等)?(?:文件|信息)?(?:共|共计|合计)?\s*(\d+)\s*"
+    r"(?:条|件|篇|份)(?![,，]?占)"
 )
 # Items NOT disclosed (round 15): "不予公开信息有10条" matches the total's words after its negation, which the
 # pattern cannot see (it starts at 公开). A count so negated is never the proactive total.
@@ -549,9 +553,10 @@ _TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)"
 _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
 _NO_REQUESTS: Final = re.compile(
     # 未新收到政府依申请公开件 (round 23: 新 before 收到, no new request)
-    r"(?:未|没有|无)新?(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    r"(?:未|没有|无)新?(?:收到|接到|接获|接收|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
-    r"|(?:未|没有|无)新?(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 未接获公民或法人的依申请公开诉求 · 未接收到有关群众、法人…要求公开政府信息办理的申请 (round 28: 接获, 接收)
+    r"|(?:未|没有|无)新?(?:收到|接到|接获|接收|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
     # 无申请公开政府信息情况 (round 23: no case of a request; "申请公开信息20条" counts items put up, never a request)
     r"|(?:无|没有)申请公开(?:政府)?信息(?:的)?情况"
     # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
@@ -596,7 +601,8 @@ _REQUESTS: Final = re.compile(
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
     # 接到3起政府信息公开申请 (round 20: requests counted as cases; no review or lawsuit between)
-    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?公开申请"
+    # 收到12起政府信息依申请公开 (round 28, blind 26's ``hainan_himpa_2014``: the request named 依申请公开)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?(?:公开申请|依申请公开)"
     # 发生1起依申请公开政府信息情况 (a request counted as an event)
     r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
     # 依申请公开数为12件 · 依申请公开受理6件 · 共承办依申请公开政府信息事项14件
@@ -606,6 +612,10 @@ _REQUESTS: Final = re.compile(
     # 共受理4申请公开政府信息: the count with its unit dropped, right before the request (round 14; read with the
     # confidence of a count with no unit)
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共|共计)?(\d+)(?=(?:政府信息公开|信息公开|公开)?申请(?!人))"
+    # 政府信息公开申请数为2 (round 28, blind 26's ``shulan_jjj_2013``): the requests' number named; not those carried
+    # over (结转), handled (办理) or closed (办结); 为 before the count and a clause's end after it (a table row
+    # flattened into the text, "本年新收政府信息公开申请数量 23 0 0 …", is no sentence)
+    r"|(?<![转理结])政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"
 )
 # A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
 # the count read is a part of that one (here one channel of it), never the year's requests.

@@ -464,7 +464,7 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 主动公开《…部门预算公开》《…部门决算》2条 (round 28, blind 26's ``chengcheng_yaotou_2023``): the documents
     # disclosed named by title, then their count — every item of the year, no channel's
     r"|主动公开(?:了)?(?:《[^《》,，;；。]{1,60}》[、和及]?){1,12}(?:等)?(?:文件|信息)?(?:共|共计|合计)?\s*(\d+)\s*"
-    r"(?:条|件|篇|份)(?![,，]?占)"
+    r"(?:条|篇)(?![,，]?占)"
 )
 # Items NOT disclosed (round 15): "不予公开信息有10条" matches the total's words after its negation, which the
 # pattern cannot see (it starts at 公开). A count so negated is never the proactive total.

@@ -2780,6 +2780,24 @@ def following_lists(prose: Prose) -> list[StatedList]:
 _CLAUSE_OR_COLON: Final = re.compile(r"[,，;；:：]")
 
 
+# Round 28 (blind 24's ``yanjiang_wjj_2022``: "2022年,我局共发布行政规范性文件0条,解读文件7条,其他文件7条", warned as a
+# total of 0 under 7 + 7): a 共 may spread over parallel counts. When the first count names a kind of what the remainder
+# counts (行政规范性文件 is one kind of 文件, as 其他文件 is the rest of them), it is one item of the list, not its total.
+# A remainder of 信息 (其他信息, 其他政府信息) under a count of 政府信息 is the total's own breakdown, as before.
+_TOTAL_VERB: Final = re.compile(r"^.*?(?:共|总|累计|合计)计?(?:发布|公开|印发|制发|出台|制定)?(?:了)?")
+_GENERIC_ITEM: Final = "信息"
+
+
+def _spread_over_kinds(head: str, remainder: str) -> bool:
+    """Whether a count's words ``head`` name one kind of what the list's ``remainder`` (其他X) counts: no total."""
+    catch_all = _CATCH_ALL.match(remainder)
+    if catch_all is None:
+        return False
+    rest = remainder[catch_all.end() :].removeprefix("的")
+    kind = _TOTAL_VERB.sub("", head)
+    return bool(rest) and not rest.endswith(_GENERIC_ITEM) and kind.endswith(rest) and len(kind) > len(rest)
+
+
 def _same_sentence_lists(prose: Prose) -> list[StatedList]:
     """A total whose parts follow it in its own sentence with no introducer, the last part the remainder.
 
@@ -2808,6 +2826,8 @@ def _same_sentence_lists(prose: Prose) -> list[StatedList]:
                 total.group(3),
             )
             value, tolerance = _count_of(total)
+            if parts and _spread_over_kinds(head, parts[-1].label):
+                break  # "共发布行政规范性文件0条,解读文件7条,其他文件7条": 共 over parallel counts, no total (round 28)
             if parts and len(parts) >= 2 and value is not None and _CATCH_ALL.match(parts[-1].label):  # noqa: PLR2004
                 parts = [StatedFigure(p.name, p.label, p.value, sentence, group=p.group) for p in parts]
                 lists.append(

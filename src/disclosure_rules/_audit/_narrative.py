@@ -1062,6 +1062,33 @@ def _total_in_clauses(
     return None
 
 
+# A closing 总计/合计/共计 the counts before it add up to (round 28, blind 26's ``hainan_himpa_2014``: "信息发布量由2013年的
+# 1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条"): the page sums its channels' counts
+# itself, so the sum is the year's total — read only when nothing else states it, and only when every clause before the
+# closing count, back to the first that ends in no count, ends in a count in 条 and those counts (two or more) make it.
+_CLOSING_SUM: Final = re.compile(r"[,，](?:总计|合计|共计)(\d+)条(?=[,，。;；]|$)")
+_CLAUSE_END_COUNT: Final = re.compile(r"(?<![\d.])(\d+)\s*条$")
+_SUMMED_CLAUSE: Final = re.compile(r"[,，;；]")
+
+
+def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's total as the closing 总计 of counts in 条 that add up to it, in a sentence about information."""
+    for sentence in sentences:
+        norm = sentence.norm
+        if "计" not in norm or "信息" not in norm or "申请" in norm:
+            continue
+        for closing in _CLOSING_SUM.finditer(norm):
+            counts: list[int] = []
+            for clause in reversed(_SUMMED_CLAUSE.split(norm[: closing.start()])):
+                count = _CLAUSE_END_COUNT.search(clause.strip())
+                if count is None:
+                    break
+                counts.append(int(count.group(1)))
+            if len(counts) >= 2 and sum(counts) == int(closing.group(1)):  # noqa: PLR2004 - two counts or more
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(closing.group(1)), sentence)
+    return None
+
+
 def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
@@ -1078,6 +1105,8 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
     total = proactive_total(proactive)
     if total is None:
         total = _total_lost_its_unit(proactive)
+    if total is None:
+        total = _summed_total(proactive)
     if total is not None:
         add(total)
     for sentence in proactive:

@@ -1085,7 +1085,9 @@ def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
                     break
                 counts.append(int(count.group(1)))
             if len(counts) >= 2 and sum(counts) == int(closing.group(1)):  # noqa: PLR2004 - two counts or more
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(closing.group(1)), sentence)
+                return StatedFigure(
+                    "proactive_total", _PROACTIVE_TOTAL_LABEL, int(closing.group(1)), sentence
+                )
     return None
 
 

@@ -21,6 +21,7 @@ from disclosure_rules._audit._narrative import (
     find_agency,
     find_agency_in_prose,
     find_period,
+    kinds_of_each,
     reads_partial,
     stated_legacy_figures,
     stated_lists,
@@ -201,7 +202,11 @@ def _untyped_parts(text: str) -> list[tuple[str, int]] | None:
         # a stray 占 before a part's name (round 26, "占15%,占规范性文件6条"): the list is unsure, nothing is said
         if part is None or _NOT_A_KIND.search(part.group(1)) or part.group(1).startswith("占"):
             return None
-        parts.append((part.group(1), int(part.group(2))))
+        # "政策法规和规范性文件各2条" (round 28): a part of N for each kind; kinds of unsure number, no sure list
+        each = kinds_of_each(part.group(1))
+        if each is not None and not each[1]:
+            return None
+        parts.extend((kind, int(part.group(2))) for kind in (each[0] if each else [part.group(1)]))
     return parts
 
 

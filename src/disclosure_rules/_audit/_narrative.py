@@ -461,6 +461,10 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|公开(?:了)?各类[^,，;；。]{2,80}?等(?:政府|政务)?信息(?:共计|共|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 主动公开政府信息数（不同渠道和方式公开相同信息计1条）计62条: a qualifier between the count's name and it
     r"|主动公开(?:政府)?信息(?:数|数量|总数)[^,，;；。\d]{0,24}?(?:计|共|为|达)\s*(\d+)\s*条(?![,，]?占)"
+    # 主动公开《…部门预算公开》《…部门决算》2条 (round 28, blind 26's ``chengcheng_yaotou_2023``): the documents
+    # disclosed named by title, then their count — every item of the year, no channel's
+    r"|主动公开(?:了)?(?:《[^《》,，;；。]{1,60}》[、和及]?){1,12}(?:等)?(?:文件|信息)?(?:共|共计|合计)?\s*(\d+)\s*"
+    r"(?:条|篇)(?![,，]?占)"
 )
 # Items NOT disclosed (round 15): "不予公开信息有10条" matches the total's words after its negation, which the
 # pattern cannot see (it starts at 公开). A count so negated is never the proactive total.
@@ -549,9 +553,10 @@ _TRAINEES: Final = re.compile(r"培训(?:学员|人员|干部)?(\d+)(?:名|人)"
 _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(?:学习)?培训")
 _NO_REQUESTS: Final = re.compile(
     # 未新收到政府依申请公开件 (round 23: 新 before 收到, no new request)
-    r"(?:未|没有|无)新?(?:收到|接到|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    r"(?:未|没有|无)新?(?:收到|接到|接获|接收|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
-    r"|(?:未|没有|无)新?(?:收到|接到|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 未接获公民或法人的依申请公开诉求 · 未接收到有关群众、法人…要求公开政府信息办理的申请 (round 28: 接获, 接收)
+    r"|(?:未|没有|无)新?(?:收到|接到|接获|接收|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
     # 无申请公开政府信息情况 (round 23: no case of a request; "申请公开信息20条" counts items put up, never a request)
     r"|(?:无|没有)申请公开(?:政府)?信息(?:的)?情况"
     # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
@@ -596,7 +601,8 @@ _REQUESTS: Final = re.compile(
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
     # 接到3起政府信息公开申请 (round 20: requests counted as cases; no review or lawsuit between)
-    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?公开申请"
+    # 收到12起政府信息依申请公开 (round 28, blind 26's ``hainan_himpa_2014``: the request named 依申请公开)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?(?:公开申请|依申请公开)"
     # 发生1起依申请公开政府信息情况 (a request counted as an event)
     r"|发生(?:了)?(\d+)(?:起|件)依申请公开"
     # 依申请公开数为12件 · 依申请公开受理6件 · 共承办依申请公开政府信息事项14件
@@ -606,6 +612,10 @@ _REQUESTS: Final = re.compile(
     # 共受理4申请公开政府信息: the count with its unit dropped, right before the request (round 14; read with the
     # confidence of a count with no unit)
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共|共计)?(\d+)(?=(?:政府信息公开|信息公开|公开)?申请(?!人))"
+    # 政府信息公开申请数为2 (round 28, blind 26's ``shulan_jjj_2013``): the requests' number named; not those carried
+    # over (结转), handled (办理) or closed (办结); 为 before the count and a clause's end after it (a table row
+    # flattened into the text, "本年新收政府信息公开申请数量 23 0 0 …", is no sentence)
+    r"|(?<![转理结])政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"
 )
 # A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
 # the count read is a part of that one (here one channel of it), never the year's requests.
@@ -1052,6 +1062,35 @@ def _total_in_clauses(
     return None
 
 
+# A closing 总计/合计/共计 the counts before it add up to (round 28, blind 26's ``hainan_himpa_2014``: "信息发布量由2013年的
+# 1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条"): the page sums its channels' counts
+# itself, so the sum is the year's total — read only when nothing else states it, and only when every clause before the
+# closing count, back to the first that ends in no count, ends in a count in 条 and those counts (two or more) make it.
+_CLOSING_SUM: Final = re.compile(r"[,，](?:总计|合计|共计)(\d+)条(?=[,，。;；]|$)")
+_CLAUSE_END_COUNT: Final = re.compile(r"(?<![\d.])(\d+)\s*条$")
+_SUMMED_CLAUSE: Final = re.compile(r"[,，;；]")
+
+
+def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
+    """The year's total as the closing 总计 of counts in 条 that add up to it, in a sentence about information."""
+    for sentence in sentences:
+        norm = sentence.norm
+        if "计" not in norm or "信息" not in norm or "申请" in norm:
+            continue
+        for closing in _CLOSING_SUM.finditer(norm):
+            counts: list[int] = []
+            for clause in reversed(_SUMMED_CLAUSE.split(norm[: closing.start()])):
+                count = _CLAUSE_END_COUNT.search(clause.strip())
+                if count is None:
+                    break
+                counts.append(int(count.group(1)))
+            if len(counts) >= 2 and sum(counts) == int(closing.group(1)):  # noqa: PLR2004 - two counts or more
+                return StatedFigure(
+                    "proactive_total", _PROACTIVE_TOTAL_LABEL, int(closing.group(1)), sentence
+                )
+    return None
+
+
 def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
@@ -1068,6 +1107,8 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
     total = proactive_total(proactive)
     if total is None:
         total = _total_lost_its_unit(proactive)
+    if total is None:
+        total = _summed_total(proactive)
     if total is not None:
         add(total)
     for sentence in proactive:
@@ -2253,6 +2294,35 @@ _OTHER_UNIT_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是)
 _INFORMATION_SUFFIX: Final = re.compile(r"(?:信息|政府信息)$")
 
 
+# A part that names several kinds and gives each the same count (round 28, blind 26's ``shulan_jjj_2013``: "…规划计划
+# 和完成情况类信息8条,公共资金使用信息、机构调整和人员变动类信息各2条", 10 + 8 + 2 + 2 = 22 against 20) is as many parts
+# of that count as it names kinds. The kinds are parted by 、; with no 、, by one 和/及/与 (各 says more than one kind).
+# Beside a 、 a kind's name may hold 和 ("机构调整和人员变动类信息"). When the kinds parted by 、 do not end alike, some in a
+# kind's word (类/信息/文件) and some not ("政策法规、规范性文件类信息各2条": two kinds sharing 类信息, or one kind named
+# with a 、), their number is unsure: read as parted, the list loose (a warning at most, never an error on a guess).
+_EACH_MARK: Final = "各"
+_KIND_JOIN: Final = re.compile(r"以及|和|及|与")
+_KIND_WORD: Final = re.compile(r"(?:类|信息|文件)$")
+_JOINED_KINDS: Final = 2  # kinds X和Y names with no 、
+
+
+def kinds_of_each(label: str) -> tuple[list[str], bool] | None:
+    """The kinds a part ``X、Y各N条`` names and whether their number is sure; None when it is no such part."""
+    if not label.endswith(_EACH_MARK):
+        return None
+    names = label.removesuffix(_EACH_MARK)
+    kinds = names.split("、")
+    if len(kinds) == 1:
+        kinds = _KIND_JOIN.split(names)
+        if len(kinds) != _JOINED_KINDS or not all(kinds):
+            return None  # one kind with 各 ("每月各"), or more joins than one: not read as kinds
+        return kinds, True
+    if not all(kinds):
+        return None
+    worded = [_KIND_WORD.search(kind) is not None for kind in kinds]
+    return kinds, all(worded) or not any(worded)
+
+
 def _part_label(text: str) -> str:
     """A part's name without a closing 信息/政府信息 ("政策解读信息" → "政策解读"), unless nothing else is left."""
     return _INFORMATION_SUFFIX.sub("", text).strip() or text
@@ -2349,7 +2419,10 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
             if year_total and _closing_channel(found, read, unit, total, last=not any(items[index + 1 :])):
                 continue
             break  # a nested breakdown, or another channel ("通过微博发布…"): not a part of this total
-        label = _part_label(found.group(1))
+        # "公共资金使用信息、机构调整和人员变动类信息各2条": a part of N for each kind named (round 28)
+        each = kinds_of_each(found.group(1))
+        labels = [_part_label(kind) for kind in each[0]] if each else [_part_label(found.group(1))]
+        read.loose = read.loose or (each is not None and not each[1])
         read.etc = read.etc or item.endswith("等")
         # a 0 with no unit ("不予公开信息数0", round 26) adds nothing whatever it counts: read in the list's unit
         part_unit = found.group(3) or (unit if int(found.group(2)) == 0 else None)
@@ -2357,7 +2430,7 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.stray = read.stray or (
             share is not None and _COUNT_IN_SHARE.search(found.group(4) or "") is not None
         )
-        read.parts.append(
+        read.parts.extend(
             StatedFigure(
                 "category", label, int(found.group(2)), owner, share,
                 _share_of(found.group(4) or "") if share is not None else None, group="list",
@@ -2365,10 +2438,11 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
                 # "53条" is no "67条")
                 unit=None if part_unit == unit else part_unit or "",
             )
+            for label in labels
         )  # fmt: skip
         read.comparable = read.comparable and part_unit == unit
-        read.units.append(part_unit or "")
-        read.counted += int(found.group(2)) if part_unit == unit else 0
+        read.units.extend(part_unit or "" for _ in labels)
+        read.counted += int(found.group(2)) * len(labels) if part_unit == unit else 0
         read.uncounted = read.uncounted or part_unit != unit
         read.foreign = read.foreign or part_unit not in _DOCUMENT_UNITS
     return read
@@ -2737,6 +2811,24 @@ def following_lists(prose: Prose) -> list[StatedList]:
 _CLAUSE_OR_COLON: Final = re.compile(r"[,，;；:：]")
 
 
+# Round 28 (blind 24's ``yanjiang_wjj_2022``: "2022年,我局共发布行政规范性文件0条,解读文件7条,其他文件7条", warned as a
+# total of 0 under 7 + 7): a 共 may spread over parallel counts. When the first count names a kind of what the remainder
+# counts (行政规范性文件 is one kind of 文件, as 其他文件 is the rest of them), it is one item of the list, not its total.
+# A remainder of 信息 (其他信息, 其他政府信息) under a count of 政府信息 is the total's own breakdown, as before.
+_TOTAL_VERB: Final = re.compile(r"^.*?(?:共|总|累计|合计)计?(?:发布|公开|印发|制发|出台|制定)?(?:了)?")
+_GENERIC_ITEM: Final = "信息"
+
+
+def _spread_over_kinds(head: str, remainder: str) -> bool:
+    """Whether a count's words ``head`` name one kind of what the list's ``remainder`` (其他X) counts: no total."""
+    catch_all = _CATCH_ALL.match(remainder)
+    if catch_all is None:
+        return False
+    rest = remainder[catch_all.end() :].removeprefix("的")
+    kind = _TOTAL_VERB.sub("", head)
+    return bool(rest) and not rest.endswith(_GENERIC_ITEM) and kind.endswith(rest) and len(kind) > len(rest)
+
+
 def _same_sentence_lists(prose: Prose) -> list[StatedList]:
     """A total whose parts follow it in its own sentence with no introducer, the last part the remainder.
 
@@ -2765,6 +2857,8 @@ def _same_sentence_lists(prose: Prose) -> list[StatedList]:
                 total.group(3),
             )
             value, tolerance = _count_of(total)
+            if parts and _spread_over_kinds(head, parts[-1].label):
+                break  # "共发布行政规范性文件0条,解读文件7条,其他文件7条": 共 over parallel counts, no total (round 28)
             if parts and len(parts) >= 2 and value is not None and _CATCH_ALL.match(parts[-1].label):  # noqa: PLR2004
                 parts = [StatedFigure(p.name, p.label, p.value, sentence, group=p.group) for p in parts]
                 lists.append(

@@ -304,7 +304,11 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_site_capacity"),
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
-        self._principal_name = _words(lexicons, "capacity_principal_name")
+        # Round 33: the organ a request was addressed to (向X局申请公开) is taken out of the context first.
+        self._principal_name, self._addressee = (
+            _words(lexicons, "capacity_principal_name"),
+            _addressee_pattern(lexicons),
+        )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
         # Round 29: the industry words a surname-shaped four-character trade name ends in (云杉测绘).
@@ -325,13 +329,6 @@ class ApplicantClassifier:
             normalize_text(word)
             for key in ("capacity_form_labels", "capacity_kind_labels")
             for word in lexicons.get(key, ())
-        )
-        addressed = _alternatives(lexicons, "capacity_addressee_openers")
-        requested = _alternatives(lexicons, "capacity_addressee_requests")
-        self._addressee = (
-            re.compile(f"(?:{addressed})(?P<organ>[^,()《》;:]{{2,30}}?)(?:{requested})")
-            if addressed and requested
-            else None
         )
         opens = _alternatives(lexicons, "capacity_agent_open")
         closes = _alternatives(lexicons, "capacity_agent_close")
@@ -1386,6 +1383,15 @@ def _pairs(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[tuple[str, 
 def _alternatives(lexicons: Mapping[str, Sequence[str]], key: str, separator: str = "|") -> str:
     """The words of one lexicon as a regular-expression alternation (a character class with ``separator=""``)."""
     return separator.join(re.escape(word) for word in _words(lexicons, key))
+
+
+def _addressee_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
+    """The organ a request was addressed to (向X申请公开, 要求X公开), else ``None`` without the lexicons (round 33)."""
+    addressed = _alternatives(lexicons, "capacity_addressee_openers")
+    requested = _alternatives(lexicons, "capacity_addressee_requests")
+    if not (addressed and requested):
+        return None
+    return re.compile(f"(?:{addressed})(?P<organ>[^,()《》;:]{{2,30}}?)(?:{requested})")
 
 
 def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:

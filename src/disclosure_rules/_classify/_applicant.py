@@ -91,10 +91,16 @@ _JOINT_ORGANISATIONS_RULE: Final = "applicant.capacity.joint_organisations"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
 _MASKS: Final = ("*", "x", "×", "某")
+# Issue 14, round 33 (blind31: Z某（…被判刑、现在监狱服刑…）): a surname written by its Latin initial before 某 (Z某, W某某) is a
+# masked person's name as much as 张某 is; an initial before an organisation's word (A市, B公司) is no such shape.
+_INITIAL_MASKED: Final = re.compile(r"[a-z]某{1,2}")
 # Single characters that end an organisation's name (某所, 某院, 某会): a mask before them hides an organisation.
 _ORGANISATION_ENDINGS: Final = frozenset("所院会社处室部委校馆队团组司厂店局站")
-# The context after a name: a trailing parenthesis, or what follows the first comma.
-_TRAILING_CONTEXT: Final = re.compile(r"^(?P<head>[^,]+?)(?:\((?P<paren>[^()]*)\)$|,(?P<rest>.*)$)")
+# The context after a name: a trailing parenthesis, or what follows the first comma. Issue 14, round 33: the parenthesis
+# may hold one level of its own (…《关于…的请示》(规管字【1999】64)文件内容）: a document number quoted in the context).
+_TRAILING_CONTEXT: Final = re.compile(
+    r"^(?P<head>[^,]+?)(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\)$|,(?P<rest>.*)$)"
+)
 # Courts number parties whose masked names coincide (王某1, 王某2, 张某甲): the index is no part of the name.
 _PARTY_INDEX: Final = re.compile(r"^(?P<name>.*[*x×某])(?:[0-9]+|[甲乙丙丁])$")
 # A name masked completely (**, ***, 某某): a person's, since courts and sites mask persons' names only.
@@ -298,7 +304,11 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_site_capacity"),
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
-        self._principal_name = _words(lexicons, "capacity_principal_name")
+        # Round 33: the organ a request was addressed to (向X局申请公开) is taken out of the context first.
+        self._principal_name, self._addressee = (
+            _words(lexicons, "capacity_principal_name"),
+            _addressee_pattern(lexicons),
+        )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
         # Round 29: the industry words a surname-shaped four-character trade name ends in (云杉测绘).
@@ -407,7 +417,7 @@ class ApplicantClassifier:
                 code=DECISION_CODES[Confidence.CLEAR],
                 declared=True,
             )
-        text = self._without_party_role(normalize_text(name))
+        text = self._without_addressee(self._without_party_role(normalize_text(name)))
         capacity = self._capacity(text)
         if capacity is not None:
             return capacity
@@ -741,6 +751,30 @@ class ApplicantClassifier:
         return self._result(
             _by_shape(self.scheme.axes[0].name, ApplicantType.NATURAL_PERSON, rule_id, matched)
         )
+
+    def _without_addressee(self, text: str) -> str:
+        """``text`` without the organ the request was addressed to in the words after the name.
+
+        Issue 14, round 33 (blind31: Z某（…多次寄信要求A市公安局公开立案表…）, 张志成（向天津市规划局申请公开…）): an organisation
+        written between an addressee opener (向, 要求) and a request word (申请公开, 公开) is the organ the request went to
+        (第二十九条: 向行政机关…提出申请), never the applicant's own body; the name itself (before the first parenthesis or
+        comma) is never touched, so a name that starts with an opener's character (向阳村委会) keeps it.
+        """
+        if self._addressee is None:
+            return text
+        cut = min((at for mark in "(," if (at := text.find(mark)) > 0), default=-1)
+        if cut < 0:
+            return text
+        head, rest = text[:cut], text[cut:]
+
+        def drop(found: re.Match[str]) -> str:
+            organ = found["organ"]
+            reading = self._guess(organ, organ)
+            if reading.category in (None, ApplicantType.NATURAL_PERSON):
+                return found[0]
+            return found[0].replace(organ, "", 1)
+
+        return head + self._addressee.sub(drop, rest)
 
     def _without_party_role(self, text: str) -> str:
         """``text`` without the procedural role written before a party's name (原告, 上诉人（原审原告）：…)."""
@@ -1294,6 +1328,8 @@ class ApplicantClassifier:
         Courts and sites mask the names of persons, never an organisation's; one or two Han characters before or
         between the masks are the surname (and a revealed character).
         """
+        if _INITIAL_MASKED.fullmatch(text) is not None:
+            return text
         if not any(mask in text for mask in _MASKS) or text[:1] in _MASKS:
             return None  # the mask follows the surname (竹**); 某某之家 is no person's name
         rest = text
@@ -1347,6 +1383,15 @@ def _pairs(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[tuple[str, 
 def _alternatives(lexicons: Mapping[str, Sequence[str]], key: str, separator: str = "|") -> str:
     """The words of one lexicon as a regular-expression alternation (a character class with ``separator=""``)."""
     return separator.join(re.escape(word) for word in _words(lexicons, key))
+
+
+def _addressee_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
+    """The organ a request was addressed to (向X申请公开, 要求X公开), else ``None`` without the lexicons (round 33)."""
+    addressed = _alternatives(lexicons, "capacity_addressee_openers")
+    requested = _alternatives(lexicons, "capacity_addressee_requests")
+    if not (addressed and requested):
+        return None
+    return re.compile(f"(?:{addressed})(?P<organ>[^,()《》;:]{{2,30}}?)(?:{requested})")
 
 
 def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:

@@ -5,7 +5,9 @@ carried out or updated: ``(二)《指南》和《目录》的执行情况 … �
 及时公开了机构职能、政策信息…等信息,总共公开信息28条``. That count is what the catalogue holds, not the year's proactive
 total (the report's own 主动公开政府信息情况 part states that): the round-28 code read it as the total (an invented
 figure). Such a sentence, and every sentence of a part whose heading names the guide or the catalogue, gives no total
-unless it says 主动公开. The properties fail on the round-28 code; the guards pass on both.
+unless it says 主动公开. A count elsewhere in the 概述 with no 主动公开 is still read when the page shows no 主动公开 part of
+its own, at a low confidence, its section telling where it came from. The properties fail on the round-28 code; the
+guards pass on both.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import LEGACY_YEARS, SETTINGS, value_of
+from disclosure_rules._audit._result import PROSE_CONFIDENCE
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, figure_of, value_of
 
 COUNTS = st.integers(1, 3000)
 TOWNS = st.sampled_from(("白云乡", "青山镇", "城关街道", "某县水利局"))
@@ -77,3 +80,30 @@ def test_guard_a_count_in_another_part_of_the_overview_is_still_read(
     # blind 20's ``suqian_zwb_2017``: the 概述's count over every channel is the year's total (no guide, no catalogue)
     body = f"{year}年,我乡通过政府网站、公开栏等多种渠道累计公开信息{count}条。"
     assert value_of(_page(year, town, "(二)信息公开工作开展情况", body), "proactive_total") == count
+
+
+@SETTINGS
+@given(year=LEGACY_YEARS, town=TOWNS, count=COUNTS)
+def test_a_total_from_the_overview_without_proactive_is_read_less_sure(
+    year: int, town: str, count: int
+) -> None:
+    # read (the collector's total on ``suqian_zwb_2017``), but low: the 2008 outline states it in the 主动公开 part
+    body = f"{year}年,我乡通过政府网站、公开栏等多种渠道累计公开信息{count}条。"
+    read = figure_of(_page(year, town, "(二)信息公开工作开展情况", body), "proactive_total")
+    assert read is not None
+    assert read.value == count
+    assert read.confidence is not None
+    assert read.confidence < PROSE_CONFIDENCE
+    assert read.section == "一"
+
+
+@SETTINGS
+@given(year=LEGACY_YEARS, town=TOWNS, count=COUNTS)
+def test_guard_a_total_saying_proactive_in_the_overview_keeps_its_confidence(
+    year: int, town: str, count: int
+) -> None:
+    body = f"{year}年,我乡通过政府网站、公开栏等多种渠道累计主动公开政府信息{count}条。"
+    read = figure_of(_page(year, town, "(二)信息公开工作开展情况", body), "proactive_total")
+    assert read is not None
+    assert read.value == count
+    assert read.confidence == PROSE_CONFIDENCE

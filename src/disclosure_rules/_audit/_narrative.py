@@ -18,7 +18,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
-from disclosure_rules._audit._result import PROSE_CONFIDENCE, UNITLESS_FIGURE_CONFIDENCE
+from disclosure_rules._audit._result import (
+    OVERVIEW_TOTAL_CONFIDENCE,
+    PROSE_CONFIDENCE,
+    UNITLESS_FIGURE_CONFIDENCE,
+)
 from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
@@ -1124,6 +1128,18 @@ def _without_the_guide_s_counts(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
+def _less_sure_from_the_overview(total: StatedFigure, *, no_proactive_part: bool) -> StatedFigure:
+    """``total`` less sure when read from the 概述 (section 一) with no 主动公开 in its sentence, no 主动公开 part read.
+
+    The 2008 outline states the year's total in its 主动公开 part; a count in the 概述 that does not say 主动公开 is the
+    year's total by its words only (blind 20's ``suqian_zwb_2017``: ``…等多种渠道累计公开信息5064条``): read, at a low
+    confidence, its section and sentence telling where it came from (round 29).
+    """
+    if no_proactive_part and total.sentence.section == "一" and "主动公开" not in total.sentence.norm:
+        total.confidence = min(total.confidence, OVERVIEW_TOTAL_CONFIDENCE)
+    return total
+
+
 def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
@@ -1144,7 +1160,7 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
     if total is None:
         total = _summed_total(totals_from)
     if total is not None:
-        add(total)
+        add(_less_sure_from_the_overview(total, no_proactive_part=proactive is sentences))
     for sentence in proactive:
         s = sentence.norm
         if "申请" in s:

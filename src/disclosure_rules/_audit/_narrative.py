@@ -18,7 +18,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
-from disclosure_rules._audit._result import PROSE_CONFIDENCE, UNITLESS_FIGURE_CONFIDENCE
+from disclosure_rules._audit._result import (
+    OVERVIEW_TOTAL_CONFIDENCE,
+    PROSE_CONFIDENCE,
+    UNITLESS_FIGURE_CONFIDENCE,
+)
 from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
@@ -1091,6 +1095,51 @@ def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
     return None
 
 
+# The guide and the catalogue (round 29, blind 27's ``yongtai_baiyun_2011``). The 2008 Regulation's report opens with a
+# 概述 whose parts often tell how the 政府信息公开指南 and 目录 were drawn up, carried out or updated ("(二)《指南》和《目录》的
+# 执行情况 … 严格执行《…指南》、《…目录》,及时公开了机构职能、政策信息…等信息,总共公开信息28条"): a count there is what
+# the catalogue holds, not the year's proactive total, which the report's own 主动公开政府信息情况 part states. Such a
+# sentence gives no total unless it says 主动公开 itself; so does every sentence of a part whose own heading names the
+# guide or the catalogue (and not 主动公开).
+_GUIDE: Final = re.compile(r"指南|目录")
+_GUIDE_WORK: Final = re.compile(r"执行|编制|编写|更新|修订|完善|维护")
+_SUB_HEADING: Final = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_SUB_HEADING_MAX: Final = 40  # a heading is short; a longer line opening with (一) is its first sentence
+
+
+def _about_the_guide(norm: str) -> bool:
+    """Whether a sentence tells of the guide or the catalogue's drafting, carrying out or updating."""
+    return _GUIDE.search(norm) is not None and _GUIDE_WORK.search(norm) is not None
+
+
+def _without_the_guide_s_counts(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` but those about the guide or the catalogue that do not say 主动公开 (round 29)."""
+    kept: list[Sentence] = []
+    in_guide_part = False
+    section = None
+    for sentence in sentences:
+        norm = sentence.norm
+        if sentence.section != section:
+            section, in_guide_part = sentence.section, False
+        if _SUB_HEADING.match(norm) and len(norm) <= _SUB_HEADING_MAX:
+            in_guide_part = _GUIDE.search(norm) is not None and "主动公开" not in norm
+        if "主动公开" in norm or not (in_guide_part or _about_the_guide(norm)):
+            kept.append(sentence)
+    return kept
+
+
+def _less_sure_from_the_overview(total: StatedFigure, *, no_proactive_part: bool) -> StatedFigure:
+    """``total`` less sure when read from the 概述 (section 一) with no 主动公开 in its sentence, no 主动公开 part read.
+
+    The 2008 outline states the year's total in its 主动公开 part; a count in the 概述 that does not say 主动公开 is the
+    year's total by its words only (blind 20's ``suqian_zwb_2017``: ``…等多种渠道累计公开信息5064条``): read, at a low
+    confidence, its section and sentence telling where it came from (round 29).
+    """
+    if no_proactive_part and total.sentence.section == "一" and "主动公开" not in total.sentence.norm:
+        total.confidence = min(total.confidence, OVERVIEW_TOTAL_CONFIDENCE)
+    return total
+
+
 def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
@@ -1104,13 +1153,14 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
 
     sentences = prose.sentences
     proactive = prose.in_sections("二") or sentences
-    total = proactive_total(proactive)
+    totals_from = _without_the_guide_s_counts(proactive)
+    total = proactive_total(totals_from)
     if total is None:
-        total = _total_lost_its_unit(proactive)
+        total = _total_lost_its_unit(totals_from)
     if total is None:
-        total = _summed_total(proactive)
+        total = _summed_total(totals_from)
     if total is not None:
-        add(total)
+        add(_less_sure_from_the_overview(total, no_proactive_part=proactive is sentences))
     for sentence in proactive:
         s = sentence.norm
         if "申请" in s:

@@ -23,6 +23,9 @@ PROSE_CONFIDENCE: Final = 0.8
 # A figure read from a sentence that states it with no unit ("依申请公开办理数量为1"): the number is the count the
 # words name, but nothing on it says what it counts (round 13).
 UNITLESS_FIGURE_CONFIDENCE: Final = 0.6
+# A legacy report's proactive total read from its 概述 with no 主动公开 in the sentence, the page showing no 主动公开 part
+# of its own: the count is the year's by its words, but the 2008 outline states the total in that part (round 29).
+OVERVIEW_TOTAL_CONFIDENCE: Final = 0.6
 # Channels adding up to more than their total: the excess may be one item counted on several channels.
 OVERLAP_CONFIDENCE: Final = 0.5
 # Parts short of half their total with no remainder named (其他/其余): the list more likely names only some

@@ -58,6 +58,9 @@ def test_channels_above_their_total_are_a_low_confidence_warning(
     assume(
         any(count != total for count in counts)
     )  # every channel carrying every item is no breakdown (round 25)
+    # the first channels making the total exactly leave the rest as counts beside it (round 25), not an excess
+    # (found by hypothesis: 1 + 268 of 269, then 1)
+    assume(all(sum(counts[:cut]) != total for cut in range(1, len(counts))))
     assert _counts(_page(year, total, counts, wechat)) == [(Severity.WARNING, OVERLAP_CONFIDENCE)]
 
 

@@ -10,7 +10,7 @@ on the round-27 code; the guard passes on both.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from disclosure_rules._findings import Severity
@@ -73,6 +73,7 @@ def test_kinds_of_n_each_off_the_total_are_found_with_every_kind_summed(
 ) -> None:
     (year, legacy), (names, count) = when, kinds
     listed = sum(others) + count * each
+    assume(listed - off >= 1)  # a stated total is a count of one or more (hypothesis drew -3)
     found = _mismatches(_page(year, _sentence(year, listed - off, others, names, each), legacy=legacy))
     # a legacy report's prose is its only statement: an error there; a 2021-format report's prose list, a warning
     severity_wanted = Severity.ERROR if legacy else Severity.WARNING
@@ -97,6 +98,9 @@ def test_guard_a_list_without_each_off_its_total_is_still_found(
     when: tuple[int, bool], others: list[int], off: int
 ) -> None:
     year, legacy = when
+    # parts under half their total read as a selection, a warning (reads_partial, round 10), not this guard's slip
+    # (found by hypothesis: 1 + 1 of 5)
+    assume(off <= sum(others))
     listed = ",".join(f"{name}{count}条" for name, count in zip(OTHERS, others, strict=False))
     body = f"我局{year}年主动公开信息{sum(others) + off}条。其中,{listed}。"
     wanted = Severity.ERROR if legacy else Severity.WARNING

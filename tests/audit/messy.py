@@ -46,6 +46,20 @@ def legacy_page(year: int, proactive: str, later: str | None = None, attached: s
     )
 
 
+def year_and_running_cuts(digits: str) -> list[tuple[int, int]]:
+    """Every cut of a glued run of statistics digits into (the year's count, the running total), no leading zeros."""
+    return [
+        (int(digits[:cut]), int(digits[cut:]))
+        for cut in range(1, len(digits))
+        if (cut == 1 or digits[0] != "0") and (cut == len(digits) - 1 or digits[cut] != "0")
+    ]
+
+
+def fitting_cuts(digits: str) -> int:
+    """How many cuts of ``digits`` keep the year's count within its running total."""
+    return sum(1 for year, running in year_and_running_cuts(digits) if year <= running)
+
+
 def audited(page: str) -> AuditResult:
     return audit(page, source="p")
 

@@ -12,18 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._findings import Severity
-from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, legacy_page
-
-
-def _cuts(digits: str) -> int:
-    """How many cuts of ``digits`` keep the year's count within its running total (no leading zeros)."""
-    return sum(
-        1
-        for cut in range(1, len(digits))
-        if (cut == 1 or digits[0] != "0")
-        and (cut == len(digits) - 1 or digits[cut] != "0")
-        and int(digits[:cut]) <= int(digits[cut:])
-    )
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, fitting_cuts, legacy_page
 
 
 def _page(year: int, stated: int, digits: str) -> str:
@@ -45,7 +34,7 @@ class TestAGluedRowAgainstTheProse:
         stated = 10 * tens + ones  # its last digit is no 0, so "tens | ones running" is the one cut that fits
         running = data.draw(st.integers(0, stated - 1))
         digits = f"{stated}{running}"
-        assert _cuts(digits) == 1
+        assert fitting_cuts(digits) == 1
         found = _table_mismatches(_page(year, stated, digits))
         assert [severity for severity, _ in found] == [Severity.WARNING]
         assert f"“{digits}”" in found[0][1]
@@ -59,5 +48,5 @@ class TestAGluedRowAgainstTheProse:
         """Guard: a one-digit year's count glued to a running total of at most two digits cuts one way: silent."""
         running = data.draw(st.integers(stated, 99))
         digits = f"{stated}{running}"
-        assert _cuts(digits) == 1
+        assert fitting_cuts(digits) == 1
         assert _table_mismatches(_page(year, stated, digits)) == []

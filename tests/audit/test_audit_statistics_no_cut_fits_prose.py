@@ -12,26 +12,18 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from disclosure_rules._findings import Severity
-from tests.audit.messy import LEGACY_YEARS, SETTINGS, audited, legacy_page
+from tests.audit.messy import (
+    LEGACY_YEARS,
+    SETTINGS,
+    audited,
+    fitting_cuts,
+    legacy_page,
+    year_and_running_cuts,
+)
 
 
 def _cuts(digits: str) -> list[int]:
-    """The year's counts of every cut of ``digits`` (no leading zeros), within its running total or not."""
-    return [
-        int(digits[:cut])
-        for cut in range(1, len(digits))
-        if (cut == 1 or digits[0] != "0") and (cut == len(digits) - 1 or digits[cut] != "0")
-    ]
-
-
-def _fitting_cuts(digits: str) -> int:
-    return sum(
-        1
-        for cut in range(1, len(digits))
-        if (cut == 1 or digits[0] != "0")
-        and (cut == len(digits) - 1 or digits[cut] != "0")
-        and int(digits[:cut]) <= int(digits[cut:])
-    )
+    return [year for year, _ in year_and_running_cuts(digits)]
 
 
 def _page(year: int, stated: int, digits: str) -> str:
@@ -51,7 +43,7 @@ class TestNoCutGivesTheProse:
     @SETTINGS
     @given(year=LEGACY_YEARS, digits=REPEATED, stated=st.integers(1, 999))
     def test_a_count_no_cut_gives_is_a_warning(self, year: int, digits: str, stated: int) -> None:
-        assume(_fitting_cuts(digits) >= 2)
+        assume(fitting_cuts(digits) >= 2)
         assume(stated not in _cuts(digits))
         found = _mismatches(_page(year, stated, digits))
         assert [severity for severity, _ in found] == [Severity.WARNING]

@@ -15,7 +15,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules._classify import classify_applicant, classify_content, classify_outcome
+from disclosure_rules._labels import ApplicantType
 
 _DOCUMENT = st.sampled_from(
     ["水库移民安置规划大纲", "城市总体规划图", "防汛应急预案", "矿区地质勘查报告", "县城供水管网图"]
@@ -140,3 +141,60 @@ def test_one_matter_split_into_requests_without_a_reason_is_excessive(split: str
 def test_a_reason_not_given_without_a_volume_is_not_excessive(not_given: str) -> None:
     result = classify_outcome(f"本机关要求你补正所需信息的名称，你{not_given}，视为放弃申请。")
     assert result.category != "not_processed_excessive"
+
+
+_REGION = st.sampled_from(["岚皋县", "某某县", "平远县", "长春市"])
+_YEAR = st.sampled_from(["", "2025年度", "2024年"])
+
+
+@settings(deadline=None)
+@given(
+    _REGION,
+    _YEAR,
+    st.sampled_from(["临时救助对象", "医疗救助对象", "特困供养人员", "社会救助对象"]),
+    st.sampled_from(["审批情况的公示", "审批情况公示", "审批情况"]),
+)
+def test_the_approval_of_assistance_recipients_is_item_eleven(
+    region: str, year: str, recipients: str, approval: str
+) -> None:
+    result = classify_content(f"{region}民政局关于{year}{recipients}{approval}")
+    assert result.category == "A20.11"
+
+
+@settings(deadline=None)
+@given(_REGION, st.sampled_from(["建设工程规划许可", "排污许可", "取水许可"]))
+def test_an_approval_without_recipients_keeps_its_licence(region: str, licence: str) -> None:
+    result = classify_content(f"{region}{licence}审批情况的公示")
+    assert result.category == "A20.05"
+
+
+_TRADE = st.sampled_from(["冰雪客栈", "农家乐", "小卖部", "渔家饭店"])
+_VILLAGE = st.text(alphabet="东西南北山河湖桥塘岭溪极", min_size=1, max_size=3)
+
+
+@settings(deadline=None)
+@given(
+    _VILLAGE,
+    _TRADE,
+    st.sampled_from(["个体工商户", "个体户"]),
+    st.sampled_from(["店主用它递交申请", "以此名申请"]),
+)
+def test_a_trade_name_holding_a_village_word_is_the_business(
+    village: str, trade: str, sole_trader: str, request: str
+) -> None:
+    result = classify_applicant(f"{village}村{trade}（一家{sole_trader}，营业执照上的字号即此名，{request}）")
+    assert result.category is ApplicantType.COMMERCIAL_ENTERPRISE
+
+
+@settings(deadline=None)
+@given(_VILLAGE, st.sampled_from(["村民委员会", "村委会", "村股份经济合作社"]))
+def test_a_villages_own_body_keeps_its_column_beside_a_trade_name(village: str, body: str) -> None:
+    result = classify_applicant(f"{village}{body}（村里一家个体工商户的字号与此相近）")
+    assert result.category is ApplicantType.OTHER
+
+
+@settings(deadline=None)
+@given(_VILLAGE)
+def test_a_village_word_without_a_trade_name_keeps_its_reading(village: str) -> None:
+    result = classify_applicant(f"{village}村（店主）")
+    assert result.category is ApplicantType.OTHER

@@ -52,6 +52,7 @@ _LATIN_CAUSE_RULE: Final = "applicant.public_interest_organization.latin_cause"
 _BRANCH_RULE: Final = "applicant.commercial_enterprise.branch"
 _UNIT_RULE: Final = "applicant.commercial_enterprise.enterprise_unit"
 _LONG_GIVEN_RULE: Final = "applicant.natural_person.long_given_name"
+_PUBLIC_BODY_RULE: Final = "applicant.other_organization.public_body"
 # Issue 14, round 29: the long-given-name shape whose last two characters are an industry word (云杉测绘): a business.
 _INDUSTRY_ENDING_RULE: Final = "applicant.commercial_enterprise.industry_ending"
 # Issue 14, round 30: a name of a person's shape beside a business's papers (营业执照) or a trade name filed in the
@@ -282,6 +283,8 @@ class ApplicantClassifier:
             # Round 32: a sole trader's 字号 written alone (老枣树枣业（…个体工商户的字号；店主…只写了字号）).
             self._sole_trader,
             self._trade_name_negations,
+            # Round 34: a place word a 字号 may hold (北极村冰雪客栈: its 村 is no village's body).
+            self._trade_name_place_words,
         ) = (
             _words(lexicons, "capacity_kind_labels"),
             _words(lexicons, "capacity_trade_name"),
@@ -290,6 +293,7 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_organisation_box"),
             _words(lexicons, "capacity_sole_trader"),
             _words(lexicons, "capacity_trade_name_negations"),
+            frozenset(_words(lexicons, "capacity_trade_name_place_words")),
         )
         # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
         self._branch_endings, self._short_form, self._operator, self._short_kinds = (
@@ -486,8 +490,21 @@ class ApplicantClassifier:
         no rule reads is read this way as well; a 字号 denied (无字号) or a request in the owner's own name (以个人名义)
         is no evidence.
         """
-        if not context or (
-            head.category is not None and head.rule_id not in (_BARE_NAME_RULE, _LONG_GIVEN_RULE)
+        if not context:
+            return None
+        # Round 34 (blind32: 北极村冰雪客栈（…个体工商户，营业执照上的字号即此名…）): a name read as a public body only by a
+        # place word a 字号 may hold gives way to a 字号 named beside a sole trader's words.
+        place_only = (
+            head.rule_id == _PUBLIC_BODY_RULE
+            and bool(head.matched)
+            and set(head.matched) <= self._trade_name_place_words
+            and any(word in context for word in self._trade_names)
+            and any(word in context for word in self._sole_trader)
+        )
+        if (
+            not place_only
+            and head.category is not None
+            and head.rule_id not in (_BARE_NAME_RULE, _LONG_GIVEN_RULE)
         ):
             return None
         if any(

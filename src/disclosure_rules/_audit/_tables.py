@@ -207,6 +207,10 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     if taken == len(pieces):
         return
     rest = " ".join(pieces[taken:])
+    year_glued = _YEAR_GLUED.match(rest)
+    if year_glued is not None:  # "20000022025年,我局…": the row's digits, then the year the prose opens with
+        out.append(Token("value", year_glued.group(1), where, value=parse_value(year_glued.group(1)), glued=True))
+        rest = rest[year_glued.end(1) :]
     prefix_match = _NUMERIC_PREFIX.match(rest)
     after = rest[prefix_match.end() :] if prefix_match else ""
     # "2.没有现…": a label's list number (the label cut off by the end of the page), not a cell
@@ -222,6 +226,10 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
 
 
 _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
+# A row's last digits glued to the year a sentence after the table opens with (blind 28, ``pingtan_scj_2025``:
+# ``四、结转下年度继续办理20000022025年，我局共收到…``): a run of digits ending in a year (19xx or 20xx) before 年 is
+# the row's digits and the year; the digits are cut into cells as any glued run is (one cut only, or unread).
+_YEAR_GLUED: Final = re.compile(r"(\d+?)(?=(?:19|20)\d\d年)")
 # A count glued to the signed change after it, as in ``行政事业性收费16减12`` (本年增/减 written 减12 or 增3), is two
 # cells, not one run of digits to cut (blind 18, ``pingtan_nyn_2019``: it was read 1 and 6).
 # (Tried only on a piece holding 减 or 增: every cut is before one.)

@@ -207,10 +207,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     if taken == len(pieces):
         return
     rest = " ".join(pieces[taken:])
-    year_glued = _YEAR_GLUED.match(rest)
-    if year_glued is not None:  # "20000022025年,我局…": the row's digits, then the year the prose opens with
-        out.append(Token("value", year_glued.group(1), where, value=parse_value(year_glued.group(1)), glued=True))
-        rest = rest[year_glued.end(1) :]
+    rest = _without_digits_before_a_year(rest, where, out)
     prefix_match = _NUMERIC_PREFIX.match(rest)
     after = rest[prefix_match.end() :] if prefix_match else ""
     # "2.没有现…": a label's list number (the label cut off by the end of the page), not a cell
@@ -223,6 +220,16 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         rest = rest[prefix_match.end() :]
     if rest.strip():
         out.append(Token("text", rest.strip(), where))
+
+
+def _without_digits_before_a_year(rest: str, where: str, out: list[Token]) -> str:
+    """``rest`` less the row's digits glued to the year after them (``20000022025年,…``), taken as a glued value."""
+    year_glued = _YEAR_GLUED.match(rest)
+    if year_glued is None:
+        return rest
+    digits = year_glued.group(1)
+    out.append(Token("value", digits, where, value=parse_value(digits), glued=True))
+    return rest[year_glued.end(1) :]
 
 
 _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")

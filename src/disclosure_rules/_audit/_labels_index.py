@@ -45,6 +45,10 @@ class Meaning:
 SUBTOTAL: Final = "subtotal"
 # Subtotal columns and rows some agencies add (小计, 合计): derived values, not official cells.
 _SUBTOTAL_WORDS: Final = ("小计", "合计")
+# Wordings of table 三's rows that agencies print instead of the official label, each naming one row only (data, not
+# a similarity guess: a variant here is found inside glued text too). Source: blind 28, ``pingtan_scj_2025``
+# (平潭综合实验区市场监督管理局 2025 report: ``7.属于行政执法案件`` for ``7.属于行政执法案卷``).
+_T3_ROW_VARIANTS: Final = (("withheld_enforcement_case_file", "属于行政执法案件"),)
 
 T2_COLUMNS_2021: Final = frozenset(label_key(c.column_label) for c in TABLE2_CELLS_2021)
 T2_COLUMNS_2019: Final = frozenset(label_key(c.column_label) for c in TABLE2_CELLS_2019)
@@ -82,6 +86,8 @@ def _build() -> tuple[dict[str, tuple[Meaning, ...]], tuple[str, ...]]:  # noqa:
         add(row.label, Meaning("t3row", row.code))
         if "（" in row.title:  # "（二）部分公开" without its note is the same row
             add(row.number + row.title.split("（")[0], Meaning("t3row", row.code))
+    for code, wording in _T3_ROW_VARIANTS:
+        add(wording, Meaning("t3row", code))
     for t4group in TABLE4_GROUPS:
         add(t4group.label, Meaning("t4group", t4group.code))
         if t4group.parent_label:

@@ -207,6 +207,7 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     if taken == len(pieces):
         return
     rest = " ".join(pieces[taken:])
+    rest = _without_digits_before_a_year(rest, where, out)
     prefix_match = _NUMERIC_PREFIX.match(rest)
     after = rest[prefix_match.end() :] if prefix_match else ""
     # "2.没有现…": a label's list number (the label cut off by the end of the page), not a cell
@@ -221,7 +222,21 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
         out.append(Token("text", rest.strip(), where))
 
 
+def _without_digits_before_a_year(rest: str, where: str, out: list[Token]) -> str:
+    """``rest`` less the row's digits glued to the year after them (``20000022025年,…``), taken as a glued value."""
+    year_glued = _YEAR_GLUED.match(rest)
+    if year_glued is None:
+        return rest
+    digits = year_glued.group(1)
+    out.append(Token("value", digits, where, value=parse_value(digits), glued=True))
+    return rest[year_glued.end(1) :]
+
+
 _LIST_NUMBER_AFTER: Final = re.compile(r"[.、．]\s*[\u4e00-\u9fff]")
+# A row's last digits glued to the year a sentence after the table opens with (blind 28, ``pingtan_scj_2025``:
+# ``四、结转下年度继续办理20000022025年，我局共收到…``): a run of digits ending in a year (19xx or 20xx) before 年 is
+# the row's digits and the year; the digits are cut into cells as any glued run is (one cut only, or unread).
+_YEAR_GLUED: Final = re.compile(r"(\d+?)(?=(?:19|20)\d\d年)")
 # A count glued to the signed change after it, as in ``行政事业性收费16减12`` (本年增/减 written 减12 or 增3), is two
 # cells, not one run of digits to cut (blind 18, ``pingtan_nyn_2019``: it was read 1 and 6).
 # (Tried only on a piece holding 减 or 增: every cut is before one.)

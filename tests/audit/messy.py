@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -58,6 +59,34 @@ def year_and_running_cuts(digits: str) -> list[tuple[int, int]]:
 def fitting_cuts(digits: str) -> int:
     """How many cuts of ``digits`` keep the year's count within its running total."""
     return sum(1 for year, running in year_and_running_cuts(digits) if year <= running)
+
+
+def pattern_needs(pattern: str, word: str) -> bool:
+    """Whether every text a regular expression matches holds ``word`` (read from re's own parse of the pattern).
+
+    The speed gates test a word in C before trying a pattern; a gate is safe only for a word the pattern needs.
+    """
+    return _needs(re_parser.parse(pattern), word)
+
+
+def _needs(items: Any, word: str) -> bool:
+    """Consecutive literals holding ``word``, or a branch each of whose ways needs it, or a group or repeat (≥ 1) that does."""
+    literals = ""
+    for op, argument in items:
+        name = str(op)
+        if name == "LITERAL":
+            literals += chr(argument)
+            if word in literals:
+                return True
+            continue
+        literals = ""
+        if name == "BRANCH" and all(_needs(branch, word) for branch in argument[1]):
+            return True
+        if name == "SUBPATTERN" and _needs(argument[-1], word):
+            return True
+        if name in {"MAX_REPEAT", "MIN_REPEAT"} and argument[0] >= 1 and _needs(argument[2], word):
+            return True
+    return False
 
 
 def audited(page: str) -> AuditResult:

@@ -6,7 +6,6 @@ import dataclasses
 import re
 from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
-from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -33,6 +32,7 @@ from disclosure_rules._audit._narrative import (
 )
 from disclosure_rules._audit._standard import _section_texts
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
+from tests.audit.messy import pattern_needs
 
 # The plain definitions the fast paths replace, as the references they are held to.
 _TOTAL_CLAUSE_BREAK = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -152,32 +152,14 @@ def test_a_sentence_is_a_value() -> None:
     assert dataclasses.replace(one, section="三") != one
 
 
-def _needs(items: Any, word: str) -> bool:
-    """Whether every match of a parsed pattern holds ``word``: a run of literals, or a branch each of whose ways does."""
-    run = ""
-    for op, argument in items:
-        name = str(op)
-        if name == "LITERAL":
-            run += chr(argument)
-            if word in run:
-                return True
-            continue
-        run = ""
-        if name == "BRANCH" and all(_needs(branch, word) for branch in argument[1]):
-            return True
-        if name == "SUBPATTERN" and _needs(argument[-1], word):
-            return True
-    return False
-
-
 def test_the_proactive_total_patterns_need_the_words_tested_before_them() -> None:
-    assert _needs(re_parser.parse(_ALL_CHANNELS.pattern), "通过")
-    assert _needs(re_parser.parse(_ALL_CHANNELS.pattern), "等")
-    assert _needs(re_parser.parse(_NAMED_TOTAL_IN_JIAN.pattern), "主动公开")
-    assert _needs(re_parser.parse(_NAMED_TOTAL_IN_JIAN.pattern), "件")
+    assert pattern_needs(_ALL_CHANNELS.pattern, "通过")
+    assert pattern_needs(_ALL_CHANNELS.pattern, "等")
+    assert pattern_needs(_NAMED_TOTAL_IN_JIAN.pattern, "主动公开")
+    assert pattern_needs(_NAMED_TOTAL_IN_JIAN.pattern, "件")
     # the check can fail: an optional word, or one branch without it
-    assert not _needs(re_parser.parse("(?:通过)?网站"), "通过")
-    assert not _needs(re_parser.parse("主动公开|发布"), "主动公开")
+    assert not pattern_needs("(?:通过)?网站", "通过")
+    assert not pattern_needs("主动公开|发布", "主动公开")
 
 
 @given(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
-from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +18,7 @@ from disclosure_rules._audit._narrative import (
     _headings,
 )
 from disclosure_rules._labels import SECTION_HEADINGS
+from tests.audit.messy import pattern_needs
 
 # Pieces of markup html.parser reads in every way it can: plain tags, tags with attributes, self-closing tags,
 # tags with odd whitespace, raw-text elements, comments, declarations, stray brackets, character references.
@@ -164,36 +163,16 @@ def test_headings_are_found_where_the_whole_line_search_found_them(text: str) ->
     assert _headings(text) == _headings_reference(text)
 
 
-def _needs(items: Any, word: str) -> bool:
-    """Whether a parsed pattern matches only text holding ``word``: consecutive literals, or every branch."""
-    literals = ""
-    for op, argument in items:
-        name = str(op)
-        if name == "LITERAL":
-            literals += chr(argument)
-            if word in literals:
-                return True
-            continue
-        literals = ""
-        if name == "BRANCH" and all(_needs(branch, word) for branch in argument[1]):
-            return True
-        if name == "SUBPATTERN" and _needs(argument[-1], word):
-            return True
-        if name in {"MAX_REPEAT", "MIN_REPEAT"} and argument[0] >= 1 and _needs(argument[2], word):
-            return True
-    return False
-
-
 def test_the_figure_patterns_name_the_words_standard_figures_looks_for_first() -> None:
     """``standard_figures`` tries a pattern only on a sentence holding the word every wording of it needs."""
-    assert _needs(re_parser.parse(_NO_CASES.pattern), "复议")
-    assert _needs(re_parser.parse(_REVIEWS.pattern), "复议")
-    assert _needs(re_parser.parse(_LAWSUITS.pattern), "诉讼")
-    assert _needs(re_parser.parse(OUTCOME_PATTERN.pattern), "件")
+    assert pattern_needs(_NO_CASES.pattern, "复议")
+    assert pattern_needs(_REVIEWS.pattern, "复议")
+    assert pattern_needs(_LAWSUITS.pattern, "诉讼")
+    assert pattern_needs(OUTCOME_PATTERN.pattern, "件")
     # The check can fail:
-    assert not _needs(re_parser.parse(r"行政复议|复(\d+)议"), "复议")
-    assert not _needs(re_parser.parse(r"(?:复议)?\d+件"), "复议")
-    assert not _needs(re_parser.parse(r"复(?<!x)议"), "复议")
+    assert not pattern_needs(r"行政复议|复(\d+)议", "复议")
+    assert not pattern_needs(r"(?:复议)?\d+件", "复议")
+    assert not pattern_needs(r"复(?<!x)议", "复议")
 
 
 # The inline-tag pattern as first written: one alternative per tag name.

@@ -2115,6 +2115,118 @@ def _without_sub_breakdowns(body: str) -> str:
     return "".join(kept)
 
 
+# Round 31 (blind 29, development data): a 2021-format list whose parts carry their own breakdowns, in brackets
+# ("共公开各类政务信息122条,其中政务公开专栏74条(包括公开指南1条、…其他12条),政府信息公开46条(包括…)",
+# ``tuquan_yjj_2021``) or after 包含/包括 up to the part's ；("总共公开政府信息352条,其中:政策文件类公开207条,包含事故调查类
+# 11条,…其他类文件97条;工作动态公开145条;…1条", ``guanghan_yjj_2021``). The outer list is summed over its parts with each
+# part's breakdown set aside, and each breakdown is a list of its own under its part. Read only when every clause fits:
+# when the nesting is unsure, nothing is said.
+_NESTED_OPENING: Final = re.compile(r"(?<![\d.])(\d+)(条)[,，]?其中[:：,，]?")
+_NESTED_PART: Final = re.compile(r"([^,，;；。、()（）]{1,30}?)(?<![\d.])(\d+)(条)")
+_NESTED_ITEM: Final = re.compile(r"([^,，;；。、()（）\d]{1,30}?)(\d+)(条)")
+_NESTED_INNER_OPENERS: Final = ("包括", "包含")
+_NESTED_BRACKETS: Final = {"(": ")", "（": "）"}
+
+
+def _nested_items(text: str) -> list[tuple[str, int]] | None:
+    """The items of a part's own breakdown (``label N条`` each, split by 、 or ，), or None when one does not fit."""
+    items = []
+    for piece in re.split(r"[、,，]", text):
+        found = _NESTED_ITEM.fullmatch(piece)
+        if found is None:
+            return None
+        items.append((found.group(1), int(found.group(2))))
+    return items if len(items) >= 2 else None  # noqa: PLR2004 - one item is no breakdown
+
+
+def _nested_breakdown(text: str, at: int) -> tuple[list[tuple[str, int]] | None, int, bool]:
+    """A part's own breakdown right at ``at``: its items, where it ends, and whether it ran to the part's ；.
+
+    ``(None, at, False)`` when none stands there; ``([], at, False)`` when one stands there but does not read whole.
+    """
+    close = _NESTED_BRACKETS.get(text[at : at + 1])
+    if close is not None:
+        end = text.find(close, at)
+        inner = text[at + 1 : end] if end > at else ""
+        opener = next((word for word in _NESTED_INNER_OPENERS if inner.startswith(word)), None)
+        if opener is None:
+            return [], at, False
+        return _nested_items(inner[len(opener) :]) or [], end + 1, False
+    for word in _NESTED_INNER_OPENERS:
+        if text.startswith(("," + word, "，" + word), at):
+            stop = min(
+                (found for found in (text.find(mark, at) for mark in ";；。") if found >= 0),
+                default=len(text),
+            )
+            return _nested_items(text[at + 1 + len(word) : stop].lstrip(":：")) or [], stop, True
+    return None, at, False
+
+
+def _nested_parts(text: str, at: int) -> list[tuple[str, int, list[tuple[str, int]] | None]] | None:
+    """The parts of a list from ``at`` with their own breakdowns, or None when any clause is unsure."""
+    parts: list[tuple[str, int, list[tuple[str, int]] | None]] = []
+    position = at
+    while True:
+        found = _NESTED_PART.match(text, position)
+        if found is None:
+            return None
+        inner, position, to_clause_end = _nested_breakdown(text, found.end())
+        if inner == []:
+            return None
+        parts.append((found.group(1), int(found.group(2)), inner))
+        mark = text[position : position + 1]
+        if mark in ("", "。"):
+            return parts
+        if mark not in ",，;；" or (to_clause_end and mark not in ";；"):
+            return None
+        position += 1
+        if _NESTED_PART.match(text, position) is None or text.startswith("共", position):
+            # the list ends at a clause that is no part of it in the total's unit ("…,共收到…提案4件")
+            following = re.match(r"[^,，;；。\d]{0,30}?\d+(条)?", text[position:])
+            return (
+                parts
+                if following is None or following.group(1) is None or text.startswith("共", position)
+                else None
+            )
+
+
+def nested_lists(prose: Prose) -> list[StatedList]:
+    """The lists whose parts carry their own breakdowns, and those breakdowns (round 31)."""
+    lists: list[StatedList] = []
+    for sentences, text in _paragraphs(prose):
+        if "其中" not in text or not any(word in text for word in _NESTED_INNER_OPENERS):
+            continue
+        starts = list(itertools.accumulate((len(sentence.norm) for sentence in sentences[:-1]), initial=0))
+        for opening in _NESTED_OPENING.finditer(text):
+            parts = _nested_parts(text, opening.end())
+            if parts is None or len(parts) < 2 or all(inner is None for _, _, inner in parts):  # noqa: PLR2004
+                continue
+            owner = sentences[bisect.bisect_right(starts, opening.start()) - 1]
+            lists.append(
+                StatedList(
+                    int(opening.group(1)),
+                    [
+                        StatedFigure("category", label, count, owner, group="list")
+                        for label, count, _ in parts
+                    ],
+                    owner,
+                    comparable=True,
+                )
+            )
+            lists.extend(
+                StatedList(
+                    count,
+                    [StatedFigure("category", name, value, owner, group="list") for name, value in inner],
+                    owner,
+                    comparable=True,
+                    total_text=f"{label}{count}条",
+                )
+                for label, count, inner in parts
+                if inner is not None
+            )
+    return lists
+
+
 # What a part counts by (round 25): the channel an item went out on (or a request came in by), how a request ended,
 # or — anything else — what the item is about.
 _CHANNEL_KIND: Final = re.compile(

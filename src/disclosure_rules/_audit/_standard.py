@@ -28,6 +28,7 @@ from disclosure_rules._audit._narrative import (
     find_agency,
     find_agency_in_prose,
     named_share_lists,
+    nested_lists,
     standard_figures,
     stated_lists,
     unstated_total_lists,
@@ -268,6 +269,15 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     )
     findings.extend(outcome_shares(figures, report))
     lists = stated_lists(prose)
+    if report_format == "2021":
+        # round 31: parts with their own breakdowns; their reading replaces the flat one of the same total
+        nested = nested_lists(prose)
+        lists = [
+            stated
+            for stated in lists
+            if not any(other.total == stated.total and other.sentence is stated.sentence for other in nested)
+        ]
+        lists.extend(nested)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
     findings.extend(named_shares(named_share_lists(prose)))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))

@@ -360,6 +360,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "scheme_category_outranks_unknown": "类别“{code}”的 outranks 列出了不存在的类别：{unknown}",
     "scheme_rule_outranks_unknown": "规则“{rule}”的 outranks 列出了不存在的类别：{unknown}",
     "scheme_maker_categories_unknown": "维度“{axis}”的 maker_categories 列出了不存在的类别：{unknown}",
+    "scheme_maker_categories_without_maker": "维度“{axis}”设了 maker_categories，但没有列出任何 maker 短语，该检查不会起作用",
     "scheme_rule_ids_repeated": "规则编号重复：{ids}",
     "scheme_first_axis_levels": "内容分类方案的第一个维度须适用于各级机关（不得设 levels）",
     "scheme_axis_names_repeated": "维度名称重复：{names}",

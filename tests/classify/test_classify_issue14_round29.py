@@ -78,6 +78,15 @@ def test_maker_categories_must_name_the_axis_s_categories() -> None:
     assert caught.value.errors()[0]["type"] == "scheme_maker_categories_unknown"
 
 
+def test_maker_categories_without_maker_phrases_are_refused() -> None:
+    """A maker check with no maker phrase would silently do nothing: the scheme is refused when it is built."""
+    data = load_scheme("art20_21_2019").model_dump()
+    data["axes"][0]["maker"] = []
+    with pytest.raises(ValidationError) as caught:
+        Scheme.model_validate(data)
+    assert caught.value.errors()[0]["type"] == "scheme_maker_categories_without_maker"
+
+
 @settings(deadline=None)
 @given(
     st.sampled_from(["船舶登记簿记载事项", "渔业船舶登记簿", "不动产登记簿信息"]),

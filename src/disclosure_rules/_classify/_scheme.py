@@ -179,6 +179,12 @@ class Axis(_Strict):
                 axis=self.name,
                 unknown="、".join(unknown_makers),
             )
+        if self.maker_categories and not self.maker:
+            raise refused(
+                "scheme_maker_categories_without_maker",
+                f"axis {self.name!r}: maker_categories is set but no maker phrase is listed (the check would do nothing)",
+                axis=self.name,
+            )
         for category in self.categories:
             unknown = [code for code in category.outranks if code not in codes]
             if unknown:

@@ -368,6 +368,8 @@ def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: M
 # --------------------------------------------------------------------------------------------------
 
 COLUMN_CODES: tuple[str, ...] = tuple(column.code for column in TABLE3_COLUMNS)
+_TABLE3_ROW_CODES_2021: tuple[str, ...] = tuple(row.code for row in TABLE3_ROWS_2021)
+_TABLE3_ROW_CODES_2019: tuple[str, ...] = tuple(row.code for row in TABLE3_ROWS_2019)
 
 
 # The seven cells of a table 三 row in official column order, as one getter (``ApplicantCounts.values``).
@@ -625,23 +627,21 @@ class CanonicalTables(dict[str, Any]):
 
     def table3_cell(self, row: str, column: str = "total") -> int | None:
         """A table 三 cell by row code (``granted``, ``new_received`` …) and column code (``natural_person`` …)."""
-        rows = TABLE3_ROWS_2021 if self.report_format == "2021" else TABLE3_ROWS_2019
-        row_codes = [spec.code for spec in rows]
-        column_codes = [spec.code for spec in TABLE3_COLUMNS]
+        row_codes = _TABLE3_ROW_CODES_2021 if self.report_format == "2021" else _TABLE3_ROW_CODES_2019
         if row not in row_codes:
             raise KeyError(f"table 三 of the {self.report_format} format has no row {row!r}")
-        if column not in column_codes:
-            raise KeyError(f"table 三 has no column {column!r} (columns: {', '.join(column_codes)})")
-        value: int | None = self["table3"][row_codes.index(row)][column_codes.index(column)]
+        if column not in COLUMN_CODES:
+            raise KeyError(f"table 三 has no column {column!r} (columns: {', '.join(COLUMN_CODES)})")
+        value: int | None = self["table3"][row_codes.index(row)][COLUMN_CODES.index(column)]
         return value
 
     def table4_cell(self, group: str, result: str = "total") -> int | None:
         """A table 四 cell by group (``administrative_review`` …) and result (``upheld`` … ``total``)."""
-        groups = [spec.code for spec in TABLE4_GROUPS]
-        results = [code for code, _ in TABLE4_RESULT_COLUMNS]
-        if group not in groups or result not in results:
+        if group not in TABLE4_GROUP_CODES or result not in TABLE4_RESULT_CODES:
             raise KeyError(f"table 四 has no cell {group!r}/{result!r}")
-        value: int | None = self["table4"][groups.index(group) * len(results) + results.index(result)]
+        row_start = TABLE4_GROUP_CODES.index(group) * len(TABLE4_RESULT_CODES)
+        position = row_start + TABLE4_RESULT_CODES.index(result)
+        value: int | None = self["table4"][position]
         return value
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from disclosure_rules._models import COLUMN_CODES, AnnualReport2019, AnnualReport2021
+from disclosure_rules._models import (
+    COLUMN_CODES,
+    TABLE4_GROUP_CODES,
+    TABLE4_RESULT_CODES,
+    AnnualReport2019,
+    AnnualReport2021,
+)
 from tests.strategies import consistent_reports_2019, consistent_reports_2021
 
 
@@ -28,3 +34,26 @@ def test_a_row_that_is_no_field_is_refused(report: AnnualReport2021) -> None:
         report.requests.row("values")  # a method's name, not a row
     with pytest.raises(KeyError):
         report.requests.row("no_such_row")
+
+
+@given(consistent_reports_2021() | consistent_reports_2019())
+def test_named_cell_accessors_read_the_report_fields(report: AnnualReport2021 | AnnualReport2019) -> None:
+    tables = report.tables()
+    for spec, counts in report.requests.iter_rows():
+        for code in COLUMN_CODES:
+            assert tables.table3_cell(spec.code, code) == getattr(counts, code)
+    for group in TABLE4_GROUP_CODES:
+        results = getattr(report.review_litigation, group)
+        for result in TABLE4_RESULT_CODES:
+            assert tables.table4_cell(group, result) == getattr(results, result)
+
+
+@given(consistent_reports_2021())
+def test_named_cell_accessors_refuse_unknown_codes(report: AnnualReport2021) -> None:
+    tables = report.tables()
+    with pytest.raises(KeyError, match="no row"):
+        tables.table3_cell("no_such_row")
+    with pytest.raises(KeyError, match="no column"):
+        tables.table3_cell("granted", "no_such_column")
+    with pytest.raises(KeyError, match="no cell"):
+        tables.table4_cell("administrative_review", "no_such_result")

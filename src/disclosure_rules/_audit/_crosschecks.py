@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit._narrative import DIGIT, HANDLED_REQUESTS_LABEL, ITEM_UNITS, reads_partial
 from disclosure_rules._audit._result import (
+    CLASS_COUNT_CONFIDENCE,
     OTHER_PARAGRAPH_CONFIDENCE,
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
@@ -22,11 +23,12 @@ from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
 from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, TABLE_NAMES
 from disclosure_rules._shares import one_unit_slip, share_consistent
+from disclosure_rules._text import chinese_small_number
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from disclosure_rules._audit._narrative import Sentence, StatedFigure, StatedList
+    from disclosure_rules._audit._narrative import Prose, Sentence, StatedFigure, StatedList
     from disclosure_rules._labels import Table2Cell
     from disclosure_rules._models import AnnualReport2019, AnnualReport2021
 
@@ -646,4 +648,68 @@ def prose_vs_table2(
                     )
                 )
             break  # the first sentence naming the cell, once per cell
+    return findings
+
+
+# A stated number of classes or parts, then the names (round 32): "主动公开类别有七类,分别是机构职能、…、安全生产应急管理等
+# 政府信息" (on the normalised sentence: NFKC turns ，and ： into , and :). The number is in words or digits; the list
+# runs to the sentence's end or its first ;.
+_CLASS_COUNT: Final = re.compile(
+    r"(?:有|共|分为|共分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?P<kind>类|个部分|个方面)"
+    r",?(?:分别是|分别为|依次是|依次为|即)[:]?(?P<names>[^。;]+)"
+)
+# The list's closing words: 等 (the list may leave some out) and what the names are of.
+_CLASS_LIST_END: Final = re.compile(
+    r"(?P<etc>等)?(?:方面|部分|类别|类)?(?:的)?(?:政府)?(?:信息|内容|工作)?[。.]?$"
+)
+# Words that join names without a 、 ("A、B和C"), a count or a bracket inside the list: the number of names is unsure.
+_UNSURE_NAMES: Final = re.compile(r"[,，和及与或()（）\d]")
+_NAME_LONGEST: Final = 24  # a class's name; anything longer is a clause, not a name
+
+
+def _class_names(words: str) -> tuple[list[str], bool] | None:
+    """The names after a stated number of classes, and whether the list ends with 等; None when unsure."""
+    end = _CLASS_LIST_END.search(words)
+    etc = end is not None and end.group("etc") is not None
+    listed = words[: end.start()] if end is not None else words
+    if not listed or _UNSURE_NAMES.search(listed):
+        return None
+    names = listed.split("、")
+    if any(not name or len(name) > _NAME_LONGEST for name in names):
+        return None
+    return names, etc
+
+
+def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
+    """A stated number of classes or parts with another number of names listed after it (round 32): a warning.
+
+    More names than stated is a slip whatever 等 says; fewer is one only when the list does not end with 等 (it may name
+    some). The names are counted by their 、, and a name may hold one, so never an error, at ``CLASS_COUNT_CONFIDENCE``.
+    """
+    findings: list[Finding] = []
+    for sentence in prose.sentences:
+        for match in _CLASS_COUNT.finditer(sentence.norm):
+            stated = chinese_small_number(match.group("n"))
+            read = _class_names(match.group("names"))
+            if stated is None or read is None:
+                continue
+            names, etc = read
+            if len(names) == stated or (etc and len(names) < stated) or len(names) < 2:  # noqa: PLR2004 - a list
+                continue
+            kind = match.group("kind")
+            findings.append(
+                Finding(
+                    code=f"{prefix}.count_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"正文称有{match.group('n')}{kind}，随后列出{len(names)}项（{'、'.join(names)}），"
+                        "项数与所称不符；按顿号计数，名称本身可能含顿号，请核对。"
+                    ),
+                    expected=stated,
+                    actual=len(names),
+                    source=SOURCE_TEXT,
+                    location=quoted_place(sentence),
+                    confidence=CLASS_COUNT_CONFIDENCE,
+                )
+            )
     return findings

@@ -10,6 +10,7 @@ from disclosure_rules._audit._crosschecks import (
     ONE_UNIT_NOTE,
     PARTIAL_NOTE,
     channels_above_total,
+    class_count_findings,
     list_findings,
     outcomes_above,
 )
@@ -446,6 +447,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     if not any(f.code == "legacy.count_mismatch" for f in findings):
         findings.extend(_untyped_breakdown(prose, by_name.get("proactive_total")))
     findings.extend(_one_part_above(categories_stated, figures.proactive_total))
+    findings.extend(class_count_findings(prose, "legacy"))  # round 32
     if (total_figure := by_name.get("proactive_total")) is not None:
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:

@@ -1595,9 +1595,11 @@ _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;
 # Round 27 (blind 25, ``qingyang_wsb_2020``: "…省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开
 # 发布2条,“庆阳外事”微信订阅号发布信息54期97条"): the verb may be 公开发布, the platform 学习强国 (the national study
 # app), a 微信 account named as 订阅号/服务号/公众平台, and a channel's posts counted in issues before items (54期97条).
+# Round 32 (blind 29, ``shangcheng_sfj_2023``: "…671条,其中网站主动公开信息65条(公告公示3条),“上城普法”微信497条,…"): the
+# verb may be 主动公开.
 _CHANNEL_NAME: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信(?:订阅号|服务号|公众平台)?|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|"
-    r"公示栏|电子屏|显示屏|学习强国|APP|app))(?:公开发布|发布|公开|推送)?(?:信息)?(?:共|为)?(?:\d+期)?\d+条$"
+    r"公示栏|电子屏|显示屏|学习强国|APP|app))(?:主动公开|公开发布|发布|公开|推送)?(?:信息)?(?:共|为)?(?:\d+期)?\d+条$"
 )
 # Said of a channel after its count: how often it was read (round 22, "…微信公众平台公开信息数为2464条,年度阅读量为29.4万
 # 次,…"): counts no items, never a part.

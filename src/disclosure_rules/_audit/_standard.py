@@ -10,6 +10,7 @@ from disclosure_rules._audit._charset import UNNAMED_INPUT, UNNAMED_INPUT_EN
 from disclosure_rules._audit._crosschecks import (
     categories_above_total,
     channels_above_total,
+    class_count_findings,
     column_twice,
     list_findings,
     named_shares,
@@ -279,6 +280,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         ]
         lists.extend(nested)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
+    findings.extend(class_count_findings(prose, "text"))  # round 32
     findings.extend(named_shares(named_share_lists(prose)))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
     findings.extend(column_twice(column_counts(prose)))

@@ -44,6 +44,14 @@ FIGURES = {
     "lawsuits": "lawsuits",
     "proactive_total": "proactive_total",
 }
+# Where a legacy page states a headline figure only in its statistics table (附表), the readings record it under these
+# keys: a figure the auditor reads from there is neither stated in prose nor invented, but it must equal the table.
+APPENDIX_KEYS = {
+    "requests_received": "appendix_requests",
+    "reviews": "appendix_reviews",
+    "lawsuits": "appendix_lawsuits",
+    "proactive_total": "appendix_proactive",
+}
 
 
 @dataclass
@@ -155,6 +163,13 @@ def _figures(tally: Tally, name: str, reading: dict[str, Any], result: AuditResu
             elif figure in got:
                 tally.figures_wrong += 1
                 tally.problems.append(f"{name}: figure {key} read {got[figure]}, stated {stated[key]}")
+        elif figure in got and stated.get(APPENDIX_KEYS[key]) is not None:
+            # The page states the figure in its 附表 only; the reading keeps it under the appendix key.
+            if got[figure] != stated[APPENDIX_KEYS[key]]:
+                tally.figures_wrong += 1
+                tally.problems.append(
+                    f"{name}: figure {key} read {got[figure]}, the 附表 has {stated[APPENDIX_KEYS[key]]}"
+                )
         elif figure in got and (key in stated or reading["format"] == "legacy"):
             tally.figures_invented += 1
             tally.problems.append(f"{name}: figure {key} read {got[figure]}, not stated on the page")

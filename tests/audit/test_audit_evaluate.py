@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import pytest
@@ -52,3 +53,23 @@ def test_blind_set_is_frozen(folder: Path) -> None:
         stem = path.name.removesuffix(".reading.json")
         assert (folder / f"{stem}.txt").is_file()
     assert "2026-12-06" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+def _scored(reading: dict[str, object], read: dict[str, int]) -> tuple[int, int, int, int]:
+    module = _script()
+    tally = module.Tally()
+    result = SimpleNamespace(
+        figures=[SimpleNamespace(name=name, value=value) for name, value in read.items()]
+    )
+    module._figures(tally, "page", reading, result)
+    return tally.figures_stated, tally.figures_right, tally.figures_wrong, tally.figures_invented
+
+
+def test_a_figure_stated_only_in_the_appendix_is_neither_stated_nor_invented() -> None:
+    """A legacy page's 附表 row read as the headline figure is on the page: not invented, and wrong if it differs."""
+    reading: dict[str, object] = {"format": "legacy", "figures": {"appendix_reviews": 0}}
+    assert _scored(reading, {"administrative_reviews": 0}) == (0, 0, 0, 0)
+    assert _scored(reading, {"administrative_reviews": 2}) == (0, 0, 1, 0)
+    assert _scored({"format": "legacy", "figures": {}}, {"administrative_reviews": 0}) == (0, 0, 0, 1)
+    stated: dict[str, object] = {"format": "legacy", "figures": {"reviews": 1, "appendix_reviews": 0}}
+    assert _scored(stated, {"administrative_reviews": 1}) == (1, 1, 0, 0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
+import disclosure_rules
+from disclosure_rules import InputError
 from disclosure_rules._models import (
     COLUMN_CODES,
     TABLE4_GROUP_CODES,
@@ -50,10 +52,14 @@ def test_named_cell_accessors_read_the_report_fields(report: AnnualReport2021 | 
 
 @given(consistent_reports_2021())
 def test_named_cell_accessors_refuse_unknown_codes(report: AnnualReport2021) -> None:
+    """Through the public name, an unknown code leaves as the library's ``input.wrong_type`` naming the code."""
+    assert disclosure_rules.CanonicalTables is type(report.tables())  # the public name, guarded on first use
     tables = report.tables()
-    with pytest.raises(KeyError, match="no row"):
+    with pytest.raises(InputError, match="no row 'no_such_row'") as refused:
         tables.table3_cell("no_such_row")
-    with pytest.raises(KeyError, match="no column"):
+    assert refused.value.code == "input.wrong_type"
+    assert isinstance(refused.value.__cause__, KeyError)
+    with pytest.raises(InputError, match="no column 'no_such_column'"):
         tables.table3_cell("granted", "no_such_column")
-    with pytest.raises(KeyError, match="no cell"):
+    with pytest.raises(InputError, match="no cell 'administrative_review'/'no_such_result'"):
         tables.table4_cell("administrative_review", "no_such_result")

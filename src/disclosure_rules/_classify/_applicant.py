@@ -394,9 +394,11 @@ class ApplicantClassifier:
         self._party_roles = tuple(
             sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
         )
-        self._titles = _words(lexicons, "capacity_person_titles")
         # Issue 14, round 35: organisations' names that hold a title (村民委员会: 村民), skipped by the 联名 title test.
-        self._title_hosts = _words(lexicons, "capacity_joint_title_hosts")
+        self._titles, self._title_hosts = (
+            _words(lexicons, "capacity_person_titles"),
+            _words(lexicons, "capacity_joint_title_hosts"),
+        )
         self._relatives = _words(lexicons, "capacity_relatives")
         self._markers = tuple(
             sorted(

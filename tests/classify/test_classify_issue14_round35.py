@@ -25,7 +25,7 @@ _LEVEL = st.sampled_from(["机密级", "绝密级", "秘密级"])
 _CLASSIFY = st.sampled_from(["确认为", "确定为", "定为"])
 _PROHIBITION = st.sampled_from(["不得对外提供", "不得公开", "不得对外公开", "不得提供"])
 _DRAFT = st.sampled_from(["城区排水专项规划", "旧城改造实施方案", "产业发展规划", "河道整治方案"])
-_REVISING = st.sampled_from(["尚在修改", "正在修改", "仍在修改完善中,尚未定稿", "尚未报批"])
+_REVISING = st.sampled_from(["尚在修改", "正在修改", "仍在修改完善中,尚未定稿", "尚在修改,未报批定稿"])
 _WITHHOLD = st.sampled_from(["现阶段不宜公开", "暂不公开", "暂不予提供", "待批准后将在网站发布"])
 _MATTER = st.sampled_from(["安置补偿标准", "征地批复", "拆迁许可证", "项目环评报告"])
 _WHEN = st.sampled_from(["去年11月", "今年3月", "2025年6月", "上月"])
@@ -76,6 +76,17 @@ def test_a_draft_in_revision_withheld_is_process_information(
 def test_a_final_draft_given_is_no_process_information(draft: str, given_words: str) -> None:
     result = classify_outcome(f"{draft}已定稿并印发，此前尚在修改的是另一文件，{given_words}。")
     assert result.category == "granted"
+
+
+@settings(deadline=None)
+@given(
+    _DRAFT,
+    st.sampled_from(["该方案尚未定稿,正式文件不存在", "该规划尚在修改,本机关未制作正式文本"]),
+    _WITHHOLD,
+)
+def test_a_draft_said_not_to_exist_is_not_held(draft: str, missing: str, withhold: str) -> None:
+    result = classify_outcome(f"你申请的{draft}，{missing}，{withhold}。")
+    assert result.category == "unavailable_not_held"
 
 
 @settings(deadline=None)

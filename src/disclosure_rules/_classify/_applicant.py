@@ -394,7 +394,11 @@ class ApplicantClassifier:
         self._party_roles = tuple(
             sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
         )
-        self._titles = _words(lexicons, "capacity_person_titles")
+        # Issue 14, round 35: organisations' names that hold a title (村民委员会: 村民), skipped by the 联名 title test.
+        self._titles, self._title_hosts = (
+            _words(lexicons, "capacity_person_titles"),
+            _words(lexicons, "capacity_joint_title_hosts"),
+        )
         self._relatives = _words(lexicons, "capacity_relatives")
         self._markers = tuple(
             sorted(
@@ -1002,7 +1006,10 @@ class ApplicantClassifier:
         """
         head = text.split("(", 1)[0]
         counted = self._person_count is not None and self._person_count.search(text) is not None
-        if counted or any(title in head for title in self._titles):
+        titled = head
+        for host in self._title_hosts:
+            titled = titled.replace(host, "")
+        if counted or any(title in titled for title in self._titles):
             return None
         signers = re.split(r"等|" + re.escape(joint), head, maxsplit=1)[0]
         parts = [part for part in re.split(r"[,、及和与]", signers) if part]

@@ -168,3 +168,16 @@ def test_an_approval_of_assistance_targets_is_never_a_clear_licence(organ: str, 
 def test_a_licences_approval_result_stays_item_five(organ: str) -> None:
     result = classify_content(f"{organ}行政许可审批结果公示")
     assert (result.category, result.confidence) == ("A20.05", Confidence.CLEAR)
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["某市城市建设投资有限公司", "某县交通投资有限公司", "某区国有资产经营有限公司"]),
+    _GOODS,
+    _BUY,
+)
+def test_a_company_named_with_a_regions_level_is_not_read_as_its_own(
+    company: str, goods: str, buy: str
+) -> None:
+    result = classify_content(f"{company}{goods}{buy}")
+    assert result.rule_id != "none.not_government.company_own_purchase"

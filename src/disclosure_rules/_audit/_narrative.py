@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
+    APPROXIMATE_FIGURE_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
     PROSE_CONFIDENCE,
     UNITLESS_FIGURE_CONFIDENCE,
@@ -808,7 +809,9 @@ _AFTER_A_COUNT: Final = re.compile(r"、(?<=\d[条篇]、)")
 
 
 # A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.
-_ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
+# A count written in 万/亿 ("约196.4万条", "5.65万余条") is a count of items as well (round 33): before a 其中 it is the
+# total being broken down, and the parts after it are never the total.
+_ITEM_COUNT: Final = re.compile(r"\d\s*(?:[万亿][余多]?)?(?:条|篇)")
 # A channel or an enumerated item that opens a list of parts ("通过政府网站公开…", "一是利用…"); not an outline
 # number ("（一）主动公开政府信息的数量 …总数425条") nor 在 ("在主动公开的148条政府信息中" holds the total).
 _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过|利用|依托|经由)")
@@ -1001,7 +1004,37 @@ def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
     return int(found.group(1))
 
 
-def _total_in_clauses(
+# The proactive total written in 万 or 亿, hedged or not (round 33): "主动公开各类政府交通运输信息约196.4万条",
+# "主动公开政府信息6.7万余条", "主動公開政府信息1萬餘條" (read after the page's 繁体 is made 简体).
+_TOTAL_IN_UNITS: Final = re.compile(
+    r"(?<![不未非])主动公开(?:了)?[^,，;；。\d]{0,30}?信息(?:共|共计|合计|总计|累计|达|为|有)*(约|近|逾|超过)?"
+    r"(\d+(?:\.\d+)?)([万亿])(?:余|多)?(?:条|篇)(?![,，]?占)"
+)
+_UNIT_VALUES: Final = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_UNIT_DIGITS_MAX: Final = 4  # digits before 万/亿 a count written in it has: 10000万 is written 1亿
+
+
+def count_in_units(digits: str, unit: str) -> int:
+    """A count written in 万 or 亿 as its value: ``196.4``, ``万`` is 1,964,000."""
+    return int(Decimal(digits) * _UNIT_VALUES[unit])
+
+
+def _total_in_units(clause: str) -> int | None:
+    """The proactive total a 主动公开 clause writes in 万/亿, as its value (round 33), or ``None``.
+
+    "主动公开各类政府交通运输信息约196.4万条(含…),其中:…发布政府信息6000条" (blind 30's ``guangzhou_jtj_2022_tw``): the total
+    is 1,964,000, never the next count. Five digits or more before 万 ("主动公开政府信息173769万条", blind 2's
+    ``liaoning_mirror_2022``, whose parts add up to 173,769) is a unit slip: left unread.
+    """
+    if "万" not in clause and "亿" not in clause:
+        return None
+    rounded = _TOTAL_IN_UNITS.search(clause)
+    if rounded is None or len(rounded.group(2).partition(".")[0]) > _UNIT_DIGITS_MAX:
+        return None
+    return count_in_units(rounded.group(2), rounded.group(3))
+
+
+def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
     candidates: list[str], clauses: list[str], *, preferred: bool
 ) -> tuple[int, float] | None:
     """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
@@ -1020,6 +1053,8 @@ def _total_in_clauses(
             continue
         if not preferred and _PART_CLAUSE.match(clause):
             continue
+        if preferred and (rounded := _total_in_units(clause)) is not None:
+            return rounded, APPROXIMATE_FIGURE_CONFIDENCE
         # the first match that is not a count withheld ("不予公开信息有10条", round 15)
         total = next(
             (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None
@@ -1555,6 +1590,8 @@ class StatedList:
     # The list was read past a stray marker (round 26: a 占 before the next part's name and count, or a share whose
     # words hold another count): the reading is unsure, so a finding on it is a low-confidence warning.
     stray: bool = False
+    # The total is hedged as approximate (约500条) or written in 万 (round 33): a mismatch with its parts is a warning, never an error.
+    approximate: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1580,6 +1617,8 @@ _LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|含(
 _LIST_INTRODUCER_CHARS: Final = "其分包含"
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
+# A count hedged as approximate, by the word right before it (round 33): 约500条, 近300条, 逾2000条, 超过100条.
+_HEDGE_BEFORE: Final = re.compile(r"(?:约|近|逾|超过)$")
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
@@ -1989,6 +2028,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             total, tolerance = _count_of(total_match)
             total, total_text = _handled_total(total_match, total)
+            # "约500条，其中…" · "196.4万条，其中…" (round 33): a total hedged or rounded to 万 is no base for an error
+            approximate = bool(tolerance) or bool(
+                _HEDGE_BEFORE.search(text, max(total_match.start() - 2, 0), total_match.start())
+            )
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
@@ -2039,7 +2082,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
-                        stray=bool(strays) or read.stray,
+                        stray=bool(strays) or read.stray, approximate=approximate,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
     APPROXIMATE_FIGURE_CONFIDENCE,
+    DERIVED_REQUESTS_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
     PROSE_CONFIDENCE,
     UNITLESS_FIGURE_CONFIDENCE,
@@ -1330,6 +1331,11 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
 _CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
+# The requests carried over that a count of requests says it includes, in its bracket (round 33, blind 30's
+# ``guangzhou_jtj_2022_tw``: "接收且办理…申请124宗(含2021年度结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
+_CARRIED_INCLUDED: Final = re.compile(
+    r"[(（](?:其中)?含(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)(?:件|宗)[)）]"
+)
 # The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
 _NEW_PART: Final = re.compile(
     r"[,，]?[(（]?其中[,，:：]?(?:本年度?|今年|当年|本年度内)?新收(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?(?:为)?(\d+)件"
@@ -1466,6 +1472,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 )
                 label = "收到申请数" if strict else "受理申请数"
                 value = _first_int(match)
+                confidence = _request_confidence(match)
                 # "共受理申请4件，其中上年结转1件": the sentence splits its count, the new requests are 4 - 1.
                 carried = _CARRIED_PART.match(s, match.end())
                 # "共受理…121件(其中本年度新收申请数112件,上年结转申请数9件)": the new requests are stated (round 21)
@@ -1474,15 +1481,21 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     label, value = "收到申请数", int(new_part.group(1))
                 elif not strict and carried and int(carried.group(1)) <= value:
                     label, value = "收到申请数", value - int(carried.group(1))
+                elif (
+                    not strict
+                    and (included := _CARRIED_INCLUDED.match(s, match.end()))
+                    and (int(included.group(1)) <= value)
+                ):
+                    # "申请124宗(含2021年度结转5宗)": 124 is rows 一 + 二; the new requests, 119, are derived, less sure
+                    label, value = "收到申请数", value - int(included.group(1))
+                    confidence = DERIVED_REQUESTS_CONFIDENCE
                 # "收到群众网上申请105件,快递17件,合计122件": a channel's part before the 合计 (round 21)
                 channels = _channel_parts(s, match.end())
                 if channels is not None:  # the 合计 when the parts add up to it, else unread
                     value = channels[1] if channels[0] + value == channels[1] else -1
                 if value >= 0:
                     figures.append(
-                        StatedFigure(
-                            "requests_received", label, value, sentence, confidence=_request_confidence(match)
-                        )
+                        StatedFigure("requests_received", label, value, sentence, confidence=confidence)
                     )
         if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")

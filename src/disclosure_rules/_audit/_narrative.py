@@ -2015,6 +2015,8 @@ def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     paragraphs = _paragraphs(prose)
+    # each paragraph's next one (round 33): a line break inside a list's last item leaves the list incomplete
+    next_text = {id(this[0]): after[1] for this, after in itertools.pairwise(paragraphs)}
     for sentences, text in _introduced_paragraphs(paragraphs):
         starts = []
         position = 0
@@ -2029,6 +2031,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            complete = complete and not _broken_at_line_end(text, body, next_text.get(id(sentences), ""))
             body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             body = _without_sub_breakdowns(body)
@@ -2060,6 +2063,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 items, owner, total_match.group(0)[-1], breakers, total,
                 year_total=_year_total(total_match),
             )  # fmt: skip
+            _settle_parts(read, body, total, total_match.group(0)[-1])
             parts, comparable, loose = (
                 _up_to_another_kind(read.parts, total),
                 read.comparable,
@@ -2575,6 +2579,10 @@ class _Parts:
     unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
     stray: bool = False  # a share's words hold a count: a part was read past (round 26)
 
+    def parts_sum_is(self, total: int) -> bool:
+        """Whether the parts read add up to ``total``."""
+        return sum(int(part.value) for part in self.parts) == total
+
 
 def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
     items: list[str],
@@ -2666,6 +2674,76 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.uncounted = read.uncounted or part_unit != unit
         read.foreign = read.foreign or part_unit not in _DOCUMENT_UNITS
     return read
+
+
+def _settle_parts(read: _Parts, body: str, total: int | None, unit: str) -> None:
+    """The parts a list's total is checked against (round 33): subtotals dropped, a run that makes it kept alone."""
+    _fold_subtotals(read, unit)
+    _end_at_a_joined_run(read, body, total)
+
+
+# A part that closes a run of parts with their sum ("…财政预决算4条、其他3条,共发布102条;专题专栏包括…4条、…12条,共发布86条",
+# round 33, blind 29's ``pengjiang_fgj_2024_tw``): a subtotal of the parts before it, not another part.
+_SUBTOTAL_LABEL: Final = re.compile(r"^(?:共计?|合计|总计|小计)(?:发布|公开|公布)?(?:了)?(?:信息)?$")
+
+
+def _fold_subtotals(read: _Parts, unit: str) -> None:
+    """Drop each subtotal part (``共发布N条`` equal to the sum of the run of parts before it): its run stays the parts.
+
+    The run starts after the previous subtotal (or at the list's start) and holds two parts or more, each counted
+    in the list's ``unit``; a 共… part that is not the sum of the run before it is left a part, as read.
+    """
+    if len(read.units) != len(read.parts):
+        return
+    start = 0
+    index = 0
+    while index < len(read.parts):
+        part = read.parts[index]
+        run = read.parts[start:index]
+        if (
+            _SUBTOTAL_LABEL.match(part.label)
+            and len(run) >= 2  # noqa: PLR2004 - a subtotal closes two parts or more
+            and all(part_unit == unit for part_unit in read.units[start:index])
+            and sum(int(earlier.value) for earlier in run) == int(part.value)
+        ):
+            read.counted -= int(part.value)
+            del read.parts[index]
+            del read.units[index]
+            start = index
+            continue
+        index += 1
+
+
+# A clause of the list's body that opens with a verb of its own (round 33): "其中发布工作动态192条、通知(公告)8条,公开财政信息
+# 81条" (blind 30's ``aershanbaolige_2023``) — 公开 after the comma starts another statement.
+_OWN_VERB_CLAUSE: Final = re.compile(r"^(?:同时|另|另外|此外)?(?:主动)?(?:公开|发布|公布)")
+_BODY_CLAUSE: Final = re.compile(r"[,，;；]")
+_JOINED_COUNT: Final = re.compile(r"(?<![\d.])\d+(?:条|篇|件)")
+
+
+def _end_at_a_joined_run(read: _Parts, body: str, total: int | None) -> None:
+    """End the list at its first clause when that clause's parts, joined by 、, make the total exactly.
+
+    Only when the parts read do not make the total, the first clause holds two counts or more, and the next clause
+    opens with a verb of its own: the parts after it belong to another statement.
+    """
+    if total is None or read.parts_sum_is(total):
+        return
+    clauses = _BODY_CLAUSE.split(body, maxsplit=1)
+    if len(clauses) < 2 or not _OWN_VERB_CLAUSE.match(clauses[1].lstrip("(（")):  # noqa: PLR2004 - a first clause and the rest
+        return
+    joined = len(_JOINED_COUNT.findall(clauses[0]))
+    if (
+        joined >= 2  # noqa: PLR2004 - a run of parts
+        and "、" in clauses[0]
+        and len(read.parts) > joined
+        and len(read.units) == len(read.parts)
+        and sum(int(part.value) for part in read.parts[:joined]) == total
+    ):
+        read.counted -= sum(int(part.value) for part in read.parts[joined:] if part.unit is None)
+        del read.parts[joined:]
+        del read.units[joined:]
+        read.complete = True
 
 
 def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
@@ -3242,6 +3320,28 @@ def _in_a_sublist(text: str, position: int) -> bool:
         return False
     sentence_start = text.rfind("。", max(opening - _LIST_SPAN, 0), opening) + 1
     return _INTRODUCER.search(text, sentence_start, opening) is not None
+
+
+# A count opening a line (round 33): "…政府网站公开48条,政务微信公开\n6条,其他方式公开10条" (blind 28's
+# ``changshou_wjw_2020``) — the line broke inside the list's last item.
+_COUNT_OPENING: Final = re.compile(r"^\s*\d+\s*[条件篇]")
+_LAST_ITEM: Final = re.compile(r"[^,，;；、]*$")
+
+
+def _broken_at_line_end(text: str, body: str, following: str) -> bool:
+    """Whether a list's body runs to its paragraph's end with an item that lost its count to the next line.
+
+    The paragraph ends with no full stop, the body's last item holds no digit, and the next paragraph opens with a
+    count: the page broke a sentence across lines, and the list's parts are not all read.
+    """
+    last = _LAST_ITEM.search(body)
+    tail = last.group(0).strip() if last else ""
+    return (
+        bool(tail)
+        and not DIGIT.search(tail)
+        and text.rstrip().endswith(tail)
+        and _COUNT_OPENING.match(following) is not None
+    )
 
 
 def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:

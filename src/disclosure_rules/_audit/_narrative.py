@@ -2063,7 +2063,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 items, owner, total_match.group(0)[-1], breakers, total,
                 year_total=_year_total(total_match),
             )  # fmt: skip
-            _settle_parts(read, body, total, total_match.group(0)[-1])
+            _settle_parts(
+                read, body, total, total_match.group(0)[-1], sentences=sentences, starts=starts, text=text,
+                at=match.end(),
+            )  # fmt: skip
             parts, comparable, loose = (
                 _up_to_another_kind(read.parts, total),
                 read.comparable,
@@ -2676,10 +2679,84 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
     return read
 
 
-def _settle_parts(read: _Parts, body: str, total: int | None, unit: str) -> None:
-    """The parts a list's total is checked against (round 33): subtotals dropped, a run that makes it kept alone."""
+def _settle_parts(  # noqa: PLR0913 - the list read, its body, total, unit, paragraph and where the list starts
+    read: _Parts,
+    body: str,
+    total: int | None,
+    unit: str,
+    *,
+    sentences: list[Sentence],
+    starts: list[int],
+    text: str,
+    at: int,
+) -> None:
+    """The parts a list's total is checked against (round 33).
+
+    Subtotals dropped, a 、-run that makes the total kept alone, a shortfall the next sentence's counts make up added.
+    """
     _fold_subtotals(read, unit)
     _end_at_a_joined_run(read, body, total)
+    _continued_in_next_sentence(read, total, unit, sentences=sentences, starts=starts, text=text, at=at)
+
+
+# The counts of a sentence that goes on with a list the sentence before it fell short of (round 33).
+_NEXT_PART: Final = re.compile(r"([^,，、;；\d]*?)(?<![\d.])(\d+)([条件篇])")
+_NEXT_PARTS_MIN: Final = 2
+_OPENING_YEAR: Final = re.compile(r"^\s*(?:19|20)\d{2}年度?")
+
+
+def _continued_in_next_sentence(  # noqa: PLR0913 - the list read, its total, unit, paragraph and where the list starts
+    read: _Parts,
+    total: int | None,
+    unit: str,
+    *,
+    sentences: list[Sentence],
+    starts: list[int],
+    text: str,
+    at: int,
+) -> None:
+    """Add the next sentence's counts to a list that falls short of its total by exactly their sum.
+
+    "…等信息共175条。其中:部门动态120条,…13条。在政府信息公开重点工作栏发布财政收支预算信息3条、…1条、三公经费信息12条及
+    年度报告信息1条。" (blind 10's ``jinan_yjglj_2024``): the 其中 list is 17 short and the next sentence counts 3 + 1 + 12 +
+    1 = 17, in the list's unit and nothing else: the breakdown goes on there. Only a list of two parts or more, an exact
+    sum of two counts or more, every digit of the sentence (a year opening it aside) a count in the list's unit, and no
+    其中 of its own.
+    """
+    stop = text.find("。", at)
+    if (
+        total is None
+        or stop < 0
+        or not read.comparable
+        or len(read.parts) < _NEXT_PARTS_MIN
+        or stop + 1 not in starts
+    ):
+        return
+    shortfall = total - sum(int(part.value) for part in read.parts)
+    following = sentences[starts.index(stop + 1)]
+    words = _OPENING_YEAR.sub("", following.norm)  # "2024年在…栏发布…3条、…": the year opening it is no count
+    found = list(_NEXT_PART.finditer(words))
+    if (
+        shortfall <= 0
+        or "其中" in words
+        or len(found) < _NEXT_PARTS_MIN
+        or any(part.group(3) != unit for part in found)
+        or DIGIT.search(_NEXT_PART.sub("", words))
+        or sum(int(part.group(2)) for part in found) != shortfall
+    ):
+        return
+    read.parts.extend(
+        StatedFigure(
+            "category",
+            _part_label(part.group(1).lstrip("及和与")),
+            int(part.group(2)),
+            following,
+            group="list",
+        )
+        for part in found
+    )
+    read.units.extend(unit for _ in found)
+    read.counted += shortfall
 
 
 # A part that closes a run of parts with their sum ("…财政预决算4条、其他3条,共发布102条;专题专栏包括…4条、…12条,共发布86条",

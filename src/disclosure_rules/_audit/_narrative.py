@@ -2700,7 +2700,10 @@ def _settle_parts(  # noqa: PLR0913 - the list read, its body, total, unit, para
 
 
 # The counts of a sentence that goes on with a list the sentence before it fell short of (round 33).
-_NEXT_PART: Final = re.compile(r"([^,，、;；\d]*?)(?<![\d.])(\d+)([条件篇])")
+# A count, found by its digits (a pattern opening with the label's run would be tried from every character); its label
+# is the text back to the separator before it.
+_NEXT_COUNT: Final = re.compile(r"(\d+)([条件篇])")
+_NEXT_SEPARATORS: Final = ",，、;；"
 _NEXT_PARTS_MIN: Final = 2
 _OPENING_YEAR: Final = re.compile(r"^\s*(?:19|20)\d{2}年度?")
 
@@ -2735,25 +2738,35 @@ def _continued_in_next_sentence(  # noqa: PLR0913 - the list read, its total, un
     shortfall = total - sum(int(part.value) for part in read.parts)
     following = sentences[starts.index(stop + 1)]
     words = _OPENING_YEAR.sub("", following.norm)  # "2024年在…栏发布…3条、…": the year opening it is no count
-    found = list(_NEXT_PART.finditer(words))
+    if shortfall <= 0 or "其中" in words:
+        return
+    found = list(_NEXT_COUNT.finditer(words))
     if (
-        shortfall <= 0
-        or "其中" in words
-        or len(found) < _NEXT_PARTS_MIN
-        or any(part.group(3) != unit for part in found)
-        or DIGIT.search(_NEXT_PART.sub("", words))
-        or sum(int(part.group(2)) for part in found) != shortfall
+        len(found) < _NEXT_PARTS_MIN
+        or any(part.group(2) != unit for part in found)
+        or sum(len(part.group(1)) for part in found) != sum(char.isdigit() for char in words)
+        or sum(int(part.group(1)) for part in found) != shortfall
     ):
         return
+    ends = [
+        0,
+        *(part.end() for part in found[:-1]),
+    ]  # a label starts after the count before it, or its separator
+    labels = [
+        words[
+            max(end, *(words.rfind(mark, end, part.start()) + 1 for mark in _NEXT_SEPARATORS)) : part.start()
+        ]
+        for part, end in zip(found, ends, strict=True)
+    ]
     read.parts.extend(
         StatedFigure(
             "category",
-            _part_label(part.group(1).lstrip("及和与")),
-            int(part.group(2)),
+            _part_label(label.lstrip("及和与")),
+            int(part.group(1)),
             following,
             group="list",
         )
-        for part in found
+        for part, label in zip(found, labels, strict=True)
     )
     read.units.extend(unit for _ in found)
     read.counted += shortfall
@@ -3402,7 +3415,7 @@ def _in_a_sublist(text: str, position: int) -> bool:
 # A count opening a line (round 33): "…政府网站公开48条,政务微信公开\n6条,其他方式公开10条" (blind 28's
 # ``changshou_wjw_2020``) — the line broke inside the list's last item.
 _COUNT_OPENING: Final = re.compile(r"^\s*\d+\s*[条件篇]")
-_LAST_ITEM: Final = re.compile(r"[^,，;；、]*$")
+_ITEM_MARKS: Final = ",，;；、"
 
 
 def _broken_at_line_end(text: str, body: str, following: str) -> bool:
@@ -3411,8 +3424,8 @@ def _broken_at_line_end(text: str, body: str, following: str) -> bool:
     The paragraph ends with no full stop, the body's last item holds no digit, and the next paragraph opens with a
     count: the page broke a sentence across lines, and the list's parts are not all read.
     """
-    last = _LAST_ITEM.search(body)
-    tail = last.group(0).strip() if last else ""
+    # the last item: after the last separator, found from the end (a pattern anchored at $ is tried from every start)
+    tail = body[max(body.rfind(mark) for mark in _ITEM_MARKS) + 1 :].strip()
     return (
         bool(tail)
         and not DIGIT.search(tail)

@@ -329,9 +329,9 @@ def _unsure_list(stated: StatedList) -> bool:
     """Whether a list is too loosely read for an error (round 23).
 
     A part in another unit than the total, or an item holding another quantity (次, 宗, 公顷, 万元): the list may run
-    past its breakdown into the year's other work.
+    past its breakdown into the year's other work. A total hedged as approximate (约500条, round 33) is no exact base.
     """
-    return stated.foreign or stated.stray or not _all_in_total_unit(stated)
+    return stated.foreign or stated.stray or stated.approximate or not _all_in_total_unit(stated)
 
 
 def named_shares(lists: Sequence[StatedList]) -> list[Finding]:

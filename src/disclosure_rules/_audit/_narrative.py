@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
+    APPROXIMATE_FIGURE_CONFIDENCE,
+    DERIVED_REQUESTS_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
     PROSE_CONFIDENCE,
     UNITLESS_FIGURE_CONFIDENCE,
@@ -808,7 +810,9 @@ _AFTER_A_COUNT: Final = re.compile(r"、(?<=\d[条篇]、)")
 
 
 # A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.
-_ITEM_COUNT: Final = re.compile(r"\d\s*(?:条|篇)")
+# A count written in 万/亿 ("约196.4万条", "5.65万余条") is a count of items as well (round 33): before a 其中 it is the
+# total being broken down, and the parts after it are never the total.
+_ITEM_COUNT: Final = re.compile(r"\d\s*(?:[万亿][余多]?)?(?:条|篇)")
 # A channel or an enumerated item that opens a list of parts ("通过政府网站公开…", "一是利用…"); not an outline
 # number ("（一）主动公开政府信息的数量 …总数425条") nor 在 ("在主动公开的148条政府信息中" holds the total).
 _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过|利用|依托|经由)")
@@ -1001,7 +1005,37 @@ def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
     return int(found.group(1))
 
 
-def _total_in_clauses(
+# The proactive total written in 万 or 亿, hedged or not (round 33): "主动公开各类政府交通运输信息约196.4万条",
+# "主动公开政府信息6.7万余条", "主動公開政府信息1萬餘條" (read after the page's 繁体 is made 简体).
+_TOTAL_IN_UNITS: Final = re.compile(
+    r"(?<![不未非])主动公开(?:了)?[^,，;；。\d]{0,30}?信息(?:共|共计|合计|总计|累计|达|为|有)*(约|近|逾|超过)?"
+    r"(\d+(?:\.\d+)?)([万亿])(?:余|多)?(?:条|篇)(?![,，]?占)"
+)
+_UNIT_VALUES: Final = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_UNIT_DIGITS_MAX: Final = 4  # digits before 万/亿 a count written in it has: 10000万 is written 1亿
+
+
+def count_in_units(digits: str, unit: str) -> int:
+    """A count written in 万 or 亿 as its value: ``196.4``, ``万`` is 1,964,000."""
+    return int(Decimal(digits) * _UNIT_VALUES[unit])
+
+
+def _total_in_units(clause: str) -> int | None:
+    """The proactive total a 主动公开 clause writes in 万/亿, as its value (round 33), or ``None``.
+
+    "主动公开各类政府交通运输信息约196.4万条(含…),其中:…发布政府信息6000条" (blind 30's ``guangzhou_jtj_2022_tw``): the total
+    is 1,964,000, never the next count. Five digits or more before 万 ("主动公开政府信息173769万条", blind 2's
+    ``liaoning_mirror_2022``, whose parts add up to 173,769) is a unit slip: left unread.
+    """
+    if "万" not in clause and "亿" not in clause:
+        return None
+    rounded = _TOTAL_IN_UNITS.search(clause)
+    if rounded is None or len(rounded.group(2).partition(".")[0]) > _UNIT_DIGITS_MAX:
+        return None
+    return count_in_units(rounded.group(2), rounded.group(3))
+
+
+def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
     candidates: list[str], clauses: list[str], *, preferred: bool
 ) -> tuple[int, float] | None:
     """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
@@ -1020,6 +1054,8 @@ def _total_in_clauses(
             continue
         if not preferred and _PART_CLAUSE.match(clause):
             continue
+        if preferred and (rounded := _total_in_units(clause)) is not None:
+            return rounded, APPROXIMATE_FIGURE_CONFIDENCE
         # the first match that is not a count withheld ("不予公开信息有10条", round 15)
         total = next(
             (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None
@@ -1295,6 +1331,11 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
 _CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
+# The requests carried over that a count of requests says it includes, in its bracket (round 33, blind 30's
+# ``guangzhou_jtj_2022_tw``: "接收且办理…申请124宗(含2021年度结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
+_CARRIED_INCLUDED: Final = re.compile(
+    r"[(（](?:其中)?含(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)(?:件|宗)[)）]"
+)
 # The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
 _NEW_PART: Final = re.compile(
     r"[,，]?[(（]?其中[,，:：]?(?:本年度?|今年|当年|本年度内)?新收(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?(?:为)?(\d+)件"
@@ -1431,6 +1472,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 )
                 label = "收到申请数" if strict else "受理申请数"
                 value = _first_int(match)
+                confidence = _request_confidence(match)
                 # "共受理申请4件，其中上年结转1件": the sentence splits its count, the new requests are 4 - 1.
                 carried = _CARRIED_PART.match(s, match.end())
                 # "共受理…121件(其中本年度新收申请数112件,上年结转申请数9件)": the new requests are stated (round 21)
@@ -1439,15 +1481,21 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     label, value = "收到申请数", int(new_part.group(1))
                 elif not strict and carried and int(carried.group(1)) <= value:
                     label, value = "收到申请数", value - int(carried.group(1))
+                elif (
+                    not strict
+                    and (included := _CARRIED_INCLUDED.match(s, match.end()))
+                    and (int(included.group(1)) <= value)
+                ):
+                    # "申请124宗(含2021年度结转5宗)": 124 is rows 一 + 二; the new requests, 119, are derived, less sure
+                    label, value = "收到申请数", value - int(included.group(1))
+                    confidence = DERIVED_REQUESTS_CONFIDENCE
                 # "收到群众网上申请105件,快递17件,合计122件": a channel's part before the 合计 (round 21)
                 channels = _channel_parts(s, match.end())
                 if channels is not None:  # the 合计 when the parts add up to it, else unread
                     value = channels[1] if channels[0] + value == channels[1] else -1
                 if value >= 0:
                     figures.append(
-                        StatedFigure(
-                            "requests_received", label, value, sentence, confidence=_request_confidence(match)
-                        )
+                        StatedFigure("requests_received", label, value, sentence, confidence=confidence)
                     )
         if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
@@ -1555,6 +1603,8 @@ class StatedList:
     # The list was read past a stray marker (round 26: a 占 before the next part's name and count, or a share whose
     # words hold another count): the reading is unsure, so a finding on it is a low-confidence warning.
     stray: bool = False
+    # The total is hedged as approximate (约500条) or written in 万 (round 33): a mismatch with its parts is a warning, never an error.
+    approximate: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1580,6 +1630,8 @@ _LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|含(
 _LIST_INTRODUCER_CHARS: Final = "其分包含"
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
+# A count hedged as approximate, by the word right before it (round 33): 约500条, 近300条, 逾2000条, 超过100条.
+_HEDGE_BEFORE: Final = re.compile(r"(?:约|近|逾|超过)$")
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
@@ -1963,6 +2015,8 @@ def stated_lists(prose: Prose) -> list[StatedList]:
     """Every "total, 其中 parts" statement of the prose, with its parts as figures."""
     lists: list[StatedList] = []
     paragraphs = _paragraphs(prose)
+    # each paragraph's next one (round 33): a line break inside a list's last item leaves the list incomplete
+    next_text = {id(this[0]): after[1] for this, after in itertools.pairwise(paragraphs)}
     for sentences, text in _introduced_paragraphs(paragraphs):
         starts = []
         position = 0
@@ -1977,6 +2031,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
             if _in_a_sublist(text, match.start()):
                 complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            complete = complete and not _broken_at_line_end(text, body, next_text.get(id(sentences), ""))
             body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             body = _without_sub_breakdowns(body)
@@ -1989,6 +2044,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             total, tolerance = _count_of(total_match)
             total, total_text = _handled_total(total_match, total)
+            # "约500条，其中…" · "196.4万条，其中…" (round 33): a total hedged or rounded to 万 is no base for an error
+            approximate = bool(tolerance) or bool(
+                _HEDGE_BEFORE.search(text, max(total_match.start() - 2, 0), total_match.start())
+            )
             # After 包括, or when every part is a channel ("其中，通过政府网站公开…1600条；利用微信…450条"), the parts
             # are the channels; otherwise a channel after the parts is another list.
             named = [item for item in items if item]
@@ -2003,6 +2062,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             read = _read_parts(
                 items, owner, total_match.group(0)[-1], breakers, total,
                 year_total=_year_total(total_match),
+            )  # fmt: skip
+            _settle_parts(
+                read, body, total, total_match.group(0)[-1], sentences=sentences, starts=starts, text=text,
+                at=match.end(),
             )  # fmt: skip
             parts, comparable, loose = (
                 _up_to_another_kind(read.parts, total),
@@ -2039,7 +2102,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
-                        stray=bool(strays) or read.stray,
+                        stray=bool(strays) or read.stray, approximate=approximate,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -2519,6 +2582,10 @@ class _Parts:
     unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
     stray: bool = False  # a share's words hold a count: a part was read past (round 26)
 
+    def parts_sum_is(self, total: int) -> bool:
+        """Whether the parts read add up to ``total``."""
+        return sum(int(part.value) for part in self.parts) == total
+
 
 def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list, its sentence, unit, breakers, total
     items: list[str],
@@ -2610,6 +2677,163 @@ def _read_parts(  # noqa: C901, PLR0913 - one branch per kind of item; the list,
         read.uncounted = read.uncounted or part_unit != unit
         read.foreign = read.foreign or part_unit not in _DOCUMENT_UNITS
     return read
+
+
+def _settle_parts(  # noqa: PLR0913 - the list read, its body, total, unit, paragraph and where the list starts
+    read: _Parts,
+    body: str,
+    total: int | None,
+    unit: str,
+    *,
+    sentences: list[Sentence],
+    starts: list[int],
+    text: str,
+    at: int,
+) -> None:
+    """The parts a list's total is checked against (round 33).
+
+    Subtotals dropped, a 、-run that makes the total kept alone, a shortfall the next sentence's counts make up added.
+    """
+    _fold_subtotals(read, unit)
+    _end_at_a_joined_run(read, body, total)
+    _continued_in_next_sentence(read, total, unit, sentences=sentences, starts=starts, text=text, at=at)
+
+
+# The counts of a sentence that goes on with a list the sentence before it fell short of (round 33).
+# A count, found by its digits (a pattern opening with the label's run would be tried from every character); its label
+# is the text back to the separator before it.
+_NEXT_COUNT: Final = re.compile(r"(\d+)([条件篇])")
+_NEXT_SEPARATORS: Final = ",，、;；"
+_NEXT_PARTS_MIN: Final = 2
+_OPENING_YEAR: Final = re.compile(r"^\s*(?:19|20)\d{2}年度?")
+
+
+def _continued_in_next_sentence(  # noqa: PLR0913 - the list read, its total, unit, paragraph and where the list starts
+    read: _Parts,
+    total: int | None,
+    unit: str,
+    *,
+    sentences: list[Sentence],
+    starts: list[int],
+    text: str,
+    at: int,
+) -> None:
+    """Add the next sentence's counts to a list that falls short of its total by exactly their sum.
+
+    "…等信息共175条。其中:部门动态120条,…13条。在政府信息公开重点工作栏发布财政收支预算信息3条、…1条、三公经费信息12条及
+    年度报告信息1条。" (blind 10's ``jinan_yjglj_2024``): the 其中 list is 17 short and the next sentence counts 3 + 1 + 12 +
+    1 = 17, in the list's unit and nothing else: the breakdown goes on there. Only a list of two parts or more, an exact
+    sum of two counts or more, every digit of the sentence (a year opening it aside) a count in the list's unit, and no
+    其中 of its own.
+    """
+    stop = text.find("。", at)
+    if (
+        total is None
+        or stop < 0
+        or not read.comparable
+        or len(read.parts) < _NEXT_PARTS_MIN
+        or stop + 1 not in starts
+    ):
+        return
+    shortfall = total - sum(int(part.value) for part in read.parts)
+    following = sentences[starts.index(stop + 1)]
+    words = _OPENING_YEAR.sub("", following.norm)  # "2024年在…栏发布…3条、…": the year opening it is no count
+    if shortfall <= 0 or "其中" in words:
+        return
+    found = list(_NEXT_COUNT.finditer(words))
+    if (
+        len(found) < _NEXT_PARTS_MIN
+        or any(part.group(2) != unit for part in found)
+        or sum(len(part.group(1)) for part in found) != sum(char.isdigit() for char in words)
+        or sum(int(part.group(1)) for part in found) != shortfall
+    ):
+        return
+    ends = [
+        0,
+        *(part.end() for part in found[:-1]),
+    ]  # a label starts after the count before it, or its separator
+    labels = [
+        words[
+            max(end, *(words.rfind(mark, end, part.start()) + 1 for mark in _NEXT_SEPARATORS)) : part.start()
+        ]
+        for part, end in zip(found, ends, strict=True)
+    ]
+    read.parts.extend(
+        StatedFigure(
+            "category",
+            _part_label(label.lstrip("及和与")),
+            int(part.group(1)),
+            following,
+            group="list",
+        )
+        for part, label in zip(found, labels, strict=True)
+    )
+    read.units.extend(unit for _ in found)
+    read.counted += shortfall
+
+
+# A part that closes a run of parts with their sum ("…财政预决算4条、其他3条,共发布102条;专题专栏包括…4条、…12条,共发布86条",
+# round 33, blind 29's ``pengjiang_fgj_2024_tw``): a subtotal of the parts before it, not another part.
+_SUBTOTAL_LABEL: Final = re.compile(r"^(?:共计?|合计|总计|小计)(?:发布|公开|公布)?(?:了)?(?:信息)?$")
+
+
+def _fold_subtotals(read: _Parts, unit: str) -> None:
+    """Drop each subtotal part (``共发布N条`` equal to the sum of the run of parts before it): its run stays the parts.
+
+    The run starts after the previous subtotal (or at the list's start) and holds two parts or more, each counted
+    in the list's ``unit``; a 共… part that is not the sum of the run before it is left a part, as read.
+    """
+    if len(read.units) != len(read.parts):
+        return
+    start = 0
+    index = 0
+    while index < len(read.parts):
+        part = read.parts[index]
+        run = read.parts[start:index]
+        if (
+            _SUBTOTAL_LABEL.match(part.label)
+            and len(run) >= 2  # noqa: PLR2004 - a subtotal closes two parts or more
+            and all(part_unit == unit for part_unit in read.units[start:index])
+            and sum(int(earlier.value) for earlier in run) == int(part.value)
+        ):
+            read.counted -= int(part.value)
+            del read.parts[index]
+            del read.units[index]
+            start = index
+            continue
+        index += 1
+
+
+# A clause of the list's body that opens with a verb of its own (round 33): "其中发布工作动态192条、通知(公告)8条,公开财政信息
+# 81条" (blind 30's ``aershanbaolige_2023``) — 公开 after the comma starts another statement.
+_OWN_VERB_CLAUSE: Final = re.compile(r"^(?:同时|另|另外|此外)?(?:主动)?(?:公开|发布|公布)")
+_BODY_CLAUSE: Final = re.compile(r"[,，;；]")
+_JOINED_COUNT: Final = re.compile(r"(?<![\d.])\d+(?:条|篇|件)")
+
+
+def _end_at_a_joined_run(read: _Parts, body: str, total: int | None) -> None:
+    """End the list at its first clause when that clause's parts, joined by 、, make the total exactly.
+
+    Only when the parts read do not make the total, the first clause holds two counts or more, and the next clause
+    opens with a verb of its own: the parts after it belong to another statement.
+    """
+    if total is None or read.parts_sum_is(total):
+        return
+    clauses = _BODY_CLAUSE.split(body, maxsplit=1)
+    if len(clauses) < 2 or not _OWN_VERB_CLAUSE.match(clauses[1].lstrip("(（")):  # noqa: PLR2004 - a first clause and the rest
+        return
+    joined = len(_JOINED_COUNT.findall(clauses[0]))
+    if (
+        joined >= 2  # noqa: PLR2004 - a run of parts
+        and "、" in clauses[0]
+        and len(read.parts) > joined
+        and len(read.units) == len(read.parts)
+        and sum(int(part.value) for part in read.parts[:joined]) == total
+    ):
+        read.counted -= sum(int(part.value) for part in read.parts[joined:] if part.unit is None)
+        del read.parts[joined:]
+        del read.units[joined:]
+        read.complete = True
 
 
 def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
@@ -3186,6 +3410,28 @@ def _in_a_sublist(text: str, position: int) -> bool:
         return False
     sentence_start = text.rfind("。", max(opening - _LIST_SPAN, 0), opening) + 1
     return _INTRODUCER.search(text, sentence_start, opening) is not None
+
+
+# A count opening a line (round 33): "…政府网站公开48条,政务微信公开\n6条,其他方式公开10条" (blind 28's
+# ``changshou_wjw_2020``) — the line broke inside the list's last item.
+_COUNT_OPENING: Final = re.compile(r"^\s*\d+\s*[条件篇]")
+_ITEM_MARKS: Final = ",，;；、"
+
+
+def _broken_at_line_end(text: str, body: str, following: str) -> bool:
+    """Whether a list's body runs to its paragraph's end with an item that lost its count to the next line.
+
+    The paragraph ends with no full stop, the body's last item holds no digit, and the next paragraph opens with a
+    count: the page broke a sentence across lines, and the list's parts are not all read.
+    """
+    # the last item: after the last separator, found from the end (a pattern anchored at $ is tried from every start)
+    tail = body[max(body.rfind(mark) for mark in _ITEM_MARKS) + 1 :].strip()
+    return (
+        bool(tail)
+        and not DIGIT.search(tail)
+        and text.rstrip().endswith(tail)
+        and _COUNT_OPENING.match(following) is not None
+    )
 
 
 def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:

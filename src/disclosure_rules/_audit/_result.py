@@ -23,6 +23,12 @@ PROSE_CONFIDENCE: Final = 0.8
 # A figure read from a sentence that states it with no unit ("依申请公开办理数量为1"): the number is the count the
 # words name, but nothing on it says what it counts (round 13).
 UNITLESS_FIGURE_CONFIDENCE: Final = 0.6
+# A count written in 万/亿 ("约196.4万条", "6.7万余条") or hedged by 约/余/多: its value is rounded or approximate, so the
+# figure is this sure, and a total so written raises no error against its parts (round 33).
+APPROXIMATE_FIGURE_CONFIDENCE: Final = 0.6
+# The year's new requests derived as a count of requests 受理/办理 less the requests carried over that its own bracket
+# says it includes ("申请124宗(含2021年度结转5宗)": 119; round 33): the page does not print the number, so this sure.
+DERIVED_REQUESTS_CONFIDENCE: Final = 0.6
 # A legacy report's proactive total read from its 概述 with no 主动公开 in the sentence, the page showing no 主动公开 part
 # of its own: the count is the year's by its words, but the 2008 outline states the total in that part (round 29).
 OVERVIEW_TOTAL_CONFIDENCE: Final = 0.6

@@ -22,9 +22,13 @@ from disclosure_rules._labels import ApplicantType
 _LAW = st.sampled_from(["税收征收管理法", "统计法", "个人信息保护法", "《中华人民共和国税收征收管理法》"])
 _DATA = st.sampled_from(["他人的纳税申报资料", "某企业的纳税信息", "单个调查对象的原始资料"])
 _CANNOT = st.sampled_from(["本局无法向第三人提供", "本机关不予提供", "不能向你提供"])
-_DATASET = st.sampled_from(["水库大坝的安全监测数据", "泄洪闸门控制参数", "输水隧洞的巡检路线", "变电站的布防图"])
+_DATASET = st.sampled_from(
+    ["水库大坝的安全监测数据", "泄洪闸门控制参数", "输水隧洞的巡检路线", "变电站的布防图"]
+)
 _SABOTAGE = st.sampled_from(["存在被蓄意破坏的风险", "可能被人为破坏", "可能遭到破坏", "有被恶意破坏的风险"])
-_THREAT = st.sampled_from(["会威胁下游群众的生命财产安全", "威胁周边群众的人身财产安全", "危及人民群众生命安全", ""])
+_THREAT = st.sampled_from(
+    ["会威胁下游群众的生命财产安全", "威胁周边群众的人身财产安全", "危及人民群众生命安全", ""]
+)
 _WITHHOLD = st.sampled_from(["本局不予公开", "本机关决定不予公开", "本机关不予提供"])
 _NOT_CORRECTED = st.sampled_from(
     ["你没有补正", "你没有按期补正", "你没有按要求补正", "你未进行补正", "你未能补正", "你逾期没有补正"]

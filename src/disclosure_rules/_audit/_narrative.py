@@ -1625,9 +1625,16 @@ _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，
 # 含's look-behind is written after it (the same matches as ``(?<=[条件篇][,，])含``): every alternative then starts
 # with a character, and the engine skips to the next 其, 分, 包 or 含 in C instead of trying each position
 # (tests/audit/test_audit_gates.py compares the two).
-_LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|含(?<=[条件篇][,，]含))[:：,，]?")
+# Round 34 (blind 31, ``pingtan_jjf_2016``: "在主动公开的116条政府信息中，规范性文件21条，占18%；…"): the total's count
+# of 信息 closed by 中 and a comma opens its breakdown as 其中 does (the parts, their shares). Its look-behinds are
+# written after the 中, as 含's.
+_LIST_INTRODUCER: Final = re.compile(
+    r"(?:其中|分别为|分别是|包括|含(?<=[条件篇][,，]含)"
+    r"|中(?:(?<=\d[条篇]信息中)|(?<=\d[条篇]政府信息中)|(?<=\d[条篇]政务信息中))(?=[,，]))[:：,，]?"
+)
 # A character every introducer holds (tests/audit/test_audit_gates.py): a paragraph with none has no list.
-_LIST_INTRODUCER_CHARS: Final = "其分包含"
+_LIST_INTRODUCER_CHARS: Final = "其分包含中"
+_SUBSET_WINDOW: Final = 30  # characters after "…信息中，" a subset (全文电子化) is looked for in
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 # A count hedged as approximate, by the word right before it (round 33): 约500条, 近300条, 逾2000条, 超过100条.
@@ -2029,8 +2036,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 continue
             total_match, loose = found_total
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
-            if _in_a_sublist(text, match.start()):
-                complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            # a sub-list in brackets names some parts of one item, not all of them; "在…的N条信息中，…" (round 34) may
+            # name some kinds only (the 主要类别 of ``pingtan_ptx_2012``): its parts' shares are checked, not their sum
+            if _in_a_sublist(text, match.start()) or match.group(0).startswith("中"):
+                complete = False
             complete = complete and not _broken_at_line_end(text, body, next_text.get(id(sentences), ""))
             body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
@@ -2134,10 +2143,17 @@ _MISPLACED_WINDOW: Final = 64  # characters before the 其中 its part's count a
 
 
 def _introducers(text: str) -> Iterable[re.Match[str]]:
-    """The list introducers of a paragraph, but a 其中 inside a part's own breakdown (round 27)."""
+    """The list introducers of a paragraph, but a 其中 inside a part's own breakdown (round 27) or a 中 before a subset."""
     for match in _LIST_INTRODUCER.finditer(text):
-        if not (match.group(0).startswith("其中") and _inside_a_part_s_breakdown(text, match.start())):
-            yield match
+        if match.group(0).startswith("其中") and _inside_a_part_s_breakdown(text, match.start()):
+            continue
+        # "在…的51条政府信息中，全文电子化的主动公开信息数共9条，…" (round 34): a subset first, no breakdown of the count
+        if (
+            match.group(0).startswith("中")
+            and "全文电子化" in text[match.end() : match.end() + _SUBSET_WINDOW]
+        ):
+            continue
+        yield match
 
 
 def _inside_a_part_s_breakdown(text: str, at: int) -> bool:

@@ -940,6 +940,10 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             every = _ALL_CHANNELS.search(joined) if "等" in joined and "通过" in joined else None
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
+            # "…共发布信息283条,其中:政府网站…27条,微信公众号…109条,…" · "本局共印发主动公开文件66份,均通过局网站
+            # 予以公开" (round 34): the body's posts over every channel its 其中 names; documents, all disclosed
+            if preferred and (worded := _total_worded_otherwise(sentence.norm)) is not None:
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, worded, sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined and "主动公开" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
@@ -983,6 +987,40 @@ def _made_with_a_proactive_part(clauses: list[str], parts_from: int) -> bool:
     return any(
         _MADE.search(clause) and _ITEM_COUNT.search(clause) for clause in clauses[:parts_from]
     ) and any("主动公开" in part and _ITEM_COUNT.search(part) for part in clauses[parts_from:])
+
+
+# The body's own count of posts, 共发布信息N条, opening the sentence and broken down at once by 其中 (round 34, blind
+# 31's ``yongde_wlj_2020``). Bare 发布信息 is no total elsewhere (a channel's posts, ``_EVERY_POST``): here its subject
+# names no channel, and every part after 其中 is one (``_as_channels``), so the count is every item over every channel.
+_POSTED_OPENING: Final = re.compile(
+    r"^(?P<subject>[^,，;；。:：\d]{0,30}?)(?:\d{4}年度?)?(?:全年)?(?:共|共计)发布(?:了)?信息(\d+)条[,，]其中[:：,，]?"
+)
+# Documents, each of them disclosed (round 34, blind 31's ``xiamen_ybj_2022``): "本局共印发主动公开文件66份,均通过局网站
+# 予以公开". 份 stays apart elsewhere (round 11); this wording says the documents are the proactive items, and all went
+# out.
+_ALL_DOCUMENTS_PROACTIVE: Final = re.compile(
+    r"(?:^|[,，。])[^,，;；。\d]{0,20}?(?:\d{4}年度?)?[^,，;；。\d]{0,10}?(?:共|共计)(?:印发|制发)(?:了)?主动公开(?:的)?"
+    r"(?:政府)?文件(\d+)份[,，]均(?:已)?(?:通过[^,，;；。\d]{1,20}?)?(?:予以)?(?:主动)?公开"
+)
+
+
+def _total_worded_otherwise(norm: str) -> int | None:
+    """The total as ``_POSTED_OPENING`` over its channels or ``_ALL_DOCUMENTS_PROACTIVE`` words it (round 34)."""
+    if "发布信息" in norm and (posted := _posted_over_its_channels(norm)) is not None:
+        return posted
+    documents = _ALL_DOCUMENTS_PROACTIVE.search(norm) if "均" in norm and "份" in norm else None
+    return int(documents.group(1)) if documents else None
+
+
+def _posted_over_its_channels(norm: str) -> int | None:
+    """The count of ``_POSTED_OPENING`` when its subject names no channel and every part after its 其中 is one."""
+    found = _POSTED_OPENING.match(norm)
+    if found is None or _A_CHANNEL.search(found.group("subject")) or "通过" in found.group("subject"):
+        return None
+    body = norm[found.end() :].split("。", 1)[0]
+    named = [item for item in _PARTS.split(body) if item]
+    channels, _ = _as_channels(named, named)
+    return int(found.group(2)) if channels else None
 
 
 # The proactive total named as what was disclosed, right before the 其中 that breaks it down (round 20).
@@ -1605,6 +1643,8 @@ class StatedList:
     stray: bool = False
     # The total is hedged as approximate (约500条) or written in 万 (round 33): a mismatch with its parts is a warning, never an error.
     approximate: bool = False
+    # Every part is a channel (round 34): channels short of their total are a warning at OVERLAP_CONFIDENCE.
+    channels: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1658,7 +1698,8 @@ _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;
 # verb may be 主动公开.
 _CHANNEL_NAME: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信(?:订阅号|服务号|公众平台)?|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|"
-    r"公示栏|电子屏|显示屏|学习强国|APP|app))(?:主动公开|公开发布|发布|公开|推送)?(?:信息)?(?:共|为)?(?:\d+期)?\d+条$"
+    r"公示栏|电子屏|显示屏|学习强国|APP|app)|[\u4e00-\u9fff]{2,14}?服务平台)(?:主动公开|公开发布|发布|公开|推送)?"
+    r"(?:(?:政府|政务)?信息)?(?:共|为)?(?:\d+期)?\d+条$"
 )
 # Said of a channel after its count: how often it was read (round 22, "…微信公众平台公开信息数为2464条,年度阅读量为29.4万
 # 次,…"): counts no items, never a part.
@@ -2111,7 +2152,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
-                        stray=bool(strays) or read.stray, approximate=approximate,
+                        stray=bool(strays) or read.stray, approximate=approximate, channels=all_channels,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))

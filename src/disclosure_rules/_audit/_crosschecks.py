@@ -26,7 +26,7 @@ from disclosure_rules._shares import one_unit_slip, share_consistent
 from disclosure_rules._text import chinese_small_number
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from disclosure_rules._audit._narrative import Prose, Sentence, StatedFigure, StatedList
     from disclosure_rules._labels import Table2Cell
@@ -691,6 +691,78 @@ def _class_names(words: str) -> tuple[list[str], bool] | None:
     return names, etc
 
 
+# The names first, then their number of aspects (round 34, blind 31's ``xixiang_wlj_2019_tw``: "涉及工作职责、领导分工、内设
+# 科室、政务信息公开年度报告5个方面", four names). The report's own outline is written so too ("包括总体概述、…、政府信息
+# 公开行政复议、行政诉讼情况、…等六个方面"), its parts holding a 、: counted by 、, such names only add. So only FEWER
+# names than stated is said, and only with no 等 before the number; 个部分 (the outline's usual word) is not read.
+_NAMES_THEN_COUNT: Final = re.compile(
+    r"(?:涉及|包括|涵盖)(?P<names>[^,，。;；:：\d]{2,200}?)(?P<etc>等)?"
+    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个方面"
+)
+
+
+def _fewer_names_than_said(sentence: Sentence) -> Iterable[tuple[int, list[str], str]]:
+    """The stated number, the names and the number as written of ``_NAMES_THEN_COUNT`` lists naming fewer, no 等."""
+    for match in _NAMES_THEN_COUNT.finditer(sentence.norm):
+        stated = chinese_small_number(match.group("n"))
+        names = match.group("names").split("、")
+        if (
+            stated is None
+            or match.group("etc")
+            or _UNSURE_NAMES.search(match.group("names"))
+            or any(not name or len(name) > _NAME_LONGEST for name in names)
+            or not 2 <= len(names) < stated  # noqa: PLR2004 - a list
+        ):
+            continue
+        yield stated, names, match.group("n")
+
+
+# A number of aspects, then its items numbered (round 34): "从三个方面做好…:一是…;二是…;三是…" · "两个方面的工作:(一)…
+# (二)…". The items are followed, each after the one before, in the sentences of the same section (an item may be a
+# heading of its own line): only FEWER items than stated, at least two, is said — more may be a later list's
+# items, or items nested under the first ones ("三个方面:(一)加强机制建设 一是…").
+_COUNT_THEN_ITEMS: Final = re.compile(
+    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个方面[^。;；:：\d]{0,12}?[:：]?\s*(?:(?P<first>一是|[(]一[)])|$)"
+)
+_FIRST_ITEM: Final = re.compile(r"\s*(一是|[(]一[)])")
+_ORDINALS: Final = "一二三四五六七八九十"
+_ITEMS_WINDOW: Final = 3000  # characters after the count its items are followed in
+
+
+def _items_numbered(text: str, first: str) -> int:
+    """How many items numbered from 一 follow each other in ``text`` (一是, 二是 … or (一), (二) …)."""
+    at, found = 0, 0
+    for ordinal in _ORDINALS:
+        marker = f"{ordinal}是" if first == "一是" else f"({ordinal})"
+        at = text.find(marker, at)
+        if at < 0:
+            break
+        found += 1
+    return found
+
+
+def _fewer_items_than_said(prose: Prose) -> Iterable[tuple[Sentence, int, int, str]]:
+    """The sentence, the stated number, the items found and the number as written, where fewer items follow."""
+    sentences = prose.sentences
+    for index, sentence in enumerate(sentences):
+        if "个方面" not in sentence.norm:
+            continue
+        for match in _COUNT_THEN_ITEMS.finditer(sentence.norm):
+            stated = chinese_small_number(match.group("n"))
+            following = "".join(
+                later.norm for later in sentences[index + 1 :] if later.section == sentence.section
+            )
+            # the first item in the sentence, or opening the next one (a heading of its own line)
+            text = (sentence.norm[match.end() :] + following)[:_ITEMS_WINDOW]
+            opening = _FIRST_ITEM.match(text)
+            marker = match.group("first") or (opening.group(1) if opening else None)
+            if marker is None:
+                continue
+            found = _items_numbered(match.group(0) + text, marker)
+            if stated is not None and 2 <= found < stated:  # noqa: PLR2004 - a list
+                yield sentence, stated, found, match.group("n")
+
+
 def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
     """A stated number of classes or parts with another number of names listed after it (round 32): a warning.
 
@@ -723,4 +795,33 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
                     confidence=CLASS_COUNT_CONFIDENCE,
                 )
             )
+        findings.extend(
+            Finding(
+                code=f"{prefix}.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文列出{len(names)}项（{'、'.join(names)}），随后称共{written}个方面，未写“等”，"
+                    "项数少于所称；请核对是否漏列。"
+                ),
+                expected=stated,
+                actual=len(names),
+                source=SOURCE_TEXT,
+                location=quoted_place(sentence),
+                confidence=CLASS_COUNT_CONFIDENCE,
+            )
+            for stated, names, written in _fewer_names_than_said(sentence)
+        )
+    findings.extend(
+        Finding(
+            code=f"{prefix}.count_mismatch",
+            severity=Severity.WARNING,
+            message=f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
+            expected=stated,
+            actual=found,
+            source=SOURCE_TEXT,
+            location=quoted_place(sentence),
+            confidence=CLASS_COUNT_CONFIDENCE,
+        )
+        for sentence, stated, found, written in _fewer_items_than_said(prose)
+    )
     return findings

@@ -499,16 +499,10 @@ _CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
 # 平台 never follow 其他 there). ``_CHANNEL_VIEWPOINT`` takes its own words in its own order (an opening's span is used).
 _MEANS: Final = ("载体", "方式", "渠道", "平台", "途径", "形式")
 _OTHER_MEANS: Final = "其他(?:" + "|".join(word for word in _MEANS if word not in {"载体", "平台"}) + ")"
-# Words a narrower pattern leaves out of a kind it takes, or a longer form it adds: named once each.
-_BOARDS_NAMED_SO_FAR: Final = (
-    "公开栏",
-    "宣传栏",
-    "公示栏",
-)  # the boards the list patterns met (no 公告栏, 政务栏)
-_VIDEO_ACCOUNTS: Final = (
-    "快手",
-    "视频号",
-)  # counted as channels by what a part counts by, named by no list pattern
+# Words a narrower pattern leaves out of a kind it takes, or a longer form it adds: named once each. The boards the list
+# patterns met (no 公告栏, 政务栏); the video accounts, channels to what a part counts by, named by no list pattern.
+_BOARDS_NAMED_SO_FAR: Final = ("公开栏", "宣传栏", "公示栏")
+_VIDEO_ACCOUNTS: Final = ("快手", "视频号")
 
 
 def _channel_words(*kinds: str, add: tuple[str, ...] = (), drop: tuple[str, ...] = ()) -> str:

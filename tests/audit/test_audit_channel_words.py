@@ -71,8 +71,8 @@ def test_each_pattern_built_from_the_table_matches_as_before(text: str, name: st
     _same(re.compile(BEFORE[name]), getattr(narrative, name), text)
 
 
-@given(word=st.sampled_from(TABLE_WORDS + OTHER_WORDS), name=st.sampled_from(sorted(BEFORE)))
 @SETTINGS
+@given(word=st.sampled_from(TABLE_WORDS + OTHER_WORDS), name=st.sampled_from(sorted(BEFORE)))
 def test_every_word_in_its_frames_matches_as_before(word: str, name: str) -> None:
     for frame in (
         "{w}",

@@ -101,9 +101,9 @@ class TestApproximateListTotal:
     def test_guard_an_exact_total_s_mismatch_is_still_an_error(
         self, year: int, total: int, short: int
     ) -> None:
+        # kinds, not channels: channels short of their total are a warning whatever the total (round 34)
         page = legacy_page(
-            year,
-            f"{year}年，我局主动公开政府信息{total}条，其中通过政府网站发布信息{total - 60}条，政务微博发布{short}条。",
+            year, f"{year}年，我局主动公开政府信息{total}条，其中工作动态{total - 60}条，通知公告{short}条。"
         )
         assert [f.severity for f in audited(page).findings if f.code.endswith(".count_mismatch")] == [
             Severity.ERROR

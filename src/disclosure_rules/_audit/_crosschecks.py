@@ -26,7 +26,7 @@ from disclosure_rules._shares import one_unit_slip, share_consistent
 from disclosure_rules._text import chinese_small_number
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from disclosure_rules._audit._narrative import Prose, Sentence, StatedFigure, StatedList
     from disclosure_rules._labels import Table2Cell
@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 PARTIAL_NOTE: Final = (
     "（所列各项合计不足总数的一半，且未列“其他”，可能只列举了部分类别，不一定是错误，请核对）。"
 )
+# Said of channels under 其中 adding up to less than their total (round 34, blind 31's ``yongde_wlj_2020``: 27 + 109 +
+# 138 + 8 = 282 against 283): an item on several channels only makes their sum larger, so overlap does not explain it; a
+# channel left unnamed may. A warning at ``OVERLAP_CONFIDENCE``, as every channel finding, never an error.
+CHANNELS_SHORT_NOTE: Final = "（各渠道合计少于总数，渠道间重复计数不能解释差额，可能有渠道未列出，请核对）。"
 # Said of a share one unit of its last printed place off the rounded share (one_unit_slip, round 16).
 ONE_UNIT_NOTE: Final = "（所写比例与四舍五入值只差末位一个单位，可能是作者的舍入差错，请核对）。"
 _OUTCOME_GROUPS: Final = {title: (code,) for title, code in OUTCOME_HEADINGS.items()}
@@ -238,39 +242,7 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             if (stated.comparable and stated.complete and off) or _channels_above(stated):
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
-            written = stated.written_total
-            listed, summed = _listed_and_summed(stated)
-            message = f"正文称共{written}，其中{listed}，合计{summed}，与总数不符。"
-            if stated.following:
-                message = f"正文称共{written}，随后列出{listed}，合计{summed}，与总数不符"
-                if stated.tolerance and "万" in written and written.startswith(f"{parts}万"):
-                    message += "（各项之和恰为“万”前的数字，疑为单位误写）"
-                message += "；该句未写“其中”，按其措辞视为全部构成，请核对。"
-            elif stated.loose:
-                message = (
-                    message.removesuffix("。") + "（总数与所列各项不在同一句，或某项未写单位，请核对）。"
-                )
-            # Parts under half the total, no remainder named: likely a selection, not a slip (round 10). A total
-            # in 万 whose parts make the number before 万 is a unit slip, said as such.
-            partial = (
-                not too_big
-                and not stated.tolerance
-                and reads_partial(parts, stated.total, (part.label for part in stated.parts))
-            )
-            if partial:
-                message = message.removesuffix("。") + PARTIAL_NOTE
-            findings.append(
-                _count_mismatch(
-                    stated,
-                    parts,
-                    message,
-                    prefix,
-                    severity=Severity.WARNING
-                    if stated.following or stated.loose or partial or _unsure_list(stated)
-                    else severity,
-                    confidence=PARTIAL_CONFIDENCE if partial or stated.stray else None,
-                )
-            )
+            findings.append(_sum_mismatch(stated, prefix, severity, too_big=bool(too_big)))
         findings.extend(
             _share_mismatch(
                 part, stated.total, prefix, Severity.WARNING if _unsure_list(stated) else severity
@@ -288,6 +260,45 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             and not share_consistent(int(part.value), stated.total, part.share_percent)
         )
     return findings
+
+
+def _sum_mismatch(stated: StatedList, prefix: str, severity: Severity, *, too_big: bool) -> Finding:
+    """A list's parts that do not make its total (or a part above it), said as the list was read."""
+    parts = stated.parts_sum
+    written = stated.written_total
+    listed, summed = _listed_and_summed(stated)
+    message = f"正文称共{written}，其中{listed}，合计{summed}，与总数不符。"
+    if stated.following:
+        message = f"正文称共{written}，随后列出{listed}，合计{summed}，与总数不符"
+        if stated.tolerance and "万" in written and written.startswith(f"{parts}万"):
+            message += "（各项之和恰为“万”前的数字，疑为单位误写）"
+        message += "；该句未写“其中”，按其措辞视为全部构成，请核对。"
+    elif stated.loose:
+        message = message.removesuffix("。") + "（总数与所列各项不在同一句，或某项未写单位，请核对）。"
+    # Parts under half the total, no remainder named: likely a selection, not a slip (round 10). A total
+    # in 万 whose parts make the number before 万 is a unit slip, said as such.
+    partial = (
+        not too_big
+        and not stated.tolerance
+        and reads_partial(parts, stated.total, (part.label for part in stated.parts))
+    )
+    if partial:
+        message = message.removesuffix("。") + PARTIAL_NOTE
+    short_channels = stated.channels and parts < stated.total
+    if short_channels and not partial:
+        message = message.removesuffix("。") + CHANNELS_SHORT_NOTE
+    return _count_mismatch(
+        stated,
+        parts,
+        message,
+        prefix,
+        severity=Severity.WARNING
+        if stated.following or stated.loose or partial or short_channels or _unsure_list(stated)
+        else severity,
+        confidence=PARTIAL_CONFIDENCE
+        if partial or stated.stray
+        else (OVERLAP_CONFIDENCE if short_channels else None),
+    )
 
 
 def _total_unit(stated: StatedList) -> str:
@@ -680,6 +691,78 @@ def _class_names(words: str) -> tuple[list[str], bool] | None:
     return names, etc
 
 
+# The names first, then their number of aspects (round 34, blind 31's ``xixiang_wlj_2019_tw``: "涉及工作职责、领导分工、内设
+# 科室、政务信息公开年度报告5个方面", four names). The report's own outline is written so too ("包括总体概述、…、政府信息
+# 公开行政复议、行政诉讼情况、…等六个方面"), its parts holding a 、: counted by 、, such names only add. So only FEWER
+# names than stated is said, and only with no 等 before the number; 个部分 (the outline's usual word) is not read.
+_NAMES_THEN_COUNT: Final = re.compile(
+    r"(?:涉及|包括|涵盖)(?P<names>[^,，。;；:：\d]{2,200}?)(?P<etc>等)?"
+    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个方面"
+)
+
+
+def _fewer_names_than_said(sentence: Sentence) -> Iterable[tuple[int, list[str], str]]:
+    """The stated number, the names and the number as written of ``_NAMES_THEN_COUNT`` lists naming fewer, no 等."""
+    for match in _NAMES_THEN_COUNT.finditer(sentence.norm):
+        stated = chinese_small_number(match.group("n"))
+        names = match.group("names").split("、")
+        if (
+            stated is None
+            or match.group("etc")
+            or _UNSURE_NAMES.search(match.group("names"))
+            or any(not name or len(name) > _NAME_LONGEST for name in names)
+            or not 2 <= len(names) < stated  # noqa: PLR2004 - a list
+        ):
+            continue
+        yield stated, names, match.group("n")
+
+
+# A number of aspects, then its items numbered (round 34): "从三个方面做好…:一是…;二是…;三是…" · "两个方面的工作:(一)…
+# (二)…". The items are followed, each after the one before, in the sentences of the same section (an item may be a
+# heading of its own line): only FEWER items than stated, at least two, is said — more may be a later list's
+# items, or items nested under the first ones ("三个方面:(一)加强机制建设 一是…").
+_COUNT_THEN_ITEMS: Final = re.compile(
+    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})个方面[^。;；:：\d]{0,12}?[:：]?\s*(?:(?P<first>一是|[(]一[)])|$)"
+)
+_FIRST_ITEM: Final = re.compile(r"\s*(一是|[(]一[)])")
+_ORDINALS: Final = "一二三四五六七八九十"
+_ITEMS_WINDOW: Final = 3000  # characters after the count its items are followed in
+
+
+def _items_numbered(text: str, first: str) -> int:
+    """How many items numbered from 一 follow each other in ``text`` (一是, 二是 … or (一), (二) …)."""
+    at, found = 0, 0
+    for ordinal in _ORDINALS:
+        marker = f"{ordinal}是" if first == "一是" else f"({ordinal})"
+        at = text.find(marker, at)
+        if at < 0:
+            break
+        found += 1
+    return found
+
+
+def _fewer_items_than_said(prose: Prose) -> Iterable[tuple[Sentence, int, int, str]]:
+    """The sentence, the stated number, the items found and the number as written, where fewer items follow."""
+    sentences = prose.sentences
+    for index, sentence in enumerate(sentences):
+        if "个方面" not in sentence.norm:
+            continue
+        for match in _COUNT_THEN_ITEMS.finditer(sentence.norm):
+            stated = chinese_small_number(match.group("n"))
+            following = "".join(
+                later.norm for later in sentences[index + 1 :] if later.section == sentence.section
+            )
+            # the first item in the sentence, or opening the next one (a heading of its own line)
+            text = (sentence.norm[match.end() :] + following)[:_ITEMS_WINDOW]
+            opening = _FIRST_ITEM.match(text)
+            marker = match.group("first") or (opening.group(1) if opening else None)
+            if marker is None:
+                continue
+            found = _items_numbered(match.group(0) + text, marker)
+            if stated is not None and 2 <= found < stated:  # noqa: PLR2004 - a list
+                yield sentence, stated, found, match.group("n")
+
+
 def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
     """A stated number of classes or parts with another number of names listed after it (round 32): a warning.
 
@@ -712,4 +795,33 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
                     confidence=CLASS_COUNT_CONFIDENCE,
                 )
             )
+        findings.extend(
+            Finding(
+                code=f"{prefix}.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文列出{len(names)}项（{'、'.join(names)}），随后称共{written}个方面，未写“等”，"
+                    "项数少于所称；请核对是否漏列。"
+                ),
+                expected=stated,
+                actual=len(names),
+                source=SOURCE_TEXT,
+                location=quoted_place(sentence),
+                confidence=CLASS_COUNT_CONFIDENCE,
+            )
+            for stated, names, written in _fewer_names_than_said(sentence)
+        )
+    findings.extend(
+        Finding(
+            code=f"{prefix}.count_mismatch",
+            severity=Severity.WARNING,
+            message=f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
+            expected=stated,
+            actual=found,
+            source=SOURCE_TEXT,
+            location=quoted_place(sentence),
+            confidence=CLASS_COUNT_CONFIDENCE,
+        )
+        for sentence, stated, found, written in _fewer_items_than_said(prose)
+    )
     return findings

@@ -477,10 +477,57 @@ _PROACTIVE_TOTAL: Final = re.compile(
 _WITHHELD_BEFORE: Final = re.compile(r"(?:不予|免予|免于|暂不|暂缓|不宜|无需|无须|不|未|非)(?:主动)?$")
 
 
-# A channel right before the total's words, as the clause's subject: "政府网站公开信息数71条" · "政务微博发布…"
+# The words that name a channel an item goes out on, by kind: one home for them (round 34). Each channel pattern is
+# built from the kinds it takes (``_channel_words``); where one takes a word more or fewer, its comment says why. Every
+# pattern built so is used as a yes/no test or anchored at both ends, so the order of the words changes no answer.
+CHANNEL_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "website": ("网站", "网", "门户"),
+    "new_media": ("微信", "微博", "公众号", "新媒体", "客户端", "抖音", "头条"),
+    "board": ("公开栏", "宣传栏", "公示栏", "公告栏", "政务栏"),
+    "screen": ("电子屏", "显示屏"),
+    "press": ("报刊", "报纸", "电视", "广播"),
+    "platform": ("平台",),
+    "app": ("APP", "App", "app"),
+}
+# The verbs that put an item on a channel. A closing channel (and so a list's breakers) takes them with the two most
+# common accounts only (微博, 微信), not 依托: a part naming a website ("网站319条") is a channel's part of a list, not a
+# new statement.
+_CHANNEL_VERBS: Final = ("通过", "利用", "采用", "依托")
+_CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
+# The words for a means an item goes out by (渠道, 方式 …): a sentence naming channels "等…载体" names them all
+# (``_ALL_CHANNELS``); "其他方式" is the remainder of a list of channels (``_OTHER_CHANNEL``, ``_CHANNEL_KIND``: 载体 and
+# 平台 never follow 其他 there). ``_CHANNEL_VIEWPOINT`` takes its own words in its own order (an opening's span is used).
+_MEANS: Final = ("载体", "方式", "渠道", "平台", "途径", "形式")
+_OTHER_MEANS: Final = "其他(?:" + "|".join(word for word in _MEANS if word not in {"载体", "平台"}) + ")"
+# Words a narrower pattern leaves out of a kind it takes, or a longer form it adds: named once each. The boards the list
+# patterns met (no 公告栏, 政务栏); the video accounts, channels to what a part counts by, named by no list pattern.
+_BOARDS_NAMED_SO_FAR: Final = ("公开栏", "宣传栏", "公示栏")
+_VIDEO_ACCOUNTS: Final = ("快手", "视频号")
+
+
+def _channel_words(*kinds: str, add: tuple[str, ...] = (), drop: tuple[str, ...] = ()) -> str:
+    """An alternation of the words of ``kinds`` (``CHANNEL_WORDS``), with ``add`` and without ``drop``."""
+    words = [word for kind in kinds for word in CHANNEL_WORDS[kind] if word not in drop]
+    words.extend(word for word in add if word not in words)
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+# A channel right before the total's words, as the clause's subject: "政府网站公开信息数71条" · "政务微博发布…". Every kind;
+# the accounts as named (头条号, 抖音号: a clause ending in 头条 alone was never taken for a channel's subject).
 _CHANNEL_SUBJECT: Final = re.compile(
-    r"(?:网站|网|微信|微博|公众号|新媒体|客户端|宣传栏|公开栏|公告栏|公示栏|政务栏|显示屏|电子屏|报刊|报纸|电视|广播"
-    r"|平台|门户|APP|App|app|头条号|抖音号?)(?:上|中|内)?(?:共|累计|共计)?$"
+    "(?:"
+    + _channel_words(
+        "website",
+        "new_media",
+        "board",
+        "screen",
+        "press",
+        "platform",
+        "app",
+        add=("头条号", "抖音号"),
+        drop=("头条",),
+    )
+    + r")(?:上|中|内)?(?:共|累计|共计)?$"
 )
 
 
@@ -498,7 +545,9 @@ def _proactive_count(clause: str) -> bool:
 
 # The round-26 wordings of every item published with no 政府/政务 (``_PROACTIVE_TOTAL``), and a channel's words.
 _EVERY_POST: Final = re.compile(r"(?:发布(?:了)?各类信息|向社会发布)")
-_A_CHANNEL: Final = re.compile(r"网站|网|平台|门户|微信|微博|公众号|新媒体|客户端|抖音|头条|公开栏|宣传栏")
+# (the round-26 guard took the channels its pages named: websites, new media, platforms and two boards; the other
+# boards, screens, press and apps are not added, so that no answer changes in the tidy of round 34)
+_A_CHANNEL: Final = re.compile(_channel_words("website", "new_media", "platform", add=("公开栏", "宣传栏")))
 
 
 # 各类 is every kind, not a category's name (round 21: "全年通过各类平台主动公开政府信息共计102条" is the year's total).
@@ -772,7 +821,7 @@ _ALL_PROACTIVE: Final = re.compile(
 # word for a means (载体, 方式, 渠道, 平台, 途径, 形式): all of them; 共 (or 累计, 合计) says the count is over them. One
 # channel ("通过网站公开信息346条") has no 等 and is no total; neither is a part after 其中, nor a count before 占.
 _ALL_CHANNELS: Final = re.compile(
-    r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:载体|方式|渠道|平台|途径|形式)"
+    r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
     r"(?:[^。；;:：\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
     # "通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条" (round 27, ``longyou_mohuan_2023``): 主动 and
     # 各类 say every item over every channel named, without 共
@@ -940,6 +989,10 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             every = _ALL_CHANNELS.search(joined) if "等" in joined and "通过" in joined else None
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
+            # "…共发布信息283条,其中:政府网站…27条,微信公众号…109条,…" · "本局共印发主动公开文件66份,均通过局网站
+            # 予以公开" (round 34): the body's posts over every channel its 其中 names; documents, all disclosed
+            if preferred and (worded := _total_worded_otherwise(sentence.norm)) is not None:
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, worded, sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined and "主动公开" in joined else None
             if named is not None and not part_of_an_earlier_count(joined, named.start()):
@@ -983,6 +1036,40 @@ def _made_with_a_proactive_part(clauses: list[str], parts_from: int) -> bool:
     return any(
         _MADE.search(clause) and _ITEM_COUNT.search(clause) for clause in clauses[:parts_from]
     ) and any("主动公开" in part and _ITEM_COUNT.search(part) for part in clauses[parts_from:])
+
+
+# The body's own count of posts, 共发布信息N条, opening the sentence and broken down at once by 其中 (round 34, blind
+# 31's ``yongde_wlj_2020``). Bare 发布信息 is no total elsewhere (a channel's posts, ``_EVERY_POST``): here its subject
+# names no channel, and every part after 其中 is one (``_as_channels``), so the count is every item over every channel.
+_POSTED_OPENING: Final = re.compile(
+    r"^(?P<subject>[^,，;；。:：\d]{0,30}?)(?:\d{4}年度?)?(?:全年)?(?:共|共计)发布(?:了)?信息(\d+)条[,，]其中[:：,，]?"
+)
+# Documents, each of them disclosed (round 34, blind 31's ``xiamen_ybj_2022``): "本局共印发主动公开文件66份,均通过局网站
+# 予以公开". 份 stays apart elsewhere (round 11); this wording says the documents are the proactive items, and all went
+# out.
+_ALL_DOCUMENTS_PROACTIVE: Final = re.compile(
+    r"(?:^|[,，。])[^,，;；。\d]{0,20}?(?:\d{4}年度?)?[^,，;；。\d]{0,10}?(?:共|共计)(?:印发|制发)(?:了)?主动公开(?:的)?"
+    r"(?:政府)?文件(\d+)份[,，]均(?:已)?(?:通过[^,，;；。\d]{1,20}?)?(?:予以)?(?:主动)?公开"
+)
+
+
+def _total_worded_otherwise(norm: str) -> int | None:
+    """The total as ``_POSTED_OPENING`` over its channels or ``_ALL_DOCUMENTS_PROACTIVE`` words it (round 34)."""
+    if "发布信息" in norm and (posted := _posted_over_its_channels(norm)) is not None:
+        return posted
+    documents = _ALL_DOCUMENTS_PROACTIVE.search(norm) if "均" in norm and "份" in norm else None
+    return int(documents.group(1)) if documents else None
+
+
+def _posted_over_its_channels(norm: str) -> int | None:
+    """The count of ``_POSTED_OPENING`` when its subject names no channel and every part after its 其中 is one."""
+    found = _POSTED_OPENING.match(norm)
+    if found is None or _A_CHANNEL.search(found.group("subject")) or "通过" in found.group("subject"):
+        return None
+    body = norm[found.end() :].split("。", 1)[0]
+    named = [item for item in _PARTS.split(body) if item]
+    channels, _ = _as_channels(named, named)
+    return int(found.group(2)) if channels else None
 
 
 # The proactive total named as what was disclosed, right before the 其中 that breaks it down (round 20).
@@ -1605,6 +1692,8 @@ class StatedList:
     stray: bool = False
     # The total is hedged as approximate (约500条) or written in 万 (round 33): a mismatch with its parts is a warning, never an error.
     approximate: bool = False
+    # Every part is a channel (round 34): channels short of their total are a warning at OVERLAP_CONFIDENCE.
+    channels: bool = False
 
     @property
     def parts_sum(self) -> int:
@@ -1625,9 +1714,16 @@ _INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括)[:：,，
 # 含's look-behind is written after it (the same matches as ``(?<=[条件篇][,，])含``): every alternative then starts
 # with a character, and the engine skips to the next 其, 分, 包 or 含 in C instead of trying each position
 # (tests/audit/test_audit_gates.py compares the two).
-_LIST_INTRODUCER: Final = re.compile(r"(?:其中|分别为|分别是|包括|含(?<=[条件篇][,，]含))[:：,，]?")
+# Round 34 (blind 31, ``pingtan_jjf_2016``: "在主动公开的116条政府信息中，规范性文件21条，占18%；…"): the total's count
+# of 信息 closed by 中 and a comma opens its breakdown as 其中 does (the parts, their shares). Its look-behinds are
+# written after the 中, as 含's.
+_LIST_INTRODUCER: Final = re.compile(
+    r"(?:其中|分别为|分别是|包括|含(?<=[条件篇][,，]含)"
+    r"|中(?:(?<=\d[条篇]信息中)|(?<=\d[条篇]政府信息中)|(?<=\d[条篇]政务信息中))(?=[,，]))[:：,，]?"
+)
 # A character every introducer holds (tests/audit/test_audit_gates.py): a paragraph with none has no list.
-_LIST_INTRODUCER_CHARS: Final = "其分包含"
+_LIST_INTRODUCER_CHARS: Final = "其分包含中"
+_SUBSET_WINDOW: Final = 30  # characters after "…信息中，" a subset (全文电子化) is looked for in
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 _TEN_THOUSAND: Final = 10_000
 # A count hedged as approximate, by the word right before it (round 33): 约500条, 近300条, 逾2000条, 超过100条.
@@ -1638,7 +1734,14 @@ _ITEM: Final = re.compile(
     r"(?:[,，]?(?:所)?占(?:比)?(.*?)(\d+(?:\.\d+)?)%(以上|左右|多)?)?$"
 )
 # A review or a lawsuit ("…其他处理2件；因政府信息公开引起的行政复议案件2件") is never a part of a count of requests.
-_LIST_BREAKERS: Final = ("其中", "总", "通过", "采用", "利用", "微博", "微信", "访问", "复议", "诉讼")
+_LIST_BREAKERS: Final = (
+    "其中",
+    "总",
+    *_CLOSING_CHANNEL,
+    "访问",
+    "复议",
+    "诉讼",
+)  # a channel's words: ``_CLOSING_CHANNEL``
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
 _ITEM_SPLIT: Final = re.compile(r"[,，;；]")
@@ -1649,9 +1752,30 @@ _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;
 # app), a 微信 account named as 订阅号/服务号/公众平台, and a channel's posts counted in issues before items (54期97条).
 # Round 32 (blind 29, ``shangcheng_sfj_2023``: "…671条,其中网站主动公开信息65条(公告公示3条),“上城普法”微信497条,…"): the
 # verb may be 主动公开.
+# Round 34 (blind 31, ``yongde_wlj_2020``: "…永德县公共文化数字化服务平台138条,图书馆网站发布信息8条"): a 服务平台 of a
+# longer name, and the items named 政府信息. The words: websites but 门户 (a portal is named 门户网站 in a part), new media
+# with the 微信 accounts' own names and 学习强国, the boards met so far, screens, two spellings of app; a bare 平台 is
+# taken only as 服务平台 (a part "…平台N条" may be a platform's category).
 _CHANNEL_NAME: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:网站|网|微信(?:订阅号|服务号|公众平台)?|微博|公众号|新媒体|客户端|抖音|头条号?|公开栏|宣传栏|"
-    r"公示栏|电子屏|显示屏|学习强国|APP|app))(?:主动公开|公开发布|发布|公开|推送)?(?:信息)?(?:共|为)?(?:\d+期)?\d+条$"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:"
+    + _channel_words(
+        "website",
+        "new_media",
+        "screen",
+        add=(
+            *_BOARDS_NAMED_SO_FAR,
+            "微信订阅号",
+            "微信服务号",
+            "微信公众平台",
+            "头条号",
+            "学习强国",
+            "APP",
+            "app",
+        ),
+        drop=("门户",),
+    )
+    + r")|[\u4e00-\u9fff]{2,14}?服务平台)(?:主动公开|公开发布|发布|公开|推送)?"
+    r"(?:(?:政府|政务)?信息)?(?:共|为)?(?:\d+期)?\d+条$"
 )
 # Said of a channel after its count: how often it was read (round 22, "…微信公众平台公开信息数为2464条,年度阅读量为29.4万
 # 次,…"): counts no items, never a part.
@@ -1660,7 +1784,7 @@ _READERSHIP: Final = re.compile(
 )
 # The last channel of a list named as every other way (其他方式公开信息数为130条): a channel, the remainder of the list.
 _OTHER_CHANNEL: Final = re.compile(
-    r"^(?:通过)?其他(?:方式|渠道|途径|形式)(?:公开|发布|公布)?[^,，;；。\d]{0,12}?\d+条$"
+    r"^(?:通过)?" + _OTHER_MEANS + r"(?:公开|发布|公布)?[^,，;；。\d]{0,12}?\d+条$"
 )
 
 
@@ -1908,9 +2032,19 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
 # A channel's count in a 其中 list whose sentence states no total (round 26, ``fengcheng_tongtian_2018``: "…及其他便民
 # 渠道公开。其中,政府网站公开政府信息数112条、“幸福同田”微信公众号公开政府信息数85条,“幸福同田”微博转发政务信息数184
 # 条。"): a channel's name (its words, quotes allowed), a verb of publishing, the items, one count in 条.
+# The words: as ``_CHANNEL_NAME``'s, with 视频号, without the apps and 学习强国 (this round-26 list met none). The name
+# is a group: no word of the alternation extends another by a character that may follow it (”, 上 or a verb), so
+# the order of the words changes no span either.
 _CHANNEL_COUNT_PART: Final = re.compile(
-    r"^(?:通过|在)?(?P<name>[^,，;；。、\d]{0,16}?(?:网站|网|微信公众号|公众号|微信|微博|客户端|抖音|头条号?|视频号"
-    r"|新媒体|公开栏|宣传栏|公示栏|电子屏|显示屏)[”\"]?)(?:上)?(?:公开|发布|转发|推送|公布)(?:了)?(?:政府|政务)?信息"
+    r"^(?:通过|在)?(?P<name>[^,，;；。、\d]{0,16}?(?:"
+    + _channel_words(
+        "website",
+        "new_media",
+        "screen",
+        add=(*_BOARDS_NAMED_SO_FAR, "微信公众号", "头条号", "视频号"),
+        drop=("门户",),
+    )
+    + r")[”\"]?)(?:上)?(?:公开|发布|转发|推送|公布)(?:了)?(?:政府|政务)?信息"
     r"(?:数|数量)?(?:为|共)?(?P<count>\d+)条$"
 )
 _CHANNEL_LIST_OPENING: Final = re.compile(r"其中[:：,，]?")
@@ -2029,8 +2163,10 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                 continue
             total_match, loose = found_total
             body, complete = _list_body(text, match.end(), last=sentences[-1] is prose.sentences[-1])
-            if _in_a_sublist(text, match.start()):
-                complete = False  # a sub-list in brackets names some parts of one item, not all of them
+            # a sub-list in brackets names some parts of one item, not all of them; "在…的N条信息中，…" (round 34) may
+            # name some kinds only (the 主要类别 of ``pingtan_ptx_2012``): its parts' shares are checked, not their sum
+            if _in_a_sublist(text, match.start()) or match.group(0).startswith("中"):
+                complete = False
             complete = complete and not _broken_at_line_end(text, body, next_text.get(id(sentences), ""))
             body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
@@ -2102,7 +2238,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
                         later_shares=_later_shares(text, match.end(), parts, sentences, starts),
                         counted_sum=read.counted if not comparable and not read.foreign else None,
                         mixed_units=_mixed_units(read, total_match.group(0)[-1]), foreign=read.foreign,
-                        stray=bool(strays) or read.stray, approximate=approximate,
+                        stray=bool(strays) or read.stray, approximate=approximate, channels=all_channels,
                     )
                 )  # fmt: skip
     lists.extend(following_lists(prose))
@@ -2134,10 +2270,17 @@ _MISPLACED_WINDOW: Final = 64  # characters before the 其中 its part's count a
 
 
 def _introducers(text: str) -> Iterable[re.Match[str]]:
-    """The list introducers of a paragraph, but a 其中 inside a part's own breakdown (round 27)."""
+    """The list introducers of a paragraph, but a 其中 inside a part's own breakdown (round 27) or a 中 before a subset."""
     for match in _LIST_INTRODUCER.finditer(text):
-        if not (match.group(0).startswith("其中") and _inside_a_part_s_breakdown(text, match.start())):
-            yield match
+        if match.group(0).startswith("其中") and _inside_a_part_s_breakdown(text, match.start()):
+            continue
+        # "在…的51条政府信息中，全文电子化的主动公开信息数共9条，…" (round 34): a subset first, no breakdown of the count
+        if (
+            match.group(0).startswith("中")
+            and "全文电子化" in text[match.end() : match.end() + _SUBSET_WINDOW]
+        ):
+            continue
+        yield match
 
 
 def _inside_a_part_s_breakdown(text: str, at: int) -> bool:
@@ -2294,9 +2437,17 @@ def nested_lists(prose: Prose) -> list[StatedList]:
 
 # What a part counts by (round 25): the channel an item went out on (or a request came in by), how a request ended,
 # or — anything else — what the item is about.
+# The words (searched in a part's label): new media with the video accounts, the boards met so far, screens; 网站
+# and 网络 but not a bare 网 (网格, 网上办理 are no channels in a label) nor 门户; no platform, press or app (a label's
+# 平台 is as often a subject's); and the ways a request comes in (信函, 当面, 传真).
 _CHANNEL_KIND: Final = re.compile(
-    r"网站|网络|公众号|微信|微博|抖音|快手|视频号|头条|客户端|新媒体|公示栏|公开栏|宣传栏|电子屏|显示屏|信函|当面|传真"
-    r"|其他(?:方式|渠道|途径|形式)"
+    _channel_words(
+        "new_media",
+        "screen",
+        add=("网站", "网络", *_BOARDS_NAMED_SO_FAR, *_VIDEO_ACCOUNTS, "信函", "当面", "传真"),
+    )
+    + "|"
+    + _OTHER_MEANS
 )
 _OUTCOME_KIND: Final = re.compile(r"办结|答复|结转|告知")
 
@@ -2865,8 +3016,13 @@ def _closed_by_remainder(read: _Parts, unit: str) -> bool:
     )
 
 
-_CLOSING_CHANNEL: Final = ("通过", "采用", "利用", "微博", "微信")
-_CHANNEL_WORDS: Final = ("通过", "利用", "采用", "依托", "网站", "平台", "微信", "微博", "公众号", "新媒体")
+# The channel words a clause is tested for by substring (round 34: from ``CHANNEL_WORDS``).
+_CHANNEL_WORDS: Final = (
+    *_CHANNEL_VERBS,
+    "网站",
+    *CHANNEL_WORDS["platform"],
+    *(word for word in CHANNEL_WORDS["new_media"] if word in {"微信", "微博", "公众号", "新媒体"}),
+)
 
 
 def _year_total(total: re.Match[str]) -> bool:

@@ -1386,7 +1386,7 @@ class ApplicantClassifier:
 
 
 def _without(text: str, words: Iterable[str]) -> str:
-    """``text`` with each of ``words`` in turn taken out wherever it occurs (a lexicon sorted longest first stays so)."""
+    """``text`` with each of ``words``, in the order given, taken out wherever it occurs."""
     for word in words:
         text = text.replace(word, "")
     return text

@@ -38,19 +38,14 @@ CHECKED_CODES = frozenset(
         "legacy.share_mismatch",
     }
 )
+# The headline figures: the reading's key, the auditor's figure name, and the reading's key for the same figure where a
+# legacy page states it only in its statistics table (附表): a figure the auditor reads from there is neither stated in
+# prose nor invented, but it must equal the table.
 FIGURES = {
-    "requests_received": "requests_received",
-    "reviews": "administrative_reviews",
-    "lawsuits": "lawsuits",
-    "proactive_total": "proactive_total",
-}
-# Where a legacy page states a headline figure only in its statistics table (附表), the readings record it under these
-# keys: a figure the auditor reads from there is neither stated in prose nor invented, but it must equal the table.
-APPENDIX_KEYS = {
-    "requests_received": "appendix_requests",
-    "reviews": "appendix_reviews",
-    "lawsuits": "appendix_lawsuits",
-    "proactive_total": "appendix_proactive",
+    "requests_received": ("requests_received", "appendix_requests"),
+    "reviews": ("administrative_reviews", "appendix_reviews"),
+    "lawsuits": ("lawsuits", "appendix_lawsuits"),
+    "proactive_total": ("proactive_total", "appendix_proactive"),
 }
 
 
@@ -155,7 +150,8 @@ def _tables(tally: Tally, name: str, reading: dict[str, Any], result: AuditResul
 def _figures(tally: Tally, name: str, reading: dict[str, Any], result: AuditResult | None) -> None:
     stated = reading.get("figures") or reading.get("narrative_figures") or {}
     got = {figure.name: figure.value for figure in result.figures} if result is not None else {}
-    for key, figure in FIGURES.items():
+    for key, (figure, appendix_key) in FIGURES.items():
+        in_appendix = stated.get(appendix_key)
         if stated.get(key) is not None:
             tally.figures_stated += 1
             if got.get(figure) == stated[key]:
@@ -163,13 +159,10 @@ def _figures(tally: Tally, name: str, reading: dict[str, Any], result: AuditResu
             elif figure in got:
                 tally.figures_wrong += 1
                 tally.problems.append(f"{name}: figure {key} read {got[figure]}, stated {stated[key]}")
-        elif figure in got and stated.get(APPENDIX_KEYS[key]) is not None:
-            # The page states the figure in its 附表 only; the reading keeps it under the appendix key.
-            if got[figure] != stated[APPENDIX_KEYS[key]]:
+        elif figure in got and in_appendix is not None:
+            if got[figure] != in_appendix:
                 tally.figures_wrong += 1
-                tally.problems.append(
-                    f"{name}: figure {key} read {got[figure]}, the 附表 has {stated[APPENDIX_KEYS[key]]}"
-                )
+                tally.problems.append(f"{name}: figure {key} read {got[figure]}, the 附表 has {in_appendix}")
         elif figure in got and (key in stated or reading["format"] == "legacy"):
             tally.figures_invented += 1
             tally.problems.append(f"{name}: figure {key} read {got[figure]}, not stated on the page")

@@ -368,8 +368,11 @@ def _table2_build(model: type[_TableT], specs: tuple[Table2Cell, ...], values: M
 # --------------------------------------------------------------------------------------------------
 
 COLUMN_CODES: tuple[str, ...] = tuple(column.code for column in TABLE3_COLUMNS)
-_TABLE3_ROW_CODES_2021: tuple[str, ...] = tuple(row.code for row in TABLE3_ROWS_2021)
-_TABLE3_ROW_CODES_2019: tuple[str, ...] = tuple(row.code for row in TABLE3_ROWS_2019)
+# The row codes of table 三 by format, in official order (``CanonicalTables.table3_cell``'s row index).
+_TABLE3_ROW_CODES: Final = {
+    report_format: tuple(row.code for row in rows)
+    for report_format, rows in (("2021", TABLE3_ROWS_2021), ("2019", TABLE3_ROWS_2019))
+}
 
 
 # The seven cells of a table 三 row in official column order, as one getter (``ApplicantCounts.values``).
@@ -627,7 +630,7 @@ class CanonicalTables(dict[str, Any]):
 
     def table3_cell(self, row: str, column: str = "total") -> int | None:
         """A table 三 cell by row code (``granted``, ``new_received`` …) and column code (``natural_person`` …)."""
-        row_codes = _TABLE3_ROW_CODES_2021 if self.report_format == "2021" else _TABLE3_ROW_CODES_2019
+        row_codes = _TABLE3_ROW_CODES[self.report_format]
         if row not in row_codes:
             raise KeyError(f"table 三 of the {self.report_format} format has no row {row!r}")
         if column not in COLUMN_CODES:

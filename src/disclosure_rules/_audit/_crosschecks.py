@@ -666,15 +666,16 @@ def prose_vs_table2(
 # 政府信息" (on the normalised sentence: NFKC turns ，and ： into , and :). The number is in words or digits; the list
 # runs to the sentence's end or its first ;.
 _CLASS_COUNT: Final = re.compile(
-    r"(?:有|共|分为|共分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?P<kind>类|个部分|个方面)"
-    r",?(?:分别是|分别为|依次是|依次为|即)[:]?(?P<names>[^。;]+)"
+    r"(?:有|共|分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})大?(?P<kind>类|个部分|个方面)"
+    r",?(?:分别是|分别为|依次是|依次为|即):?(?P<names>[^。;]+)"
 )
 # The list's closing words: 等 (the list may leave some out) and what the names are of.
 _CLASS_LIST_END: Final = re.compile(
     r"(?P<etc>等)?(?:方面|部分|类别|类)?(?:的)?(?:政府)?(?:信息|内容|工作)?[。.]?$"
 )
-# Words that join names without a 、 ("A、B和C"), a count or a bracket inside the list: the number of names is unsure.
-_UNSURE_NAMES: Final = re.compile(r"[,，和及与或()（）\d]")
+# Words that join names without a 、 ("A、B和C"), a count or a bracket inside the list: the number of names is unsure
+# (on the normalised sentence, whose ，and （） are , and ()).
+_UNSURE_NAMES: Final = re.compile(r"[,和及与或()\d]")
 _NAME_LONGEST: Final = 24  # a class's name; anything longer is a clause, not a name
 
 

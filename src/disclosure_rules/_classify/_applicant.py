@@ -1002,13 +1002,12 @@ class ApplicantClassifier:
 
         Issue 14, round 14: 联名 says several sign one request; who signs decides the column. Individuals make it
         自然人 (the convention of round 2); businesses signing together apply as businesses, each a 商业企业. A count of
-        persons (等3人, 等12户) or a person's title (村民, 代表) keeps the individuals' reading.
+        persons (等3人, 等12户) or a person's title (村民, 代表) keeps the individuals' reading; a title inside a body's
+        name (村民委员会, lexicons.capacity_joint_title_hosts; round 35) is none.
         """
         head = text.split("(", 1)[0]
         counted = self._person_count is not None and self._person_count.search(text) is not None
-        titled = head
-        for host in self._title_hosts:
-            titled = titled.replace(host, "")
+        titled = _without(head, self._title_hosts)
         if counted or any(title in titled for title in self._titles):
             return None
         signers = re.split(r"等|" + re.escape(joint), head, maxsplit=1)[0]
@@ -1356,9 +1355,7 @@ class ApplicantClassifier:
             return text
         if not any(mask in text for mask in _MASKS) or text[:1] in _MASKS:
             return None  # the mask follows the surname (竹**); 某某之家 is no person's name
-        rest = text
-        for mask in _MASKS:
-            rest = rest.replace(mask, "")
+        rest = _without(text, _MASKS)
         if len(rest) in _MASKED_REST_LENGTHS and _bare_han(rest) and rest[-1] not in _ORGANISATION_ENDINGS:
             return text
         return None
@@ -1369,9 +1366,7 @@ class ApplicantClassifier:
 
     def _personal_name_surname(self, text: str) -> str | None:
         """The surname when ``text`` has the shape of a personal name, else ``None``."""
-        rest = text
-        for marker in self._markers:
-            rest = rest.replace(marker, "")
+        rest = _without(text, self._markers)
         # Issue 14, round 19: a Latin letter after the surname stands for the rest of the name (李B, 王A), as x does.
         lettered = _LETTER_MASK.fullmatch(rest)
         if lettered is not None:
@@ -1388,6 +1383,13 @@ class ApplicantClassifier:
         if masked:
             return surname if len(given) <= _MAX_GIVEN_NAME - 1 else None
         return surname if 1 <= len(given) <= _MAX_GIVEN_NAME else None
+
+
+def _without(text: str, words: Iterable[str]) -> str:
+    """``text`` with each of ``words``, in the order given, taken out wherever it occurs."""
+    for word in words:
+        text = text.replace(word, "")
+    return text
 
 
 def _words(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:

@@ -126,3 +126,38 @@ def test_a_contractors_project_office_buying_for_itself_is_no_item(
 @given(st.sampled_from(["某县人民政府", "某市交通运输局", "某区住房和城乡建设局"]), _GOODS, _BUY)
 def test_an_organs_project_office_stays_item_nine(organ: str, goods: str, buy: str) -> None:
     assert classify_content(f"{organ}某道路工程项目部{goods}{buy}").category == "A20.09"
+
+
+_RECORDS = st.sampled_from(["病人住院病历", "某患者的门诊病历", "他人的诊疗记录"])
+_ONLY_OWNER = st.sampled_from(
+    ["只能由患者本人或其委托的人复制", "仅限患者本人或者其委托的人查阅复制", "只能由本人或其委托的人申请复制"]
+)
+
+
+@settings(deadline=None)
+@given(_RECORDS, _ONLY_OWNER, st.sampled_from(["本委不能提供", "本机关不予提供", "本局无法提供"]))
+def test_records_only_their_subject_may_obtain_refused_to_another_are_third_party(
+    records: str, only_owner: str, refuse: str
+) -> None:
+    result = classify_outcome(
+        f"你申请的{records}，依照有关病历管理的规定{only_owner}，你非患者本人，{refuse}。"
+    )
+    assert (result.category, result.confidence) == ("withheld_third_party_rights", Confidence.CLEAR)
+
+
+@settings(deadline=None)
+@given(_RECORDS, st.sampled_from(["精神卫生法", "《中华人民共和国精神卫生法》"]))
+def test_a_named_laws_secrecy_clause_over_such_records_keeps_the_laws_row(records: str, law: str) -> None:
+    result = classify_outcome(
+        f"你申请的{records}，依据{law}第四条应当予以保密，只能由患者本人或其委托的人复制，本机关不予提供。"
+    )
+    assert result.category == "withheld_prohibited_by_law"
+
+
+@settings(deadline=None)
+@given(_RECORDS, st.sampled_from(["现提供复印件", "现予提供", "同意提供"]))
+def test_the_patients_own_request_granted_is_no_refusal(records: str, grant: str) -> None:
+    result = classify_outcome(
+        f"你申请的{records}只能由患者本人或其委托的人复制，经核实你系患者本人，{grant}。"
+    )
+    assert result.category != "withheld_third_party_rights"

@@ -3522,7 +3522,9 @@ def _total_owns_list(text: str, starts: list[int], introducer: int, total: int) 
     sentence = max((start for start in starts if start <= introducer), default=0)
     if total >= sentence:
         return True
-    if text[sentence:introducer].strip("(（,，:："):
+    # "…新增主动公开政府信息502条。其中包括:政策法规45条,…" (round 35, blind 32's ``huaibei_qxj_2021``): 其中包括 opens
+    # the sentence as one introducer; its 包括 breaks down the previous sentence's count as a bare 其中 would
+    if text[sentence:introducer].strip("(（,，:：").removeprefix("其中"):
         return False  # the introducer is inside its sentence, and the count is in an earlier one
     clause_start = max(text.rfind(mark, 0, total) for mark in ",，;；。") + 1
     return not _PART_OPENING.match(text[clause_start:total])

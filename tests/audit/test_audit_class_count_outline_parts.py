@@ -28,11 +28,11 @@ PARTS = (
 )
 
 
-def _page(year: int, opening: str, names: list[str], separators: list[str], *, etc: str = "") -> str:
+def _page(year: int, opening: str, names: list[str], separators: list[str], *, count: str = "六") -> str:
     listed = names[0] + "".join(sep + name for sep, name in zip(separators, names[1:], strict=False))
     return (
         f"青山区林业局{year}年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制，"
-        f"报告内容{opening}{listed}{etc}六个部分组成。\n一、总体情况\n{year}年，我局认真贯彻落实条例。\n"
+        f"报告内容{opening}{listed}{count}个部分组成。\n一、总体情况\n{year}年，我局认真贯彻落实条例。\n"
     )
 
 
@@ -82,7 +82,7 @@ def test_fewer_parts_than_counted_are_a_warning(
 )
 def test_etc_or_another_name_keeps_silence(year: int, separators: list[str], kept: list[int]) -> None:
     names = [PARTS[index] for index in sorted(kept)]
-    assert _counts(_page(year, "由", names, separators, etc="等")) == []
+    assert _counts(_page(year, "由", names, separators, count="等六")) == []
     # a name outside the standard outline: the number of parts is not certain
     assert _counts(_page(year, "由", [*names, "政务公开工作亮点"], separators)) == []
 
@@ -92,3 +92,13 @@ def test_yaozhou_five_parts_counted_six() -> None:
     assert len(found) == 1
     assert "六个部分" in found[0][2]
     assert "5个部分" in found[0][2]
+
+
+@SETTINGS
+@given(year=STANDARD_YEARS, opening=OPENINGS, separators=SEPARATORS, count=st.sampled_from("二三四五"))
+def test_more_parts_than_counted_are_a_warning(
+    year: int, opening: str, separators: list[str], count: str
+) -> None:
+    found = _counts(_page(year, opening, list(PARTS), separators, count=count))
+    assert [(severity, confidence) for severity, confidence, _ in found] == [("warning", 0.5)]
+    assert "6个部分" in found[0][2]

@@ -718,6 +718,47 @@ def _fewer_names_than_said(sentence: Sentence) -> Iterable[tuple[int, list[str],
         yield stated, names, match.group("n")
 
 
+# The report's own outline, its parts named first and then counted (round 35, blind 32's ``yaozhou_lyj_2021``: "报告内容由
+# 总体情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况,其他需要报告的事项六个
+# 部分组成", five parts). Round 34 left 个部分 unread: an outline's names hold 、 and are joined by commas or by nothing.
+# Read only when certain: every word between 由/包括 and the count is one of the standard outline's six part names
+# (国办公开办函〔2019〕60号 and 〔2021〕30号, in the wordings below) or a separator, each part named once, no 等.
+OUTLINE_PART_NAMES: Final = (
+    r"总体情况",
+    r"主动公开政府信息(?:的)?情况",
+    r"收到和处理政府信息公开申请(?:的)?情况",
+    r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议、(?:提起)?行政诉讼(?:的)?情况",
+    r"(?:政府信息公开工作)?存在的主要问题及改进情况",
+    r"其他需要报告的事项",
+)
+_OUTLINE_PART: Final = re.compile(
+    "|".join(f"(?P<p{index}>{name})" for index, name in enumerate(OUTLINE_PART_NAMES))
+)
+_OUTLINE_COUNT: Final = re.compile(
+    r"(?:由|包括)(?P<names>[^。;；:：\d]{8,200}?)(?P<etc>等)?(?P<n>[一二两三四五六七八九十]|\d)个?部分(?:组成|构成)?"
+)
+_OUTLINE_SEPARATORS: Final = re.compile(r"[,，、和及与\s]")
+
+
+def _outline_named_otherwise(sentence: Sentence) -> Iterable[tuple[int, list[str], str]]:
+    """The stated number, the names and the number as written of an outline naming other than its count of parts."""
+    for match in _OUTLINE_COUNT.finditer(sentence.norm):
+        stated = chinese_small_number(match.group("n"))
+        words = match.group("names")
+        found = list(_OUTLINE_PART.finditer(words))
+        kinds = {next(key for key, value in part.groupdict().items() if value is not None) for part in found}
+        if (
+            stated is None
+            or match.group("etc")
+            or len(kinds) != len(found)  # a part named twice: not an outline
+            or len(found) < 2  # noqa: PLR2004 - a list
+            or len(found) == stated
+            or _OUTLINE_SEPARATORS.sub("", _OUTLINE_PART.sub("", words))
+        ):
+            continue
+        yield stated, [part.group(0) for part in found], match.group("n")
+
+
 # A number of aspects, then its items numbered (round 34): "从三个方面做好…:一是…;二是…;三是…" · "两个方面的工作:(一)…
 # (二)…". The items are followed, each after the one before, in the sentences of the same section (an item may be a
 # heading of its own line): only FEWER items than stated, at least two, is said — more may be a later list's
@@ -812,6 +853,24 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
             )
             for stated, names, written in _fewer_names_than_said(sentence)
         )
+    findings.extend(
+        Finding(
+            code=f"{prefix}.count_mismatch",
+            severity=Severity.WARNING,
+            message=(
+                f"正文称报告由{written}个部分组成，但列出的是标准提纲中的{len(names)}个部分（{''.join(f'“{name}”' for name in names)}），"
+                "部分数与所称不符；请核对是否漏列。"
+            ),
+            expected=stated,
+            actual=len(names),
+            source=SOURCE_TEXT,
+            location=quoted_place(sentence),
+            confidence=CLASS_COUNT_CONFIDENCE,
+        )
+        for sentence in prose.sentences
+        if "部分" in sentence.norm
+        for stated, names, written in _outline_named_otherwise(sentence)
+    )
     findings.extend(
         Finding(
             code=f"{prefix}.count_mismatch",

@@ -34,7 +34,7 @@ from disclosure_rules._audit._result import (
     SOURCE_TEXT,
     UNKNOWN_AGENCY,
     AuditResult,
-    audit_figure,
+    audit_figures,
     guess_level,
     quoted_place,
     sentence_place,
@@ -498,7 +498,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
         format="legacy",
         confidence=round(min(0.5 + 0.1 * len(stated), 0.95), 2),
         tables={"format": "legacy", "table2": {}, "table3": [], "table4": []},
-        figures=tuple(audit_figure(figure) for figure in stated),
+        figures=audit_figures(stated),
         findings=tuple(findings),
         report=report,
     )

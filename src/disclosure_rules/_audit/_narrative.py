@@ -757,15 +757,26 @@ _EACH_OF_BOTH: Final = (
     # "行政复议、行政诉讼0条": a count of both together is neither figure — unless it is 0, which each is then
     r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
+# "发生1起有关政府信息公开的行政复议案件" (round 35, blind 32's ``binjiang_gaj_2022_mirror``) · "发生1件针对本部门有关政府
+# 信息公开事务的行政诉讼案" (blind 26's ``pingtan_jtj_2018``): 发生 and the count first, the case's words after it — not a
+# count of both together (行政复议、行政诉讼), nor a review's words reaching its lawsuit.
+_COUNT_FIRST_REVIEW: Final = (
+    r"|发生(\d+)(?:起|件)(?:(?!诉讼)[^。；;,，\d]){0,20}?行政复议(?![、和及与]行政诉讼)"
+)
+_COUNT_FIRST_LAWSUIT: Final = r"|发生(\d+)(?:起|件)(?:(?!复议)[^。；;,，\d]){0,20}?行政诉讼"
+# "被申请行政复议有3件" · "行政诉讼有1件" (round 35, blind 32's ``anyang_xian_zjj_2025``): 有 between the word and its count.
 _REVIEWS: Final = re.compile(
     # "政府信息公开行政复议1条" (round 19: counted in 条 right after the word)
-    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件" + _EACH_OF_BOTH
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为|有)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件"
+    + _EACH_OF_BOTH
+    + _COUNT_FIRST_REVIEW
 )
 # "行政复议、行政诉讼案件743件" counts both together: it is neither figure.
 # 收到诉讼为3件 (round 22, ``longhua_scjgj_2023``): 为/共 between 诉讼 and its count.
 _LAWSUITS: Final = re.compile(
-    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(?:为|共)?(\d+)件"
+    r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共|有)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(?:为|共)?(\d+)件"
     + _EACH_OF_BOTH
+    + _COUNT_FIRST_LAWSUIT
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
@@ -3522,7 +3533,9 @@ def _total_owns_list(text: str, starts: list[int], introducer: int, total: int) 
     sentence = max((start for start in starts if start <= introducer), default=0)
     if total >= sentence:
         return True
-    if text[sentence:introducer].strip("(（,，:："):
+    # "…新增主动公开政府信息502条。其中包括:政策法规45条,…" (round 35, blind 32's ``huaibei_qxj_2021``): 其中包括 opens
+    # the sentence as one introducer; its 包括 breaks down the previous sentence's count as a bare 其中 would
+    if text[sentence:introducer].strip("(（,，:：").removeprefix("其中"):
         return False  # the introducer is inside its sentence, and the count is in an earlier one
     clause_start = max(text.rfind(mark, 0, total) for mark in ",，;；。") + 1
     return not _PART_OPENING.match(text[clause_start:total])

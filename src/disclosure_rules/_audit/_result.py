@@ -13,6 +13,8 @@ from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._models import AgencyLevel, Report
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from disclosure_rules._audit._narrative import Sentence, StatedFigure, StatedList
 
 SOURCE_READER: Final = "disclosure_rules 读取（页面）"
@@ -229,6 +231,15 @@ def audit_figure(figure: StatedFigure) -> AuditFigure:
         section=figure.sentence.section or None,
         confidence=figure.confidence,
     )
+
+
+def audit_figures(figures: Iterable[StatedFigure]) -> tuple[AuditFigure, ...]:
+    """The figures a result lists, in their order, each once (round 35).
+
+    A list's part may also be read as a category figure of the same label, value and sentence (26 pages over every
+    folder): the same figure twice says nothing more. Only figures alike in every field are merged.
+    """
+    return tuple(dict.fromkeys(audit_figure(figure) for figure in figures))
 
 
 def quoted_place(sentence: Sentence) -> str:

@@ -41,7 +41,7 @@ from disclosure_rules._audit._result import (
     UNKNOWN_AGENCY,
     AuditError,
     AuditResult,
-    audit_figure,
+    audit_figures,
     guess_level,
 )
 from disclosure_rules._audit._tables import (
@@ -299,7 +299,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         confidence=confidence,
         cell_confidence={"/".join(filter(None, key)): value for key, value in builder.confidence.items()},
         tables=tables,
-        figures=tuple(audit_figure(figure) for figure in figures),
+        figures=audit_figures(figures),
         findings=tuple(findings),
         report=report,
     )

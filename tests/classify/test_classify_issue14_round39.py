@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
 from disclosure_rules._labels import ApplicantType
+from tests.scripts import load_script
 
 _BODY = st.sampled_from(["山西省人民政府办公厅", "某市人民政府", "某县生态环境局", "某区人民政府办公室"])
 _REPORT = st.sampled_from(["政府信息公开年度报告", "政府信息公开工作年度报告", "政务公开工作年度报告"])
@@ -165,3 +166,35 @@ def test_no_unless_word_is_blocked_by_a_shorter_one_of_its_list() -> None:
 def test_no_grant_word_of_the_sabotage_guard_sits_inside_its_refusal() -> None:
     rule = _rule("outcome_2021", "outcome.withheld_security_stability.sabotage_threat")
     assert [(g, r) for g in rule["unless"] for r in rule["requires"] if g in r] == []
+
+
+# The phrase-hiding lint (brief item 4): a phrase that contains a shorter voting phrase of another category hides it
+# (round 38 lost answers twice so). Every such pair is listed, read and kept in tests/data/classify/nested_phrases/.
+
+
+def test_every_hiding_phrase_of_every_bundled_scheme_has_been_read() -> None:
+    module = load_script("classify_nested_phrases")
+    for name in module.SCHEMES:
+        current, kept = module.nested(module.bundled(name)), module.reviewed(name)
+        new = sorted(set(current) - set(kept))
+        gone = sorted(set(kept) - set(current))
+        assert (new, gone) == ([], []), (
+            f"{name}: read the new hides (scripts/classify_nested_phrases.py {name}); when each is intended, "
+            "rewrite the lists with --write-reviewed"
+        )
+        assert current == kept
+
+
+def test_the_lint_finds_a_grant_word_guard_that_would_hide_the_grant() -> None:
+    """The round's first draft: 现予以公开 in the sabotage rule's ``unless`` would hide outcome.granted's 予以公开."""
+    module = load_script("classify_nested_phrases")
+    scheme = module.bundled("outcome_2021")
+    for category in scheme["axes"][0]["categories"]:
+        for rule in category["rules"]:
+            if rule["id"] == "outcome.withheld_security_stability.sabotage_threat":
+                rule["unless"] = [*rule["unless"], "现予以公开"]
+    new = set(module.nested(scheme)) - set(module.reviewed("outcome_2021"))
+    assert (
+        "unless '现予以公开' (outcome.withheld_security_stability.sabotage_threat) silences '予以公开' (outcome.granted)"
+        in new
+    )

@@ -1003,7 +1003,7 @@ class ApplicantClassifier:
         Issue 14, round 14: 联名 says several sign one request; who signs decides the column. Individuals make it
         自然人 (the convention of round 2); businesses signing together apply as businesses, each a 商业企业. A count of
         persons (等3人, 等12户) or a person's title (村民, 代表) keeps the individuals' reading; a title inside a body's
-        name (村民委员会, lexicons.capacity_joint_title_hosts; round 35) is none.
+        name (村民委员会, lexicons.capacity_joint_title_hosts; round 35; any 委员会, round 39) is none.
         """
         head = text.split("(", 1)[0]
         counted = self._person_count is not None and self._person_count.search(text) is not None
@@ -1011,15 +1011,17 @@ class ApplicantClassifier:
         if counted or any(title in titled for title in self._titles):
             return None
         signers = re.split(r"等|" + re.escape(joint), head, maxsplit=1)[0]
-        parts = [part for part in re.split(r"[,、及和与]", signers) if part]
-        found = [self._guess(part, part) for part in parts]
-        columns = {result.category for result in found}
-        # A name read by its shape alone (_SHAPE_RULES) is a person's, so the 自然人 test leaves it out as well.
-        if not found or len(columns) != 1 or columns & {None, ApplicantType.NATURAL_PERSON}:
-            return None
-        return found[0].model_copy(
-            update={"rule_id": _JOINT_ORGANISATIONS_RULE, "matched": (joint, *found[0].matched)}
-        )
+        # Round 39: the names are cut at the list marks first, and at 及/和/与 only when that reading fails, so an
+        # organ whose name holds 和 (发展和改革委员会) stays one signer.
+        for marks in (r"[,、]", r"[,、及和与]"):
+            found = [self._guess(part, part) for part in re.split(marks, signers) if part]
+            columns = {result.category for result in found}
+            # A name read by its shape alone (_SHAPE_RULES) is a person's, so the 自然人 test leaves it out as well.
+            if found and len(columns) == 1 and not columns & {None, ApplicantType.NATURAL_PERSON}:
+                return found[0].model_copy(
+                    update={"rule_id": _JOINT_ORGANISATIONS_RULE, "matched": (joint, *found[0].matched)}
+                )
+        return None
 
     def _personal_standing_of(self, text: str) -> ApplicantResult | None:
         """自然人 when the request is made in a person's standing (以公民身份, 以委员身份), else ``None``.

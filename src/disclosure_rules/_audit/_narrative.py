@@ -1439,12 +1439,14 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(予以公开(?:及|和|与|、)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|共)?(\d+)件"
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
-_CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
-# The requests carried over that a count of requests says it includes, in its bracket (round 33, blind 30's
-# ``guangzhou_jtj_2022_tw``: "接收且办理…申请124宗(含2021年度结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
-_CARRIED_INCLUDED: Final = re.compile(
-    r"[(（](?:其中)?含(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)(?:件|宗)[)）]"
-)
+# The requests carried over from last year, as a count of requests states them (round 36: one fragment for both
+# wordings below, in 件 or 宗).
+_CARRIED_OVER: Final = r"(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)(?:件|宗)"
+# …as its part: "共受理申请4件，其中上年结转1件".
+_CARRIED_PART: Final = re.compile(rf"[,，]?其中{_CARRIED_OVER}")
+# …as what it includes, in its bracket (round 33, blind 30's ``guangzhou_jtj_2022_tw``: "接收且办理…申请124宗(含2021年度
+# 结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
+_CARRIED_INCLUDED: Final = re.compile(rf"[(（](?:其中)?含{_CARRIED_OVER}[)）]")
 # The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
 _NEW_PART: Final = re.compile(
     r"[,，]?[(（]?其中[,，:：]?(?:本年度?|今年|当年|本年度内)?新收(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?(?:为)?(\d+)件"
@@ -1589,7 +1591,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 if not strict and new_part and int(new_part.group(1)) <= value:
                     label, value = "收到申请数", int(new_part.group(1))
                 elif not strict and carried and int(carried.group(1)) <= value:
+                    # "共受理申请4件，其中上年结转1件": 3 derived, as from "(含上年结转1件)" below: one reason, as sure
                     label, value = "收到申请数", value - int(carried.group(1))
+                    confidence = DERIVED_REQUESTS_CONFIDENCE
                 elif (
                     not strict
                     and (included := _CARRIED_INCLUDED.match(s, match.end()))
@@ -2750,7 +2754,7 @@ class _Parts:
     # item not read): the list may have run on into other statements, so its counted parts are not summed (round 20)
     foreign: bool = False
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
-    units: list[str] = field(default_factory=list)  # each part's unit as written, in the parts' order
+    units: list[str] = field(default_factory=list)  # each part's unit as written ("" for none), one per part
     unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
     stray: bool = False  # a share's words hold a count: a part was read past (round 26)
 
@@ -2954,8 +2958,6 @@ def _fold_subtotals(read: _Parts, unit: str) -> None:
     The run starts after the previous subtotal (or at the list's start) and holds two parts or more, each counted
     in the list's ``unit``; a 共… part that is not the sum of the run before it is left a part, as read.
     """
-    if len(read.units) != len(read.parts):
-        return
     start = 0
     index = 0
     while index < len(read.parts):
@@ -2998,7 +3000,6 @@ def _end_at_a_joined_run(read: _Parts, body: str, total: int | None) -> None:
         joined >= 2  # noqa: PLR2004 - a run of parts
         and "、" in clauses[0]
         and len(read.parts) > joined
-        and len(read.units) == len(read.parts)
         and sum(int(part.value) for part in read.parts[:joined]) == total
     ):
         read.counted -= sum(int(part.value) for part in read.parts[joined:] if part.unit is None)
@@ -3019,7 +3020,6 @@ def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
         and not read.unnamed
         and not read.loose
         and unit in ITEM_UNITS
-        and len(read.units) == len(read.parts)
         and all(part_unit in ITEM_UNITS for part_unit in read.units)
         and unit in read.units
     )
@@ -3075,6 +3075,7 @@ def _closing_channel(found: re.Match[str], read: _Parts, unit: str, total: int |
             unit=found.group(3) if found.group(3) != unit else None,
         )
     )  # fmt: skip
+    read.units.append(found.group(3) or "")  # every part has its unit written next to it (round 36)
     read.loose = True
     read.complete = True
     read.comparable = read.comparable and found.group(3) == unit

@@ -2007,6 +2007,51 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     return found
 
 
+# A paragraph right after the total's that opens with 具体包括 and counts the total's items to a remainder (round 36,
+# blind 33's ``sishui_wlj_2025``: "…主动公开信息83条。" then "具体包括履职依据1条,…,法定主动公开内容等其他信息20条。").
+_DETAILED_OPENING: Final = re.compile(r"^具体包括[:：]?")
+_DETAILED_PARTS_MIN: Final = 3  # a breakdown, not a pair
+
+
+def detailed_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """The paragraph after the year's total that says what it holds, 具体包括… to a remainder (其他…): a whole list.
+
+    The total's sentence ends its paragraph and counts nothing else in 条/件; the next paragraph is one sentence opening
+    with 具体包括, every clause of it one count in 条, three or more, the last the remainder (``_REMAINDER``), so the
+    parts name every item. Summed against the total as a ``loose`` list: the total is another paragraph's, so a
+    mismatch is a warning.
+    """
+    by_paragraph = _by_paragraph(prose.sentences)
+    own = by_paragraph.get(total.sentence.paragraph, [])
+    following = by_paragraph.get(total.sentence.paragraph + 1, [])
+    if (
+        not own
+        or own[-1] != total.sentence
+        or len(following) != 1
+        or len(_DIGIT_COUNT.findall(total.sentence.norm)) != 1
+    ):
+        return []
+    sentence = following[0]
+    opening = _DETAILED_OPENING.match(sentence.norm)
+    if opening is None:
+        return []
+    parts: list[StatedFigure] = []
+    for clause in _VIEWPOINT_CLAUSE.split(sentence.norm[opening.end() :]):
+        if not clause.strip():
+            continue
+        part = _VIEWPOINT_PART.match(clause.strip())
+        if part is None:
+            return []  # a clause that is no count of the total's items: not a plain breakdown
+        parts.append(StatedFigure("category", part.group(1), int(part.group(2)), sentence, group="list"))
+    if len(parts) < _DETAILED_PARTS_MIN or not _REMAINDER.search(parts[-1].label):
+        return []
+    return [
+        StatedList(
+            int(total.value), parts, sentence, comparable=True, total_text=_written_total(total), loose=True,
+        )
+    ]  # fmt: skip
+
+
 # A paragraph after the total's that breaks it down by channel, each channel with its share (round 24): "从公开渠道来看,
 # 政府网站公开信息118条,占比20.34%;政务新媒体公开信息142条,占比24.48%;通过…传统公开载体公开信息320条,占比55.18%。"
 # (``hejiang_yaoba_2022``, blind set 22).
@@ -3115,7 +3160,8 @@ _WITHIN: Final = re.compile(
     r"在[^。,，;；:：]{0,20}?的?(\d+(?:\.\d+)?)(万)?(条|件)[^。,，;；:：\d]{0,12}?中[,，:：]"
 )
 # The remainder named as the last of a list's names: "其他…", "工作进展动态和其他…".
-_REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
+# "法定主动公开内容等其他信息" (round 36): 等其他 closes the names as 和其他 does.
+_REMAINDER: Final = re.compile(r"(?:^|[和及与、等])(?:其他|其余)")
 # A count in 条 or 件 (the opening sentence of a breakdown paragraph states none).
 _DIGIT_COUNT: Final = re.compile(r"\d+(?:条|件)")
 

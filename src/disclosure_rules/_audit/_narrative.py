@@ -859,6 +859,10 @@ def _total_clauses(norm: str) -> list[str]:
     with one (that pattern, starting with a class, is tried at every character: 2.4 µs a sentence;
     tests/audit/test_audit_speed5.py compares the two).
     """
+    if (
+        norm[:1] in "(（"
+    ):  # "(一)主动公开、依申请公开方面:…主动公开政府信息55条": the heading's words are no clause's
+        norm = _SUBHEADING_OPENING.sub("", norm, count=1)
     pieces = norm.replace("，", ",").split(",")
     if "、" not in norm:
         return pieces
@@ -867,6 +871,9 @@ def _total_clauses(norm: str) -> list[str]:
 
 
 _AFTER_A_COUNT: Final = re.compile(r"、(?<=\d[条篇]、)")
+# A sub-heading a sentence opens with, run into its text (round 36, blind 33's ``nansha_sjj_2021``: "(一)主动公开、
+# 依申请公开方面:南沙区审计局主动公开政府信息55条,…"): its 依申请 is the heading's, not the total's clause.
+_SUBHEADING_OPENING: Final = re.compile(r"^[(（][一二三四五六七八九十]+[)）][^:：,，。;；\d]{1,20}?方面[:：]")
 
 
 # A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.

@@ -859,9 +859,8 @@ def _total_clauses(norm: str) -> list[str]:
     with one (that pattern, starting with a class, is tried at every character: 2.4 µs a sentence;
     tests/audit/test_audit_speed5.py compares the two).
     """
-    if (
-        norm[:1] in "(（"
-    ):  # "(一)主动公开、依申请公开方面:…主动公开政府信息55条": the heading's words are no clause's
+    # "(一)主动公开、依申请公开方面:…主动公开政府信息55条": the heading's words are no clause's (round 36)
+    if norm[:1] in "(（":
         norm = _SUBHEADING_OPENING.sub("", norm, count=1)
     pieces = norm.replace("，", ",").split(",")
     if "、" not in norm:

@@ -51,13 +51,14 @@ class TestGuards:
 
     @SETTINGS
     @given(year=YEARS, new=NEW, carried=CARRIED)
-    def test_guard_the_qizhong_wording_stays_as_sure(self, year: int, new: int, carried: int) -> None:
+    def test_guard_the_qizhong_wording_is_as_sure(self, year: int, new: int, carried: int) -> None:
+        # round 36: derived from 其中上年结转 as from (含上年结转): one reason, one confidence
         page = (
             opening(year) + f"{year}年，共受理政府信息公开申请{new + carried}件，其中上年结转{carried}件。\n"
         )
         figure = figure_of(page, "requests_received")
         assert figure is not None
-        assert (figure.value, figure.confidence) == (new, 0.8)
+        assert (figure.value, figure.confidence) == (new, 0.6)
 
     @SETTINGS
     @given(year=YEARS, new=st.integers(0, 5))

@@ -421,6 +421,26 @@ def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
     return findings
 
 
+def detailed_findings(lists: Sequence[StatedList]) -> list[Finding]:
+    """The paragraph after the total, 具体包括… to 其他…, whose parts do not make the total (round 36).
+
+    The parts name every item (the last is the remainder), but 具体包括 does not say "all" and they stand in another
+    paragraph than the total: a low-confidence warning.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = stated.parts_sum
+        if parts == stated.total:
+            continue
+        listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
+        message = (
+            f"正文称主动公开信息{stated.written_total}，下一段“具体包括”列出{listed}"
+            f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符，请核对。"
+        )
+        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_PARAGRAPH_CONFIDENCE))
+    return findings
+
+
 def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Finding]:
     """One column counted twice with two counts (``column_counts``): a low-confidence warning (round 22)."""
     return [

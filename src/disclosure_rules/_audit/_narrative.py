@@ -859,6 +859,9 @@ def _total_clauses(norm: str) -> list[str]:
     with one (that pattern, starting with a class, is tried at every character: 2.4 µs a sentence;
     tests/audit/test_audit_speed5.py compares the two).
     """
+    # "(一)主动公开、依申请公开方面:…主动公开政府信息55条": the heading's words are no clause's (round 36)
+    if norm[:1] in "(（":
+        norm = _SUBHEADING_OPENING.sub("", norm, count=1)
     pieces = norm.replace("，", ",").split(",")
     if "、" not in norm:
         return pieces
@@ -867,6 +870,9 @@ def _total_clauses(norm: str) -> list[str]:
 
 
 _AFTER_A_COUNT: Final = re.compile(r"、(?<=\d[条篇]、)")
+# A sub-heading a sentence opens with, run into its text (round 36, blind 33's ``nansha_sjj_2021``: "(一)主动公开、
+# 依申请公开方面:南沙区审计局主动公开政府信息55条,…"): its 依申请 is the heading's, not the total's clause.
+_SUBHEADING_OPENING: Final = re.compile(r"^[(（][一二三四五六七八九十]+[)）][^:：,，。;；\d]{1,20}?方面[:：]")
 
 
 # A count of items (the unit the proactive total is counted in), as a clause before 其中 states it.
@@ -1105,17 +1111,28 @@ def _opening_its_parts(norm: str, following: list[Sentence]) -> int | None:
 
 # The proactive total written in 万 or 亿, hedged or not (round 33): "主动公开各类政府交通运输信息约196.4万条",
 # "主动公开政府信息6.7万余条", "主動公開政府信息1萬餘條" (read after the page's 繁体 is made 简体).
+# The words that hedge a count as approximate, right before it (round 33): 约500条, 近300条, 逾2000条, 超过100条.
+_HEDGE_WORDS: Final = "约|近|逾|超过"
 _TOTAL_IN_UNITS: Final = re.compile(
-    r"(?<![不未非])主动公开(?:了)?[^,，;；。\d]{0,30}?信息(?:共|共计|合计|总计|累计|达|为|有)*(约|近|逾|超过)?"
+    rf"(?<![不未非])主动公开(?:了)?[^,，;；。\d]{{0,30}}?信息(?:共|共计|合计|总计|累计|达|为|有)*(?:{_HEDGE_WORDS})?"
     r"(\d+(?:\.\d+)?)([万亿])(?:余|多)?(?:条|篇)(?![,，]?占)"
 )
-_UNIT_VALUES: Final = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_TEN_THOUSAND: Final = 10_000
+_UNIT_VALUES: Final = {"万": Decimal(_TEN_THOUSAND), "亿": Decimal(_TEN_THOUSAND**2)}
 _UNIT_DIGITS_MAX: Final = 4  # digits before 万/亿 a count written in it has: 10000万 is written 1亿
 
 
 def count_in_units(digits: str, unit: str) -> int:
     """A count written in 万 or 亿 as its value: ``196.4``, ``万`` is 1,964,000."""
     return int(Decimal(digits) * _UNIT_VALUES[unit])
+
+
+def _unit_slip(digits: str) -> bool:
+    """Whether a count written in 万/亿 has more digits before its unit than such a count has: a unit slip.
+
+    "主动公开政府信息173769万条" (blind 2's ``liaoning_mirror_2022``, whose parts add up to 173,769): no count.
+    """
+    return len(digits.partition(".")[0]) > _UNIT_DIGITS_MAX
 
 
 def _total_in_units(clause: str) -> int | None:
@@ -1128,9 +1145,9 @@ def _total_in_units(clause: str) -> int | None:
     if "万" not in clause and "亿" not in clause:
         return None
     rounded = _TOTAL_IN_UNITS.search(clause)
-    if rounded is None or len(rounded.group(2).partition(".")[0]) > _UNIT_DIGITS_MAX:
+    if rounded is None or _unit_slip(rounded.group(1)):
         return None
-    return count_in_units(rounded.group(2), rounded.group(3))
+    return count_in_units(rounded.group(1), rounded.group(2))
 
 
 def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
@@ -1428,12 +1445,14 @@ OUTCOME_PATTERN: Final = re.compile(
     r"(予以公开(?:及|和|与|、)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|共)?(\d+)件"
     r"(?:[,，]?占(?:比)?(?:[^%,，;；。]{0,40}?)(\d+(?:\.\d+)?)%)?"
 )
-_CARRIED_PART: Final = re.compile(r"[,，]?其中(?:上年度?|上一年度?)结转(?:的)?(?:申请)?(\d+)件")
-# The requests carried over that a count of requests says it includes, in its bracket (round 33, blind 30's
-# ``guangzhou_jtj_2022_tw``: "接收且办理…申请124宗(含2021年度结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
-_CARRIED_INCLUDED: Final = re.compile(
-    r"[(（](?:其中)?含(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)(?:件|宗)[)）]"
-)
+# The requests carried over from last year, as a count of requests states them (round 36: one fragment for both
+# wordings below, in 件 or 宗).
+_CARRIED_OVER: Final = r"(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)(?:件|宗)"
+# …as its part: "共受理申请4件，其中上年结转1件".
+_CARRIED_PART: Final = re.compile(rf"[,，]?其中{_CARRIED_OVER}")
+# …as what it includes, in its bracket (round 33, blind 30's ``guangzhou_jtj_2022_tw``: "接收且办理…申请124宗(含2021年度
+# 结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
+_CARRIED_INCLUDED: Final = re.compile(rf"[(（](?:其中)?含{_CARRIED_OVER}[)）]")
 # The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
 _NEW_PART: Final = re.compile(
     r"[,，]?[(（]?其中[,，:：]?(?:本年度?|今年|当年|本年度内)?新收(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?(?:为)?(\d+)件"
@@ -1578,7 +1597,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 if not strict and new_part and int(new_part.group(1)) <= value:
                     label, value = "收到申请数", int(new_part.group(1))
                 elif not strict and carried and int(carried.group(1)) <= value:
+                    # "共受理申请4件，其中上年结转1件": 3 derived, as from "(含上年结转1件)" below: one reason, as sure
                     label, value = "收到申请数", value - int(carried.group(1))
+                    confidence = DERIVED_REQUESTS_CONFIDENCE
                 elif (
                     not strict
                     and (included := _CARRIED_INCLUDED.match(s, match.end()))
@@ -1736,9 +1757,8 @@ _LIST_INTRODUCER: Final = re.compile(
 _LIST_INTRODUCER_CHARS: Final = "其分包含中"
 _SUBSET_WINDOW: Final = 30  # characters after "…信息中，" a subset (全文电子化) is looked for in
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
-_TEN_THOUSAND: Final = 10_000
-# A count hedged as approximate, by the word right before it (round 33): 约500条, 近300条, 逾2000条, 超过100条.
-_HEDGE_BEFORE: Final = re.compile(r"(?:约|近|逾|超过)$")
+# A count hedged as approximate, by the word right before it (round 33).
+_HEDGE_BEFORE: Final = re.compile(rf"(?:{_HEDGE_WORDS})$")
 _ITEM: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:发布|公开|公布)?(.{1,60}?)(?:的)?(?:信息|政府信息)?(?:公开)?(?:数|数量)?"
     r"(?:为|共计|共|合计)?(\d+)(条|期|篇|件|个|项)?等?"
@@ -1991,6 +2011,51 @@ def viewpoint_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
                 )
             )  # fmt: skip
     return found
+
+
+# A paragraph right after the total's that opens with 具体包括 and counts the total's items to a remainder (round 36,
+# blind 33's ``sishui_wlj_2025``: "…主动公开信息83条。" then "具体包括履职依据1条,…,法定主动公开内容等其他信息20条。").
+_DETAILED_OPENING: Final = re.compile(r"^具体包括[:：]?")
+_DETAILED_PARTS_MIN: Final = 3  # a breakdown, not a pair
+
+
+def detailed_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """The paragraph after the year's total that says what it holds, 具体包括… to a remainder (其他…): a whole list.
+
+    The total's sentence ends its paragraph and counts nothing else in 条/件; the next paragraph is one sentence opening
+    with 具体包括, every clause of it one count in 条, three or more, the last the remainder (``_REMAINDER``), so the
+    parts name every item. Summed against the total as a ``loose`` list: the total is another paragraph's, so a
+    mismatch is a warning.
+    """
+    by_paragraph = _by_paragraph(prose.sentences)
+    own = by_paragraph.get(total.sentence.paragraph, [])
+    following = by_paragraph.get(total.sentence.paragraph + 1, [])
+    if (
+        not own
+        or own[-1] != total.sentence
+        or len(following) != 1
+        or len(_DIGIT_COUNT.findall(total.sentence.norm)) != 1
+    ):
+        return []
+    sentence = following[0]
+    opening = _DETAILED_OPENING.match(sentence.norm)
+    if opening is None:
+        return []
+    parts: list[StatedFigure] = []
+    for clause in _VIEWPOINT_CLAUSE.split(sentence.norm[opening.end() :]):
+        if not clause.strip():
+            continue
+        part = _VIEWPOINT_PART.match(clause.strip())
+        if part is None:
+            return []  # a clause that is no count of the total's items: not a plain breakdown
+        parts.append(StatedFigure("category", part.group(1), int(part.group(2)), sentence, group="list"))
+    if len(parts) < _DETAILED_PARTS_MIN or not _REMAINDER.search(parts[-1].label):
+        return []
+    return [
+        StatedList(
+            int(total.value), parts, sentence, comparable=True, total_text=_written_total(total), loose=True,
+        )
+    ]  # fmt: skip
 
 
 # A paragraph after the total's that breaks it down by channel, each channel with its share (round 24): "从公开渠道来看,
@@ -2740,7 +2805,7 @@ class _Parts:
     # item not read): the list may have run on into other statements, so its counted parts are not summed (round 20)
     foreign: bool = False
     other_unit: list[StatedFigure] = field(default_factory=list)  # parts counted in 份 under a total in 条/篇
-    units: list[str] = field(default_factory=list)  # each part's unit as written, in the parts' order
+    units: list[str] = field(default_factory=list)  # each part's unit as written ("" for none), one per part
     unnamed: bool = False  # items with no count of their own run before a counted one (not a unit's doing)
     stray: bool = False  # a share's words hold a count: a part was read past (round 26)
 
@@ -2865,7 +2930,8 @@ def _settle_parts(  # noqa: PLR0913 - the list read, its body, total, unit, para
 # A count, found by its digits (a pattern opening with the label's run would be tried from every character); its label
 # is the text back to the separator before it.
 _NEXT_COUNT: Final = re.compile(r"(\d+)([条件篇])")
-_NEXT_SEPARATORS: Final = ",，、;；"
+# The marks that separate a list's items (a count's label starts after the last one before it).
+_ITEM_MARKS: Final = ",，;；、"
 _NEXT_PARTS_MIN: Final = 2
 _OPENING_YEAR: Final = re.compile(r"^\s*(?:19|20)\d{2}年度?")
 
@@ -2915,9 +2981,7 @@ def _continued_in_next_sentence(  # noqa: PLR0913 - the list read, its total, un
         *(part.end() for part in found[:-1]),
     ]  # a label starts after the count before it, or its separator
     labels = [
-        words[
-            max(end, *(words.rfind(mark, end, part.start()) + 1 for mark in _NEXT_SEPARATORS)) : part.start()
-        ]
+        words[max(end, *(words.rfind(mark, end, part.start()) + 1 for mark in _ITEM_MARKS)) : part.start()]
         for part, end in zip(found, ends, strict=True)
     ]
     read.parts.extend(
@@ -2945,8 +3009,6 @@ def _fold_subtotals(read: _Parts, unit: str) -> None:
     The run starts after the previous subtotal (or at the list's start) and holds two parts or more, each counted
     in the list's ``unit``; a 共… part that is not the sum of the run before it is left a part, as read.
     """
-    if len(read.units) != len(read.parts):
-        return
     start = 0
     index = 0
     while index < len(read.parts):
@@ -2989,7 +3051,6 @@ def _end_at_a_joined_run(read: _Parts, body: str, total: int | None) -> None:
         joined >= 2  # noqa: PLR2004 - a run of parts
         and "、" in clauses[0]
         and len(read.parts) > joined
-        and len(read.units) == len(read.parts)
         and sum(int(part.value) for part in read.parts[:joined]) == total
     ):
         read.counted -= sum(int(part.value) for part in read.parts[joined:] if part.unit is None)
@@ -3010,7 +3071,6 @@ def _mixed_units(read: _Parts, unit: str) -> tuple[str, ...]:
         and not read.unnamed
         and not read.loose
         and unit in ITEM_UNITS
-        and len(read.units) == len(read.parts)
         and all(part_unit in ITEM_UNITS for part_unit in read.units)
         and unit in read.units
     )
@@ -3066,6 +3126,7 @@ def _closing_channel(found: re.Match[str], read: _Parts, unit: str, total: int |
             unit=found.group(3) if found.group(3) != unit else None,
         )
     )  # fmt: skip
+    read.units.append(found.group(3) or "")  # every part has its unit written next to it (round 36)
     read.loose = True
     read.complete = True
     read.comparable = read.comparable and found.group(3) == unit
@@ -3105,7 +3166,8 @@ _WITHIN: Final = re.compile(
     r"在[^。,，;；:：]{0,20}?的?(\d+(?:\.\d+)?)(万)?(条|件)[^。,，;；:：\d]{0,12}?中[,，:：]"
 )
 # The remainder named as the last of a list's names: "其他…", "工作进展动态和其他…".
-_REMAINDER: Final = re.compile(r"(?:^|[和及与、])(?:其他|其余)")
+# "法定主动公开内容等其他信息" (round 36): 等其他 closes the names as 和其他 does.
+_REMAINDER: Final = re.compile(r"(?:^|[和及与、等])(?:其他|其余)")
 # A count in 条 or 件 (the opening sentence of a breakdown paragraph states none).
 _DIGIT_COUNT: Final = re.compile(r"\d+(?:条|件)")
 
@@ -3544,8 +3606,11 @@ def _total_owns_list(text: str, starts: list[int], introducer: int, total: int) 
 def _count_of(total: re.Match[str]) -> tuple[int | None, Decimal]:
     """A stated total as a count, and how far its rounding lets the parts' sum stray from it.
 
-    ``1234条`` is exact; ``173769万条`` is 1,737,690,000 to the nearest 万 and ``1.5万条`` 15,000 to the nearest
-    thousand. A decimal count with no 万 is no count: ``None``.
+    ``1234条`` is exact; ``1.5万条`` is 15,000 to the nearest thousand. A decimal count with no 万 is no count: ``None``.
+    ``173769万条`` is read as written, 1,737,690,000 to the nearest 万, though ``_unit_slip`` holds it no figure of
+    the year (``_total_in_units``): the list check needs the written value to say the slip to the clerk ("各项之和恰为
+    “万”前的数字，疑为单位误写", blind 2's ``liaoning_mirror_2022``, a warning); leaving it unread loses that finding
+    (round 36, measured).
     """
     digits = Decimal(total.group(1))
     if total.group(2) is None:
@@ -3584,7 +3649,6 @@ def _in_a_sublist(text: str, position: int) -> bool:
 # A count opening a line (round 33): "…政府网站公开48条,政务微信公开\n6条,其他方式公开10条" (blind 28's
 # ``changshou_wjw_2020``) — the line broke inside the list's last item.
 _COUNT_OPENING: Final = re.compile(r"^\s*\d+\s*[条件篇]")
-_ITEM_MARKS: Final = ",，;；、"
 
 
 def _broken_at_line_end(text: str, body: str, following: str) -> bool:

@@ -12,6 +12,7 @@ from disclosure_rules._audit._crosschecks import (
     channels_above_total,
     class_count_findings,
     column_twice,
+    detailed_findings,
     list_findings,
     named_shares,
     outcome_shares,
@@ -26,6 +27,7 @@ from disclosure_rules._audit._narrative import (
     channel_lists_after_total,
     channel_share_lists,
     column_counts,
+    detailed_lists,
     find_agency,
     find_agency_in_prose,
     named_share_lists,
@@ -288,6 +290,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     if total is not None:
         findings.extend(categories_above_total(unstated_total_lists(prose, total)))
         findings.extend(viewpoint_findings(viewpoint_lists(prose, total)))
+        findings.extend(detailed_findings(detailed_lists(prose, total)))  # round 36
         findings.extend(channels_above_total(channel_lists_after_total(prose, total), "text"))
         findings.extend(named_shares(channel_share_lists(prose, total)))
     figures.extend(part for stated in lists for part in stated.parts)

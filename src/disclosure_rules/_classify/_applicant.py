@@ -339,6 +339,16 @@ class ApplicantClassifier:
         self._agent = (
             re.compile(f"(?:{opens})(?P<principal>.{_PRINCIPAL})(?:{closes})") if opens and closes else None
         )
+        # Issue 14, round 40: "持X授权委托书": the principal whose power of attorney the agent holds.
+        warrant_opens = _alternatives(lexicons, "capacity_warrant_open")
+        warrant_closes = _alternatives(lexicons, "capacity_warrant_close")
+        self._warrant = (
+            re.compile(f"(?:{warrant_opens})(?P<principal>[^(),;:]{_PRINCIPAL})的?(?:{warrant_closes})")
+            if warrant_opens and warrant_closes
+            else None
+        )
+        # Issue 14, round 40: words by which the applicant calls itself an enterprise (本企业, 品牌简称).
+        self._self_enterprise = _words(lexicons, "capacity_self_enterprise")
         acting = _alternatives(lexicons, "capacity_agent_for")
         # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
@@ -603,7 +613,20 @@ class ApplicantClassifier:
                         weak=True,
                     )
                 )
-        return None
+        return self._self_described_enterprise(context) if unread else None
+
+    def _self_described_enterprise(self, context: str) -> ApplicantResult | None:
+        """商业企业 when the words beside a name no rule read call the applicant an enterprise, else ``None``.
+
+        Issue 14, round 40: 苗岭茶香（申请人栏只填写该企业的品牌简称，…申请公开本企业…） — the applicant calls itself an
+        enterprise (本企业) or its name a brand's short form (品牌简称): a business applies, whatever the name's shape.
+        """
+        word = next((word for word in self._self_enterprise if word in context), None)
+        if word is None:
+            return None
+        return self._result(
+            _by_shape(self.scheme.axes[0].name, ApplicantType.COMMERCIAL_ENTERPRISE, _DESCRIBED_RULE, word)
+        )
 
     def _person_role_reading(self, context: str) -> ApplicantResult | None:
         """A weak 自然人 when a part of the description is a person's role noun alone (投资人), else ``None``."""
@@ -902,7 +925,23 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
-        return None
+        return self._warrant_principal(text)
+
+    def _warrant_principal(self, text: str) -> ApplicantResult | None:
+        """持X授权委托书: the organisation X's column, else ``None``.
+
+        Issue 14, round 40: 王某（北京某律师事务所律师，持贵州黔山茶业有限公司授权委托书，以该公司名义申请…） — the agent holds
+        the company's power of attorney, so the request is the company's (the agent's own firm is no principal). Only
+        an organisation's name counts: 持授权委托书 and 持单位授权委托书 name no principal, and leave the name's reading.
+        """
+        warrant = self._warrant.search(text) if self._warrant is not None else None
+        if warrant is None:
+            return None
+        named = warrant["principal"].removesuffix("授权").removesuffix("的")
+        principal = self._guess(named, named)
+        if principal.category in (None, ApplicantType.NATURAL_PERSON):
+            return None
+        return principal.model_copy(update={"rule_id": _AGENT_RULE, "matched": (warrant[0], *principal.matched)})
 
     def _titled_principals(self, principal: str) -> str | None:
         """The title when the principal is persons named after a title (村民孙某,孙某某), else ``None``."""

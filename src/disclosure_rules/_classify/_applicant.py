@@ -309,9 +309,13 @@ class ApplicantClassifier:
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
         # Round 33: the organ a request was addressed to (向X局申请公开) is taken out of the context first.
-        self._principal_name, self._addressee = (
+        # Round 40: the principal whose power of attorney an agent holds (持X授权委托书, _warrant_pattern), and the words
+        # by which the applicant calls itself an enterprise (本企业, 品牌简称).
+        self._principal_name, self._addressee, self._warrant, self._self_enterprise = (
             _words(lexicons, "capacity_principal_name"),
             _addressee_pattern(lexicons),
+            _warrant_pattern(lexicons),
+            _words(lexicons, "capacity_self_enterprise"),
         )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
@@ -339,16 +343,6 @@ class ApplicantClassifier:
         self._agent = (
             re.compile(f"(?:{opens})(?P<principal>.{_PRINCIPAL})(?:{closes})") if opens and closes else None
         )
-        # Issue 14, round 40: "持X授权委托书": the principal whose power of attorney the agent holds.
-        warrant_opens = _alternatives(lexicons, "capacity_warrant_open")
-        warrant_closes = _alternatives(lexicons, "capacity_warrant_close")
-        self._warrant = (
-            re.compile(f"(?:{warrant_opens})(?P<principal>[^(),;:]{_PRINCIPAL})的?(?:{warrant_closes})")
-            if warrant_opens and warrant_closes
-            else None
-        )
-        # Issue 14, round 40: words by which the applicant calls itself an enterprise (本企业, 品牌简称).
-        self._self_enterprise = _words(lexicons, "capacity_self_enterprise")
         acting = _alternatives(lexicons, "capacity_agent_for")
         # "某律师事务所（代理赵春英）": the principal named in a parenthesis after the agent's own name.
         self._agent_for = re.compile(rf"\((?:{acting})(?P<principal>[^()]+?)(?:申请)?\)") if acting else None
@@ -941,7 +935,9 @@ class ApplicantClassifier:
         principal = self._guess(named, named)
         if principal.category in (None, ApplicantType.NATURAL_PERSON):
             return None
-        return principal.model_copy(update={"rule_id": _AGENT_RULE, "matched": (warrant[0], *principal.matched)})
+        return principal.model_copy(
+            update={"rule_id": _AGENT_RULE, "matched": (warrant[0], *principal.matched)}
+        )
 
     def _titled_principals(self, principal: str) -> str | None:
         """The title when the principal is persons named after a title (村民孙某,孙某某), else ``None``."""
@@ -1459,6 +1455,15 @@ def _addressee_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str]
     if not (addressed and requested):
         return None
     return re.compile(f"(?:{addressed})(?P<organ>[^,()《》;:]{{2,30}}?)(?:{requested})")
+
+
+def _warrant_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
+    """The principal whose power of attorney an agent holds (持X授权委托书), else ``None`` without the lexicons."""
+    opens = _alternatives(lexicons, "capacity_warrant_open")
+    closes = _alternatives(lexicons, "capacity_warrant_close")
+    if not (opens and closes):
+        return None
+    return re.compile(f"(?:{opens})(?P<principal>[^(),;:]{_PRINCIPAL})的?(?:{closes})")
 
 
 def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:

@@ -309,9 +309,13 @@ class ApplicantClassifier:
         )
         # Issue 14, round 21: 受X委托，以该公司名义 — the name the request is made in points back to the principal X.
         # Round 33: the organ a request was addressed to (向X局申请公开) is taken out of the context first.
-        self._principal_name, self._addressee = (
+        # Round 40: the principal whose power of attorney an agent holds (持X授权委托书, _warrant_pattern), and the words
+        # by which the applicant calls itself an enterprise (本企业, 品牌简称).
+        self._principal_name, self._addressee, self._warrant, self._self_enterprise = (
             _words(lexicons, "capacity_principal_name"),
             _addressee_pattern(lexicons),
+            _warrant_pattern(lexicons),
+            _words(lexicons, "capacity_self_enterprise"),
         )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
@@ -603,7 +607,20 @@ class ApplicantClassifier:
                         weak=True,
                     )
                 )
-        return None
+        return self._self_described_enterprise(context) if unread else None
+
+    def _self_described_enterprise(self, context: str) -> ApplicantResult | None:
+        """商业企业 when the words beside a name no rule read call the applicant an enterprise, else ``None``.
+
+        Issue 14, round 40: 苗岭茶香（申请人栏只填写该企业的品牌简称，…申请公开本企业…） — the applicant calls itself an
+        enterprise (本企业) or its name a brand's short form (品牌简称): a business applies, whatever the name's shape.
+        """
+        word = next((word for word in self._self_enterprise if word in context), None)
+        if word is None:
+            return None
+        return self._result(
+            _by_shape(self.scheme.axes[0].name, ApplicantType.COMMERCIAL_ENTERPRISE, _DESCRIBED_RULE, word)
+        )
 
     def _person_role_reading(self, context: str) -> ApplicantResult | None:
         """A weak 自然人 when a part of the description is a person's role noun alone (投资人), else ``None``."""
@@ -902,7 +919,25 @@ class ApplicantClassifier:
                     return principal.model_copy(
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
-        return None
+        return self._warrant_principal(text)
+
+    def _warrant_principal(self, text: str) -> ApplicantResult | None:
+        """持X授权委托书: the organisation X's column, else ``None``.
+
+        Issue 14, round 40: 王某（北京某律师事务所律师，持贵州黔山茶业有限公司授权委托书，以该公司名义申请…） — the agent holds
+        the company's power of attorney, so the request is the company's (the agent's own firm is no principal). Only
+        an organisation's name counts: 持授权委托书 and 持单位授权委托书 name no principal, and leave the name's reading.
+        """
+        warrant = self._warrant.search(text) if self._warrant is not None else None
+        if warrant is None:
+            return None
+        named = warrant["principal"].removesuffix("授权").removesuffix("的")
+        principal = self._guess(named, named)
+        if principal.category in (None, ApplicantType.NATURAL_PERSON):
+            return None
+        return principal.model_copy(
+            update={"rule_id": _AGENT_RULE, "matched": (warrant[0], *principal.matched)}
+        )
 
     def _titled_principals(self, principal: str) -> str | None:
         """The title when the principal is persons named after a title (村民孙某,孙某某), else ``None``."""
@@ -1420,6 +1455,15 @@ def _addressee_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str]
     if not (addressed and requested):
         return None
     return re.compile(f"(?:{addressed})(?P<organ>[^,()《》;:]{{2,30}}?)(?:{requested})")
+
+
+def _warrant_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:
+    """The principal whose power of attorney an agent holds (持X授权委托书), else ``None`` without the lexicons."""
+    opens = _alternatives(lexicons, "capacity_warrant_open")
+    closes = _alternatives(lexicons, "capacity_warrant_close")
+    if not (opens and closes):
+        return None
+    return re.compile(f"(?:{opens})(?P<principal>[^(),;:]{_PRINCIPAL})的?(?:{closes})")
 
 
 def _principal_marked_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str] | None:

@@ -1069,8 +1069,8 @@ _RUN_SENTENCES: Final = 8  # the most sentences a run of channels cut at ; spans
 _CHANNEL_VERB_BEFORE_PROACTIVE: Final = re.compile(r"(?:通过|利用|依托)[^,，;；。]{1,30}?主动公开")
 
 
-def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int, Sentence] | None:
-    """The closing total of a run of counts opened by ``total`` (round 37): ``(0, …)`` when the run misses it.
+def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int | None, Sentence] | None:
+    """The closing total of a run of counts opened by ``total`` (round 37): ``(None, …)`` when the run misses it.
 
     ``None`` when ``total`` opens no run closed by a 累计/合计/共计/总计 count: the reading stands as before.
     """
@@ -1085,7 +1085,7 @@ def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int, Se
                 continue
             if (closing := _CLOSING_OF_CHANNELS.match(clause)) is not None:
                 value = int(closing.group(1))
-                return (value if len(counts) >= 2 and sum(counts) == value else 0), sentence  # noqa: PLR2004 - two counts or more
+                return (value if len(counts) >= 2 and sum(counts) == value else None), sentence  # noqa: PLR2004 - two counts or more
             found = _RUN_COUNT.search(clause)
             if found is None:
                 return None
@@ -1108,7 +1108,7 @@ def _read_total(
     if closing is not None:
         return (
             StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, closing[0], closing[1])
-            if closing[0]
+            if closing[0] is not None
             else None
         )
     return StatedFigure(

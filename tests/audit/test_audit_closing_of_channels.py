@@ -15,7 +15,7 @@ from tests.audit.messy import LEGACY_YEARS, SETTINGS, figure_of, legacy_page, op
 YEARS = st.integers(2021, 2025)
 COUNTS = st.lists(st.integers(0, 900), min_size=2, max_size=4)
 CLOSING = st.sampled_from(["累计公开信息", "合计公开信息", "共计", "总计发布信息"])
-CUT = st.sampled_from([";", "；", ","])
+CUT = st.sampled_from([";", "；"])  # the run cut at ; (cut at commas, one sentence, it was never read)
 CHANNELS = ("我局网上政府信息公开目录专栏", "部门网站共", "政务微博", "政务微信公众号")
 
 
@@ -54,6 +54,20 @@ class TestGuards:
         page = (
             opening(year)
             + f"{year}年,我局主动公开政府信息{total}条。全年收到来信{later}件,累计办结{later}件。\n"
+        )
+        figure = figure_of(page, "proactive_total")
+        assert figure is not None
+        assert figure.value == total
+
+    @SETTINGS
+    @given(year=YEARS, parts=st.tuples(st.integers(1, 400), st.integers(1, 400)), later=st.integers(1, 900))
+    def test_guard_a_total_broken_down_by_qizhong_stands(
+        self, year: int, parts: tuple[int, int], later: int
+    ) -> None:
+        total = sum(parts)
+        page = opening(year) + (
+            f"{year}年,我局主动公开政府信息{total}条;其中网站公开信息{parts[0]}条;微信公开信息{parts[1]}条;"
+            f"累计公开信息{total + later}条。\n"
         )
         figure = figure_of(page, "proactive_total")
         assert figure is not None

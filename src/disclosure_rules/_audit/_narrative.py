@@ -1070,27 +1070,32 @@ _CHANNEL_VERB_BEFORE_PROACTIVE: Final = re.compile(r"(?:通过|利用|依托)[^,
 
 
 def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int | None, Sentence] | None:
-    """The closing total of a run of counts opened by ``total`` (round 37): ``(None, …)`` when the run misses it.
+    """The closing total of a run of counts holding ``total`` (round 37): ``(None, …)`` when the run misses it.
 
-    ``None`` when ``total`` opens no run closed by a 累计/合计/共计/总计 count: the reading stands as before.
+    ``None`` when ``total`` is in no run closed by a 累计/合计/共计/总计 count, or in a run broken down by 其中, or is
+    not the run's first count and the run does not add up (a 共 inside a channel's clause, "部门网站共公开信息584条",
+    may have been read): the reading stands as before.
     """
     counts: list[int] = []
+    first = False
     for sentence in sentences[:_RUN_SENTENCES]:
         for part in _SUMMED_CLAUSE.split(sentence.norm.rstrip("。;；")):
             clause = part.strip()
-            if not counts:
-                found = _RUN_COUNT.search(clause)
-                if found is not None and int(found.group(1)) == total:
-                    counts.append(total)
-                continue
-            if (closing := _CLOSING_OF_CHANNELS.match(clause)) is not None:
+            if counts and (first or total in counts) and (closing := _CLOSING_OF_CHANNELS.match(clause)):
                 value = int(closing.group(1))
-                return (value if len(counts) >= 2 and sum(counts) == value else None), sentence  # noqa: PLR2004 - two counts or more
+                adds_up = len(counts) >= 2 and sum(counts) == value  # noqa: PLR2004 - two counts or more
+                if not (adds_up or first):
+                    return None
+                return (value if adds_up else None), sentence
             found = _RUN_COUNT.search(clause)
-            if found is None:
-                return None
+            if found is None or clause.startswith("其中"):
+                if total in counts:
+                    return None
+                counts = []
+                continue
+            first = first or (not counts and int(found.group(1)) == total)
             counts.append(int(found.group(1)))
-        if counts and not sentence.norm.rstrip().endswith((";", "；")):
+        if total in counts and not sentence.norm.rstrip().endswith((";", "；")):
             return None
     return None
 

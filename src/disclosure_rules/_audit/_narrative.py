@@ -1030,9 +1030,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 return None
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
-                return StatedFigure(
-                    "proactive_total", _PROACTIVE_TOTAL_LABEL, total[0], sentence, confidence=total[1]
-                )
+                return _read_total(total, clauses, sentences[index:])
             # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
             after_total = not preferred and any(_proactive_count(c) for c in clauses)
     return None
@@ -1053,6 +1051,90 @@ def _made_with_a_proactive_part(clauses: list[str], parts_from: int) -> bool:
     return any(
         _MADE.search(clause) and _ITEM_COUNT.search(clause) for clause in clauses[:parts_from]
     ) and any("主动公开" in part and _ITEM_COUNT.search(part) for part in clauses[parts_from:])
+
+
+# Round 37 (blind 34's ``yingtan_lyj_2023``: "…目录专栏公开信息161条;部门网站共公开信息584条;政务微博公开信息53条;…;
+# 行政许可公开信息0条,累计公开信息858条"): a count that opens a run of counts in 条 (clauses or 、/;-cut sentences) which a
+# closing 累计/合计/共计/总计 count ends is the first channel, never the year's total. The closing count is the total when
+# the run adds up to it; when it does not, no total is certain and none is read.
+_CLOSING_OF_CHANNELS: Final = re.compile(
+    r"^(?:累计|合计|共计|总计)(?:公开|发布)?(?:政府|政务)?(?:信息)?(?:共|为)?(\d+)条[。;；]?$"
+)
+_RUN_COUNT: Final = re.compile(r"(?<![\d.])(\d+)条[。;；]?$")
+_RUN_SENTENCES: Final = 8  # the most sentences a run of channels cut at ; spans
+# Round 37 (blind 34's ``sichuan_qxj_2012``: "通过…门户网站主动公开政府信息23300条,通过省政府网站主动公开政府信息137条"):
+# two channels side by side, each worded 主动公开 after its 通过, with no total printed. The first is one channel's
+# count, not the year's; the sum of the channels is a total the page does not state (a channel may repost another's
+# items), so none is read.
+_CHANNEL_VERB_BEFORE_PROACTIVE: Final = re.compile(r"(?:通过|利用|依托)[^,，;；。]{1,30}?主动公开")
+
+
+def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int | None, Sentence] | None:
+    """The closing total of a run of counts holding ``total`` (round 37): ``(None, …)`` when the run misses it.
+
+    ``None`` when ``total`` is in no run closed by a 累计/合计/共计/总计 count, or in a run broken down by 其中, or is
+    not the run's first count and the run does not add up (a 共 inside a channel's clause, "部门网站共公开信息584条",
+    may have been read): the reading stands as before.
+    """
+    counts: list[int] = []
+    first = False
+    for sentence in sentences[:_RUN_SENTENCES]:
+        for part in _SUMMED_CLAUSE.split(sentence.norm.rstrip("。;；")):
+            clause = part.strip()
+            if counts and (first or total in counts) and (closing := _CLOSING_OF_CHANNELS.match(clause)):
+                value = int(closing.group(1))
+                adds_up = len(counts) >= 2 and sum(counts) == value  # noqa: PLR2004 - two counts or more
+                if not (adds_up or first):
+                    return None
+                return (value if adds_up else None), sentence
+            found = _RUN_COUNT.search(clause)
+            if found is None or clause.startswith("其中"):
+                if total in counts:
+                    return None
+                counts = []
+                continue
+            first = first or (not counts and int(found.group(1)) == total)
+            counts.append(int(found.group(1)))
+        if total in counts and not sentence.norm.rstrip().endswith((";", "；")):
+            return None
+    return None
+
+
+def _read_total(
+    total: tuple[int, float], clauses: list[str], sentences: list[Sentence]
+) -> StatedFigure | None:
+    """The total read in the clauses of ``sentences[0]``, unless it is one channel's count (round 37).
+
+    Then it is the closing total of the run of channels it opens, or none.
+    """
+    if _channels_side_by_side(clauses, total[0]):
+        return None
+    closing = _closing_of_channels(sentences, total[0])
+    if closing is not None:
+        return (
+            StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, closing[0], closing[1])
+            if closing[0] is not None
+            else None
+        )
+    return StatedFigure(
+        "proactive_total", _PROACTIVE_TOTAL_LABEL, total[0], sentences[0], confidence=total[1]
+    )
+
+
+def _channels_side_by_side(clauses: list[str], total: int) -> bool:
+    """Whether ``total`` is a channel's 主动公开 count with another channel's beside it in the next clause (round 37)."""
+    for position, clause in enumerate(clauses[:-1]):
+        found = _RUN_COUNT.search(clause.strip())
+        if found is None or int(found.group(1)) != total:
+            continue
+        following = clauses[position + 1]
+        return (
+            _CHANNEL_VERB_BEFORE_PROACTIVE.search(clause) is not None
+            and _CHANNEL_VERB_BEFORE_PROACTIVE.match(following.strip()) is not None
+            and _RUN_COUNT.search(following.strip()) is not None
+            and not _CLOSING_TOTAL.search(following)
+        )
+    return False
 
 
 # The body's own count of posts, 共发布信息N条, opening the sentence and broken down at once by 其中 (round 34, blind

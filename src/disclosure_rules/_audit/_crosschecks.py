@@ -26,7 +26,7 @@ from disclosure_rules._shares import one_unit_slip, share_consistent
 from disclosure_rules._text import chinese_small_number
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from disclosure_rules._audit._narrative import Prose, Sentence, StatedFigure, StatedList
     from disclosure_rules._labels import Table2Cell
@@ -400,11 +400,13 @@ def channels_above_total(lists: Sequence[StatedList], prefix: str) -> list[Findi
     return findings
 
 
-def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
-    """A paragraph counting the year's items by content (一是… to 其他…) whose parts do not make the total (round 22).
+def _remainder_list_findings(
+    lists: Sequence[StatedList], where: Callable[[StatedList], str], closing: str
+) -> list[Finding]:
+    """A list in another paragraph, ending in its remainder (其他…), whose parts do not make the total: a warning.
 
-    The parts name every item (the last is the remainder), but they stand in another paragraph than the total, and
-    the page may count the parts on one channel only: a low-confidence warning.
+    ``where`` names the list's paragraph in the message and ``closing`` ends it. The parts name every item, but they
+    stand in another paragraph than the total, so the confidence is ``OTHER_PARAGRAPH_CONFIDENCE``.
     """
     findings: list[Finding] = []
     for stated in lists:
@@ -412,33 +414,32 @@ def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
         if parts == stated.total:
             continue
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
-        opening = stated.sentence.norm.split("看", 1)[0]
         message = (
-            f"正文称主动公开信息{stated.written_total}，另一段“{opening}看”按内容列出{listed}"
-            f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符；各项也可能只计某一渠道，请核对。"
+            f"正文称主动公开信息{stated.written_total}，{where(stated)}列出{listed}"
+            f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符{closing}"
         )
         findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_PARAGRAPH_CONFIDENCE))
     return findings
+
+
+def viewpoint_findings(lists: Sequence[StatedList]) -> list[Finding]:
+    """A paragraph counting the year's items by content (一是… to 其他…) whose parts do not make the total (round 22).
+
+    The page may count the parts on one channel only, which the message says.
+    """
+    return _remainder_list_findings(
+        lists,
+        lambda stated: f"另一段“{stated.sentence.norm.split('看', 1)[0]}看”按内容",
+        "；各项也可能只计某一渠道，请核对。",
+    )
 
 
 def detailed_findings(lists: Sequence[StatedList]) -> list[Finding]:
     """The paragraph after the total, 具体包括… to 其他…, whose parts do not make the total (round 36).
 
-    The parts name every item (the last is the remainder), but 具体包括 does not say "all" and they stand in another
-    paragraph than the total: a low-confidence warning.
+    具体包括 does not say "all", and the list stands in another paragraph than the total.
     """
-    findings: list[Finding] = []
-    for stated in lists:
-        parts = stated.parts_sum
-        if parts == stated.total:
-            continue
-        listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
-        message = (
-            f"正文称主动公开信息{stated.written_total}，下一段“具体包括”列出{listed}"
-            f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符，请核对。"
-        )
-        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_PARAGRAPH_CONFIDENCE))
-    return findings
+    return _remainder_list_findings(lists, lambda _stated: "下一段“具体包括”", "，请核对。")
 
 
 def column_twice(pairs: Sequence[tuple[StatedFigure, StatedFigure]]) -> list[Finding]:

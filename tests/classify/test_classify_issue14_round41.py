@@ -1,0 +1,70 @@
+"""Issue 14, round 41: blind39's confident wrong answers and misses (development data).
+
+Titles: the rules a body makes about its own government-information work (政府信息公开 with 制度, 办法, 规定, 细则 …)
+are never a clear (一); a works project's pre-approval notice (…工程批前公示) is (十) first with (五) beside it, never
+decided, while a notice naming its licence (…规划许可证批前公示) keeps (五).
+
+Each property varies the words around the phrase that decides; the round's lines themselves are not the cases.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import Confidence, classify_content
+
+_ISSUER = st.sampled_from(["市政府办公厅", "某县人民政府办公室", "天津市人民政府办公厅", "某区"])
+_ISSUE = st.sampled_from(["关于印发", "印发", "关于发布"])
+_PLACE = st.sampled_from(["天津市", "某县", "某区", ""])
+_FORM = st.sampled_from(["相关配套制度", "配套制度", "工作规定", "工作实施细则", "申请办理办法", "暂行规定"])
+_WORKS = st.sampled_from(["污水处理厂三期工程", "某某路改造工程", "某小学扩建项目", "某供水管网改造项目"])
+_NOTICE = st.sampled_from(["批前公示", "审批前公示"])
+_LICENCE = st.sampled_from(["建设工程规划许可证", "施工许可阶段", "项目总平面图"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_ISSUER, _ISSUE, _PLACE, _FORM)
+def test_a_bodys_rules_about_its_own_disclosure_work_are_never_a_clear_item_one(
+    issuer: str, issue: str, place: str, form: str
+) -> None:
+    """政府信息公开 with a form word: (一) first at most, never decided (blind39's 配套制度, blind37's class)."""
+    result = classify_content(f"{issuer}{issue}{place}政府信息公开{form}的通知")
+    assert (result.category, result.confidence) == ("A20.01", Confidence.AMBIGUOUS)
+    assert result.rule_id == "A20.01.rules_about_ogi"
+
+
+@settings(max_examples=20, deadline=None)
+@given(_ISSUER, _ISSUE, st.sampled_from(["工作制度及处理文书汇编", "工作规定及文书汇编"]))
+def test_a_compilation_of_disclosure_rules_is_not_read_as_a_rule(issuer: str, issue: str, form: str) -> None:
+    """汇编 blocks the rule: the compilation is (十五) first, never a clear answer."""
+    result = classify_content(f"{issuer}{issue}政府信息公开{form}")
+    assert (result.category, result.confidence) == ("A20.15", Confidence.AMBIGUOUS)
+    assert result.rule_id == "A20.15.ogi_compilation"
+
+
+@settings(max_examples=20, deadline=None)
+@given(_ISSUE, st.sampled_from(["公共资源交易管理办法", "行政事业性收费管理规定", "城市绿化管理实施细则"]))
+def test_a_form_word_without_disclosure_work_keeps_its_reading(issue: str, document: str) -> None:
+    """Without 政府信息公开 the new rule is silent: a 管理办法 keeps (一)."""
+    result = classify_content(f"某市人民政府{issue}某市{document}的通知")
+    assert result.category == "A20.01"
+    assert result.rule_id != "A20.01.rules_about_ogi"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["滨海新区", "某县", "中新生态城", ""]), _WORKS, _NOTICE)
+def test_a_works_projects_pre_approval_notice_is_never_decided(place: str, works: str, notice: str) -> None:
+    """…工程批前公示: (十) first, (五) the runner-up, never clear."""
+    result = classify_content(f"{place}{works}{notice}")
+    assert (result.category, result.confidence) == ("A20.10", Confidence.AMBIGUOUS)
+    assert result.runner_up is not None
+    assert result.runner_up.category == "A20.05"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["某某小区", "某中学", "某工业园"]), _LICENCE, _NOTICE)
+def test_a_notice_naming_its_licence_keeps_item_five(place: str, licence: str, notice: str) -> None:
+    """…规划许可证批前公示: the licence's own words keep (五), decided."""
+    result = classify_content(f"{place}{licence}{notice}")
+    assert (result.category, result.confidence) == ("A20.05", Confidence.CLEAR)

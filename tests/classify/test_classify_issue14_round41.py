@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_content
+from disclosure_rules._classify import Confidence, classify_content, classify_outcome
 
 _ISSUER = st.sampled_from(["市政府办公厅", "某县人民政府办公室", "天津市人民政府办公厅", "某区"])
 _ISSUE = st.sampled_from(["关于印发", "印发", "关于发布"])
@@ -68,3 +68,49 @@ def test_a_notice_naming_its_licence_keeps_item_five(place: str, licence: str, n
     """…规划许可证批前公示: the licence's own words keep (五), decided."""
     result = classify_content(f"{place}{licence}{notice}")
     assert (result.category, result.confidence) == ("A20.05", Confidence.CLEAR)
+
+
+_HOLDER = st.sampled_from(["本街道办事处", "本机关", "本镇人民政府", "本局"])
+_REGISTRAR = st.sampled_from(["区市场监督管理局", "县市场监督管理局", "市场监管部门"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_HOLDER, st.sampled_from(["制作或保存", "制作或者保存", "制作或获取"]), _REGISTRAR)
+def test_a_registration_archive_the_organ_does_not_hold_is_not_held(
+    holder: str, made: str, registrar: str
+) -> None:
+    """不由本…制作或保存 + a referral: 第三十六条第（五）项, not the archive's own query row."""
+    holder = holder.removeprefix("本")
+    result = classify_outcome(f"你所申请的企业登记档案，不由本{holder}{made}，请向{registrar}申请。")
+    assert (result.category, result.confidence) == ("unavailable_not_held", Confidence.CLEAR)
+
+
+@settings(max_examples=20, deadline=None)
+@given(_REGISTRAR)
+def test_a_registration_archive_the_organ_holds_keeps_its_query_row(registrar: str) -> None:
+    """The archive's own rule still answers a registrar's reply pointing to the archive query."""
+    result = classify_outcome(f"你申请的企业登记档案，请按照企业登记档案查询规定到{registrar}档案窗口查询。")
+    assert result.category == "withheld_administrative_inquiry"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["入学政策", "落户政策", "社保缴费政策"]),
+    st.sampled_from(["我们已电话向你说明", "本机关已电话向您说明", "我们已电话说明"]),
+)
+def test_a_policy_question_answered_by_telephone_is_a_consultation(topic: str, answered: str) -> None:
+    """…是在咨询…政策，已电话说明: 第三十九条's row (not an OGI request)."""
+    result = classify_outcome(f"你问的问题是在咨询{topic}，{answered}，不按政府信息公开申请办理。")
+    assert (result.category, result.confidence) == ("not_processed_petition", Confidence.CLEAR)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["你", "您", "申请人"]),
+    st.sampled_from(["放弃了该申请", "放弃申请", "放弃本次申请"]),
+    st.sampled_from(["截至期限届满你未作任何补充", "期限届满后仍无回复", "逾期无回复"]),
+)
+def test_a_correction_not_made_is_deemed_given_up(who: str, given_up: str, lapse: str) -> None:
+    """视为你放弃…: 第三十条 (逾期未补正的，视为放弃申请)."""
+    result = classify_outcome(f"本机关于10月9日发出补正通知，{lapse}，按规定视为{who}{given_up}。")
+    assert (result.category, result.confidence) == ("other_no_correction", Confidence.CLEAR)

@@ -114,3 +114,24 @@ def test_a_correction_not_made_is_deemed_given_up(who: str, given_up: str, lapse
     """视为你放弃…: 第三十条 (逾期未补正的，视为放弃申请)."""
     result = classify_outcome(f"本机关于10月9日发出补正通知，{lapse}，按规定视为{who}{given_up}。")
     assert (result.category, result.confidence) == ("other_no_correction", Confidence.CLEAR)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["津城家园物业公司", "某某物业服务有限公司", "某小区物业服务中心"]),
+    st.sampled_from(["致业主", "致全体业主", "致广大业主"]),
+    st.sampled_from(["2027年起月租车位价格上调的告知", "关于调整停车收费价格的通知", "关于电梯维修的通知"]),
+)
+def test_a_property_companys_letter_to_its_owners_is_no_item(company: str, to: str, what: str) -> None:
+    """A property company's notice to the owners is no organ's information (第二条): no item."""
+    result = classify_content(f"{company}{to}：{what}")
+    assert result.category is None
+    assert result.rule_id == "none.not_government.property_company"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["某街道办事处", "某区住房和城乡建设委员会", "某区房管局"]))
+def test_an_organs_letter_to_owners_is_not_read_as_a_companys(organ: str) -> None:
+    """An organ writing to the owners about property matters: the rule is silent."""
+    result = classify_content(f"{organ}致全体业主：关于物业服务企业退出的告知")
+    assert result.rule_id != "none.not_government.property_company"

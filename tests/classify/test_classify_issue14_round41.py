@@ -1,7 +1,7 @@
 """Issue 14, round 41: blind39's confident wrong answers and misses (development data).
 
 Titles: the rules a body makes about its own government-information work (政府信息公开 with 制度, 办法, 规定, 细则 …)
-are never a clear (一); a works project's pre-approval notice (…工程批前公示) is (十) first with (五) beside it, never
+are never a clear (一); a works project's pre-approval notice (…工程批前公示) is (五) first with (十) beside it, never
 decided, while a notice naming its licence (…规划许可证批前公示) keeps (五).
 
 Each property varies the words around the phrase that decides; the round's lines themselves are not the cases.
@@ -55,11 +55,11 @@ def test_a_form_word_without_disclosure_work_keeps_its_reading(issue: str, docum
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["滨海新区", "某县", "中新生态城", ""]), _WORKS, _NOTICE)
 def test_a_works_projects_pre_approval_notice_is_never_decided(place: str, works: str, notice: str) -> None:
-    """…工程批前公示: (十) first, (五) the runner-up, never clear."""
+    """…工程批前公示: (五) first, (十) the runner-up, never clear."""
     result = classify_content(f"{place}{works}{notice}")
-    assert (result.category, result.confidence) == ("A20.10", Confidence.AMBIGUOUS)
+    assert (result.category, result.confidence) == ("A20.05", Confidence.AMBIGUOUS)
     assert result.runner_up is not None
-    assert result.runner_up.category == "A20.05"
+    assert result.runner_up.category == "A20.10"
 
 
 @settings(max_examples=20, deadline=None)

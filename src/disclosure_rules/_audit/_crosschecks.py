@@ -826,6 +826,20 @@ def _fewer_items_than_said(prose: Prose) -> Iterable[tuple[Sentence, int, int, s
                 yield sentence, stated, found, match.group("n")
 
 
+def _item_count_finding(prefix: str, message: str, stated: int, actual: int, sentence: Sentence) -> Finding:
+    """A stated number of classes, parts or aspects against the items the page lists (the shape of every such check)."""
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=message,
+        expected=stated,
+        actual=actual,
+        source=SOURCE_TEXT,
+        location=quoted_place(sentence),
+        confidence=CLASS_COUNT_CONFIDENCE,
+    )
+
+
 def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
     """A stated number of classes or parts with another number of names listed after it (round 32): a warning.
 
@@ -842,66 +856,41 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
             names, etc = read
             if len(names) == stated or (etc and len(names) < stated) or len(names) < 2:  # noqa: PLR2004 - a list
                 continue
-            kind = match.group("kind")
-            findings.append(
-                Finding(
-                    code=f"{prefix}.count_mismatch",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"正文称有{match.group('n')}{kind}，随后列出{len(names)}项（{'、'.join(names)}），"
-                        "项数与所称不符；按顿号计数，名称本身可能含顿号，请核对。"
-                    ),
-                    expected=stated,
-                    actual=len(names),
-                    source=SOURCE_TEXT,
-                    location=quoted_place(sentence),
-                    confidence=CLASS_COUNT_CONFIDENCE,
-                )
+            message = (
+                f"正文称有{match.group('n')}{match.group('kind')}，随后列出{len(names)}项（{'、'.join(names)}），"
+                "项数与所称不符；按顿号计数，名称本身可能含顿号，请核对。"
             )
+            findings.append(_item_count_finding(prefix, message, stated, len(names), sentence))
         findings.extend(
-            Finding(
-                code=f"{prefix}.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文列出{len(names)}项（{'、'.join(names)}），随后称共{written}个方面，未写“等”，"
-                    "项数少于所称；请核对是否漏列。"
-                ),
-                expected=stated,
-                actual=len(names),
-                source=SOURCE_TEXT,
-                location=quoted_place(sentence),
-                confidence=CLASS_COUNT_CONFIDENCE,
+            _item_count_finding(
+                prefix,
+                f"正文列出{len(names)}项（{'、'.join(names)}），随后称共{written}个方面，未写“等”，项数少于所称；请核对是否漏列。",
+                stated,
+                len(names),
+                sentence,
             )
             for stated, names, written in _fewer_names_than_said(sentence)
         )
     findings.extend(
-        Finding(
-            code=f"{prefix}.count_mismatch",
-            severity=Severity.WARNING,
-            message=(
-                f"正文称报告由{written}个部分组成，但列出的是标准提纲中的{len(names)}个部分（{''.join(f'“{name}”' for name in names)}），"
-                "部分数与所称不符；请核对是否漏列。"
-            ),
-            expected=stated,
-            actual=len(names),
-            source=SOURCE_TEXT,
-            location=quoted_place(sentence),
-            confidence=CLASS_COUNT_CONFIDENCE,
+        _item_count_finding(
+            prefix,
+            f"正文称报告由{written}个部分组成，但列出的是标准提纲中的{len(names)}个部分（{''.join(f'“{name}”' for name in names)}），"
+            "部分数与所称不符；请核对是否漏列。",
+            stated,
+            len(names),
+            sentence,
         )
         for sentence in prose.sentences
         if "部分" in sentence.norm
         for stated, names, written in _outline_named_otherwise(sentence)
     )
     findings.extend(
-        Finding(
-            code=f"{prefix}.count_mismatch",
-            severity=Severity.WARNING,
-            message=f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
-            expected=stated,
-            actual=found,
-            source=SOURCE_TEXT,
-            location=quoted_place(sentence),
-            confidence=CLASS_COUNT_CONFIDENCE,
+        _item_count_finding(
+            prefix,
+            f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
+            stated,
+            found,
+            sentence,
         )
         for sentence, stated, found, written in _fewer_items_than_said(prose)
     )

@@ -9,12 +9,14 @@ then the number of parts is certain, and a count other than it is a warning at 0
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._crosschecks import OUTLINE_PART_NAMES
+from disclosure_rules._labels import SECTION_HEADINGS
 from tests.audit.messy import SETTINGS, STANDARD_YEARS, audited
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "published_blind_32" / "yaozhou_lyj_2021.txt"
@@ -50,6 +52,9 @@ SEPARATORS = st.lists(st.sampled_from([",", "，", "、", ""]), min_size=5, max_
 
 def test_the_table_names_each_standard_part() -> None:
     assert len(OUTLINE_PART_NAMES) == len(PARTS)
+    # each wording reads its section's own title in the label table, in the table's order
+    for wording, heading in zip(OUTLINE_PART_NAMES, SECTION_HEADINGS, strict=True):
+        assert re.fullmatch(wording, heading.title), heading.title
 
 
 @SETTINGS

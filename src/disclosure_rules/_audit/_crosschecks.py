@@ -21,7 +21,13 @@ from disclosure_rules._audit._result import (
 from disclosure_rules._audit._tables import CONFIDENCE_UNAMBIGUOUS
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import share_percent
-from disclosure_rules._labels import OUTCOME_HEADINGS, TABLE4_GROUPS, TABLE4_RESULT_COLUMNS, TABLE_NAMES
+from disclosure_rules._labels import (
+    OUTCOME_HEADINGS,
+    SECTION_HEADINGS,
+    TABLE4_GROUPS,
+    TABLE4_RESULT_COLUMNS,
+    TABLE_NAMES,
+)
 from disclosure_rules._shares import one_unit_slip, share_consistent
 from disclosure_rules._text import chinese_small_number
 
@@ -743,15 +749,17 @@ def _fewer_names_than_said(sentence: Sentence) -> Iterable[tuple[int, list[str],
 # 总体情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况,其他需要报告的事项六个
 # 部分组成", five parts). Round 34 left 个部分 unread: an outline's names hold 、 and are joined by commas or by nothing.
 # Read only when certain: every word between 由/包括 and the count is one of the standard outline's six part names
-# (国办公开办函〔2019〕60号 and 〔2021〕30号, in the wordings below) or a separator, each part named once, no 等.
-OUTLINE_PART_NAMES: Final = (
-    r"总体情况",
-    r"主动公开政府信息(?:的)?情况",
-    r"收到和处理政府信息公开申请(?:的)?情况",
-    r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议、(?:提起)?行政诉讼(?:的)?情况",
-    r"(?:政府信息公开工作)?存在的主要问题及改进情况",
-    r"其他需要报告的事项",
-)
+# (国办公开办函〔2019〕60号 and 〔2021〕30号: the label table's ``SECTION_HEADINGS``, each in the wordings prose gives it
+# below) or a separator, each part named once, no 等.
+_OUTLINE_PART_WORDINGS: Final = {
+    "overview": r"总体情况",
+    "proactive_disclosure": r"主动公开政府信息(?:的)?情况",
+    "requests": r"收到和处理政府信息公开申请(?:的)?情况",
+    "review_litigation": r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议、(?:提起)?行政诉讼(?:的)?情况",
+    "problems": r"(?:政府信息公开工作)?存在的主要问题及改进情况",
+    "other_matters": r"其他需要报告的事项",
+}
+OUTLINE_PART_NAMES: Final = tuple(_OUTLINE_PART_WORDINGS[heading.code] for heading in SECTION_HEADINGS)
 _OUTLINE_PART: Final = re.compile(
     "|".join(f"(?P<p{index}>{name})" for index, name in enumerate(OUTLINE_PART_NAMES))
 )

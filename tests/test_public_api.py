@@ -124,3 +124,44 @@ def _child_env() -> dict[str, str]:
     """This process's environment, with the package under test first on the child's path."""
     source = str(Path(disclosure_rules.__file__).resolve().parents[1])
     return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+
+
+def test_public_classes_are_guarded_where_they_are_defined() -> None:
+    """A public class's methods raise coded errors before anyone touches its public name (``public_class``).
+
+    The child imports each defining module directly, as code that only holds a result's attribute would have it.
+    """
+    probe = (
+        "import importlib, inspect, disclosure_rules as package\n"
+        "from enum import Enum\n"
+        "from pydantic import BaseModel\n"
+        "unguarded = []\n"
+        "for module_name, names in package._EXPORTS.items():\n"
+        "    for name in names:\n"
+        "        value = getattr(importlib.import_module(module_name), package._ALIASES.get(name, name))\n"
+        "        if not inspect.isclass(value) or issubclass(value, BaseModel | BaseException | Enum):\n"
+        "            continue\n"
+        "        unguarded += [f'{name}.{a}' for a, f in vars(value).items() if not a.startswith('_')\n"
+        "                      and inspect.isfunction(f) and not getattr(f, '__disclosure_rules_guarded__', False)]\n"
+        "print(len([1 for n in package.__all__ if n in package.__dict__]), sorted(unguarded))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
+    ).stdout
+    assert output.strip() == "0 []"  # no public name was touched, and no public method is left unguarded
+
+
+def test_an_accessor_on_an_untouched_class_raises_the_coded_error() -> None:
+    """``CanonicalTables.table3_cell`` with an unknown row is ``input.wrong_type`` whatever ran before."""
+    probe = (
+        "from disclosure_rules._models import CanonicalTables\n"
+        "from disclosure_rules._errors import InputError\n"
+        "try:\n"
+        "    CanonicalTables(format='2021', table2={}, table3=[], table4=[]).table3_cell('no_such_row')\n"
+        "except InputError as error:\n"
+        "    print(error.code)\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
+    ).stdout
+    assert output.strip() == "input.wrong_type"

@@ -5,6 +5,9 @@ signal: errors a caller cannot tell from a bug, without a code. The package's ``
 name through :func:`guard_public_name` on first use, which wraps each public function of ``disclosure_rules``
 (and each public method of its public classes that are not models, errors or enumerations) so that such an exception leaves as :class:`ArgumentError`, an :class:`InputError` with the code
 ``input.wrong_type`` or ``input.out_of_range`` that names the function; the original is its ``__cause__``.
+A public class that is not a model, an error or an enumeration is
+also marked :func:`public_class` where it is defined, so its methods are guarded even on an instance a caller got
+without ever touching the class's public name (``audit(...).tables`` before ``disclosure_rules.CanonicalTables``).
 The library's own errors pass through unchanged. ``ArgumentError`` is also a ``TypeError`` and a
 ``ValueError``, so code that caught those before still does. A method marked :func:`guards_itself` is left unwrapped:
 it converts in its own body with :func:`as_library_error` (the scalar calendar look-ups: docs/calendar.md).
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+_C = TypeVar("_C", bound=type)
 
 _WRONG_TYPE: Final = (TypeError, AttributeError, KeyError, IndexError)
 _OUT_OF_RANGE: Final = (ValueError, ArithmeticError, RecursionError, MemoryError)
@@ -118,3 +122,17 @@ def guard_public_name(value: object, name: str) -> object:
         _guard_class(value, name)
         value.__disclosure_rules_guarded__ = True  # type: ignore[attr-defined]  # once per class
     return value
+
+
+def public_class(name: str) -> Callable[[_C], _C]:
+    """Guard the methods of the public class ``name`` when it is defined, not on the first use of its public name.
+
+    Without it an instance reached another way (a result's attribute) raised foreign errors until some code touched
+    ``disclosure_rules.<name>``: the error type depended on what had run before.
+    """
+
+    def decorate(cls: _C) -> _C:
+        guard_public_name(cls, name)
+        return cls
+
+    return decorate

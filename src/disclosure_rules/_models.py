@@ -26,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._day import Day
 from disclosure_rules._errors import InputError
 from disclosure_rules._labels import (
@@ -606,6 +607,7 @@ class Overview(_Model):
         return "\n".join(part for part in parts if part)
 
 
+@public_class("CanonicalTables")
 class CanonicalTables(dict[str, Any]):
     """The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``.
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._errors import DisclosureRulesError
 
 
@@ -24,6 +25,7 @@ class AggregateError(DisclosureRulesError):
     code = "aggregate.invalid"
 
 
+@public_class("BadRow")
 @dataclass(frozen=True, slots=True)
 class BadRow:
     """One input row that could not be counted: where it is, which column, what was wrong.

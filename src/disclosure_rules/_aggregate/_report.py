@@ -21,6 +21,7 @@ from disclosure_rules._aggregate._legacy import half_up_share, legacy_figures
 from disclosure_rules._aggregate._matching import APPLICANT_CODES
 from disclosure_rules._aggregate._tally import ItemTally, RequestTally, Tally
 from disclosure_rules._aggregate._timeliness import Deadlines
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_APPLICANT_COLUMNS, TABLE3_ROWS_2021, RowKind
 from disclosure_rules._models import (
     Agency,
@@ -86,6 +87,7 @@ class AggregateNote:
     message_zh: str = ""
 
 
+@public_class("AggregateResult")
 @dataclass(frozen=True, slots=True)
 class AggregateResult:
     """The report, its section 一 figures, the legacy statistics, notes and the tally it came from."""

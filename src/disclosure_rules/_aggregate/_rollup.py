@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 from pydantic import ValidationError
 
 from disclosure_rules._aggregate._errors import AggregateError
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2021, RowKind, report_field_label
 from disclosure_rules._models import (
     COLUMN_CODES,
@@ -163,6 +164,7 @@ def flat_check(report):
 _BATCH: Final = 512
 
 
+@public_class("RollUpProblem")
 @dataclass(frozen=True, slots=True)
 class RollUpProblem:
     """A report left out of a roll-up: its agency, its position in the input, the error codes and the reasons.
@@ -178,6 +180,7 @@ class RollUpProblem:
     year: int | None = None
 
 
+@public_class("RollUpResult")
 @dataclass(frozen=True, slots=True)
 class RollUpResult:
     """The summary report and the reports left out of it."""

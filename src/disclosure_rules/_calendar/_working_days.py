@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from pydantic import BaseModel, ConfigDict
 
-from disclosure_rules._api_guard import FOREIGN_ARGUMENT_ERRORS, as_library_error, guards_itself
+from disclosure_rules._api_guard import FOREIGN_ARGUMENT_ERRORS, as_library_error, guards_itself, public_class
 from disclosure_rules._calendar._schedules import (
     SATURDAY,
     SCHEDULES_ENV,
@@ -94,6 +94,7 @@ def _statutory_days_off(year: int) -> tuple[tuple[dt.date, str], ...]:
     return tuple(sorted((day, str(name)) for day, name in estimate.items() if day.year == year))
 
 
+@public_class("WorkingDayCalendar")
 class WorkingDayCalendar:
     """Working days (工作日) of Chinese state organs, bounded by the published State Council notices.
 

@@ -12,6 +12,7 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._results import (
@@ -249,6 +250,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
     return found
 
 
+@public_class("ApplicantClassifier")
 class ApplicantClassifier:
     """Puts applicants into the six applicant columns of table 三."""
 

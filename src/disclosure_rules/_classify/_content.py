@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._classify._batch import BatchScanner, numpy_available
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_many, normalize_text
@@ -222,6 +223,7 @@ class _HeadPlan(NamedTuple):
     span: int
 
 
+@public_class("ContentClassifier")
 class ContentClassifier:
     """Classifies item titles under one content scheme (the 2019 第二十条/第二十一条 scheme by default)."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, Literal
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._results import DECISION_CODES, Candidate, Confidence, Decision, OutcomeResult
@@ -104,6 +105,7 @@ def _rows_for_ground(candidates: tuple[str, ...], ground: str) -> tuple[str, ...
     return tuple(matching)
 
 
+@public_class("OutcomeClassifier")
 class OutcomeClassifier:
     """Puts handled requests into the rows of table 三 (2021 format by default, or the 2019 trial format)."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, TypeVar, cast
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._formatting import chinese_date, decimal_places, share_percent
 from disclosure_rules._labels import (
     GROUP_RESULTS,
@@ -217,6 +218,7 @@ class FindingView:
     source: str
 
 
+@public_class("ReportView")
 @dataclass(frozen=True, slots=True)
 class ReportView:
     """Everything a report template prints."""

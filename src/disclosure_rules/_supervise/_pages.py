@@ -21,6 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Final
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._audit import AuditError, AuditResult, audit
 from disclosure_rules._audit._auditor import UNKNOWN_AGENCY
 from disclosure_rules._audit._documents import page_text
@@ -48,6 +49,7 @@ NOT_A_PAGE: Final = "input.not_a_page"
 UNREADABLE: Final = "input.unreadable"
 
 
+@public_class("PageCheck")
 @dataclass(frozen=True, slots=True)
 class PageCheck:
     """What checking one file gave: the page's summary and findings, or why it was passed over (``skipped``).

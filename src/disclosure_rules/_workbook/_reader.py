@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from disclosure_rules._api_guard import public_class
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC, ZIP_MAGIC
 from disclosure_rules._files import FileReadError, os_reason_zh, read_bytes
 from disclosure_rules._labels import (
@@ -121,6 +122,7 @@ class _Problems:
         )
 
 
+@public_class("WorkbookReading")
 @dataclass(frozen=True, slots=True)
 class WorkbookReading:
     """A report read from a workbook, with the ``Sheet!A1`` address of every table cell it was read from."""

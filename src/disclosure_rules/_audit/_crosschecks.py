@@ -12,6 +12,7 @@ from disclosure_rules._audit._result import (
     OTHER_PARAGRAPH_CONFIDENCE,
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
+    PART_ABOVE_ALL_BEFORE_CONFIDENCE,
     PARTIAL_CONFIDENCE,
     SAME_COLUMN_CONFIDENCE,
     SOURCE_TEXT,
@@ -706,6 +707,26 @@ _UNSURE_NAMES: Final = re.compile(r"[,和及与或()\d]")
 _NAME_LONGEST: Final = 24  # a class's name; anything longer is a clause, not a name
 
 
+# A stated number of classes whose list gives each class its own count (round 38, blind 27's ``jingxian_huangcun_2014``:
+# "共计十一大类条(其中政府领导231条、…、抢险救灾、优抚、救济60条、其他3条)", thirteen counts). Counted by their counts,
+# not by 、, so a name holding a 、 does not add; the list stops at the first bracket or sentence end (a part's own
+# breakdown is not read). Only MORE counts than stated is said: 其中 need not list every class.
+_CLASSES_WITH_COUNTS: Final = re.compile(
+    r"(?:有|共|共计|分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})大?类(?:信息)?条?"
+    r",?\(?(?:其中|分别为|分别是|包括)[:,]?(?P<body>[^()。;]+)"
+)
+_CLASS_S_COUNT: Final = re.compile(r"(?<![\d.第])\d+条")
+
+
+def _more_counts_than_classes(sentence: Sentence) -> Iterable[tuple[int, int, str]]:
+    """The stated number of classes, the counts listed and the number as written, where more counts than classes."""
+    for match in _CLASSES_WITH_COUNTS.finditer(sentence.norm):
+        stated = chinese_small_number(match.group("n"))
+        counts = len(_CLASS_S_COUNT.findall(match.group("body")))
+        if stated is not None and counts > stated and counts >= 2:  # noqa: PLR2004 - a list
+            yield stated, counts, match.group("n") + ("大类" if "大类" in match.group(0) else "类")
+
+
 def _class_names(words: str) -> tuple[list[str], bool] | None:
     """The names after a stated number of classes, and whether the list ends with 等; None when unsure."""
     end = _CLASS_LIST_END.search(words)
@@ -895,6 +916,18 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
     findings.extend(
         _item_count_finding(
             prefix,
+            f"正文称共{written}，随后逐类列出{counts}个数量，类数与所称不符；请核对。",
+            stated,
+            counts,
+            sentence,
+        )
+        for sentence in prose.sentences
+        if "类" in sentence.norm
+        for stated, counts, written in _more_counts_than_classes(sentence)
+    )
+    findings.extend(
+        _item_count_finding(
+            prefix,
             f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
             stated,
             found,
@@ -902,4 +935,59 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
         )
         for sentence, stated, found, written in _fewer_items_than_said(prose)
     )
+    return findings
+
+
+# A sentence opening with 其中 (round 38, blind 32's ``linxia_gaj_2023``: "…通过政府网站公开政府信息754条,通过政务新媒体公开
+# 政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号发布信息1205条、微博12984条、…").
+_BREAKDOWN_OPENING: Final = re.compile(r"^\s*其中[,:]?")
+# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read (a count in 万 before makes the base
+# unsure, so the paragraph is left).
+_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
+_ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
+
+
+def parts_above_all_before(prose: Prose, prefix: str) -> list[Finding]:
+    """A part under a sentence-opening 其中 larger than all the counts in 条 before it in its paragraph (round 38).
+
+    Whichever count (or run of counts) the 其中 breaks down, a part cannot exceed their sum; the sum is the widest base
+    the paragraph offers, so the check fires only where no reading of the 其中 makes the page consistent. The part may
+    still count other things than the items (posts, a whole system's bodies): a warning, never an error. A clause that
+    says 主动公开 again states a figure of its own (a channel, blind 10's ``aershan_wjw_2025``: "…在…微信公众号上主动公开
+    各类信息115条" under a 其中 of a total of 70), not a part, and is not read.
+    """
+    findings: list[Finding] = []
+    before: list[Sentence] = []
+    paragraph = None
+    for sentence in prose.sentences:
+        if sentence.paragraph != paragraph:
+            before, paragraph = [], sentence.paragraph
+        if _BREAKDOWN_OPENING.match(sentence.norm) and before:
+            text = "".join(earlier.norm for earlier in before)
+            base = [int(found[:-1]) for found in _ITEMS_IN_TIAO.findall(text)]
+            parts = [
+                int(found[:-1])
+                for clause in sentence.norm.split(",")
+                if "主动公开" not in clause
+                for found in _ITEMS_IN_TIAO.findall(clause)
+            ]
+            largest = max(parts, default=0)
+            if base and not _ITEMS_IN_UNITS.search(text) and largest > sum(base):
+                written = "、".join(f"{count}条" for count in base)
+                findings.append(
+                    Finding(
+                        code=f"{prefix}.count_mismatch",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"正文先称{written}，随后“其中”一句所列的{largest}条已多于前述各数之和{sum(base)}条；"
+                            "部分不能大于总数，该项也可能另有计数口径，请核对。"
+                        ),
+                        expected=f"≤{sum(base)}",
+                        actual=largest,
+                        source=SOURCE_TEXT,
+                        location=quoted_place(sentence),
+                        confidence=PART_ABOVE_ALL_BEFORE_CONFIDENCE,
+                    )
+                )
+        before.append(sentence)
     return findings

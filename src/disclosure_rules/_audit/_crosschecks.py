@@ -942,19 +942,44 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
 # 政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号发布信息1205条、微博12984条、…").
 _BREAKDOWN_OPENING: Final = re.compile(r"^\s*其中[,:]?")
 # Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read (a count in 万 before makes the base
-# unsure, so the paragraph is left).
+# unsure, so the sentence is left).
 _ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
 _ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
+# The last count of the sentence the 其中 follows, in any unit: the 其中 breaks down a count in 条 only when that is 条
+# (blind 4's ``pingtan_ptzhsyq_2018``: "共开设新媒体数量70个。其中微博29个,共发布信息1992条" breaks down accounts).
+_COUNT_UNIT: Final = re.compile(r"\d+([条个件篇项份次家])")
+_RUN_MARKS: Final = (";", "；")
+
+
+def _run_before(before: list[Sentence]) -> str:
+    """The sentence a 其中 follows, with the sentences before it cut at ; (one run of counts, round 37)."""
+    run = [before[-1].norm]
+    for earlier in reversed(before[:-1]):
+        if not earlier.norm.rstrip().endswith(_RUN_MARKS):
+            break
+        run.append(earlier.norm)
+    return "".join(reversed(run))
+
+
+def _parts_in_tiao(norm: str) -> list[int]:
+    """The counts in 条 of a 其中 sentence, leaving a clause that says 主动公开 or 共 again (a figure of its own)."""
+    return [
+        int(found[:-1])
+        for clause in norm.split(",")
+        if "主动公开" not in clause and "共" not in clause
+        for found in _ITEMS_IN_TIAO.findall(clause)
+    ]
 
 
 def parts_above_all_before(prose: Prose, prefix: str) -> list[Finding]:
-    """A part under a sentence-opening 其中 larger than all the counts in 条 before it in its paragraph (round 38).
+    """A part under a sentence-opening 其中 larger than all the counts in 条 of the sentence before it (round 38).
 
-    Whichever count (or run of counts) the 其中 breaks down, a part cannot exceed their sum; the sum is the widest base
-    the paragraph offers, so the check fires only where no reading of the 其中 makes the page consistent. The part may
-    still count other things than the items (posts, a whole system's bodies): a warning, never an error. A clause that
-    says 主动公开 again states a figure of its own (a channel, blind 10's ``aershan_wjw_2025``: "…在…微信公众号上主动公开
-    各类信息115条" under a 其中 of a total of 70), not a part, and is not read.
+    Whichever count of that sentence (or of its run of sentences cut at ;) the 其中 breaks down, a part cannot exceed
+    their sum; the sum is the widest base the sentence offers, so the check fires only where no reading of the 其中
+    makes the page consistent. The part may still count other things than the items (posts, a whole system's bodies):
+    a warning, never an error. A clause that says 主动公开 or 共 again states a figure of its own (a channel, blind 10's
+    ``aershan_wjw_2025``: "…在…微信公众号上主动公开各类信息115条" under a 其中 of a total of 70), not a part, and is not
+    read; nor is a 其中 after a sentence whose last count is not in 条.
     """
     findings: list[Finding] = []
     before: list[Sentence] = []
@@ -962,32 +987,29 @@ def parts_above_all_before(prose: Prose, prefix: str) -> list[Finding]:
     for sentence in prose.sentences:
         if sentence.paragraph != paragraph:
             before, paragraph = [], sentence.paragraph
-        if _BREAKDOWN_OPENING.match(sentence.norm) and before:
-            text = "".join(earlier.norm for earlier in before)
+        if before and _BREAKDOWN_OPENING.match(sentence.norm):
+            text = _run_before(before)
+            units = _COUNT_UNIT.findall(text)
             base = [int(found[:-1]) for found in _ITEMS_IN_TIAO.findall(text)]
-            parts = [
-                int(found[:-1])
-                for clause in sentence.norm.split(",")
-                if "主动公开" not in clause
-                for found in _ITEMS_IN_TIAO.findall(clause)
-            ]
-            largest = max(parts, default=0)
-            if base and not _ITEMS_IN_UNITS.search(text) and largest > sum(base):
-                written = "、".join(f"{count}条" for count in base)
-                findings.append(
-                    Finding(
-                        code=f"{prefix}.count_mismatch",
-                        severity=Severity.WARNING,
-                        message=(
-                            f"正文先称{written}，随后“其中”一句所列的{largest}条已多于前述各数之和{sum(base)}条；"
-                            "部分不能大于总数，该项也可能另有计数口径，请核对。"
-                        ),
-                        expected=f"≤{sum(base)}",
-                        actual=largest,
-                        source=SOURCE_TEXT,
-                        location=quoted_place(sentence),
-                        confidence=PART_ABOVE_ALL_BEFORE_CONFIDENCE,
-                    )
-                )
+            largest = max(_parts_in_tiao(sentence.norm), default=0)
+            if base and units[-1] == "条" and not _ITEMS_IN_UNITS.search(text) and largest > sum(base):
+                findings.append(_part_above_all_before(prefix, sentence, base, largest))
         before.append(sentence)
     return findings
+
+
+def _part_above_all_before(prefix: str, sentence: Sentence, base: list[int], largest: int) -> Finding:
+    written = "、".join(f"{count}条" for count in base)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文先称{written}，随后“其中”一句所列的{largest}条已多于前述各数之和{sum(base)}条；"
+            "部分不能大于总数，该项也可能另有计数口径，请核对。"
+        ),
+        expected=f"≤{sum(base)}",
+        actual=largest,
+        source=SOURCE_TEXT,
+        location=quoted_place(sentence),
+        confidence=PART_ABOVE_ALL_BEFORE_CONFIDENCE,
+    )

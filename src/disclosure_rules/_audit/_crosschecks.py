@@ -1013,3 +1013,51 @@ def _part_above_all_before(prefix: str, sentence: Sentence, base: list[int], lar
         location=quoted_place(sentence),
         confidence=PART_ABOVE_ALL_BEFORE_CONFIDENCE,
     )
+
+
+# A total with 共/共计/合计/总计 and its parts in the very next clause, joined by 、 only, with no 其中 (round 38, blind
+# 28's ``ewenke_qi_2025``: "旗政府门户网站发布信息共计8204条,信息公开目录更新6015条、政务动态信息更新2148条", 8163). The clause
+# must end the list (a comma, a full stop or the sentence's end), each part a name without digits and a count in 条.
+_TOTAL_THEN_PARTS: Final = re.compile(
+    r"(?:信息(?:共计|合计|总计|共)|(?:共计|合计|总计|共)(?:发布|公开)?(?:政府|政务)?信息)(?P<total>\d+)条,"
+    r"(?!其中)(?P<parts>[^,。;\d、()]{2,30}?\d+条(?:、[^,。;\d、()]{2,30}?\d+条)+)(?=[,。;]|$)"
+)
+_NAMED_PART: Final = re.compile(r"(?P<name>[^\d、]+?)(?P<count>\d+)条")
+
+
+def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
+    """Parts right after their total, joined by 、 with no 其中, whose sum is not the total (round 38): a warning.
+
+    No 其中 says the parts are a breakdown, and a list without a remainder may name only some kinds, so never an
+    error; a list under half its total with no remainder (``reads_partial``) is read as a selection and left.
+    """
+    findings: list[Finding] = []
+    for sentence in prose.sentences:
+        if "信息" not in sentence.norm:
+            continue
+        for match in _TOTAL_THEN_PARTS.finditer(sentence.norm):
+            total = int(match.group("total"))
+            parts = [
+                (found.group("name"), int(found.group("count")))
+                for found in _NAMED_PART.finditer(match.group("parts"))
+            ]
+            summed = sum(count for _, count in parts)
+            if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
+                continue
+            listed = "、".join(f"{name}{count}条" for name, count in parts)
+            findings.append(
+                Finding(
+                    code=f"{prefix}.count_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"正文称共{total}条，紧接着列出{listed}，各项之和{summed}条与总数不符；"
+                        "未写“其中”，所列也可能不是全部，请核对。"
+                    ),
+                    expected=total,
+                    actual=summed,
+                    source=SOURCE_TEXT,
+                    location=quoted_place(sentence),
+                    confidence=PARTIAL_CONFIDENCE,
+                )
+            )
+    return findings

@@ -14,6 +14,7 @@ from disclosure_rules._audit._crosschecks import (
     list_findings,
     outcomes_above,
     parts_above_all_before,
+    unintroduced_parts_findings,
 )
 from disclosure_rules._audit._narrative import (
     Prose,
@@ -450,6 +451,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     findings.extend(_one_part_above(categories_stated, figures.proactive_total))
     findings.extend(class_count_findings(prose, "legacy"))  # round 32
     findings.extend(parts_above_all_before(prose, "legacy"))  # round 38
+    findings.extend(unintroduced_parts_findings(prose, "legacy"))  # round 38
     if (total_figure := by_name.get("proactive_total")) is not None:
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:

@@ -20,6 +20,7 @@ from disclosure_rules._audit._crosschecks import (
     parts_above_all_before,
     prose_vs_table2,
     text_vs_tables,
+    unintroduced_parts_findings,
     viewpoint_findings,
 )
 from disclosure_rules._audit._narrative import (
@@ -285,6 +286,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     findings.extend(list_findings(lists, "text", Severity.WARNING))
     findings.extend(class_count_findings(prose, "text"))  # round 32
     findings.extend(parts_above_all_before(prose, "text"))  # round 38
+    findings.extend(unintroduced_parts_findings(prose, "text"))  # round 38
     findings.extend(named_shares(named_share_lists(prose)))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
     findings.extend(column_twice(column_counts(prose)))

@@ -83,3 +83,16 @@ class TestGuards:
     def test_guard_a_count_in_wan_before_makes_the_base_unsure(self) -> None:
         body = "2023年,我局通过政府网站公开政府信息1.2万条,通过政务新媒体公开政府信息300条。其中,微博发布信息5000条。"
         assert _warned(opening(2023) + body + "\n") == []
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, total=st.integers(1, 500), extra=st.integers(1, 500), legacy=st.booleans())
+    def test_guard_a_list_another_check_reports_is_not_reported_twice(
+        self, year: int, total: int, extra: int, *, legacy: bool
+    ) -> None:
+        body = f"{year}年我局主动公开政府信息{total}条。其中,工作动态{total + extra}条,通知公告3条。"
+        page = legacy_page(year, body) if legacy else opening(2021 + year % 5) + body + "\n"
+        mismatches = [
+            finding for finding in audited(page).findings if finding.code.endswith(".count_mismatch")
+        ]
+        assert len(mismatches) == 1
+        assert _warned(page) == []

@@ -971,7 +971,7 @@ def _parts_in_tiao(norm: str) -> list[int]:
     ]
 
 
-def parts_above_all_before(prose: Prose, prefix: str) -> list[Finding]:
+def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
     """A part under a sentence-opening 其中 larger than all the counts in 条 of the sentence before it (round 38).
 
     Whichever count of that sentence (or of its run of sentences cut at ;) the 其中 breaks down, a part cannot exceed
@@ -979,8 +979,10 @@ def parts_above_all_before(prose: Prose, prefix: str) -> list[Finding]:
     makes the page consistent. The part may still count other things than the items (posts, a whole system's bodies):
     a warning, never an error. A clause that says 主动公开 or 共 again states a figure of its own (a channel, blind 10's
     ``aershan_wjw_2025``: "…在…微信公众号上主动公开各类信息115条" under a 其中 of a total of 70), not a part, and is not
-    read; nor is a 其中 after a sentence whose last count is not in 条.
+    read; nor is a 其中 after a sentence whose last count is not in 条. A list another check already reports (a finding
+    of the same code quoting the 其中 sentence or the one before it, in ``found``) is not reported twice.
     """
+    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
     findings: list[Finding] = []
     before: list[Sentence] = []
     paragraph = None
@@ -992,7 +994,13 @@ def parts_above_all_before(prose: Prose, prefix: str) -> list[Finding]:
             units = _COUNT_UNIT.findall(text)
             base = [int(found[:-1]) for found in _ITEMS_IN_TIAO.findall(text)]
             largest = max(_parts_in_tiao(sentence.norm), default=0)
-            if base and units[-1] == "条" and not _ITEMS_IN_UNITS.search(text) and largest > sum(base):
+            if (
+                base
+                and units[-1] == "条"
+                and not _ITEMS_IN_UNITS.search(text)
+                and largest > sum(base)
+                and not any(sentence.text in place or before[-1].text in place for place in reported)
+            ):
                 findings.append(_part_above_all_before(prefix, sentence, base, largest))
         before.append(sentence)
     return findings

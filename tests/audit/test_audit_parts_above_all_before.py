@@ -96,3 +96,10 @@ class TestGuards:
         ]
         assert len(mismatches) == 1
         assert _warned(page) == []
+
+    def test_guard_a_qizhong_after_a_total_and_its_own_list_is_not_read(self) -> None:
+        body = (
+            "2021年,共主动公开政府信息3条,其中:机构职能类信息1条,其他类信息2条。"
+            "其中主动公开政府信息1条,作为依申请公开信息数7条。"
+        )
+        assert _warned(opening(2021) + body + "\n") == []

@@ -981,6 +981,8 @@ def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) 
     ``aershan_wjw_2025``: "…在…微信公众号上主动公开各类信息115条" under a 其中 of a total of 70), not a part, and is not
     read; nor is a 其中 after a sentence whose last count is not in 条. A list another check already reports (a finding
     of the same code quoting the 其中 sentence or the one before it, in ``found``) is not reported twice.
+    A 其中 after a sentence that holds its own 其中 (a total and its whole list) breaks down no count of it (round 24,
+    blind 7's ``zhangping_szfb_2021``: "…其他类信息9条。其中主动公开政府信息17条,作为依申请公开信息数28条"): not read.
     """
     reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
     findings: list[Finding] = []
@@ -997,6 +999,7 @@ def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) 
             if (
                 base
                 and units[-1] == "条"
+                and "其中" not in text
                 and not _ITEMS_IN_UNITS.search(text)
                 and largest > sum(base)
                 and not any(sentence.text in place or before[-1].text in place for place in reported)

@@ -210,3 +210,22 @@ def test_a_state_owned_nursery_keeps_the_other_column(place: str, nursery: str) 
 def test_the_surname_miao_alone_stays_a_person(name: str) -> None:
     """The nursery words need 场 or 基地: a person named 苗 stays 自然人."""
     assert classify_applicant(name).category is ApplicantType.NATURAL_PERSON
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["第三十六条第（五）项", "第三十六条第五项"]),
+    st.sampled_from(["村务公开相关信息", "村务公开制度执行情况"]),
+)
+def test_village_affairs_answered_by_article_thirty_six_five_are_not_held(article: str, subject: str) -> None:
+    """The cited article (不属于本机关负责公开) decides; 村务公开 is the subject: 本机关不掌握, decided."""
+    result = classify_outcome(
+        f"你申请公开的{subject}不属于本机关负责公开的范围，根据《条例》{article}之规定，特此告知。"
+    )
+    assert (result.category, result.confidence) == ("unavailable_not_held", Confidence.CLEAR)
+
+
+def test_village_records_without_the_article_stay_other() -> None:
+    """Without 第三十六条 the village words keep their row (round 16)."""
+    result = classify_outcome("你申请的村委会会议记录属于村务公开的内容，由村民委员会制作，不属于政府信息。")
+    assert result.category == "other_other"

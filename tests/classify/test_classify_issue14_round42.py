@@ -229,3 +229,32 @@ def test_village_records_without_the_article_stay_other() -> None:
     """Without 第三十六条 the village words keep their row (round 16)."""
     result = classify_outcome("你申请的村委会会议记录属于村务公开的内容，由村民委员会制作，不属于政府信息。")
     assert result.category == "other_other"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["王某", "李某", "张小明", "赵某某"]),
+    st.sampled_from(["本人", "个人", "本人申请", "个人申请"]),
+    st.sampled_from(["经营某某品牌服装店", "某某奶茶店", "周记面馆门店"]),
+)
+def test_a_person_applying_as_a_person_beside_the_shop_they_run_is_a_person(
+    name: str, standing: str, shop: str
+) -> None:
+    """本人/个人 as a part of the parenthesis: the shop describes the person, who applies as 自然人."""
+    result = classify_applicant(f"{name}（{standing}，{shop}）")
+    assert result.category is ApplicantType.NATURAL_PERSON
+    assert result.rule_id != "applicant.commercial_enterprise.branch"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["海底捞", "老乡鸡", "王小明"]),
+    st.sampled_from(["南京新街口店", "小明烧烤店", "某某专卖店"]),
+)
+def test_a_branch_without_a_persons_standing_stays_the_business(brand: str, shop: str) -> None:
+    """Round 9's outlet (海底捞（南京新街口店）) keeps 商业企业."""
+    result = classify_applicant(f"{brand}（{shop}）")
+    assert (result.category, result.rule_id) == (
+        ApplicantType.COMMERCIAL_ENTERPRISE,
+        "applicant.commercial_enterprise.branch",
+    )

@@ -609,6 +609,8 @@ _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(
 _NO_REQUESTS: Final = re.compile(
     # 未新收到政府依申请公开件 (round 23: 新 before 收到, no new request)
     r"(?:未|没有|无)新?(?:收到|接到|接获|接收|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    # 未有受理信息公开申请、行政复议、诉讼和申诉情况 (round 39, blind 35's ``wujin_tyjrswj_2022``: 未有 as 未, before 受理/收到)
+    r"|未有(?:收到|接到|受理)[^。；;,，、]*?公开[^。；;,，、]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
     # 未接获公民或法人的依申请公开诉求 · 未接收到有关群众、法人…要求公开政府信息办理的申请 (round 28: 接获, 接收)
     r"|(?:未|没有|无)新?(?:收到|接到|接获|接收|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
@@ -715,7 +717,12 @@ _CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 _NO_LAWSUITS: Final = re.compile(
     r"(?:未|没有)(?:发生|出现|接到|收到|有)(?:过)?[^。；;，,\d]{0,30}?行政诉讼"
     r"|(?:无|没有)(?:行政)?诉讼(?:案件|案)?(?=$|[。；;，,])"
+    # 无行政应诉案件 (round 39, blind 35's ``sichuan_tyjrt_2023_tw``): no suit the body answered, of any kind — so none
+    # over its disclosure; the clause must say it alone (a comma or the sentence's end right after it)
+    r"|(?:无|没有)行政应诉(?:案件|案)?(?=$|[。；;，,])"
 )
+# The words a lawsuit is named by: 诉讼, or 应诉 (the body answering one, round 39).
+_SUIT_WORDS: Final = ("诉讼", "应诉")
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
@@ -1533,7 +1540,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("administrative_reviews", "行政复议", _first_int(match))
         if match := _LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", _first_int(match))
-        elif "诉讼" in s and _NO_LAWSUITS.search(s):
+        elif any(word in s for word in _SUIT_WORDS) and _NO_LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", 0)
 
 
@@ -1724,7 +1731,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
-            "诉讼" in s
+            any(word in s for word in _SUIT_WORDS)
             and "lawsuits" not in names
             and (no_suit := _NO_LAWSUITS.search(s))
             and ("复议" not in s or _alone_in_its_clause(s, no_suit))

@@ -21,6 +21,7 @@ from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
     APPROXIMATE_FIGURE_CONFIDENCE,
     DERIVED_REQUESTS_CONFIDENCE,
+    HEADED_TOTAL_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
     PROSE_CONFIDENCE,
     UNITLESS_FIGURE_CONFIDENCE,
@@ -1646,6 +1647,50 @@ _FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "件")
 _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
 
 
+# The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息") and a heading after it.
+_PROACTIVE_HEADING: Final = re.compile(
+    r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
+)
+_A_HEADING: Final = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
+)
+# The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:
+# "2022年,我局发布林业相关工作动态、政策法规、公示公告、等信息共计112条,收到依申请公开0份"): 我局/本局/本机关 as subject,
+# 发布 and 共计/共/合计/总计 before a count in 条 that ends its clause.
+_BODY_POSTED: Final = re.compile(
+    r"^(?:\d{4}年度?(?:全年)?[,，]?)?(?:我局|本局|我委|本委|我办|本机关)(?:全年)?发布(?:了)?[^,，;；。\d]{1,40}?信息"
+    r"(?:共计|共|合计|总计)(\d+)条(?=[,，。;；]|$)"
+)
+_COUNT_IN_TIAO_OR_PIAN: Final = re.compile(r"\d\s*[条篇]")
+
+
+def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
+    """The one count of ``_BODY_POSTED`` under a 主动公开 sub-heading, naming no channel (round 39), less sure.
+
+    Read only when nothing else gave the total, and only when that sentence holds the block's only count in 条 or 篇
+    (up to the next heading): a block with channels' or kinds' counts leaves which is the year's total unsure.
+    """
+    for index, heading in enumerate(sentences):
+        if not _PROACTIVE_HEADING.match(heading.norm.strip()):
+            continue
+        block: list[Sentence] = []
+        for sentence in sentences[index + 1 :]:
+            if _A_HEADING.match(sentence.norm.strip()):
+                break
+            block.append(sentence)
+        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        if len(counted) != 1 or len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) != 1:
+            return None
+        found = _BODY_POSTED.match(counted[0].norm.strip())
+        if found is None or _A_CHANNEL.search(found.group(0)) or "通过" in found.group(0):
+            return None
+        return StatedFigure(
+            "proactive_total", _PROACTIVE_TOTAL_LABEL, int(found.group(1)), counted[0],
+            confidence=HEADED_TOTAL_CONFIDENCE,
+        )  # fmt: skip
+    return None
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -1659,6 +1704,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
         or _no_proactive(first_two)
         or _total_of_proactive_categories(first_two)
+        or _posted_under_proactive_heading(first_two)
     )
     if total is not None:
         names.add(total.name)

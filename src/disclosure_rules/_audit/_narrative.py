@@ -722,8 +722,6 @@ _NO_LAWSUITS: Final = re.compile(
     # over its disclosure; the clause must say it alone (a comma or the sentence's end right after it)
     r"|(?:无|没有)行政应诉(?:案件|案)?(?=$|[。；;，,])"
 )
-# The words a lawsuit is named by: 诉讼, or 应诉 (the body answering one, round 39).
-_SUIT_WORDS: Final = ("诉讼", "应诉")
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
@@ -1541,7 +1539,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("administrative_reviews", "行政复议", _first_int(match))
         if match := _LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", _first_int(match))
-        elif any(word in s for word in _SUIT_WORDS) and _NO_LAWSUITS.search(s):
+        elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", 0)
 
 
@@ -1643,7 +1641,7 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
 # lawsuits: 诉讼; outcomes: 件), as each branch below tests it first: a sentence with none of them states none, and
 # is not looked at. A wording added there that needs none of these words adds its own word here
 # (tests/audit/test_audit_gates.py compares the stage with the gate open).
-_FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "件")
+_FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "应诉", "件")  # 应诉: round 39
 _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
 
 
@@ -1777,7 +1775,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
-            any(word in s for word in _SUIT_WORDS)
+            ("诉讼" in s or "应诉" in s)
             and "lawsuits" not in names
             and (no_suit := _NO_LAWSUITS.search(s))
             and ("复议" not in s or _alone_in_its_clause(s, no_suit))

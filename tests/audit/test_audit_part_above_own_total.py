@@ -91,3 +91,13 @@ class TestGuards:
         for channel in ("云林新韵微信公众号发布信息", "利用电子屏发布信息", "门户网站发布"):
             body = f"{year}年,我局主动公开政府信息{total}条,其中工作动态信息1条,{channel}{total + over}条。"
             assert _warned(_page(year, body, legacy=False)) == []
+
+    @SETTINGS
+    @given(year=LEGACY_YEARS, first=st.integers(1, 50), second=st.integers(1, 50), over=st.integers(1, 50))
+    def test_guard_a_clause_with_its_own_verb_is_a_statement_of_its_own(
+        self, year: int, first: int, second: int, over: int
+    ) -> None:
+        # round 33's joined run: the 、-run makes the total, the clause after it opens with its own verb
+        total = first + second
+        body = f"{year}年度,全年公开政府信息{total}条,其中发布工作动态{first}条、通知公告{second}条,公开财政信息{total + over}条。"
+        assert _warned(_page(year, body, legacy=False)) == []

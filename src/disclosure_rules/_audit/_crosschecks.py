@@ -1094,6 +1094,9 @@ _QIZHONG_AFTER_A_COUNT: Final = re.compile(
 )
 _EXACT_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇项个])(?![\d余多万])")
 _EXACT_PART: Final = re.compile(r"^(?P<name>[^\d]{1,30}?)(?P<count>\d+)(?P<unit>[条件篇项个])等?$")
+# "…全年公开政府信息2条,其中发布工作动态1条、通知(公告)1条,公开财政信息3条" (``test_audit_list_parts_settled.py``, round
+# 33's joined run): a later clause opening with a publishing verb states a figure of its own, never a part.
+_OWN_VERB_OPENING: Final = re.compile(r"^(?:发布|公开|公布|推送|更新)")
 _HEDGED: Final = re.compile(r"(?:约|近|逾|超过|超|余|多|万)$")
 _OWN_FIGURE_WORDS: Final = (
     "主动公开", "共", "累计", "合计", "总", "另", "此外", "同时", "复议", "诉讼", "通过", "利用", "采用", "依托",
@@ -1104,9 +1107,11 @@ _OWN_FIGURE_WORDS: Final = (
 def _parts_above(body: str, base: int, unit: str) -> list[tuple[str, int]]:
     """The exact parts of a 其中 body in ``unit`` above ``base``, up to a clause stating a figure of its own."""
     above: list[tuple[str, int]] = []
-    for item in re.split(r"[,，]", body):
+    for index, item in enumerate(re.split(r"[,，]", body)):
         if "其中" in item or any(word in item for word in _OWN_FIGURE_WORDS):
             break
+        if index and _OWN_VERB_OPENING.match(item):
+            break  # a clause opening with its own verb after the first is a statement of its own (round 25)
         found = _EXACT_PART.match(item)
         if found is None or found.group("unit") != unit or _HEDGED.search(found.group("name")):
             continue  # an approximate part (40余篇) or another quantity is no bar to the exact one after it

@@ -321,14 +321,14 @@ class ApplicantClassifier:
         # Round 33: the organ a request was addressed to (向X局申请公开) is taken out of the context first.
         # Round 40: the principal whose power of attorney an agent holds (持X授权委托书, _warrant_pattern), and the words
         # by which the applicant calls itself an enterprise (本企业, 品牌简称).
-        self._principal_name, self._addressee, self._warrant, self._self_enterprise = (
+        # Round 43: the words stating what a shape-read name really is (实为…有限公司).
+        self._principal_name, self._addressee, self._warrant, self._self_enterprise, self._identity = (
             _words(lexicons, "capacity_principal_name"),
             _addressee_pattern(lexicons),
             _warrant_pattern(lexicons),
             _words(lexicons, "capacity_self_enterprise"),
+            _words(lexicons, "capacity_identity"),
         )
-        # Issue 14, round 43: the words stating what a shape-read name really is (实为…有限公司).
-        self._identity = _words(lexicons, "capacity_identity")
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
         # Round 29: the industry words a surname-shaped four-character trade name ends in (云杉测绘).
@@ -594,14 +594,7 @@ class ApplicantClassifier:
         if short_kind is not None:
             return short_kind
         for part in self._description_parts(context):
-            stated = next(
-                (
-                    word
-                    for word in (*self._short_form, *self._operator, *(self._identity if shaped else ()))
-                    if word in part
-                ),
-                None,
-            )
+            stated = self._stated_word(part, shaped=shaped)
             if shaped and stated is None:
                 continue
             if full_name_only and stated not in self._short_form:
@@ -610,9 +603,6 @@ class ApplicantClassifier:
             if stated is not None:
                 before, _, after = part.partition(stated)
                 subject = before or after.lstrip(":")
-            if stated in self._identity and subject.endswith((*self._titles, *self._person_roles)):
-                # 张伟（实为某公司员工）: a job names the person's employer, never what the applicant is.
-                continue
             found = self._stated_reading(subject, head, full_name=full_name_only)
             if found is not None and found.category not in (None, ApplicantType.NATURAL_PERSON):
                 return found.model_copy(
@@ -630,6 +620,20 @@ class ApplicantClassifier:
                     )
                 )
         return self._self_described_enterprise(context) if unread else None
+
+    def _stated_word(self, part: str, *, shaped: bool) -> str | None:
+        """The word by which a part of the parenthesis states what the applicant is (简称, 运营的, 实为), else ``None``.
+
+        Issue 14, round 43 (blind40: 苏果（…实为一家超市有限公司）): 实为 and its kin state what a name read only by its
+        shape really is; a job after them (张伟（实为某公司员工）) names the person's employer, never the applicant.
+        """
+        words = (*self._short_form, *self._operator, *(self._identity if shaped else ()))
+        stated = next((word for word in words if word in part), None)
+        if stated in self._identity:
+            before, _, after = part.partition(stated)
+            if (before or after).endswith((*self._titles, *self._person_roles)):
+                return None
+        return stated
 
     def _self_described_enterprise(self, context: str) -> ApplicantResult | None:
         """商业企业 when the words beside a name no rule read call the applicant an enterprise, else ``None``.

@@ -1509,6 +1509,20 @@ def _total_lost_its_unit(sentences: list[Sentence]) -> StatedFigure | None:
     return None
 
 
+# A legacy section heading on requests or on reviews and lawsuits answered by one word (round 40, blind 36's
+# ``pingtan_lyj_2011``: "三、依申请公开政府信息办理情况 无申请。", "五、因政府信息公开被申请行政复议、提起行政诉讼的情况 无。"):
+# none of what the heading names.
+_NONE_UNDER_HEADING: Final = re.compile(
+    r"^[一二三四五六七八九十]+、(?P<heading>[^。,，;；:：\d]{2,40}?情况)[:：]?(?:无|没有|暂无)(?:申请)?[。.]?$"
+)
+
+
+def _none_under_heading(s: str) -> str:
+    """The heading a one-word 无 answers (its section: requests, or reviews and lawsuits), or ``""``."""
+    found = _NONE_UNDER_HEADING.match(s) if "无" in s or "没有" in s else None
+    return found.group("heading") if found else ""
+
+
 def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     s = sentence.norm
 
@@ -1531,8 +1545,13 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         once("trainees", "培训人数", int(match.group(1)))
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
+    heading = _none_under_heading(s)
+    if heading and "复议" in heading:
+        once("administrative_reviews", "行政复议", 0)
+        if "诉讼" in heading:
+            once("lawsuits", "行政诉讼", 0)
     if "申请" in s or "要求公开" in s:
-        if _no_requests(s):
+        if _no_requests(s) or (heading and "依申请" in heading and "复议" not in heading):
             once("requests_received", "收到申请数", 0)
         elif (match := _REQUESTS.search(s)) and over_several_years(s, match.end()):
             names.add("requests_received")  # several years' requests: unread, never the year's (round 40)

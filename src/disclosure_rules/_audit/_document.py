@@ -103,6 +103,16 @@ def _span(value: str | None) -> int:
 _PLAIN_TAG: Final = re.compile(
     r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*(/?))>"
 )
+# Text up to the next "<" and the plain tag there, or the text alone when no plain tag follows it (a tag with
+# attributes, a comment, a stray "<", the end of the page): every match starts where the one before it ended, so
+# ``finditer`` walks the page run by run. Groups 2-4 are ``_PLAIN_TAG``'s.
+# Group 5 is the attributes of a start tag whose every attribute is a name, "=" and digits, quoted or not, each after
+# a space (``<td colspan="2">``, what a slimmed page keeps): read by ``_NUMERIC_ATTRIBUTE``, as the parser reads them.
+_PLAIN_RUNS: Final = re.compile(
+    r"([^<]*)(?:<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)"
+    r"""((?:[ \t\n\r\f]+[a-zA-Z]+=(?:"[0-9]*"|'[0-9]*'|[0-9]+))*)[ \t\n\r\f]*(/?))>)?"""
+)
+_NUMERIC_ATTRIBUTE: Final = re.compile(r"""([a-zA-Z]+)=["']?([0-9]*)""")
 # A start tag, a declaration or a processing instruction (a comment's "<!--" is left to the parser's loop).
 _PARSER_OPENS: Final = re.compile(r"<(?:[a-zA-Z]|!(?!--)|\?)")
 # Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
@@ -280,41 +290,76 @@ class _HtmlReader(HTMLParser):
 
         A slimmed page is mostly tags without attributes, where ``html.parser`` spends most of its time finding
         out that there are none. Each such tag is handed to the same callbacks the parser would call, and the
-        text between tags goes to ``handle_data`` unescaped as the parser does. A tag with attributes is parsed
-        by the parser's own ``parse_starttag``, a declaration (``<!DOCTYPE html>``) by its
-        ``parse_html_declaration``, ``<?…>`` by its ``parse_pi``; at anything else (a comment, a stray ``<``, a
-        raw-text element such as ``<script>``, the text after the last tag) the rest of the page is fed to the
-        parser, whose state is then exactly what it would be had it read the page from the start.
+        text between tags goes to ``handle_data`` unescaped as the parser does. A run of text and plain tags is
+        read by one compiled pattern (``_PLAIN_RUNS``: the regular-expression engine scans it in C); where the
+        run stops, ``_step`` reads the one piece of markup there as before: a tag with attributes by the parser's
+        own ``parse_starttag``, a declaration (``<!DOCTYPE html>``) by its ``parse_html_declaration``, ``<?…>`` by
+        its ``parse_pi``; at anything else (a comment, a stray ``<``, a raw-text element such as ``<script>``,
+        the text after the last tag) the rest of the page is fed to the parser, whose state is then exactly what
+        it would be had it read the page from the start.
         """
         self.rawdata = page  # parse_starttag reads the page from here
-        find = page.find
-        plain = _PLAIN_TAG.match
+        handle_data, handle_starttag, handle_endtag = (
+            self.handle_data,
+            self.handle_starttag,
+            self.handle_endtag,
+        )
         position = 0
-        while (at := find("<", position)) >= 0:
-            tag = plain(page, at)
-            if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
-                if position < at:
-                    data = page[position:at]
-                    self.handle_data(unescape(data) if "&" in data else data)  # unescape's own first test
-                if tag[2]:
-                    self.handle_starttag(name, [])
-                if tag[1] or tag[3]:  # "</td>" or "<br/>"
-                    self.handle_endtag(name)
-                position = tag.end()
-            elif _PARSER_OPENS.match(page, at):
-                if position < at:
-                    self.handle_data(unescape(page[position:at]))
-                position = at
-                end = self._parse_markup(page, at)
-                if end < 0:
+        while True:
+            for run in _PLAIN_RUNS.finditer(page, position):
+                text, end_name, start_name, attributes, slash = run.groups()
+                if start_name is None and end_name is None:
+                    break  # not a plain tag (or the end of the page): the step below reads it
+                name = (start_name or end_name).lower()
+                if name in _RAW_TEXT_TAGS or (attributes and slash):  # "<td colspan=2/>": the parser's own
                     break
-                position = end
-                if self.cdata_elem is not None:  # <script> and the like: the parser reads their text
-                    break
-            else:
+                if text:
+                    handle_data(unescape(text) if "&" in text else text)  # unescape's own first test
+                if start_name is not None:
+                    handle_starttag(
+                        name,
+                        [(key.lower(), value) for key, value in _NUMERIC_ATTRIBUTE.findall(attributes)]
+                        if attributes
+                        else [],
+                    )
+                    if slash:  # "<br/>"
+                        handle_endtag(name)
+                else:
+                    handle_endtag(name)
+                position = run.end()
+            position, going_on = self._step(page, position)
+            if not going_on:
                 break
         self.rawdata = ""
         self.feed(page[position:])
+
+    def _step(self, page: str, position: int) -> tuple[int, bool]:
+        """Read the text and the one piece of markup from ``position``; where that ends, and whether to go on.
+
+        ``False`` leaves the rest of the page, from the position returned, to the parser's own loop.
+        """
+        at = page.find("<", position)
+        if at < 0:
+            return position, False
+        tag = _PLAIN_TAG.match(page, at)
+        if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
+            if position < at:
+                data = page[position:at]
+                self.handle_data(unescape(data) if "&" in data else data)
+            if tag[2]:
+                self.handle_starttag(name, [])
+            if tag[1] or tag[3]:
+                self.handle_endtag(name)
+            return tag.end(), True
+        if not _PARSER_OPENS.match(page, at):
+            return position, False
+        if position < at:
+            self.handle_data(unescape(page[position:at]))
+        end = self._parse_markup(page, at)
+        if end < 0:
+            return at, False
+        # <script> and the like: the parser reads their text
+        return end, self.cdata_elem is None
 
     def _parse_markup(self, page: str, at: int) -> int:
         """Read the markup at ``at`` as html.parser's own loop does; where it ends, or -1 when it is unfinished.

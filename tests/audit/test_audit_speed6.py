@@ -1,0 +1,114 @@
+"""Auditor speed round 6 (issue 16): the fast paths give exactly what the plain definitions give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._audit._document import _HtmlReader, slim_markup
+from disclosure_rules._audit._variants import simplify
+from tests.audit.test_audit_speed_paths import _PIECES
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+# The markup pieces of round 3's test, and tags with the attributes a slimmed page keeps, written every way.
+_MORE_PIECES = [
+    *_PIECES,
+    "<td colspan=2>",
+    '<td rowspan="3">',
+    "<td colspan='12' rowspan=2>",
+    "<TD COLSPAN=2 >",
+    "<td colspan=2/>",
+    "<td colspan = 2>",
+    "<td colspan=>",
+    "<td colspan=&#50;>",
+    '<td colspan="2"rowspan="3">',
+    "<td\tcolspan=2\n>",
+    "<td\u3000colspan=2>",
+    "<td colspan=2\u3000>",
+    "<th colspan=2>",
+    "<script type=x>",
+    "<title lang=zh>",
+]
+_MARKUP = st.lists(st.sampled_from(_MORE_PIECES) | st.text(max_size=6), max_size=20).map("".join)
+
+
+class _Recording(_HtmlReader):
+    """The reader with every callback written down, in order, before the reader's own work."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[tuple[str, object]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append(("start", (tag, tuple(attrs))))
+        super().handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append(("end", tag))
+        super().handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.events.append(("data", data))
+        super().handle_data(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.events.append(("comment", data))
+
+    def handle_decl(self, decl: str) -> None:
+        self.events.append(("decl", decl))
+
+    def handle_pi(self, data: str) -> None:
+        self.events.append(("pi", data))
+
+    def unknown_decl(self, data: str) -> None:
+        self.events.append(("unknown_decl", data))
+
+
+def _events(markup: str, *, fast: bool) -> list[tuple[str, object]]:
+    reader = _Recording()
+    try:
+        if fast:
+            reader.read(markup)
+        else:
+            reader.feed(markup)
+        reader.close()
+    except AssertionError as exc:  # html.parser refuses "<![foo[": the same refusal either way
+        reader.events.append(("refused", str(exc)))
+    return _merged(reader.events)
+
+
+def _merged(events: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Adjacent text pieces joined: the parser may hand one piece of text over in two calls, as the reader may."""
+    merged: list[tuple[str, object]] = []
+    for kind, value in events:
+        if kind == "data" and merged and merged[-1][0] == "data":
+            merged[-1] = ("data", f"{merged[-1][1]}{value}")
+        else:
+            merged.append((kind, value))
+    return merged
+
+
+@settings(max_examples=1500)
+@given(_MARKUP)
+def test_reading_calls_back_what_feeding_the_parser_calls_back(markup: str) -> None:
+    """``_HtmlReader.read`` gives the callbacks, in order, that ``html.parser``'s ``feed`` gives."""
+    assert _events(markup, fast=True) == _events(markup, fast=False)
+
+
+def _real_pages() -> list[Path]:
+    """Every HTML page the repository holds: the corpus pages and the renderer's golden pages."""
+    root = _DATA.parent
+    return sorted([*(_DATA / "published").glob("*.htm*"), *(root / "render" / "golden").rglob("*.htm*")])
+
+
+def test_every_real_page_calls_back_what_the_parser_calls_back() -> None:
+    """On every HTML page of the repository, slimmed as the auditor slims it and not: the same callbacks."""
+    pages = _real_pages()
+    assert len(pages) >= 5  # two corpus pages and three golden pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for markup in (text, slim_markup(simplify(text)[0])):
+            assert _events(markup, fast=True) == _events(markup, fast=False), page.name

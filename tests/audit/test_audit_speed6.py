@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._document import _HtmlReader, slim_markup
+from disclosure_rules._audit._document import _INLINE, _PARAGRAPH_OPEN, _HtmlReader, slim_markup
 from disclosure_rules._audit._variants import simplify
 from tests.audit.test_audit_speed_paths import _PIECES
 
@@ -112,3 +113,40 @@ def test_every_real_page_calls_back_what_the_parser_calls_back() -> None:
         text = page.read_text(encoding="utf-8")
         for markup in (text, slim_markup(simplify(text)[0])):
             assert _events(markup, fast=True) == _events(markup, fast=False), page.name
+
+
+# The slimming patterns as written before this round: attributes by ``(?:\s[^<>]*)?``.
+_INLINE_BEFORE = re.compile(
+    r"</?(?:s(?:pan|trong|u[pb]|mall|t1:\w+)|font|o:p|em|a(?:bbr)?|i(?:mg|ns)?|b(?:ig)?|u|label|del|[wv]:\w+)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_PARAGRAPH_OPEN_BEFORE = re.compile(r"<p(?:\s[^<>]*)?>", re.IGNORECASE)
+_SOUP = st.lists(
+    st.sampled_from(
+        ["<p", "<P", "</p", "<span", "</SPAN", "<o:p", "<font", "<b", "<pre", "<", ">", "/", "/>", " ", "\n"]
+    )
+    | st.sampled_from(["\u3000", "\xa0", "\t", ' class="a>b"', " style='x<y'", "=", '"', "'", "年", "a", "1"])
+    | st.text(max_size=3),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=1500)
+@given(_SOUP)
+def test_the_attribute_loop_finds_what_the_two_character_class_found(markup: str) -> None:
+    r"""``_ATTRIBUTES`` (a look-ahead and ``[^>]*``) matches exactly where ``(?:\s[^<>]*)?`` matched."""
+    assert _INLINE_BEFORE.pattern != _INLINE.pattern  # the reference is the old form, not the new one again
+    for pattern, before in ((_INLINE, _INLINE_BEFORE), (_PARAGRAPH_OPEN, _PARAGRAPH_OPEN_BEFORE)):
+        assert [m.span() for m in pattern.finditer(markup)] == [m.span() for m in before.finditer(markup)]
+
+
+def test_the_slimmed_real_pages_are_what_the_old_patterns_gave() -> None:
+    """On every HTML page of the repository the new slimming patterns give the same text."""
+    for page in _real_pages():
+        text = page.read_text(encoding="utf-8")
+        for pattern, before, replacement in (
+            (_INLINE, _INLINE_BEFORE, ""),
+            (_PARAGRAPH_OPEN, _PARAGRAPH_OPEN_BEFORE, "\n"),
+        ):
+            assert pattern.sub(replacement, text) == before.sub(replacement, text), page.name

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._document import _INLINE, _PARAGRAPH_OPEN, _HtmlReader, slim_markup
+from disclosure_rules._audit._document import _INLINE, _PARAGRAPH_OPEN, Cell, _HtmlReader, _span, slim_markup
 from disclosure_rules._audit._variants import simplify
 from tests.audit.test_audit_speed_paths import _PIECES
 
@@ -150,3 +150,61 @@ def test_the_slimmed_real_pages_are_what_the_old_patterns_gave() -> None:
             (_PARAGRAPH_OPEN, _PARAGRAPH_OPEN_BEFORE, "\n"),
         ):
             assert pattern.sub(replacement, text) == before.sub(replacement, text), page.name
+
+
+class _GridBefore(_HtmlReader):
+    """The reader with its cell placement as written before this round: every slot a cell takes is marked."""
+
+    def _start_cell(self, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.stack:
+            return
+        table = self.stack[-1]
+        self._close_cell(table)
+        if table.row_cells is None:
+            table.row_cells = []
+        rowspan = colspan = 1
+        if attrs:
+            values = dict(attrs)
+            rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
+        if table.slots + rowspan * colspan > self.grid_slots:
+            if rowspan * colspan > 1:
+                self.notes.append(f"{table.index}/{table.rows + 1}: {rowspan}x{colspan}")
+            rowspan = colspan = 1
+        table.slots += rowspan * colspan
+        start = table.row_cells[-1].col + table.row_cells[-1].colspan if table.row_cells else 0
+        taken = table.occupied.get(table.rows, set())
+        col = start
+        while col in taken:
+            col += 1
+        for row in range(table.rows, table.rows + rowspan):
+            table.occupied.setdefault(row, set()).update(range(col, col + colspan))
+        table.cell = Cell("", col, colspan, rowspan)
+
+
+_CELL = st.builds(
+    "<{}{}{}>{}".format,
+    st.sampled_from(["td", "th"]),
+    st.sampled_from(["", " rowspan=2", " rowspan=3", ' rowspan="9999"', " rowspan=0"]),
+    st.sampled_from(["", " colspan=2", " colspan=3", " colspan=0"]),
+    st.sampled_from(["", "1", "年"]),
+)
+_TABLE = st.lists(
+    st.lists(_CELL, max_size=6).map(lambda cells: "<tr>" + "".join(cells))
+    | st.sampled_from(["</td>", "</tr>", "<table>", "</table>", "<td>x", "<tr>"]),
+    max_size=10,
+).map(lambda rows: "<table>" + "".join(rows) + "</table>")
+
+
+def _grid(markup: str, reader: _HtmlReader) -> list[list[tuple[str, int, int, int]]]:
+    reader.read(markup)
+    return [
+        [(cell.text, cell.col, cell.colspan, cell.rowspan) for cell in block.cells]
+        for block in reader.finish().blocks
+    ]
+
+
+@settings(max_examples=1000)
+@given(_TABLE)
+def test_cells_are_placed_where_marking_every_slot_placed_them(markup: str) -> None:
+    """Merged cells (rowspan/colspan, nested tables, rows left open) land on the columns they landed on before."""
+    assert _grid(markup, _HtmlReader()) == _grid(markup, _GridBefore())

@@ -78,10 +78,11 @@ class _OpenTable:
     slots: int = 0  # grid slots claimed so far (bounded by GRID_SLOTS)
 
     def next_free(self, start: int) -> int:
-        taken = self.occupied.get(self.rows, set())
+        taken = self.occupied.get(self.rows)
         col = start
-        while col in taken:
-            col += 1
+        if taken:
+            while col in taken:
+                col += 1
         return col
 
 
@@ -248,7 +249,9 @@ class _HtmlReader(HTMLParser):
         table.slots += rowspan * colspan
         start = table.row_cells[-1].col + table.row_cells[-1].colspan if table.row_cells else 0
         col = table.next_free(start)
-        for row in range(table.rows, table.rows + rowspan):
+        # The slots a cell takes in its own row are never looked at again: the next cell of the row starts after it
+        # (``start``), and the row's set is dropped when the row closes. Only a cell spanning rows marks the rows below.
+        for row in range(table.rows + 1, table.rows + rowspan):
             table.occupied.setdefault(row, set()).update(range(col, col + colspan))
         table.cell = Cell("", col, colspan, rowspan)
 

@@ -235,3 +235,9 @@ def test_a_cell_token_says_where_it_is_the_same_every_time() -> None:
             )
             assert token.where == expected
             assert token.where == expected  # asked again: the same
+
+
+def test_isdecimal_is_the_digit_class_of_the_patterns() -> None:
+    """The digit-run pre-check tests a stretch with ``str.isdecimal``: true exactly for what ``\\d`` matches."""
+    digit = re.compile(r"\d")
+    assert all(chr(code).isdecimal() is (digit.match(chr(code)) is not None) for code in range(0x110000))

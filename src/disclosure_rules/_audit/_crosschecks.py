@@ -12,6 +12,7 @@ from disclosure_rules._audit._result import (
     OTHER_PARAGRAPH_CONFIDENCE,
     OTHER_UNIT_CONFIDENCE,
     OVERLAP_CONFIDENCE,
+    PART_ABOVE_ALL_BEFORE_CONFIDENCE,
     PARTIAL_CONFIDENCE,
     SAME_COLUMN_CONFIDENCE,
     SOURCE_TEXT,
@@ -706,6 +707,26 @@ _UNSURE_NAMES: Final = re.compile(r"[,和及与或()\d]")
 _NAME_LONGEST: Final = 24  # a class's name; anything longer is a clause, not a name
 
 
+# A stated number of classes whose list gives each class its own count (round 38, blind 27's ``jingxian_huangcun_2014``:
+# "共计十一大类条(其中政府领导231条、…、抢险救灾、优抚、救济60条、其他3条)", thirteen counts). Counted by their counts,
+# not by 、, so a name holding a 、 does not add; the list stops at the first bracket or sentence end (a part's own
+# breakdown is not read). Only MORE counts than stated is said: 其中 need not list every class.
+_CLASSES_WITH_COUNTS: Final = re.compile(
+    r"(?:有|共|共计|分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})大?类(?:信息)?条?"
+    r",?\(?(?:其中|分别为|分别是|包括)[:,]?(?P<body>[^()。;]+)"
+)
+_CLASS_S_COUNT: Final = re.compile(r"(?<![\d.第])\d+条")
+
+
+def _more_counts_than_classes(sentence: Sentence) -> Iterable[tuple[int, int, str]]:
+    """The stated number of classes, the counts listed and the number as written, where more counts than classes."""
+    for match in _CLASSES_WITH_COUNTS.finditer(sentence.norm):
+        stated = chinese_small_number(match.group("n"))
+        counts = len(_CLASS_S_COUNT.findall(match.group("body")))
+        if stated is not None and counts > stated and counts >= 2:  # noqa: PLR2004 - a list
+            yield stated, counts, match.group("n") + ("大类" if "大类" in match.group(0) else "类")
+
+
 def _class_names(words: str) -> tuple[list[str], bool] | None:
     """The names after a stated number of classes, and whether the list ends with 等; None when unsure."""
     end = _CLASS_LIST_END.search(words)
@@ -895,6 +916,18 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
     findings.extend(
         _item_count_finding(
             prefix,
+            f"正文称共{written}，随后逐类列出{counts}个数量，类数与所称不符；请核对。",
+            stated,
+            counts,
+            sentence,
+        )
+        for sentence in prose.sentences
+        if "类" in sentence.norm
+        for stated, counts, written in _more_counts_than_classes(sentence)
+    )
+    findings.extend(
+        _item_count_finding(
+            prefix,
             f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
             stated,
             found,
@@ -902,4 +935,140 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
         )
         for sentence, stated, found, written in _fewer_items_than_said(prose)
     )
+    return findings
+
+
+# A sentence opening with 其中 (round 38, blind 32's ``linxia_gaj_2023``: "…通过政府网站公开政府信息754条,通过政务新媒体公开
+# 政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号发布信息1205条、微博12984条、…").
+_BREAKDOWN_OPENING: Final = re.compile(r"^\s*其中[,:]?")
+# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read (a count in 万 before makes the base
+# unsure, so the sentence is left).
+_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
+_ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
+# The last count of the sentence the 其中 follows, in any unit: the 其中 breaks down a count in 条 only when that is 条
+# (blind 4's ``pingtan_ptzhsyq_2018``: "共开设新媒体数量70个。其中微博29个,共发布信息1992条" breaks down accounts).
+_COUNT_UNIT: Final = re.compile(r"\d+([条个件篇项份次家])")
+_RUN_MARKS: Final = (";", "；")
+
+
+def _run_before(before: list[Sentence]) -> str:
+    """The sentence a 其中 follows, with the sentences before it cut at ; (one run of counts, round 37)."""
+    run = [before[-1].norm]
+    for earlier in reversed(before[:-1]):
+        if not earlier.norm.rstrip().endswith(_RUN_MARKS):
+            break
+        run.append(earlier.norm)
+    return "".join(reversed(run))
+
+
+def _parts_in_tiao(norm: str) -> list[int]:
+    """The counts in 条 of a 其中 sentence, leaving a clause that says 主动公开 or 共 again (a figure of its own)."""
+    return [
+        int(found[:-1])
+        for clause in norm.split(",")
+        if "主动公开" not in clause and "共" not in clause
+        for found in _ITEMS_IN_TIAO.findall(clause)
+    ]
+
+
+def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
+    """A part under a sentence-opening 其中 larger than all the counts in 条 of the sentence before it (round 38).
+
+    Whichever count of that sentence (or of its run of sentences cut at ;) the 其中 breaks down, a part cannot exceed
+    their sum; the sum is the widest base the sentence offers, so the check fires only where no reading of the 其中
+    makes the page consistent. The part may still count other things than the items (posts, a whole system's bodies):
+    a warning, never an error. A clause that says 主动公开 or 共 again states a figure of its own (a channel, blind 10's
+    ``aershan_wjw_2025``: "…在…微信公众号上主动公开各类信息115条" under a 其中 of a total of 70), not a part, and is not
+    read; nor is a 其中 after a sentence whose last count is not in 条. A list another check already reports (a finding
+    of the same code quoting the 其中 sentence or the one before it, in ``found``) is not reported twice.
+    A 其中 after a sentence that holds its own 其中 (a total and its whole list) breaks down no count of it (round 24,
+    blind 7's ``zhangping_szfb_2021``: "…其他类信息9条。其中主动公开政府信息17条,作为依申请公开信息数28条"): not read.
+    """
+    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    findings: list[Finding] = []
+    before: list[Sentence] = []
+    paragraph = None
+    for sentence in prose.sentences:
+        if sentence.paragraph != paragraph:
+            before, paragraph = [], sentence.paragraph
+        if before and _BREAKDOWN_OPENING.match(sentence.norm):
+            text = _run_before(before)
+            units = _COUNT_UNIT.findall(text)
+            base = [int(found[:-1]) for found in _ITEMS_IN_TIAO.findall(text)]
+            largest = max(_parts_in_tiao(sentence.norm), default=0)
+            if (
+                base
+                and units[-1] == "条"
+                and "其中" not in text
+                and not _ITEMS_IN_UNITS.search(text)
+                and largest > sum(base)
+                and not any(sentence.text in place or before[-1].text in place for place in reported)
+            ):
+                findings.append(_part_above_all_before(prefix, sentence, base, largest))
+        before.append(sentence)
+    return findings
+
+
+def _part_above_all_before(prefix: str, sentence: Sentence, base: list[int], largest: int) -> Finding:
+    written = "、".join(f"{count}条" for count in base)
+    return Finding(
+        code=f"{prefix}.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文先称{written}，随后“其中”一句所列的{largest}条已多于前述各数之和{sum(base)}条；"
+            "部分不能大于总数，该项也可能另有计数口径，请核对。"
+        ),
+        expected=f"≤{sum(base)}",
+        actual=largest,
+        source=SOURCE_TEXT,
+        location=quoted_place(sentence),
+        confidence=PART_ABOVE_ALL_BEFORE_CONFIDENCE,
+    )
+
+
+# A total with 共/共计/合计/总计 and its parts in the very next clause, joined by 、 only, with no 其中 (round 38, blind
+# 28's ``ewenke_qi_2025``: "旗政府门户网站发布信息共计8204条,信息公开目录更新6015条、政务动态信息更新2148条", 8163). The clause
+# must end the list (a comma, a full stop or the sentence's end), each part a name without digits and a count in 条.
+_TOTAL_THEN_PARTS: Final = re.compile(
+    r"(?:信息(?:共计|合计|总计|共)|(?:共计|合计|总计|共)(?:发布|公开)?(?:政府|政务)?信息)(?P<total>\d+)条,"
+    r"(?!其中)(?P<parts>[^,。;\d、()]{2,30}?\d+条(?:、[^,。;\d、()]{2,30}?\d+条)+)(?=[,。;]|$)"
+)
+_NAMED_PART: Final = re.compile(r"(?P<name>[^\d、]+?)(?P<count>\d+)条")
+
+
+def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
+    """Parts right after their total, joined by 、 with no 其中, whose sum is not the total (round 38): a warning.
+
+    No 其中 says the parts are a breakdown, and a list without a remainder may name only some kinds, so never an
+    error; a list under half its total with no remainder (``reads_partial``) is read as a selection and left.
+    """
+    findings: list[Finding] = []
+    for sentence in prose.sentences:
+        if "信息" not in sentence.norm:
+            continue
+        for match in _TOTAL_THEN_PARTS.finditer(sentence.norm):
+            total = int(match.group("total"))
+            parts = [
+                (found.group("name"), int(found.group("count")))
+                for found in _NAMED_PART.finditer(match.group("parts"))
+            ]
+            summed = sum(count for _, count in parts)
+            if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
+                continue
+            listed = "、".join(f"{name}{count}条" for name, count in parts)
+            findings.append(
+                Finding(
+                    code=f"{prefix}.count_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"正文称共{total}条，紧接着列出{listed}，各项之和{summed}条与总数不符；"
+                        "未写“其中”，所列也可能不是全部，请核对。"
+                    ),
+                    expected=total,
+                    actual=summed,
+                    source=SOURCE_TEXT,
+                    location=quoted_place(sentence),
+                    confidence=PARTIAL_CONFIDENCE,
+                )
+            )
     return findings

@@ -13,6 +13,8 @@ from disclosure_rules._audit._crosschecks import (
     class_count_findings,
     list_findings,
     outcomes_above,
+    parts_above_all_before,
+    unintroduced_parts_findings,
 )
 from disclosure_rules._audit._narrative import (
     Prose,
@@ -448,6 +450,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
         findings.extend(_untyped_breakdown(prose, by_name.get("proactive_total")))
     findings.extend(_one_part_above(categories_stated, figures.proactive_total))
     findings.extend(class_count_findings(prose, "legacy"))  # round 32
+    findings.extend(unintroduced_parts_findings(prose, "legacy"))  # round 38
     if (total_figure := by_name.get("proactive_total")) is not None:
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:
@@ -477,6 +480,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
         for figure in stated
         if figure.name == "completed_exceeds_received"
     )
+    findings.extend(parts_above_all_before(prose, "legacy", findings))  # round 38, after every other check
     # Legacy checks rest on sentences read by patterns: an error is raised only on a complete, exhaustive
     # statement (see list_findings); its reading is as sure as prose gets.
     # A finding that carries its own (lower) confidence keeps it: channels that may overlap (list_findings).

@@ -841,6 +841,15 @@ _ALL_CHANNELS: Final = re.compile(
     r"(?:共|共计|合计|总计|累计))"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
 )
+# Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
+# ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
+# count is over all of them, the year's total; never one channel's.
+_CLOSED_BY_OTHER_MEANS: Final = re.compile(
+    r"(?<!其中)(?<!其中，)(?<!其中,)通过(?:各种|各类)?[^。；;:：\d]{2,40}?(?:和|及|与|、|，|,)"
+    + _OTHER_MEANS
+    + r"(?:共|累计|合计)?(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?"
+    r"\s*(\d+)\s*条(?!\d)(?![,，]?占)"
+)
 # The proactive total named as such and counted in 件 (round 14): "主动公开的各类政府信息数量66件". Only this wording:
 # other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
 _NAMED_TOTAL_IN_JIAN: Final = re.compile(
@@ -1002,8 +1011,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
             # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
             joined = "，".join(clauses) if preferred else ""
-            # (both patterns need the words tested first, in C: tests/audit/test_audit_speed5.py)
-            every = _ALL_CHANNELS.search(joined) if "等" in joined and "通过" in joined else None
+            every = _over_every_channel(joined)
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
             # "…共发布信息283条,其中:政府网站…27条,微信公众号…109条,…" · "本局共印发主动公开文件66份,均通过局网站
@@ -1038,6 +1046,17 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
 
 # Items made (制作, 制发, 产生, 形成), as the clause before a 其中 counts them.
 _MADE: Final = re.compile(r"制作|制发|产生|形成")
+
+
+def _over_every_channel(joined: str) -> re.Match[str] | None:
+    """A count over every channel a sentence names: ending in 等载体/等方式 (round 14) or closed by 其他方式 (round 38)."""
+    # (the patterns need the words tested first, in C: tests/audit/test_audit_speed5.py)
+    if "通过" not in joined:
+        return None
+    every = _ALL_CHANNELS.search(joined) if "等" in joined else None
+    if every is None and "其他" in joined:
+        every = _CLOSED_BY_OTHER_MEANS.search(joined)
+    return every
 
 
 def _made_with_a_proactive_part(clauses: list[str], parts_from: int) -> bool:

@@ -60,6 +60,10 @@ MIXED_FORMAT_CONFIDENCE: Final = 0.5
 # A stated number of classes or parts ("主动公开类别有七类,分别是…") against the names listed after it (round 32): a
 # name may itself hold a 、 ("安全生产、应急管理"), so the number of names is read from the list's shape, never sure.
 CLASS_COUNT_CONFIDENCE: Final = 0.5
+# A part after a sentence-opening 其中 larger than every count in 条 its paragraph states before it (round 38): the
+# arithmetic is sure whichever count the 其中 breaks down, but the part may count other things (posts on a platform,
+# a whole system's bodies), so a warning this sure.
+PART_ABOVE_ALL_BEFORE_CONFIDENCE: Final = 0.5
 LEGACY_ERROR_CONFIDENCE: Final = 0.9  # a complete "total, 其中 parts" statement, or a part above its total
 # ``check --min-confidence``: the names of the thresholds, lowest first (round 18). ``low`` keeps everything (the
 # default); ``medium`` drops what is reported hedged (0.5 overlaps and selections, 0.6 figures with no unit or cells

@@ -17,8 +17,10 @@ from disclosure_rules._audit._crosschecks import (
     named_shares,
     outcome_shares,
     outcomes_above,
+    parts_above_all_before,
     prose_vs_table2,
     text_vs_tables,
+    unintroduced_parts_findings,
     viewpoint_findings,
 )
 from disclosure_rules._audit._narrative import (
@@ -283,6 +285,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         lists.extend(nested)
     findings.extend(list_findings(lists, "text", Severity.WARNING))
     findings.extend(class_count_findings(prose, "text"))  # round 32
+    findings.extend(unintroduced_parts_findings(prose, "text"))  # round 38
     findings.extend(named_shares(named_share_lists(prose)))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "text"))
     findings.extend(column_twice(column_counts(prose)))
@@ -293,6 +296,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         findings.extend(detailed_findings(detailed_lists(prose, total)))  # round 36
         findings.extend(channels_above_total(channel_lists_after_total(prose, total), "text"))
         findings.extend(named_shares(channel_share_lists(prose, total)))
+    findings.extend(parts_above_all_before(prose, "text", findings))  # round 38, after every other check
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

@@ -298,11 +298,19 @@ class ApplicantClassifier:
             frozenset(_words(lexicons, "capacity_trade_name_place_words")),
         )
         # Issue 14, round 14: what the parenthesis says a short form is (its full name, its operator, a regulated role).
-        self._branch_endings, self._short_form, self._operator, self._short_kinds = (
+        # Issue 14, round 42: a part of the parenthesis saying the applicant applies as a person (本人, 个人).
+        (
+            self._branch_endings,
+            self._short_form,
+            self._operator,
+            self._short_kinds,
+            self._branch_person_parts,
+        ) = (
             _words(lexicons, "capacity_branch_endings"),
             _words(lexicons, "capacity_short_form"),
             _words(lexicons, "capacity_operator"),
             _pairs(lexicons, "capacity_short_kinds"),
+            frozenset(_words(lexicons, "capacity_branch_person_parts")),
         )
         # Issue 14, round 20: a site's name (洛阳网) applying in a site's name (以网站名义) is a news site.
         self._site_kinds, self._site_capacity = (
@@ -755,6 +763,9 @@ class ApplicantClassifier:
         its column (某银行（某某营业部）).
         """
         if not paren or not paren.endswith(self._branch_endings):
+            return None
+        # Issue 14, round 42: 王某（本人，经营某某品牌服装店）: the person applies as a person; the shop describes them.
+        if any(part in self._branch_person_parts for part in paren.split(",")[:-1]):
             return None
         if head.category not in (None, ApplicantType.NATURAL_PERSON) or head.rule_id in (
             _OWN_NAME_RULE,

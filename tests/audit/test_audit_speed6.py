@@ -8,16 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._audit._document import (
-    _INLINE,
-    _PARAGRAPH_OPEN,
-    Cell,
-    _HtmlReader,
-    _span,
-    read_html,
-    slim_markup,
-)
-from disclosure_rules._audit._tables import tokenize
+from disclosure_rules._audit._document import _INLINE, _PARAGRAPH_OPEN, Cell, _HtmlReader, _span, slim_markup
 from disclosure_rules._audit._variants import simplify
 from tests.audit.test_audit_speed_paths import _PIECES
 
@@ -217,24 +208,6 @@ def _grid(markup: str, reader: _HtmlReader) -> list[list[tuple[str, int, int, in
 def test_cells_are_placed_where_marking_every_slot_placed_them(markup: str) -> None:
     """Merged cells (rowspan/colspan, nested tables, rows left open) land on the columns they landed on before."""
     assert _grid(markup, _HtmlReader()) == _grid(markup, _GridBefore())
-
-
-def test_a_cell_token_says_where_it_is_the_same_every_time() -> None:
-    """``Token.where`` keeps the address it computes: the first answer and every later one are the block's address."""
-    for page in _real_pages():
-        tokens = tokenize(read_html(page.read_text(encoding="utf-8")))
-        assert tokens
-        for token in tokens:
-            block = token.place
-            expected = (
-                block
-                if isinstance(block, str)
-                else f"第{block.table}个表格第{block.row}行第{token.col + 1}列"
-                if block.grid and block.table
-                else (f"第{block.row}行" if block.row else "正文")
-            )
-            assert token.where == expected
-            assert token.where == expected  # asked again: the same
 
 
 def test_isdecimal_is_the_digit_class_of_the_patterns() -> None:

@@ -118,17 +118,12 @@ class Token:
     @property
     def where(self) -> str:
         """Where the token is on the page: table, row and column, or the line of copied text."""
+        if isinstance(self.place, str):
+            return self.place
         block = self.place
-        if isinstance(block, str):
-            return block
         if block.grid and block.table:
-            where = f"第{block.table}个表格第{block.row}行第{self.col + 1}列"
-        else:
-            where = f"第{block.row}行" if block.row else "正文"
-        self.place = (
-            where  # asked for again and again by the table readers: written once (a cell never moves)
-        )
-        return where
+            return f"第{block.table}个表格第{block.row}行第{self.col + 1}列"
+        return f"第{block.row}行" if block.row else "正文"
 
 
 @dataclass(slots=True)

@@ -32,6 +32,18 @@ _MORE_PIECES = [
     "<th colspan=2>",
     "<script type=x>",
     "<title lang=zh>",
+    '<meta name="ArticleTitle" content="年度报告">',
+    "<META NAME='articletitle' CONTENT='a b=c'>",
+    '<meta name="x" content="a&amp;b">',
+    '<meta name="x" content="a>b">',
+    '<meta name="x" content="">',
+    '<input type="hidden" name="siteId" />',
+    '<div role="nav" des="头部\u3000信息">',
+    "<div role=nav>",
+    '<link rel="a" rel="b">',
+    '<a-b x:y="1" data-z.w="2">',
+    '<td title="a\nb">',
+    '<td colspan="2" class=>',
 ]
 _MARKUP = st.lists(st.sampled_from(_MORE_PIECES) | st.text(max_size=6), max_size=20).map("".join)
 

@@ -107,13 +107,14 @@ _PLAIN_TAG: Final = re.compile(
 # Text up to the next "<" and the plain tag there, or the text alone when no plain tag follows it (a tag with
 # attributes, a comment, a stray "<", the end of the page): every match starts where the one before it ended, so
 # ``finditer`` walks the page run by run. Groups 2-4 are ``_PLAIN_TAG``'s.
-# Group 5 is the attributes of a start tag whose every attribute is a name, "=" and digits, quoted or not, each after
-# a space (``<td colspan="2">``, what a slimmed page keeps): read by ``_NUMERIC_ATTRIBUTE``, as the parser reads them.
+# Group 5 is the attributes of a start tag whose every attribute is a name, "=" and a quoted value without "&", "<" or
+# ">" (nothing for the parser to unescape) or unquoted digits, each after a space (``<td colspan="2">``, what a slimmed
+# page keeps; ``<meta name="x" content="y">``): read by ``_ATTRIBUTE_PAIR``, as the parser reads them.
 _PLAIN_RUNS: Final = re.compile(
     r"([^<]*)(?:<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)"
-    r"""((?:[ \t\n\r\f]+[a-zA-Z]+=(?:"[0-9]*"|'[0-9]*'|[0-9]+))*)[ \t\n\r\f]*(/?))>)?"""
+    r"""((?:[ \t\n\r\f]+[a-zA-Z][-.a-zA-Z0-9:_]*=(?:"[^"&<>]*"|'[^'&<>]*'|[0-9]+))*)[ \t\n\r\f]*(/?))>)?"""
 )
-_NUMERIC_ATTRIBUTE: Final = re.compile(r"""([a-zA-Z]+)=["']?([0-9]*)""")
+_ATTRIBUTE_PAIR: Final = re.compile(r"""([a-zA-Z][-.a-zA-Z0-9:_]*)=(?:"([^"]*)"|'([^']*)'|([0-9]+))""")
 # A start tag, a declaration or a processing instruction (a comment's "<!--" is left to the parser's loop).
 _PARSER_OPENS: Final = re.compile(r"<(?:[a-zA-Z]|!(?!--)|\?)")
 # Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
@@ -321,7 +322,10 @@ class _HtmlReader(HTMLParser):
                 if start_name is not None:
                     handle_starttag(
                         name,
-                        [(key.lower(), value) for key, value in _NUMERIC_ATTRIBUTE.findall(attributes)]
+                        [
+                            (key.lower(), double + single + bare)  # the one value written (the others are "")
+                            for key, double, single, bare in _ATTRIBUTE_PAIR.findall(attributes)
+                        ]
                         if attributes
                         else [],
                     )

@@ -6,7 +6,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from disclosure_rules._audit._narrative import DIGIT, HANDLED_REQUESTS_LABEL, ITEM_UNITS, reads_partial
+from disclosure_rules._audit._narrative import (
+    CHANNEL_WORDS,
+    DIGIT,
+    HANDLED_REQUESTS_LABEL,
+    ITEM_UNITS,
+    reads_partial,
+)
 from disclosure_rules._audit._result import (
     CLASS_COUNT_CONFIDENCE,
     OTHER_PARAGRAPH_CONFIDENCE,
@@ -1071,4 +1077,140 @@ def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
                     confidence=PARTIAL_CONFIDENCE,
                 )
             )
+    return findings
+
+
+# A part larger than every count in its unit before its 其中 in the sentence (round 39, blind 35's ``xifeng_tjj_2020``:
+# "…门户网站236条,发布统计信息127篇,其中统计分析、资料40余篇,各类统计信息164篇"). Whichever of those counts the 其中 breaks
+# down, a part cannot exceed their sum (round 38's reasoning, there for 条 across sentences), whatever the unit (条, 件,
+# 篇, 项, 个). The counts must be exact: not hedged before (约, 近, 逾, 超过), not 余, 多 or 万 after; an approximate part is
+# skipped, no bar to an exact one after it. The list runs to the clause's ; or the sentence's end and stops at a nested
+# 其中 or at a clause that states a figure of its own: 主动公开, 共, 累计 … again (round 38), a channel's verb or name
+# (blind 8's ``xishan_yunlin_2019``: "…主动公开政府信息172条,其中工作动态信息91条,…,云林新韵微信公众号发布信息224条"; the
+# seed page ``xizang_gzw_2020``: "…发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条"). Blind 27's
+# ``pingtan_jtj_2017`` ("信函3件、网络申请1件,其中,项目竣工验收备案信息4件") is why every count before is the base.
+_QIZHONG_AFTER_A_COUNT: Final = re.compile(
+    r"(?<![\d.])(?P<total>\d+)(?P<unit>[条件篇项个])(?![\d余多万])[,，]?其中[:：,，]?"
+)
+_EXACT_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇项个])(?![\d余多万])")
+_EXACT_PART: Final = re.compile(r"^(?P<name>[^\d]{1,30}?)(?P<count>\d+)(?P<unit>[条件篇项个])等?$")
+# "…全年公开政府信息2条,其中发布工作动态1条、通知(公告)1条,公开财政信息3条" (``test_audit_list_parts_settled.py``, round
+# 33's joined run): a later clause opening with a publishing verb states a figure of its own, never a part.
+_OWN_VERB_OPENING: Final = re.compile(r"^(?:发布|公开|公布|推送|更新)")
+_HEDGED: Final = re.compile(r"(?:约|近|逾|超过|超|余|多|万)$")
+_OWN_FIGURE_WORDS: Final = (
+    "主动公开", "共", "累计", "合计", "总", "另", "此外", "同时", "复议", "诉讼", "通过", "利用", "采用", "依托",
+    *(word for words in CHANNEL_WORDS.values() for word in words),
+)  # fmt: skip
+
+
+def _parts_above(body: str, base: int, unit: str) -> list[tuple[str, int]]:
+    """The exact parts of a 其中 body in ``unit`` above ``base``, up to a clause stating a figure of its own."""
+    above: list[tuple[str, int]] = []
+    for index, item in enumerate(re.split(r"[,，]", body)):
+        if "其中" in item or any(word in item for word in _OWN_FIGURE_WORDS):
+            break
+        if index and _OWN_VERB_OPENING.match(item):
+            break  # a clause opening with its own verb after the first is a statement of its own (round 25)
+        found = _EXACT_PART.match(item)
+        if found is None or found.group("unit") != unit or _HEDGED.search(found.group("name")):
+            continue  # an approximate part (40余篇) or another quantity is no bar to the exact one after it
+        if int(found.group("count")) > base:
+            above.append((found.group("name"), int(found.group("count"))))
+    return above
+
+
+def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
+    """An exact part under 其中 above every count in its unit before the 其中 in its sentence (round 39): a warning.
+
+    A part cannot exceed its own whole, whatever it counts; the lists ``list_findings`` reads already say so (a part
+    too big). This reads the lists they leave: one item not read as a count (40余篇) leaves a single part. Any count
+    before that is hedged makes the base unsure: not read. A sentence another count finding quotes is not reported twice.
+    """
+    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    findings: list[Finding] = []
+    for sentence in prose.sentences:
+        norm = sentence.norm
+        if "其中" not in norm or any(sentence.text in place for place in reported):
+            continue
+        for match in _QIZHONG_AFTER_A_COUNT.finditer(norm):
+            unit = match.group("unit")
+            before = norm[: match.start("unit") + 1]
+            base = [int(count) for count, its in _EXACT_COUNT.findall(before) if its == unit]
+            hedged = [
+                counted for counted in re.finditer(rf"(\d+)(?:余|多|万)?{unit}", before)
+                if _HEDGED.search(before, 0, counted.start()) or not _EXACT_COUNT.fullmatch(counted.group(0))
+            ]  # fmt: skip
+            if hedged or not base:
+                continue
+            body = re.split(r"[。;；]", norm[match.end() :], maxsplit=1)[0]
+            above = _parts_above(body, sum(base), unit)
+            if not above:
+                continue
+            name, count = max(above, key=lambda part: part[1])
+            written = "、".join(f"{each}{unit}" for each in base)
+            findings.append(
+                Finding(
+                    code=f"{prefix}.count_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"正文称{written}，其中{name}{count}{unit}，单项已多于前述总数{sum(base)}{unit}；"
+                        "部分不能大于总数，请核对。"
+                    ),
+                    expected=f"≤{sum(base)}",
+                    actual=count,
+                    source=SOURCE_TEXT,
+                    location=quoted_place(sentence),
+                )
+            )
+            break
+    return findings
+
+
+# A total of items right before a colon and a list of kinds, each a name and a count in 条, closed by the sentence's end
+# (round 39, blind 35's ``pingdu_ybj_2020``: "政府信息123条:机构信息1条,公文法规3条,…,工作报告1条。", 93). No 其中 or 分别为 says
+# the list is whole, and no 等 says it is not: a sum other than the total is a warning at ``PARTIAL_CONFIDENCE``.
+_COLON_LIST: Final = re.compile(
+    r"信息(?P<total>\d+)条[:：](?P<parts>(?:[^,，;；。:：\d]{1,20}?\d+条[,，、;；])+[^,，;；。:：\d]{1,20}?\d+条)。?$"
+)
+_COLON_PART: Final = re.compile(r"(?P<name>[^,，;；\d]+?)(?P<count>\d+)条")
+
+
+def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
+    """Kinds listed after ``…信息N条:`` to the sentence's end whose counts do not make N (round 39): a warning.
+
+    A list under half the total with no remainder (``reads_partial``) is a selection, silent.
+    """
+    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    findings: list[Finding] = []
+    for sentence in prose.sentences:
+        if ":" not in sentence.norm and "：" not in sentence.norm:
+            continue
+        match = _COLON_LIST.search(sentence.norm)
+        if match is None or any(sentence.text in place for place in reported):
+            continue
+        total = int(match.group("total"))
+        parts = [
+            (part.group("name").lstrip("、;；,，"), int(part.group("count")))
+            for part in _COLON_PART.finditer(match.group("parts"))
+        ]
+        summed = sum(count for _, count in parts)
+        if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
+            continue
+        listed = "、".join(f"{name}{count}条" for name, count in parts)
+        findings.append(
+            Finding(
+                code=f"{prefix}.count_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"正文称信息{total}条，冒号后列出{listed}，各项之和{summed}条与总数不符；"
+                    "未写“其中”或“分别为”，所列也可能不是全部，请核对。"
+                ),
+                expected=total,
+                actual=summed,
+                source=SOURCE_TEXT,
+                location=quoted_place(sentence),
+                confidence=PARTIAL_CONFIDENCE,
+            )
+        )
     return findings

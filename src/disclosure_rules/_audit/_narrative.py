@@ -21,6 +21,7 @@ from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
     APPROXIMATE_FIGURE_CONFIDENCE,
     DERIVED_REQUESTS_CONFIDENCE,
+    HEADED_TOTAL_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
     PROSE_CONFIDENCE,
     UNITLESS_FIGURE_CONFIDENCE,
@@ -609,6 +610,8 @@ _SESSIONS: Final = re.compile(r"([一二两三四五六七八九十\d]{1,3})次(
 _NO_REQUESTS: Final = re.compile(
     # 未新收到政府依申请公开件 (round 23: 新 before 收到, no new request)
     r"(?:未|没有|无)新?(?:收到|接到|接获|接收|受理|发生)[^。；;,，]*?公开[^。；;,，]*?申请"
+    # 未有受理信息公开申请、行政复议、诉讼和申诉情况 (round 39, blind 35's ``wujin_tyjrswj_2022``: 未有 as 未, before 受理/收到)
+    r"|未有(?:收到|接到|受理)[^。；;,，、]*?公开[^。；;,，、]*?申请"
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
     # 未接获公民或法人的依申请公开诉求 · 未接收到有关群众、法人…要求公开政府信息办理的申请 (round 28: 接获, 接收)
     r"|(?:未|没有|无)新?(?:收到|接到|接获|接收|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
@@ -715,6 +718,9 @@ _CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 _NO_LAWSUITS: Final = re.compile(
     r"(?:未|没有)(?:发生|出现|接到|收到|有)(?:过)?[^。；;，,\d]{0,30}?行政诉讼"
     r"|(?:无|没有)(?:行政)?诉讼(?:案件|案)?(?=$|[。；;，,])"
+    # 无行政应诉案件 (round 39, blind 35's ``sichuan_tyjrt_2023_tw``): no suit the body answered, of any kind — so none
+    # over its disclosure; the clause must say it alone (a comma or the sentence's end right after it)
+    r"|(?:无|没有)行政应诉(?:案件|案)?(?=$|[。；;，,])"
 )
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
@@ -1533,7 +1539,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("administrative_reviews", "行政复议", _first_int(match))
         if match := _LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", _first_int(match))
-        elif "诉讼" in s and _NO_LAWSUITS.search(s):
+        elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", 0)
 
 
@@ -1635,8 +1641,52 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
 # lawsuits: 诉讼; outcomes: 件), as each branch below tests it first: a sentence with none of them states none, and
 # is not looked at. A wording added there that needs none of these words adds its own word here
 # (tests/audit/test_audit_gates.py compares the stage with the gate open).
-_FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "件")
+_FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "应诉", "件")  # 应诉: round 39
 _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
+
+
+# The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息") and a heading after it.
+_PROACTIVE_HEADING: Final = re.compile(
+    r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
+)
+_A_HEADING: Final = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
+)
+# The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:
+# "2022年,我局发布林业相关工作动态、政策法规、公示公告、等信息共计112条,收到依申请公开0份"): 我局/本局/本机关 as subject,
+# 发布 and 共计/共/合计/总计 before a count in 条 that ends its clause.
+_BODY_POSTED: Final = re.compile(
+    r"^(?:\d{4}年度?(?:全年)?[,，]?)?(?:我局|本局|我委|本委|我办|本机关)(?:全年)?发布(?:了)?[^,，;；。\d]{1,40}?信息"
+    r"(?:共计|共|合计|总计)(\d+)条(?=[,，。;；]|$)"
+)
+_COUNT_IN_TIAO_OR_PIAN: Final = re.compile(r"\d\s*[条篇]")
+
+
+def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
+    """The one count of ``_BODY_POSTED`` under a 主动公开 sub-heading, naming no channel (round 39), less sure.
+
+    Read only when nothing else gave the total, and only when that sentence holds the block's only count in 条 or 篇
+    (up to the next heading): a block with channels' or kinds' counts leaves which is the year's total unsure.
+    """
+    for index, heading in enumerate(sentences):
+        if not _PROACTIVE_HEADING.match(heading.norm.strip()):
+            continue
+        block: list[Sentence] = []
+        for sentence in sentences[index + 1 :]:
+            if _A_HEADING.match(sentence.norm.strip()):
+                break
+            block.append(sentence)
+        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        if len(counted) != 1 or len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) != 1:
+            return None
+        found = _BODY_POSTED.match(counted[0].norm.strip())
+        if found is None or _A_CHANNEL.search(found.group(0)) or "通过" in found.group(0):
+            return None
+        return StatedFigure(
+            "proactive_total", _PROACTIVE_TOTAL_LABEL, int(found.group(1)), counted[0],
+            confidence=HEADED_TOTAL_CONFIDENCE,
+        )  # fmt: skip
+    return None
 
 
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
@@ -1652,6 +1702,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
         or _no_proactive(first_two)
         or _total_of_proactive_categories(first_two)
+        or _posted_under_proactive_heading(first_two)
     )
     if total is not None:
         names.add(total.name)
@@ -1724,7 +1775,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
-            "诉讼" in s
+            ("诉讼" in s or "应诉" in s)
             and "lawsuits" not in names
             and (no_suit := _NO_LAWSUITS.search(s))
             and ("复议" not in s or _alone_in_its_clause(s, no_suit))

@@ -35,6 +35,10 @@ DERIVED_REQUESTS_CONFIDENCE: Final = 0.6
 # A legacy report's proactive total read from its 概述 with no 主动公开 in the sentence, the page showing no 主动公开 part
 # of its own: the count is the year's by its words, but the 2008 outline states the total in that part (round 29).
 OVERVIEW_TOTAL_CONFIDENCE: Final = 0.6
+# A 2019/2021 report's proactive total read from the one count of the body's posts under its own 主动公开 sub-heading, the
+# sentence naming no 主动公开 and no channel (round 39, "(一)主动公开情况 … 我局发布…等信息共计112条"): the year's by its
+# place, less sure than by its words.
+HEADED_TOTAL_CONFIDENCE: Final = 0.6
 # Channels adding up to more than their total: the excess may be one item counted on several channels.
 OVERLAP_CONFIDENCE: Final = 0.5
 # Parts short of half their total with no remainder named (其他/其余): the list more likely names only some

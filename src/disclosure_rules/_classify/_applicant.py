@@ -321,11 +321,13 @@ class ApplicantClassifier:
         # Round 33: the organ a request was addressed to (向X局申请公开) is taken out of the context first.
         # Round 40: the principal whose power of attorney an agent holds (持X授权委托书, _warrant_pattern), and the words
         # by which the applicant calls itself an enterprise (本企业, 品牌简称).
-        self._principal_name, self._addressee, self._warrant, self._self_enterprise = (
+        # Round 43: the words stating what a shape-read name really is (实为…有限公司).
+        self._principal_name, self._addressee, self._warrant, self._self_enterprise, self._identity = (
             _words(lexicons, "capacity_principal_name"),
             _addressee_pattern(lexicons),
             _warrant_pattern(lexicons),
             _words(lexicons, "capacity_self_enterprise"),
+            _words(lexicons, "capacity_identity"),
         )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
@@ -592,7 +594,7 @@ class ApplicantClassifier:
         if short_kind is not None:
             return short_kind
         for part in self._description_parts(context):
-            stated = next((word for word in (*self._short_form, *self._operator) if word in part), None)
+            stated = self._stated_word(part, shaped=shaped)
             if shaped and stated is None:
                 continue
             if full_name_only and stated not in self._short_form:
@@ -618,6 +620,20 @@ class ApplicantClassifier:
                     )
                 )
         return self._self_described_enterprise(context) if unread else None
+
+    def _stated_word(self, part: str, *, shaped: bool) -> str | None:
+        """The word by which a part of the parenthesis states what the applicant is (简称, 运营的, 实为), else ``None``.
+
+        Issue 14, round 43 (blind40: 苏果（…实为一家超市有限公司）): 实为 and its kin state what a name read only by its
+        shape really is; a job after them (张伟（实为某公司员工）) names the person's employer, never the applicant.
+        """
+        words = (*self._short_form, *self._operator, *(self._identity if shaped else ()))
+        stated = next((word for word in words if word in part), None)
+        if stated in self._identity:
+            before, _, after = part.partition(stated)
+            if (before or after).endswith((*self._titles, *self._person_roles)):
+                return None
+        return stated
 
     def _self_described_enterprise(self, context: str) -> ApplicantResult | None:
         """商业企业 when the words beside a name no rule read call the applicant an enterprise, else ``None``.
@@ -918,6 +934,10 @@ class ApplicantClassifier:
                     return self._person(_AGENT_RULE, agent[0])
                 # Issue 14, round 10: "代理某镇村民申请": the principals are persons named by a title (村民, 业主).
                 first = re.split(r"申请|,", agent["principal"], maxsplit=1)[0]
+                # Issue 14, round 43 (blind40: 王某（代年迈的母亲申请公开其母亲的养老保险缴费记录…）): a relative named as the
+                # principal (母亲, 父亲, 配偶 …) is a person, whatever the information asked for names (保险 is no insurer).
+                if any(word in first for word in self._kin):
+                    return self._person(_AGENT_RULE, agent[0])
                 # Issue 14, round 20: "受低保申请人委托": the title may hold 申请 itself (申请人, a person's title), so the
                 # whole principal is read as well as the part before 申请.
                 whole = agent["principal"].split(",", 1)[0]
@@ -982,7 +1002,9 @@ class ApplicantClassifier:
         )
         if in_name is None or any(word in in_name[0] for word in self._own_name):
             return None
-        principal, matched = in_name["principal"], in_name[0]
+        # Issue 14, round 43 (blind40: 清江浦法援中心（…以中心自身名义申请…）): 自身/本身 after X says X is the applicant
+        # itself; X is read without it (以中心自身名义 → 中心, the applicant's own name's ending).
+        principal, matched = in_name["principal"].removesuffix("自身").removesuffix("本身"), in_name[0]
         head = text.split("(", 1)[0]
         if head and principal.startswith(head) and principal != head:
             # Issue 14, round 15: 中建八局（…项目部以中建八局连岛项目部名义申请） — the principal is a unit of the applicant

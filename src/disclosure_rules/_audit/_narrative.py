@@ -684,6 +684,23 @@ _REQUESTS: Final = re.compile(
 _A_COUNT: Final = re.compile(r"(?<!\d)\d+\s*[件个条次宗份例起项]")
 
 
+# A count qualified by a span of several years (round 40, blind 36's ``pingtan_jjf_2018``: "近3年共受理信息公开申请2件",
+# where the page's 附表 has 0 for 2018): 近N年, N年来, 多年来, 历年, 累计至今, 《条例》实施/施行以来 — never the year's
+# figure. A year, 本年, 今年 or 当年 between the span and the count brings it back to one year. "2021年以来" alone is
+# not a span: in a 2021 report it is the year.
+_SEVERAL_YEARS: Final = re.compile(
+    r"近(?:[2-9]|[1-9]\d|[两二三四五六七八九十]{1,2})年|(?<!\d)(?:[2-9]|[1-9]\d|[两二三四五六七八九十]{1,2})年(?:以)?来"
+    r"|多年(?:以)?来|历年|累计至今|至今累计|条例》?(?:正式)?(?:实施|施行)以来"
+)
+_ONE_YEAR: Final = re.compile(r"(?:19|20)\d{2}年(?!以来|来)|本年|今年|当年|全年|年内")
+
+
+def over_several_years(s: str, at: int) -> bool:
+    """Whether the count at ``at`` in ``s`` is qualified by a span of several years before it (round 40)."""
+    spans = list(_SEVERAL_YEARS.finditer(s, 0, at))
+    return bool(spans) and _ONE_YEAR.search(s, spans[-1].end(), at) is None
+
+
 def part_of_an_earlier_count(s: str, at: int) -> bool:
     """Whether a count read at ``at`` stands after a 其中 that breaks down a count stated before it."""
     start = 0
@@ -966,6 +983,10 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, since.start())
     # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16): a
     # running total whose year's part follows, in its sentence or as the next one, is not the year's
+    # "近3年共主动公开政府信息300条" (round 40): a span of several years with no year named after it, as 历年 above
+    span = _SEVERAL_YEARS.search(norm) if "年" in norm else None
+    if span is not None and _ONE_YEAR.search(norm, span.end()) is None:
+        return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, span.start())
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
         return norm[year_part.start() :]
     if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
@@ -1488,7 +1509,21 @@ def _total_lost_its_unit(sentences: list[Sentence]) -> StatedFigure | None:
     return None
 
 
-def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912 - one pattern per figure
+# A legacy section heading on requests or on reviews and lawsuits answered by one word (round 40, blind 36's
+# ``pingtan_lyj_2011``: "三、依申请公开政府信息办理情况 无申请。", "五、因政府信息公开被申请行政复议、提起行政诉讼的情况 无。"):
+# none of what the heading names.
+_NONE_UNDER_HEADING: Final = re.compile(
+    r"^[一二三四五六七八九十]+、(?P<heading>[^。,，;；:：\d]{2,40}?情况)[:：]?(?:无|没有|暂无)(?:申请)?[。.]?$"
+)
+
+
+def _none_under_heading(s: str) -> str:
+    """The heading a one-word 无 answers (its section: requests, or reviews and lawsuits), or ``""``."""
+    found = _NONE_UNDER_HEADING.match(s) if "无" in s or "没有" in s else None
+    return found.group("heading") if found else ""
+
+
+def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     s = sentence.norm
 
     def once(name: str, label: str, value: int | Decimal, confidence: float = PROSE_CONFIDENCE) -> None:
@@ -1510,10 +1545,17 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         once("trainees", "培训人数", int(match.group(1)))
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
+    heading = _none_under_heading(s)
+    if heading and "复议" in heading:
+        once("administrative_reviews", "行政复议", 0)
+        if "诉讼" in heading:
+            once("lawsuits", "行政诉讼", 0)
     if "申请" in s or "要求公开" in s:
-        if _no_requests(s):
+        if _no_requests(s) or (heading and "依申请" in heading and "复议" not in heading):
             once("requests_received", "收到申请数", 0)
-        elif (match := _REQUESTS.search(s)) and not part_of_an_earlier_count(s, match.start()):
+        elif (match := _REQUESTS.search(s)) and over_several_years(s, match.end()):
+            names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
+        elif match and not part_of_an_earlier_count(s, match.start()):
             once("requests_received", "收到申请数", _first_int(match), _request_confidence(match))
         elif (in_words := requests_in_words(s)) is not None:
             once("requests_received", "收到申请数", in_words[0])
@@ -1535,9 +1577,13 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         if "诉讼" in s:
             once("lawsuits", "行政诉讼", 0)
     else:
-        if match := _REVIEWS.search(s):
+        if (match := _REVIEWS.search(s)) and over_several_years(s, match.end()):
+            names.add("administrative_reviews")  # several years' reviews: unread (round 40)
+        elif match:
             once("administrative_reviews", "行政复议", _first_int(match))
-        if match := _LAWSUITS.search(s):
+        if (match := _LAWSUITS.search(s)) and over_several_years(s, match.end()):
+            names.add("lawsuits")  # several years' lawsuits: unread (round 40)
+        elif match:
             once("lawsuits", "行政诉讼", _first_int(match))
         elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s):
             once("lawsuits", "行政诉讼", 0)
@@ -1561,9 +1607,14 @@ _CARRIED_PART: Final = re.compile(rf"[,，]?其中{_CARRIED_OVER}")
 # 结转5宗)"; ``xinganmeng_xsbgs_2025``: "受理…申请24件(含上年结转1件)").
 _CARRIED_INCLUDED: Final = re.compile(rf"[(（](?:其中)?含{_CARRIED_OVER}[)）]")
 # The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
-_NEW_PART: Final = re.compile(
-    r"[,，]?[(（]?其中[,，:：]?(?:本年度?|今年|当年|本年度内)?新收(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?(?:为)?(\d+)件"
+# Round 40 (blind 36's ``tongliang_zfb_2025``: "共受理…申请15件,其中新收到14件,结转上年度办理1件"): every verb of a new
+# request (新收, 新收到, 新受理, 新接收), in 件 or 宗, and after the part carried over as well as before it.
+_NEW_WORDS: Final = (
+    r"(?:本年度?|今年|当年|本年度内)?新(?:收到?|受理|接收|接到)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?"
+    r"(?:为)?(\d+)(?:件|宗)"
 )
+_NEW_PART: Final = re.compile(rf"[,，]?[(（]?其中[,，:：]?{_NEW_WORDS}")
+_NEW_AFTER_CARRIED: Final = re.compile(rf"[,，、]{_NEW_WORDS}")
 # Counts of requests by channel after the first one, and the 合计 that closes them (round 21): "…网上申请105件,快递17件,
 # 合计122件". The first count read is a channel's part, never the year's requests.
 _CHANNEL_PARTS: Final = re.compile(
@@ -1724,6 +1775,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add(
                     "requests_received"
                 )  # a part of a count the words did not give: unread, never the part
+            elif match and over_several_years(s, match.end()):
+                names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
@@ -1746,6 +1799,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 carried = _CARRIED_PART.match(s, match.end())
                 # "共受理…121件(其中本年度新收申请数112件,上年结转申请数9件)": the new requests are stated (round 21)
                 new_part = _NEW_PART.match(s, match.end())
+                if new_part is None and carried is not None:  # "其中上年结转1件,新收14件" (round 40)
+                    new_part = _NEW_AFTER_CARRIED.match(s, carried.end())
                 if not strict and new_part and int(new_part.group(1)) <= value:
                     label, value = "收到申请数", int(new_part.group(1))
                 elif not strict and carried and int(carried.group(1)) <= value:
@@ -1795,7 +1850,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             ("lawsuits", _LAWSUITS, "行政诉讼", "诉讼"),
         ):
             match = pattern.search(s) if digit and word in s else None
-            if match and name not in names:
+            if match and name not in names and over_several_years(s, match.end()):
+                names.add(name)  # several years' cases: unread, never the year's (round 40)
+            elif match and name not in names:
                 names.add(name)
                 figures.append(StatedFigure(name, label, _first_int(match), sentence))
         if ("复议" in s or "诉讼" in s) and _ALL_UPHELD.search(s) and "all_upheld" not in names:
@@ -2678,6 +2735,10 @@ _CHANNEL_KIND: Final = re.compile(
     + _OTHER_MEANS
 )
 _OUTCOME_KIND: Final = re.compile(r"办结|答复|结转|告知")
+# Where requests came from: new this year or carried over from the year before (round 40, blind 36's
+# ``tongliang_zfb_2025``: "共受理…申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件" — the
+# first two make the 15; how the requests ended is another breakdown of it, never more parts).
+_INTAKE_KIND: Final = re.compile(r"新(?:收|受理|接收|接到)|(?:上年|上一年|去年)")
 
 
 # A part added to parts that already make the total ("发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算
@@ -2686,7 +2747,9 @@ _ADDED: Final = re.compile(r"^(?:以及|另有|另外|此外|同时)")
 
 
 def _part_kind(label: str) -> str:
-    """What a part counts by: ``outcome``, ``channel`` or ``category`` (round 25)."""
+    """What a part counts by: ``intake`` (round 40), ``outcome``, ``channel`` or ``category`` (round 25)."""
+    if _INTAKE_KIND.search(label):
+        return "intake"
     if _OUTCOME_KIND.search(label):
         return "outcome"
     # "公开栏2条" is read with 公开 as the item's verb: the label left is "栏", a channel all the same

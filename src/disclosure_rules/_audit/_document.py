@@ -78,10 +78,11 @@ class _OpenTable:
     slots: int = 0  # grid slots claimed so far (bounded by GRID_SLOTS)
 
     def next_free(self, start: int) -> int:
-        taken = self.occupied.get(self.rows, set())
+        taken = self.occupied.get(self.rows)
         col = start
-        while col in taken:
-            col += 1
+        if taken:
+            while col in taken:
+                col += 1
         return col
 
 
@@ -103,6 +104,17 @@ def _span(value: str | None) -> int:
 _PLAIN_TAG: Final = re.compile(
     r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*(/?))>"
 )
+# Text up to the next "<" and the plain tag there, or the text alone when no plain tag follows it (a tag with
+# attributes, a comment, a stray "<", the end of the page): every match starts where the one before it ended, so
+# ``finditer`` walks the page run by run. Groups 2-4 are ``_PLAIN_TAG``'s.
+# Group 5 is the attributes of a start tag whose every attribute is a name, "=" and a quoted value without "&", "<" or
+# ">" (nothing for the parser to unescape) or unquoted digits, each after a space (``<td colspan="2">``, what a slimmed
+# page keeps; ``<meta name="x" content="y">``): read by ``_ATTRIBUTE_PAIR``, as the parser reads them.
+_PLAIN_RUNS: Final = re.compile(
+    r"([^<]*)(?:<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)"
+    r"""((?:[ \t\n\r\f]+[a-zA-Z][-.a-zA-Z0-9:_]*=(?:"[^"&<>]*"|'[^'&<>]*'|[0-9]+))*)[ \t\n\r\f]*(/?))>)?"""
+)
+_ATTRIBUTE_PAIR: Final = re.compile(r"""([a-zA-Z][-.a-zA-Z0-9:_]*)=(?:"([^"]*)"|'([^']*)'|([0-9]+))""")
 # A start tag, a declaration or a processing instruction (a comment's "<!--" is left to the parser's loop).
 _PARSER_OPENS: Final = re.compile(r"<(?:[a-zA-Z]|!(?!--)|\?)")
 # Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
@@ -238,7 +250,9 @@ class _HtmlReader(HTMLParser):
         table.slots += rowspan * colspan
         start = table.row_cells[-1].col + table.row_cells[-1].colspan if table.row_cells else 0
         col = table.next_free(start)
-        for row in range(table.rows, table.rows + rowspan):
+        # The slots a cell takes in its own row are never looked at again: the next cell of the row starts after it
+        # (``start``), and the row's set is dropped when the row closes. Only a cell spanning rows marks the rows below.
+        for row in range(table.rows + 1, table.rows + rowspan):
             table.occupied.setdefault(row, set()).update(range(col, col + colspan))
         table.cell = Cell("", col, colspan, rowspan)
 
@@ -280,41 +294,79 @@ class _HtmlReader(HTMLParser):
 
         A slimmed page is mostly tags without attributes, where ``html.parser`` spends most of its time finding
         out that there are none. Each such tag is handed to the same callbacks the parser would call, and the
-        text between tags goes to ``handle_data`` unescaped as the parser does. A tag with attributes is parsed
-        by the parser's own ``parse_starttag``, a declaration (``<!DOCTYPE html>``) by its
-        ``parse_html_declaration``, ``<?…>`` by its ``parse_pi``; at anything else (a comment, a stray ``<``, a
-        raw-text element such as ``<script>``, the text after the last tag) the rest of the page is fed to the
-        parser, whose state is then exactly what it would be had it read the page from the start.
+        text between tags goes to ``handle_data`` unescaped as the parser does. A run of text and plain tags is
+        read by one compiled pattern (``_PLAIN_RUNS``: the regular-expression engine scans it in C); where the
+        run stops, ``_step`` reads the one piece of markup there as before: a tag with attributes by the parser's
+        own ``parse_starttag``, a declaration (``<!DOCTYPE html>``) by its ``parse_html_declaration``, ``<?…>`` by
+        its ``parse_pi``; at anything else (a comment, a stray ``<``, a raw-text element such as ``<script>``,
+        the text after the last tag) the rest of the page is fed to the parser, whose state is then exactly what
+        it would be had it read the page from the start.
         """
         self.rawdata = page  # parse_starttag reads the page from here
-        find = page.find
-        plain = _PLAIN_TAG.match
+        handle_data, handle_starttag, handle_endtag = (
+            self.handle_data,
+            self.handle_starttag,
+            self.handle_endtag,
+        )
         position = 0
-        while (at := find("<", position)) >= 0:
-            tag = plain(page, at)
-            if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
-                if position < at:
-                    data = page[position:at]
-                    self.handle_data(unescape(data) if "&" in data else data)  # unescape's own first test
-                if tag[2]:
-                    self.handle_starttag(name, [])
-                if tag[1] or tag[3]:  # "</td>" or "<br/>"
-                    self.handle_endtag(name)
-                position = tag.end()
-            elif _PARSER_OPENS.match(page, at):
-                if position < at:
-                    self.handle_data(unescape(page[position:at]))
-                position = at
-                end = self._parse_markup(page, at)
-                if end < 0:
+        while True:
+            for run in _PLAIN_RUNS.finditer(page, position):
+                text, end_name, start_name, attributes, slash = run.groups()
+                if start_name is None and end_name is None:
+                    break  # not a plain tag (or the end of the page): the step below reads it
+                name = (start_name or end_name).lower()
+                if name in _RAW_TEXT_TAGS or (attributes and slash):  # "<td colspan=2/>": the parser's own
                     break
-                position = end
-                if self.cdata_elem is not None:  # <script> and the like: the parser reads their text
-                    break
-            else:
+                if text:
+                    handle_data(unescape(text) if "&" in text else text)  # unescape's own first test
+                if start_name is not None:
+                    handle_starttag(
+                        name,
+                        [
+                            (key.lower(), double + single + bare)  # the one value written (the others are "")
+                            for key, double, single, bare in _ATTRIBUTE_PAIR.findall(attributes)
+                        ]
+                        if attributes
+                        else [],
+                    )
+                    if slash:  # "<br/>"
+                        handle_endtag(name)
+                else:
+                    handle_endtag(name)
+                position = run.end()
+            position, going_on = self._step(page, position)
+            if not going_on:
                 break
         self.rawdata = ""
         self.feed(page[position:])
+
+    def _step(self, page: str, position: int) -> tuple[int, bool]:
+        """Read the text and the one piece of markup from ``position``; where that ends, and whether to go on.
+
+        ``False`` leaves the rest of the page, from the position returned, to the parser's own loop.
+        """
+        at = page.find("<", position)
+        if at < 0:
+            return position, False
+        tag = _PLAIN_TAG.match(page, at)
+        if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
+            if position < at:
+                data = page[position:at]
+                self.handle_data(unescape(data) if "&" in data else data)
+            if tag[2]:
+                self.handle_starttag(name, [])
+            if tag[1] or tag[3]:
+                self.handle_endtag(name)
+            return tag.end(), True
+        if not _PARSER_OPENS.match(page, at):
+            return position, False
+        if position < at:
+            self.handle_data(unescape(page[position:at]))
+        end = self._parse_markup(page, at)
+        if end < 0:
+            return at, False
+        # <script> and the like: the parser reads their text
+        return end, self.cdata_elem is None
 
     def _parse_markup(self, page: str, at: int) -> int:
         """Read the markup at ``at`` as html.parser's own loop does; where it ends, or -1 when it is unfinished.
@@ -346,13 +398,18 @@ _NOISE: Final = re.compile(
     r"<!--.*?-->|<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>",
     re.IGNORECASE | re.DOTALL,
 )
+# A tag's attributes up to its ">": ``(?:\s[^<>]*)?`` written so that the engine runs over them with its fast loop
+# for one excluded character (``[^>]*``, as memchr does) rather than testing each character against a class of two
+# (``[^<>]``: 3-5x slower over the long style attributes of a Word page). The look-ahead refuses a "<" before the
+# next ">", as ``[^<>]`` does; the same matches (tests/audit/test_audit_speed6.py).
+_ATTRIBUTES: Final = r"(?:\s(?![^>]*<)[^>]*)?"
 # The tag names span, font, o:p, strong, em, a, img, b, i, u, sup, sub, small, big, label, ins, del, abbr, st1:…,
 # w:… and v:…, written as a tree of their first letters (the engine compares a letter once, not once per name).
 # A name can be followed only by a space, "/" or ">", so at most one of them ends a match where it starts: the
-# same matches as the plain alternation (tests/audit/test_audit_speed_paths.py).
+# same matches as the plain alternation (tests/audit/test_audit_speed_paths.py). The attributes are ``_ATTRIBUTES``.
 _INLINE: Final = re.compile(
     r"</?(?:s(?:pan|trong|u[pb]|mall|t1:\w+)|font|o:p|em|a(?:bbr)?|i(?:mg|ns)?|b(?:ig)?|u|label|del|[wv]:\w+)"
-    r"(?:\s[^<>]*)?/?>",
+    rf"{_ATTRIBUTES}/?>",
     re.IGNORECASE,
 )
 # Attributes the reader never looks at (it keeps rowspan, colspan, and meta name/content/charset). Every name
@@ -367,7 +424,7 @@ _NOISY_ATTRIBUTES: Final = re.compile(
 
 # Paragraph tags become line breaks in the text: Word puts a <p> in every cell, and a line break is all the
 # reader needs from them (it splits prose into lines and keeps line breaks inside a cell).
-_PARAGRAPH_OPEN: Final = re.compile(r"<p(?:\s[^<>]*)?>", re.IGNORECASE)
+_PARAGRAPH_OPEN: Final = re.compile(rf"<p{_ATTRIBUTES}>", re.IGNORECASE)
 _PARAGRAPH_CLOSE: Final = re.compile(r"</p\s*>", re.IGNORECASE)
 
 
@@ -399,7 +456,12 @@ def _may_hold_a_long_run(page: str) -> bool:
     """False only when the page has no run of ``_CUT`` digits (True may still be a false alarm)."""
     for pair in _DIGIT_PAIR.finditer(page[::_STRIDE]):
         at = pair.start() * _STRIDE  # this and the character _STRIDE further on are digits
-        if _CUT_RUN.search(page, max(at - _CUT, 0), at + _STRIDE + _CUT):
+        # A run through both holds every character between them: a pair with a non-digit between (a Word page's
+        # "1.0pt" and "21.0000pt" a stride apart) is no run's, and the window search is spared. (``isdecimal`` is
+        # ``\d``'s own test: tests/audit/test_audit_speed6.py.)
+        if page[at : at + _STRIDE + 1].isdecimal() and _CUT_RUN.search(
+            page, max(at - _CUT, 0), at + _STRIDE + _CUT
+        ):
             return True
     return False
 

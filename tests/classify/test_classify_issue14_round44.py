@@ -54,7 +54,9 @@ def test_a_party_document_referred_to_the_party_body_is_not_this_rule(document: 
 @given(st.sampled_from(["局党组会议纪要", "党委会议纪要"]))
 def test_a_party_groups_minutes_withheld_as_internal_keep_their_row(minutes: str) -> None:
     """No denial: the minutes withheld as internal affairs keep that row (blind33's class)."""
-    result = classify_outcome(f"{minutes}记录的是本局内部研究人事安排的情况，属于内部管理范畴，依法可以不公开。")
+    result = classify_outcome(
+        f"{minutes}记录的是本局内部研究人事安排的情况，属于内部管理范畴，依法可以不公开。"
+    )
     assert result.category == "withheld_internal_affairs"
 
 
@@ -101,7 +103,9 @@ def test_a_companys_own_call_for_tenders_is_no_item(company: str, work: str, ten
     assert result.item.rule_id == "none.not_government.company_tender"
 
 
-_AGENT = st.sampled_from(["某招标代理有限公司", "某工程咨询有限公司", "某项目管理有限公司", "国信招标集团股份有限公司"])
+_AGENT = st.sampled_from(
+    ["某招标代理有限公司", "某工程咨询有限公司", "某项目管理有限公司", "国信招标集团股份有限公司"]
+)
 _BUYER = st.sampled_from(["某县人民医院", "某市教育局", "某区政务服务中心", "某县人民政府"])
 
 

@@ -721,14 +721,15 @@ _CLASSES_WITH_COUNTS: Final = re.compile(
     r"(?:有|共|共计|分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})大?类(?:信息)?条?"
     r",?\(?(?:其中|分别为|分别是|包括)[:,]?(?P<body>[^()。;]+)"
 )
-_CLASS_S_COUNT: Final = re.compile(r"(?<![\d.第])\d+条")
+# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read.
+_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
 
 
 def _more_counts_than_classes(sentence: Sentence) -> Iterable[tuple[int, int, str]]:
     """The stated number of classes, the counts listed and the number as written, where more counts than classes."""
     for match in _CLASSES_WITH_COUNTS.finditer(sentence.norm):
         stated = chinese_small_number(match.group("n"))
-        counts = len(_CLASS_S_COUNT.findall(match.group("body")))
+        counts = len(_ITEMS_IN_TIAO.findall(match.group("body")))
         if stated is not None and counts > stated and counts >= 2:  # noqa: PLR2004 - a list
             yield stated, counts, match.group("n") + ("大类" if "大类" in match.group(0) else "类")
 
@@ -947,9 +948,7 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
 # A sentence opening with 其中 (round 38, blind 32's ``linxia_gaj_2023``: "…通过政府网站公开政府信息754条,通过政务新媒体公开
 # 政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号发布信息1205条、微博12984条、…").
 _BREAKDOWN_OPENING: Final = re.compile(r"^\s*其中[,:]?")
-# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read (a count in 万 before makes the base
-# unsure, so the sentence is left).
-_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
+# A count in 万条/亿条 (``_ITEMS_IN_TIAO`` does not read it) makes the base unsure: the sentence is left.
 _ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
 # The last count of the sentence the 其中 follows, in any unit: the 其中 breaks down a count in 条 only when that is 条
 # (blind 4's ``pingtan_ptzhsyq_2018``: "共开设新媒体数量70个。其中微博29个,共发布信息1992条" breaks down accounts).
@@ -990,7 +989,7 @@ def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) 
     A 其中 after a sentence that holds its own 其中 (a total and its whole list) breaks down no count of it (round 24,
     blind 7's ``zhangping_szfb_2021``: "…其他类信息9条。其中主动公开政府信息17条,作为依申请公开信息数28条"): not read.
     """
-    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     before: list[Sentence] = []
     paragraph = None
@@ -1040,6 +1039,7 @@ _TOTAL_THEN_PARTS: Final = re.compile(
     r"(?!其中)(?P<parts>[^,。;\d、()]{2,30}?\d+条(?:、[^,。;\d、()]{2,30}?\d+条)+)(?=[,。;]|$)"
 )
 _NAMED_PART: Final = re.compile(r"(?P<name>[^\d、]+?)(?P<count>\d+)条")
+_UNINTRODUCED_MESSAGE: Final = "正文称共{total}条，紧接着列出{listed}，各项之和{summed}条与总数不符；未写“其中”，所列也可能不是全部，请核对。"
 
 
 def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
@@ -1058,26 +1058,38 @@ def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
                 (found.group("name"), int(found.group("count")))
                 for found in _NAMED_PART.finditer(match.group("parts"))
             ]
-            summed = sum(count for _, count in parts)
-            if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
-                continue
-            listed = "、".join(f"{name}{count}条" for name, count in parts)
-            findings.append(
-                Finding(
-                    code=f"{prefix}.count_mismatch",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"正文称共{total}条，紧接着列出{listed}，各项之和{summed}条与总数不符；"
-                        "未写“其中”，所列也可能不是全部，请核对。"
-                    ),
-                    expected=total,
-                    actual=summed,
-                    source=SOURCE_TEXT,
-                    location=quoted_place(sentence),
-                    confidence=PARTIAL_CONFIDENCE,
-                )
-            )
+            findings.extend(_unmade_total(prefix, sentence, total, parts, _UNINTRODUCED_MESSAGE))
     return findings
+
+
+def _unmade_total(
+    prefix: str, sentence: Sentence, total: int, parts: list[tuple[str, int]], message: str
+) -> list[Finding]:
+    """A warning that the named ``parts`` in 条 do not make ``total`` (``message`` with its fields filled in).
+
+    None where they do, or where they fall under half of it with no remainder (a selection: ``reads_partial``).
+    """
+    summed = sum(count for _, count in parts)
+    if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
+        return []
+    listed = "、".join(f"{name}{count}条" for name, count in parts)
+    return [
+        Finding(
+            code=f"{prefix}.count_mismatch",
+            severity=Severity.WARNING,
+            message=message.format(total=total, listed=listed, summed=summed),
+            expected=total,
+            actual=summed,
+            source=SOURCE_TEXT,
+            location=quoted_place(sentence),
+            confidence=PARTIAL_CONFIDENCE,
+        )
+    ]
+
+
+def _reported_places(found: Sequence[Finding], prefix: str) -> list[str]:
+    """Where the count findings already made quote (a list one check reports is not reported again by another)."""
+    return [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
 
 
 # A part larger than every count in its unit before its 其中 in the sentence (round 39, blind 35's ``xifeng_tjj_2020``:
@@ -1127,7 +1139,7 @@ def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Fin
     too big). This reads the lists they leave: one item not read as a count (40余篇) leaves a single part. Any count
     before that is hedged makes the base unsure: not read. A sentence another count finding quotes is not reported twice.
     """
-    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     for sentence in prose.sentences:
         norm = sentence.norm
@@ -1174,6 +1186,10 @@ _COLON_LIST: Final = re.compile(
     r"信息(?P<total>\d+)条[:：](?P<parts>(?:[^,，;；。:：\d]{1,20}?\d+条[,，、;；])+[^,，;；。:：\d]{1,20}?\d+条)。?$"
 )
 _COLON_PART: Final = re.compile(r"(?P<name>[^,，;；\d]+?)(?P<count>\d+)条")
+_COLON_MESSAGE: Final = (
+    "正文称信息{total}条，冒号后列出{listed}，各项之和{summed}条与总数不符；"
+    "未写“其中”或“分别为”，所列也可能不是全部，请核对。"
+)
 
 
 def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
@@ -1181,7 +1197,7 @@ def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> 
 
     A list under half the total with no remainder (``reads_partial``) is a selection, silent.
     """
-    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     for sentence in prose.sentences:
         if ":" not in sentence.norm and "：" not in sentence.norm:
@@ -1194,23 +1210,5 @@ def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> 
             (part.group("name").lstrip("、;；,，"), int(part.group("count")))
             for part in _COLON_PART.finditer(match.group("parts"))
         ]
-        summed = sum(count for _, count in parts)
-        if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
-            continue
-        listed = "、".join(f"{name}{count}条" for name, count in parts)
-        findings.append(
-            Finding(
-                code=f"{prefix}.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文称信息{total}条，冒号后列出{listed}，各项之和{summed}条与总数不符；"
-                    "未写“其中”或“分别为”，所列也可能不是全部，请核对。"
-                ),
-                expected=total,
-                actual=summed,
-                source=SOURCE_TEXT,
-                location=quoted_place(sentence),
-                confidence=PARTIAL_CONFIDENCE,
-            )
-        )
+        findings.extend(_unmade_total(prefix, sentence, total, parts, _COLON_MESSAGE))
     return findings

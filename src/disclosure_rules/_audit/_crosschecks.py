@@ -953,14 +953,13 @@ _ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
 # The last count of the sentence the 其中 follows, in any unit: the 其中 breaks down a count in 条 only when that is 条
 # (blind 4's ``pingtan_ptzhsyq_2018``: "共开设新媒体数量70个。其中微博29个,共发布信息1992条" breaks down accounts).
 _COUNT_UNIT: Final = re.compile(r"\d+([条个件篇项份次家])")
-_RUN_MARKS: Final = (";", "；")
 
 
 def _run_before(before: list[Sentence]) -> str:
     """The sentence a 其中 follows, with the sentences before it cut at ; (one run of counts, round 37)."""
     run = [before[-1].norm]
     for earlier in reversed(before[:-1]):
-        if not earlier.norm.rstrip().endswith(_RUN_MARKS):
+        if not earlier.norm.rstrip().endswith(";"):
             break
         run.append(earlier.norm)
     return "".join(reversed(run))
@@ -1102,7 +1101,7 @@ def _reported_places(found: Sequence[Finding], prefix: str) -> list[str]:
 # seed page ``xizang_gzw_2020``: "…发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条"). Blind 27's
 # ``pingtan_jtj_2017`` ("信函3件、网络申请1件,其中,项目竣工验收备案信息4件") is why every count before is the base.
 _QIZHONG_AFTER_A_COUNT: Final = re.compile(
-    r"(?<![\d.])(?P<total>\d+)(?P<unit>[条件篇项个])(?![\d余多万])[,，]?其中[:：,，]?"
+    r"(?<![\d.])(?P<total>\d+)(?P<unit>[条件篇项个])(?![\d余多万]),?其中[:,]?"
 )
 _EXACT_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇项个])(?![\d余多万])")
 _EXACT_PART: Final = re.compile(r"^(?P<name>[^\d]{1,30}?)(?P<count>\d+)(?P<unit>[条件篇项个])等?$")
@@ -1119,7 +1118,7 @@ _OWN_FIGURE_WORDS: Final = (
 def _parts_above(body: str, base: int, unit: str) -> list[tuple[str, int]]:
     """The exact parts of a 其中 body in ``unit`` above ``base``, up to a clause stating a figure of its own."""
     above: list[tuple[str, int]] = []
-    for index, item in enumerate(re.split(r"[,，]", body)):
+    for index, item in enumerate(body.split(",")):
         if "其中" in item or any(word in item for word in _OWN_FIGURE_WORDS):
             break
         if index and _OWN_VERB_OPENING.match(item):
@@ -1155,7 +1154,7 @@ def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Fin
             ]  # fmt: skip
             if hedged or not base:
                 continue
-            body = re.split(r"[。;；]", norm[match.end() :], maxsplit=1)[0]
+            body = re.split(r"[。;]", norm[match.end() :], maxsplit=1)[0]
             above = _parts_above(body, sum(base), unit)
             if not above:
                 continue
@@ -1183,9 +1182,9 @@ def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Fin
 # (round 39, blind 35's ``pingdu_ybj_2020``: "政府信息123条:机构信息1条,公文法规3条,…,工作报告1条。", 93). No 其中 or 分别为 says
 # the list is whole, and no 等 says it is not: a sum other than the total is a warning at ``PARTIAL_CONFIDENCE``.
 _COLON_LIST: Final = re.compile(
-    r"信息(?P<total>\d+)条[:：](?P<parts>(?:[^,，;；。:：\d]{1,20}?\d+条[,，、;；])+[^,，;；。:：\d]{1,20}?\d+条)。?$"
+    r"信息(?P<total>\d+)条:(?P<parts>(?:[^,;。:\d]{1,20}?\d+条[,、;])+[^,;。:\d]{1,20}?\d+条)。?$"
 )
-_COLON_PART: Final = re.compile(r"(?P<name>[^,，;；\d]+?)(?P<count>\d+)条")
+_COLON_PART: Final = re.compile(r"(?P<name>[^,;\d]+?)(?P<count>\d+)条")
 _COLON_MESSAGE: Final = (
     "正文称信息{total}条，冒号后列出{listed}，各项之和{summed}条与总数不符；"
     "未写“其中”或“分别为”，所列也可能不是全部，请核对。"
@@ -1200,14 +1199,14 @@ def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> 
     reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     for sentence in prose.sentences:
-        if ":" not in sentence.norm and "：" not in sentence.norm:
+        if ":" not in sentence.norm:
             continue
         match = _COLON_LIST.search(sentence.norm)
         if match is None or any(sentence.text in place for place in reported):
             continue
         total = int(match.group("total"))
         parts = [
-            (part.group("name").lstrip("、;；,，"), int(part.group("count")))
+            (part.group("name").lstrip("、"), int(part.group("count")))
             for part in _COLON_PART.finditer(match.group("parts"))
         ]
         findings.extend(_unmade_total(prefix, sentence, total, parts, _COLON_MESSAGE))

@@ -339,9 +339,10 @@ class _HtmlReader(HTMLParser):
     def _step(self, page: str, position: int) -> tuple[int, bool]:
         """Read the text and the one piece of markup ``_PLAIN_RUNS`` stopped at; where that ends, and whether to go on.
 
-        The run stops at no plain tag but a raw-text element's (``<script>``, ``</style>``), which the parser
-        reads: what is left is markup for the parser's own methods. ``False`` leaves the rest of the page, from the position
-        returned, to the parser's own loop.
+        The run stops at no plain tag but a raw-text element's (``<script>``, ``</style>``), which the parser reads:
+        what is left is markup for the parser's own methods (a tag with other attributes, ``<td colspan=2/>``, a
+        declaration, ``<?…>``). ``False`` leaves the rest of the page, from the position returned, to the parser's
+        own loop.
         """
         at = page.find("<", position)
         if at < 0 or not _PARSER_OPENS.match(page, at):

@@ -99,10 +99,7 @@ def test_importing_the_package_imports_no_heavy_dependency() -> None:
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}"
         " or m.startswith('disclosure_rules.')))"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
-    ).stdout
-    assert output.strip() == "[]"
+    assert _printed_by(probe) == "[]"
 
 
 def test_cli_help_imports_no_heavy_dependency() -> None:
@@ -114,10 +111,14 @@ def test_cli_help_imports_no_heavy_dependency() -> None:
         "    main(['--help'])\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'jinja2', 'holidays')))"
     )
-    output = subprocess.run(
+    assert _printed_by(probe) == "[]"
+
+
+def _printed_by(probe: str) -> str:
+    """What the Python code ``probe`` prints, run in a fresh interpreter (nothing imported before it)."""
+    return subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
-    ).stdout
-    assert output.strip() == "[]"
+    ).stdout.strip()
 
 
 def _child_env() -> dict[str, str]:
@@ -145,10 +146,7 @@ def test_public_classes_are_guarded_where_they_are_defined() -> None:
         "                      and inspect.isfunction(f) and not getattr(f, '__disclosure_rules_guarded__', False)]\n"
         "print(len([1 for n in package.__all__ if n in package.__dict__]), sorted(unguarded))"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
-    ).stdout
-    assert output.strip() == "0 []"  # no public name was touched, and no public method is left unguarded
+    assert _printed_by(probe) == "0 []"  # no public name was touched, and no public method is left unguarded
 
 
 def test_an_accessor_on_an_untouched_class_raises_the_coded_error() -> None:
@@ -161,7 +159,4 @@ def test_an_accessor_on_an_untouched_class_raises_the_coded_error() -> None:
         "except InputError as error:\n"
         "    print(error.code)\n"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=_child_env()
-    ).stdout
-    assert output.strip() == "input.wrong_type"
+    assert _printed_by(probe) == "input.wrong_type"

@@ -3,11 +3,11 @@
 ``validate(None)`` used to end in ``AttributeError``, a huge number in ``OverflowError`` or a ``decimal``
 signal: errors a caller cannot tell from a bug, without a code. The package's ``__getattr__`` passes each public
 name through :func:`guard_public_name` on first use, which wraps each public function of ``disclosure_rules``
-(and each public method of its public classes that are not models, errors or enumerations) so that such an exception leaves as :class:`ArgumentError`, an :class:`InputError` with the code
-``input.wrong_type`` or ``input.out_of_range`` that names the function; the original is its ``__cause__``.
-A public class that is not a model, an error or an enumeration is
-also marked :func:`public_class` where it is defined, so its methods are guarded even on an instance a caller got
-without ever touching the class's public name (``audit(...).tables`` before ``disclosure_rules.CanonicalTables``).
+(and each public method of its public classes that are not models, errors or enumerations) so that such an
+exception leaves as :class:`ArgumentError`, an :class:`InputError` with the code ``input.wrong_type`` or
+``input.out_of_range`` that names the function; the original is its ``__cause__``. Such a class is also marked
+:func:`public_class` where it is defined, so its methods are guarded even on an instance a caller got without ever
+touching the class's public name (``audit(...).tables`` before ``disclosure_rules.CanonicalTables``).
 The library's own errors pass through unchanged. ``ArgumentError`` is also a ``TypeError`` and a
 ``ValueError``, so code that caught those before still does. A method marked :func:`guards_itself` is left unwrapped:
 it converts in its own body with :func:`as_library_error` (the scalar calendar look-ups: docs/calendar.md).

@@ -721,14 +721,15 @@ _CLASSES_WITH_COUNTS: Final = re.compile(
     r"(?:有|共|共计|分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})大?类(?:信息)?条?"
     r",?\(?(?:其中|分别为|分别是|包括)[:,]?(?P<body>[^()。;]+)"
 )
-_CLASS_S_COUNT: Final = re.compile(r"(?<![\d.第])\d+条")
+# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read.
+_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
 
 
 def _more_counts_than_classes(sentence: Sentence) -> Iterable[tuple[int, int, str]]:
     """The stated number of classes, the counts listed and the number as written, where more counts than classes."""
     for match in _CLASSES_WITH_COUNTS.finditer(sentence.norm):
         stated = chinese_small_number(match.group("n"))
-        counts = len(_CLASS_S_COUNT.findall(match.group("body")))
+        counts = len(_ITEMS_IN_TIAO.findall(match.group("body")))
         if stated is not None and counts > stated and counts >= 2:  # noqa: PLR2004 - a list
             yield stated, counts, match.group("n") + ("大类" if "大类" in match.group(0) else "类")
 
@@ -947,21 +948,18 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
 # A sentence opening with 其中 (round 38, blind 32's ``linxia_gaj_2023``: "…通过政府网站公开政府信息754条,通过政务新媒体公开
 # 政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号发布信息1205条、微博12984条、…").
 _BREAKDOWN_OPENING: Final = re.compile(r"^\s*其中[,:]?")
-# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read (a count in 万 before makes the base
-# unsure, so the sentence is left).
-_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
+# A count in 万条/亿条 (``_ITEMS_IN_TIAO`` does not read it) makes the base unsure: the sentence is left.
 _ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
 # The last count of the sentence the 其中 follows, in any unit: the 其中 breaks down a count in 条 only when that is 条
 # (blind 4's ``pingtan_ptzhsyq_2018``: "共开设新媒体数量70个。其中微博29个,共发布信息1992条" breaks down accounts).
 _COUNT_UNIT: Final = re.compile(r"\d+([条个件篇项份次家])")
-_RUN_MARKS: Final = (";", "；")
 
 
 def _run_before(before: list[Sentence]) -> str:
     """The sentence a 其中 follows, with the sentences before it cut at ; (one run of counts, round 37)."""
     run = [before[-1].norm]
     for earlier in reversed(before[:-1]):
-        if not earlier.norm.rstrip().endswith(_RUN_MARKS):
+        if not earlier.norm.rstrip().endswith(";"):
             break
         run.append(earlier.norm)
     return "".join(reversed(run))
@@ -990,7 +988,7 @@ def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) 
     A 其中 after a sentence that holds its own 其中 (a total and its whole list) breaks down no count of it (round 24,
     blind 7's ``zhangping_szfb_2021``: "…其他类信息9条。其中主动公开政府信息17条,作为依申请公开信息数28条"): not read.
     """
-    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     before: list[Sentence] = []
     paragraph = None
@@ -1040,6 +1038,7 @@ _TOTAL_THEN_PARTS: Final = re.compile(
     r"(?!其中)(?P<parts>[^,。;\d、()]{2,30}?\d+条(?:、[^,。;\d、()]{2,30}?\d+条)+)(?=[,。;]|$)"
 )
 _NAMED_PART: Final = re.compile(r"(?P<name>[^\d、]+?)(?P<count>\d+)条")
+_UNINTRODUCED_MESSAGE: Final = "正文称共{total}条，紧接着列出{listed}，各项之和{summed}条与总数不符；未写“其中”，所列也可能不是全部，请核对。"
 
 
 def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
@@ -1058,26 +1057,38 @@ def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
                 (found.group("name"), int(found.group("count")))
                 for found in _NAMED_PART.finditer(match.group("parts"))
             ]
-            summed = sum(count for _, count in parts)
-            if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
-                continue
-            listed = "、".join(f"{name}{count}条" for name, count in parts)
-            findings.append(
-                Finding(
-                    code=f"{prefix}.count_mismatch",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"正文称共{total}条，紧接着列出{listed}，各项之和{summed}条与总数不符；"
-                        "未写“其中”，所列也可能不是全部，请核对。"
-                    ),
-                    expected=total,
-                    actual=summed,
-                    source=SOURCE_TEXT,
-                    location=quoted_place(sentence),
-                    confidence=PARTIAL_CONFIDENCE,
-                )
-            )
+            findings.extend(_unmade_total(prefix, sentence, total, parts, _UNINTRODUCED_MESSAGE))
     return findings
+
+
+def _unmade_total(
+    prefix: str, sentence: Sentence, total: int, parts: list[tuple[str, int]], message: str
+) -> list[Finding]:
+    """A warning that the named ``parts`` in 条 do not make ``total`` (``message`` with its fields filled in).
+
+    None where they do, or where they fall under half of it with no remainder (a selection: ``reads_partial``).
+    """
+    summed = sum(count for _, count in parts)
+    if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
+        return []
+    listed = "、".join(f"{name}{count}条" for name, count in parts)
+    return [
+        Finding(
+            code=f"{prefix}.count_mismatch",
+            severity=Severity.WARNING,
+            message=message.format(total=total, listed=listed, summed=summed),
+            expected=total,
+            actual=summed,
+            source=SOURCE_TEXT,
+            location=quoted_place(sentence),
+            confidence=PARTIAL_CONFIDENCE,
+        )
+    ]
+
+
+def _reported_places(found: Sequence[Finding], prefix: str) -> list[str]:
+    """Where the count findings already made quote (a list one check reports is not reported again by another)."""
+    return [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
 
 
 # A part larger than every count in its unit before its 其中 in the sentence (round 39, blind 35's ``xifeng_tjj_2020``:
@@ -1090,7 +1101,7 @@ def unintroduced_parts_findings(prose: Prose, prefix: str) -> list[Finding]:
 # seed page ``xizang_gzw_2020``: "…发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条"). Blind 27's
 # ``pingtan_jtj_2017`` ("信函3件、网络申请1件,其中,项目竣工验收备案信息4件") is why every count before is the base.
 _QIZHONG_AFTER_A_COUNT: Final = re.compile(
-    r"(?<![\d.])(?P<total>\d+)(?P<unit>[条件篇项个])(?![\d余多万])[,，]?其中[:：,，]?"
+    r"(?<![\d.])(?P<total>\d+)(?P<unit>[条件篇项个])(?![\d余多万]),?其中[:,]?"
 )
 _EXACT_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇项个])(?![\d余多万])")
 _EXACT_PART: Final = re.compile(r"^(?P<name>[^\d]{1,30}?)(?P<count>\d+)(?P<unit>[条件篇项个])等?$")
@@ -1107,7 +1118,7 @@ _OWN_FIGURE_WORDS: Final = (
 def _parts_above(body: str, base: int, unit: str) -> list[tuple[str, int]]:
     """The exact parts of a 其中 body in ``unit`` above ``base``, up to a clause stating a figure of its own."""
     above: list[tuple[str, int]] = []
-    for index, item in enumerate(re.split(r"[,，]", body)):
+    for index, item in enumerate(body.split(",")):
         if "其中" in item or any(word in item for word in _OWN_FIGURE_WORDS):
             break
         if index and _OWN_VERB_OPENING.match(item):
@@ -1127,7 +1138,7 @@ def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Fin
     too big). This reads the lists they leave: one item not read as a count (40余篇) leaves a single part. Any count
     before that is hedged makes the base unsure: not read. A sentence another count finding quotes is not reported twice.
     """
-    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     for sentence in prose.sentences:
         norm = sentence.norm
@@ -1143,7 +1154,7 @@ def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Fin
             ]  # fmt: skip
             if hedged or not base:
                 continue
-            body = re.split(r"[。;；]", norm[match.end() :], maxsplit=1)[0]
+            body = re.split(r"[。;]", norm[match.end() :], maxsplit=1)[0]
             above = _parts_above(body, sum(base), unit)
             if not above:
                 continue
@@ -1171,9 +1182,13 @@ def part_above_own_total_findings(prose: Prose, prefix: str, found: Sequence[Fin
 # (round 39, blind 35's ``pingdu_ybj_2020``: "政府信息123条:机构信息1条,公文法规3条,…,工作报告1条。", 93). No 其中 or 分别为 says
 # the list is whole, and no 等 says it is not: a sum other than the total is a warning at ``PARTIAL_CONFIDENCE``.
 _COLON_LIST: Final = re.compile(
-    r"信息(?P<total>\d+)条[:：](?P<parts>(?:[^,，;；。:：\d]{1,20}?\d+条[,，、;；])+[^,，;；。:：\d]{1,20}?\d+条)。?$"
+    r"信息(?P<total>\d+)条:(?P<parts>(?:[^,;。:\d]{1,20}?\d+条[,、;])+[^,;。:\d]{1,20}?\d+条)。?$"
 )
-_COLON_PART: Final = re.compile(r"(?P<name>[^,，;；\d]+?)(?P<count>\d+)条")
+_COLON_PART: Final = re.compile(r"(?P<name>[^,;\d]+?)(?P<count>\d+)条")
+_COLON_MESSAGE: Final = (
+    "正文称信息{total}条，冒号后列出{listed}，各项之和{summed}条与总数不符；"
+    "未写“其中”或“分别为”，所列也可能不是全部，请核对。"
+)
 
 
 def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
@@ -1181,36 +1196,18 @@ def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> 
 
     A list under half the total with no remainder (``reads_partial``) is a selection, silent.
     """
-    reported = [finding.location or "" for finding in found if finding.code == f"{prefix}.count_mismatch"]
+    reported = _reported_places(found, prefix)
     findings: list[Finding] = []
     for sentence in prose.sentences:
-        if ":" not in sentence.norm and "：" not in sentence.norm:
+        if ":" not in sentence.norm:
             continue
         match = _COLON_LIST.search(sentence.norm)
         if match is None or any(sentence.text in place for place in reported):
             continue
         total = int(match.group("total"))
         parts = [
-            (part.group("name").lstrip("、;；,，"), int(part.group("count")))
+            (part.group("name").lstrip("、"), int(part.group("count")))
             for part in _COLON_PART.finditer(match.group("parts"))
         ]
-        summed = sum(count for _, count in parts)
-        if summed == total or reads_partial(summed, total, (name for name, _ in parts)):
-            continue
-        listed = "、".join(f"{name}{count}条" for name, count in parts)
-        findings.append(
-            Finding(
-                code=f"{prefix}.count_mismatch",
-                severity=Severity.WARNING,
-                message=(
-                    f"正文称信息{total}条，冒号后列出{listed}，各项之和{summed}条与总数不符；"
-                    "未写“其中”或“分别为”，所列也可能不是全部，请核对。"
-                ),
-                expected=total,
-                actual=summed,
-                source=SOURCE_TEXT,
-                location=quoted_place(sentence),
-                confidence=PARTIAL_CONFIDENCE,
-            )
-        )
+        findings.extend(_unmade_total(prefix, sentence, total, parts, _COLON_MESSAGE))
     return findings

@@ -98,18 +98,14 @@ def _span(value: str | None) -> int:
     return min(max(int(digits.group(1)), 1), _MAX_SPAN)
 
 
-# A tag without attributes, as html.parser reads it: a start tag ("<td>", "<br/>") or an end tag ("</td >"). Only the
-# whitespace characters that end a tag name for html.parser may follow the name (not, say, U+3000).
-# Group 1 is an end tag's name, group 2 a start tag's, group 3 the "/" of a self-closing start tag.
-_PLAIN_TAG: Final = re.compile(
-    r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*(/?))>"
-)
 # Text up to the next "<" and the plain tag there, or the text alone when no plain tag follows it (a tag with
-# attributes, a comment, a stray "<", the end of the page): every match starts where the one before it ended, so
-# ``finditer`` walks the page run by run. Groups 2-4 are ``_PLAIN_TAG``'s.
-# Group 5 is the attributes of a start tag whose every attribute is a name, "=" and a quoted value without "&", "<" or
-# ">" (nothing for the parser to unescape) or unquoted digits, each after a space (``<td colspan="2">``, what a slimmed
-# page keeps; ``<meta name="x" content="y">``): read by ``_ATTRIBUTE_PAIR``, as the parser reads them.
+# other attributes, a comment, a stray "<", the end of the page): every match starts where the one before it ended, so
+# ``finditer`` walks the page run by run. A plain tag is one html.parser reads without unescaping anything: a start tag
+# ("<td>", "<br/>") or an end tag ("</td >"), only the whitespace characters that end a tag name for html.parser
+# after the name (not, say, U+3000). Group 1 is the text, group 2 an end tag's name, group 3 a start tag's, group 5
+# the "/" of a self-closing start tag. Group 4 is the attributes of a start tag whose every attribute is a name, "="
+# and a quoted value without "&", "<" or ">" or unquoted digits, each after a space (``<td colspan="2">``, what a
+# slimmed page keeps; ``<meta name="x" content="y">``): read by ``_ATTRIBUTE_PAIR``, as the parser reads them.
 _PLAIN_RUNS: Final = re.compile(
     r"([^<]*)(?:<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*|([a-zA-Z][-.a-zA-Z0-9:_]*)"
     r"""((?:[ \t\n\r\f]+[a-zA-Z][-.a-zA-Z0-9:_]*=(?:"[^"&<>]*"|'[^'&<>]*'|[0-9]+))*)[ \t\n\r\f]*(/?))>)?"""
@@ -341,24 +337,15 @@ class _HtmlReader(HTMLParser):
         self.feed(page[position:])
 
     def _step(self, page: str, position: int) -> tuple[int, bool]:
-        """Read the text and the one piece of markup from ``position``; where that ends, and whether to go on.
+        """Read the text and the one piece of markup ``_PLAIN_RUNS`` stopped at; where that ends, and whether to go on.
 
-        ``False`` leaves the rest of the page, from the position returned, to the parser's own loop.
+        The run stops at no plain tag but a raw-text element's (``<script>``, ``</style>``), which the parser reads:
+        what is left is markup for the parser's own methods (a tag with other attributes, ``<td colspan=2/>``, a
+        declaration, ``<?…>``). ``False`` leaves the rest of the page, from the position returned, to the parser's
+        own loop.
         """
         at = page.find("<", position)
-        if at < 0:
-            return position, False
-        tag = _PLAIN_TAG.match(page, at)
-        if tag is not None and (name := (tag[1] or tag[2]).lower()) not in _RAW_TEXT_TAGS:
-            if position < at:
-                data = page[position:at]
-                self.handle_data(unescape(data) if "&" in data else data)
-            if tag[2]:
-                self.handle_starttag(name, [])
-            if tag[1] or tag[3]:
-                self.handle_endtag(name)
-            return tag.end(), True
-        if not _PARSER_OPENS.match(page, at):
+        if at < 0 or not _PARSER_OPENS.match(page, at):
             return position, False
         if position < at:
             self.handle_data(unescape(page[position:at]))

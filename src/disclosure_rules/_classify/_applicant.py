@@ -629,10 +629,11 @@ class ApplicantClassifier:
         """
         words = (*self._short_form, *self._operator, *(self._identity if shaped else ()))
         stated = next((word for word in words if word in part), None)
-        if stated in self._identity:
-            before, _, after = part.partition(stated)
-            if (before or after).endswith((*self._titles, *self._person_roles)):
-                return None
+        # The job is what follows the word (张伟（经核实为某公司员工）): the words before it never decide.
+        if stated in self._identity and part.partition(stated)[2].endswith(
+            (*self._titles, *self._person_roles)
+        ):
+            return None
         return stated
 
     def _self_described_enterprise(self, context: str) -> ApplicantResult | None:

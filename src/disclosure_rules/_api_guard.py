@@ -124,15 +124,12 @@ def guard_public_name(value: object, name: str) -> object:
     return value
 
 
-def public_class(name: str) -> Callable[[_C], _C]:
-    """Guard the methods of the public class ``name`` when it is defined, not on the first use of its public name.
+def public_class(cls: _C) -> _C:
+    """Guard the methods of a public class when it is defined, not on the first use of its public name.
 
     Without it an instance reached another way (a result's attribute) raised foreign errors until some code touched
-    ``disclosure_rules.<name>``: the error type depended on what had run before.
+    ``disclosure_rules.<name>``: the error type depended on what had run before. Every class so marked is public
+    under its own name (``tests/test_public_api.py`` checks that each public class is guarded).
     """
-
-    def decorate(cls: _C) -> _C:
-        guard_public_name(cls, name)
-        return cls
-
-    return decorate
+    guard_public_name(cls, cls.__name__)
+    return cls

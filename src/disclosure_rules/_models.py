@@ -607,7 +607,7 @@ class Overview(_Model):
         return "\n".join(part for part in parts if part)
 
 
-@public_class("CanonicalTables")
+@public_class
 class CanonicalTables(dict[str, Any]):
     """The canonical export: ``{"format", "table2": {key: value}, "table3": rows × 7, "table4": 15 numbers}``.
 

@@ -25,7 +25,7 @@ class AggregateError(DisclosureRulesError):
     code = "aggregate.invalid"
 
 
-@public_class("BadRow")
+@public_class
 @dataclass(frozen=True, slots=True)
 class BadRow:
     """One input row that could not be counted: where it is, which column, what was wrong.

@@ -87,7 +87,7 @@ class AggregateNote:
     message_zh: str = ""
 
 
-@public_class("AggregateResult")
+@public_class
 @dataclass(frozen=True, slots=True)
 class AggregateResult:
     """The report, its section 一 figures, the legacy statistics, notes and the tally it came from."""

@@ -164,7 +164,7 @@ def flat_check(report):
 _BATCH: Final = 512
 
 
-@public_class("RollUpProblem")
+@public_class
 @dataclass(frozen=True, slots=True)
 class RollUpProblem:
     """A report left out of a roll-up: its agency, its position in the input, the error codes and the reasons.
@@ -180,7 +180,7 @@ class RollUpProblem:
     year: int | None = None
 
 
-@public_class("RollUpResult")
+@public_class
 @dataclass(frozen=True, slots=True)
 class RollUpResult:
     """The summary report and the reports left out of it."""

@@ -94,7 +94,7 @@ def _statutory_days_off(year: int) -> tuple[tuple[dt.date, str], ...]:
     return tuple(sorted((day, str(name)) for day, name in estimate.items() if day.year == year))
 
 
-@public_class("WorkingDayCalendar")
+@public_class
 class WorkingDayCalendar:
     """Working days (工作日) of Chinese state organs, bounded by the published State Council notices.
 

@@ -250,7 +250,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
     return found
 
 
-@public_class("ApplicantClassifier")
+@public_class
 class ApplicantClassifier:
     """Puts applicants into the six applicant columns of table 三."""
 

@@ -223,7 +223,7 @@ class _HeadPlan(NamedTuple):
     span: int
 
 
-@public_class("ContentClassifier")
+@public_class
 class ContentClassifier:
     """Classifies item titles under one content scheme (the 2019 第二十条/第二十一条 scheme by default)."""
 

@@ -105,7 +105,7 @@ def _rows_for_ground(candidates: tuple[str, ...], ground: str) -> tuple[str, ...
     return tuple(matching)
 
 
-@public_class("OutcomeClassifier")
+@public_class
 class OutcomeClassifier:
     """Puts handled requests into the rows of table 三 (2021 format by default, or the 2019 trial format)."""
 

@@ -218,7 +218,7 @@ class FindingView:
     source: str
 
 
-@public_class("ReportView")
+@public_class
 @dataclass(frozen=True, slots=True)
 class ReportView:
     """Everything a report template prints."""

@@ -49,7 +49,7 @@ NOT_A_PAGE: Final = "input.not_a_page"
 UNREADABLE: Final = "input.unreadable"
 
 
-@public_class("PageCheck")
+@public_class
 @dataclass(frozen=True, slots=True)
 class PageCheck:
     """What checking one file gave: the page's summary and findings, or why it was passed over (``skipped``).

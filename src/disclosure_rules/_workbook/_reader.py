@@ -122,7 +122,7 @@ class _Problems:
         )
 
 
-@public_class("WorkbookReading")
+@public_class
 @dataclass(frozen=True, slots=True)
 class WorkbookReading:
     """A report read from a workbook, with the ``Sheet!A1`` address of every table cell it was read from."""

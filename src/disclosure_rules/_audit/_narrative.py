@@ -1221,15 +1221,15 @@ def _beside_another_channel(
 ) -> bool:
     """Whether ``total`` is one site's count with another site's count beside it and no total (round 41).
 
-    Beside it: a clause of its own sentence before any 其中, or of a sentence before it or the sentence after it in
-    its paragraph (before their own 其中). A total word in any of those clauses (共, 合计, 总计 …) leaves the reading.
+    Beside it: a clause of its own sentence before any 其中, or of a sentence of its paragraph up to eight before or
+    after it (before their own 其中). A total word in any of those clauses (共, 合计, 总计 …) leaves the reading.
     """
     at = [clause for clause in clauses if _channel_count(clause) == total]
     if not at:
         return False
     own = at[0].strip().rstrip("。;；")
     nearby = [clause for clause in _leading_clauses(sentences[0]) if clause.strip().rstrip("。;；") != own]
-    for neighbour in (*before, *sentences[1:2]):
+    for neighbour in (*before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
         if neighbour.paragraph == sentences[0].paragraph:
             nearby.extend(_leading_clauses(neighbour))
     if any(_TOTAL_WORDS.search(clause) and _RUN_COUNT.search(clause.strip()) for clause in nearby):

@@ -30,7 +30,7 @@ from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from disclosure_rules._audit._document import Document
 
@@ -1065,7 +1065,7 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 return None
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
-                return _read_total(total, clauses, sentences[index:])
+                return _read_total(total, clauses, sentences[index:], sentences[:index])
             # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
             after_total = not preferred and any(_proactive_count(c) for c in clauses)
     return None
@@ -1147,11 +1147,11 @@ def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int | N
 
 
 def _read_total(
-    total: tuple[int, float], clauses: list[str], sentences: list[Sentence]
+    total: tuple[int, float], clauses: list[str], sentences: list[Sentence], before: Sequence[Sentence] = ()
 ) -> StatedFigure | None:
-    """The total read in the clauses of ``sentences[0]``, unless it is one channel's count (round 37).
+    """The total read in the clauses of ``sentences[0]``, unless it is one channel's count (rounds 37, 41).
 
-    Then it is the closing total of the run of channels it opens, or none.
+    Then it is the closing total of the run of channels it opens, or none. ``before``: the sentences before it.
     """
     if _channels_side_by_side(clauses, total[0]):
         return None
@@ -1162,6 +1162,8 @@ def _read_total(
             if closing[0] is not None
             else None
         )
+    if _beside_another_channel(clauses, total[0], sentences, before):
+        return None
     return StatedFigure(
         "proactive_total", _PROACTIVE_TOTAL_LABEL, total[0], sentences[0], confidence=total[1]
     )
@@ -1181,6 +1183,58 @@ def _channels_side_by_side(clauses: list[str], total: int) -> bool:
             and not _CLOSING_TOTAL.search(following)
         )
     return False
+
+
+# Round 41 (blind 37's ``jilin_rfb_2014``: "政府公开网公开信息51条,其中…。吉林人防门户网站主动公开各类政府信息211条。"):
+# a channel's count beside another channel's count, with no total printed, is never the year's total, whichever of them
+# says 主动公开 (round 37's ``_channels_side_by_side`` wants both worded so, in one sentence). A channel's count: a
+# clause naming a channel (``CHANNEL_WORDS``, and a site's 专栏) before its count in 条, with no word of a total in it.
+_CHANNEL_COUNT: Final = re.compile(
+    r"^[^,，;；。]{0,60}?(?:"
+    + _channel_words("website", add=("专栏",))
+    + r")[^,，;；。\d]{0,10}?公开(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
+)
+_TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")
+
+
+def _channel_count(clause: str) -> int | None:
+    """The count of ``clause`` when it is one channel's (``_CHANNEL_COUNT``), not a part, a request nor a total."""
+    clause = clause.strip()
+    if clause.startswith("其中") or "申请" in clause or _TOTAL_WORDS.search(clause):
+        return None
+    found = _CHANNEL_COUNT.match(clause)
+    return int(found.group(1)) if found else None
+
+
+def _leading_clauses(sentence: Sentence) -> list[str]:
+    """The clauses of ``sentence`` before its first 其中 (none when it opens with one): its own counts, no parts."""
+    clauses: list[str] = []
+    for clause in _SUMMED_CLAUSE.split(sentence.norm):
+        if clause.strip().startswith("其中"):
+            break
+        clauses.append(clause)
+    return clauses
+
+
+def _beside_another_channel(
+    clauses: list[str], total: int, sentences: list[Sentence], before: Sequence[Sentence]
+) -> bool:
+    """Whether ``total`` is one site's count with another site's count beside it and no total (round 41).
+
+    Beside it: a clause of its own sentence before any 其中, or of a sentence of its paragraph up to eight before or
+    after it (before their own 其中). A total word in any of those clauses (共, 合计, 总计 …) leaves the reading.
+    """
+    at = [clause for clause in clauses if _channel_count(clause) == total]
+    if not at:
+        return False
+    own = at[0].strip().rstrip("。;；")
+    nearby = [clause for clause in _leading_clauses(sentences[0]) if clause.strip().rstrip("。;；") != own]
+    for neighbour in (*before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
+        if neighbour.paragraph == sentences[0].paragraph:
+            nearby.extend(_leading_clauses(neighbour))
+    if any(_TOTAL_WORDS.search(clause) and _RUN_COUNT.search(clause.strip()) for clause in nearby):
+        return False
+    return any(_channel_count(clause) is not None for clause in nearby)
 
 
 # The body's own count of posts, 共发布信息N条, opening the sentence and broken down at once by 其中 (round 34, blind

@@ -921,6 +921,11 @@ _UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)
 DIGIT: Final = re.compile(r"\d")
 
 
+# A count worded 主动…公开…N条 with no other figure between (round 42): "主动通过政府网站公开政府信息68条", not a
+# heading's "主动公开政府信息的数量2013年制作、获取政府信息总数32条".
+_PROACTIVE_COUNT: Final = re.compile(r"主动[^,，;；。:：\d]{0,20}?公开[^,，;；。:：\d]{0,10}?\d+条")
+
+
 def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = False) -> int:
     """Where the parts of a total the sentence already stated begin: clauses from there are never the total.
 
@@ -943,11 +948,14 @@ def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = Fals
             )
         ):
             # "公开信息200条，其中（，）主动公开政府信息150条，依申请公开50条": the part named 主动公开 is the year's
-            # proactive total, a part of all that was disclosed
+            # proactive total, a part of all that was disclosed — unless the count it breaks down is itself worded
+            # 主动 ("主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条", round 42): then that count
+            # is the year's proactive total and every count after 其中 is a part of it, whatever its words
             first_part = clause.removeprefix("其中").lstrip(":：") or "".join(
                 clauses[position + 1 : position + 2]
             )
-            return len(clauses) if first_part.startswith("主动公开") else position
+            proactive_before = any(_PROACTIVE_COUNT.search(earlier) for earlier in clauses[:position])
+            return len(clauses) if first_part.startswith("主动公开") and not proactive_before else position
     return len(clauses)
 
 

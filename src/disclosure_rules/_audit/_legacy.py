@@ -10,6 +10,7 @@ from disclosure_rules._audit._crosschecks import (
     ONE_UNIT_NOTE,
     PARTIAL_NOTE,
     channels_above_total,
+    channels_listed_above_total,
     class_count_findings,
     colon_list_findings,
     list_findings,
@@ -23,6 +24,7 @@ from disclosure_rules._audit._narrative import (
     StatedFigure,
     answered_outcome_lists,
     channel_lists_after_total,
+    channels_under_total,
     find_agency,
     find_agency_in_prose,
     find_period,
@@ -564,6 +566,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     findings.extend(unintroduced_parts_findings(prose, "legacy"))  # round 38
     if (total_figure := by_name.get("proactive_total")) is not None:
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
+        findings.extend(channels_listed_above_total(channels_under_total(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

@@ -2427,6 +2427,60 @@ def channel_lists_after_total(prose: Prose, total: StatedFigure) -> list[StatedL
     return found
 
 
+# Round 42 (blind 38's ``pingtan_wsj_2012``): "本局共主动公开政府信息130条，其中通过“中国平潭”网站公开的全文电子化信息96条，
+# 全文电子化信息达73.85%；通过局办公楼门口的政府信息公开栏公开的有44条。" — the channels under the total's own 其中, each
+# a clause 通过…公开…N条 of its own cut at ；, the list running on over the sentences ；/; ends.
+_CHANNEL_CLAUSE: Final = re.compile(
+    r"^通过(?P<name>[^,，;；。:：\d]{2,40})公开的?(?:有|了)?(?:[^,，;；。:：\d]{0,12}?)(?P<count>\d+)条(?![\d.%])"
+)
+_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.])\d+条(?![\d.%])")
+
+
+def channels_under_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """The channels the total's own 其中 lists, one clause 通过…公开…N条 each, cut at ； (two or more; round 42).
+
+    Each clause holds one count in 条, no other; the list is ``overlapping`` (an item may go out on both channels), so
+    a sum above the total is a low-confidence warning, never an error.
+    """
+    written = _written_total(total)
+    sentences = prose.sentences
+    start = next((index for index, sentence in enumerate(sentences) if sentence is total.sentence), None)
+    if start is None:
+        return []
+    text = total.sentence.norm
+    at = text.find(written)
+    opening = text.find("其中", at + len(written)) if at >= 0 else -1
+    if opening < 0 or _ITEMS_IN_TIAO.search(text, at + len(written), opening):
+        return []
+    listed = text[opening + len("其中") :]
+    for sentence in sentences[start + 1 : start + _LIST_SENTENCES_AFTER]:
+        if not listed.rstrip().endswith((";", "；")):
+            break
+        listed += sentence.norm
+    clauses = [clause.strip().lstrip(",，:：") for clause in re.split(r"[;；]", listed.rstrip().rstrip("。"))]
+    clauses = [clause for clause in clauses if clause]
+    matched = [_CHANNEL_CLAUSE.match(clause) for clause in clauses]
+    if len(clauses) < 2 or any(  # noqa: PLR2004 - a list
+        found is None or len(_ITEMS_IN_TIAO.findall(clause)) != 1
+        for found, clause in zip(matched, clauses, strict=True)
+    ):
+        return []
+    parts = [
+        StatedFigure("channel", found.group("name"), int(found.group("count")), total.sentence, group="list")
+        for found in matched
+        if found is not None
+    ]
+    return [
+        StatedList(
+            int(total.value), parts, total.sentence, comparable=True,
+            total_text=written, overlapping=True,
+        )
+    ]  # fmt: skip
+
+
+_LIST_SENTENCES_AFTER: Final = 8  # the most sentences a list cut at ； runs on over
+
+
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站
 # 审计信息栏目公开信息20条", "全年通过审计信息专栏公开政府信息16条" (``yangling_sjj_2022``).
 _COLUMN_COUNT: Final = re.compile(

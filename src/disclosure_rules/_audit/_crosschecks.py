@@ -413,6 +413,25 @@ def channels_above_total(lists: Sequence[StatedList], prefix: str) -> list[Findi
     return findings
 
 
+def channels_listed_above_total(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
+    """Channels the total's own 其中 lists, cut at ；, that add up to more than it (round 42): a low-confidence hint.
+
+    As ``channels_above_total``: one item may go out on several channels — a warning at ``OVERLAP_CONFIDENCE``.
+    """
+    findings: list[Finding] = []
+    for stated in lists:
+        parts = stated.parts_sum
+        if parts <= stated.total:
+            continue
+        listed, summed = _listed_and_summed(stated)
+        message = (
+            f"正文称主动公开政府信息{stated.written_total}，其中按渠道列出{listed}，各渠道合计{summed}，多于总数；"
+            "同一条信息可能在多个渠道发布，各渠道之间可能重复计数，不一定是错误，请核对。"
+        )
+        findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE))
+    return findings
+
+
 def _remainder_list_findings(
     lists: Sequence[StatedList], where: Callable[[StatedList], str], closing: str
 ) -> list[Finding]:

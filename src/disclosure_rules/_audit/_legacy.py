@@ -10,6 +10,7 @@ from disclosure_rules._audit._crosschecks import (
     ONE_UNIT_NOTE,
     PARTIAL_NOTE,
     channels_above_total,
+    channels_listed_above_total,
     class_count_findings,
     colon_list_findings,
     list_findings,
@@ -23,6 +24,7 @@ from disclosure_rules._audit._narrative import (
     StatedFigure,
     answered_outcome_lists,
     channel_lists_after_total,
+    channels_under_total,
     find_agency,
     find_agency_in_prose,
     find_period,
@@ -279,18 +281,70 @@ def _one_part_above(categories: Sequence[StatedFigure], total: int | None) -> li
     ]
 
 
-def _breakdown(name: str, figures: list[StatedFigure], *, exhaustive: bool) -> LegacyBreakdown | None:
+def _breakdown(
+    name: str, figures: list[StatedFigure], *, exhaustive: bool, total: int | None = None
+) -> LegacyBreakdown | None:
     if not figures:
         return None
     return LegacyBreakdown(
         name=name,
         exhaustive=exhaustive,
+        total=total,
         figures=tuple(
             LegacyFigure(
                 label=f.label, count=int(f.value), share_percent=f.share_percent, share_of=f.share_of
             )
             for f in figures
         ),
+    )
+
+
+# Round 42 (blind 38's ``pingtan_jsj_2013``: "2013年度我局共主动公开政府信息43条，…" in 二、（一）, "本局共主动公开政府信息33条"
+# in 二、（三）, its 统计表 33): a page that states two different totals for the year in the same words states no certain
+# one. Only the plain wording 共主动公开(各类)(政府)信息N条, in sentences naming no other year and no running total.
+_PLAIN_TOTAL: Final = re.compile(r"(?<!累计)共主动公开(?:了)?(?:各类)?(?:政府|政务)?信息(\d+)条")
+_NOT_ONE_YEARS: Final = ("累计", "历年", "以来", "截至", "截止", "同比", "上年", "去年")
+_A_YEAR: Final = re.compile(r"(\d{4})年")
+
+
+def _plain_totals(sentence: Sentence, year: int) -> list[int]:
+    """The counts ``sentence`` states in the plain wording of the year's total, none when it may be another span's."""
+    text = sentence.norm
+    if any(word in text for word in _NOT_ONE_YEARS) or any(int(y) != year for y in _A_YEAR.findall(text)):
+        return []
+    return [int(found.group(1)) for found in _PLAIN_TOTAL.finditer(text)]
+
+
+def _two_totals(prose: Prose, total: StatedFigure, year: int) -> tuple[int, int] | None:
+    """The total read and another the prose states for the same year in the same plain words, when they differ."""
+    if int(total.value) not in _plain_totals(total.sentence, year):
+        return None
+    for sentence in prose.sentences:
+        for other in _plain_totals(sentence, year):
+            if other != int(total.value):
+                return int(total.value), other
+    return None
+
+
+def _own_total(categories: Sequence[StatedFigure], counts: tuple[int, int]) -> int | None:
+    """The one of two stated totals the categories add up to: the total they break down (none when neither)."""
+    parts = sum(int(f.value) for f in categories)
+    return parts if categories and parts in counts else None
+
+
+def _two_totals_finding(total: StatedFigure | None, counts: tuple[int, int]) -> Finding:
+    """A warning: the prose states two different proactive totals for the year (which is the year's is not certain)."""
+    return Finding(
+        code="legacy.count_mismatch",
+        severity=Severity.WARNING,
+        message=(
+            f"正文两处所述本年度主动公开政府信息总数不同：{counts[0]}条与{counts[1]}条；"
+            "无法确定哪一个是本年度数（有统计表的，以表中与其一相同之数为准）。"
+        ),
+        expected=counts[0],
+        actual=counts[1],
+        source=SOURCE_TEXT,
+        location=sentence_place(total) if total is not None else "全文",
     )
 
 
@@ -317,7 +371,8 @@ def _share_fits(
     label = finding.cells[0].row if finding.cells else None
     for figure in stated:
         if figure.label == label and figure.share_percent is not None:
-            base = figures.proactive_total
+            own = figures.by_category.total if figure.group == "category" and figures.by_category else None
+            base = figures.base_for(own)
             if figure.group == "timeliness" or base is None:
                 return False
             return fits(int(figure.value), base, figure.share_percent)
@@ -385,8 +440,20 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     prose: Prose, title: str | None, year: int, source: str | None, statistics: Sequence[Sentence] = ()
 ) -> AuditResult:
     stated = stated_legacy_figures(prose)
+    # Two different totals for the year in the prose (round 42): neither is read; the table's, when it is one of them.
+    first_total = next((f for f in stated if f.name == "proactive_total"), None)
+    two_totals = _two_totals(prose, first_total, year) if first_total is not None else None
+    if two_totals is not None:
+        stated = [f for f in stated if f.name != "proactive_total"]
     # The attached statistics table (round 18): the year's counts the prose does not state are read from it.
     from_table, table_notes = statistics_table(prose, year, stated, statistics)
+    if two_totals is not None:
+        from_table = [
+            f
+            for f in from_table
+            if f.name != "proactive_total" or int(f.value) in (two_totals[0], two_totals[1])
+        ]
+        table_notes.append(_two_totals_finding(first_total, two_totals))
     stated.extend(from_table)
     by_name: dict[str, StatedFigure] = {}
     for figure in stated:
@@ -426,7 +493,12 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
         values["proactive_total"] = int(by_name["proactive_total"].value)
     figures = LegacyFigures(
         **values,
-        by_category=_breakdown("公开的内容", categories_stated, exhaustive=not main_only),
+        by_category=_breakdown(
+            "公开的内容",
+            categories_stated,
+            exhaustive=not main_only,
+            total=_own_total(categories_stated, two_totals) if two_totals is not None else None,
+        ),
         by_channel=_breakdown("公开的形式", [f for f in stated if f.group == "channel"], exhaustive=False),
         timeliness=tuple(
             TimelinessFigure(
@@ -476,12 +548,12 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
             )
         )
     categories = sorted(int(f.value) for f in stated if f.group == "category")
+    # the categories' base: their own stated total where the prose states two (round 42), else the year's
+    list_base = figures.base_for(figures.by_category.total if figures.by_category else None)
     lists = [
         item
         for item in all_lists
-        if not (
-            item.total == figures.proactive_total and sorted(int(p.value) for p in item.parts) == categories
-        )
+        if not (item.total == list_base and sorted(int(p.value) for p in item.parts) == categories)
     ]
     findings.extend(list_findings(lists, "legacy", Severity.ERROR))
     findings.extend(outcomes_above(answered_outcome_lists(prose), "legacy"))
@@ -489,11 +561,12 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     findings.extend(table_notes)
     if not any(f.code == "legacy.count_mismatch" for f in findings):
         findings.extend(_untyped_breakdown(prose, by_name.get("proactive_total")))
-    findings.extend(_one_part_above(categories_stated, figures.proactive_total))
+    findings.extend(_one_part_above(categories_stated, list_base))
     findings.extend(class_count_findings(prose, "legacy"))  # round 32
     findings.extend(unintroduced_parts_findings(prose, "legacy"))  # round 38
     if (total_figure := by_name.get("proactive_total")) is not None:
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
+        findings.extend(channels_listed_above_total(channels_under_total(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

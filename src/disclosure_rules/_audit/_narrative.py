@@ -921,6 +921,11 @@ _UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)
 DIGIT: Final = re.compile(r"\d")
 
 
+# A count worded 主动…公开…N条 with no other figure between (round 42): "主动通过政府网站公开政府信息68条", not a
+# heading's "主动公开政府信息的数量2013年制作、获取政府信息总数32条".
+_PROACTIVE_COUNT: Final = re.compile(r"主动[^,，;；。:：\d]{0,20}?公开[^,，;；。:：\d]{0,10}?\d+条")
+
+
 def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = False) -> int:
     """Where the parts of a total the sentence already stated begin: clauses from there are never the total.
 
@@ -943,11 +948,14 @@ def _parts_of_a_stated_total(clauses: list[str], *, opens_with_part: bool = Fals
             )
         ):
             # "公开信息200条，其中（，）主动公开政府信息150条，依申请公开50条": the part named 主动公开 is the year's
-            # proactive total, a part of all that was disclosed
+            # proactive total, a part of all that was disclosed — unless the count it breaks down is itself worded
+            # 主动 ("主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条", round 42): then that count
+            # is the year's proactive total and every count after 其中 is a part of it, whatever its words
             first_part = clause.removeprefix("其中").lstrip(":：") or "".join(
                 clauses[position + 1 : position + 2]
             )
-            return len(clauses) if first_part.startswith("主动公开") else position
+            proactive_before = any(_PROACTIVE_COUNT.search(earlier) for earlier in clauses[:position])
+            return len(clauses) if first_part.startswith("主动公开") and not proactive_before else position
     return len(clauses)
 
 
@@ -2417,6 +2425,60 @@ def channel_lists_after_total(prose: Prose, total: StatedFigure) -> list[StatedL
                     )
                 )  # fmt: skip
     return found
+
+
+# Round 42 (blind 38's ``pingtan_wsj_2012``): "本局共主动公开政府信息130条，其中通过“中国平潭”网站公开的全文电子化信息96条，
+# 全文电子化信息达73.85%；通过局办公楼门口的政府信息公开栏公开的有44条。" — the channels under the total's own 其中, each
+# a clause 通过…公开…N条 of its own cut at ；, the list running on over the sentences ；/; ends.
+_CHANNEL_CLAUSE: Final = re.compile(
+    r"^通过(?P<name>[^,，;；。:：\d]{2,40})公开的?(?:有|了)?(?:[^,，;；。:：\d]{0,12}?)(?P<count>\d+)条(?![\d.%])"
+)
+_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.])\d+条(?![\d.%])")
+
+
+def channels_under_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
+    """The channels the total's own 其中 lists, one clause 通过…公开…N条 each, cut at ； (two or more; round 42).
+
+    Each clause holds one count in 条, no other; the list is ``overlapping`` (an item may go out on both channels), so
+    a sum above the total is a low-confidence warning, never an error.
+    """
+    written = _written_total(total)
+    sentences = prose.sentences
+    start = next((index for index, sentence in enumerate(sentences) if sentence is total.sentence), None)
+    if start is None:
+        return []
+    text = total.sentence.norm
+    at = text.find(written)
+    opening = text.find("其中", at + len(written)) if at >= 0 else -1
+    if opening < 0 or _ITEMS_IN_TIAO.search(text, at + len(written), opening):
+        return []
+    listed = text[opening + len("其中") :]
+    for sentence in sentences[start + 1 : start + _LIST_SENTENCES_AFTER]:
+        if not listed.rstrip().endswith((";", "；")):
+            break
+        listed += sentence.norm
+    clauses = [clause.strip().lstrip(",，:：") for clause in re.split(r"[;；]", listed.rstrip().rstrip("。"))]
+    clauses = [clause for clause in clauses if clause]
+    matched = [_CHANNEL_CLAUSE.match(clause) for clause in clauses]
+    if len(clauses) < 2 or any(  # noqa: PLR2004 - a list
+        found is None or len(_ITEMS_IN_TIAO.findall(clause)) != 1
+        for found, clause in zip(matched, clauses, strict=True)
+    ):
+        return []
+    parts = [
+        StatedFigure("channel", found.group("name"), int(found.group("count")), total.sentence, group="list")
+        for found in matched
+        if found is not None
+    ]
+    return [
+        StatedList(
+            int(total.value), parts, total.sentence, comparable=True,
+            total_text=written, overlapping=True,
+        )
+    ]  # fmt: skip
+
+
+_LIST_SENTENCES_AFTER: Final = 8  # the most sentences a list cut at ； runs on over
 
 
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站

@@ -1006,6 +1006,28 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     return norm
 
 
+def uncontested_proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
+    """The year's count of items proactively disclosed (on a 2021-format page), unless another sentence states another.
+
+    Two candidate counts for the year on one page (round 43, blind 39's ``zhangping_wjj_2023``: ``全年共公开信息58条,
+    其中…`` and ``共制作信息112条,其中主动公开信息数7条``), each of which the rules below would take alone, leave the figure
+    unread: which is the total is not certain, and the first by order is no answer.
+    """
+    first = proactive_total(sentences, preferred_only=preferred_only)
+    if first is None or not _MADE_WITH_PROACTIVE_PART.search(first.sentence.norm):
+        return first
+    others = [s for s in sentences if s is not first.sentence]
+    second = proactive_total(others, preferred_only=preferred_only)
+    if second is not None and second.value != first.value:
+        return None
+    return first
+
+
+# The items made, then their proactive part after 其中 ("2023年度共制作信息112条,其中主动公开信息数7条"): a candidate for the
+# year's total that another sentence's count may contest (round 43)
+_MADE_WITH_PROACTIVE_PART: Final = re.compile(r"(?:制作|制发|产生|形成)[^,，。;；]*?\d+条[,，]其中[,，:：]?主动公开")
+
+
 def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:  # noqa: C901, PLR0911 - one branch per wording of the total
     """The year's count of items proactively disclosed, from the first sentence that states it unambiguously.
 
@@ -1810,8 +1832,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     # states the total when sections 一 and 二 state none (round 14); read with the preferred wordings alone
     first_two = prose.in_sections("一", "二")  # once: three of the readings below take these sentences
     total = (
-        proactive_total(first_two)
-        or proactive_total(prose.in_sections(""), preferred_only=True)
+        uncontested_proactive_total(first_two)
+        or uncontested_proactive_total(prose.in_sections(""), preferred_only=True)
         or proactive_part_of_attributes(prose.in_sections("", "一", "二"))
         or _no_proactive(first_two)
         or _total_of_proactive_categories(first_two)

@@ -1006,7 +1006,9 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     return norm
 
 
-def uncontested_proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:
+def uncontested_proactive_total(
+    sentences: list[Sentence], *, preferred_only: bool = False
+) -> StatedFigure | None:
     """The year's count of items proactively disclosed (on a 2021-format page), unless another sentence states another.
 
     Two candidate counts for the year on one page (round 43, blind 39's ``zhangping_wjj_2023``: ``全年共公开信息58条,
@@ -1025,7 +1027,9 @@ def uncontested_proactive_total(sentences: list[Sentence], *, preferred_only: bo
 
 # The items made, then their proactive part after 其中 ("2023年度共制作信息112条,其中主动公开信息数7条"): a candidate for the
 # year's total that another sentence's count may contest (round 43)
-_MADE_WITH_PROACTIVE_PART: Final = re.compile(r"(?:制作|制发|产生|形成)[^,，。;；]*?\d+条[,，]其中[,，:：]?主动公开")
+_MADE_WITH_PROACTIVE_PART: Final = re.compile(
+    r"(?:制作|制发|产生|形成)[^,，。;；]*?\d+条[,，]其中[,，:：]?主动公开"
+)
 
 
 def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) -> StatedFigure | None:  # noqa: C901, PLR0911 - one branch per wording of the total

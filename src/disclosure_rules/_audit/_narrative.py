@@ -854,24 +854,26 @@ _ALL_PROACTIVE: Final = re.compile(
 # 847条" · "通过官方网站、政务新媒体、公告栏等方式,及时公开政策法规、…等政府信息共16条". The channels end in 等 and a
 # word for a means (载体, 方式, 渠道, 平台, 途径, 形式): all of them; 共 (or 累计, 合计) says the count is over them. One
 # channel ("通过网站公开信息346条") has no 等 and is no total; neither is a part after 其中, nor a count before 占.
+# This pattern and the next run on a sentence's clauses joined by "，" (``_over_every_channel``): NFKC text, cut at every
+# comma, holds no "," and no full-width "；：" — a comma there is the joining "，" (round 43).
 _ALL_CHANNELS: Final = re.compile(
-    r"(?<!其中)(?<!其中，)(?<!其中,)通过[^。；;:：\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
-    r"(?:[^。；;:：\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    r"(?<!其中)(?<!其中，)通过[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
+    r"(?:[^。;:\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
     # "通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条" (round 27, ``longyou_mohuan_2023``): 主动 and
     # 各类 say every item over every channel named, without 共
     r"|主动(?:公开|发布)(?:了)?各类(?:政府|政务)?信息"
-    r"|[^。；;:：\d]{0,16}?(?:主动)?(?:公开|发布)(?:了)?[^。；;:：\d]{0,60}?(?:等)?(?:各类)?(?:政府|政务)?信息"
+    r"|[^。;:\d]{0,16}?(?:主动)?(?:公开|发布)(?:了)?[^。;:\d]{0,60}?(?:等)?(?:各类)?(?:政府|政务)?信息"
     r"(?:共|共计|合计|总计|累计))"
-    r"\s*(\d+)\s*(?:条|篇)(?!\d)(?![,，]?占)"
+    r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
 )
 # Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
 # ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
 # count is over all of them, the year's total; never one channel's.
 _CLOSED_BY_OTHER_MEANS: Final = re.compile(
-    r"(?<!其中)(?<!其中，)(?<!其中,)通过(?:各种|各类)?[^。；;:：\d]{2,40}?(?:和|及|与|、|，|,)"
+    r"(?<!其中)(?<!其中，)通过(?:各种|各类)?[^。;:\d]{2,40}?(?:和|及|与|、|，)"
     + _OTHER_MEANS
     + r"(?:共|累计|合计)?(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?"
-    r"\s*(\d+)\s*条(?!\d)(?![,，]?占)"
+    r"\s*(\d+)\s*条(?!\d)(?!，?占)"
 )
 # The proactive total named as such and counted in 件 (round 14): "主动公开的各类政府信息数量66件". Only this wording:
 # other counts in 件 are documents (文件, 公文) or requests, and round 11 keeps 份 apart.
@@ -992,9 +994,10 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     # "截止2013年12月27日，…累计主动公开政府信息440条…。其中2013年度我局共主动公开政府信息235条" (round 16): a
     # running total whose year's part follows, in its sentence or as the next one, is not the year's
     # "近3年共主动公开政府信息300条" (round 40): a span of several years with no year named after it, as 历年 above
-    span = _SEVERAL_YEARS.search(norm) if "年" in norm else None
-    if span is not None and _ONE_YEAR.search(norm, span.end()) is None:
-        return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, span.start())
+    if "年" in norm and over_several_years(norm, len(norm)):
+        span = _SEVERAL_YEARS.search(norm)  # the first span: every clause from it on may be over several years
+        start = span.start() if span else 0  # (always found: over_several_years found one)
+        return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, start)
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
         return norm[year_part.start() :]
     if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
@@ -1697,8 +1700,10 @@ _CARRIED_INCLUDED: Final = re.compile(rf"[(（](?:其中)?含{_CARRIED_OVER}[)�
 # The new requests a count of requests handled states as its part (round 21): "…121件(其中本年度新收申请数112件,…".
 # Round 40 (blind 36's ``tongliang_zfb_2025``: "共受理…申请15件,其中新收到14件,结转上年度办理1件"): every verb of a new
 # request (新收, 新收到, 新受理, 新接收), in 件 or 宗, and after the part carried over as well as before it.
+# The verbs of a new request, this year's ("新收到", "新受理" …): one home for the count's words and a part's kind.
+_NEW_VERBS: Final = r"新(?:收到?|受理|接收|接到)"
 _NEW_WORDS: Final = (
-    r"(?:本年度?|今年|当年|本年度内)?新(?:收到?|受理|接收|接到)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?"
+    rf"(?:本年度?|今年|当年|本年度内)?{_NEW_VERBS}(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数|数量)?"
     r"(?:为)?(\d+)(?:件|宗)"
 )
 _NEW_PART: Final = re.compile(rf"[,，]?[(（]?其中[,，:：]?{_NEW_WORDS}")
@@ -2880,7 +2885,7 @@ _OUTCOME_KIND: Final = re.compile(r"办结|答复|结转|告知")
 # Where requests came from: new this year or carried over from the year before (round 40, blind 36's
 # ``tongliang_zfb_2025``: "共受理…申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件" — the
 # first two make the 15; how the requests ended is another breakdown of it, never more parts).
-_INTAKE_KIND: Final = re.compile(r"新(?:收|受理|接收|接到)|(?:上年|上一年|去年)")
+_INTAKE_KIND: Final = re.compile(rf"{_NEW_VERBS}|(?:上年|上一年|去年)")
 
 
 # A part added to parts that already make the total ("发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算

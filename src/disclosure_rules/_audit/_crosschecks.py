@@ -1230,3 +1230,16 @@ def colon_list_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> 
         ]
         findings.extend(_unmade_total(prefix, sentence, total, parts, _COLON_MESSAGE))
     return findings
+
+
+def closing_findings(prose: Prose, prefix: str, found: Sequence[Finding]) -> list[Finding]:
+    """The checks both formats run after every other one, in order, each seeing what the ones before it found.
+
+    Parts above everything before them (round 38), a part above its own total and kinds after a colon that do not
+    make its count (round 39); ``prefix`` is the format's code prefix ("text" or "legacy"). One home for the three
+    calls ``_standard`` and ``_legacy`` ended with (round 43).
+    """
+    findings = list(found)
+    for check in (parts_above_all_before, part_above_own_total_findings, colon_list_findings):
+        findings.extend(check(prose, prefix, findings))
+    return findings[len(found) :]

@@ -12,11 +12,9 @@ from disclosure_rules._audit._crosschecks import (
     channels_above_total,
     channels_listed_above_total,
     class_count_findings,
-    colon_list_findings,
+    closing_findings,
     list_findings,
     outcomes_above,
-    part_above_own_total_findings,
-    parts_above_all_before,
     unintroduced_parts_findings,
 )
 from disclosure_rules._audit._narrative import (
@@ -594,9 +592,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
         for figure in stated
         if figure.name == "completed_exceeds_received"
     )
-    findings.extend(parts_above_all_before(prose, "legacy", findings))  # round 38, after every other check
-    findings.extend(part_above_own_total_findings(prose, "legacy", findings))  # round 39
-    findings.extend(colon_list_findings(prose, "legacy", findings))  # round 39
+    findings.extend(closing_findings(prose, "legacy", findings))  # rounds 38, 39: after every other check
     # Legacy checks rest on sentences read by patterns: an error is raised only on a complete, exhaustive
     # statement (see list_findings); its reading is as sure as prose gets.
     # A finding that carries its own (lower) confidence keeps it: channels that may overlap (list_findings).

@@ -11,15 +11,13 @@ from disclosure_rules._audit._crosschecks import (
     categories_above_total,
     channels_above_total,
     class_count_findings,
-    colon_list_findings,
+    closing_findings,
     column_twice,
     detailed_findings,
     list_findings,
     named_shares,
     outcome_shares,
     outcomes_above,
-    part_above_own_total_findings,
-    parts_above_all_before,
     prose_vs_table2,
     text_vs_tables,
     unintroduced_parts_findings,
@@ -298,9 +296,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         findings.extend(detailed_findings(detailed_lists(prose, total)))  # round 36
         findings.extend(channels_above_total(channel_lists_after_total(prose, total), "text"))
         findings.extend(named_shares(channel_share_lists(prose, total)))
-    findings.extend(parts_above_all_before(prose, "text", findings))  # round 38, after every other check
-    findings.extend(part_above_own_total_findings(prose, "text", findings))  # round 39
-    findings.extend(colon_list_findings(prose, "text", findings))  # round 39
+    findings.extend(closing_findings(prose, "text", findings))  # rounds 38, 39: after every other check
     figures.extend(part for stated in lists for part in stated.parts)
     findings = [with_confidence(finding, builder.confidence) for finding in findings]
     findings.sort(key=lambda finding: finding.severity is not Severity.ERROR)

@@ -995,10 +995,9 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     # running total whose year's part follows, in its sentence or as the next one, is not the year's
     # "近3年共主动公开政府信息300条" (round 40): a span of several years with no year named after it, as 历年 above
     if "年" in norm and over_several_years(norm, len(norm)):
-        span = _SEVERAL_YEARS.search(
-            norm
-        )  # the first span: every clause from it on may be over several years
-        start = span.start() if span else 0  # (always found: over_several_years found one)
+        # cut at the first span: every clause from it on may be over several years (over_several_years found one)
+        span = _SEVERAL_YEARS.search(norm)
+        start = span.start() if span else 0
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, start)
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
         return norm[year_part.start() :]

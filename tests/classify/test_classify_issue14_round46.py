@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_content, classify_outcome
+from tests.scripts import load_script
 
 _BODY = st.sampled_from(["高青县高城镇", "某县人民政府", "某市卫生健康委员会", "某区", "某乡人民政府"])
 
@@ -125,3 +126,13 @@ def test_a_part_sent_and_a_part_withheld_for_a_third_party_is_partial(
     text = f"{sent}；至于{part}，该单位书面回复不同意公开，本机关认为其属于商业秘密，{refused}。"
     result = classify_outcome(text)
     assert (result.category, result.confidence) == ("partially_granted", Confidence.CLEAR)
+
+
+def test_the_straddle_script_lists_bid_opening_across_public_and_standard() -> None:
+    """scripts/classify_straddles.py lists a phrase read only across two commoner words, and not one said alone."""
+    module = load_script("classify_straddles")
+    titles = [f"某县{n}号政务公开标准目录" for n in range(5)] + [f"某局{n}号公开工作标准" for n in range(5)]
+    found = module.straddles([*titles, "某工程开标公示"], 3)
+    assert any(line.startswith("公开|标准") for line in found["开标"])
+    assert all("开标公示" not in line for line in found["开标"])
+    assert "采购" not in found

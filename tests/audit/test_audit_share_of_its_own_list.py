@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from disclosure_rules import Severity
@@ -75,6 +75,9 @@ class TestGuards:
         # pingtan_ptx_2012: the 其中 of the sentence before breaks down another count; shares naming no base are the
         # total's, and 2475 of 2026 at 62.2% is the page's own slip
         base = sum(parts)
+        # A share one unit off in its last printed place against the total is a warning, not an error (round 24's one
+        # tolerance): found by hypothesis, 1 of 141 printed 2% (0.7% rounds to 1).
+        assume(abs(_share(parts[0], base + extra) - _share(parts[0], base)) > 1)
         proactive = (
             f"{year}年制作政府信息总数{base + extra + base}条,其中主动公开政府信息{base + extra}条,不予公开信息{base}条。"
             f"主动公开的政府信息,县直各单位主动公开政府信息{parts[0]}条,占{_share(parts[0], base)}%"

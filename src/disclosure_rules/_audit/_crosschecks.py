@@ -399,18 +399,7 @@ def channels_above_total(lists: Sequence[StatedList], prefix: str) -> list[Findi
     The rule for every channel list (``list_findings``): one item may go out on several channels, so channels above
     their total may overlap — a warning at ``OVERLAP_CONFIDENCE``, never an error; a sum at or below it, nothing.
     """
-    findings: list[Finding] = []
-    for stated in lists:
-        parts = stated.parts_sum
-        if parts <= stated.total:
-            continue
-        listed, summed = _listed_and_summed(stated)
-        message = (
-            f"正文称主动公开政府信息{stated.written_total}，另一段按渠道列出{listed}，各渠道合计{summed}，多于总数；"
-            "同一条信息可能在多个渠道发布，各渠道之间可能重复计数，不一定是错误，请核对。"
-        )
-        findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE))
-    return findings
+    return _channels_over(lists, prefix, where="另一段")
 
 
 def channels_listed_above_total(lists: Sequence[StatedList], prefix: str) -> list[Finding]:
@@ -418,6 +407,11 @@ def channels_listed_above_total(lists: Sequence[StatedList], prefix: str) -> lis
 
     As ``channels_above_total``: one item may go out on several channels — a warning at ``OVERLAP_CONFIDENCE``.
     """
+    return _channels_over(lists, prefix, where="其中")
+
+
+def _channels_over(lists: Sequence[StatedList], prefix: str, *, where: str) -> list[Finding]:
+    """The overlap warning for channels above their total; ``where`` says where the page lists them."""
     findings: list[Finding] = []
     for stated in lists:
         parts = stated.parts_sum
@@ -425,7 +419,7 @@ def channels_listed_above_total(lists: Sequence[StatedList], prefix: str) -> lis
             continue
         listed, summed = _listed_and_summed(stated)
         message = (
-            f"正文称主动公开政府信息{stated.written_total}，其中按渠道列出{listed}，各渠道合计{summed}，多于总数；"
+            f"正文称主动公开政府信息{stated.written_total}，{where}按渠道列出{listed}，各渠道合计{summed}，多于总数；"
             "同一条信息可能在多个渠道发布，各渠道之间可能重复计数，不一定是错误，请核对。"
         )
         findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OVERLAP_CONFIDENCE))

@@ -2468,6 +2468,9 @@ _CHANNEL_CLAUSE: Final = re.compile(
 _ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.])\d+条(?![\d.%])")
 
 
+_LIST_SENTENCES_AFTER: Final = 8  # the most sentences a list cut at ； runs on over
+
+
 def channels_under_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
     """The channels the total's own 其中 lists, one clause 通过…公开…N条 each, cut at ； (two or more; round 42).
 
@@ -2504,13 +2507,9 @@ def channels_under_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
     ]
     return [
         StatedList(
-            int(total.value), parts, total.sentence, comparable=True,
-            total_text=written, overlapping=True,
+            int(total.value), parts, total.sentence, comparable=True, total_text=written, overlapping=True
         )
-    ]  # fmt: skip
-
-
-_LIST_SENTENCES_AFTER: Final = 8  # the most sentences a list cut at ； runs on over
+    ]
 
 
 # A count of items disclosed through a column of a website (栏目/专栏) named by its words (round 22): "通过示范区管委会网站

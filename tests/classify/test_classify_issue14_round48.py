@@ -156,3 +156,26 @@ def test_a_part_handed_over_beside_a_part_refused_is_partial(handed: str, rest: 
     """A part handed over and a part refused or not made is 部分公开 (第三十七条), not a grant."""
     result = classify_outcome(f"所申请的第一份文件{handed}；第二份文件{rest}。")
     assert result.category == "partially_granted"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["该方案尚在修改，", "该规划仍在征求意见，", ""]),
+    st.sampled_from(["尚未在", "暂未在", "还未在"]),
+    st.sampled_from(["县政府网站", "本局官网", "门户网站"]),
+    st.sampled_from(["公开", "发布", "主动公开"]),
+)
+def test_a_publication_not_yet_made_at_a_place_is_no_grant(
+    why: str, negated: str, place: str, verb: str
+) -> None:
+    """A publication negated with its place between (尚未在网站公开) gives nothing: never a confident grant."""
+    result = classify_outcome(f"{why}{negated}{place}{verb}，定稿后你可以在{place}上看到。")
+    assert not (result.category == "granted" and result.confidence is Confidence.CLEAR)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["县政府网站", "本局官网", "门户网站"]), st.sampled_from(["公开", "主动公开"]))
+def test_a_publication_made_at_a_place_is_still_granted(place: str, verb: str) -> None:
+    """Guard: 已在网站公开 stays 予以公开."""
+    result = classify_outcome(f"该文件已在{place}{verb}，请自行查阅。")
+    assert (result.category, result.confidence) == ("granted", Confidence.CLEAR)

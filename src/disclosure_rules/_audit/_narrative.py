@@ -814,11 +814,15 @@ def _request_confidence(match: re.Match[str]) -> float:
 # 申请1件"): table 三's 总计 column counts them as new (一), with those carried over (一 + 二), or as handled (（七）).
 # The whole jurisdiction as the subject says the same of a city's or county's report (round 27, ``zhaotong_szf_2022``:
 # "全市各级各部门办理政府信息公开申请651件").
+# Round 44 (blind 40's ``yinchuan_cgj_2024``: "全年办理政府信息依申请公开9条"): the request named 依申请公开 with no 申请
+# after it, counted in 条 (as round 20's "收到申请公开政府信息的要求0条"), and 处理 for 办理 (the 2021 heading's own verb,
+# 收到和处理政府信息公开申请情况) — the same count. A sentence that says 结转 splits it into the years' requests: unread.
 _HANDLED_REQUESTS: Final = re.compile(
-    r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?办理(?:了)?"
-    r"(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
+    r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?(?:办理|处理)(?:了)?"
+    r"(?:(?:政府信息公开|依申请公开)申请|政府信息依申请公开(?:申请)?)(?:共|共计)?(\d+)[件条](?![\d%])"
 )
 HANDLED_REQUESTS_LABEL: Final = "办理申请数"
+_CARRIED_COUNT: Final = re.compile(r"结转[^。;；\d]{0,12}?\d+\s*[件条]")
 
 
 # A count of requests in Chinese numerals ("收到和处理政府信息公开申请一条"; round 13); not 一条龙 (a one-stop service).
@@ -1934,6 +1938,11 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         figures.append(total)
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
     # An excerpt that starts inside the report has sentences before its first heading ("").
+    # a page whose prose counts requests carried over (结转…N件, round 44) splits its requests into the years': a
+    # count handled is then not the new ones (table 三's row labels 上年结转…/结转下年度… hold no unit, and do not count)
+    carried_over = any(
+        "结转" in sentence.norm and _CARRIED_COUNT.search(sentence.norm) for sentence in prose.sentences
+    )
     for sentence in prose.in_sections("", "一", "三", "四", "六"):
         s = sentence.norm
         if _FIGURE_WORD.search(s) is None or not is_figure_sentence(s):
@@ -1956,9 +1965,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
             elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
                 names.add("requests_received")
-                figures.append(
-                    StatedFigure("requests_received", HANDLED_REQUESTS_LABEL, int(handled.group(1)), sentence)
-                )
+                if not carried_over:
+                    figures.append(
+                        StatedFigure(
+                            "requests_received", HANDLED_REQUESTS_LABEL, int(handled.group(1)), sentence
+                        )
+                    )
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).

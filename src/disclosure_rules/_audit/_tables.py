@@ -1070,7 +1070,13 @@ class _Reader:
         return [], None
 
     def _drops_empty_cells(self) -> bool:
-        return bool(self.empty_rows) or any(
+        """Whether the copy is seen to drop empty cells: a table 三 row of the table short or with no number at all.
+
+        A row label met outside any table (the overview's "部分公开2项,保护第三方合法权益…", blind 36's
+        ``changchun_lkjjsfq_2025``) holds no row of the table: it says nothing of the copy (round 44), as it raises no
+        ``audit.row_without_values`` either.
+        """
+        return any(token.table for token in self.empty_rows.values()) or any(
             problem.code in {"audit.short_row", "audit.cells_placed_by_sum", "audit.total_placed_by_sum"}
             for problem in self.out.problems
         )

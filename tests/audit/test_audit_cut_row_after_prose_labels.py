@@ -4,9 +4,9 @@
 Blind 36's ``changchun_lkjjsfq_2025`` ends inside row 三、（三）5 after six cells and was left unread (``audit.short_row``),
 while blind 40's ``pengjiang_cgj_2024_tw``, cut the same way inside row 二, read its first cell (``audit.row_cut_off``).
 The difference: the overview of the first says "…部分公开2项,保护第三方合法权益…", row labels met in prose with no number
-after them, taken as rows of the table with no number — a sign that the copy drops empty cells. A label outside any
-table says nothing of the copy (it raises no ``audit.row_without_values`` either): in a copy that keeps every cell, the
-cells before the cut are the row's first ones. The property fails on the round-43 code; the guards pass on both.
+after them, taken as rows of the table with no number — a sign that the copy drops empty cells. A label met before
+table 三's heading or header says nothing of the copy: in a copy that keeps every cell, the cells before the cut are
+the row's first ones. The property fails on the round-43 code; the guards pass on both.
 """
 
 from __future__ import annotations

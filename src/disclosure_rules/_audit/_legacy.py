@@ -421,12 +421,13 @@ def _share_of_a_distant_total(
     total: StatedFigure | None,
     prose: Prose,
 ) -> Finding:
-    """A share naming no base, checked against the year's total stated out of its reach: a warning (round 44).
+    """A share naming no base, checked against the year's total stated in another paragraph: a warning (round 44).
 
-    Its reach: its own sentence and those before it that it runs on from over ``;`` (up to ``_LIST_SENTENCES``), and
-    the sentence a run opening with 其中 breaks down. A share with no base in its words, its list's own total unstated,
-    and the year's total outside that reach may be of another count (blind 3's ``pingtan_ptx_2012``: "各乡镇主动公开
-    政府信息1503条,占37.8%" is 1503/3978, the items made, not of the 2026 disclosed): the base is not certain.
+    Its reach: its own paragraph, the sentences before it that it runs on from over ``;`` (up to ``_LIST_SENTENCES``),
+    and the sentence a run opening with 其中 breaks down. A share with no base in its words, its list's own total
+    unstated, and the year's total outside that reach may be of another count: the base is not certain. In the
+    total's own paragraph the share is the total's (round 41: ``pingtan_ptx_2012``'s "各乡镇…1503条,占37.8%" after the
+    sentence stating 2026 is the page's slip, an error).
     """
     if finding.code != "legacy.share_mismatch" or not finding.is_error or total is None:
         return finding
@@ -454,7 +455,9 @@ def _share_of_a_distant_total(
                 reach.append(sentence)  # the count a run opening with 其中 breaks down
             break
         reach.append(sentence)
-    if any(sentence is total.sentence for sentence in reach):
+    if total.sentence.paragraph == figure.sentence.paragraph or any(
+        sentence is total.sentence for sentence in reach
+    ):
         return finding
     return finding.model_copy(update={"severity": Severity.WARNING})
 

@@ -1838,7 +1838,8 @@ def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure |
     return None
 
 
-# Round 44 (blind 40's ``daye_cgj_2025``, ``yinchuan_cgj_2024``, ``zhongshan_zrzyj_2022``): the 主动公开 sub-heading's
+# Round 44 (blind 40's ``daye_cgj_2025``, ``yinchuan_cgj_2024``, ``zhongshan_zrzyj_2022``; the patterns below run on
+# ``Sentence.norm``, NFKC text: half-width , ; : ( ) only): the 主动公开 sub-heading's
 # block opens with a count of information put out, worded 发布/公开 with no total word the readers above take
 # ("…通过…网站共发布各类信息160条,其中政策类5条、…", "…主动公开政府信息按时发布96条(其中更新概况信息3条,…)"), its 其中
 # listing kinds of information. The heading says what the block counts and the kinds say the count is of items, not
@@ -1846,10 +1847,9 @@ def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure |
 # no other count in 条/篇 of the block could be the total (each names a new-media account, no 主动公开, no 共/合计/总计),
 # the kinds add up to no more than the count, and none is a channel, a 主动公开/依申请 part or a count of items made.
 _KINDS_OPENING: Final = re.compile(
-    r"^(?P<before>[^;；。\d]{0,80}?(?:\d{4}年度?[^;；。\d]{0,80}?)?)(?P<count>\d+)条[,，(（]其中[:：,，]?"
-    r"(?P<parts>[^;；。()（）]+)"
+    r"^(?P<before>[^;。\d]{0,80}?(?:\d{4}年度?[^;。\d]{0,80}?)?)(?P<count>\d+)条[,(]其中[:,]?(?P<parts>[^;。()]+)"
 )
-_KIND_PART: Final = re.compile(r"^[^\d,，、:：]{2,20}?(\d+)条$")
+_KIND_PART: Final = re.compile(r"^[^\d,、:]{2,20}?(\d+)条$")
 # A part naming a channel (a site, a board, an account; not 网 alone: 管网水 is a kind), a 主动公开/依申请 part, or
 # one of the site's own indicators (概况类信息更新量, 政务动态信息更新量 … of the 政府网站 annual statistics, blind
 # 17's ``liwan_2025_mirror``): then the count is the site's, which its reader called doubtful.
@@ -1861,7 +1861,7 @@ _NEW_MEDIA_ACCOUNT: Final = re.compile(_channel_words("new_media", add=("视频�
 # Two channels named before the count ("通过市政府采购网站、区政府网站发布各类信息数1002条", blind 30's
 # ``zhonglou_nandajie_2024``): a count over those channels, which its reader called doubtful — left.
 _SEVERAL_CHANNELS: Final = re.compile(
-    "(?:" + _channel_words("website", "platform") + ")[^,，;；。\\d]{0,20}?[、和及与]"
+    "(?:" + _channel_words("website", "platform") + ")[^,;。\\d]{0,20}?[、和及与]"
 )
 
 
@@ -1871,7 +1871,7 @@ def _count_of_its_kinds(norm: str) -> int | None:
     if found is None:
         return None
     before = found.group("before")
-    said = re.split(r"[,，]", before)[-1]
+    said = before.rsplit(",", 1)[-1]
     if (
         "信息" not in said
         or not re.search("发布|公开", said)
@@ -1880,7 +1880,7 @@ def _count_of_its_kinds(norm: str) -> int | None:
         or _SEVERAL_CHANNELS.search(before)
     ):
         return None
-    parts = [part.strip() for part in re.split(r"[,，、]", found.group("parts")) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[,、]", found.group("parts")) if part.strip()]
     counts = [_KIND_PART.match(part) for part in parts]
     if (
         len(parts) < 2  # noqa: PLR2004 - a list

@@ -737,15 +737,16 @@ _CLASSES_WITH_COUNTS: Final = re.compile(
     r"(?:有|共|共计|分为|包括|涉及)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})大?类(?:信息)?条?"
     r",?\(?(?:其中|分别为|分别是|包括)[:,]?(?P<body>[^()。;]+)"
 )
-# Counts in 条 as written; 第N条 (an article) and a count in 万条/亿条 are not read.
-_ITEMS_IN_TIAO: Final = re.compile(r"(?<![\d.第])\d+条")
+# A count in 条 as written, never 第N条 (an article) nor a count in 万条/亿条. (``_narrative``'s ``_ITEMS_IN_TIAO`` is
+# another test: one count, not a decimal nor a share.)
+_COUNT_IN_TIAO_NOT_AN_ARTICLE: Final = re.compile(r"(?<![\d.第])\d+条")
 
 
 def _more_counts_than_classes(sentence: Sentence) -> Iterable[tuple[int, int, str]]:
     """The stated number of classes, the counts listed and the number as written, where more counts than classes."""
     for match in _CLASSES_WITH_COUNTS.finditer(sentence.norm):
         stated = chinese_small_number(match.group("n"))
-        counts = len(_ITEMS_IN_TIAO.findall(match.group("body")))
+        counts = len(_COUNT_IN_TIAO_NOT_AN_ARTICLE.findall(match.group("body")))
         if stated is not None and counts > stated and counts >= 2:  # noqa: PLR2004 - a list
             yield stated, counts, match.group("n") + ("大类" if "大类" in match.group(0) else "类")
 
@@ -972,7 +973,7 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
 # A sentence opening with 其中 (round 38, blind 32's ``linxia_gaj_2023``: "…通过政府网站公开政府信息754条,通过政务新媒体公开
 # 政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号发布信息1205条、微博12984条、…").
 _BREAKDOWN_OPENING: Final = re.compile(r"^\s*其中[,:]?")
-# A count in 万条/亿条 (``_ITEMS_IN_TIAO`` does not read it) makes the base unsure: the sentence is left.
+# A count in 万条/亿条 (``_COUNT_IN_TIAO_NOT_AN_ARTICLE`` does not read it) makes the base unsure: the sentence is left.
 _ITEMS_IN_UNITS: Final = re.compile(r"\d[万亿]条")
 # The last count of the sentence the 其中 follows, in any unit: the 其中 breaks down a count in 条 only when that is 条
 # (blind 4's ``pingtan_ptzhsyq_2018``: "共开设新媒体数量70个。其中微博29个,共发布信息1992条" breaks down accounts).
@@ -995,7 +996,7 @@ def _parts_in_tiao(norm: str) -> list[int]:
         int(found[:-1])
         for clause in norm.split(",")
         if "主动公开" not in clause and "共" not in clause
-        for found in _ITEMS_IN_TIAO.findall(clause)
+        for found in _COUNT_IN_TIAO_NOT_AN_ARTICLE.findall(clause)
     ]
 
 
@@ -1022,7 +1023,7 @@ def parts_above_all_before(prose: Prose, prefix: str, found: Sequence[Finding]) 
         if before and _BREAKDOWN_OPENING.match(sentence.norm):
             text = _run_before(before)
             units = _COUNT_UNIT.findall(text)
-            base = [int(found[:-1]) for found in _ITEMS_IN_TIAO.findall(text)]
+            base = [int(found[:-1]) for found in _COUNT_IN_TIAO_NOT_AN_ARTICLE.findall(text)]
             largest = max(_parts_in_tiao(sentence.norm), default=0)
             if (
                 base

@@ -414,6 +414,54 @@ def _share_of_its_own_list(finding: Finding, stated: Sequence[StatedFigure], pro
     return False
 
 
+def _share_of_a_distant_total(
+    finding: Finding,
+    stated: Sequence[StatedFigure],
+    figures: LegacyFigures,
+    total: StatedFigure | None,
+    prose: Prose,
+) -> Finding:
+    """A share naming no base, checked against the year's total stated in another paragraph: a warning (round 44).
+
+    Its reach: its own paragraph, the sentences before it that it runs on from over ``;`` (up to ``_LIST_SENTENCES``),
+    and the sentence a run opening with 其中 breaks down. A share with no base in its words, its list's own total
+    unstated, and the year's total outside that reach may be of another count: the base is not certain. In the
+    total's own paragraph the share is the total's (round 41: ``pingtan_ptx_2012``'s "各乡镇…1503条,占37.8%" after the
+    sentence stating 2026 is the page's slip, an error).
+    """
+    if finding.code != "legacy.share_mismatch" or not finding.is_error or total is None:
+        return finding
+    label = finding.cells[0].row if finding.cells else None
+    figure = next(
+        (f for f in stated if f.label == label and f.share_percent is not None and f.group != "timeliness"),
+        None,
+    )
+    own = (
+        figures.by_category.total
+        if figure is not None and figure.group == "category" and figures.by_category
+        else None
+    )
+    if figure is None or figure.share_of or own is not None:
+        return finding
+    order = next(
+        (index for index, sentence in enumerate(prose.sentences) if sentence is figure.sentence), None
+    )
+    if order is None:
+        return finding
+    reach = [figure.sentence]
+    for sentence in reversed(prose.sentences[max(0, order - _LIST_SENTENCES) : order]):
+        if not sentence.norm.rstrip().endswith((";", "；")):
+            if reach[-1].norm.lstrip().startswith("其中"):
+                reach.append(sentence)  # the count a run opening with 其中 breaks down
+            break
+        reach.append(sentence)
+    if total.sentence.paragraph == figure.sentence.paragraph or any(
+        sentence is total.sentence for sentence in reach
+    ):
+        return finding
+    return finding.model_copy(update={"severity": Severity.WARNING})
+
+
 def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) -> Finding:
     """A few categories of a large total, no remainder named: a selection more likely than a slip (round 10)."""
     if (
@@ -540,8 +588,9 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
                 stated_total = by_name.get("proactive_total")
                 if stated_total is not None:
                     location = sentence_place(stated_total)
+        sure = _share_of_a_distant_total(finding, stated, figures, by_name.get("proactive_total"), prose)
         findings.append(
-            _slipped_share(_partial_categories(finding, categories_stated), stated, figures).model_copy(
+            _slipped_share(_partial_categories(sure, categories_stated), stated, figures).model_copy(
                 update={"location": location}
             )
         )

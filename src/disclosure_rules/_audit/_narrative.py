@@ -814,11 +814,15 @@ def _request_confidence(match: re.Match[str]) -> float:
 # 申请1件"): table 三's 总计 column counts them as new (一), with those carried over (一 + 二), or as handled (（七）).
 # The whole jurisdiction as the subject says the same of a city's or county's report (round 27, ``zhaotong_szf_2022``:
 # "全市各级各部门办理政府信息公开申请651件").
+# Round 44 (blind 40's ``yinchuan_cgj_2024``: "全年办理政府信息依申请公开9条"): the request named 依申请公开 with no 申请
+# after it, counted in 条 (as round 20's "收到申请公开政府信息的要求0条"), and 处理 for 办理 (the 2021 heading's own verb,
+# 收到和处理政府信息公开申请情况) — the same count. A sentence that says 结转 splits it into the years' requests: unread.
 _HANDLED_REQUESTS: Final = re.compile(
-    r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?办理(?:了)?"
-    r"(?:政府信息公开|依申请公开)申请(?:共|共计)?(\d+)件(?![\d%])"
+    r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?(?:办理|处理)(?:了)?"
+    r"(?:(?:政府信息公开|依申请公开)申请|政府信息依申请公开(?:申请)?)(?:共|共计)?(\d+)[件条](?![\d%])"
 )
 HANDLED_REQUESTS_LABEL: Final = "办理申请数"
+_CARRIED_COUNT: Final = re.compile(r"结转[^。;；\d]{0,12}?\d+\s*[件条]")
 
 
 # A count of requests in Chinese numerals ("收到和处理政府信息公开申请一条"; round 13); not 一条龙 (a one-stop service).
@@ -1834,6 +1838,85 @@ def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure |
     return None
 
 
+# Round 44 (blind 40's ``daye_cgj_2025``, ``yinchuan_cgj_2024``, ``zhongshan_zrzyj_2022``; the patterns below run on
+# ``Sentence.norm``, NFKC text: half-width , ; : ( ) only): the 主动公开 sub-heading's
+# block opens with a count of information put out, worded 发布/公开 with no total word the readers above take
+# ("…通过…网站共发布各类信息160条,其中政策类5条、…", "…主动公开政府信息按时发布96条(其中更新概况信息3条,…)"), its 其中
+# listing kinds of information. The heading says what the block counts and the kinds say the count is of items, not
+# posts of one channel among several: the year's total, less sure. Read only when nothing else gave it, and only when
+# no other count in 条/篇 of the block could be the total (each names a new-media account, no 主动公开, no 共/合计/总计),
+# the kinds add up to no more than the count, and none is a channel, a 主动公开/依申请 part or a count of items made.
+_KINDS_OPENING: Final = re.compile(
+    r"^(?P<before>[^;。\d]{0,80}?(?:\d{4}年度?[^;。\d]{0,80}?)?)(?P<count>\d+)条[,(]其中[:,]?(?P<parts>[^;。()]+)"
+)
+_KIND_PART: Final = re.compile(r"^[^\d,、:]{2,20}?(\d+)条$")
+# A part naming a channel (a site, a board, an account; not 网 alone: 管网水 is a kind), a 主动公开/依申请 part, or
+# one of the site's own indicators (概况类信息更新量, 政务动态信息更新量 … of the 政府网站 annual statistics, blind
+# 17's ``liwan_2025_mirror``): then the count is the site's, which its reader called doubtful.
+_NOT_A_KIND: Final = re.compile(
+    r"^(?:主动公开|依申请|申请)|通过|网站|门户|平台|公开栏|宣传栏|更新量|" + _channel_words("new_media")
+)
+_NOT_ONE_YEARS_ITEMS: Final = re.compile(r"申请|制作|制发|产生|形成|累计|以来|截至|截止")
+_NEW_MEDIA_ACCOUNT: Final = re.compile(_channel_words("new_media", add=("视频号",)))
+# Two channels named before the count ("通过市政府采购网站、区政府网站发布各类信息数1002条", blind 30's
+# ``zhonglou_nandajie_2024``): a count over those channels, which its reader called doubtful — left.
+_SEVERAL_CHANNELS: Final = re.compile(
+    "(?:" + _channel_words("website", "platform") + ")[^,;。\\d]{0,20}?[、和及与]"
+)
+
+
+def _count_of_its_kinds(norm: str) -> int | None:
+    """The count ``_KINDS_OPENING`` finds, when its clause says 发布/公开 of 信息 and every part after 其中 is a kind."""
+    found = _KINDS_OPENING.match(norm.strip())
+    if found is None:
+        return None
+    before = found.group("before")
+    said = before.rsplit(",", 1)[-1]
+    if (
+        "信息" not in said
+        or not re.search("发布|公开", said)
+        or _NOT_ONE_YEARS_ITEMS.search(before)
+        or _NEW_MEDIA_ACCOUNT.search(before)
+        or _SEVERAL_CHANNELS.search(before)
+    ):
+        return None
+    parts = [part.strip() for part in re.split(r"[,、]", found.group("parts")) if part.strip()]
+    counts = [_KIND_PART.match(part) for part in parts]
+    if (
+        len(parts) < 2  # noqa: PLR2004 - a list
+        or any(count is None for count in counts)
+        or any(_NOT_A_KIND.search(part) for part in parts)
+        or sum(int(count.group(1)) for count in counts if count) > int(found.group("count"))
+    ):
+        return None
+    return int(found.group("count"))
+
+
+def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
+    """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure."""
+    for index, heading in enumerate(sentences):
+        if "主动公开" not in heading.norm or not _PROACTIVE_HEADING.match(heading.norm.strip().rstrip("。")):
+            continue
+        block: list[Sentence] = []
+        for sentence in sentences[index + 1 :]:
+            if _A_HEADING.match(sentence.norm.strip()):
+                break
+            block.append(sentence)
+        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        total = _count_of_its_kinds(counted[0].norm) if counted else None
+        if total is None or any(
+            not _NEW_MEDIA_ACCOUNT.search(other.norm)
+            or "主动公开" in other.norm
+            or _CLOSING_TOTAL.search(other.norm)
+            for other in counted[1:]
+        ):
+            return None
+        return StatedFigure(
+            "proactive_total", _PROACTIVE_TOTAL_LABEL, total, counted[0], confidence=HEADED_TOTAL_CONFIDENCE
+        )
+    return None
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -1848,12 +1931,18 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or _no_proactive(first_two)
         or _total_of_proactive_categories(first_two)
         or _posted_under_proactive_heading(first_two)
+        or _kinds_under_proactive_heading(first_two)
     )
     if total is not None:
         names.add(total.name)
         figures.append(total)
     # Sections 一 and 六 restate the tables; 三 and 四 often open with a sentence that does too. 五 is plans.
     # An excerpt that starts inside the report has sentences before its first heading ("").
+    # a page whose prose counts requests carried over (结转…N件, round 44) splits its requests into the years': a
+    # count handled is then not the new ones (table 三's row labels 上年结转…/结转下年度… hold no unit, and do not count)
+    carried_over = any(
+        "结转" in sentence.norm and _CARRIED_COUNT.search(sentence.norm) for sentence in prose.sentences
+    )
     for sentence in prose.in_sections("", "一", "三", "四", "六"):
         s = sentence.norm
         if _FIGURE_WORD.search(s) is None or not is_figure_sentence(s):
@@ -1876,9 +1965,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
             elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
                 names.add("requests_received")
-                figures.append(
-                    StatedFigure("requests_received", HANDLED_REQUESTS_LABEL, int(handled.group(1)), sentence)
-                )
+                if not carried_over:
+                    figures.append(
+                        StatedFigure(
+                            "requests_received", HANDLED_REQUESTS_LABEL, int(handled.group(1)), sentence
+                        )
+                    )
             elif match and "复议" not in s[max(match.start() - 6, 0) : match.end()]:
                 names.add("requests_received")
                 # "收到/新收" is row 一 alone; "受理/办理" may include the requests carried over (一 + 二).

@@ -571,6 +571,8 @@ class _Reader:
         self.state = _State()
         self.out = TableReading()
         self.empty_rows: dict[str, Token] = {}
+        self.table3_opened = False  # table 三's heading or a header of its columns met (round 44)
+        self.empty_row_in_table3 = False  # a row label with no number met after it
         self.detached: str | None = None  # where numbers stood before table 三's first row label
         # Table 三 rows whose glued digits cut more than one way: their runs, and the note that says so.
         self.ambiguous3: dict[str, tuple[list[str], Problem]] = {}
@@ -673,6 +675,7 @@ class _Reader:
             return
         if _TABLE3_HEADING.search(text):
             state.region, state.t3_data = "t3", False  # numbers before the first row label: detached labels
+            self.table3_opened = True
         elif _TABLE4_HEADING.search(text):
             # Section 四's heading: a run of 15 numbers below it (PDF text prints the headers vertically, one
             # character a line, so no header label is read) is table 四.
@@ -836,6 +839,7 @@ class _Reader:
             state.t3_headers = []
             state.t3_data = False
         state.region = "t3"
+        self.table3_opened = True
         self.out.table_locations.setdefault("表三", token.where)
         if meaning.kind == "t3col":
             state.t3_headers.append(_Header(meaning.code, token.table, token.row, token.col, token.colspan))
@@ -846,6 +850,7 @@ class _Reader:
         run = self._run(index + 1)
         if not run:
             self.empty_rows.setdefault(code, token)
+            self.empty_row_in_table3 = self.empty_row_in_table3 or self.table3_opened
             return
         at_end = all(
             self.tokens[i].kind == "text" and not self.tokens[i].text
@@ -1070,7 +1075,14 @@ class _Reader:
         return [], None
 
     def _drops_empty_cells(self) -> bool:
-        return bool(self.empty_rows) or any(
+        """Whether the copy is seen to drop empty cells: a table 三 row of the table short or with no number at all.
+
+        A row label met before table 三's heading or header (the overview's "部分公开2项,保护第三方合法权益…", blind 36's
+        ``changchun_lkjjsfq_2025``) holds no row of the table: it says nothing of the copy (round 44). A label with no
+        number after them does, in a table or in text with no separators (a PDF copy that dropped a row's
+        blank cells).
+        """
+        return self.empty_row_in_table3 or any(
             problem.code in {"audit.short_row", "audit.cells_placed_by_sum", "audit.total_placed_by_sum"}
             for problem in self.out.problems
         )

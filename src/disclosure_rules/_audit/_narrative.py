@@ -2334,22 +2334,26 @@ _COUNT_IN_SHARE: Final = re.compile(r"%[^%]*?\d+[条件篇]")
 # counts in 条, each a category (…类信息N条) but the last, which is 其他… (so the list names every category). The
 # categories may be one channel's ("通过政府门户网站主动公开政策，规范性文件类信息5条，…，其他应主动公开的政府信息2条"):
 # they can add up to less than the year's total, never to more.
+# Round 45 (blind 41's ``pingtan_ptzhsyq_2014``: "主动公开政府信息的主要类别有：机构职能类信息594条，…，其他应主动公开的信息
+# 946条"): the list may open with the year's categories named as its heading words and a colon, and a kind may give its
+# count right after 类 ("国土资源、城乡建设、环保能类98条").
 _CATEGORY_RUN: Final = re.compile(
-    r"主动公开(?P<body>(?:[^。；;:：\d共合总]{1,30}?类(?:的)?(?:政府)?信息(?:数|数量)?(?:为|共)?\d+条[,，、])"
+    r"主动公开(?:(?:政府)?信息的?主要类别(?:有|为|是|包括)?[:：])?(?P<body>(?:[^。；;:：\d共合总]{1,30}?类(?:的)?(?:(?:政府)?信息)?(?:数|数量)?(?:为|共)?\d+条[,，、])"
     r"{2,12}其他[^。；;:：\d共合总,，]{0,20}?(?:信息)?(?:数|数量)?(?:为)?\d+条)(?![\d.%])(?![,，]?占)"
 )
 _RUN_PART: Final = re.compile(r"[,，、]?([^,，、\d]*?[^。；;:：\d,，]{0,30}?)(\d+)条")
 
 
-def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+def unstated_total_lists(prose: Prose, total: StatedFigure, *, legacy: bool = False) -> list[StatedList]:
     """Exhaustive category lists with no total of their own, set against the year's total stated elsewhere.
 
     Only lists in sections 一 and 二 (where the total is read), not in the total's own sentence, and not
     already the parts of a stated total (a 其中 before them). The list is ``loose`` (its total is another
     sentence's): a sum above the total is a warning, a sum below it is no finding (one channel's categories).
+    ``legacy``: a legacy page's headings are not the 2021 format's, so every sentence is looked at (round 45).
     """
     found: list[StatedList] = []
-    for sentence in prose.in_sections("一", "二"):
+    for sentence in prose.sentences if legacy else prose.in_sections("一", "二"):
         norm = sentence.norm
         if sentence is total.sentence or "其他" not in norm or "类" not in norm:
             continue

@@ -373,11 +373,12 @@ def named_shares(lists: Sequence[StatedList]) -> list[Finding]:
     ]
 
 
-def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
+def categories_above_total(lists: Sequence[StatedList], prefix: str = "text") -> list[Finding]:
     """Category lists with no total of their own that add up to more than the year's total (round 14).
 
     Every category is named (the list ends in 其他) and a part cannot exceed its whole. A warning (the total is
-    another sentence's); a sum below the total says nothing (the list may be one channel's).
+    another sentence's, and an item may be counted under two kinds); a sum below the total says nothing (the list
+    may be one channel's). ``prefix``: the code's, ``legacy`` on a legacy page (round 45).
     """
     findings: list[Finding] = []
     for stated in lists:
@@ -389,7 +390,7 @@ def categories_above_total(lists: Sequence[StatedList]) -> list[Finding]:
             f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
             f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
         )
-        findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_UNIT_CONFIDENCE))
+        findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE))
     return findings
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 from disclosure_rules._audit._crosschecks import (
     ONE_UNIT_NOTE,
     PARTIAL_NOTE,
+    categories_above_total,
     channels_above_total,
     channels_listed_above_total,
     class_count_findings,
@@ -30,6 +31,7 @@ from disclosure_rules._audit._narrative import (
     reads_partial,
     stated_legacy_figures,
     stated_lists,
+    unstated_total_lists,
 )
 from disclosure_rules._audit._result import (
     LEGACY_ERROR_CONFIDENCE,
@@ -614,6 +616,10 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     if (total_figure := by_name.get("proactive_total")) is not None:
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
         findings.extend(channels_listed_above_total(channels_under_total(prose, total_figure), "legacy"))
+        # a list of kinds closed by 其他, in another sentence than the total (round 45, as on 2021-format pages)
+        findings.extend(
+            categories_above_total(unstated_total_lists(prose, total_figure, legacy=True), "legacy")
+        )
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

@@ -722,8 +722,11 @@ _REFUSED: Final = re.compile(r"(?:不予公开|不同意公开)(?:的)?(\d+)件"
 _NO_FEES: Final = re.compile(r"(?:未|没有|无|不)(?:收取|收费)|没有收费|未发生[^。]*?收费|无收取")
 _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)?" + _NUM + "元")
 # 未经(行政)复议 is "without a review first" (未经复议直接起诉, a lawsuit's kind: round 22), never "no review".
+# Round 45 (blind 41's ``pingtan_ptzhsyq_2013``: "未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请"): a
+# negation gives zero only to the noun it governs; a count between it and 复议 belongs to another statement, so the
+# negation's reach crosses no digit.
 _NO_CASES: Final = re.compile(
-    r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;]{0,30}?(行政复议|复议)"
+    r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;\d]{0,30}?(行政复议|复议)"
 )
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
 _AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
@@ -783,8 +786,11 @@ _EACH_OF_BOTH: Final = (
 # "发生1起有关政府信息公开的行政复议案件" (round 35, blind 32's ``binjiang_gaj_2022_mirror``) · "发生1件针对本部门有关政府
 # 信息公开事务的行政诉讼案" (blind 26's ``pingtan_jtj_2018``): 发生 and the count first, the case's words after it — not a
 # count of both together (行政复议、行政诉讼), nor a review's words reaching its lawsuit.
+# Round 45: "收到1份有关政府信息公开行政复议申请" — 收到/接到 and the count first; no 申请 between the count and 行政复议 (a
+# request received is not a review).
 _COUNT_FIRST_REVIEW: Final = (
     r"|发生(\d+)(?:起|件)(?:(?!诉讼)[^。；;,，\d]){0,20}?行政复议(?![、和及与]行政诉讼)"
+    r"|(?:收到|接到)(\d+)(?:份|件|起)(?:(?!诉讼|申请)[^。；;,，\d]){0,20}?行政复议(?![、和及与]行政诉讼)"
 )
 _COUNT_FIRST_LAWSUIT: Final = r"|发生(\d+)(?:起|件)(?:(?!复议)[^。；;,，\d]){0,20}?行政诉讼"
 # "被申请行政复议有3件" · "行政诉讼有1件" (round 35, blind 32's ``anyang_xian_zjj_2025``): 有 between the word and its count.
@@ -1649,10 +1655,12 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
     if "申请" in s or "要求公开" in s:
         if _no_requests(s) or (heading and "依申请" in heading and "复议" not in heading):
             once("requests_received", "收到申请数", 0)
-        elif (match := _REQUESTS.search(s)) and over_several_years(s, match.end()):
+        elif (match := _requests_match(s)) and over_several_years(s, match.end()):
             names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
         elif match and not part_of_an_earlier_count(s, match.start()):
             once("requests_received", "收到申请数", _first_int(match), _request_confidence(match))
+        elif match is None and _names_another_services_count(s):
+            pass  # an approval hall's applications: no count of requests (round 45)
         elif (in_words := requests_in_words(s)) is not None:
             once("requests_received", "收到申请数", in_words[0])
         if match := _ANSWERED.search(s):
@@ -1732,9 +1740,31 @@ def _channel_parts(s: str, end: int) -> tuple[int, int] | None:
     return sum(int(n) for n in _CHANNEL_PART_COUNT.findall(found.group(1))), int(found.group(2))
 
 
+# Round 45 (blind 41's ``pingtan_ptzhsyq_2014``/``_2015``: "区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510
+# 件"): applications to an approval or service hall are not requests for government information (条例 第二十七条). A
+# count of 申请 whose own clause names no disclosure (信息公开, 依申请公开, 公开申请, 申请公开, 要求公开) is another
+# service's when its sentence names that service (审批, 政务服务, 行政服务中心, 窗口, 入驻, 办件, 便民服务, 12345, 热线):
+# never read, and the sentence's requests stay unread (a later sentence may state them).
+_DISCLOSURE_WORDS: Final = ("信息公开", "依申请公开", "公开申请", "申请公开", "要求公开")
+_ANOTHER_SERVICE: Final = re.compile(r"审批|政务服务|行政服务中心|便民服务|窗口|入驻|办件|12345|热线")
+
+
+def _another_services_count(s: str, match: re.Match[str]) -> bool:
+    """Whether a count of 申请 is another service's: its clause names no disclosure, its sentence a hall (round 45)."""
+    clause = s[max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1 : match.end()]
+    return not any(word in clause for word in _DISCLOSURE_WORDS) and _ANOTHER_SERVICE.search(s) is not None
+
+
+def _names_another_services_count(s: str) -> bool:
+    """Whether some count of 申请 in ``s`` is another service's: the sentence's requests are then unread (round 45)."""
+    return any(_another_services_count(s, match) for match in _REQUESTS.finditer(s))
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
-    """The first count of requests in ``s`` that is not a count carried over from the year before."""
+    """The first count of requests in ``s``: not one carried over from the year before, nor another service's."""
     for match in _REQUESTS.finditer(s):
+        if _another_services_count(s, match):
+            continue
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
         if not _CARRIED_BEFORE.search(s, clause, number):
@@ -1960,6 +1990,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 )  # a part of a count the words did not give: unread, never the part
             elif match and over_several_years(s, match.end()):
                 names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
+            elif match is None and digit and _names_another_services_count(s):
+                pass  # an approval hall's applications: no count of requests (round 45)
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
@@ -2302,22 +2334,26 @@ _COUNT_IN_SHARE: Final = re.compile(r"%[^%]*?\d+[条件篇]")
 # counts in 条, each a category (…类信息N条) but the last, which is 其他… (so the list names every category). The
 # categories may be one channel's ("通过政府门户网站主动公开政策，规范性文件类信息5条，…，其他应主动公开的政府信息2条"):
 # they can add up to less than the year's total, never to more.
+# Round 45 (blind 41's ``pingtan_ptzhsyq_2014``: "主动公开政府信息的主要类别有：机构职能类信息594条，…，其他应主动公开的信息
+# 946条"): the list may open with the year's categories named as its heading words and a colon, and a kind may give its
+# count right after 类 ("国土资源、城乡建设、环保能类98条").
 _CATEGORY_RUN: Final = re.compile(
-    r"主动公开(?P<body>(?:[^。；;:：\d共合总]{1,30}?类(?:的)?(?:政府)?信息(?:数|数量)?(?:为|共)?\d+条[,，、])"
+    r"主动公开(?:(?:政府)?信息的?主要类别(?:有|为|是|包括)?[:：])?(?P<body>(?:[^。；;:：\d共合总]{1,30}?类(?:的)?(?:(?:政府)?信息)?(?:数|数量)?(?:为|共)?\d+条[,，、])"
     r"{2,12}其他[^。；;:：\d共合总,，]{0,20}?(?:信息)?(?:数|数量)?(?:为)?\d+条)(?![\d.%])(?![,，]?占)"
 )
 _RUN_PART: Final = re.compile(r"[,，、]?([^,，、\d]*?[^。；;:：\d,，]{0,30}?)(\d+)条")
 
 
-def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
+def unstated_total_lists(prose: Prose, total: StatedFigure, *, legacy: bool = False) -> list[StatedList]:
     """Exhaustive category lists with no total of their own, set against the year's total stated elsewhere.
 
     Only lists in sections 一 and 二 (where the total is read), not in the total's own sentence, and not
     already the parts of a stated total (a 其中 before them). The list is ``loose`` (its total is another
     sentence's): a sum above the total is a warning, a sum below it is no finding (one channel's categories).
+    ``legacy``: a legacy page's headings are not the 2021 format's, so every sentence is looked at (round 45).
     """
     found: list[StatedList] = []
-    for sentence in prose.in_sections("一", "二"):
+    for sentence in prose.sentences if legacy else prose.in_sections("一", "二"):
         norm = sentence.norm
         if sentence is total.sentence or "其他" not in norm or "类" not in norm:
             continue

@@ -624,6 +624,45 @@ def _prose_running_total(
     return []
 
 
+# A channel of request the prose counts by the table's own row label (round 45, blind 41's ``pingtan_ptx_2013``: "共收到
+# …申请7条，网上申请数3条，信函申请数4条" against ``4.网上申请数条44`` · ``5.信函申请数条00``): the count right after the
+# label, in 条 or 件.
+_PROSE_CHANNEL: Final = re.compile(r"(当面|传真|电子邮件|网上|网络|信函)申请数(?:为|共)?(\d+)(?:条|件)")
+
+
+def _prose_channels(table: StatisticsTable, prose: Prose, year: int) -> list[Finding]:
+    """Each channel of request the prose counts by a row label, against that row's year count (round 45).
+
+    Only a row the table holds once under that label, its year cell read (a glued cell cut by the two-column rule
+    too), and the table's first column the report's year; the prose's first count of each channel. A warning, as
+    every prose-against-table check (``text.table_mismatch``): the prose is read by a pattern, the cells may be cut.
+    """
+    if table.year not in {None, year}:
+        return []
+    rows: dict[str, StatisticsRow] = {}
+    for row in table.rows:
+        if row.key == "received.part":
+            rows[row.label] = (
+                row if row.label not in rows else StatisticsRow(row.key, row.label, (None,), glued=False)
+            )
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for sentence in prose.sentences:
+        if sentence is table.sentence or "申请数" not in sentence.norm:
+            continue
+        for found in _PROSE_CHANNEL.finditer(sentence.norm):
+            label = f"{found.group(1)}申请数"
+            channel = rows.get(label)
+            if label in seen or channel is None:
+                continue
+            seen.add(label)
+            stated = int(found.group(2))
+            if channel.cells[0] is not None and channel.cells[0] != stated:
+                figure = StatedFigure(name=label, label=label, value=stated, sentence=sentence)
+                findings.append(_prose_against_row(table, channel, figure))
+    return findings
+
+
 def statistics_table(
     prose: Prose, year: int, stated: Sequence[StatedFigure], tables: Sequence[Sentence] = ()
 ) -> tuple[list[StatedFigure], list[Finding]]:
@@ -640,4 +679,5 @@ def statistics_table(
         *table_findings(table, prose_cuts or ()),
         *findings,
         *_prose_running_total(table, prose, year, stated),
+        *_prose_channels(table, prose, year),
     ]

@@ -12,10 +12,12 @@ schemes); the property tests fail on round 49's schemes, the guards hold on both
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_content, classify_outcome
+from disclosure_rules._classify import ClassifyError, Confidence, classify_content, classify_outcome
+from disclosure_rules._classify._scheme import scheme_from_mapping
 
 # Staff's own wording of the rows whose misses recur (plain speech, official sentences, a judgment's narration),
 # labelled by tests/data/classify/README.md's guidelines.
@@ -383,3 +385,38 @@ def test_a_joint_plan_with_the_government_is_not_the_party_rule(place: str, year
     """Guard: a plan of the Party committee and the government together is not read as the Party's own plan."""
     result = classify_content(f"中共{place}委 {place}人民政府关于印发{place}{year}年重点工作方案的通知")
     assert result.rule_id != "none.not_government.congress_work_plan"
+
+
+def _scheme_with(words: list[str], classes: dict[str, list[str]]) -> dict[str, object]:
+    rule = {"id": "r", "phrases": words}
+    category = {"code": "granted", "label": "予以公开", "rules": [rule]}
+    axis = {"name": "row", "title": "办理结果", "categories": [category]}
+    return {
+        "name": "s",
+        "version": "1",
+        "kind": "outcome",
+        "title": "t",
+        "source": "s",
+        "word_classes": classes,
+        "axes": [axis],
+    }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["网站", "专栏", "公众号", "平台", "公告栏"]), min_size=1, max_size=4, unique=True
+    )
+)
+def test_a_word_class_is_expanded_where_a_rule_names_it(words: list[str]) -> None:
+    """The scheme feature: ``@name`` in a rule stands for the class's words, each once, in their order."""
+    scheme = scheme_from_mapping(_scheme_with(["@place", words[0]], {"place": words}))
+    assert scheme.axes[0].categories[0].rules[0].phrases == tuple(words)
+
+
+def test_an_unknown_word_class_is_refused() -> None:
+    """A rule naming a class the scheme does not define is refused with a stable code and a Chinese message."""
+    with pytest.raises(ClassifyError) as caught:
+        scheme_from_mapping(_scheme_with(["@nowhere"], {"place": ["网站"]}))
+    assert caught.value.code == "classify.invalid_scheme"
+    assert "未定义的词类" in caught.value.message_zh

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -67,6 +67,18 @@ def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
         if not normalize_text(phrase):
             raise refused("scheme_phrase_empty", f"phrase {phrase!r} is empty once normalised", phrase=phrase)
     return value
+
+
+def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
+    """A scheme mapping with every ``@name`` of its rules replaced by ``word_classes[name]``.
+
+    The reviewers' lints read the TOML through this, so they see the words the classifier uses.
+    """
+    classes = data.get("word_classes")
+    axes = data.get("axes")
+    if not isinstance(classes, dict) or not isinstance(axes, list):
+        return data
+    return {**data, "axes": [_map_rules(axis, classes) for axis in axes]}
 
 
 def _expand_words(words: object, classes: dict[str, object]) -> object:
@@ -301,13 +313,7 @@ class Scheme(_Strict):
         Issue 14, round 50: a reason is read by its parts (a place + a published state; a correction + a still-unclear
         word), each part one word class written once and shared by the rules that use it.
         """
-        if not isinstance(data, dict) or not isinstance(data.get("word_classes"), dict):
-            return data
-        classes: dict[str, object] = data["word_classes"]
-        axes = data.get("axes")
-        if not isinstance(axes, list):
-            return data
-        return {**data, "axes": [_map_rules(axis, classes) for axis in axes]}
+        return expand_word_classes(data) if isinstance(data, dict) else data
 
     @model_validator(mode="after")
     def _unique_rule_ids(self) -> Scheme:

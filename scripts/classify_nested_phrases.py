@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from disclosure_rules._classify import normalize_text
+from disclosure_rules._classify._scheme import expand_word_classes
 
 _FIELDS = ("phrases", "requires", "unless")
 # The bundled schemes the lint covers, and the folder of their reviewed lists.
@@ -35,9 +36,10 @@ REVIEWED = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify
 
 
 def bundled(name: str) -> dict[str, Any]:
-    """The bundled scheme ``name`` as read from its TOML file."""
+    """The bundled scheme ``name`` as read from its TOML file, its word classes (``@name``) expanded."""
     path = f"schemes/{name}.toml"
-    return tomllib.loads(resources.files("disclosure_rules._classify").joinpath(path).read_text("utf-8"))
+    text = resources.files("disclosure_rules._classify").joinpath(path).read_text("utf-8")
+    return expand_word_classes(tomllib.loads(text))
 
 
 def reviewed(name: str) -> list[str]:
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
             check=True,
         )
-        before = tomllib.loads(shown.stdout)
+        before = expand_word_classes(tomllib.loads(shown.stdout))
     lines = nested(scheme, before)
     sys.stdout.write("".join(f"{line}\n" for line in lines))
     return 0

@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
+from disclosure_rules._classify._scheme import expand_word_classes
 from disclosure_rules._labels import ApplicantType
 from tests.scripts import load_script
 
@@ -125,7 +126,7 @@ def _rule(scheme: str, rule_id: str) -> dict[str, list[str]]:
     )
     return next(
         rule
-        for axis in tomllib.loads(text)["axes"]
+        for axis in expand_word_classes(tomllib.loads(text))["axes"]
         for category in axis["categories"]
         for rule in category["rules"]
         if rule["id"] == rule_id
@@ -148,7 +149,7 @@ def test_no_unless_word_is_blocked_by_a_shorter_one_of_its_list() -> None:
         )
         for rule in (
             rule
-            for axis in tomllib.loads(text)["axes"]
+            for axis in expand_word_classes(tomllib.loads(text))["axes"]
             for category in axis["categories"]
             for rule in category["rules"]
             if rule["id"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -56,6 +56,9 @@ SchemeKind = Literal["content", "outcome", "applicant"]
 SchemeLevel = Literal["national", "provincial", "city", "county", "township"]
 AGENCY_LEVELS: tuple[SchemeLevel, ...] = ("national", "provincial", "city", "county", "township")
 HitKey = tuple[tuple[int, ...], SchemeLevel | None]
+# A rule's word that names a shared word class (``@place_of_publication``) instead of being a phrase itself.
+WORD_CLASS_MARK = "@"
+_WORD_CLASS_FIELDS = frozenset({"phrases", "requires", "unless"})
 
 
 def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -64,6 +67,58 @@ def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
         if not normalize_text(phrase):
             raise refused("scheme_phrase_empty", f"phrase {phrase!r} is empty once normalised", phrase=phrase)
     return value
+
+
+def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
+    """A scheme mapping with every ``@name`` of its rules replaced by ``word_classes[name]``.
+
+    The reviewers' lints read the TOML through this, so they see the words the classifier uses.
+    """
+    classes = data.get("word_classes")
+    axes = data.get("axes")
+    if not isinstance(classes, dict) or not isinstance(axes, list):
+        return data
+    return {**data, "axes": [_map_rules(axis, classes) for axis in axes]}
+
+
+def _expand_words(words: object, classes: dict[str, object]) -> object:
+    """``words`` with every ``@name`` replaced by its class's words, first occurrence kept."""
+    if not isinstance(words, list | tuple):
+        return words
+    out: list[object] = []
+    for word in words:
+        if isinstance(word, str) and word.startswith(WORD_CLASS_MARK):
+            members = classes.get(word[len(WORD_CLASS_MARK) :])
+            if not isinstance(members, list | tuple):
+                raise refused(
+                    "scheme_word_class_unknown", f"rule names an unknown word class {word!r}", word_class=word
+                )
+            out.extend(member for member in members if member not in out)
+        elif word not in out:
+            out.append(word)
+    return out
+
+
+def _map_rules(axis: object, classes: dict[str, object]) -> object:
+    """An axis mapping whose rules' phrases, requires and unless have their word classes expanded."""
+    if not isinstance(axis, dict) or not isinstance(axis.get("categories"), list):
+        return axis
+    categories: list[object] = []
+    for category in axis["categories"]:
+        if isinstance(category, dict) and isinstance(category.get("rules"), list):
+            rules = [
+                {
+                    key: _expand_words(value, classes) if key in _WORD_CLASS_FIELDS else value
+                    for key, value in rule.items()
+                }
+                if isinstance(rule, dict)
+                else rule
+                for rule in category["rules"]
+            ]
+            categories.append({**category, "rules": rules})
+        else:
+            categories.append(category)
+    return {**axis, "categories": categories}
 
 
 class _Strict(BaseModel):
@@ -238,6 +293,9 @@ class Scheme(_Strict):
     source: str
     notes: tuple[str, ...] = ()
     lexicons: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Issue 14, round 50: shared word classes (a reply's parts: the place of publication, a published state, an access
+    # verb …), named in rules as ``@name`` and expanded when the scheme loads; kept so a reader sees each class once.
+    word_classes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Phrases that only mask the words inside them (agency names such as 生态环境局, set phrases such as
     # 高质量发展): they vote for nothing, and a phrase found only inside one of them does not count.
     ignore: tuple[str, ...] = ()
@@ -246,6 +304,16 @@ class Scheme(_Strict):
     code_rules: tuple[CodeRule, ...] = ()
     # The compiled automaton, built on first use and living as long as the scheme.
     _compiled: CompiledScheme | None = PrivateAttr(default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_word_classes(cls, data: object) -> object:
+        """Replace each ``@name`` in a rule's phrases, requires or unless by the words of ``word_classes[name]``.
+
+        Issue 14, round 50: a reason is read by its parts (a place + a published state; a correction + a still-unclear
+        word), each part one word class written once and shared by the rules that use it.
+        """
+        return expand_word_classes(data) if isinstance(data, dict) else data
 
     @model_validator(mode="after")
     def _unique_rule_ids(self) -> Scheme:

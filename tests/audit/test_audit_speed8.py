@@ -1,4 +1,4 @@
-"""Issue 16 round 8: two page-wide patterns take their classes of characters written out, not as categories.
+"""Issue 16 round 8: two page-wide patterns take their classes written out; the similarity match stops early.
 
 ``_NOISY_ATTRIBUTES`` (the slimming of a page's markup) starts with ``_SPACE``, the characters of ``\\s``; the digit
 gate of the tokens' label test (``_DIGIT_OR_ASTRAL``) takes ``\\d``'s characters as ``_DECIMAL_DIGITS_BMP``. The regex
@@ -6,6 +6,10 @@ engine then skips to a candidate by a table look-up per character rather than a 
 class is its category on every code point; each pattern finds what the pattern written with the category found
 (generated markup and text, and every HTML page of the repository); and each parsed pattern holds no category where
 the class was (the check fails on the patterns as written before).
+
+The similarity match (``_fuzzy_candidates``) returns no label at once when the title has fewer bigrams that any
+label has than the shortest label's bound: the same candidates as the loop over every posting list (generated
+titles of label pieces, headings and prose), and the early return is taken on headings that share 政府信息公开.
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ from __future__ import annotations
 import re
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns hold
 from typing import Any
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from disclosure_rules._audit import _labels_index as labels_index
 from disclosure_rules._audit._document import _NOISY_ATTRIBUTES, _SPACE
+from disclosure_rules._audit._labels_index import _BIGRAM_INDEX, _FUZZY_KEYS, _FUZZY_THRESHOLD, _bigrams
 from disclosure_rules._audit._tables import _DECIMAL_DIGITS_BMP, _DIGIT_OR_ASTRAL
 from tests.audit.test_audit_speed6 import _MORE_PIECES, _real_pages
 
@@ -110,3 +117,65 @@ def test_the_digit_gate_finds_what_it_found(text: str) -> None:
     assert [m.span() for m in _DIGIT_OR_ASTRAL.finditer(text)] == [
         m.span() for m in _DIGIT_OR_ASTRAL_BEFORE.finditer(text)
     ]
+
+
+def _fuzzy_candidates_before(title: str) -> list[str]:
+    """``_fuzzy_candidates`` as written before this round: every posting list of the title's bigrams walked."""
+    grams = _bigrams(title)
+    shared: dict[int, int] = {}
+    for gram in grams:
+        for number in _BIGRAM_INDEX.get(gram, ()):
+            shared[number] = shared.get(number, 0) + 1
+    return [
+        _FUZZY_KEYS[number]
+        for number, count in sorted(shared.items())
+        if count >= _FUZZY_THRESHOLD * (len(grams) + len(_FUZZY_KEYS[number]) - 1) / 2
+    ]
+
+
+# Pieces of the labels (so that titles near a label are drawn), of headings, and other characters
+_LABEL_PIECES = sorted(
+    {key[i : i + n] for key in _FUZZY_KEYS for n in (2, 3, 6) for i in range(0, len(key), n)}
+)
+_TITLE = st.lists(
+    st.sampled_from(_LABEL_PIECES)
+    | st.sampled_from(["方面", "情况", "工作", "年度", "一、", "(二)", "的"])
+    | st.text(max_size=2),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(_TITLE)
+def test_the_similarity_candidates_are_what_every_posting_list_gave(title: str) -> None:
+    assert labels_index._fuzzy_candidates(title) == _fuzzy_candidates_before(title)
+
+
+@given(st.sampled_from(_FUZZY_KEYS), st.integers(0, 60), st.sampled_from(["", "情况", "的", "x", "方面"]))
+def test_a_label_with_a_character_changed_keeps_its_candidates(key: str, at: int, extra: str) -> None:
+    at %= len(key)
+    for title in (key, key[:at] + extra + key[at + 1 :], key[:at] + extra + key[at:]):
+        assert labels_index._fuzzy_candidates(title) == _fuzzy_candidates_before(title)
+
+
+def test_the_early_return_is_taken_on_headings_that_share_common_bigrams() -> None:
+    walked: list[str] = []
+    real_index = labels_index._BIGRAM_INDEX
+
+    class _Recording(dict[str, tuple[int, ...]]):
+        def __getitem__(self, gram: str) -> tuple[int, ...]:
+            walked.append(gram)
+            return real_index[gram]
+
+    with mock.patch.object(labels_index, "_BIGRAM_INDEX", _Recording(real_index)):
+        for heading in (
+            "政府信息管理方面",
+            "主动公开政府信息情况",
+            "政府信息公开工作存在的主要问题及改进情况",
+        ):
+            assert labels_index._fuzzy_candidates(heading) == []
+        assert walked == []  # no posting list read
+        assert labels_index._fuzzy_candidates("收到和处理政府信息公开申请情况") == _fuzzy_candidates_before(
+            "收到和处理政府信息公开申请情况"
+        )
+        assert walked != []  # a title near the labels still walks them

@@ -173,6 +173,8 @@ def _build_bigram_index() -> dict[str, tuple[int, ...]]:
 
 
 _BIGRAM_INDEX: Final = _build_bigram_index()
+# The bigrams of the shortest label a similarity match may find: every label's bound is at least the one with these.
+_FEWEST_LABEL_BIGRAMS: Final = min(map(len, _FUZZY_KEYS)) - 1
 
 
 def _fuzzy_candidates(title: str) -> list[str]:
@@ -180,12 +182,17 @@ def _fuzzy_candidates(title: str) -> list[str]:
 
     Dice similarity ≥ t needs at least t·(a + b)/2 shared bigrams, and the shared count is at most the number
     of the title's bigrams found in the label: labels below that bound are never scored (navigation links
-    and prose would otherwise each be compared with every label).
+    and prose would otherwise each be compared with every label). No label shares more than the title's bigrams
+    that some label has: when they are fewer than the bound of the shortest label, no label reaches it, and
+    no posting list is walked (a heading or a line of prose that shares 政府/信息/公开 with most labels).
     """
     grams = _bigrams(title)
+    known = [gram for gram in grams if gram in _BIGRAM_INDEX]
+    if len(known) < _FUZZY_THRESHOLD * (len(grams) + _FEWEST_LABEL_BIGRAMS) / 2:
+        return []
     shared: dict[int, int] = {}
-    for gram in grams:
-        for number in _BIGRAM_INDEX.get(gram, ()):
+    for gram in known:
+        for number in _BIGRAM_INDEX[gram]:
             shared[number] = shared.get(number, 0) + 1
     result: list[str] = []
     for number, count in sorted(shared.items()):

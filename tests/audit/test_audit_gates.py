@@ -17,9 +17,9 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from disclosure_rules._audit import AuditError, AuditResult, audit
 from disclosure_rules._audit import _narrative as narrative
 from disclosure_rules._audit import _variants as variants
-from disclosure_rules._audit import audit
 from disclosure_rules._audit._document import read_copied_text
 from disclosure_rules._audit._narrative import (
     _A_THOUSANDS_GROUP,
@@ -146,6 +146,14 @@ _PUBLISHED = sorted(
 )
 
 
+def audited(page: Path) -> AuditResult | str:
+    """The audit of one page, or the code of its refusal: a refused page must be refused alike too."""
+    try:
+        return audit(page.read_bytes(), source=page.name)
+    except AuditError as error:
+        return error.code
+
+
 def test_every_published_page_audits_alike_with_the_gates_open() -> None:
     """Real wordings the generated prose lacks: rules added after the gates (round 24 on) must pass them too.
 
@@ -153,9 +161,9 @@ def test_every_published_page_audits_alike_with_the_gates_open() -> None:
     development and blind page gives the same audit (tables, figures, findings) with every gate open.
     """
     assert len(_PUBLISHED) > 700  # the development and blind sets, not an empty folder
-    gated = [audit(page.read_bytes(), source=page.name) for page in _PUBLISHED]
+    gated = [audited(page) for page in _PUBLISHED]
     with _gates_open():
-        full = [audit(page.read_bytes(), source=page.name) for page in _PUBLISHED]
+        full = [audited(page) for page in _PUBLISHED]
     assert [page.name for page, one, other in zip(_PUBLISHED, gated, full, strict=True) if one != other] == []
 
 

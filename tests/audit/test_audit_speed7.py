@@ -8,7 +8,6 @@ needs its words (checked on the parsed pattern: every input), the gate skips onl
 
 from __future__ import annotations
 
-from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from typing import Any
 from unittest import mock
@@ -17,7 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import _crosschecks as crosschecks
-from disclosure_rules._audit import audit
 from disclosure_rules._audit._crosschecks import (
     _ASPECTS_WORD,
     _CLASS_COUNT,
@@ -32,6 +30,7 @@ from disclosure_rules._audit._crosschecks import (
 from disclosure_rules._audit._document import read_copied_text
 from disclosure_rules._audit._narrative import read_prose
 from tests.audit.test_audit_fast_paths import _always, _one_of
+from tests.audit.test_audit_gates import _PUBLISHED, audited
 
 
 def _needs_run(items: Any, run: str) -> bool:
@@ -101,18 +100,10 @@ def test_the_gates_skip_a_listed_sentence_only_when_it_lacks_the_words() -> None
     assert [f.code for f in unintroduced_parts_findings(parts, "text")] == ["text.count_mismatch"]
 
 
-_PUBLISHED = sorted(
-    page
-    for folder in (Path(__file__).resolve().parents[1] / "data").glob("published*")
-    for page in folder.iterdir()
-    if page.suffix in {".txt", ".html"}
-)
-
-
 def test_every_published_page_audits_alike_with_the_gates_open() -> None:
     """Real wordings the generated prose lacks: a rule's wording added later must pass the gates too."""
     assert len(_PUBLISHED) > 700  # the development and blind sets, not an empty folder
-    gated = [audit(page.read_bytes(), source=page.name) for page in _PUBLISHED]
+    gated = [audited(page) for page in _PUBLISHED]
     with _gates_open():
-        full = [audit(page.read_bytes(), source=page.name) for page in _PUBLISHED]
+        full = [audited(page) for page in _PUBLISHED]
     assert [page.name for page, one, other in zip(_PUBLISHED, gated, full, strict=True) if one != other] == []

@@ -615,6 +615,9 @@ _NO_REQUESTS: Final = re.compile(
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
     # 未接获公民或法人的依申请公开诉求 · 未接收到有关群众、法人…要求公开政府信息办理的申请 (round 28: 接获, 接收)
     r"|(?:未|没有|无)新?(?:收到|接到|接获|接收|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 未有依申请政府公开信息 (round 46, blind 42's ``qinzhou_hqtzq_2022``): 未有 as 未 before the request itself, and
+    # 政府/信息 between 依申请 and 公开 — the request noun in its variants; a review's or lawsuit's clause stays out
+    r"|(?:无|未有?|没有)依申请(?:政府)?(?:信息)?公开(?![^。；;,，]*(?:复议|诉讼))"
     # 无申请公开政府信息情况 (round 23: no case of a request; "申请公开信息20条" counts items put up, never a request)
     r"|(?:无|没有)申请公开(?:政府)?信息(?:的)?情况"
     # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
@@ -781,7 +784,8 @@ def is_figure_sentence(text: str) -> bool:
 _EACH_OF_BOTH: Final = (
     r"|复议[^。；;，,\d]{0,12}?诉讼[^。；;，,\d]{0,6}?(?:均|都)(?:为|是)?(\d+)(?:件|起|宗|次)"
     # "行政复议、行政诉讼0条": a count of both together is neither figure — unless it is 0, which each is then
-    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
+    # Round 46 (blind 42's ``lipu_2022``: "被申请行政复议、行政诉讼数量为0件"): 数量/数 names the count of both, still 0
+    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:数量|数)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 # "发生1起有关政府信息公开的行政复议案件" (round 35, blind 32's ``binjiang_gaj_2022_mirror``) · "发生1件针对本部门有关政府
 # 信息公开事务的行政诉讼案" (blind 26's ``pingtan_jtj_2018``): 发生 and the count first, the case's words after it — not a

@@ -452,6 +452,9 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 累计发布各类信息90条 · 共向社会发布信息40条 (round 26: 各类 or 向社会 says every item, no 政府 needed)
     r"|发布(?:了)?(?:各类(?:政府|政务|公开)?|(?:政府|政务|公开))信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     r"|向社会发布(?:了)?(?:各类)?信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 通过政府网站主动公开类信息9条 (round 46, blind 42's ``wuqia_wuqiazhen_2022``): the information of the proactive
+    # kind, 类 after the verb — the same total; not a catch-all part (其他/其余…类信息)
+    r"|(?<!其他)(?<!其余)主动公开类(?:政府|政务)?信息(?:共|共计|合计|为|有)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政务信息公开主动公开总数146条 (round 26: the count named 主动公开总数)
     r"|主动公开(?:信息)?总数(?:为|共|达)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政府信息主动公开170篇 · 全镇政府信息公开566条 · 政府信息主动公开数为2918条 (round 22: its number named)

@@ -140,6 +140,12 @@ def read_prose(document: Document) -> Prose:
     found: list[tuple[str, str, str, int]] = []  # text, where, section, paragraph
     section = ""
     paragraph = 0
+    shifted = any(
+        not block.cells
+        and "主动公开" in block.text
+        and _OUTLINE_OPENING_AT_PROACTIVE.search(block.text) is not None
+        for block in document.blocks
+    )
     for block in document.blocks:
         if block.cells:
             continue
@@ -149,7 +155,7 @@ def read_prose(document: Document) -> Prose:
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
             # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-            for heading, piece in _split_at_headings(text):
+            for heading, piece in _split_at_headings(text, shifted=shifted):
                 if heading:
                     section = heading
                 for raw in _SENTENCE.findall(piece):
@@ -194,17 +200,38 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
     return [found[start] for start in sorted(found)]
 
 
-def _split_at_headings(text: str) -> list[tuple[str, str]]:
+# Round 46: the 2008-2018 outline that opens at 主动公开 (条例 第三十二条's items in order, no 概述: 一、主动公开 …
+# 二、依申请公开 … 三、收费及减免 … 四、行政复议、行政诉讼) numbers its sections one below the outline
+# ``_SECTION_KEYWORDS`` knows (一 概述, 二 主动公开, 三 依申请, …), so its first three headings were no headings and their
+# sentences had no section. On a page whose 一 is 主动公开, a heading is the section its own words name.
+_OUTLINE_OPENING_AT_PROACTIVE: Final = re.compile(r"(?:^|\n)\s*一[、.．]\s*(?:政府信息)?主动公开")
+_SHIFTED_HEADING_WORDS: Final = (
+    (("复议", "诉讼"), "四"),
+    (("收费",), "五"),
+    (("依申请", "申请公开", "公开申请"), "三"),
+    (("主动公开",), "二"),
+)
+
+
+def _shifted_section(after: str) -> str:
+    """The section a heading of the outline opening at 主动公开 names by its words (round 46), or ``""``."""
+    return next((section for words, section in _SHIFTED_HEADING_WORDS if any(w in after for w in words)), "")
+
+
+def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     position = 0
     current = ""
     for start, end, numeral in _headings(text):
         after = text[end : end + 24]
-        if not any(word in after for word in _HEADING_WORDS[numeral]):
+        section = _shifted_section(after) if shifted else ""
+        if not section and any(word in after for word in _HEADING_WORDS[numeral]):
+            section = numeral
+        if not section:
             continue
         if start > position:
             pieces.append((current, text[position:start]))
-        current = numeral
+        current = section
         position = start
     pieces.append((current, text[position:]))
     return pieces
@@ -2351,16 +2378,15 @@ _CATEGORY_RUN: Final = re.compile(
 _RUN_PART: Final = re.compile(r"[,，、]?([^,，、\d]*?[^。；;:：\d,，]{0,30}?)(\d+)条")
 
 
-def unstated_total_lists(prose: Prose, total: StatedFigure, *, legacy: bool = False) -> list[StatedList]:
+def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     """Exhaustive category lists with no total of their own, set against the year's total stated elsewhere.
 
     Only lists in sections 一 and 二 (where the total is read), not in the total's own sentence, and not
     already the parts of a stated total (a 其中 before them). The list is ``loose`` (its total is another
     sentence's): a sum above the total is a warning, a sum below it is no finding (one channel's categories).
-    ``legacy``: a legacy page's headings are not the 2021 format's, so every sentence is looked at (round 45).
     """
     found: list[StatedList] = []
-    for sentence in prose.sentences if legacy else prose.in_sections("一", "二"):
+    for sentence in prose.in_sections("一", "二"):
         norm = sentence.norm
         if sentence is total.sentence or "其他" not in norm or "类" not in norm:
             continue

@@ -141,9 +141,7 @@ def read_prose(document: Document) -> Prose:
     section = ""
     paragraph = 0
     shifted = any(
-        not block.cells
-        and "主动公开" in block.text
-        and _OUTLINE_OPENING_AT_PROACTIVE.search(block.text) is not None
+        not block.cells and "主动公开" in block.text and _opens_at_proactive(block.text)
         for block in document.blocks
     )
     for block in document.blocks:
@@ -204,7 +202,18 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
 # 二、依申请公开 … 三、收费及减免 … 四、行政复议、行政诉讼) numbers its sections one below the outline
 # ``_SECTION_KEYWORDS`` knows (一 概述, 二 主动公开, 三 依申请, …), so its first three headings were no headings and their
 # sentences had no section. On a page whose 一 is 主动公开, a heading is the section its own words name.
-_OUTLINE_OPENING_AT_PROACTIVE: Final = re.compile(r"(?:^|\n)\s*一[、.．]\s*(?:政府信息)?主动公开")
+_OUTLINE_OPENING_AT_PROACTIVE: Final = re.compile(r"一[、.．]\s*(?:政府信息)?主动公开")
+_FIRST_HEADING_MARKS: Final = ("一、", "一.", "一．")
+
+
+def _opens_at_proactive(text: str) -> bool:
+    """Whether a line of ``text`` is the heading 一、主动公开… (the lines' starts tested first, in C)."""
+    return any(
+        line.startswith(_FIRST_HEADING_MARKS) and _OUTLINE_OPENING_AT_PROACTIVE.match(line) is not None
+        for line in (raw.lstrip() for raw in text.split("\n"))
+    )
+
+
 _SHIFTED_HEADING_WORDS: Final = (
     (("复议", "诉讼"), "四"),
     (("收费",), "五"),
@@ -481,7 +490,7 @@ _PROACTIVE_TOTAL: Final = re.compile(
     r"|向社会发布(?:了)?(?:各类)?信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     # 通过政府网站主动公开类信息9条 (round 46, blind 42's ``wuqia_wuqiazhen_2022``): the information of the proactive
     # kind, 类 after the verb — the same total; not a catch-all part (其他/其余…类信息)
-    r"|(?<!其他)(?<!其余)主动公开类(?:政府|政务)?信息(?:共|共计|合计|为|有)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
+    r"|主动公开类(?<!其他主动公开类)(?<!其余主动公开类)(?:政府|政务)?信息(?:共|共计|合计|为|有)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政务信息公开主动公开总数146条 (round 26: the count named 主动公开总数)
     r"|主动公开(?:信息)?总数(?:为|共|达)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政府信息主动公开170篇 · 全镇政府信息公开566条 · 政府信息主动公开数为2918条 (round 22: its number named)

@@ -122,14 +122,61 @@ def not_a_report(text: str) -> str | None:
         return "页面是半年、季度或月度的统计，不是年度报告"
     if _NOTICE.search(text) and not _OWN_REPORT.search(text):
         return "页面是通知、制度或办法，不是年度报告"
+    if _no_report_evidence(text) and _section_with_its_figures(text) is None:
+        return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
+    return None
+
+
+def _no_report_evidence(text: str) -> bool:
+    """Whether the page neither calls itself a report nor shows two of a report's sections (or its opening)."""
     # A sub-heading counts once: with a section heading it makes two; sub-headings alone (a work plan's
     # "（一）主动公开…（二）依申请公开…") do not make a report.
     sub_headings = _REPORT_SUBSECTION.search(text) or _LEGACY_SUBSECTION.search(text)
     sections = len(_REPORT_SECTION.findall(text)) + (1 if sub_headings else 0)
     if _opens_a_report(text):
         sections += 1
-    if not _SELF_REFERENCE.search(text) and sections < 2:  # noqa: PLR2004 - two sections
-        return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
+    return not _SELF_REFERENCE.search(text) and sections < 2  # noqa: PLR2004 - two sections
+
+
+# Round 46 (blind 42's ``xizang_2011_chinagate``, page 2 of a paginated copy: a site menu, then
+# "二、主动公开政府信息的情况" and "2011年新增主动公开政府信息53019条"): a page that starts inside a report shows one of
+# the outline's section headings (主动公开, 依申请公开, 收费, 复议 — the legacy outline's 二 to 五 and the standard
+# ones' 二 to 五 alike) on a line of its own, and under it the year's count of the report's kind: a year named, then
+# information disclosed or requests counted (N条/件). A menu, a news item or a work plan may name the headings' words,
+# but not a year's count under a heading of its own line.
+_SECTION_HEADING_LINE: Final = re.compile(
+    r"^[一二三四五六七八九][、.．]\s*[^。\n\d]{0,20}?(?:主动公开|依申请公开|复议|收费)[^。\n\d]{0,20}$"
+)
+_YEARS_COUNT: Final = re.compile(
+    r"(?:19|20)\d{2}年[^。\n]{0,30}?(?:主动公开|公开申请|依申请公开)[^。\n\d]{0,12}?\d+\s*[条件]"
+)
+# A plan's count is no report's: "2012年计划主动公开政府信息100条" says what is to be done.
+_PLANNED: Final = re.compile(r"计划|将|拟|力争|预计|目标")
+_UNDER_HEADING_SPAN: Final = 3  # lines under the heading
+
+
+def starts_inside_a_report(text: str) -> list[Finding]:
+    """The note naming the heading a page that starts inside a report shows, if nothing else makes it one (round 46)."""
+    heading = _section_with_its_figures(text) if _no_report_evidence(text) else None
+    if heading is None:
+        return []
+    return [
+        page_note(
+            "audit.starts_inside_a_report",
+            f"页面没有标题，也没有报告的开头（分页转载的后一页等）；按章节标题“{heading}”及其下写明年度的统计语句"
+            "读作年度报告。",
+        )
+    ]
+
+
+def _section_with_its_figures(text: str) -> str | None:
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        if _SECTION_HEADING_LINE.match(line):
+            under = lines[index + 1 : index + 1 + _UNDER_HEADING_SPAN]
+            counts = (_YEARS_COUNT.search(s) for s in under)
+            if any(count is not None and not _PLANNED.search(count.group(0)) for count in counts):
+                return line
     return None
 
 

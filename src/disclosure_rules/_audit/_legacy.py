@@ -617,9 +617,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
         findings.extend(channels_above_total(channel_lists_after_total(prose, total_figure), "legacy"))
         findings.extend(channels_listed_above_total(channels_under_total(prose, total_figure), "legacy"))
         # a list of kinds closed by 其他, in another sentence than the total (round 45, as on 2021-format pages)
-        findings.extend(
-            categories_above_total(unstated_total_lists(prose, total_figure, legacy=True), "legacy")
-        )
+        findings.extend(categories_above_total(unstated_total_lists(prose, total_figure), "legacy"))
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(

@@ -140,6 +140,10 @@ def read_prose(document: Document) -> Prose:
     found: list[tuple[str, str, str, int]] = []  # text, where, section, paragraph
     section = ""
     paragraph = 0
+    shifted = any(
+        not block.cells and "主动公开" in block.text and _opens_at_proactive(block.text)
+        for block in document.blocks
+    )
     for block in document.blocks:
         if block.cells:
             continue
@@ -149,7 +153,7 @@ def read_prose(document: Document) -> Prose:
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
             # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-            for heading, piece in _split_at_headings(text):
+            for heading, piece in _split_at_headings(text, shifted=shifted):
                 if heading:
                     section = heading
                 for raw in _SENTENCE.findall(piece):
@@ -194,17 +198,49 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
     return [found[start] for start in sorted(found)]
 
 
-def _split_at_headings(text: str) -> list[tuple[str, str]]:
+# Round 46: the 2008-2018 outline that opens at 主动公开 (条例 第三十二条's items in order, no 概述: 一、主动公开 …
+# 二、依申请公开 … 三、收费及减免 … 四、行政复议、行政诉讼) numbers its sections one below the outline
+# ``_SECTION_KEYWORDS`` knows (一 概述, 二 主动公开, 三 依申请, …), so its first three headings were no headings and their
+# sentences had no section. On a page whose 一 is 主动公开, a heading is the section its own words name.
+_OUTLINE_OPENING_AT_PROACTIVE: Final = re.compile(r"一[、.．]\s*(?:政府信息)?主动公开")
+_FIRST_HEADING_MARKS: Final = ("一、", "一.", "一．")
+
+
+def _opens_at_proactive(text: str) -> bool:
+    """Whether a line of ``text`` is the heading 一、主动公开… (the lines' starts tested first, in C)."""
+    return any(
+        line.startswith(_FIRST_HEADING_MARKS) and _OUTLINE_OPENING_AT_PROACTIVE.match(line) is not None
+        for line in (raw.lstrip() for raw in text.split("\n"))
+    )
+
+
+_SHIFTED_HEADING_WORDS: Final = (
+    (("复议", "诉讼"), "四"),
+    (("收费",), "五"),
+    (("依申请", "申请公开", "公开申请"), "三"),
+    (("主动公开",), "二"),
+)
+
+
+def _shifted_section(after: str) -> str:
+    """The section a heading of the outline opening at 主动公开 names by its words (round 46), or ``""``."""
+    return next((section for words, section in _SHIFTED_HEADING_WORDS if any(w in after for w in words)), "")
+
+
+def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     position = 0
     current = ""
     for start, end, numeral in _headings(text):
         after = text[end : end + 24]
-        if not any(word in after for word in _HEADING_WORDS[numeral]):
+        section = _shifted_section(after) if shifted else ""
+        if not section and any(word in after for word in _HEADING_WORDS[numeral]):
+            section = numeral
+        if not section:
             continue
         if start > position:
             pieces.append((current, text[position:start]))
-        current = numeral
+        current = section
         position = start
     pieces.append((current, text[position:]))
     return pieces
@@ -452,6 +488,9 @@ _PROACTIVE_TOTAL: Final = re.compile(
     # 累计发布各类信息90条 · 共向社会发布信息40条 (round 26: 各类 or 向社会 says every item, no 政府 needed)
     r"|发布(?:了)?(?:各类(?:政府|政务|公开)?|(?:政府|政务|公开))信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
     r"|向社会发布(?:了)?(?:各类)?信息(?:共|共计|合计)?\s*(\d+)\s*条(?![,，]?占)"
+    # 通过政府网站主动公开类信息9条 (round 46, blind 42's ``wuqia_wuqiazhen_2022``): the information of the proactive
+    # kind, 类 after the verb — the same total; not a catch-all part (其他/其余…类信息)
+    r"|主动公开类(?<!其他主动公开类)(?<!其余主动公开类)(?:政府|政务)?信息(?:共|共计|合计|为|有)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政务信息公开主动公开总数146条 (round 26: the count named 主动公开总数)
     r"|主动公开(?:信息)?总数(?:为|共|达)?\s*(\d+)\s*(?:条|篇)(?![,，]?占)"
     # 政府信息主动公开170篇 · 全镇政府信息公开566条 · 政府信息主动公开数为2918条 (round 22: its number named)
@@ -615,6 +654,9 @@ _NO_REQUESTS: Final = re.compile(
     # 无依申请公开 · 没有依申请公开信息的情况 (没有 as 无, round 15)
     # 未接获公民或法人的依申请公开诉求 · 未接收到有关群众、法人…要求公开政府信息办理的申请 (round 28: 接获, 接收)
     r"|(?:未|没有|无)新?(?:收到|接到|接获|接收|受理)[^。；;,，]*?申请[^。；;,，]*?公开|(?:无|未|没有)依申请公开"
+    # 未有依申请政府公开信息 (round 46, blind 42's ``qinzhou_hqtzq_2022``): 未有 as 未 before the request itself, and
+    # 政府/信息 between 依申请 and 公开 — the request noun in its variants; a review's or lawsuit's clause stays out
+    r"|(?:无|未有?|没有)依申请(?:政府)?(?:信息)?公开(?![^。；;,，]*(?:复议|诉讼))"
     # 无申请公开政府信息情况 (round 23: no case of a request; "申请公开信息20条" counts items put up, never a request)
     r"|(?:无|没有)申请公开(?:政府)?信息(?:的)?情况"
     # 无依法申请公开件 · 未发生依申请政府信息 · 没有发生依申请信息公开事件 (round 20: 依法申请, and 发生 before the
@@ -781,7 +823,8 @@ def is_figure_sentence(text: str) -> bool:
 _EACH_OF_BOTH: Final = (
     r"|复议[^。；;，,\d]{0,12}?诉讼[^。；;，,\d]{0,6}?(?:均|都)(?:为|是)?(\d+)(?:件|起|宗|次)"
     # "行政复议、行政诉讼0条": a count of both together is neither figure — unless it is 0, which each is then
-    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
+    # Round 46 (blind 42's ``lipu_2022``: "被申请行政复议、行政诉讼数量为0件"): 数量/数 names the count of both, still 0
+    r"|复议[、和及与]行政诉讼(?:案件|案)?(?:数量|数)?(?:共|合计)?(?:为|是)?(\d)(?<=0)(?!\d)(?:件|起|宗|次|条)"
 )
 # "发生1起有关政府信息公开的行政复议案件" (round 35, blind 32's ``binjiang_gaj_2022_mirror``) · "发生1件针对本部门有关政府
 # 信息公开事务的行政诉讼案" (blind 26's ``pingtan_jtj_2018``): 发生 and the count first, the case's words after it — not a
@@ -2344,16 +2387,15 @@ _CATEGORY_RUN: Final = re.compile(
 _RUN_PART: Final = re.compile(r"[,，、]?([^,，、\d]*?[^。；;:：\d,，]{0,30}?)(\d+)条")
 
 
-def unstated_total_lists(prose: Prose, total: StatedFigure, *, legacy: bool = False) -> list[StatedList]:
+def unstated_total_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
     """Exhaustive category lists with no total of their own, set against the year's total stated elsewhere.
 
     Only lists in sections 一 and 二 (where the total is read), not in the total's own sentence, and not
     already the parts of a stated total (a 其中 before them). The list is ``loose`` (its total is another
     sentence's): a sum above the total is a warning, a sum below it is no finding (one channel's categories).
-    ``legacy``: a legacy page's headings are not the 2021 format's, so every sentence is looked at (round 45).
     """
     found: list[StatedList] = []
-    for sentence in prose.sentences if legacy else prose.in_sections("一", "二"):
+    for sentence in prose.in_sections("一", "二"):
         norm = sentence.norm
         if sentence is total.sentence or "其他" not in norm or "类" not in norm:
             continue

@@ -18,6 +18,7 @@ from disclosure_rules._classify import (
     Confidence,
     classify_content,
 )
+from disclosure_rules._classify._scheme import expand_word_classes
 from tests.classify.samples import (
     _PARTY_ISSUERS,
     _RULE_NAMES,
@@ -57,7 +58,7 @@ def _named_rules() -> list[tuple[str, str, str]]:
         .joinpath("schemes/art20_21_2019.toml")
         .read_text("utf-8")
     )
-    scheme = tomllib.loads(text)
+    scheme = expand_word_classes(tomllib.loads(text))
     cases = []
     for category in scheme["axes"][0]["categories"]:
         if not category["code"].startswith("A20."):

@@ -899,7 +899,15 @@ class ApplicantClassifier:
         stamp = self._stamp.search(text) if self._stamp is not None else None
         if stamp is None:
             return None
-        found = self._guess(stamp["principal"], stamp["principal"])
+        sealed = stamp["principal"]
+        # Issue 14, round 51: a seal named by the organisation's head noun alone (加盖中心印章, 盖了公司公章, 加盖本所公章)
+        # is the seal of the organisation named before the parenthesis (萝北县法律援助中心（…加盖中心印章…）): the name,
+        # not its bare head noun, says which column.
+        named = text.split("(", 1)[0]
+        head_noun = sealed.removeprefix("本").removeprefix("该").removeprefix("我")
+        if head_noun and len(named) > len(head_noun) and named.endswith(head_noun):
+            sealed = named
+        found = self._guess(sealed, sealed)
         if found.category in (None, ApplicantType.NATURAL_PERSON):
             return None
         return found.model_copy(update={"rule_id": _STAMP_RULE, "matched": (stamp[0], *found.matched)})

@@ -1,6 +1,6 @@
 """Issue 14, round 52: clear titles left unanswered because the item's own noun came in a form no rule had.
 
-Titles: a plan named by the planning law's words and their short forms (控规, 详规, 村庄规划; its 局部调整 / 调整方案 /
+Titles: a plan named by the planning law's words and their short forms (控规, 详规; its 局部调整 / 调整方案 /
 修改方案 is the plan as changed) is (三); a list of an organ's duties (履行职责事项清单, 职责清单, 履职事项清单) is (二); a
 government's work report said by the reporting body's name (管委会工作报告, 管理委员会工作报告) is (十五); how a fund was spent
 (资金使用情况) ties (七) with the lottery-fund announcement (十五): never clear. Replies: not ours + a plain-speech referral

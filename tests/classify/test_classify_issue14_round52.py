@@ -113,7 +113,7 @@ def test_a_list_of_duties_is_item_two(body: str, duties: str) -> None:
     st.sampled_from(["", "（2021年）", "（2025年）"]),
 )
 def test_a_zone_government_work_report_is_item_fifteen(zone: str, report: str, year: str) -> None:
-    """宪法 第一百零五条: the work report of the body that governs a zone is the 政府工作报告, (十五)."""
+    """宪法 第一百一十条: the work report of the body that governs a zone is the 政府工作报告, (十五)."""
     result = classify_content(f"{zone}{report}{year}")
     assert (result.category, result.confidence) == ("A20.15", Confidence.CLEAR)
 

@@ -2128,7 +2128,49 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         )
         if no_request is not None:
             figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))
+            names.add("requests_received")
+    if "requests_received" not in names and (terse := _terse_zero_under_requests_heading(prose.sentences)):
+        figures.append(StatedFigure("requests_received", "收到申请数", 0, terse))
     return figures
+
+
+# Round 47 (blind 43's ``wuyuan_lcj_2023``: "(二)依申请公开情况 / 2023年,我局未收申请要求。"): under the heading of the
+# requests' part — the sub-heading 依申请公开(情况) of section 一, or section 三's 收到和处理政府信息公开申请(情况) — a
+# zero about 申请 needs no OGI word: the heading says which requests. Outside that block the same words may be any
+# application (a permit's, a review's), never read. Not when the block counts requests in digits or names a review,
+# lawsuit, fee waiver or deferral (their 申请 are others).
+_REQUESTS_HEADING: Final = re.compile(
+    r"^(?:[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?"
+    r"(?:政府信息)?(?:依申请公开|收到和处理政府信息公开申请)(?:政府信息)?(?:工作)?(?:的)?(?:情况)?[。]?$"
+)
+_TERSE_NO_REQUESTS: Final = re.compile(
+    r"(?:未|没有|无)(?:收|收到|接到|接收|受理)(?:过)?(?:任何)?申请(?:要求|事项)?(?:[。;,]|$)"
+)
+_OTHER_APPLICATIONS: Final = re.compile(r"复议|诉讼|减免|延期|延长|收费|许可|审批")
+
+
+def _terse_zero_under_requests_heading(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence saying no 申请 came, alone in the block under the requests' heading (round 47)."""
+    for index, heading in enumerate(sentences):
+        if "申请" not in heading.norm or not _REQUESTS_HEADING.match(heading.norm.strip()):
+            continue
+        block: list[Sentence] = []
+        for sentence in sentences[index + 1 :]:
+            if _A_HEADING.match(sentence.norm.strip()):
+                break
+            block.append(sentence)
+        said = [sentence for sentence in block if "申请" in sentence.norm]
+        if (
+            len(said) != 1
+            or _OTHER_APPLICATIONS.search(said[0].norm)
+            or any(DIGIT.search(_YEAR_WORDS.sub("", s.norm)) for s in said)
+        ):
+            return None
+        return said[0] if _TERSE_NO_REQUESTS.search(said[0].norm) else None
+    return None
+
+
+_YEAR_WORDS: Final = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 _STATED_UNITS: Final = "件条项"

@@ -1965,8 +1965,42 @@ def _count_of_its_kinds(norm: str) -> int | None:
     return int(found.group("count"))
 
 
+# Round 47 (blind 43's ``wuyuan_lcj_2023``: "(一)主动公开情况 / …2023年共发布信息111条,涉及机关简介、规划计划、预算决算、
+# 重大项目和工作动态等内容"): the kinds named, not counted (涉及/包括…等内容). They say what the count is of as a 其中 list
+# does, not that it holds no other channel's count: read only when the count is the block's one count in 条/篇 (a
+# channel's, a new-media account's or a second site's count beside it leaves the year's total unsure).
+_KINDS_NAMED: Final = re.compile(
+    r"^(?P<before>[^;。\d]{0,80}?(?:\d{4}年度?[^;。\d]{0,80}?)?)(?P<count>\d+)条[,:]?"
+    r"(?:主要)?(?:涉及|包括|包含|内容包括|内容涵盖|涵盖)(?P<kinds>[^;。\d]{2,120}?)等(?:方面|类别|类)?(?:的)?(?:内容|信息)?(?:[,;。]|$)"
+)
+
+
+def _count_of_its_named_kinds(norm: str) -> int | None:
+    """The count ``_KINDS_NAMED`` finds, when its clause says 发布/公开 of 信息 and names at least two kinds."""
+    found = _KINDS_NAMED.match(norm.strip())
+    if found is None:
+        return None
+    before = found.group("before")
+    said = before.rsplit(",", 1)[-1]
+    kinds = [kind for kind in re.split(r"[、,和及与]", found.group("kinds")) if kind.strip()]
+    if (
+        "信息" not in said
+        or not re.search("发布|公开", said)
+        or _NOT_ONE_YEARS_ITEMS.search(before)
+        or _NEW_MEDIA_ACCOUNT.search(before)
+        or _SEVERAL_CHANNELS.search(before)
+        or len(kinds) < 2  # noqa: PLR2004 - a list
+        or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
+    ):
+        return None
+    return int(found.group("count"))
+
+
 def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
-    """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure."""
+    """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure.
+
+    Or with its kinds named, not counted (round 47), when it is the block's one count in 条/篇.
+    """
     for index, heading in enumerate(sentences):
         if "主动公开" not in heading.norm or not _PROACTIVE_HEADING.match(heading.norm.strip().rstrip("。")):
             continue
@@ -1977,6 +2011,8 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
             block.append(sentence)
         counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
         total = _count_of_its_kinds(counted[0].norm) if counted else None
+        if total is None and len(counted) == 1 and len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) == 1:
+            total = _count_of_its_named_kinds(counted[0].norm)
         if total is None or any(
             not _NEW_MEDIA_ACCOUNT.search(other.norm)
             or "主动公开" in other.norm

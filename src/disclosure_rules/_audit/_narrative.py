@@ -1968,27 +1968,38 @@ def _count_of_its_kinds(norm: str) -> int | None:
 # Round 47 (blind 43's ``wuyuan_lcj_2023``: "(一)主动公开情况 / …2023年共发布信息111条,涉及机关简介、规划计划、预算决算、
 # 重大项目和工作动态等内容"): the kinds named, not counted (涉及/包括…等内容). They say what the count is of as a 其中 list
 # does, not that it holds no other channel's count: read only when the count is the block's one count in 条/篇 (a
-# channel's, a new-media account's or a second site's count beside it leaves the year's total unsure).
+# channel's, a new-media account's or a second site's count beside it leaves the year's total unsure), and names no
+# channel itself ("通过…门户网站发布…等100条" is the site's count, which blind 18's ``lusong_tjj_2023`` reading leaves).
 _KINDS_NAMED: Final = re.compile(
     r"^(?P<before>[^;。\d]{0,80}?(?:\d{4}年度?[^;。\d]{0,80}?)?)(?P<count>\d+)条[,:]?"
     r"(?:主要)?(?:涉及|包括|包含|内容包括|内容涵盖|涵盖)(?P<kinds>[^;。\d]{2,120}?)等(?:方面|类别|类)?(?:的)?(?:内容|信息)?(?:[,;。]|$)"
 )
 
 
+# The kinds named before the count (blind 43's ``linzhi_lcj_2023``: "(一)主动公开情况。…,公开局财政资金年度预算、决算信息、
+# 机关简介、环保督察反馈意见等11条次。"): 公开/发布, the kinds, 等, the count ending its sentence. 条次 counts postings as
+# 条 does (the readings of ``xilinguole_swj_2021``'s 209条次 and blind 16's ``longxian_chengguan_2023``'s 328条次 take it
+# as the total, and the readers above read 条 there already).
+_KINDS_BEFORE_COUNT: Final = re.compile(
+    r"(?:^|,)(?P<before>[^,;。\d]*?(?:发布|公开)(?:了)?)(?P<kinds>[^,;。\d]{2,120}?)等(?:各类|方面)?(?:的)?(?:政府)?(?:信息)?"
+    r"(?P<count>\d+)条次?[。;]?$"
+)
+
+
 def _count_of_its_named_kinds(norm: str) -> int | None:
-    """The count ``_KINDS_NAMED`` finds, when its clause says 发布/公开 of 信息 and names at least two kinds."""
-    found = _KINDS_NAMED.match(norm.strip())
+    """The count ``_KINDS_NAMED`` or ``_KINDS_BEFORE_COUNT`` finds, when its clause says 发布/公开 and names two kinds."""
+    found = _KINDS_NAMED.match(norm.strip()) or _KINDS_BEFORE_COUNT.search(norm.strip())
     if found is None:
         return None
     before = found.group("before")
     said = before.rsplit(",", 1)[-1]
     kinds = [kind for kind in re.split(r"[、,和及与]", found.group("kinds")) if kind.strip()]
     if (
-        "信息" not in said
+        ("信息" not in said and found.re is _KINDS_NAMED)
         or not re.search("发布|公开", said)
-        or _NOT_ONE_YEARS_ITEMS.search(before)
-        or _NEW_MEDIA_ACCOUNT.search(before)
-        or _SEVERAL_CHANNELS.search(before)
+        or _NOT_ONE_YEARS_ITEMS.search(before + found.group("kinds"))
+        or "通过" in before  # one channel's count, which the readings leave (blind 18's ``lusong_tjj_2023``)
+        or _A_CHANNEL.search(before)
         or len(kinds) < 2  # noqa: PLR2004 - a list
         or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
     ):

@@ -851,8 +851,9 @@ _LAWSUITS: Final = re.compile(
     + _COUNT_FIRST_LAWSUIT
 )
 # Round 47: the zero written in characters ("行政复议、行政诉讼案件数量均为零" · "行政复议为零"), which the digit patterns
-# above never see; each needs 零 (the gate, tests/audit/test_audit_speed_paths.py) and its noun right before 为/是零, so
-# that no rate (纠错率为零) or other noun is read. The joint zero gives each its 0, as ``_EACH_OF_BOTH`` does.
+# above never see; each needs 复议 or 诉讼 and 零 (the gates, tests/audit/test_audit_speed_paths.py) and its noun right
+# before 为/是零, so that no rate (纠错率为零) or other noun is read. The joint zero gives each its 0, as
+# ``_EACH_OF_BOTH`` does.
 _BOTH_ZERO: Final = (
     r"复议[、和及与](?:行政)?诉讼(?:案件|案)?(?:数量|数|件数)?(?:均|都)?(?:为|是)零"
     r"|复议[^。；;，,\d率]{0,12}?诉讼(?:的)?(?:案件|案)?(?:数量|数|件数)?(?:均|都)(?:为|是)零"
@@ -2184,7 +2185,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match and name not in names:
                 names.add(name)
                 figures.append(StatedFigure(name, label, _first_int(match), sentence))
-        for name, pattern, label in _ZEROS_IN_CHARACTERS if "零" in s else ():
+        for name, pattern, label in (
+            _ZEROS_IN_CHARACTERS if ("复议" in s or "诉讼" in s) and "零" in s else ()
+        ):
             if name not in names and pattern.search(s):
                 names.add(name)
                 figures.append(StatedFigure(name, label, 0, sentence))

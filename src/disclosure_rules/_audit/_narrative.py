@@ -47,6 +47,9 @@ class Sentence:
     where: str
     section: str  # the numeral of the section it sits in (一 … 八), or "" before the first heading
     paragraph: int = 0
+    # the numeral the page prints before that section's heading, where it is not ``section`` (round 47: the outline
+    # that opens at 主动公开 prints 一 for the section the rules know as 二); what a user is shown
+    printed: str = ""
 
 
 @dataclass(slots=True)
@@ -137,8 +140,8 @@ _HEADING_WORDS: Final = {
 
 def read_prose(document: Document) -> Prose:
     """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
-    found: list[tuple[str, str, str, int]] = []  # text, where, section, paragraph
-    section = ""
+    found: list[tuple[str, str, str, int, str]] = []  # text, where, section, paragraph, printed numeral
+    section = printed = ""
     paragraph = 0
     shifted = any(
         not block.cells and "主动公开" in block.text and _opens_at_proactive(block.text)
@@ -153,18 +156,18 @@ def read_prose(document: Document) -> Prose:
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
             # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-            for heading, piece in _split_at_headings(text, shifted=shifted):
+            for heading, numeral, piece in _split_at_headings(text, shifted=shifted):
                 if heading:
-                    section = heading
+                    section, printed = heading, ("" if numeral == heading else numeral)
                 for raw in _SENTENCE.findall(piece):
                     sentence = raw.strip()
                     if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
-                        found.append((sentence, where, section, paragraph))
-    norms = _norms([text for text, _, _, _ in found])
+                        found.append((sentence, where, section, paragraph, printed))
+    norms = _norms([text for text, _, _, _, _ in found])
     return Prose(
         [
-            Sentence(text, norm, where, section, paragraph)
-            for (text, where, section, paragraph), norm in zip(found, norms, strict=True)
+            Sentence(text, norm, where, section, paragraph, printed)
+            for (text, where, section, paragraph, printed), norm in zip(found, norms, strict=True)
         ]
     )
 
@@ -227,10 +230,11 @@ def _shifted_section(after: str) -> str:
     return next((section for words, section in _SHIFTED_HEADING_WORDS if any(w in after for w in words)), "")
 
 
-def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, str]]:
-    pieces: list[tuple[str, str]] = []
+def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, str, str]]:
+    """The line cut at its headings: each piece's section, the numeral the page printed before it, the piece."""
+    pieces: list[tuple[str, str, str]] = []
     position = 0
-    current = ""
+    current = printed = ""
     for start, end, numeral in _headings(text):
         after = text[end : end + 24]
         section = _shifted_section(after) if shifted else ""
@@ -239,10 +243,10 @@ def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, s
         if not section:
             continue
         if start > position:
-            pieces.append((current, text[position:start]))
-        current = section
+            pieces.append((current, printed, text[position:start]))
+        current, printed = section, numeral
         position = start
-    pieces.append((current, text[position:]))
+    pieces.append((current, printed, text[position:]))
     return pieces
 
 

@@ -28,7 +28,9 @@ class TestOutlineOpeningAtProactive:
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999))
     def test_the_proactive_section_is_named_by_its_words(self, year: int, count: int) -> None:
         page = legacy_page(year, f"{year}年主动公开政府信息{count}条。")
-        assert _section(page, "proactive_total") == "二"
+        # Round 47: a figure shows the numeral the page prints (一); the section is found (no longer None) and the
+        # rules read it as 二 (test_audit_section_as_printed.py)
+        assert _section(page, "proactive_total") == "一"
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 99))
@@ -36,7 +38,7 @@ class TestOutlineOpeningAtProactive:
         page = legacy_page(
             year, f"{year}年主动公开政府信息{count + 10}条。", f"全年共收到政府信息公开申请{count}件。"
         )
-        assert _section(page, "requests_received") == "三"
+        assert _section(page, "requests_received") == "二"  # Round 47: the printed numeral, as above
 
 
 class TestGuards:

@@ -14,6 +14,7 @@ from disclosure_rules._audit._narrative import (
     _LAWSUITS,
     _NO_CASES,
     _REVIEWS,
+    _ZEROS_IN_CHARACTERS,
     OUTCOME_PATTERN,
     _headings,
 )
@@ -169,6 +170,11 @@ def test_the_figure_patterns_name_the_words_standard_figures_looks_for_first() -
     assert pattern_needs(_REVIEWS.pattern, "复议")
     assert pattern_needs(_LAWSUITS.pattern, "诉讼")
     assert pattern_needs(OUTCOME_PATTERN.pattern, "件")
+    # Round 47: the zeros written in characters run on a sentence holding 零, digit or not
+    assert all(pattern_needs(pattern.pattern, "零") for _, pattern, _ in _ZEROS_IN_CHARACTERS)
+    reviews, lawsuits = (pattern.pattern for _, pattern, _ in _ZEROS_IN_CHARACTERS)
+    assert pattern_needs(reviews, "复议")
+    assert pattern_needs(lawsuits, "诉讼")
     # The check can fail:
     assert not pattern_needs(r"行政复议|复(\d+)议", "复议")
     assert not pattern_needs(r"(?:复议)?\d+件", "复议")

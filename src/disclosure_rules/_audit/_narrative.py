@@ -47,6 +47,9 @@ class Sentence:
     where: str
     section: str  # the numeral of the section it sits in (一 … 八), or "" before the first heading
     paragraph: int = 0
+    # the numeral the page prints before that section's heading, where it is not ``section`` (round 47: the outline
+    # that opens at 主动公开 prints 一 for the section the rules know as 二); what a user is shown
+    printed: str = ""
 
 
 @dataclass(slots=True)
@@ -137,8 +140,8 @@ _HEADING_WORDS: Final = {
 
 def read_prose(document: Document) -> Prose:
     """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
-    found: list[tuple[str, str, str, int]] = []  # text, where, section, paragraph
-    section = ""
+    found: list[tuple[str, str, str, int, str]] = []  # text, where, section, paragraph, printed numeral
+    section = printed = ""
     paragraph = 0
     shifted = any(
         not block.cells and "主动公开" in block.text and _opens_at_proactive(block.text)
@@ -153,18 +156,18 @@ def read_prose(document: Document) -> Prose:
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
             # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-            for heading, piece in _split_at_headings(text, shifted=shifted):
+            for heading, numeral, piece in _split_at_headings(text, shifted=shifted):
                 if heading:
-                    section = heading
+                    section, printed = heading, ("" if numeral == heading else numeral)
                 for raw in _SENTENCE.findall(piece):
                     sentence = raw.strip()
                     if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
-                        found.append((sentence, where, section, paragraph))
-    norms = _norms([text for text, _, _, _ in found])
+                        found.append((sentence, where, section, paragraph, printed))
+    norms = _norms([text for text, _, _, _, _ in found])
     return Prose(
         [
-            Sentence(text, norm, where, section, paragraph)
-            for (text, where, section, paragraph), norm in zip(found, norms, strict=True)
+            Sentence(text, norm, where, section, paragraph, printed)
+            for (text, where, section, paragraph, printed), norm in zip(found, norms, strict=True)
         ]
     )
 
@@ -227,10 +230,11 @@ def _shifted_section(after: str) -> str:
     return next((section for words, section in _SHIFTED_HEADING_WORDS if any(w in after for w in words)), "")
 
 
-def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, str]]:
-    pieces: list[tuple[str, str]] = []
+def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, str, str]]:
+    """The line cut at its headings: each piece's section, the numeral the page printed before it, the piece."""
+    pieces: list[tuple[str, str, str]] = []
     position = 0
-    current = ""
+    current = printed = ""
     for start, end, numeral in _headings(text):
         after = text[end : end + 24]
         section = _shifted_section(after) if shifted else ""
@@ -239,10 +243,10 @@ def _split_at_headings(text: str, *, shifted: bool = False) -> list[tuple[str, s
         if not section:
             continue
         if start > position:
-            pieces.append((current, text[position:start]))
-        current = section
+            pieces.append((current, printed, text[position:start]))
+        current, printed = section, numeral
         position = start
-    pieces.append((current, text[position:]))
+    pieces.append((current, printed, text[position:]))
     return pieces
 
 
@@ -849,6 +853,28 @@ _LAWSUITS: Final = re.compile(
     r"(?<!复议[、,，和及与])行政诉讼(?:案件|案)?(?:共|有)?(\d+)(?:件|起|宗|次)|(?<!复议[、,，和及与]行政)诉讼(?:为|共)?(\d+)件"
     + _EACH_OF_BOTH
     + _COUNT_FIRST_LAWSUIT
+)
+# Round 47: the zero written in characters ("行政复议、行政诉讼案件数量均为零" · "行政复议为零"), which the digit patterns
+# above never see; each needs 复议 or 诉讼 and 零 (the gates, tests/audit/test_audit_speed_paths.py) and its noun right
+# before 为/是零, so that no rate (纠错率为零) or other noun is read. The joint zero gives each its 0, as
+# ``_EACH_OF_BOTH`` does.
+_BOTH_ZERO: Final = (
+    r"复议[、和及与](?:行政)?诉讼(?:案件|案)?(?:数量|数|件数)?(?:均|都)?(?:为|是)零"
+    r"|复议[^。；;，,\d率]{0,12}?诉讼(?:的)?(?:案件|案)?(?:数量|数|件数)?(?:均|都)(?:为|是)零"
+)
+_ZEROS_IN_CHARACTERS: Final = (
+    (
+        "administrative_reviews",
+        re.compile(r"行政复议(?:案件|案|申请)?(?:数量|数|件数)?(?:均)?(?:为|是)零|" + _BOTH_ZERO),
+        "行政复议",
+    ),
+    (
+        "lawsuits",
+        re.compile(
+            r"(?<!复议[、和及与])行政诉讼(?:案件|案)?(?:数量|数|件数)?(?:均)?(?:为|是)零|" + _BOTH_ZERO
+        ),
+        "行政诉讼",
+    ),
 )
 _LABEL_PREFIX: Final = re.compile(r"^(?:其中|从|在|通过|共有|共|全年|本年度|其中在)+")
 _SHARE_OF_SUFFIX: Final = re.compile(r"(?:的|比)$")
@@ -1965,8 +1991,53 @@ def _count_of_its_kinds(norm: str) -> int | None:
     return int(found.group("count"))
 
 
+# Round 47 (blind 43's ``wuyuan_lcj_2023``: "(一)主动公开情况 / …2023年共发布信息111条,涉及机关简介、规划计划、预算决算、
+# 重大项目和工作动态等内容"): the kinds named, not counted (涉及/包括…等内容). They say what the count is of as a 其中 list
+# does, not that it holds no other channel's count: read only when the count is the block's one count in 条/篇 (a
+# channel's, a new-media account's or a second site's count beside it leaves the year's total unsure), and names no
+# channel itself ("通过…门户网站发布…等100条" is the site's count, which blind 18's ``lusong_tjj_2023`` reading leaves).
+_KINDS_NAMED: Final = re.compile(
+    r"^(?P<before>[^;。\d]{0,80}?(?:\d{4}年度?[^;。\d]{0,80}?)?)(?P<count>\d+)条[,:]?"
+    r"(?:主要)?(?:涉及|包括|包含|内容包括|内容涵盖|涵盖)(?P<kinds>[^;。\d]{2,120}?)等(?:方面|类别|类)?(?:的)?(?:内容|信息)?(?:[,;。]|$)"
+)
+
+
+# The kinds named before the count (blind 43's ``linzhi_lcj_2023``: "(一)主动公开情况。…,公开局财政资金年度预算、决算信息、
+# 机关简介、环保督察反馈意见等11条次。"): 公开/发布, the kinds, 等, the count ending its sentence. 条次 counts postings as
+# 条 does (the readings of ``xilinguole_swj_2021``'s 209条次 and blind 16's ``longxian_chengguan_2023``'s 328条次 take it
+# as the total, and the readers above read 条 there already).
+_KINDS_BEFORE_COUNT: Final = re.compile(
+    r"(?:^|,)(?P<before>[^,;。\d]*?(?:发布|公开)(?:了)?)(?P<kinds>[^,;。\d]{2,120}?)等(?:各类|方面)?(?:的)?(?:政府)?(?:信息)?"
+    r"(?P<count>\d+)条次?[。;]?$"
+)
+
+
+def _count_of_its_named_kinds(norm: str) -> int | None:
+    """The count ``_KINDS_NAMED`` or ``_KINDS_BEFORE_COUNT`` finds, when its clause says 发布/公开 and names two kinds."""
+    found = _KINDS_NAMED.match(norm.strip()) or _KINDS_BEFORE_COUNT.search(norm.strip())
+    if found is None:
+        return None
+    before = found.group("before")
+    said = before.rsplit(",", 1)[-1]
+    kinds = [kind for kind in re.split(r"[、,和及与]", found.group("kinds")) if kind.strip()]
+    if (
+        ("信息" not in said and found.re is _KINDS_NAMED)
+        or not re.search("发布|公开", said)
+        or _NOT_ONE_YEARS_ITEMS.search(before + found.group("kinds"))
+        or "通过" in before  # one channel's count, which the readings leave (blind 18's ``lusong_tjj_2023``)
+        or _A_CHANNEL.search(before)
+        or len(kinds) < 2  # noqa: PLR2004 - a list
+        or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
+    ):
+        return None
+    return int(found.group("count"))
+
+
 def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
-    """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure."""
+    """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure.
+
+    Or with its kinds named, not counted (round 47), when it is the block's one count in 条/篇.
+    """
     for index, heading in enumerate(sentences):
         if "主动公开" not in heading.norm or not _PROACTIVE_HEADING.match(heading.norm.strip().rstrip("。")):
             continue
@@ -1977,6 +2048,8 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
             block.append(sentence)
         counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
         total = _count_of_its_kinds(counted[0].norm) if counted else None
+        if total is None and len(counted) == 1 and len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) == 1:
+            total = _count_of_its_named_kinds(counted[0].norm)
         if total is None or any(
             not _NEW_MEDIA_ACCOUNT.search(other.norm)
             or "主动公开" in other.norm
@@ -2116,6 +2189,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match and name not in names:
                 names.add(name)
                 figures.append(StatedFigure(name, label, _first_int(match), sentence))
+        for name, pattern, label in (
+            _ZEROS_IN_CHARACTERS if ("复议" in s or "诉讼" in s) and "零" in s else ()
+        ):
+            if name not in names and pattern.search(s):
+                names.add(name)
+                figures.append(StatedFigure(name, label, 0, sentence))
         if ("复议" in s or "诉讼" in s) and _ALL_UPHELD.search(s) and "all_upheld" not in names:
             names.add("all_upheld")
             figures.append(StatedFigure("all_upheld", "复议诉讼均维持", 1, sentence))
@@ -2128,7 +2207,49 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         )
         if no_request is not None:
             figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))
+            names.add("requests_received")
+    if "requests_received" not in names and (terse := _terse_zero_under_requests_heading(prose.sentences)):
+        figures.append(StatedFigure("requests_received", "收到申请数", 0, terse))
     return figures
+
+
+# Round 47 (blind 43's ``wuyuan_lcj_2023``: "(二)依申请公开情况 / 2023年,我局未收申请要求。"): under the heading of the
+# requests' part — the sub-heading 依申请公开(情况) of section 一, or section 三's 收到和处理政府信息公开申请(情况) — a
+# zero about 申请 needs no OGI word: the heading says which requests. Outside that block the same words may be any
+# application (a permit's, a review's), never read. Not when the block counts requests in digits or names a review,
+# lawsuit, fee waiver or deferral (their 申请 are others).
+_REQUESTS_HEADING: Final = re.compile(
+    r"^(?:[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?"
+    r"(?:政府信息)?(?:依申请公开|收到和处理政府信息公开申请)(?:政府信息)?(?:工作)?(?:的)?(?:情况)?[。]?$"
+)
+_TERSE_NO_REQUESTS: Final = re.compile(
+    r"(?:未|没有|无)(?:收|收到|接到|接收|受理)(?:过)?(?:任何)?申请(?:要求|事项)?(?:[。;,]|$)"
+)
+_OTHER_APPLICATIONS: Final = re.compile(r"复议|诉讼|减免|延期|延长|收费|许可|审批")
+
+
+def _terse_zero_under_requests_heading(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence saying no 申请 came, alone in the block under the requests' heading (round 47)."""
+    for index, heading in enumerate(sentences):
+        if "申请" not in heading.norm or not _REQUESTS_HEADING.match(heading.norm.strip()):
+            continue
+        block: list[Sentence] = []
+        for sentence in sentences[index + 1 :]:
+            if _A_HEADING.match(sentence.norm.strip()):
+                break
+            block.append(sentence)
+        said = [sentence for sentence in block if "申请" in sentence.norm]
+        if (
+            len(said) != 1
+            or _OTHER_APPLICATIONS.search(said[0].norm)
+            or any(DIGIT.search(_YEAR_WORDS.sub("", s.norm)) for s in said)
+        ):
+            return None
+        return said[0] if _TERSE_NO_REQUESTS.search(said[0].norm) else None
+    return None
+
+
+_YEAR_WORDS: Final = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 _STATED_UNITS: Final = "件条项"

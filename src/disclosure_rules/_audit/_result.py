@@ -236,7 +236,9 @@ def audit_figure(figure: StatedFigure) -> AuditFigure:
         share_of=figure.share_of,
         sentence=figure.sentence.text,
         location=figure.sentence.where,
-        section=figure.sentence.section or None,
+        section=figure.sentence.printed
+        or figure.sentence.section
+        or None,  # the numeral on the page (round 47)
         confidence=figure.confidence,
     )
 

@@ -25,6 +25,7 @@ from disclosure_rules._audit._labels_index import (
     LabelMatch,
     Meaning,
     lookup,
+    may_hold_labels,
     segment_pattern,
 )
 from disclosure_rules._audit._normalize import CellValue, parse_value
@@ -358,9 +359,24 @@ def _noted_label(short: str) -> LabelMatch | None:
     return label if label is not None and not label.fuzzy else None
 
 
+_LABELS_OF_A_ROW: Final = 3  # a line naming three labels or more is cut at them (a run of table text)
+_LABEL_SEARCH_SPAN: Final = 400  # the part of a line searched for them
+
+
 def _has_two_labels(key: str) -> bool:
-    # The digit test first: it runs in C and rules out most prose before the label pattern is tried.
-    return _holds_a_digit(key) and len(segment_pattern().findall(key[:400])) >= 3  # noqa: PLR2004
+    # The digit test first: it runs in C and rules out most prose before the label pattern is tried; then the
+    # anchors' count, tried at fewer places than the label search (``may_hold_labels``).
+    head = key[:_LABEL_SEARCH_SPAN]
+    return (
+        _holds_a_digit(key)
+        and may_hold_labels(head, _LABELS_OF_A_ROW)
+        and _finds_labels(head, _LABELS_OF_A_ROW)
+    )
+
+
+def _finds_labels(text: str, count: int) -> bool:
+    """``len(segment_pattern().findall(text)) >= count``, the search stopped at the count-th label."""
+    return next(itertools.islice(segment_pattern().finditer(text), count - 1, None), None) is not None
 
 
 # ``\d``'s characters in the Basic Multilingual Plane (each script's ten decimal digits, 0-9 to the full-width

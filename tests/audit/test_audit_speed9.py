@@ -12,7 +12,6 @@ page the test is asked about; the anchors open with none of the prose openers; r
 
 from __future__ import annotations
 
-from pathlib import Path
 from unittest import mock
 
 from hypothesis import given, settings
@@ -30,6 +29,7 @@ from disclosure_rules._audit._labels_index import (
 )
 from disclosure_rules._audit._tables import _finds_labels, _has_two_labels, _holds_a_digit
 from disclosure_rules._text import label_key
+from tests.audit.test_audit_gates import _PUBLISHED
 
 _PIECES = [
     *_SEGMENT_KEYS,
@@ -106,17 +106,6 @@ def test_the_anchors_open_with_no_prose_opener() -> None:
     assert _ANCHOR_STARTS.findall("其他处理其他") == ["其", "其"]
 
 
-def _published_pages() -> list[Path]:
-    data = Path(__file__).resolve().parents[1] / "data"
-    return sorted(
-        page
-        for folder in data.glob("published*")
-        if folder.name != "published_blind_44"  # blind until it is measured
-        for page in folder.iterdir()
-        if page.suffix in {".txt", ".html"}
-    )
-
-
 def test_every_line_of_every_published_page_is_answered_as_before() -> None:
     """Real lines the generated text lacks: each line the auditor asks about, on every published page."""
     asked: set[str] = set()
@@ -126,7 +115,7 @@ def test_every_line_of_every_published_page_is_answered_as_before() -> None:
         asked.add(key)
         return test(key)
 
-    pages = _published_pages()
+    pages = _PUBLISHED
     assert len(pages) > 700  # the development and blind sets, not an empty folder
     with mock.patch.object(tables, "_has_two_labels", recording):
         for page in pages:

@@ -28,6 +28,7 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._text import chinese_small_number, nfkc
+from disclosure_rules._validation._common import reported_year
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -261,6 +262,24 @@ _PERIOD: Final = re.compile(
 _CUTOFF: Final = re.compile(r"截[止至]((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
+def _period_dates(match: re.Match[str]) -> tuple[date, date] | None:
+    """A stated period's first and last day; ``None`` for a date that does not exist or an end before the start."""
+    start_year = int(match.group(1))
+    end_year = int(match.group(4)) if match.group(4) else start_year
+    try:
+        start = date(start_year, int(match.group(2)), int(match.group(3)))
+        end = date(end_year, int(match.group(5)), int(match.group(6)))
+    except ValueError:
+        return None
+    return (start, end) if end >= start else None
+
+
+def period_year(match: re.Match[str]) -> int:
+    """The year a stated statistics period reports on (``reported_year``); an impossible date keeps the first year."""
+    dates = _period_dates(match)
+    return reported_year(*dates) if dates is not None else int(match.group(1))
+
+
 _TITLE_END: Final = re.compile(r"(?:报告|年报|汇报)$")
 # In a title the year may lack its 年: "西藏自治区政府国资委2020政府信息公开工作年度报告".
 _TITLE_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*(?:年|(?=年度|政府信息|政务))")
@@ -326,7 +345,7 @@ def find_year(title: str | None, prose: Prose, before: int | None = None) -> int
     for sentence in prose.sentences[:60]:
         match = _PERIOD.search(sentence.norm)
         if match:
-            return int(match.group(1))
+            return period_year(match)
     counts: dict[int, int] = {}
     dates: dict[int, int] = {}  # years of a whole date (年M月D日): the day the page was written or published
     text = prose.text[:20000]
@@ -385,7 +404,7 @@ def find_year_evidence(
         return int(match.group(1)), "标题"
     for sentence in prose.sentences[:60]:
         if match := _PERIOD.search(sentence.norm):
-            return int(match.group(1)), "统计期限"
+            return period_year(match), "统计期限"
     head = page[:3000]
     for match in _PUBLISHED.finditer(head):
         year = _year_before(int(match.group(1)), int(match.group(2)))
@@ -441,15 +460,8 @@ def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
     """The statistics period a report states; the whole year when it states none."""
     for sentence in prose.sentences:
         match = _PERIOD.search(sentence.norm)
-        if match and int(match.group(1)) == year:
-            end_year = int(match.group(4)) if match.group(4) else year
-            try:
-                start = date(year, int(match.group(2)), int(match.group(3)))
-                end = date(end_year, int(match.group(5)), int(match.group(6)))
-            except ValueError:
-                continue
-            if end >= start:
-                return start, end, sentence
+        if match and period_year(match) == year and (dates := _period_dates(match)) is not None:
+            return dates[0], dates[1], sentence
     for sentence in prose.sentences:
         match = _CUTOFF.search(sentence.norm)
         if match and int(match.group(1)) == year and ("公开" in sentence.norm or "统计" in sentence.norm):
@@ -1312,11 +1324,20 @@ _CHANNEL_COUNT: Final = re.compile(
     + r")[^,，;；。\d]{0,10}?公开(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
 )
 _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")
+# Round 48 (blind 44's ``shmtu_2017``: "…官方网站共公开信息1021条。" / "学校信息公开网新增主动公开信息586条。"): 共 right
+# after a site's name counts that site's items in all (as "部门网站共公开信息584条" in a run of channels), not every
+# channel's; with it set aside the clause is one site's count.
+_SITES_OWN_ALL: Final = re.compile("(" + _channel_words("website") + r")(?:上)?共(?:计)?(?=公开|发布)")
+
+
+def _total_word(clause: str) -> bool:
+    """Whether ``clause`` holds a word of a total over channels (not a site's own 共, round 48)."""
+    return _TOTAL_WORDS.search(_SITES_OWN_ALL.sub(r"\1", clause)) is not None
 
 
 def _channel_count(clause: str) -> int | None:
     """The count of ``clause`` when it is one channel's (``_CHANNEL_COUNT``), not a part, a request nor a total."""
-    clause = clause.strip()
+    clause = _SITES_OWN_ALL.sub(r"\1", clause.strip())
     if clause.startswith("其中") or "申请" in clause or _TOTAL_WORDS.search(clause):
         return None
     found = _CHANNEL_COUNT.match(clause)
@@ -1333,6 +1354,17 @@ def _leading_clauses(sentence: Sentence) -> list[str]:
     return clauses
 
 
+def _beside(neighbour: Sentence, sentence: Sentence) -> bool:
+    """Whether ``neighbour`` is in ``sentence``'s paragraph or, under the same heading, the paragraph right next to it.
+
+    Copied text breaks a paragraph at every line (blind 44's ``shmtu_2017`` gives each site's count a line of its own):
+    the next line under the same heading is as near as the next sentence of one paragraph (round 48).
+    """
+    return neighbour.paragraph == sentence.paragraph or (
+        abs(neighbour.paragraph - sentence.paragraph) == 1 and neighbour.section == sentence.section
+    )
+
+
 def _beside_another_channel(
     clauses: list[str], total: int, sentences: list[Sentence], before: Sequence[Sentence]
 ) -> bool:
@@ -1347,9 +1379,9 @@ def _beside_another_channel(
     own = at[0].strip().rstrip("。;；")
     nearby = [clause for clause in _leading_clauses(sentences[0]) if clause.strip().rstrip("。;；") != own]
     for neighbour in (*before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
-        if neighbour.paragraph == sentences[0].paragraph:
+        if _beside(neighbour, sentences[0]):
             nearby.extend(_leading_clauses(neighbour))
-    if any(_TOTAL_WORDS.search(clause) and _RUN_COUNT.search(clause.strip()) for clause in nearby):
+    if any(_total_word(clause) and _RUN_COUNT.search(clause.strip()) for clause in nearby):
         return False
     return any(_channel_count(clause) is not None for clause in nearby)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -14,6 +15,23 @@ if TYPE_CHECKING:
 SOURCE_TABLE3_NOTE: Final = "表三注：本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"
 SOURCE_TOTAL_BY_CONSTRUCTION: Final = "总计栏为其各组成部分之和（表格结构）"
 SOURCE_PLAUSIBILITY: Final = "disclosure_rules 合理性检查（非法定规则）"
+
+
+def reported_year(start: date, end: date) -> int:
+    """The year a statistics period reports on: the calendar year holding most of its days (the first on a tie).
+
+    A calendar-year period is its one year. A school year (高等学校信息公开办法: the report on the 学年 ending in
+    August is published by the end of October) spans two and is named by the year it ends in, which holds eight of
+    its twelve months ("自2016年9月1日起至2017年8月31日止" is the 2017 report, round 48); a period written one day past
+    the year's end ("2024年1月1日至2025年1月1日") stays the year it covers.
+    """
+    if start.year == end.year:
+        return start.year
+    days_in_first = (date(start.year, 12, 31) - start).days + 1
+    days_in_last = (end - date(end.year, 1, 1)).days + 1
+    return end.year if days_in_last > days_in_first else start.year
+
+
 SOURCE_LEGACY: Final = "叙述式年度报告：分项之和应等于总数，占比应等于分项除以总数"
 
 TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)

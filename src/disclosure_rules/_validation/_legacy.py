@@ -10,7 +10,7 @@ from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import decimal_places, share_percent
 from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
 from disclosure_rules._shares import fitting_bases, share_fits, share_within_one_unit
-from disclosure_rules._validation._common import SOURCE_LEGACY, SOURCE_PLAUSIBILITY
+from disclosure_rules._validation._common import SOURCE_LEGACY, SOURCE_PLAUSIBILITY, reported_year
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -166,14 +166,14 @@ def _legacy_period(report: LegacyReport) -> list[Finding]:
                 source=f"{SOURCE_PLAUSIBILITY}：年度报告通常统计1月1日至12月31日全年情况",
             )
         )
-    if period.start.year != report.year:
+    if (period_year := reported_year(period.start, period.end)) != report.year:
         findings.append(
             Finding(
                 code="legacy.period_year_mismatch",
                 severity=Severity.WARNING,
-                message=f"统计期从{period.start.year}年开始，但报告年度为{report.year}年。",
+                message=f"统计期大部分在{period_year}年，但报告年度为{report.year}年。",
                 expected=report.year,
-                actual=period.start.year,
+                actual=period_year,
                 source=SOURCE_PLAUSIBILITY,
             )
         )

@@ -20,7 +20,7 @@ from tests.audit.messy import LEGACY_YEARS, SETTINGS, STANDARD_YEARS, legacy_pag
 class TestOutlineOpeningAtProactive:
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999))
-    def test_the_proactive_section_is_named_by_its_words(self, year: int, count: int) -> None:
+    def test_the_proactive_figure_stands_in_a_section(self, year: int, count: int) -> None:
         page = legacy_page(year, f"{year}年主动公开政府信息{count}条。")
         # Round 47: a figure shows the numeral the page prints (一); the section is found (no longer None) and the
         # rules read it as 二 (test_audit_section_as_printed.py)
@@ -28,7 +28,7 @@ class TestOutlineOpeningAtProactive:
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 99))
-    def test_the_requests_section_is_named_by_its_words(self, year: int, count: int) -> None:
+    def test_the_requests_figure_stands_in_a_section(self, year: int, count: int) -> None:
         page = legacy_page(
             year, f"{year}年主动公开政府信息{count + 10}条。", f"全年共收到政府信息公开申请{count}件。"
         )

@@ -104,6 +104,13 @@ def value_of(page: str, name: str) -> int | None:
     return int(read.value) if read is not None else None
 
 
+def section_of(page: str, name: str) -> str | None:
+    """The ``section`` of the figure ``name`` the audit of ``page`` read; the figure must be read."""
+    figure = figure_of(page, name)
+    assert figure is not None
+    return figure.section
+
+
 def codes_of(page: str, severity: Severity) -> list[str]:
     """The codes of the audit's findings of ``severity``, in order."""
     return [finding.code for finding in audited(page).findings if finding.severity is severity]

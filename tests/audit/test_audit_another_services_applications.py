@@ -24,6 +24,14 @@ SERVICES = st.sampled_from(
     )
 )
 VERBS = st.sampled_from(("共受理申请", "受理申请", "共收到申请"))
+# A hall's sentence, as both properties write it: the service, the verb, two counts of units and windows, the applications.
+HALL_SENTENCE = {
+    "service": SERVICES,
+    "verb": VERBS,
+    "n": st.integers(2, 60),
+    "m": st.integers(2, 60),
+    "count": st.integers(100, 200000),
+}
 
 
 def _service_sentence(service: str, verb: str, n: int, m: int, count: int) -> str:
@@ -32,15 +40,7 @@ def _service_sentence(service: str, verb: str, n: int, m: int, count: int) -> st
 
 class TestAnotherServicesApplications:
     @SETTINGS
-    @given(
-        year=LEGACY_YEARS,
-        service=SERVICES,
-        verb=VERBS,
-        n=st.integers(2, 60),
-        m=st.integers(2, 60),
-        count=st.integers(100, 200000),
-        requests=st.integers(0, 40),
-    )
+    @given(year=LEGACY_YEARS, requests=st.integers(0, 40), **HALL_SENTENCE)
     def test_legacy_a_halls_applications_are_not_the_requests(  # noqa: PLR0913 - the wording's parts
         self, year: int, *, service: str, verb: str, n: int, m: int, count: int, requests: int
     ) -> None:
@@ -49,14 +49,7 @@ class TestAnotherServicesApplications:
         assert value_of(page, "requests_received") == requests
 
     @SETTINGS
-    @given(
-        year=STANDARD_YEARS,
-        service=SERVICES,
-        verb=VERBS,
-        n=st.integers(2, 60),
-        m=st.integers(2, 60),
-        count=st.integers(100, 200000),
-    )
+    @given(year=STANDARD_YEARS, **HALL_SENTENCE)
     def test_standard_a_halls_applications_are_unread(  # noqa: PLR0913 - the wording's parts
         self, year: int, *, service: str, verb: str, n: int, m: int, count: int
     ) -> None:

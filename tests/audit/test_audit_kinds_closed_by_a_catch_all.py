@@ -20,6 +20,13 @@ from tests.audit.messy import DATA, LEGACY_YEARS, SETTINGS, audited, legacy_page
 
 KINDS = ("机构职能类信息", "规划计划类信息", "行政许可类", "科教文体卫生类信息", "安全生产、应急管理类")
 OPENINGS = st.sampled_from(("主动公开政府信息的主要类别有：", "主动公开信息的主要类别为："))
+# The list the properties and the guards write: a year, its opening, two to five kinds' counts and the catch-all's.
+LIST = {
+    "year": LEGACY_YEARS,
+    "opening": OPENINGS,
+    "counts": st.lists(st.integers(1, 500), min_size=2, max_size=5),
+    "other": st.integers(1, 500),
+}
 
 
 def _page(year: int, total: int, counts: list[int], other: int, opening: str) -> str:
@@ -36,13 +43,7 @@ def _mismatches(page: str) -> list[tuple[str, Severity]]:
 
 class TestKindsClosedByACatchAll:
     @SETTINGS
-    @given(
-        year=LEGACY_YEARS,
-        opening=OPENINGS,
-        counts=st.lists(st.integers(1, 500), min_size=2, max_size=5),
-        other=st.integers(1, 500),
-        percent=st.integers(1, 99),
-    )
+    @given(**LIST, percent=st.integers(1, 99))
     def test_kinds_above_the_total_warn(
         self, year: int, opening: str, counts: list[int], other: int, percent: int
     ) -> None:
@@ -59,13 +60,7 @@ class TestKindsClosedByACatchAll:
 
 class TestGuards:
     @SETTINGS
-    @given(
-        year=LEGACY_YEARS,
-        opening=OPENINGS,
-        counts=st.lists(st.integers(1, 500), min_size=2, max_size=5),
-        other=st.integers(1, 500),
-        more=st.integers(0, 300),
-    )
+    @given(**LIST, more=st.integers(0, 300))
     def test_guard_kinds_within_the_total_say_nothing(
         self, year: int, opening: str, counts: list[int], other: int, more: int
     ) -> None:

@@ -14,31 +14,25 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import LEGACY_YEARS, SETTINGS, STANDARD_YEARS, figure_of, legacy_page, opening
-
-
-def _section(page: str, name: str) -> str | None:
-    figure = figure_of(page, name)
-    assert figure is not None
-    return figure.section
+from tests.audit.messy import LEGACY_YEARS, SETTINGS, STANDARD_YEARS, legacy_page, opening, section_of
 
 
 class TestOutlineOpeningAtProactive:
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999))
-    def test_the_proactive_section_is_named_by_its_words(self, year: int, count: int) -> None:
+    def test_the_proactive_figure_stands_in_a_section(self, year: int, count: int) -> None:
         page = legacy_page(year, f"{year}年主动公开政府信息{count}条。")
         # Round 47: a figure shows the numeral the page prints (一); the section is found (no longer None) and the
         # rules read it as 二 (test_audit_section_as_printed.py)
-        assert _section(page, "proactive_total") == "一"
+        assert section_of(page, "proactive_total") == "一"
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 99))
-    def test_the_requests_section_is_named_by_its_words(self, year: int, count: int) -> None:
+    def test_the_requests_figure_stands_in_a_section(self, year: int, count: int) -> None:
         page = legacy_page(
             year, f"{year}年主动公开政府信息{count + 10}条。", f"全年共收到政府信息公开申请{count}件。"
         )
-        assert _section(page, "requests_received") == "二"  # Round 47: the printed numeral, as above
+        assert section_of(page, "requests_received") == "二"  # Round 47: the printed numeral, as above
 
 
 class TestGuards:
@@ -53,16 +47,16 @@ class TestGuards:
             f"三、依申请公开政府信息情况\n全年共收到政府信息公开申请{requests}件。\n"
             "四、政府信息公开的收费及减免情况\n本年度没有收取任何费用。\n"
         )
-        assert (_section(page, "proactive_total"), _section(page, "requests_received")) == ("二", "三")
+        assert (section_of(page, "proactive_total"), section_of(page, "requests_received")) == ("二", "三")
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=st.integers(1, 9999))
     def test_guard_a_2021_page_keeps_its_numbers(self, year: int, count: int) -> None:
         page = opening(year) + f"二、主动公开政府信息情况\n{year}年主动公开政府信息{count}条。\n"
-        assert _section(page, "proactive_total") == "二"
+        assert section_of(page, "proactive_total") == "二"
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=st.integers(1, 9999))
     def test_guard_the_reviews_section_keeps_its_number(self, year: int, count: int) -> None:
         page = legacy_page(year, f"{year}年主动公开政府信息{count}条。")
-        assert _section(page, "administrative_reviews") == "四"
+        assert section_of(page, "administrative_reviews") == "四"

@@ -11,15 +11,12 @@ Each property varies the words around the phrase that decides; the round's lines
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
-from disclosure_rules._classify._scheme import expand_word_classes
 from disclosure_rules._labels import ApplicantType
+from tests.classify.samples import bundled_scheme
 from tests.scripts import load_script
 
 _BODY = st.sampled_from(["山西省人民政府办公厅", "某市人民政府", "某县生态环境局", "某区人民政府办公室"])
@@ -121,12 +118,9 @@ def test_members_signing_jointly_stay_persons(name: str, title: str) -> None:
 
 
 def _rule(scheme: str, rule_id: str) -> dict[str, list[str]]:
-    text = (
-        resources.files("disclosure_rules._classify").joinpath("schemes", f"{scheme}.toml").read_text("utf-8")
-    )
     return next(
         rule
-        for axis in expand_word_classes(tomllib.loads(text))["axes"]
+        for axis in bundled_scheme(scheme)["axes"]
         for category in axis["categories"]
         for rule in category["rules"]
         if rule["id"] == rule_id
@@ -142,14 +136,9 @@ def test_the_licence_guard_keeps_step_with_the_assistance_targets() -> None:
 def test_no_unless_word_is_blocked_by_a_shorter_one_of_its_list() -> None:
     """A word of a rule's ``unless`` that holds a shorter word of the same list can never change an answer."""
     for scheme in ("art20_21_2019", "outcome_2021", "applicant"):
-        text = (
-            resources.files("disclosure_rules._classify")
-            .joinpath("schemes", f"{scheme}.toml")
-            .read_text("utf-8")
-        )
         for rule in (
             rule
-            for axis in expand_word_classes(tomllib.loads(text))["axes"]
+            for axis in bundled_scheme(scheme)["axes"]
             for category in axis["categories"]
             for rule in category["rules"]
             if rule["id"]

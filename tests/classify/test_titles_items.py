@@ -6,8 +6,6 @@ The tests come from the issue-14 rounds; each block names the round (and its for
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
 from typing import Final
 
 import pytest
@@ -18,7 +16,6 @@ from disclosure_rules._classify import (
     Confidence,
     classify_content,
 )
-from disclosure_rules._classify._scheme import expand_word_classes
 from tests.classify.samples import (
     _PARTY_ISSUERS,
     _RULE_NAMES,
@@ -38,6 +35,7 @@ from tests.classify.samples import (
     TitleShape,
     UnsureShape,
     _runner_up,
+    bundled_scheme,
     shape_name,
 )
 from tests.scripts import load_script
@@ -53,12 +51,7 @@ TOWNS = ("某镇", "平安镇", "临江镇", "东山乡")
 
 def _named_rules() -> list[tuple[str, str, str]]:
     """(item, rule id, phrase with its first required word) for every decisive named rule of (一)–(十五)."""
-    text = (
-        resources.files("disclosure_rules._classify")
-        .joinpath("schemes/art20_21_2019.toml")
-        .read_text("utf-8")
-    )
-    scheme = expand_word_classes(tomllib.loads(text))
+    scheme = bundled_scheme("art20_21_2019")
     cases = []
     for category in scheme["axes"][0]["categories"]:
         if not category["code"].startswith("A20."):

@@ -268,9 +268,8 @@ def _audit_page(
             f" ({labels} table labels found)",
             message_zh=f"{what}：{refusal}（找到{labels}个表格标签）。",
         )
-    notes.extend(
-        starts_inside_a_report(text)
-    )  # the evidence the page is a report, said in the result (round 46)
+    # A page read as a report on the evidence of one section heading says so in its result (round 46).
+    notes.extend(starts_inside_a_report(text))
     # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
     # standard format, whatever its headings (the format follows the year: 60号 for 2019-2020, 30号 after).
     # A 2019 page or one with no year is standard when its headings are the standard outline's rather than

@@ -28,6 +28,7 @@ from disclosure_rules._audit._narrative import (
     find_agency_in_prose,
     find_period,
     kinds_of_each,
+    of_another_year,
     reads_partial,
     stated_legacy_figures,
     stated_lists,
@@ -487,7 +488,7 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
 def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each check with its place
     prose: Prose, title: str | None, year: int, source: str | None, statistics: Sequence[Sentence] = ()
 ) -> AuditResult:
-    stated = stated_legacy_figures(prose)
+    stated = [f for f in stated_legacy_figures(prose) if not of_another_year(f, year)]  # round 49
     # Two different totals for the year in the prose (round 42): neither is read; the table's, when it is one of them.
     first_total = next((f for f in stated if f.name == "proactive_total"), None)
     two_totals = _two_totals(prose, first_total, year) if first_total is not None else None

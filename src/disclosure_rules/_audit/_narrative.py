@@ -759,6 +759,34 @@ def over_several_years(s: str, at: int) -> bool:
     return bool(spans) and _ONE_YEAR.search(s, spans[-1].end(), at) is None
 
 
+# Round 49 (blind 45's ``hanjiang_wsj_2011_mirror``: "2010年度主动公开政府信息54条" in the 2011 report; blind 4's
+# ``fusong_songjianghe_2020``: "2019年,我镇通过…公开信息94条" in the 2020 report, copied from the year before): a count
+# whose sentence or clause opens with an earlier year (``NNNN年``/``NNNN年度``, not a date: no month or 底 after it) is
+# that year's, never the report's. Left as read: a year inside a clause ("含2022年结转的3件", "因2023年度…申请引发行政复议1件"
+# — the count is the report year's), a sentence that also names the report's year (a span ending in it) or compares
+# (比/较/同期/上年…), a law's title, and a later year (a report cannot state a year not yet over: the year read is the
+# doubtful one — blind 33's ``zltq_bayanzalaga_2022``, whose period line is last year's).
+_YEAR_LABEL: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?![\d月底末初以])")
+_YEAR_OPENING_A_CLAUSE: Final = re.compile(
+    r"(?:^|(?<=[,，;；:：、。\s]))((?:19|20)\d{2})年度?(?![\d月底末初以])"
+)
+_COMPARING: Final = ("比", "较", "同期", "上年", "去年", "相比", "同比")
+_TITLE_IN_BOOK_MARKS: Final = re.compile(r"《[^》]*》")
+
+
+def of_another_year(figure: StatedFigure, year: int) -> bool:
+    """Whether ``figure``'s sentence opens its count with a year before the report's ``year`` (round 49)."""
+    norm = figure.sentence.norm
+    if not _YEAR_LABEL.search(norm) or any(word in norm for word in _COMPARING):
+        return False
+    text = _TITLE_IN_BOOK_MARKS.sub("", norm)
+    count = re.search(rf"(?<!\d){int(figure.value)}(?!\d)", text)
+    before = text[: count.start()] if count else ""
+    opening = {int(found.group(1)) for found in _YEAR_OPENING_A_CLAUSE.finditer(before.strip())}
+    named = {int(found.group(1)) for found in _YEAR_LABEL.finditer(text)}
+    return any(other < year for other in opening) and year not in named
+
+
 def part_of_an_earlier_count(s: str, at: int) -> bool:
     """Whether a count read at ``at`` stands after a 其中 that breaks down a count stated before it."""
     start = 0

@@ -54,3 +54,32 @@ def test_a_school_year_named_by_its_first_year_is_flagged(year: int, month: int)
 @given(year=YEAR)
 def test_guard_a_calendar_year_of_another_year_is_flagged(year: int) -> None:
     assert _mismatches(year + 1, date(year, 1, 1), date(year, 12, 31)) == [year]
+
+
+# Round 49: ``legacy.period_incomplete`` is worded from the year the period reports on (the year the auditor reports),
+# not from its start's year: a school year ending in 2017 is "未覆盖2017年全年", not 2016's.
+def _incomplete(year: int, start: date, end: date) -> list[tuple[str, object]]:
+    report = LegacyReport(
+        agency=Agency(name="某大学", level=AgencyLevel.OTHER),
+        year=year,
+        title=f"某大学{year}年信息公开工作年度报告",
+        statistics_period=StatisticsPeriod(start=start, end=end),
+        figures=LegacyFigures(proactive_total=10),
+    )
+    return [(f.message, f.expected) for f in validate(report) if f.code == "legacy.period_incomplete"]
+
+
+@SETTINGS
+@given(year=YEAR, month=FROM_MONTH)
+def test_an_incomplete_school_year_is_worded_from_the_year_it_ends_in(year: int, month: int) -> None:
+    ((message, expected),) = _incomplete(year + 1, *_school_year(year, month))
+    assert f"未覆盖{year + 1}年全年" in message
+    assert expected == f"{year + 1}-01-01/{year + 1}-12-31"
+
+
+@SETTINGS
+@given(year=YEAR, month=st.integers(2, 12))
+def test_guard_a_period_within_one_year_keeps_its_year(year: int, month: int) -> None:
+    ((message, expected),) = _incomplete(year, date(year, month, 1), date(year, 12, 31))
+    assert f"未覆盖{year}年全年" in message
+    assert expected == f"{year}-01-01/{year}-12-31"

@@ -25,6 +25,7 @@ from disclosure_rules._audit._detection import (
     format_mixed,
     format_uncertain,
     not_a_report,
+    report_evidence,
     starts_inside_a_report,
     year_notes,
 )
@@ -261,15 +262,15 @@ def _audit_page(
         )
         return dated(result, year, evidence, notes)
     text = prose.text
-    refusal = not_a_report(text)
-    if refusal:
+    as_report = report_evidence(text)  # once: the refusal and the note both weigh it
+    if refusal := not_a_report(text, as_report):
         raise AuditError(
             f"{source or UNNAMED_INPUT_EN}: {NOT_A_REPORT_EN.get(refusal, 'not an annual report')}"
             f" ({labels} table labels found)",
             message_zh=f"{what}：{refusal}（找到{labels}个表格标签）。",
         )
     # A page read as a report on the evidence of one section heading says so in its result (round 46).
-    notes.extend(starts_inside_a_report(text))
+    notes.extend(starts_inside_a_report(as_report))
     # A page cut off before its tables, or whose tables were images: every report from 2020 on is in a
     # standard format, whatever its headings (the format follows the year: 60号 for 2019-2020, 30号 after).
     # A 2019 page or one with no year is standard when its headings are the standard outline's rather than

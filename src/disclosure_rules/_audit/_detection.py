@@ -116,13 +116,28 @@ NOT_A_REPORT_EN: Final = {
 }
 
 
-def not_a_report(text: str) -> str | None:
+@dataclass(frozen=True)
+class ReportEvidence:
+    """What makes a page with no report tables a report, read once per page (``report_evidence``)."""
+
+    own: bool  # it calls itself a report, or shows two of a report's sections (or its opening)
+    heading: str | None  # else the one section heading with the year's count under it (round 46), if any
+
+
+def report_evidence(text: str) -> ReportEvidence:
+    """The evidence ``not_a_report`` and ``starts_inside_a_report`` both weigh."""
+    if not _no_report_evidence(text):
+        return ReportEvidence(own=True, heading=None)
+    return ReportEvidence(own=False, heading=_section_with_its_figures(text))
+
+
+def not_a_report(text: str, evidence: ReportEvidence) -> str | None:
     """Why a page with no report tables is not an annual report, or ``None`` when it may be one."""
     if _PART_YEAR.search(text[:_TITLE_SPAN]):
         return "页面是半年、季度或月度的统计，不是年度报告"
     if _NOTICE.search(text) and not _OWN_REPORT.search(text):
         return "页面是通知、制度或办法，不是年度报告"
-    if _no_report_evidence(text) and _section_with_its_figures(text) is None:
+    if not evidence.own and evidence.heading is None:
         return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
     return None
 
@@ -135,7 +150,8 @@ def _no_report_evidence(text: str) -> bool:
     sections = len(_REPORT_SECTION.findall(text)) + (1 if sub_headings else 0)
     if _opens_a_report(text):
         sections += 1
-    return not _SELF_REFERENCE.search(text) and sections < 2  # noqa: PLR2004 - two sections
+    # two: one heading alone may be a menu's or a news item's; a second one (or the opening) makes an outline
+    return not _SELF_REFERENCE.search(text) and sections < 2  # noqa: PLR2004 - two sections make an outline
 
 
 # Round 46 (blind 42's ``xizang_2011_chinagate``, page 2 of a paginated copy: a site menu, then
@@ -152,12 +168,14 @@ _YEARS_COUNT: Final = re.compile(
 )
 # A plan's count is no report's: "2012年计划主动公开政府信息100条" says what is to be done.
 _PLANNED: Final = re.compile(r"计划|将|拟|力争|预计|目标")
-_UNDER_HEADING_SPAN: Final = 3  # lines under the heading
+# The year's count stands in the first lines under its heading (a sub-heading or a line of channels may come
+# between); farther down, a count may be another part's, and no longer shows what the heading heads.
+_UNDER_HEADING_SPAN: Final = 3
 
 
-def starts_inside_a_report(text: str) -> list[Finding]:
+def starts_inside_a_report(evidence: ReportEvidence) -> list[Finding]:
     """The note naming the heading a page that starts inside a report shows, if nothing else makes it one (round 46)."""
-    heading = _section_with_its_figures(text) if _no_report_evidence(text) else None
+    heading = None if evidence.own else evidence.heading
     if heading is None:
         return []
     return [

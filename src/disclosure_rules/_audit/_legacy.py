@@ -28,6 +28,7 @@ from disclosure_rules._audit._narrative import (
     find_agency_in_prose,
     find_period,
     kinds_of_each,
+    of_another_year,
     reads_partial,
     stated_legacy_figures,
     stated_lists,
@@ -235,7 +236,7 @@ def _untyped_breakdown(prose: Prose, total: StatedFigure | None) -> list[Finding
         candidates.append(sentences[index + 1].norm)
     for text, sentence in zip(candidates, (total.sentence, *sentences[index + 1 : index + 2]), strict=False):
         parts = _untyped_parts(text)
-        if not parts or len(parts) < 2 or all("类" in label for label, _ in parts):  # noqa: PLR2004 - a list
+        if not parts or len(parts) < 2 or all("类" in label for label, _ in parts):  # noqa: PLR2004 - a list has two items at least
             continue
         added = sum(value for _, value in parts)
         # 主要/重点/等 name a selection; parts under half the total, none a remainder, are likely one too
@@ -487,7 +488,7 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
 def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each check with its place
     prose: Prose, title: str | None, year: int, source: str | None, statistics: Sequence[Sentence] = ()
 ) -> AuditResult:
-    stated = stated_legacy_figures(prose)
+    stated = [f for f in stated_legacy_figures(prose) if not of_another_year(f, year)]  # round 49
     # Two different totals for the year in the prose (round 42): neither is read; the table's, when it is one of them.
     first_total = next((f for f in stated if f.name == "proactive_total"), None)
     two_totals = _two_totals(prose, first_total, year) if first_total is not None else None

@@ -759,6 +759,34 @@ def over_several_years(s: str, at: int) -> bool:
     return bool(spans) and _ONE_YEAR.search(s, spans[-1].end(), at) is None
 
 
+# Round 49 (blind 45's ``hanjiang_wsj_2011_mirror``: "2010年度主动公开政府信息54条" in the 2011 report; blind 4's
+# ``fusong_songjianghe_2020``: "2019年,我镇通过…公开信息94条" in the 2020 report, copied from the year before): a count
+# whose sentence or clause opens with an earlier year (``NNNN年``/``NNNN年度``, not a date: no month or 底 after it) is
+# that year's, never the report's. Left as read: a year inside a clause ("含2022年结转的3件", "因2023年度…申请引发行政复议1件"
+# — the count is the report year's), a sentence that also names the report's year (a span ending in it) or compares
+# (比/较/同期/上年…), a law's title, and a later year (a report cannot state a year not yet over: the year read is the
+# doubtful one — blind 33's ``zltq_bayanzalaga_2022``, whose period line is last year's).
+_YEAR_LABEL: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?![\d月底末初以])")
+_YEAR_OPENING_A_CLAUSE: Final = re.compile(
+    r"(?:^|(?<=[,，;；:：、。\s]))((?:19|20)\d{2})年度?(?![\d月底末初以])"
+)
+_COMPARING: Final = ("比", "较", "同期", "上年", "去年", "相比", "同比")
+_TITLE_IN_BOOK_MARKS: Final = re.compile(r"《[^》]*》")
+
+
+def of_another_year(figure: StatedFigure, year: int) -> bool:
+    """Whether ``figure``'s sentence opens its count with a year before the report's ``year`` (round 49)."""
+    norm = figure.sentence.norm
+    if not _YEAR_LABEL.search(norm) or any(word in norm for word in _COMPARING):
+        return False
+    text = _TITLE_IN_BOOK_MARKS.sub("", norm)
+    count = re.search(rf"(?<!\d){int(figure.value)}(?!\d)", text)
+    before = text[: count.start()] if count else ""
+    opening = {int(found.group(1)) for found in _YEAR_OPENING_A_CLAUSE.finditer(before.strip())}
+    named = {int(found.group(1)) for found in _YEAR_LABEL.finditer(text)}
+    return any(other < year for other in opening) and year not in named
+
+
 def part_of_an_earlier_count(s: str, at: int) -> bool:
     """Whether a count read at ``at`` stands after a 其中 that breaks down a count stated before it."""
     start = 0
@@ -1912,7 +1940,7 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
         for found in _PROACTIVE_CATEGORIES.finditer(sentence.norm):
             total = int(found.group(1))
             parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
-            if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list
+            if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list has two items at least
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, total, sentence)
     return None
 
@@ -1929,9 +1957,11 @@ _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
 _PROACTIVE_HEADING: Final = re.compile(
     r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
 )
-_A_HEADING: Final = re.compile(
-    r"^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
+# A heading's numbering: (一) / 一、 / 1. (the full-width forms too, for text not normalised)
+_HEADING_NUMBER: Final = (
+    r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
 )
+_A_HEADING: Final = re.compile(rf"^{_HEADING_NUMBER}")
 # The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:
 # "2022年,我局发布林业相关工作动态、政策法规、公示公告、等信息共计112条,收到依申请公开0份"): 我局/本局/本机关 as subject,
 # 发布 and 共计/共/合计/总计 before a count in 条 that ends its clause.
@@ -2014,7 +2044,7 @@ def _count_of_its_kinds(norm: str) -> int | None:
     parts = [part.strip() for part in re.split(r"[,、]", found.group("parts")) if part.strip()]
     counts = [_KIND_PART.match(part) for part in parts]
     if (
-        len(parts) < 2  # noqa: PLR2004 - a list
+        len(parts) < 2  # noqa: PLR2004 - a list has two items at least
         or any(count is None for count in counts)
         or any(_NOT_A_KIND.search(part) for part in parts)
         or sum(int(count.group(1)) for count in counts if count) > int(found.group("count"))
@@ -2058,7 +2088,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
         or _NOT_ONE_YEARS_ITEMS.search(before + found.group("kinds"))
         or "通过" in before  # one channel's count, which the readings leave (blind 18's ``lusong_tjj_2023``)
         or _A_CHANNEL.search(before)
-        or len(kinds) < 2  # noqa: PLR2004 - a list
+        or len(kinds) < 2  # noqa: PLR2004 - a list has two items at least
         or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
     ):
         return None
@@ -2251,13 +2281,15 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
 # application (a permit's, a review's), never read. Not when the block counts requests in digits or names a review,
 # lawsuit, fee waiver or deferral (their 申请 are others).
 _REQUESTS_HEADING: Final = re.compile(
-    r"^(?:[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?"
+    rf"^{_HEADING_NUMBER}?"
     r"(?:政府信息)?(?:依申请公开|收到和处理政府信息公开申请)(?:政府信息)?(?:工作)?(?:的)?(?:情况)?[。]?$"
 )
 _TERSE_NO_REQUESTS: Final = re.compile(
     r"(?:未|没有|无)(?:收|收到|接到|接收|受理)(?:过)?(?:任何)?申请(?:要求|事项)?(?:[。;,]|$)"
 )
 _OTHER_APPLICATIONS: Final = re.compile(r"复议|诉讼|减免|延期|延长|收费|许可|审批")
+# A year's digits are no count: "2023年,我局未收申请要求" counts no requests in digits (round 47)
+_YEAR_WORDS: Final = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def _terse_zero_under_requests_heading(sentences: list[Sentence]) -> Sentence | None:
@@ -2279,9 +2311,6 @@ def _terse_zero_under_requests_heading(sentences: list[Sentence]) -> Sentence | 
             return None
         return said[0] if _TERSE_NO_REQUESTS.search(said[0].norm) else None
     return None
-
-
-_YEAR_WORDS: Final = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 _STATED_UNITS: Final = "件条项"
@@ -2476,7 +2505,7 @@ def _before_new_statement(body: str) -> str:
 
 def _as_channels(named: list[str], items: list[str]) -> tuple[bool, list[str]]:
     """Whether every part of a list is a channel, and its items (a readership said after a channel left out)."""
-    if len(named) >= 2 and all(  # noqa: PLR2004 - a list
+    if len(named) >= 2 and all(  # noqa: PLR2004 - a list has two items at least
         _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
     ):
         return True, items
@@ -2492,7 +2521,7 @@ def _channels_read(named: list[str]) -> list[str] | None:
     The last item may be the remainder (其他方式…N条). None: the items are not such a list.
     """
     kept = [item for item in named if not _READERSHIP.match(item)]
-    if len(kept) == len(named) or len(kept) < 2 or _READERSHIP.match(named[0]):  # noqa: PLR2004 - a list
+    if len(kept) == len(named) or len(kept) < 2 or _READERSHIP.match(named[0]):  # noqa: PLR2004 - a list has two items at least
         return None
     last = len(kept) - 1
     if all(
@@ -2722,7 +2751,7 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
                     group="list",
                 )
             )  # fmt: skip
-        if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list
+        if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list has two items at least
             found.append(
                 StatedList(
                     int(total.value), parts, sentences[0], comparable=True, total_text=_written_total(total)
@@ -2772,7 +2801,7 @@ def channel_lists_after_total(prose: Prose, total: StatedFigure) -> list[StatedL
                 for part in matched
                 if part is not None
             ]
-            if len(parts) >= 2 and len(parts) == len(items):  # noqa: PLR2004 - a list
+            if len(parts) >= 2 and len(parts) == len(items):  # noqa: PLR2004 - a list has two items at least
                 found.append(
                     StatedList(
                         int(total.value), parts, sentence, comparable=True,
@@ -2818,7 +2847,7 @@ def channels_under_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
     clauses = [clause.strip().lstrip(",，:：") for clause in re.split(r"[;；]", listed.rstrip().rstrip("。"))]
     clauses = [clause for clause in clauses if clause]
     matched = [_CHANNEL_CLAUSE.match(clause) for clause in clauses]
-    if len(clauses) < 2 or any(  # noqa: PLR2004 - a list
+    if len(clauses) < 2 or any(  # noqa: PLR2004 - a list has two items at least
         found is None or len(_ITEMS_IN_TIAO.findall(clause)) != 1
         for found, clause in zip(matched, clauses, strict=True)
     ):
@@ -2944,7 +2973,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             named = [item for item in items if item]
             all_channels, items = _as_channels(named, items)
             submitted = (
-                len(named) >= 2  # noqa: PLR2004 - a list
+                len(named) >= 2  # noqa: PLR2004 - a list has two items at least
                 and total_match.group(0).endswith("件")
                 and all(_REQUEST_CHANNEL.match(item) for item in named)
             )
@@ -3234,7 +3263,7 @@ def _up_to_another_kind(parts: list[StatedFigure], total: int | None) -> list[St
     申请11件,申请办结数8件,结转下一年办理1件" (``jiaxing_scjgj_2022``): how the requests came, then how they ended —
     two breakdowns of one total, never one (round 25). Parts of one kind throughout are kept whatever they add up to.
     """
-    if total is None or len(parts) < 2 or sum(int(part.value) for part in parts) == total:  # noqa: PLR2004 - a list
+    if total is None or len(parts) < 2 or sum(int(part.value) for part in parts) == total:  # noqa: PLR2004 - a list has two items at least
         return parts  # a list that makes its total is whole
     running = 0
     for index, part in enumerate(parts[:-1]):
@@ -4003,7 +4032,7 @@ def named_share_lists(prose: Prose) -> list[StatedList]:
                 for label, count in parts
                 if len(name) >= 2 and (label.startswith(name) or name.startswith(_NAME_TAIL.sub("", label)))  # noqa: PLR2004 - a name, not one character
             ]
-            if len(parts) < 2 or sum(count for _, count in parts) != total or len(named) != 1:  # noqa: PLR2004 - a list
+            if len(parts) < 2 or sum(count for _, count in parts) != total or len(named) != 1:  # noqa: PLR2004 - a list has two items at least
                 continue
             owner = sentences[bisect.bisect_right(starts, found.start("share")) - 1]
             label, count = named[0]

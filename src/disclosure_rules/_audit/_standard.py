@@ -34,6 +34,7 @@ from disclosure_rules._audit._narrative import (
     find_agency_in_prose,
     named_share_lists,
     nested_lists,
+    of_another_year,
     standard_figures,
     stated_lists,
     unstated_total_lists,
@@ -266,7 +267,7 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     findings.extend(builder.findings)
     findings.extend(_reader_problems(reading))
     findings.extend(_subtotal_findings(reading, report))
-    figures = standard_figures(prose)
+    figures = [f for f in standard_figures(prose) if not of_another_year(f, year)]  # round 49
     findings.extend(text_vs_tables(figures, report))
     tables = report.tables()  # once: the prose check reads table 二 of it, the result keeps it
     findings.extend(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -148,9 +149,12 @@ def _legacy_timeliness(figures: LegacyFigures, candidates: Sequence[tuple[str, i
 def _legacy_period(report: LegacyReport) -> list[Finding]:
     findings: list[Finding] = []
     period = report.statistics_period
-    year_start = period.start.replace(month=1, day=1)
-    year_end = period.start.replace(month=12, day=31)
-    if period.start != year_start or period.end != year_end:
+    period_year = reported_year(period.start, period.end)
+    if period.start != period.start.replace(month=1, day=1) or period.end != period.start.replace(
+        month=12, day=31
+    ):
+        # worded from the year the period reports on (a school year ending in 2017 is 2017's, round 48), not its start's
+        year_start, year_end = date(period_year, 1, 1), date(period_year, 12, 31)
         findings.append(
             Finding(
                 code="legacy.period_incomplete",
@@ -158,7 +162,7 @@ def _legacy_period(report: LegacyReport) -> list[Finding]:
                 message=(
                     f"统计期为{period.start.year}年{period.start.month}月{period.start.day}日至"
                     f"{period.end.year}年{period.end.month}月{period.end.day}日，"
-                    f"未覆盖{period.start.year}年全年（1月1日至12月31日）。"
+                    f"未覆盖{period_year}年全年（1月1日至12月31日）。"
                 ),
                 cells=(CellRef(table="统计期", row="统计期"),),
                 expected=f"{year_start.isoformat()}/{year_end.isoformat()}",
@@ -166,7 +170,7 @@ def _legacy_period(report: LegacyReport) -> list[Finding]:
                 source=f"{SOURCE_PLAUSIBILITY}：年度报告通常统计1月1日至12月31日全年情况",
             )
         )
-    if (period_year := reported_year(period.start, period.end)) != report.year:
+    if period_year != report.year:
         findings.append(
             Finding(
                 code="legacy.period_year_mismatch",

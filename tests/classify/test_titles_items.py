@@ -81,6 +81,8 @@ _DELIBERATE_TIES = {
     "A20.05.power_decision",
     # issue 14, round 12: a penalty-exemption list is (一) and (六) as strongly
     "A20.01.penalty_exemption_list",
+    # issue 14, round 54: a feasibility study's reply is (十) first with (五) the runner-up, never clear
+    "A20.05.feasibility_reply",
 }
 
 

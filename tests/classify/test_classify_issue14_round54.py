@@ -10,10 +10,19 @@ property tests fail on round 53's scheme; the guards hold on both.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_content
+from disclosure_rules._classify import (
+    ClassifyError,
+    Confidence,
+    bundled_schemes,
+    classify_content,
+    load_scheme,
+)
+from disclosure_rules._classify._scheme import read_bundled_scheme, scheme_from_mapping
+from tests.scripts import load_script
 
 _ORGANS = ["平潭综合实验区", "某县人民政府", "某市自然资源和规划局", "某区行政审批局"]
 _PROJECTS = ["某旅游环岛路项目", "某安置房工程", "某中心小学扩建项目", "某污水处理厂项目"]
@@ -124,3 +133,51 @@ def test_guard_a_penalty_information_list_stays_item_six(organ: str, period: str
     """A 行政处罚信息公示 stays (六), as before the round."""
     result = classify_content(f"{organ}行政处罚信息公示（{period}）")
     assert result.category == "A20.06"
+
+
+# The reviewer's findings (round 54): the word-class expansion names the failing rule and field, drops only the
+# repeats a class brings, and is read through one function.
+
+
+def _scheme_naming(words: list[str], field: str, classes: dict[str, list[str]]) -> dict[str, object]:
+    rule: dict[str, object] = {"id": "granted.sent", "phrases": ["予以公开"]}
+    rule[field] = words
+    category = {"code": "granted", "label": "予以公开", "rules": [rule]}
+    axis = {"name": "row", "title": "办理结果", "categories": [category]}
+    return {"name": "s", "version": "1", "kind": "outcome", "title": "t", "source": "s", "word_classes": classes,
+            "axes": [axis]}  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["phrases", "requires", "unless"]), st.sampled_from(["@nowhere", "@place_typo", "@x"]))
+def test_an_unknown_word_class_names_the_rule_and_the_field(field: str, name: str) -> None:
+    """The docs promise errors name the field: the refusal names the rule's id and the field that cites the class."""
+    with pytest.raises(ClassifyError) as caught:
+        scheme_from_mapping(_scheme_naming([name], field, {"place": ["网站"]}))
+    assert caught.value.code == "classify.invalid_scheme"
+    for part in ("granted.sent", field, name):
+        assert part in str(caught.value)
+        assert part in caught.value.message_zh
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["网站", "专栏", "公众号"]), st.sampled_from(["平台", "公告栏"]))
+def test_only_the_repeats_a_class_brings_are_dropped(word: str, other: str) -> None:
+    """A rule's own repeated word is kept, as without word classes; a class's word already listed is not repeated."""
+    with_class = scheme_from_mapping(
+        _scheme_naming([word, word, "@place"], "phrases", {"place": [word, other]})
+    )
+    without = scheme_from_mapping(_scheme_naming([word, word], "phrases", {}))
+    assert with_class.axes[0].categories[0].rules[0].phrases == (word, word, other)
+    assert without.axes[0].categories[0].rules[0].phrases == (word, word)
+
+
+def test_a_bundled_scheme_is_read_through_one_function() -> None:
+    """scripts and tests read a bundled scheme's words through read_bundled_scheme, the loader's expansion."""
+    for name in bundled_schemes():
+        data = read_bundled_scheme(name)
+        assert scheme_from_mapping(data).version == load_scheme(name).version
+        words = [word for axis in data["axes"] for category in axis["categories"] for rule in category["rules"]
+                 for field in ("phrases", "requires", "unless") for word in rule.get(field, ())]  # fmt: skip
+        assert not any(word.startswith("@") for word in words)
+    assert not hasattr(load_script("classify_nested_phrases"), "bundled")

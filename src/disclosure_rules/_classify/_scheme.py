@@ -120,7 +120,9 @@ def _map_rules(axis: object, classes: dict[str, object]) -> object:
         if isinstance(category, dict) and isinstance(category.get("rules"), list):
             rules = [
                 {
-                    key: _expand_words(value, classes, rule.get("id"), key) if key in _WORD_CLASS_FIELDS else value
+                    key: _expand_words(value, classes, rule.get("id"), key)
+                    if key in _WORD_CLASS_FIELDS
+                    else value
                     for key, value in rule.items()
                 }
                 if isinstance(rule, dict)

@@ -22,6 +22,7 @@ from disclosure_rules._classify import (
     load_scheme,
 )
 from disclosure_rules._classify._scheme import read_bundled_scheme, scheme_from_mapping
+from tests.classify.samples import fired_rules
 from tests.scripts import load_script
 
 _ORGANS = ["平潭综合实验区", "某县人民政府", "某市自然资源和规划局", "某区行政审批局"]
@@ -181,3 +182,13 @@ def test_a_bundled_scheme_is_read_through_one_function() -> None:
                  for field in ("phrases", "requires", "unless") for word in rule.get(field, ())]  # fmt: skip
         assert not any(word.startswith("@") for word in words)
     assert not hasattr(load_script("classify_nested_phrases"), "bundled")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["某高速铁路", "某污水处理厂提标改造工程"]))
+def test_fired_rules_lists_the_losers_too(project: str) -> None:
+    """The guards' helper sees a rule that fired and lost (the runner-up), not only the winner."""
+    title = f"关于{project}可行性研究报告的批复"
+    result = classify_content(title)
+    assert result.runner_up is not None
+    assert {result.rule_id, result.runner_up.rule_id} <= set(fired_rules(title))

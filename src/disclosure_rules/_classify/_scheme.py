@@ -580,10 +580,12 @@ class CompiledScheme:
             self._cache[key] = cached
         return cached
 
-    def _score(self, hits: tuple[int, ...], level: SchemeLevel | None) -> tuple[Decision | None, ...]:
+    def _fired(
+        self, hits: tuple[int, ...], present: set[int]
+    ) -> dict[int, list[tuple[_CompiledRule, tuple[str, ...]]]]:
+        """Per axis, the rules whose triggers, requires and unless hold on ``hits``, with their matched words."""
         states: dict[int, _RuleState] = {}
         phrases = self.automaton.phrases
-        present = set(hits)
         for phrase_id in hits:
             # Inside a longer phrase that is present, a phrase does not vote (医疗 in 医疗器械, 同意公开 in
             # 不同意公开); it still counts as context for ``requires`` and ``unless``.
@@ -606,6 +608,21 @@ class CompiledScheme:
             if not state.triggers or state.blocked or (compiled.has_requires and not state.required):
                 continue
             fired.setdefault(compiled.axis, []).append((compiled, (*state.triggers, *state.required)))
+        return fired
+
+    def fired_rules(self, normalised: str) -> tuple[str, ...]:
+        """The ids of every rule that fires on ``normalised`` (all axes, losers included), sorted.
+
+        Only for tests and lints that must know a rule took no part, not merely that it did not win.
+        """
+        hits, _ = self.key(normalised)
+        fired = self._fired(hits, set(hits))
+        return tuple(sorted(compiled.rule.id for rules in fired.values() for compiled, _ in rules))
+
+    def _score(self, hits: tuple[int, ...], level: SchemeLevel | None) -> tuple[Decision | None, ...]:
+        phrases = self.automaton.phrases
+        present = set(hits)
+        fired = self._fired(hits, present)
         return tuple(
             self._axis_decision(
                 axis,

@@ -22,24 +22,16 @@ import argparse
 import subprocess
 import sys
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from disclosure_rules._classify import normalize_text
-from disclosure_rules._classify._scheme import expand_word_classes
+from disclosure_rules._classify._scheme import expand_word_classes, read_bundled_scheme
 
 _FIELDS = ("phrases", "requires", "unless")
 # The bundled schemes the lint covers, and the folder of their reviewed lists.
 SCHEMES = ("art20_21_2019", "outcome_2021", "applicant", "legacy_2007_art9_12", "legacy_closeness_seed")
 REVIEWED = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify" / "nested_phrases"
-
-
-def bundled(name: str) -> dict[str, Any]:
-    """The bundled scheme ``name`` as read from its TOML file, its word classes (``@name``) expanded."""
-    path = f"schemes/{name}.toml"
-    text = resources.files("disclosure_rules._classify").joinpath(path).read_text("utf-8")
-    return expand_word_classes(tomllib.loads(text))
 
 
 def reviewed(name: str) -> list[str]:
@@ -89,11 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         REVIEWED.mkdir(parents=True, exist_ok=True)
         for name in SCHEMES:
             (REVIEWED / f"{name}.txt").write_text(
-                "".join(f"{line}\n" for line in nested(bundled(name))), "utf-8"
+                "".join(f"{line}\n" for line in nested(read_bundled_scheme(name))), "utf-8"
             )
         return 0
     path = f"schemes/{args.scheme}.toml"
-    scheme = bundled(args.scheme)
+    scheme = read_bundled_scheme(args.scheme)
     before = None
     if args.since:
         shown = subprocess.run(  # noqa: S603 - a fixed git command on the repository's own history

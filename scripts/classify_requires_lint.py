@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import classify_nested_phrases
 
 from disclosure_rules._classify import normalize_text
+from disclosure_rules._classify._scheme import read_bundled_scheme
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     listed = 0
     for name in args.scheme or SCHEMES:
-        for line in redundant(classify_nested_phrases.bundled(name)):
+        for line in redundant(read_bundled_scheme(name)):
             print(f"{name}: {line}")
             listed += 1
     print(f"{listed} redundant required word(s)", file=sys.stderr)

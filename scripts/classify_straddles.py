@@ -21,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import classify_evaluate
-import classify_nested_phrases
+
+from disclosure_rules._classify._scheme import read_bundled_scheme
 
 _PHRASE_LENGTH = 2
 _SHOWN = 8  # titles shown per phrase
@@ -30,7 +31,7 @@ _SHOWN = 8  # titles shown per phrase
 def two_character_phrases() -> dict[str, set[str]]:
     """Every two-character voting phrase of the content scheme, with the rules that list it."""
     found: dict[str, set[str]] = defaultdict(set)
-    for axis in classify_nested_phrases.bundled("art20_21_2019")["axes"]:
+    for axis in read_bundled_scheme("art20_21_2019")["axes"]:
         for category in axis["categories"]:
             for rule in category["rules"]:
                 for phrase in rule.get("phrases", ()):

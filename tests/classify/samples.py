@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from hypothesis import given, settings
@@ -12,19 +10,17 @@ from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_content, load_scheme
 from disclosure_rules._classify._content import ContentClassifier
-from disclosure_rules._classify._scheme import expand_word_classes, scheme_from_mapping
+from disclosure_rules._classify._normalize import normalize_text
+from disclosure_rules._classify._scheme import compile_scheme, scheme_from_mapping
 from disclosure_rules._labels import ApplicantType
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
 
-def bundled_scheme(name: str) -> dict[str, Any]:
-    """The bundled scheme ``name`` as its TOML file reads, its word classes (``@name``) expanded as the loader does."""
-    text = (
-        resources.files("disclosure_rules._classify").joinpath("schemes", f"{name}.toml").read_text("utf-8")
-    )
-    return expand_word_classes(tomllib.loads(text))
+def fired_rules(text: str, scheme: str = "art20_21_2019") -> tuple[str, ...]:
+    """Every rule of bundled ``scheme`` that fires on ``text``, winner or not (for guards that a rule took no part)."""
+    return compile_scheme(load_scheme(scheme)).fired_rules(normalize_text(text))
 
 
 PLACES = ("某市", "某县", "某区", "平安县", "临江市", "东城区")

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
+from disclosure_rules._classify._scheme import read_bundled_scheme
 from disclosure_rules._labels import ApplicantType
-from tests.classify.samples import bundled_scheme
 from tests.scripts import load_script
 
 _BODY = st.sampled_from(["山西省人民政府办公厅", "某市人民政府", "某县生态环境局", "某区人民政府办公室"])
@@ -120,7 +120,7 @@ def test_members_signing_jointly_stay_persons(name: str, title: str) -> None:
 def _rule(scheme: str, rule_id: str) -> dict[str, list[str]]:
     return next(
         rule
-        for axis in bundled_scheme(scheme)["axes"]
+        for axis in read_bundled_scheme(scheme)["axes"]
         for category in axis["categories"]
         for rule in category["rules"]
         if rule["id"] == rule_id
@@ -138,7 +138,7 @@ def test_no_unless_word_is_blocked_by_a_shorter_one_of_its_list() -> None:
     for scheme in ("art20_21_2019", "outcome_2021", "applicant"):
         for rule in (
             rule
-            for axis in bundled_scheme(scheme)["axes"]
+            for axis in read_bundled_scheme(scheme)["axes"]
             for category in axis["categories"]
             for rule in category["rules"]
             if rule["id"]
@@ -165,7 +165,7 @@ def test_no_grant_word_of_the_sabotage_guard_sits_inside_its_refusal() -> None:
 def test_every_hiding_phrase_of_every_bundled_scheme_has_been_read() -> None:
     module = load_script("classify_nested_phrases")
     for name in module.SCHEMES:
-        current, kept = module.nested(module.bundled(name)), module.reviewed(name)
+        current, kept = module.nested(read_bundled_scheme(name)), module.reviewed(name)
         new = sorted(set(current) - set(kept))
         gone = sorted(set(kept) - set(current))
         assert (new, gone) == ([], []), (
@@ -178,7 +178,7 @@ def test_every_hiding_phrase_of_every_bundled_scheme_has_been_read() -> None:
 def test_the_lint_finds_a_grant_word_guard_that_would_hide_the_grant() -> None:
     """The round's first draft: 现予以公开 in the sabotage rule's ``unless`` would hide outcome.granted's 予以公开."""
     module = load_script("classify_nested_phrases")
-    scheme = module.bundled("outcome_2021")
+    scheme = read_bundled_scheme("outcome_2021")
     for category in scheme["axes"][0]["categories"]:
         for rule in category["rules"]:
             if rule["id"] == "outcome.withheld_security_stability.sabotage_threat":

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_outcome
+from disclosure_rules._classify._scheme import read_bundled_scheme
 from disclosure_rules._labels import ApplicantType
-from tests.classify.samples import bundled_scheme
 
 _ARTICLE_14 = st.sampled_from(
     ["《中华人民共和国政府信息公开条例》第十四条", "《条例》第十四条", "条例第十四条"]
@@ -276,7 +276,7 @@ def test_no_unless_word_of_any_rule_is_blocked_by_a_shorter_one_of_its_list() ->
     """Every rule of the three bundled schemes, beside the three words kept on purpose."""
     found = set()
     for scheme in ("art20_21_2019", "outcome_2021", "applicant"):
-        for axis in bundled_scheme(scheme)["axes"]:
+        for axis in read_bundled_scheme(scheme)["axes"]:
             for category in axis["categories"]:
                 for rule in category["rules"]:
                     words = rule.get("unless", [])

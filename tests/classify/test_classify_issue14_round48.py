@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import Confidence, classify_applicant, classify_outcome
+from disclosure_rules._classify._scheme import read_bundled_scheme
 from disclosure_rules._labels import ApplicantType
 from tests.scripts import load_script
 
@@ -29,7 +30,7 @@ def test_the_bundled_schemes_hold_no_redundant_required_word() -> None:
     """Every bundled scheme runs clean (round 47's listed 41 words: 人民政府关于, 信息处理费, 民政部门 …)."""
     lint = load_script("classify_requires_lint")
     for name in lint.SCHEMES:
-        assert lint.redundant(load_script("classify_nested_phrases").bundled(name)) == [], name
+        assert lint.redundant(read_bundled_scheme(name)) == [], name
 
 
 @settings(max_examples=60, deadline=None)

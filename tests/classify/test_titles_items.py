@@ -16,6 +16,7 @@ from disclosure_rules._classify import (
     Confidence,
     classify_content,
 )
+from disclosure_rules._classify._scheme import read_bundled_scheme
 from tests.classify.samples import (
     _PARTY_ISSUERS,
     _RULE_NAMES,
@@ -35,7 +36,6 @@ from tests.classify.samples import (
     TitleShape,
     UnsureShape,
     _runner_up,
-    bundled_scheme,
     shape_name,
 )
 from tests.scripts import load_script
@@ -51,7 +51,7 @@ TOWNS = ("某镇", "平安镇", "临江镇", "东山乡")
 
 def _named_rules() -> list[tuple[str, str, str]]:
     """(item, rule id, phrase with its first required word) for every decisive named rule of (一)–(十五)."""
-    scheme = bundled_scheme("art20_21_2019")
+    scheme = read_bundled_scheme("art20_21_2019")
     cases = []
     for category in scheme["axes"][0]["categories"]:
         if not category["code"].startswith("A20."):
@@ -81,6 +81,8 @@ _DELIBERATE_TIES = {
     "A20.05.power_decision",
     # issue 14, round 12: a penalty-exemption list is (一) and (六) as strongly
     "A20.01.penalty_exemption_list",
+    # issue 14, round 54: a feasibility study's reply is (十) first with (五) the runner-up, never clear
+    "A20.05.feasibility_reply",
 }
 
 

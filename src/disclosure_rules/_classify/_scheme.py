@@ -81,20 +81,32 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "axes": [_map_rules(axis, classes) for axis in axes]}
 
 
-def _expand_words(words: object, classes: dict[str, object]) -> object:
-    """``words`` with every ``@name`` replaced by its class's words, first occurrence kept."""
+def _expand_words(words: object, classes: dict[str, object], rule: object, field: str) -> object:
+    """``words`` with every ``@name`` replaced by its class's words.
+
+    Only the repeats a class brings are dropped (two classes may share a word, and a rule may name a word beside a
+    class that holds it, by design); a plain word the rule itself repeats is kept, as in a scheme without word
+    classes, so naming a class never changes how the rule's own words are read.
+    """
     if not isinstance(words, list | tuple):
         return words
     out: list[object] = []
+    from_classes: set[object] = set()
     for word in words:
         if isinstance(word, str) and word.startswith(WORD_CLASS_MARK):
             members = classes.get(word[len(WORD_CLASS_MARK) :])
             if not isinstance(members, list | tuple):
                 raise refused(
-                    "scheme_word_class_unknown", f"rule names an unknown word class {word!r}", word_class=word
+                    "scheme_word_class_unknown",
+                    f"rule {rule!r}: {field} names an unknown word class {word!r}",
+                    word_class=word,
+                    rule=rule,
+                    field=field,
                 )
-            out.extend(member for member in members if member not in out)
-        elif word not in out:
+            added = [member for member in members if member not in out]
+            out.extend(added)
+            from_classes.update(added)
+        elif word not in from_classes:
             out.append(word)
     return out
 
@@ -108,7 +120,9 @@ def _map_rules(axis: object, classes: dict[str, object]) -> object:
         if isinstance(category, dict) and isinstance(category.get("rules"), list):
             rules = [
                 {
-                    key: _expand_words(value, classes) if key in _WORD_CLASS_FIELDS else value
+                    key: _expand_words(value, classes, rule.get("id"), key)
+                    if key in _WORD_CLASS_FIELDS
+                    else value
                     for key, value in rule.items()
                 }
                 if isinstance(rule, dict)
@@ -374,6 +388,27 @@ def bundled_schemes() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def read_bundled_scheme(name: str) -> dict[str, Any]:
+    """The bundled scheme ``name`` as its file reads, its word classes (``@name``) expanded as the loader does.
+
+    The one reader of a bundled scheme's raw mapping: the reviewers' lints (scripts) and the tests that walk every
+    rule read the words the classifier uses through it.
+    """
+    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
+    for syntax in syntaxes:
+        entry = _BUNDLED / f"{name}.{syntax}"
+        if entry.is_file():
+            data = load_structured(entry.read_text(encoding="utf-8"), syntax)
+            if not isinstance(data, dict):
+                break
+            return expand_word_classes(data)
+    raise ClassifyError(
+        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
+        code="classify.unknown_scheme",
+        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
+    )
+
+
 @lru_cache(maxsize=32)
 def load_scheme(name: str) -> Scheme:
     """Load a bundled scheme by name (``art20_21_2019``, ``legacy_2007_art9_12`` …); frozen, so shared."""
@@ -545,10 +580,12 @@ class CompiledScheme:
             self._cache[key] = cached
         return cached
 
-    def _score(self, hits: tuple[int, ...], level: SchemeLevel | None) -> tuple[Decision | None, ...]:
+    def _fired(
+        self, hits: tuple[int, ...], present: set[int]
+    ) -> dict[int, list[tuple[_CompiledRule, tuple[str, ...]]]]:
+        """Per axis, the rules whose triggers, requires and unless hold on ``hits``, with their matched words."""
         states: dict[int, _RuleState] = {}
         phrases = self.automaton.phrases
-        present = set(hits)
         for phrase_id in hits:
             # Inside a longer phrase that is present, a phrase does not vote (医疗 in 医疗器械, 同意公开 in
             # 不同意公开); it still counts as context for ``requires`` and ``unless``.
@@ -571,6 +608,21 @@ class CompiledScheme:
             if not state.triggers or state.blocked or (compiled.has_requires and not state.required):
                 continue
             fired.setdefault(compiled.axis, []).append((compiled, (*state.triggers, *state.required)))
+        return fired
+
+    def fired_rules(self, normalised: str) -> tuple[str, ...]:
+        """The ids of every rule that fires on ``normalised`` (all axes, losers included), sorted.
+
+        Only for tests and lints that must know a rule took no part, not merely that it did not win.
+        """
+        hits, _ = self.key(normalised)
+        fired = self._fired(hits, set(hits))
+        return tuple(sorted(compiled.rule.id for rules in fired.values() for compiled, _ in rules))
+
+    def _score(self, hits: tuple[int, ...], level: SchemeLevel | None) -> tuple[Decision | None, ...]:
+        phrases = self.automaton.phrases
+        present = set(hits)
+        fired = self._fired(hits, present)
         return tuple(
             self._axis_decision(
                 axis,

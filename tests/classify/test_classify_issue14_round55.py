@@ -1,0 +1,90 @@
+"""Issue 14, round 55: blind 51's misses as classes.
+
+Titles: a notice of how a fund was allocated, arranged, paid out or used (…彩票公益金分配使用情况, …专项资金分配及使用情况,
+…专项资金拨付情况) is the execution of a budget (七): a lottery fund's is (七) against (十五), never clear; a special
+fund's is (七) first. The fund-use words are a class — 分配, 使用, 安排, 拨付 (and their pairs) + 情况 — not round 52's one
+wording 资金使用情况. The property tests fail on round 54's scheme; the guards hold on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import Confidence, classify_content
+
+_ORGANS = ["平潭综合实验区", "某县民政局", "某市财政局", "某区体育局", ""]
+_YEARS = ["2023年度", "2024年", ""]
+_USES = [
+    "分配使用情况",
+    "分配及使用情况",
+    "分配和使用情况",
+    "分配情况",
+    "安排情况",
+    "安排使用情况",
+    "拨付情况",
+]
+_SHAPES = ["关于{}的公告", "{}公告", "{}公示", "{}"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(_ORGANS),
+    st.sampled_from(_YEARS),
+    st.sampled_from(["福利彩票公益金", "体育彩票公益金", "彩票公益金", "福彩公益金", "中央专项彩票公益金"]),
+    st.sampled_from(_USES),
+    st.sampled_from(_SHAPES),
+)
+def test_a_lottery_fund_use_notice_is_seven_against_fifteen(
+    organ: str, year: str, fund: str, use: str, shape: str
+) -> None:
+    """第二十条第（七）项 and 彩票管理条例's announcement ((十五)) tie: the two lead, never clear."""
+    result = classify_content(organ + shape.format(f"{year}{fund}{use}"))
+    assert result.confidence is not Confidence.CLEAR
+    assert result.runner_up is not None
+    assert {result.category, result.runner_up.category} == {"A20.07", "A20.15"}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["某县农业农村局", "某区财政局", "某市教育局", ""]),
+    st.sampled_from(_YEARS),
+    st.sampled_from(["专项资金", "中央财政专项资金", "省级专项资金", "市级专项资金"]),
+    st.sampled_from(_USES),
+    st.sampled_from(_SHAPES),
+)
+def test_a_special_fund_use_notice_is_item_seven_first(
+    organ: str, year: str, fund: str, use: str, shape: str
+) -> None:
+    """How a special fund was allocated or spent is the budget's execution (七) first, never a field's (十一)."""
+    result = classify_content(organ + shape.format(f"{year}{fund}{use}"))
+    assert result.category == "A20.07"
+
+
+# Guards: what the round must not change (hold on round 54's scheme too).
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["某县", "某市"]), st.sampled_from(["2023年", "2024年"]))
+def test_guard_round_52s_fund_use_wording_keeps_its_tie(place: str, year: str) -> None:
+    """Round 52's …彩票公益金…项目资金使用情况的公告 stays (七) against (十五), never clear."""
+    result = classify_content(f"关于{place}{year}中央专项彩票公益金支持某项目资金使用情况的公告")
+    assert result.confidence is not Confidence.CLEAR
+    assert result.runner_up is not None
+    assert {result.category, result.runner_up.category} == {"A20.07", "A20.15"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["某县", "某市"]), st.sampled_from(["2023年", "2024年"]))
+def test_guard_a_budget_stays_clear_item_seven(place: str, year: str) -> None:
+    """A department budget stays (七) clear: the fund-use words add to (七), never take from it."""
+    result = classify_content(f"{place}财政局{year}部门预算公开")
+    assert (result.category, result.confidence) == ("A20.07", Confidence.CLEAR)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["某县", "某市"]), st.sampled_from(["公益岗位", "公益性岗位"]))
+def test_guard_a_public_welfare_post_is_not_a_fund(place: str, post: str) -> None:
+    """A 公益(性)岗位 title names no fund's use: the new words never fire on it."""
+    result = classify_content(f"{place}人力资源和社会保障局关于{post}招聘的公告")
+    assert result.rule_id != "A20.07.fund_use"

@@ -154,3 +154,26 @@ def test_guard_a_whole_copy_given_stays_granted(given_words: str) -> None:
     """A copy of the whole, nothing withheld, stays 予以公开."""
     result = classify_outcome(f"经审查，你申请的文件可以公开，{given_words}。")
     assert result.category == "granted"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["岚县", "某县", "某市", "某区"]),
+    st.sampled_from(["行政事业单位", "事业单位"]),
+    st.sampled_from(["公务用车使用管理办法", "公务用车管理办法", "差旅费管理办法", "财务管理办法"]),
+    st.sampled_from(["关于印发《{}》的通知", "关于印发{}的通知", "{}"]),
+)
+def test_a_countys_housekeeping_rules_for_its_agencies_are_never_clear(
+    place: str, bound: str, rules: str, shape: str
+) -> None:
+    """第十六条 (后勤管理) against (一) by form: a rule binding only a county's agencies is never the confident (一)."""
+    result = classify_content(shape.format(place + bound + rules))
+    assert result.confidence is not Confidence.CLEAR
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["某县", "某市"]), st.sampled_from(["事业单位公开招聘", "事业单位登记管理"]))
+def test_guard_a_rule_for_the_public_stays_item_one(place: str, subject: str) -> None:
+    """A 办法 on a subject outside housekeeping keeps its (一) reading first."""
+    result = classify_content(f"关于印发《{place}{subject}办法》的通知")
+    assert result.rule_id != "none.internal.organ_rules"

@@ -4,7 +4,11 @@ Replies: a document attached behind the reply itself (…报告已经附在本�
 as behind 本答复书 — but a contact detail attached there (电话附在本答复后面) gives nothing (round 51); an archive whose
 closed period has not run (尚未满三十年, 未满二十五年, 不属于向社会开放的范围) under the 档案法 is withheld by that law
 (第十四条, 档案法 第二十七条); a question the reply names 咨询 (这是咨询, 此为咨询) is 第三十九条第一款's activity, 信访举报投诉类申请
-by the README's 咨询 guideline. The property tests fail on round 55's schemes; the guards hold on both.
+by the README's 咨询 guideline.
+
+Applicants: a name ending 研究所/研究院 is a research institute (科研机构) whatever its subject (生态, 环境, 湿地) unless
+the name carries an NGO's word (之友, 爱好者) or the context states a social organisation; a newspaper or magazine office
+(《…》社, 杂志社, 期刊社, …周报) is a news unit, 其他. The property tests fail on round 55's schemes; the guards hold on both.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules._classify import Confidence, classify_applicant, classify_outcome
 
 _DOCUMENTS = ["村道改造工程竣工验收报告", "会议纪要", "项目批复文件", "征地补偿方案", "检查记录"]
 
@@ -79,6 +83,30 @@ def test_contact_details_attached_behind_the_reply_are_no_grant(
     assert result.category != "granted"
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["西北高原", "青海", "某省", "黄河三角洲"]),
+    st.sampled_from(["生态研究所", "环境研究所", "湿地研究所", "生态研究院"]),
+    st.sampled_from(["", "（申请公开草原监测数据）", "（以本所名义申请公开水质监测数据）"]),
+)
+def test_an_environmental_research_institute_is_research(place: str, name: str, context: str) -> None:
+    """研究所/研究院 names the form (科研机构); the subject 生态/环境/湿地 names only the field."""
+    result = classify_applicant(place + name + context)
+    assert result.category == "科研机构"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["赫章", "某县", "平潭", "南方"]),
+    st.sampled_from(["《{}周报》社", "《{}日报》社", "《{}》杂志社", "《{}晚报》社", "{}周报社"]),
+    st.sampled_from(["", "（以本报社名义申请公开食品抽检结果）", "（以本社名义申请）"]),
+)
+def test_a_newspaper_office_is_other(place: str, shape: str, context: str) -> None:
+    """A publication's office (报社, 杂志社, 《…》社) applying in its own name is a news unit: 其他."""
+    result = classify_applicant(shape.format(place) + context)
+    assert (result.category, result.confidence) == ("其他", Confidence.CLEAR)
+
+
 # Guards: what the round must not change (hold on round 55's schemes too).
 
 
@@ -96,3 +124,30 @@ def test_guard_a_reply_denying_a_consultation_is_not_a_petition(denial: str, rec
     """咨询 denied (这不是咨询，而是申请…) is no 第三十九条 activity: the record given stays 予以公开."""
     result = classify_outcome(f"{denial}，而是申请获取{record}，现予以公开，附在本答复书后面。")
     assert result.category == "granted"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["北京市朝阳区自然之友环境研究所", "源头爱好者环境研究所", "自然之友生态研究所"]),
+    st.sampled_from(["", "（以本所名义申请）"]),
+)
+def test_guard_an_ngo_named_as_such_stays_ngo(name: str, context: str) -> None:
+    """An institute whose name carries an NGO's word (之友, 爱好者) stays 社会公益组织."""
+    assert classify_applicant(name + context).category == "社会公益组织"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某生态研究所", "某湿地研究所", "某环境研究所"]),
+    st.sampled_from(["（民办非企业单位）", "（民办非企业单位，以本所名义申请）"]),
+)
+def test_guard_an_institute_stated_a_social_organisation_stays_ngo(name: str, context: str) -> None:
+    """The context states the legal form (民办非企业单位): 社会公益组织, as round 7's convention says."""
+    assert classify_applicant(name + context).category == "社会公益组织"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["某某日报社", "某市晚报社", "某县融媒体中心"]))
+def test_guard_a_news_unit_stays_other(name: str) -> None:
+    """Round 11's news units stay 其他."""
+    assert classify_applicant(name).category == "其他"

@@ -1,5 +1,11 @@
 """Issue 14, round 56: blind 52's misses as classes.
 
+Titles: the applicants, queue or allocation of affordable housing (保障性住房/公共租赁住房/廉租房 申请人名单公示, published in
+batches) are (十一)'s housing security, never a batch list of (五); the registration authority's notice of enterprises
+set up, changed or struck off (企业设立/变更/注销 公告) is a registration result (五); a procurement's winner named (中标人,
+成交人, 中标候选人 公示) is (九). Each is a word class of the scheme (affordable_housing, enterprise_registration,
+procurement_winner).
+
 Replies: a document attached behind the reply itself (…报告已经附在本答复后面，共九页; 附在本回复后) is given (第三十六条第（二）项)
 as behind 本答复书 — but a contact detail attached there (电话附在本答复后面) gives nothing (round 51); an archive whose
 closed period has not run (尚未满三十年, 未满二十五年, 不属于向社会开放的范围) under the 档案法 is withheld by that law
@@ -16,7 +22,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_applicant, classify_outcome
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
 
 _DOCUMENTS = ["村道改造工程竣工验收报告", "会议纪要", "项目批复文件", "征地补偿方案", "检查记录"]
 
@@ -107,6 +113,44 @@ def test_a_newspaper_office_is_other(place: str, shape: str, context: str) -> No
     assert (result.category, result.confidence) == ("其他", Confidence.CLEAR)
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["平潭综合实验区", "某县住房和城乡建设局", ""]),
+    st.sampled_from(["2014年第一批", "2023年第二批", "2024年"]),
+    st.sampled_from(["保障性住房（公共租赁住房）", "公共租赁住房", "廉租房", "保障性租赁住房", "公租房"]),
+    st.sampled_from(["申请人名单公示", "申请家庭名单公示", "申请家庭审核结果公示", "轮候名单公示"]),
+)
+def test_affordable_housing_applicants_are_item_eleven(
+    organ: str, batch: str, housing: str, shape: str
+) -> None:
+    """第二十条第（十一）项 (住房保障): the applicants of affordable housing are the measure's 实施情况, decided; no batch list."""
+    result = classify_content(f"{organ}{batch}{housing}{shape}")
+    assert (result.category, result.confidence) == ("A20.11", Confidence.CLEAR)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["2014年2月", "2023年第三季度", "本月", ""]),
+    st.sampled_from(["企业设立", "企业变更", "企业注销", "内资企业设立", "企业开业"]),
+    st.sampled_from(["公告", "登记公告", "公示"]),
+)
+def test_an_enterprise_registration_notice_is_item_five(month: str, act: str, shape: str) -> None:
+    """第二十条第（五）项 (G2): enterprises registered, changed or struck off are a registration's result, decided."""
+    result = classify_content(f"{month}{act}{shape}")
+    assert (result.category, result.confidence) == ("A20.05", Confidence.CLEAR)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["平潭时报电子阅报栏项目", "某县办公设备采购项目", "某镇环卫服务项目"]),
+    st.sampled_from(["中标人公示", "成交人公示", "中标人公告", "成交供应商公告", "中选人公示"]),
+)
+def test_a_procurement_winner_notice_is_item_nine(project: str, shape: str) -> None:
+    """第二十条第（九）项 (G3): the winner named is a procurement's result — (九) first (never unanswered)."""
+    result = classify_content(project + shape)
+    assert result.category == "A20.09"
+
+
 # Guards: what the round must not change (hold on round 55's schemes too).
 
 
@@ -151,3 +195,20 @@ def test_guard_an_institute_stated_a_social_organisation_stays_ngo(name: str, co
 def test_guard_a_news_unit_stays_other(name: str) -> None:
     """Round 11's news units stay 其他."""
     assert classify_applicant(name).category == "其他"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["第一批", "第二批"]), st.sampled_from(["省级众创空间名单", "优质中小企业服务机构名单"])
+)
+def test_guard_a_recognition_batch_list_stays_item_five(batch: str, name: str) -> None:
+    """Round 13's batch lists of recognitions keep their (五) reading."""
+    assert classify_content(batch + name).category == "A20.05"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["县城至高铁站连接线改建工程施工", "某道路工程监理"]))
+def test_guard_a_works_tenders_winner_stays_item_ten_first(project: str) -> None:
+    """Round 5: a construction project's tender under the 招标投标法 stays (十) first, (九) its runner-up."""
+    result = classify_content(f"{project}招标中标候选人公示")
+    assert result.category == "A20.10"

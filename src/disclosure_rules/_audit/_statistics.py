@@ -57,6 +57,8 @@ _CELLS: Final = re.compile(r"[\d\s]*(?:[.、]\s*)?")
 # What the review and lawsuit rows may open with: "受理政府信息公开工作行政复议数", "收到政府信息公开工作行政诉讼数" (round 25,
 # ``pingtan_czj_2013``).
 _CASES_RECEIVED: Final = r"(?:(?:受理|收到)(?:政府信息公开(?:工作)?)?)?"
+# The channels a request came by, as the table's part rows name them (…申请数) and the prose counts them (round 45).
+_REQUEST_CHANNELS: Final = r"当面|传真|电子邮件|网上|网络|信函"
 # A label's row, by what the label says; a part names its total (``received.face`` counts toward ``received``).
 # Whether the parts can add up to more than their total: kinds of request or of answer are disjoint, channels of
 # publication are not (an item may be on the website and in the gazette).
@@ -66,7 +68,7 @@ _ROWS: Final = (
     ("proactive.gazette", re.compile(r"^政府公报公开数?$")),
     ("received", re.compile(r"^受理.*?总数$")),
     ("received.other", re.compile(r"^其[他它]形式申请数$")),
-    ("received.part", re.compile(r"^(?:当面|传真|电子邮件|网上|网络|信函|信函、传真)申请数$")),
+    ("received.part", re.compile(rf"^(?:{_REQUEST_CHANNELS}|信函、传真)申请数$")),
     ("answered", re.compile(r"^对申请的答复总?数$")),
     ("answered.partial", re.compile(r"^同意部分公开答复数$")),
     ("answered.granted", re.compile(r"^同意公开答复数$")),
@@ -627,7 +629,7 @@ def _prose_running_total(
 # A channel of request the prose counts by the table's own row label (round 45, blind 41's ``pingtan_ptx_2013``: "共收到
 # …申请7条，网上申请数3条，信函申请数4条" against ``4.网上申请数条44`` · ``5.信函申请数条00``): the count right after the
 # label, in 条 or 件.
-_PROSE_CHANNEL: Final = re.compile(r"(当面|传真|电子邮件|网上|网络|信函)申请数(?:为|共)?(\d+)(?:条|件)")
+_PROSE_CHANNEL: Final = re.compile(rf"({_REQUEST_CHANNELS})申请数(?:为|共)?(\d+)(?:条|件)")
 
 
 def _prose_channels(table: StatisticsTable, prose: Prose, year: int) -> list[Finding]:

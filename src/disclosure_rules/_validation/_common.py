@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 SOURCE_TABLE3_NOTE: Final = "表三注：本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"
 SOURCE_TOTAL_BY_CONSTRUCTION: Final = "总计栏为其各组成部分之和（表格结构）"
 SOURCE_PLAUSIBILITY: Final = "disclosure_rules 合理性检查（非法定规则）"
+SOURCE_LEGACY: Final = "叙述式年度报告：分项之和应等于总数，占比应等于分项除以总数"
+
+TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
 
 
 def reported_year(start: date, end: date) -> int:
@@ -30,11 +33,6 @@ def reported_year(start: date, end: date) -> int:
     days_in_first = (date(start.year, 12, 31) - start).days + 1
     days_in_last = (end - date(end.year, 1, 1)).days + 1
     return end.year if days_in_last > days_in_first else start.year
-
-
-SOURCE_LEGACY: Final = "叙述式年度报告：分项之和应等于总数，占比应等于分项除以总数"
-
-TOTAL_COLUMN_INDEX: Final = TABLE3_COLUMNS.index(TABLE3_TOTAL_COLUMN)
 
 
 @cache  # a few hundred cells exist; a CellRef is frozen, so one instance per cell serves every finding

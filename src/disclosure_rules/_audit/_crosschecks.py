@@ -11,6 +11,7 @@ from disclosure_rules._audit._narrative import (
     DIGIT,
     HANDLED_REQUESTS_LABEL,
     ITEM_UNITS,
+    MIN_LIST_ITEMS,
     reads_partial,
 )
 from disclosure_rules._audit._result import (
@@ -748,7 +749,7 @@ def _more_counts_than_classes(sentence: Sentence) -> Iterable[tuple[int, int, st
     for match in _CLASSES_WITH_COUNTS.finditer(sentence.norm):
         stated = chinese_small_number(match.group("n"))
         counts = len(_COUNT_IN_TIAO_NOT_AN_ARTICLE.findall(match.group("body")))
-        if stated is not None and counts > stated and counts >= 2:  # noqa: PLR2004 - a list has two items at least
+        if stated is not None and counts > stated and counts >= MIN_LIST_ITEMS:
             yield stated, counts, match.group("n") + ("大类" if "大类" in match.group(0) else "类")
 
 
@@ -786,7 +787,7 @@ def _fewer_names_than_said(sentence: Sentence) -> Iterable[tuple[int, list[str],
             or match.group("etc")
             or _UNSURE_NAMES.search(match.group("names"))
             or any(not name or len(name) > _NAME_LONGEST for name in names)
-            or not 2 <= len(names) < stated  # noqa: PLR2004 - a list has two items at least
+            or not MIN_LIST_ITEMS <= len(names) < stated
         ):
             continue
         yield stated, names, match.group("n")
@@ -827,7 +828,7 @@ def _outline_named_otherwise(sentence: Sentence) -> Iterable[tuple[int, list[str
             stated is None
             or match.group("etc")
             or len(kinds) != len(found)  # a part named twice: not an outline
-            or len(found) < 2  # noqa: PLR2004 - a list has two items at least
+            or len(found) < MIN_LIST_ITEMS
             or len(found) == stated
             or _OUTLINE_SEPARATORS.sub("", _OUTLINE_PART.sub("", words))
         ):
@@ -877,7 +878,7 @@ def _fewer_items_than_said(prose: Prose) -> Iterable[tuple[Sentence, int, int, s
             if marker is None:
                 continue
             found = _items_numbered(match.group(0) + text, marker)
-            if stated is not None and 2 <= found < stated:  # noqa: PLR2004 - a list has two items at least
+            if stated is not None and MIN_LIST_ITEMS <= found < stated:
                 yield sentence, stated, found, match.group("n")
 
 
@@ -914,7 +915,7 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
             if stated is None or read is None:
                 continue
             names, etc = read
-            if len(names) == stated or (etc and len(names) < stated) or len(names) < 2:  # noqa: PLR2004 - a list has two items at least
+            if len(names) == stated or (etc and len(names) < stated) or len(names) < MIN_LIST_ITEMS:
                 continue
             message = (
                 f"正文称有{match.group('n')}{match.group('kind')}，随后列出{len(names)}项（{'、'.join(names)}），"

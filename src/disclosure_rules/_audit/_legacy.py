@@ -19,6 +19,7 @@ from disclosure_rules._audit._crosschecks import (
     unintroduced_parts_findings,
 )
 from disclosure_rules._audit._narrative import (
+    MIN_LIST_ITEMS,
     Prose,
     StatedFigure,
     answered_outcome_lists,
@@ -236,7 +237,7 @@ def _untyped_breakdown(prose: Prose, total: StatedFigure | None) -> list[Finding
         candidates.append(sentences[index + 1].norm)
     for text, sentence in zip(candidates, (total.sentence, *sentences[index + 1 : index + 2]), strict=False):
         parts = _untyped_parts(text)
-        if not parts or len(parts) < 2 or all("类" in label for label, _ in parts):  # noqa: PLR2004 - a list has two items at least
+        if not parts or len(parts) < MIN_LIST_ITEMS or all("类" in label for label, _ in parts):
             continue
         added = sum(value for _, value in parts)
         # 主要/重点/等 name a selection; parts under half the total, none a remainder, are likely one too

@@ -96,6 +96,8 @@ class Prose:
 _SENTENCE: Final = re.compile(r"[^。！？；;!?\n]*[。！？；;!?]|[^。！？；;!?\n]+")
 _HEADING: Final = re.compile(r"([一二三四五六七八])(?<![^\s。：:].)[、,，.．]\s*")
 _PROSE_MIN: Final = 8
+# A list names two items at least: one count alone is a statement of its own, not a breakdown.
+MIN_LIST_ITEMS: Final = 2
 
 
 _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
@@ -1940,7 +1942,7 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
         for found in _PROACTIVE_CATEGORIES.finditer(sentence.norm):
             total = int(found.group(1))
             parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
-            if len(parts) >= 2 and sum(parts) == total:  # noqa: PLR2004 - a list has two items at least
+            if len(parts) >= MIN_LIST_ITEMS and sum(parts) == total:
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, total, sentence)
     return None
 
@@ -2044,7 +2046,7 @@ def _count_of_its_kinds(norm: str) -> int | None:
     parts = [part.strip() for part in re.split(r"[,、]", found.group("parts")) if part.strip()]
     counts = [_KIND_PART.match(part) for part in parts]
     if (
-        len(parts) < 2  # noqa: PLR2004 - a list has two items at least
+        len(parts) < MIN_LIST_ITEMS
         or any(count is None for count in counts)
         or any(_NOT_A_KIND.search(part) for part in parts)
         or sum(int(count.group(1)) for count in counts if count) > int(found.group("count"))
@@ -2088,7 +2090,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
         or _NOT_ONE_YEARS_ITEMS.search(before + found.group("kinds"))
         or "通过" in before  # one channel's count, which the readings leave (blind 18's ``lusong_tjj_2023``)
         or _A_CHANNEL.search(before)
-        or len(kinds) < 2  # noqa: PLR2004 - a list has two items at least
+        or len(kinds) < MIN_LIST_ITEMS
         or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
     ):
         return None
@@ -2505,7 +2507,7 @@ def _before_new_statement(body: str) -> str:
 
 def _as_channels(named: list[str], items: list[str]) -> tuple[bool, list[str]]:
     """Whether every part of a list is a channel, and its items (a readership said after a channel left out)."""
-    if len(named) >= 2 and all(  # noqa: PLR2004 - a list has two items at least
+    if len(named) >= MIN_LIST_ITEMS and all(
         _CHANNEL_FIRST.match(item) or _CHANNEL_NAME.match(item) for item in named
     ):
         return True, items
@@ -2521,7 +2523,7 @@ def _channels_read(named: list[str]) -> list[str] | None:
     The last item may be the remainder (其他方式…N条). None: the items are not such a list.
     """
     kept = [item for item in named if not _READERSHIP.match(item)]
-    if len(kept) == len(named) or len(kept) < 2 or _READERSHIP.match(named[0]):  # noqa: PLR2004 - a list has two items at least
+    if len(kept) == len(named) or len(kept) < MIN_LIST_ITEMS or _READERSHIP.match(named[0]):
         return None
     last = len(kept) - 1
     if all(
@@ -2751,7 +2753,7 @@ def channel_share_lists(prose: Prose, total: StatedFigure) -> list[StatedList]:
                     group="list",
                 )
             )  # fmt: skip
-        if len(parts) >= 2 and sum(int(part.value) for part in parts) == total.value:  # noqa: PLR2004 - a list has two items at least
+        if len(parts) >= MIN_LIST_ITEMS and sum(int(part.value) for part in parts) == total.value:
             found.append(
                 StatedList(
                     int(total.value), parts, sentences[0], comparable=True, total_text=_written_total(total)
@@ -2801,7 +2803,7 @@ def channel_lists_after_total(prose: Prose, total: StatedFigure) -> list[StatedL
                 for part in matched
                 if part is not None
             ]
-            if len(parts) >= 2 and len(parts) == len(items):  # noqa: PLR2004 - a list has two items at least
+            if len(parts) >= MIN_LIST_ITEMS and len(parts) == len(items):
                 found.append(
                     StatedList(
                         int(total.value), parts, sentence, comparable=True,
@@ -2847,7 +2849,7 @@ def channels_under_total(prose: Prose, total: StatedFigure) -> list[StatedList]:
     clauses = [clause.strip().lstrip(",，:：") for clause in re.split(r"[;；]", listed.rstrip().rstrip("。"))]
     clauses = [clause for clause in clauses if clause]
     matched = [_CHANNEL_CLAUSE.match(clause) for clause in clauses]
-    if len(clauses) < 2 or any(  # noqa: PLR2004 - a list has two items at least
+    if len(clauses) < MIN_LIST_ITEMS or any(
         found is None or len(_ITEMS_IN_TIAO.findall(clause)) != 1
         for found, clause in zip(matched, clauses, strict=True)
     ):
@@ -2973,7 +2975,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             named = [item for item in items if item]
             all_channels, items = _as_channels(named, items)
             submitted = (
-                len(named) >= 2  # noqa: PLR2004 - a list has two items at least
+                len(named) >= MIN_LIST_ITEMS
                 and total_match.group(0).endswith("件")
                 and all(_REQUEST_CHANNEL.match(item) for item in named)
             )
@@ -3263,7 +3265,7 @@ def _up_to_another_kind(parts: list[StatedFigure], total: int | None) -> list[St
     申请11件,申请办结数8件,结转下一年办理1件" (``jiaxing_scjgj_2022``): how the requests came, then how they ended —
     two breakdowns of one total, never one (round 25). Parts of one kind throughout are kept whatever they add up to.
     """
-    if total is None or len(parts) < 2 or sum(int(part.value) for part in parts) == total:  # noqa: PLR2004 - a list has two items at least
+    if total is None or len(parts) < MIN_LIST_ITEMS or sum(int(part.value) for part in parts) == total:
         return parts  # a list that makes its total is whole
     running = 0
     for index, part in enumerate(parts[:-1]):
@@ -4032,7 +4034,7 @@ def named_share_lists(prose: Prose) -> list[StatedList]:
                 for label, count in parts
                 if len(name) >= 2 and (label.startswith(name) or name.startswith(_NAME_TAIL.sub("", label)))  # noqa: PLR2004 - a name, not one character
             ]
-            if len(parts) < 2 or sum(count for _, count in parts) != total or len(named) != 1:  # noqa: PLR2004 - a list has two items at least
+            if len(parts) < MIN_LIST_ITEMS or sum(count for _, count in parts) != total or len(named) != 1:
                 continue
             owner = sentences[bisect.bisect_right(starts, found.start("share")) - 1]
             label, count = named[0]

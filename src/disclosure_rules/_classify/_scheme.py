@@ -78,10 +78,10 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
     axes = data.get("axes")
     if not isinstance(classes, dict) or not isinstance(axes, list):
         return data
-    return {**data, "axes": [_map_rules(axis, classes) for axis in axes]}
+    return {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
 
 
-def _expand_words(words: object, classes: dict[str, object], rule: object, field: str) -> object:
+def _expand_words(words: object, classes: dict[str, object], rule: object, where: str) -> object:
     """``words`` with every ``@name`` replaced by its class's words.
 
     Only the repeats a class brings are dropped (two classes may share a word, and a rule may name a word beside a
@@ -98,10 +98,10 @@ def _expand_words(words: object, classes: dict[str, object], rule: object, field
             if not isinstance(members, list | tuple):
                 raise refused(
                     "scheme_word_class_unknown",
-                    f"rule {rule!r}: {field} names an unknown word class {word!r}",
+                    f"rule {rule!r} ({where}) names an unknown word class {word!r}",
                     word_class=word,
                     rule=rule,
-                    field=field,
+                    where=where,
                 )
             added = [member for member in members if member not in out]
             out.extend(added)
@@ -111,23 +111,29 @@ def _expand_words(words: object, classes: dict[str, object], rule: object, field
     return out
 
 
-def _map_rules(axis: object, classes: dict[str, object]) -> object:
-    """An axis mapping whose rules' phrases, requires and unless have their word classes expanded."""
+def _map_rules(axis: object, classes: dict[str, object], where: str) -> object:
+    """An axis mapping whose rules' phrases, requires and unless have their word classes expanded.
+
+    ``where`` is the axis's path in the document (``axes.0``): an unknown class is refused naming the field's whole
+    path, as the other refusals of a scheme name their field, so that its author finds the line.
+    """
     if not isinstance(axis, dict) or not isinstance(axis.get("categories"), list):
         return axis
     categories: list[object] = []
-    for category in axis["categories"]:
+    for at, category in enumerate(axis["categories"]):
         if isinstance(category, dict) and isinstance(category.get("rules"), list):
             rules = [
                 {
-                    key: _expand_words(value, classes, rule.get("id"), key)
+                    key: _expand_words(
+                        value, classes, rule.get("id"), f"{where}.categories.{at}.rules.{index}.{key}"
+                    )
                     if key in _WORD_CLASS_FIELDS
                     else value
                     for key, value in rule.items()
                 }
                 if isinstance(rule, dict)
                 else rule
-                for rule in category["rules"]
+                for index, rule in enumerate(category["rules"])
             ]
             categories.append({**category, "rules": rules})
         else:

@@ -394,40 +394,41 @@ def bundled_schemes() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def _bundled_document(name: str) -> tuple[str, Literal["toml", "json"]]:
+    """The text and syntax of the bundled scheme ``name``; the one place that finds a bundled scheme's file."""
+    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
+    for syntax in syntaxes:
+        entry = _BUNDLED / f"{name}.{syntax}"
+        if entry.is_file():
+            return entry.read_text(encoding="utf-8"), syntax
+    raise ClassifyError(
+        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
+        code="classify.unknown_scheme",
+        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
+    )
+
+
 def read_bundled_scheme(name: str) -> dict[str, Any]:
     """The bundled scheme ``name`` as its file reads, its word classes (``@name``) expanded as the loader does.
 
     The one reader of a bundled scheme's raw mapping: the reviewers' lints (scripts) and the tests that walk every
     rule read the words the classifier uses through it.
     """
-    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
-    for syntax in syntaxes:
-        entry = _BUNDLED / f"{name}.{syntax}"
-        if entry.is_file():
-            data = load_structured(entry.read_text(encoding="utf-8"), syntax)
-            if not isinstance(data, dict):
-                break
-            return expand_word_classes(data)
-    raise ClassifyError(
-        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
-        code="classify.unknown_scheme",
-        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
-    )
+    data = load_structured(*_bundled_document(name))
+    if not isinstance(data, dict):
+        raise ClassifyError(
+            f"{name}: a scheme is a table at its top level",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{name}”有误：顶层须为表（键值对）",
+        )
+    return expand_word_classes(data)
 
 
 @lru_cache(maxsize=32)
 def load_scheme(name: str) -> Scheme:
     """Load a bundled scheme by name (``art20_21_2019``, ``legacy_2007_art9_12`` …); frozen, so shared."""
-    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
-    for syntax in syntaxes:
-        entry = _BUNDLED / f"{name}.{syntax}"
-        if entry.is_file():
-            return parse_scheme(entry.read_text(encoding="utf-8"), syntax, source=name)
-    raise ClassifyError(
-        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
-        code="classify.unknown_scheme",
-        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
-    )
+    text, syntax = _bundled_document(name)
+    return parse_scheme(text, syntax, source=name)
 
 
 def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<scheme>") -> Scheme:

@@ -20,11 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 
 from disclosure_rules._classify import normalize_text
 from disclosure_rules._classify._scheme import read_bundled_scheme

@@ -362,7 +362,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "scheme_maker_categories_unknown": "维度“{axis}”的 maker_categories 列出了不存在的类别：{unknown}",
     "scheme_maker_categories_without_maker": "维度“{axis}”设了 maker_categories，但没有列出任何 maker 短语，该检查不会起作用",
     "scheme_rule_ids_repeated": "规则编号重复：{ids}",
-    "scheme_word_class_unknown": "规则 {rule} 的 {field} 引用了未定义的词类：{word_class}",
+    "scheme_word_class_unknown": "规则“{rule}”（字段 {where}）引用了未定义的词类“{word_class}”",
     "scheme_first_axis_levels": "内容分类方案的第一个维度须适用于各级机关（不得设 levels）",
     "scheme_axis_names_repeated": "维度名称重复：{names}",
     "scheme_code_rule_column_unknown": "代码规则（code_rules）列出了第一个维度没有的类别：{columns}",

@@ -422,3 +422,7 @@ def test_an_unknown_word_class_is_refused() -> None:
         scheme_from_mapping(_scheme_with(["@nowhere"], {"place": ["网站"]}))
     assert caught.value.code == "classify.invalid_scheme"
     assert "未定义的词类" in caught.value.message_zh
+    # The refusal names where the word class is named, in both languages, as the other scheme refusals name a field.
+    where = "axes.0.categories.0.rules.0.phrases"
+    assert where in caught.value.message_zh
+    assert where in str(caught.value)

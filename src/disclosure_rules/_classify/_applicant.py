@@ -322,12 +322,23 @@ class ApplicantClassifier:
         # Round 40: the principal whose power of attorney an agent holds (持X授权委托书, _warrant_pattern), and the words
         # by which the applicant calls itself an enterprise (本企业, 品牌简称).
         # Round 43: the words stating what a shape-read name really is (实为…有限公司).
-        self._principal_name, self._addressee, self._warrant, self._self_enterprise, self._identity = (
+        # Rounds 43 and 51: the words that point back to the applicant itself (以中心自身名义, 加盖本所公章).
+        (
+            self._principal_name,
+            self._addressee,
+            self._warrant,
+            self._self_enterprise,
+            self._identity,
+            self._itself,
+            self._seal_pointer,
+        ) = (
             _words(lexicons, "capacity_principal_name"),
             _addressee_pattern(lexicons),
             _warrant_pattern(lexicons),
             _words(lexicons, "capacity_self_enterprise"),
             _words(lexicons, "capacity_identity"),
+            _words(lexicons, "capacity_itself"),
+            _words(lexicons, "capacity_seal_pointer"),
         )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
@@ -904,7 +915,9 @@ class ApplicantClassifier:
         # is the seal of the organisation named before the parenthesis (萝北县法律援助中心（…加盖中心印章…）): the name,
         # not its bare head noun, says which column.
         named = text.split("(", 1)[0]
-        head_noun = sealed.removeprefix("本").removeprefix("该").removeprefix("我")
+        head_noun = sealed
+        for pointer in self._seal_pointer:
+            head_noun = head_noun.removeprefix(pointer)
         if head_noun and len(named) > len(head_noun) and named.endswith(head_noun):
             sealed = named
         found = self._guess(sealed, sealed)
@@ -1013,7 +1026,9 @@ class ApplicantClassifier:
             return None
         # Issue 14, round 43 (blind40: 清江浦法援中心（…以中心自身名义申请…）): 自身/本身 after X says X is the applicant
         # itself; X is read without it (以中心自身名义 → 中心, the applicant's own name's ending).
-        principal, matched = in_name["principal"].removesuffix("自身").removesuffix("本身"), in_name[0]
+        principal, matched = in_name["principal"], in_name[0]
+        for itself in self._itself:
+            principal = principal.removesuffix(itself)
         head = text.split("(", 1)[0]
         if head and principal.startswith(head) and principal != head:
             # Issue 14, round 15: 中建八局（…项目部以中建八局连岛项目部名义申请） — the principal is a unit of the applicant

@@ -78,10 +78,10 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
     axes = data.get("axes")
     if not isinstance(classes, dict) or not isinstance(axes, list):
         return data
-    return {**data, "axes": [_map_rules(axis, classes) for axis in axes]}
+    return {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
 
 
-def _expand_words(words: object, classes: dict[str, object], rule: object, field: str) -> object:
+def _expand_words(words: object, classes: dict[str, object], rule: object, where: str) -> object:
     """``words`` with every ``@name`` replaced by its class's words.
 
     Only the repeats a class brings are dropped (two classes may share a word, and a rule may name a word beside a
@@ -98,10 +98,10 @@ def _expand_words(words: object, classes: dict[str, object], rule: object, field
             if not isinstance(members, list | tuple):
                 raise refused(
                     "scheme_word_class_unknown",
-                    f"rule {rule!r}: {field} names an unknown word class {word!r}",
+                    f"rule {rule!r} ({where}) names an unknown word class {word!r}",
                     word_class=word,
                     rule=rule,
-                    field=field,
+                    where=where,
                 )
             added = [member for member in members if member not in out]
             out.extend(added)
@@ -111,23 +111,29 @@ def _expand_words(words: object, classes: dict[str, object], rule: object, field
     return out
 
 
-def _map_rules(axis: object, classes: dict[str, object]) -> object:
-    """An axis mapping whose rules' phrases, requires and unless have their word classes expanded."""
+def _map_rules(axis: object, classes: dict[str, object], where: str) -> object:
+    """An axis mapping whose rules' phrases, requires and unless have their word classes expanded.
+
+    ``where`` is the axis's path in the document (``axes.0``): an unknown class is refused naming the field's whole
+    path, as the other refusals of a scheme name their field, so that its author finds the line.
+    """
     if not isinstance(axis, dict) or not isinstance(axis.get("categories"), list):
         return axis
     categories: list[object] = []
-    for category in axis["categories"]:
+    for at, category in enumerate(axis["categories"]):
         if isinstance(category, dict) and isinstance(category.get("rules"), list):
             rules = [
                 {
-                    key: _expand_words(value, classes, rule.get("id"), key)
+                    key: _expand_words(
+                        value, classes, rule.get("id"), f"{where}.categories.{at}.rules.{index}.{key}"
+                    )
                     if key in _WORD_CLASS_FIELDS
                     else value
                     for key, value in rule.items()
                 }
                 if isinstance(rule, dict)
                 else rule
-                for rule in category["rules"]
+                for index, rule in enumerate(category["rules"])
             ]
             categories.append({**category, "rules": rules})
         else:
@@ -388,40 +394,41 @@ def bundled_schemes() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def _bundled_document(name: str) -> tuple[str, Literal["toml", "json"]]:
+    """The text and syntax of the bundled scheme ``name``; the one place that finds a bundled scheme's file."""
+    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
+    for syntax in syntaxes:
+        entry = _BUNDLED / f"{name}.{syntax}"
+        if entry.is_file():
+            return entry.read_text(encoding="utf-8"), syntax
+    raise ClassifyError(
+        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
+        code="classify.unknown_scheme",
+        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
+    )
+
+
 def read_bundled_scheme(name: str) -> dict[str, Any]:
     """The bundled scheme ``name`` as its file reads, its word classes (``@name``) expanded as the loader does.
 
     The one reader of a bundled scheme's raw mapping: the reviewers' lints (scripts) and the tests that walk every
     rule read the words the classifier uses through it.
     """
-    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
-    for syntax in syntaxes:
-        entry = _BUNDLED / f"{name}.{syntax}"
-        if entry.is_file():
-            data = load_structured(entry.read_text(encoding="utf-8"), syntax)
-            if not isinstance(data, dict):
-                break
-            return expand_word_classes(data)
-    raise ClassifyError(
-        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
-        code="classify.unknown_scheme",
-        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
-    )
+    data = load_structured(*_bundled_document(name))
+    if not isinstance(data, dict):
+        raise ClassifyError(
+            f"{name}: a scheme is a table at its top level",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{name}”有误：顶层须为表（键值对）",
+        )
+    return expand_word_classes(data)
 
 
 @lru_cache(maxsize=32)
 def load_scheme(name: str) -> Scheme:
     """Load a bundled scheme by name (``art20_21_2019``, ``legacy_2007_art9_12`` …); frozen, so shared."""
-    syntaxes: tuple[Literal["toml", "json"], ...] = ("toml", "json")
-    for syntax in syntaxes:
-        entry = _BUNDLED / f"{name}.{syntax}"
-        if entry.is_file():
-            return parse_scheme(entry.read_text(encoding="utf-8"), syntax, source=name)
-    raise ClassifyError(
-        f"no bundled scheme {name!r} (bundled: {', '.join(bundled_schemes())})",
-        code="classify.unknown_scheme",
-        message_zh=f"没有内置的分类方案“{name}”（内置方案：{'、'.join(bundled_schemes())}）",
-    )
+    text, syntax = _bundled_document(name)
+    return parse_scheme(text, syntax, source=name)
 
 
 def parse_scheme(text: str, syntax: Literal["toml", "json"], *, source: str = "<scheme>") -> Scheme:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_applicant, classify_outcome
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
 
 _NAMED_LAWS = ["《居民身份证法》", "《中华人民共和国居民身份证法》", "《统计法》", "《社会保险法》"]
 
@@ -141,3 +141,43 @@ def test_a_residents_committee_stays_an_organisation(name: str, context: str) ->
     """村民委员会 / 居民委员会 hold 村民/居民 but are bodies, never a resident."""
     result = classify_applicant(name + context)
     assert result.category != "自然人"
+
+
+# Titles: the printed plan of a social-assistance programme is (十一) by its subject.
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["平潭综合实验区管委会办公室", "某县人民政府办公室关于", "关于", "某县民政局关于"]),
+    st.sampled_from(
+        ["2016年度城乡低保调整", "农村最低生活保障提标", "特困人员救助供养", "临时救助", "社会救助兜底保障"]
+    ),
+    st.sampled_from(["工作实施方案", "实施方案", "调整方案"]),
+)
+def test_a_printed_social_assistance_plan_is_item_eleven(organ: str, programme: str, plan: str) -> None:
+    """第二十条第（十一）项: a 实施方案 is no G1 form — the programme it carries out decides, (十一) clear."""
+    result = classify_content(f"{organ}印发《{programme}{plan}》的通知")
+    assert (result.category, result.confidence) == ("A20.11", Confidence.CLEAR)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某县", "某市"]),
+    st.sampled_from(["最低生活保障", "临时救助", "特困人员救助供养"]),
+    st.sampled_from(["实施办法", "实施细则", "管理办法"]),
+)
+def test_a_social_assistance_rule_stays_item_one(place: str, programme: str, form: str) -> None:
+    """G1: a 办法 or 细则 on the programme is a normative document by its form, (一) clear as before."""
+    result = classify_content(f"关于印发《{place}{programme}{form}》的通知")
+    assert (result.category, result.confidence) == ("A20.01", Confidence.CLEAR)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某县", "某区"]),
+    st.sampled_from(["推动大规模设备更新", "优化营商环境", "重点产业链链长工作机制"]),
+)
+def test_other_printed_plans_keep_their_reading(place: str, subject: str) -> None:
+    """A printed 实施方案 outside social assistance stays round 5's (一) first, never clear."""
+    result = classify_content(f"关于印发《{place}{subject}实施方案》的通知")
+    assert (result.category, result.confidence) == ("A20.01", Confidence.AMBIGUOUS)

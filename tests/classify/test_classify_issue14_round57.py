@@ -4,7 +4,11 @@ Replies: a grant word (可以公开, 予以公开, 提供给你, 给你) after a
 不宜) refuses what it names — never a grant; beside a named law it is that law's refusal (第十四条). A reply that hands one
 part over in plain speech (…文件给你) and withholds another on any ground (依据第十五条不予提供) is 部分公开 (第三十七条; the
 format: 区分处理的，只计这一情形). A negation in another clause (经查，…不存在；其余信息予以公开) hides no grant.
-The property tests fail on round 56's schemes; the guards hold on both.
+
+Applicants: a residence (…区居民, …村村民) beside a name no rule reads, with the applicant's own matter (申请公开本人…), is
+自然人, decided. Titles: the printed plan of a social-assistance programme (印发《…低保调整工作实施方案》) is (十一) by its
+subject; a 办法 on the programme stays (一) (G1).
+The property tests fail on round 56's code and schemes; the guards hold on both.
 """
 
 from __future__ import annotations

@@ -73,6 +73,10 @@ REACHED_BY: dict[str, tuple[str, str | None]] = {
     ),
     "applicant.capacity.regulated_role": ("德惠经营处（被处罚单位，申请处罚决定书）", None),
     "applicant.capacity.person_role": ("佐藤健一（投资人，委托北京某咨询公司职员代为邮寄申请）", None),
+    "applicant.capacity.resident_own_matter": (
+        "格桑卓玛（拉萨市城关区居民，申请公开本人低保审核结果）",
+        None,
+    ),
     "applicant.capacity.standing": ("沈某（北京大学法学院教授，以父亲身份申请）", None),
     # Round 23: Maria López is read by its shape now (letters with diacritics); a four-word name is not.
     "applicant.capacity.nationality": ("Nguyễn Thị Ngọc Ánh（越南籍边民，申请公开边民互市点名单）", None),

@@ -89,6 +89,7 @@ _TRADE_NAME_RULE: Final = "applicant.capacity.trade_name"
 _DESCRIBED_RULE: Final = "applicant.capacity.described"
 _ROLE_RULE: Final = "applicant.capacity.regulated_role"
 _PERSON_ROLE_RULE: Final = "applicant.capacity.person_role"
+_RESIDENT_RULE: Final = "applicant.capacity.resident_own_matter"
 _JOINT_ORGANISATIONS_RULE: Final = "applicant.capacity.joint_organisations"
 # A masked name whose surname the lexicon lacks (竹**, 竹某): one or two Han characters are left once the mask is taken.
 _MASKED_REST_LENGTHS: Final = frozenset({1, 2})
@@ -147,6 +148,7 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _DESCRIBED_RULE: (None, False),
         _ROLE_RULE: (_CE, True),
         _PERSON_ROLE_RULE: (_NP, True),
+        _RESIDENT_RULE: (_NP, False),
         _STANDING_RULE: (_NP, False),
         _NATIONALITY_RULE: (_NP, False),
         _BRANCH_RULE: (_CE, False),
@@ -416,7 +418,11 @@ class ApplicantClassifier:
         )
         self._placeholders = frozenset(_words(lexicons, "party_placeholders"))
         self._broad_forms = frozenset(_words(lexicons, "capacity_broad_form_labels"))
-        self._person_roles = _words(lexicons, "capacity_person_roles")
+        self._person_roles, self._residence_roles, self._own_matter = (
+            _words(lexicons, "capacity_person_roles"),
+            _words(lexicons, "capacity_residence_roles"),
+            _words(lexicons, "capacity_own_matter"),
+        )
         # Longest first, so that 复议申请人 is taken before 申请人.
         self._party_roles = tuple(
             sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
@@ -672,6 +678,12 @@ class ApplicantClassifier:
         )
         if role is None:
             return None
+        # Issue 14, round 57: a resident asking about their own matter (…居民，申请公开本人…) applies for themselves.
+        own = next((word for word in self._own_matter if word in context), None)
+        if role.endswith(self._residence_roles) and own is not None:
+            return self._result(
+                _by_shape(self.scheme.axes[0].name, ApplicantType.NATURAL_PERSON, _RESIDENT_RULE, role)
+            )
         return self._result(
             _by_shape(
                 self.scheme.axes[0].name, ApplicantType.NATURAL_PERSON, _PERSON_ROLE_RULE, role, weak=True
@@ -687,7 +699,9 @@ class ApplicantClassifier:
         """
         role = next((word for word in self._person_roles if part.endswith(word)), None)
         if role is None:
-            return None
+            # Issue 14, round 57: the words before a residence noun (拉萨市城关区居民, 某村村民) name where the person lives,
+            # never an organisation holding the role: the part is the person's, whatever those words read as.
+            return next((part for word in self._residence_roles if part.endswith(word)), None)
         before = part[: -len(role)]
         if before and self._guess(before, before).category is not None:
             return None

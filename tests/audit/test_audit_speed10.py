@@ -23,8 +23,11 @@ from disclosure_rules import _models as models
 from disclosure_rules._audit import _crosschecks as crosschecks
 from disclosure_rules._audit import _standard as standard
 from disclosure_rules._audit._crosschecks import _OUTCOME_GROUPS, _outcome_total, _row_total, _row_totals
+from disclosure_rules._audit._normalize import CellValue
 from disclosure_rules._audit._standard import _cell_name, _ref, _table3_refs
+from disclosure_rules._audit._tables import ReadValue
 from disclosure_rules._errors import InputError
+from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._labels import TABLE3_COLUMNS, table2_cells, table3_rows
 from disclosure_rules._limits import MAX_COUNT
 from disclosure_rules._models import (
@@ -211,6 +214,40 @@ def _report(requests: RequestsTable2021 | RequestsTable2019) -> AnnualReport2021
     if isinstance(requests, RequestsTable2021):
         return AnnualReport2021(agency=agency, year=2023, requests=requests)
     return AnnualReport2019(agency=agency, year=2020, requests=requests)
+
+
+def _not_filled_located_before(finding: Finding, builder: Any) -> Finding | None:
+    """``_locate``'s reading of a "not filled" finding as it was written before."""
+    blank_keys = {(ref.table, ref.row, ref.column) for ref, _ in builder.blank}
+    cells = tuple(ref for ref in finding.cells if (ref.table, ref.row, ref.column) in blank_keys)
+    if not cells:
+        return None
+    places = [builder.where[(ref.table, ref.row, ref.column)] for ref in cells]
+    return finding.model_copy(
+        update={
+            "cells": cells,
+            "message": f"{cells[0].table}有{len(cells)}个单元格未填写（空白、“—”、“/”或“无”）；无数据时应填0。",
+            "location": "、".join(places[:6]) + ("等" if len(places) > 6 else ""),
+        }
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_LAYOUTS), st.data())
+def test_a_not_filled_finding_is_placed_as_before(layout: type[Table3Base], data: st.DataObject) -> None:
+    """The blank cells the page shows, and the first six of their places, whatever cells the model found blank."""
+    refs = [ref for row in table3_refs(layout) for ref in row]
+    in_model = data.draw(st.lists(st.sampled_from(refs), min_size=1, max_size=40, unique=True))
+    on_page = data.draw(st.lists(st.sampled_from(refs), max_size=40, unique=True))
+    builder = standard._Builder(mock.Mock(), "2021" if layout is RequestsTable2021 else "2019")
+    for number, ref in enumerate(on_page):
+        builder._note(
+            ref, ReadValue(value=CellValue("blank", None, ""), where=f"第{number}格", confidence=1.0)
+        )
+    finding = Finding(code="cell.not_filled", severity=Severity.WARNING, message="", cells=tuple(in_model))
+    located = standard._locate([finding], builder, mock.Mock(table_locations={}))
+    before = _not_filled_located_before(finding, builder)
+    assert located == ([before] if before is not None else [])
 
 
 # ---- the models: table 二 by name, table 三 in one call -----------------------------------------------------------

@@ -323,21 +323,29 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
     )
 
 
+# The blank cells a "not filled" finding names by place; more are summed up by 等.
+_PLACES_NAMED: Final = 6
+
+
 def _locate(findings: list[Finding], builder: _Builder, reading: TableReading) -> list[Finding]:
     """Give every finding of ``validate`` its place on the page; split 'not filled' from 'not found'."""
     located: list[Finding] = []
     blank_keys = {(ref.table, ref.row, ref.column) for ref, _ in builder.blank}
     for finding in findings:
         if finding.code == "cell.not_filled":
-            cells = tuple(ref for ref in finding.cells if (ref.table, ref.row, ref.column) in blank_keys)
-            if not cells:
+            shown = [
+                (ref, key) for ref in finding.cells if (key := (ref.table, ref.row, ref.column)) in blank_keys
+            ]
+            if not shown:
                 continue
-            places = [builder.where[(ref.table, ref.row, ref.column)] for ref in cells]
+            cells = tuple(ref for ref, _ in shown)
+            # a blank cell was placed before it was noted blank: the first places named are looked up, not all
+            places = [builder.where[key] for _, key in shown[:_PLACES_NAMED]]
             finding = finding.model_copy(  # noqa: PLW2901 - the same finding, narrowed to what the page shows
                 update={
                     "cells": cells,
                     "message": f"{cells[0].table}有{len(cells)}个单元格未填写（空白、“—”、“/”或“无”）；无数据时应填0。",
-                    "location": "、".join(places[:6]) + ("等" if len(places) > 6 else ""),  # noqa: PLR2004
+                    "location": "、".join(places) + ("等" if len(cells) > _PLACES_NAMED else ""),
                 }
             )
         elif finding.location is None:

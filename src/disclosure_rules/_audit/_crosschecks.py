@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from disclosure_rules._audit._narrative import Prose, Sentence, StatedFigure, StatedList
-    from disclosure_rules._labels import Table2Cell
+    from disclosure_rules._labels import Table2Cell, Table3Row
     from disclosure_rules._models import AnnualReport2019, AnnualReport2021
 
 # Said of a list whose parts make under half its total and name no remainder (reads_partial).
@@ -66,17 +66,20 @@ def _row_total(values: Sequence[int | None]) -> int | None:
     return sum(filled) if filled else None
 
 
-def _outcome_total(report: AnnualReport2021 | AnnualReport2019, words: str) -> int | None:
+def _row_totals(report: AnnualReport2021 | AnnualReport2019) -> list[tuple[Table3Row, int | None]]:
+    """Each row of table 三 with its total (``_row_total``): one walk of the table for every outcome figure."""
+    return [(spec, _row_total(counts.values())) for spec, counts in report.requests.iter_rows()]
+
+
+def _outcome_total(row_totals: Sequence[tuple[Table3Row, int | None]], words: str) -> int | None:
     keys = [key for word, codes in _OUTCOME_GROUPS.items() if word in words for key in codes]
     total = 0
     seen = False
-    for spec, counts in report.requests.iter_rows():
+    for spec, value in row_totals:
         in_group = spec.group is not None and spec.group.code in keys
-        if spec.code in keys or in_group:
-            value = _row_total(counts.values())
-            if value is not None:
-                total += value
-                seen = True
+        if (spec.code in keys or in_group) and value is not None:
+            total += value
+            seen = True
     return total if seen else None
 
 
@@ -188,6 +191,7 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
     )
     new = _row_total(report.requests.new_received.values())
     carried = _row_total(report.requests.carried_over.values())
+    row_totals: list[tuple[Table3Row, int | None]] | None = None  # walked once, at the first outcome figure
     for figure in figures:
         value = int(figure.value)
         if figure.name == "requests_received" and new is not None:
@@ -197,7 +201,9 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
         elif figure.name == "lawsuits" and lawsuit_total is not None and value != lawsuit_total:
             findings.append(_text_finding(figure, lawsuit_total, _LAWSUIT_TOTAL_NAME, _LAWSUIT_TOTALS))
         elif figure.name.startswith("outcome:"):
-            stated = _outcome_total(report, figure.label)
+            if row_totals is None:
+                row_totals = _row_totals(report)
+            stated = _outcome_total(row_totals, figure.label)
             if stated is not None and stated != value:
                 findings.append(_text_finding(figure, stated, f"表三“{figure.label}”合计"))
         elif figure.name == "all_upheld":

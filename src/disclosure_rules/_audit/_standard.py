@@ -101,6 +101,21 @@ def _ref(table: str, row: str, column: str | None) -> CellRef:
     return CellRef(table=table, row=row, column=column)
 
 
+@lru_cache(maxsize=2)
+def _table3_refs(report_format: StandardFormat) -> tuple[tuple[CellRef, ...], ...]:
+    """The address of each table 三 cell of a format, row by row: built once, not looked up per cell per report."""
+    return tuple(
+        tuple(_ref("表三", spec.canonical_label, column.label) for column in TABLE3_COLUMNS)
+        for spec in table3_rows(report_format)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _cell_name(key: tuple[str, str, str | None]) -> str:
+    """A read cell's name in ``cell_confidence`` (``表三/一、本年新收…/自然人``): a few hundred exist, each joined once."""
+    return "/".join(filter(None, key))
+
+
 class _Builder:
     """Typed cells from what was read, the page address of each cell, and the reader's problems."""
 
@@ -131,8 +146,9 @@ class _Builder:
         """Record where a cell is; True when it holds something (False for a blank)."""
         if read is None:
             return False
-        self.where[(ref.table, ref.row, ref.column)] = read.where
-        self.confidence[(ref.table, ref.row, ref.column)] = read.confidence
+        key = (ref.table, ref.row, ref.column)
+        self.where[key] = read.where
+        self.confidence[key] = read.confidence
         if not read.value.filled:
             self.blank.append((ref, read.where))
             return False
@@ -176,19 +192,13 @@ class _Builder:
 
     def table3(self) -> list[list[int | None]]:
         matrix: list[list[int | None]] = []
-        for spec in table3_rows(self.format):
+        for spec, refs in zip(table3_rows(self.format), _table3_refs(self.format), strict=True):
             cells = self.reading.table3.get(spec.code)
             if cells is None:
                 self.missing.append(f"表三“{spec.canonical_label}”")
                 matrix.append([None] * len(T3_COLUMN_CODES))
                 continue
-            label = spec.canonical_label  # a property that builds the string: once per row, not per cell
-            matrix.append(
-                [
-                    self._count(_ref("表三", label, column.label), read)
-                    for column, read in zip(TABLE3_COLUMNS, cells, strict=True)
-                ]
-            )
+            matrix.append([self._count(ref, read) for ref, read in zip(refs, cells, strict=True)])
         return matrix
 
     def table4(self) -> list[int | None]:
@@ -305,12 +315,16 @@ def audit_standard(  # noqa: PLR0913 - the pieces read from one page
         file=source,
         format=report_format,
         confidence=confidence,
-        cell_confidence={"/".join(filter(None, key)): value for key, value in builder.confidence.items()},
+        cell_confidence={_cell_name(key): value for key, value in builder.confidence.items()},
         tables=tables,
         figures=audit_figures(figures),
         findings=tuple(findings),
         report=report,
     )
+
+
+# The blank cells a "not filled" finding names by place; more are summed up by 等.
+_PLACES_NAMED: Final = 6
 
 
 def _locate(findings: list[Finding], builder: _Builder, reading: TableReading) -> list[Finding]:
@@ -319,15 +333,19 @@ def _locate(findings: list[Finding], builder: _Builder, reading: TableReading) -
     blank_keys = {(ref.table, ref.row, ref.column) for ref, _ in builder.blank}
     for finding in findings:
         if finding.code == "cell.not_filled":
-            cells = tuple(ref for ref in finding.cells if (ref.table, ref.row, ref.column) in blank_keys)
-            if not cells:
+            shown = [
+                (ref, key) for ref in finding.cells if (key := (ref.table, ref.row, ref.column)) in blank_keys
+            ]
+            if not shown:
                 continue
-            places = [builder.where[(ref.table, ref.row, ref.column)] for ref in cells]
+            cells = tuple(ref for ref, _ in shown)
+            # a blank cell was placed before it was noted blank: the first places named are looked up, not all
+            places = [builder.where[key] for _, key in shown[:_PLACES_NAMED]]
             finding = finding.model_copy(  # noqa: PLW2901 - the same finding, narrowed to what the page shows
                 update={
                     "cells": cells,
                     "message": f"{cells[0].table}有{len(cells)}个单元格未填写（空白、“—”、“/”或“无”）；无数据时应填0。",
-                    "location": "、".join(places[:6]) + ("等" if len(places) > 6 else ""),  # noqa: PLR2004
+                    "location": "、".join(places) + ("等" if len(cells) > _PLACES_NAMED else ""),
                 }
             )
         elif finding.location is None:

@@ -35,7 +35,7 @@ from disclosure_rules._sources import (
     FORMAT_2021_SOURCE,
     format_for_year,
 )
-from disclosure_rules._validation._common import SOURCE_PLAUSIBILITY, TOTAL_COLUMN_INDEX, ref3
+from disclosure_rules._validation._common import SOURCE_PLAUSIBILITY, TOTAL_COLUMN_INDEX, ref3, table3_refs
 
 __all__ = [
     "OVERVIEW_MAX_CHARACTERS",
@@ -66,9 +66,11 @@ def not_filled(report: StandardReport) -> list[Finding]:
         if table2_value(report.proactive_disclosure, spec) is None
     ]
     blanks3 = [
-        ref3(spec, index)
-        for spec, counts in report.requests.iter_rows()
-        for index, value in enumerate(counts.values())
+        ref
+        for refs, (_, counts) in zip(
+            table3_refs(type(report.requests)), report.requests.iter_rows(), strict=True
+        )
+        for ref, value in zip(refs, counts.values(), strict=True)
         if value is None
     ]
     blanks4 = [

@@ -9,6 +9,7 @@ package itself, and its templates, can only come from the wheel.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -37,7 +38,9 @@ sys.stdout.buffer.write(render(report, "html", charts=True).encode("utf-8"))
 
 
 def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    done = subprocess.run([str(part) for part in command], capture_output=True, check=False, cwd=cwd)
+    # A caller's PYTHONPATH (``PYTHONPATH=src pytest``) would put the source tree ahead of the installed wheel.
+    env = {name: value for name, value in os.environ.items() if name not in {"PYTHONPATH", "PYTHONHOME"}}
+    done = subprocess.run([str(part) for part in command], capture_output=True, check=False, cwd=cwd, env=env)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     return done
 

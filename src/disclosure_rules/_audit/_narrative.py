@@ -1955,13 +1955,14 @@ _FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "应诉", 
 _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
 
 
-# The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息") and a heading after it.
-_PROACTIVE_HEADING: Final = re.compile(
-    r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
-)
 # A heading's numbering: (一) / 一、 / 1. (the full-width forms too, for text not normalised)
 _HEADING_NUMBER: Final = (
     r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
+)
+# The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息"), numbered as every
+# heading is (round 50: one numbering pattern)
+_PROACTIVE_HEADING: Final = re.compile(
+    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
 )
 _A_HEADING: Final = re.compile(rf"^{_HEADING_NUMBER}")
 # The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:

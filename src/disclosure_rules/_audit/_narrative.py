@@ -1004,6 +1004,33 @@ _NAMED_TOTAL_IN_JIAN: Final = re.compile(
     # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
     r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )
+# Round 50 (blind 33's ``sucheng_wgj_2019_tw``: "我局全年共主動公開政府信息96件,主動公開率達到100%"): the same total
+# ending its clause, with no 其中 after it — 主动公开 and 政府/政务信息 say what is counted, whatever the unit. Not when
+# its clause names a channel (one site's count, which the readings leave: docs/audit.md, round 38) or follows a 其中,
+# nor when a share of something follows (a part).
+_PLAIN_TOTAL_IN_JIAN: Final = re.compile(
+    r"(?:^|[,，])(?P<clause>[^,，;；。\d]*?)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(?P<count>\d+)件"
+    r"(?=[,，;；。]|$)(?![,，]?占)"
+)
+
+
+def _total_in_jian(joined: str) -> int | None:
+    """The total ``_NAMED_TOTAL_IN_JIAN`` names, else the one ``_PLAIN_TOTAL_IN_JIAN`` finds (round 50), unless a part.
+
+    The plain total's clause names no channel and follows no 其中; neither breaks down a count stated before it.
+    """
+    if "件" not in joined or "主动公开" not in joined:
+        return None
+    named = _NAMED_TOTAL_IN_JIAN.search(joined)
+    if named is not None:
+        return None if part_of_an_earlier_count(joined, named.start()) else _first_int(named)
+    plain = _PLAIN_TOTAL_IN_JIAN.search(joined)
+    if plain is None or part_of_an_earlier_count(joined, plain.start("count")):
+        return None
+    clause = plain.group("clause")
+    if "其中" in clause or "通过" in clause or _A_CHANNEL.search(clause):
+        return None
+    return int(plain.group("count"))
 
 
 def _total_clauses(norm: str) -> list[str]:
@@ -1205,9 +1232,9 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             if preferred and (worded := _total_worded_otherwise(sentence.norm)) is not None:
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, worded, sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
-            named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined and "主动公开" in joined else None
-            if named is not None and not part_of_an_earlier_count(joined, named.start()):
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, _first_int(named), sentence)
+            # (round 50: or that total ending its clause, "我局全年共主动公开政府信息96件")
+            if (in_jian := _total_in_jian(joined)) is not None:
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, in_jian, sentence)
             # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
             # (round 20), read whole — the clauses are cut at the comma before 其中
             if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):

@@ -688,6 +688,11 @@ _NO_REQUESTS: Final = re.compile(
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
     # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)?[^。；;,，\d]{0,6}?要求公开"
+    # Round 50: the zero written in characters — 政府信息公开申请数为零 · 依申请公开数量为零 (零 for the digit, as
+    # 申请数为0 is read) · 无政府信息公开申请 (无 before the request noun itself, no verb)
+    r"|信息公开申请(?:的)?(?:数|数量|件数|总数)?(?:为|是)?零件?(?=$|[。；;,，])"
+    r"|依申请公开(?:申请)?(?:的)?(?:数|数量|件数|总数)(?:为|是)?零件?(?=$|[。；;,，])"
+    r"|(?:无|没有)(?:政府)?信息公开申请(?![^。；;,，]*(?:复议|诉讼|收费|费用|减免))"
 )
 # "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests; so is
 # "未发生因政府信息公开申请引发的行政复议" (a review caused by a request: blind set 11's nanguan_mzj_2025, 2 requests).

@@ -831,6 +831,9 @@ _CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 _NO_LAWSUITS: Final = re.compile(
     r"(?:未|没有)(?:发生|出现|接到|收到|有)(?:过)?[^。；;，,\d]{0,30}?行政诉讼"
     r"|(?:无|没有)(?:行政)?诉讼(?:案件|案)?(?=$|[。；;，,])"
+    # 无人民法院受理并开庭审理涉及我委政府信息公开行为的行政诉讼案件 (round 50, blind 44's ``liaoning_wsjkw_2020``): the
+    # cases a court took, 无 before them, ending the clause
+    r"|(?:无|没有)[^。；;，,\d]{0,40}?行政诉讼案件(?=$|[。；;，,])"
     # 无行政应诉案件 (round 39, blind 35's ``sichuan_tyjrt_2023_tw``): no suit the body answered, of any kind — so none
     # over its disclosure; the clause must say it alone (a comma or the sentence's end right after it)
     r"|(?:无|没有)行政应诉(?:案件|案)?(?=$|[。；;，,])"
@@ -838,7 +841,7 @@ _NO_LAWSUITS: Final = re.compile(
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
-_STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次)")
+_STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次|项)")  # 项: round 50 (a review counted in 项)
 # The ends a heading has (四、行政复议、行政诉讼情况): ``is_figure_sentence`` tests them first, in C.
 _HEADING_ONLY_ENDS: Final = ("情况", "情形")
 _HEADING_ONLY: Final = re.compile(
@@ -890,7 +893,8 @@ _COUNT_FIRST_LAWSUIT: Final = r"|发生(\d+)(?:起|件)(?:(?!复议)[^。；;,�
 # "被申请行政复议有3件" · "行政诉讼有1件" (round 35, blind 32's ``anyang_xian_zjj_2025``): 有 between the word and its count.
 _REVIEWS: Final = re.compile(
     # "政府信息公开行政复议1条" (round 19: counted in 条 right after the word)
-    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为|有)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件"
+    # "涉及信息公开行政复议1项" (round 50, blind 45's ``daying_xzf_2020_mirror``): 项 counts cases right after the word
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为|有)?(\d+)(?:件|起|宗|次|条|项)|复议(\d+)件"
     + _EACH_OF_BOTH
     + _COUNT_FIRST_REVIEW
 )

@@ -71,3 +71,19 @@ class TestGuards:
     ) -> None:
         line = f"{year}年,政府信息公开行政诉讼案件{count}件,无人民法院受理的其他行政诉讼案件。"
         assert value_of(_standard(year, line), "lawsuits") == count
+
+
+class TestNoReviewBesideALawsuitCount:
+    """No review and a count of lawsuits in one sentence: the lawsuits are that count, not the no-review clause's 0."""
+
+    @SETTINGS
+    @given(year=STANDARD_YEARS, count=COUNT)
+    def test_the_lawsuit_count_outranks_the_no_review_zero(self, year: int, count: int) -> None:
+        line = f"{year}年,无政府信息公开行政复议案件,行政诉讼案件{count}件。"
+        assert value_of(_standard(year, line), "lawsuits") == count
+
+    @SETTINGS
+    @given(year=STANDARD_YEARS)
+    def test_guard_no_review_and_no_lawsuit_is_zero_for_both(self, year: int) -> None:
+        page = _standard(year, f"{year}年,无政府信息公开行政复议和行政诉讼案件。")
+        assert (value_of(page, "administrative_reviews"), value_of(page, "lawsuits")) == (0, 0)

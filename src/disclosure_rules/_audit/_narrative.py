@@ -2261,7 +2261,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
-            if ("诉讼" in s or _AND_SUED.match(s, no_cases.end())) and "lawsuits" not in names:
+            # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
+            if (
+                ("诉讼" in s or _AND_SUED.match(s, no_cases.end()))
+                and "lawsuits" not in names
+                and not (digit and _LAWSUITS.search(s))
+            ):
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (

@@ -688,6 +688,11 @@ _NO_REQUESTS: Final = re.compile(
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)[^。；;,，]{0,10}?申请"
     # 未接到群众要求公开的信息 (a request worded as a demand to disclose)
     r"|(?:未|没有)(?:收到|接到|受理)(?:过)?(?:群众|公民|个人|法人|社会公众|任何|相关)?[^。；;,，\d]{0,6}?要求公开"
+    # Round 50: the zero written in characters — 政府信息公开申请数为零 · 依申请公开数量为零 (零 for the digit, as
+    # 申请数为0 is read) · 无政府信息公开申请 (无 before the request noun itself, no verb)
+    r"|信息公开申请(?:的)?(?:数|数量|件数|总数)?(?:为|是)?零件?(?=$|[。；;,，])"
+    r"|依申请公开(?:申请)?(?:的)?(?:数|数量|件数|总数)(?:为|是)?零件?(?=$|[。；;,，])"
+    r"|(?:无|没有)(?:政府)?信息公开申请(?![^。；;,，]*(?:复议|诉讼|收费|费用|减免))"
 )
 # "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests; so is
 # "未发生因政府信息公开申请引发的行政复议" (a review caused by a request: blind set 11's nanguan_mzj_2025, 2 requests).
@@ -826,6 +831,9 @@ _CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 _NO_LAWSUITS: Final = re.compile(
     r"(?:未|没有)(?:发生|出现|接到|收到|有)(?:过)?[^。；;，,\d]{0,30}?行政诉讼"
     r"|(?:无|没有)(?:行政)?诉讼(?:案件|案)?(?=$|[。；;，,])"
+    # 无人民法院受理并开庭审理涉及我委政府信息公开行为的行政诉讼案件 (round 50, blind 44's ``liaoning_wsjkw_2020``): the
+    # cases a court took, 无 before them, ending the clause
+    r"|(?:无|没有)[^。；;，,\d]{0,40}?行政诉讼案件(?=$|[。；;，,])"
     # 无行政应诉案件 (round 39, blind 35's ``sichuan_tyjrt_2023_tw``): no suit the body answered, of any kind — so none
     # over its disclosure; the clause must say it alone (a comma or the sentence's end right after it)
     r"|(?:无|没有)行政应诉(?:案件|案)?(?=$|[。；;，,])"
@@ -833,7 +841,7 @@ _NO_LAWSUITS: Final = re.compile(
 # Table 四's own header words and section headings are not sentences: "未经复议直接起诉" says nothing about
 # whether there were reviews, and "四、行政复议、行政诉讼情况" is not "0".
 _TABLE_HEADER_WORDS: Final = re.compile(r"未经复议直接起诉|复议后起诉|结果维持|结果纠正|尚未审结")
-_STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次)")
+_STATED_COUNT: Final = re.compile(r"\d+\s*(?:件|起|宗|条|次|项)")  # 项: round 50 (a review counted in 项)
 # The ends a heading has (四、行政复议、行政诉讼情况): ``is_figure_sentence`` tests them first, in C.
 _HEADING_ONLY_ENDS: Final = ("情况", "情形")
 _HEADING_ONLY: Final = re.compile(
@@ -885,7 +893,8 @@ _COUNT_FIRST_LAWSUIT: Final = r"|发生(\d+)(?:起|件)(?:(?!复议)[^。；;,�
 # "被申请行政复议有3件" · "行政诉讼有1件" (round 35, blind 32's ``anyang_xian_zjj_2025``): 有 between the word and its count.
 _REVIEWS: Final = re.compile(
     # "政府信息公开行政复议1条" (round 19: counted in 条 right after the word)
-    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为|有)?(\d+)(?:件|起|宗|次|条)|复议(\d+)件"
+    # "涉及信息公开行政复议1项" (round 50, blind 45's ``daying_xzf_2020_mirror``): 项 counts cases right after the word
+    r"行政复议(?:案件|案|申请)?(?:数量|数)?(?:共|为|有)?(\d+)(?:件|起|宗|次|条|项)|复议(\d+)件"
     + _EACH_OF_BOTH
     + _COUNT_FIRST_REVIEW
 )
@@ -1004,6 +1013,33 @@ _NAMED_TOTAL_IN_JIAN: Final = re.compile(
     # "主动公开政府信息33件,其中行政许可类信息1件,…": a count in 件 that its own 其中 breaks down (round 19)
     r"|(?<!其中)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(\d+)件(?=[,，]?其中)"
 )
+# Round 50 (blind 33's ``sucheng_wgj_2019_tw``: "我局全年共主動公開政府信息96件,主動公開率達到100%"): the same total
+# ending its clause, with no 其中 after it — 主动公开 and 政府/政务信息 say what is counted, whatever the unit. Not when
+# its clause names a channel (one site's count, which the readings leave: docs/audit.md, round 38) or follows a 其中,
+# nor when a share of something follows (a part).
+_PLAIN_TOTAL_IN_JIAN: Final = re.compile(
+    r"(?:^|[,，])(?P<clause>[^,，;；。\d]*?)主动公开(?:了)?(?:各类)?(?:政府|政务)信息(?:共|共计)?(?P<count>\d+)件"
+    r"(?=[,，;；。]|$)(?![,，]?占)"
+)
+
+
+def _total_in_jian(joined: str) -> int | None:
+    """The total ``_NAMED_TOTAL_IN_JIAN`` names, else the one ``_PLAIN_TOTAL_IN_JIAN`` finds (round 50), unless a part.
+
+    The plain total's clause names no channel and follows no 其中; neither breaks down a count stated before it.
+    """
+    if "件" not in joined or "主动公开" not in joined:
+        return None
+    named = _NAMED_TOTAL_IN_JIAN.search(joined)
+    if named is not None:
+        return None if part_of_an_earlier_count(joined, named.start()) else _first_int(named)
+    plain = _PLAIN_TOTAL_IN_JIAN.search(joined)
+    if plain is None or part_of_an_earlier_count(joined, plain.start("count")):
+        return None
+    clause = plain.group("clause")
+    if "其中" in clause or "通过" in clause or _A_CHANNEL.search(clause):
+        return None
+    return int(plain.group("count"))
 
 
 def _total_clauses(norm: str) -> list[str]:
@@ -1205,9 +1241,9 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             if preferred and (worded := _total_worded_otherwise(sentence.norm)) is not None:
                 return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, worded, sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
-            named = _NAMED_TOTAL_IN_JIAN.search(joined) if "件" in joined and "主动公开" in joined else None
-            if named is not None and not part_of_an_earlier_count(joined, named.start()):
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, _first_int(named), sentence)
+            # (round 50: or that total ending its clause, "我局全年共主动公开政府信息96件")
+            if (in_jian := _total_in_jian(joined)) is not None:
+                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, in_jian, sentence)
             # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
             # (round 20), read whole — the clauses are cut at the comma before 其中
             if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):
@@ -1955,13 +1991,14 @@ _FIGURE_WORDS: Final = ("申请", "要求公开", "复议", "诉讼", "应诉", 
 _FIGURE_WORD: Final = re.compile("|".join(_FIGURE_WORDS))
 
 
-# The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息") and a heading after it.
-_PROACTIVE_HEADING: Final = re.compile(
-    r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
-)
 # A heading's numbering: (一) / 一、 / 1. (the full-width forms too, for text not normalised)
 _HEADING_NUMBER: Final = (
     r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
+)
+# The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息"), numbered as every
+# heading is (round 50: one numbering pattern)
+_PROACTIVE_HEADING: Final = re.compile(
+    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
 )
 _A_HEADING: Final = re.compile(rf"^{_HEADING_NUMBER}")
 # The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:
@@ -2224,7 +2261,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
-            if ("诉讼" in s or _AND_SUED.match(s, no_cases.end())) and "lawsuits" not in names:
+            # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
+            if (
+                ("诉讼" in s or _AND_SUED.match(s, no_cases.end()))
+                and "lawsuits" not in names
+                and not (digit and _LAWSUITS.search(s))
+            ):
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (

@@ -49,3 +49,50 @@ def test_a_rule_on_the_publics_matters_stays_item_one(place: str, subject: str, 
     """G1: a rule for the public, firms or a village collective is a normative document by its form, (一) clear."""
     result = classify_content(f"关于印发《{place}{subject}{form}》的通知")
     assert (result.category, result.confidence) == ("A20.01", Confidence.CLEAR)
+
+
+# Titles: the list of entities an organ recognised is (五), clear.
+
+_RECOGNISED = [
+    "农业产业化联合体",
+    "农业产业化龙头企业",
+    "农民合作社示范社",
+    "示范家庭农场",
+    "高新技术企业",
+    "专精特新中小企业",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["平潭综合实验区农业农村局关于", "某县", "关于", "某市科技局关于公布"]),
+    st.sampled_from(["2020-2021年", "2025年", "第二批", ""]),
+    st.sampled_from(_RECOGNISED),
+    st.sampled_from(["名单的公示", "名单", "名单公示", "名单的通知"]),
+)
+def test_a_list_of_recognised_entities_is_item_five(organ: str, year: str, entity: str, tail: str) -> None:
+    """第二十条第（五）项: the published list of the entities recognised in a status (行政确认的办理结果), clear."""
+    result = classify_content(f"{organ}{year}{entity}{tail}")
+    assert (result.category, result.confidence) == ("A20.05", Confidence.CLEAR)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某县", "平潭综合实验区"]),
+    st.sampled_from(["2014年第一批保障性住房（公共租赁住房）申请人", "2025年公租房配租"]),
+)
+def test_a_housing_applicant_list_stays_item_eleven(place: str, subject: str) -> None:
+    """Round 56's housing applicants and allocations are (十一), whatever list shape they take."""
+    result = classify_content(f"{place}{subject}名单公示")
+    assert result.category == "A20.11"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_RECOGNISED),
+    st.sampled_from(["拟推荐名单的公示", "候选名单公示", "中标人名单公示", "贴息资金拟补助名单公示"]),
+)
+def test_a_list_of_candidates_winners_or_payees_is_not_a_recognition(entity: str, tail: str) -> None:
+    """A list of those put forward (none.honours), of a purchase's winners (九) or of money paid is no (五) result."""
+    result = classify_content(f"某县{entity}{tail}")
+    assert result.category != "A20.05"

@@ -4,6 +4,10 @@ Titles: an office's rule on its own housekeeping (公务用车, 考勤, 财务�
 organ_housekeeping) is internal management (第十六条第一款) as much as a normative document by its form (规定, 办法, 制度):
 no category first, never the confident (一) of the form word alone — whoever issues it (…人民政府办公室, …局机关).
 A rule on the public's matters keeps (一) clear; a village collective's 财务管理办法 keeps (一) clear.
+The list of the entities an organ recognised in a status its rules define (…农业产业化联合体名单的公示, 龙头企业, 示范社,
+高新技术企业 …: the word class recognised_entity) is (五) clear; a list of candidates, winners, payees or housing applicants
+is not. Replies: a corrected request that still names no information (补正内容仍是询问…属于咨询性质，未能指明具体的政府信息) is
+第三十条's 补正后申请内容仍不明确; a first question with no correction stays 信访举报投诉类 (round 56).
 The property tests fail on round 57's schemes; the guards hold on both.
 """
 
@@ -12,7 +16,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_content
+from disclosure_rules._classify import Confidence, classify_content, classify_outcome
 
 _ISSUERS = ["会宁县人民政府办公室", "某县财政局", "某镇人民政府", "某区司法局", "某县", ""]
 
@@ -96,3 +100,45 @@ def test_a_list_of_candidates_winners_or_payees_is_not_a_recognition(entity: str
     """A list of those put forward (none.honours), of a purchase's winners (九) or of money paid is no (五) result."""
     result = classify_content(f"某县{entity}{tail}")
     assert result.category != "A20.05"
+
+
+# Replies: a corrected request that still names no information is 补正后仍不明确.
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["经要求补正，您提交的补正内容", "补正以后，您的申请", "你补正后的申请", "经补正，你"]),
+    st.sampled_from(["仍是询问“拆迁政策为什么这样规定”", "仍在询问补贴标准如何确定", "依然是询问办事流程"]),
+    st.sampled_from(["，属于咨询性质", "", "，属于咨询"]),
+    st.sampled_from(["，未能指明具体的政府信息", "，没有指明所需文件", "，并未指明具体的政府信息", ""]),
+    st.sampled_from(["，本机关无法提供。", "。"]),
+)
+def test_a_correction_still_naming_nothing_is_unclear(
+    corrected: str, question: str, consultation: str, unnamed: str, end: str
+) -> None:
+    """第三十条: after a correction the request is still a question or still names nothing — 补正后申请内容仍不明确."""
+    result = classify_outcome(f"{corrected}{question}{consultation}{unnamed}{end}")
+    assert result.category == "unavailable_unclear_after_correction"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["你问的是拆迁政策为什么这样规定", "您的申请是在询问补贴标准如何确定"]),
+    st.sampled_from(["，属于咨询性质", "，属于咨询事项", "，这是咨询"]),
+    st.sampled_from(["，不属于申请获取政府信息。", "，已电话向你说明。"]),
+)
+def test_a_first_question_without_correction_stays_a_petition(question: str, kind: str, end: str) -> None:
+    """Round 56: a first request that is a question, with no correction asked for, is 信访举报投诉类 (第三十九条第一款)."""
+    result = classify_outcome(f"{question}{kind}{end}")
+    assert result.category == "not_processed_petition"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["你逾期未补正", "你未在规定期限内补正", "补正期限届满你没有补正"]),
+    st.sampled_from(["，视为放弃本次申请，本机关不再处理。", "，视为放弃申请。"]),
+)
+def test_a_correction_not_made_stays_no_correction(missed: str, end: str) -> None:
+    """第三十条: a correction not made in time ends the request (其他处理: 逾期不补正), never 仍不明确."""
+    result = classify_outcome(f"{missed}{end}")
+    assert result.category == "other_no_correction"

@@ -8,6 +8,8 @@ The list of the entities an organ recognised in a status its rules define (…�
 高新技术企业 …: the word class recognised_entity) is (五) clear; a list of candidates, winners, payees or housing applicants
 is not. Replies: a corrected request that still names no information (补正内容仍是询问…属于咨询性质，未能指明具体的政府信息) is
 第三十条's 补正后申请内容仍不明确; a first question with no correction stays 信访举报投诉类 (round 56).
+Round 57's conventions as rules: 关于成立…领导小组 is (二) first, no category second, never clear, whatever field the group
+coordinates; the allocation or use of a fund named by a (十一) field (乡村振兴, 扶贫, 低保, 就业 …) is (十一) first, never clear.
 The property tests fail on round 57's schemes; the guards hold on both.
 """
 
@@ -142,3 +144,63 @@ def test_a_correction_not_made_stays_no_correction(missed: str, end: str) -> Non
     """第三十条: a correction not made in time ends the request (其他处理: 逾期不补正), never 仍不明确."""
     result = classify_outcome(f"{missed}{end}")
     assert result.category == "other_no_correction"
+
+
+# Titles: round 57's conventions as rules — a leading group's set-up is (二) first; a (十一) field's fund is (十一) first.
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["宁都县石上镇", "平潭综合实验区管委会办公室", "某县人民政府办公室", ""]),
+    st.sampled_from(
+        ["人居环境整治", "农村环境综合整治项目长效运行管理", "安全生产专项整治", "食品安全监督检查"]
+    ),
+    st.sampled_from(["工作领导小组", "领导小组", "工作专班"]),
+)
+def test_setting_up_a_leading_group_is_item_two_first(organ: str, task: str, body: str) -> None:
+    """Round 57's convention: 关于成立…领导小组 is (二) first (议事协调机构), no category second, never clear."""
+    result = classify_content(f"{organ}关于成立{task}{body}的通知")
+    assert result.category == "A20.02"
+    assert result.confidence is Confidence.AMBIGUOUS
+    assert result.runner_up is not None
+    assert result.runner_up.category == "none.internal"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["偃师区2022年第二批", "闽清县梅溪镇关于2026年第二批", "某县2025年"]),
+    st.sampled_from(
+        ["财政衔接推进乡村振兴补助资金", "城乡最低生活保障资金", "中央财政专项扶贫资金", "就业补助资金"]
+    ),
+    st.sampled_from(["分配情况公示", "使用情况的公告", "分配及使用情况", "拨付情况公示"]),
+)
+def test_a_social_measure_funds_use_is_item_eleven_first(place: str, fund: str, notice: str) -> None:
+    """Round 57's convention: a fund named by a (十一) field — its allocation or use is (十一) first, never clear."""
+    result = classify_content(f"{place}{fund}{notice}")
+    assert result.category == "A20.11"
+    assert result.confidence is not Confidence.CLEAR
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某县2025年", "关于2024年度"]),
+    st.sampled_from(["中央专项彩票公益金", "体育彩票公益金", "福利彩票公益金"]),
+    st.sampled_from(["分配使用情况", "使用情况的公告", "分配及使用情况"]),
+)
+def test_other_funds_use_keeps_item_seven_or_fifteen(place: str, fund: str, notice: str) -> None:
+    """Round 55: a lottery fund outside the (十一) fields is (七) against (十五), never clear."""
+    result = classify_content(f"{place}{fund}{notice}")
+    assert result.category in {"A20.07", "A20.15"}
+    assert result.confidence is not Confidence.CLEAR
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某县2025年", "某市"]),
+    st.sampled_from(["文化产业发展专项资金", "工业和信息化专项资金", "科技专项资金"]),
+    st.sampled_from(["分配使用情况", "使用情况的公告", "拨付情况"]),
+)
+def test_a_fund_outside_the_social_fields_stays_item_seven(place: str, fund: str, notice: str) -> None:
+    """Round 52: how a fund outside the (十一) fields was spent is the budget's execution, (七)."""
+    result = classify_content(f"{place}{fund}{notice}")
+    assert result.category == "A20.07"

@@ -2164,6 +2164,55 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
     return None
 
 
+# Round 51 (blind 47's ``xingyi_szfb_2024``: "(一)主动公开。2024年通过各类平台发布信息共计12176条"): a clause that
+# names every channel as one (各类平台, 各渠道, 各种途径 …) and counts with 共/共计/累计/合计/总计 what was put out
+# (公开/发布 … 信息) states the year's total, worded 发布 or not, when the sentence says 主动公开 or stands under the
+# 主动公开 sub-heading. One channel's count (round 38) has no such word and stays unread; a running total to a cut-off
+# (截至…累计, round 17) and a part after 其中 are no year's total.
+_EVERY_CHANNEL_AS_ONE: Final = re.compile(
+    r"(?:^|[,，])(?P<before>(?:[^,，;；。\d]*?\d{4}年度?)?[^,，;；。\d]*?)(?:各类|各个|各种|各|全部|所有)(?:平台|渠道|途径|载体)"
+    r"(?P<rest>[^,，;；。\d]{0,24}?)(?P<count>\d+)条(?!\d)(?![,，]?占)"
+)
+_COUNT_OVER_THEM: Final = re.compile(r"共|累计|合计|总计")
+# requests and items made are no count of items put out; 其中 makes a part
+_NOT_POSTED_ITEMS: Final = re.compile(r"申请|制作|制发|产生|形成|其中")
+
+
+def _count_over_every_channel(norm: str) -> int | None:
+    """The count of ``_EVERY_CHANNEL_AS_ONE`` in ``norm`` when its clause says a total of items put out, else None."""
+    found = _EVERY_CHANNEL_AS_ONE.search(norm)
+    if found is None or "截至" in norm or "截止" in norm or "以来" in norm:
+        return None
+    clause = found.group("before") + found.group("rest")
+    if (
+        not _COUNT_OVER_THEM.search(clause)
+        or not re.search("公开|发布", clause)
+        or "信息" not in clause
+        or _NOT_POSTED_ITEMS.search(clause)
+        or part_of_an_earlier_count(norm, found.start("count"))
+    ):
+        return None
+    return int(found.group("count"))
+
+
+def _total_over_every_channel(sentences: list[Sentence]) -> StatedFigure | None:
+    """The first count over every channel as one (round 51) in a 主动公开 sentence or under the 主动公开 sub-heading."""
+    under_heading = False
+    for sentence in sentences:
+        norm = sentence.norm.strip()
+        if _A_HEADING.match(norm):
+            under_heading = _PROACTIVE_HEADING.match(norm.rstrip("。")) is not None
+            continue
+        if "条" not in norm or not (under_heading or "主动公开" in norm):
+            continue
+        count = _count_over_every_channel(norm)
+        if count is not None:
+            return StatedFigure(
+                "proactive_total", _PROACTIVE_TOTAL_LABEL, count, sentence, confidence=HEADED_TOTAL_CONFIDENCE
+            )
+    return None
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -2179,6 +2228,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or _total_of_proactive_categories(first_two)
         or _posted_under_proactive_heading(first_two)
         or _kinds_under_proactive_heading(first_two)
+        or _total_over_every_channel(first_two)
     )
     if total is not None:
         names.add(total.name)

@@ -996,6 +996,17 @@ _ALL_CHANNELS: Final = re.compile(
     r"(?:共|共计|合计|总计|累计))"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
 )
+# Round 51 (blind 32's ``tongren_swj_2020``: "通过政务公开栏、政府网站及新闻媒体等途径,累计发布权责清单、…等信息418条";
+# blind 33's ``wuwei_mzw_2023``: "在政务公开门户网站、…微信公众号,…APP等平台共推送部门文件、…等各类信息773条"): the total
+# word stands right after the closed list, before the verb, and the kinds put out are named before 信息. 共/累计 after
+# 等平台 makes the count cover the listed channels together, as ``_ALL_CHANNELS`` reads it after the verb; a list
+# closed by 等 with no total word may be one group of channels beside others (blind 12's ``suijiang_huiyi_2021`` 861 of
+# 1030, blind 8's ``wuxing_hudong_2024`` 891 of 987) and is left to the patterns above.
+_CHANNELS_THEN_TOTAL_WORD: Final = re.compile(
+    r"(?<!其中)(?<!其中，)(?:通过|在)[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
+    r"，?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
+    r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
+)
 # Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
 # ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
 # count is over all of them, the year's total; never one channel's.
@@ -1271,13 +1282,20 @@ _MADE: Final = re.compile(r"制作|制发|产生|形成")
 
 
 def _over_every_channel(joined: str) -> re.Match[str] | None:
-    """A count over every channel a sentence names: ending in 等载体/等方式 (round 14) or closed by 其他方式 (round 38)."""
+    """A count over every channel a sentence names, or None.
+
+    Ending in 等载体/等方式 (round 14), closed by 其他方式 (round 38), or closed by 等平台 with 共/累计 before the verb
+    (round 51).
+    """
     # (the patterns need the words tested first, in C: tests/audit/test_audit_speed5.py)
     if "通过" not in joined:
-        return None
+        # a list led by 在 with the total word after it (round 51)
+        return _CHANNELS_THEN_TOTAL_WORD.search(joined) if "在" in joined and "等" in joined else None
     every = _ALL_CHANNELS.search(joined) if "等" in joined else None
     if every is None and "其他" in joined:
         every = _CLOSED_BY_OTHER_MEANS.search(joined)
+    if every is None and "等" in joined:
+        every = _CHANNELS_THEN_TOTAL_WORD.search(joined)
     return every
 
 

@@ -1007,6 +1007,7 @@ _CHANNELS_THEN_TOTAL_WORD: Final = re.compile(
     r"，?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
 )
+_TOTAL_WORDS_OVER_CHANNELS: Final = ("共", "累计", "合计", "总计")
 # Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
 # ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
 # count is over all of them, the year's total; never one channel's.
@@ -1288,13 +1289,14 @@ def _over_every_channel(joined: str) -> re.Match[str] | None:
     (round 51).
     """
     # (the patterns need the words tested first, in C: tests/audit/test_audit_speed5.py)
+    # a list closed by 等 with the total word before the verb (round 51): gated by the words it needs
+    then_total = "等" in joined and any(word in joined for word in _TOTAL_WORDS_OVER_CHANNELS)
     if "通过" not in joined:
-        # a list led by 在 with the total word after it (round 51)
-        return _CHANNELS_THEN_TOTAL_WORD.search(joined) if "在" in joined and "等" in joined else None
+        return _CHANNELS_THEN_TOTAL_WORD.search(joined) if then_total and "在" in joined else None
     every = _ALL_CHANNELS.search(joined) if "等" in joined else None
     if every is None and "其他" in joined:
         every = _CLOSED_BY_OTHER_MEANS.search(joined)
-    if every is None and "等" in joined:
+    if every is None and then_total:
         every = _CHANNELS_THEN_TOTAL_WORD.search(joined)
     return every
 
@@ -2191,13 +2193,18 @@ _EVERY_CHANNEL_AS_ONE: Final = re.compile(
     r"(?:^|[,，])(?P<before>(?:[^,，;；。\d]*?\d{4}年度?)?[^,，;；。\d]*?)(?:各类|各个|各种|各|全部|所有)(?:平台|渠道|途径|载体)"
     r"(?P<rest>[^,，;；。\d]{0,24}?)(?P<count>\d+)条(?!\d)(?![,，]?占)"
 )
-_COUNT_OVER_THEM: Final = re.compile(r"共|累计|合计|总计")
+_COUNT_OVER_THEM: Final = re.compile("|".join(_TOTAL_WORDS_OVER_CHANNELS))
 # requests and items made are no count of items put out; 其中 makes a part
 _NOT_POSTED_ITEMS: Final = re.compile(r"申请|制作|制发|产生|形成|其中")
 
 
 def _count_over_every_channel(norm: str) -> int | None:
     """The count of ``_EVERY_CHANNEL_AS_ONE`` in ``norm`` when its clause says a total of items put out, else None."""
+    # (the words the pattern needs, tested first in C)
+    if not any(word in norm for word in _TOTAL_WORDS_OVER_CHANNELS) or not any(
+        word in norm for word in ("各", "全部", "所有")
+    ):
+        return None
     found = _EVERY_CHANNEL_AS_ONE.search(norm)
     if found is None or "截至" in norm or "截止" in norm or "以来" in norm:
         return None

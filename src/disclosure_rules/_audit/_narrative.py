@@ -996,6 +996,18 @@ _ALL_CHANNELS: Final = re.compile(
     r"(?:共|共计|合计|总计|累计))"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
 )
+# Round 51 (blind 32's ``tongren_swj_2020``: "通过政务公开栏、政府网站及新闻媒体等途径,累计发布权责清单、…等信息418条";
+# blind 33's ``wuwei_mzw_2023``: "在政务公开门户网站、…微信公众号,…APP等平台共推送部门文件、…等各类信息773条"): the total
+# word stands right after the closed list, before the verb, and the kinds put out are named before 信息. 共/累计 after
+# 等平台 makes the count cover the listed channels together, as ``_ALL_CHANNELS`` reads it after the verb; a list
+# closed by 等 with no total word may be one group of channels beside others (blind 12's ``suijiang_huiyi_2021`` 861 of
+# 1030, blind 8's ``wuxing_hudong_2024`` 891 of 987) and is left to the patterns above.
+_CHANNELS_THEN_TOTAL_WORD: Final = re.compile(
+    r"(?<!其中)(?<!其中，)(?:通过|在)[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
+    r"，?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
+    r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
+)
+_TOTAL_WORDS_OVER_CHANNELS: Final = ("共", "累计", "合计", "总计")
 # Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
 # ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
 # count is over all of them, the year's total; never one channel's.
@@ -1271,13 +1283,21 @@ _MADE: Final = re.compile(r"制作|制发|产生|形成")
 
 
 def _over_every_channel(joined: str) -> re.Match[str] | None:
-    """A count over every channel a sentence names: ending in 等载体/等方式 (round 14) or closed by 其他方式 (round 38)."""
+    """A count over every channel a sentence names, or None.
+
+    Ending in 等载体/等方式 (round 14), closed by 其他方式 (round 38), or closed by 等平台 with 共/累计 before the verb
+    (round 51).
+    """
     # (the patterns need the words tested first, in C: tests/audit/test_audit_speed5.py)
+    # a list closed by 等 with the total word before the verb (round 51): gated by the words it needs
+    then_total = "等" in joined and any(word in joined for word in _TOTAL_WORDS_OVER_CHANNELS)
     if "通过" not in joined:
-        return None
+        return _CHANNELS_THEN_TOTAL_WORD.search(joined) if then_total and "在" in joined else None
     every = _ALL_CHANNELS.search(joined) if "等" in joined else None
     if every is None and "其他" in joined:
         every = _CLOSED_BY_OTHER_MEANS.search(joined)
+    if every is None and then_total:
+        every = _CHANNELS_THEN_TOTAL_WORD.search(joined)
     return every
 
 
@@ -2164,6 +2184,60 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
     return None
 
 
+# Round 51 (blind 47's ``xingyi_szfb_2024``: "(一)主动公开。2024年通过各类平台发布信息共计12176条"): a clause that
+# names every channel as one (各类平台, 各渠道, 各种途径 …) and counts with 共/共计/累计/合计/总计 what was put out
+# (公开/发布 … 信息) states the year's total, worded 发布 or not, when the sentence says 主动公开 or stands under the
+# 主动公开 sub-heading. One channel's count (round 38) has no such word and stays unread; a running total to a cut-off
+# (截至…累计, round 17) and a part after 其中 are no year's total.
+_EVERY_CHANNEL_AS_ONE: Final = re.compile(
+    r"(?:^|[,，])(?P<before>(?:[^,，;；。\d]*?\d{4}年度?)?[^,，;；。\d]*?)(?:各类|各个|各种|各|全部|所有)(?:平台|渠道|途径|载体)"
+    r"(?P<rest>[^,，;；。\d]{0,24}?)(?P<count>\d+)条(?!\d)(?![,，]?占)"
+)
+_COUNT_OVER_THEM: Final = re.compile("|".join(_TOTAL_WORDS_OVER_CHANNELS))
+# requests and items made are no count of items put out; 其中 makes a part
+_NOT_POSTED_ITEMS: Final = re.compile(r"申请|制作|制发|产生|形成|其中")
+
+
+def _count_over_every_channel(norm: str) -> int | None:
+    """The count of ``_EVERY_CHANNEL_AS_ONE`` in ``norm`` when its clause says a total of items put out, else None."""
+    # (the words the pattern needs, tested first in C)
+    if not any(word in norm for word in _TOTAL_WORDS_OVER_CHANNELS) or not any(
+        word in norm for word in ("各", "全部", "所有")
+    ):
+        return None
+    found = _EVERY_CHANNEL_AS_ONE.search(norm)
+    if found is None or "截至" in norm or "截止" in norm or "以来" in norm:
+        return None
+    clause = found.group("before") + found.group("rest")
+    if (
+        not _COUNT_OVER_THEM.search(clause)
+        or not re.search("公开|发布", clause)
+        or "信息" not in clause
+        or _NOT_POSTED_ITEMS.search(clause)
+        or part_of_an_earlier_count(norm, found.start("count"))
+    ):
+        return None
+    return int(found.group("count"))
+
+
+def _total_over_every_channel(sentences: list[Sentence]) -> StatedFigure | None:
+    """The first count over every channel as one (round 51) in a 主动公开 sentence or under the 主动公开 sub-heading."""
+    under_heading = False
+    for sentence in sentences:
+        norm = sentence.norm.strip()
+        if _A_HEADING.match(norm):
+            under_heading = _PROACTIVE_HEADING.match(norm.rstrip("。")) is not None
+            continue
+        if "条" not in norm or not (under_heading or "主动公开" in norm):
+            continue
+        count = _count_over_every_channel(norm)
+        if count is not None:
+            return StatedFigure(
+                "proactive_total", _PROACTIVE_TOTAL_LABEL, count, sentence, confidence=HEADED_TOTAL_CONFIDENCE
+            )
+    return None
+
+
 def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
     """Figures the prose of a standard report states: items disclosed (一, 二), requests, outcomes, reviews, lawsuits."""
     figures: list[StatedFigure] = []
@@ -2179,6 +2253,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         or _total_of_proactive_categories(first_two)
         or _posted_under_proactive_heading(first_two)
         or _kinds_under_proactive_heading(first_two)
+        or _total_over_every_channel(first_two)
     )
     if total is not None:
         names.add(total.name)

@@ -1,0 +1,137 @@
+"""Issue 16 round 11: the reader takes a plain table row in one step, with the same blocks as tag by tag.
+
+A plain row (``_PLAIN_ROW``: ``<td>`` cells with plain attributes holding text and ``<br>`` alone, then ``</tr>``)
+is read by ``_HtmlReader._plain_row`` at once: its cells placed by the same ``_placed`` as a cell read tag by tag,
+their text unescaped and stripped as the callbacks have it, the text between cells kept where text outside a cell
+goes. The reader with that step switched off reads every row tag by tag, as before the round: both readings are
+compared here on generated markup (spans, the grid's limit, entities, line breaks, stray text, nested tables, tags
+the row pattern leaves to the parser) and on every published HTML page.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._audit import _document as document
+from disclosure_rules._audit._charset import decode_page
+from disclosure_rules._audit._document import Document, _HtmlReader, looks_like_html, read_html, slim_markup
+from disclosure_rules._limits import GRID_SLOTS
+from tests.audit.pages import Layout, report_html
+from tests.strategies import consistent_reports_2021
+
+if TYPE_CHECKING:
+    from disclosure_rules._models import AnnualReport2021
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+_BLIND = {"published_blind_47", "published_blind_48"}  # never read here
+
+_TEXT_PIECES = ("12", "规章", " ", "\n", "\t", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&#12", "&", "&lt", ">",
+                "<br>", "<br />", "<BR/>", "<br/ >", "</br>", "<b>", "<p>", "x")  # fmt: skip
+_NESTED = "<table><tr><td>9</td><td>内</td></tr></table>"
+_CELL_OPENS = ("<td>", "<th>", "<TD>", "<td >", '<td colspan="2">', "<td colspan=3>", "<td rowspan='2'>",
+               '<td rowspan="2" colspan="2">', '<td colspan="0">', '<td rowspan="9999">', '<td nowrap="x">',
+               '<td colspan="2"/>', "<td/>", '<td colspan=" 2">', '<td title="a&amp;b">', "<td\ncolspan=2>")  # fmt: skip
+_CELL_CLOSES = ("</td>", "</th>", "</td >", "</TD>", "", "</td\n>", "</tr>")
+_BETWEEN = ("", "", "\n", " ", "x", "&nbsp;", "<br>", "<p>")
+_ROW_OPENS = ("<tr>", "<tr>", "<TR>", "<tr >", '<tr height="3">', "<tr/>", "")
+_ROW_CLOSES = ("</tr>", "</tr>", "</tr >", "", "</TR>", "</tr\n>")
+_PREFIXES = ("", "<title>", "<title>题</title>", "<script>", "<select>", "<button>x</button>", "<p>前言</p>", "stray",
+             "<td>1</td>", "<!-- c -->")  # fmt: skip
+
+_text = st.lists(st.sampled_from((*_TEXT_PIECES, _NESTED)), max_size=5).map("".join)
+_cell = st.tuples(
+    st.sampled_from(_BETWEEN), st.sampled_from(_CELL_OPENS), _text, st.sampled_from(_CELL_CLOSES)
+).map("".join)
+_row = st.tuples(
+    st.sampled_from(_ROW_OPENS),
+    st.lists(_cell, max_size=6).map("".join),
+    st.sampled_from(_BETWEEN),
+    st.sampled_from(_ROW_CLOSES),
+).map("".join)
+_page = st.tuples(
+    st.sampled_from(_PREFIXES),
+    st.lists(_row, max_size=8).map(lambda rows: "<table>" + "".join(rows) + "</table>"),
+    st.sampled_from(("", "后记", "<p>后记</p>", "</title>尾")),
+).map("".join)
+
+
+def _read(page: str, slots: int, *, plain_rows: bool) -> Document:
+    """The reader on ``page`` with the grid limited to ``slots``; ``plain_rows=False``: every row tag by tag."""
+    reader = _HtmlReader()
+    reader.grid_slots = slots
+    if plain_rows:
+        reader.read(page)
+        return reader.finish()
+    with mock.patch.object(_HtmlReader, "_plain_row", return_value=0):
+        reader.read(page)
+        return reader.finish()
+
+
+@given(_page, st.sampled_from((GRID_SLOTS.value, 1, 4, 9)))
+@settings(max_examples=400, deadline=None)
+def test_a_row_read_at_once_reads_as_tag_by_tag(page: str, slots: int) -> None:
+    assert _read(page, slots, plain_rows=True) == _read(page, slots, plain_rows=False)
+    slim = slim_markup(page)
+    assert _read(slim, slots, plain_rows=True) == _read(slim, slots, plain_rows=False)
+
+
+def _published_html() -> list[str]:
+    """Every published page that the auditor reads as HTML (most pages are copied text), slimmed as it reads them."""
+    pages = (
+        decode_page(page.read_bytes(), page.name)
+        for folder in sorted(_DATA.glob("published*"))
+        if folder.name not in _BLIND
+        for page in sorted(folder.iterdir())
+        if page.suffix in {".html", ".htm", ".txt"}
+    )
+    return [slim_markup(page) for page in pages if looks_like_html(page)]
+
+
+def test_every_published_page_reads_as_tag_by_tag() -> None:
+    pages = _published_html()
+    assert pages
+    for slim in pages:
+        assert _read(slim, GRID_SLOTS.value, plain_rows=True) == _read(
+            slim, GRID_SLOTS.value, plain_rows=False
+        )
+
+
+@given(
+    consistent_reports_2021(),
+    st.builds(
+        Layout,
+        word_markup=st.booleans(),
+        label_variants=st.booleans(),
+        blank_marker=st.sampled_from(("", "—", "/", "无")),
+        navigation=st.booleans(),
+        subtotal_rows=st.booleans(),
+        subtotal_column=st.booleans(),
+    ),
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_synthetic_report_page_reads_as_tag_by_tag(report: AnnualReport2021, layout: Layout) -> None:
+    """The layouts real sites use (merged group cells, Word markup, a layout table around the report)."""
+    slim = slim_markup(report_html(report, layout))
+    assert _read(slim, GRID_SLOTS.value, plain_rows=True) == _read(slim, GRID_SLOTS.value, plain_rows=False)
+
+
+def test_the_rows_of_a_report_page_are_read_at_once() -> None:
+    """The step is taken: every row of the smallest corpus page (the bench's 21 KB page) is plain once slimmed."""
+    small = min((_DATA / "published").glob("*.html"), key=lambda page: page.stat().st_size)
+    slim = slim_markup(small.read_text(encoding="utf-8"))
+    taken = [end for end in (document._PLAIN_ROW.match(slim, at.end()) for at in _row_starts(slim)) if end]
+    assert len(taken) == len(_row_starts(slim)) > 10
+    assert (
+        read_html(small.read_text(encoding="utf-8")).blocks
+        == _read(slim, GRID_SLOTS.value, plain_rows=False).blocks
+    )
+
+
+def _row_starts(slim: str) -> list[re.Match[str]]:
+    return list(re.finditer("<tr>", slim))

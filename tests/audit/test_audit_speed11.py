@@ -11,6 +11,7 @@ the row pattern leaves to the parser) and on every published HTML page.
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 from unittest import mock
@@ -135,3 +136,21 @@ def test_the_rows_of_a_report_page_are_read_at_once() -> None:
 
 def _row_starts(slim: str) -> list[re.Match[str]]:
     return list(re.finditer("<tr>", slim))
+
+
+_ENTITY_PIECES = ("&nbsp;", "&nbsp", "&", ";", "#", "#x", "12", "a0", "amp", "lt", "not", "in", "x", "\xa0", " ",
+                  "\n", "年", "a" * 31, "&nbsp;&nbsp;", "&#160;", "&NBSP;")  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ENTITY_PIECES) | st.text(max_size=3), max_size=12).map("".join))
+@settings(max_examples=1000)
+def test_nbsp_replaced_first_unescapes_as_the_parser(text: str) -> None:
+    """``&nbsp;`` replaced before ``html.unescape``: the same text, whatever references stand around it."""
+    assert document._unescaped(text) == unescape(text)
+
+
+def test_nbsp_is_replaced_before_the_parser_unescapes() -> None:
+    """A blank Word cell is read without ``html.unescape``: the shortcut is taken."""
+    with mock.patch.object(document, "unescape", side_effect=AssertionError) as parser_unescape:
+        assert document._unescaped("&nbsp;&nbsp;") == "\xa0\xa0"
+    assert not parser_unescape.called

@@ -20,8 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import _document as document
+from disclosure_rules._audit import _tables as tables
+from disclosure_rules._audit import audit
 from disclosure_rules._audit._charset import decode_page
 from disclosure_rules._audit._document import Document, _HtmlReader, looks_like_html, read_html, slim_markup
+from disclosure_rules._audit._labels_index import SUBTOTAL, Meaning
+from disclosure_rules._audit._normalize import CellValue
+from disclosure_rules._audit._tables import T3_COLUMN_CODES, ReadValue, Token
 from disclosure_rules._limits import GRID_SLOTS
 from tests.audit.pages import Layout, report_html
 from tests.strategies import consistent_reports_2021
@@ -154,3 +159,102 @@ def test_nbsp_is_replaced_before_the_parser_unescapes() -> None:
     with mock.patch.object(document, "unescape", side_effect=AssertionError) as parser_unescape:
         assert document._unescaped("&nbsp;&nbsp;") == "\xa0\xa0"
     assert not parser_unescape.called
+
+
+# -- table 三's columns: each table's headers and each column's header sought once ---------------------------------
+
+
+def _map_by_headers_before(reader: tables._Reader, tokens: list[Token]) -> list[ReadValue | None] | None:
+    """``_Reader._map_by_headers`` as it was before this round: the headers filtered and covered for every row."""
+    width = len(T3_COLUMN_CODES)
+    headers = [h for h in reader.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
+    if len(headers) < width or not {h.code for h in headers} >= set(T3_COLUMN_CODES):
+        return None
+    mapped: dict[str, Token] = {}
+    for token in tokens:
+        column = tables._covering(headers, token)
+        if column is not None and column.code not in mapped:
+            mapped[column.code] = token
+    if all(code in mapped for code in T3_COLUMN_CODES):
+        return [tables._read(mapped[code], tables.CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
+    return None
+
+
+# One step of reading table 三: a header met (its code, table, row, column, colspan), a row of seven headers, a row of
+# values mapped (its table, each value's column; -1 is copied text), or a row label met (the next header opens a new
+# table 三).
+_Step = tuple[str, str, int, int, int, int, list[int]]
+_STEPS = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("header"),
+            st.sampled_from((*T3_COLUMN_CODES, SUBTOTAL)),
+            st.integers(1, 2),
+            st.integers(1, 3),
+            st.integers(-1, 9),
+            st.integers(1, 3),
+            st.just([]),
+        ),
+        st.tuples(
+            st.just("row"),
+            st.just(""),
+            st.integers(1, 2),
+            st.just(0),
+            st.just(0),
+            st.just(1),
+            # any columns, or a whole row of cells side by side (the rows a report's table 三 has)
+            st.lists(st.integers(-1, 9), min_size=1, max_size=9)
+            | st.tuples(st.integers(0, 2), st.integers(7, 9)).map(
+                lambda span: list(range(span[0], sum(span)))
+            ),
+        ),
+        st.tuples(
+            st.just("row label"), st.just(""), st.just(1), st.just(0), st.just(0), st.just(1), st.just([])
+        ),
+        # a whole header row: the seven columns side by side from a column on
+        st.tuples(
+            st.just("headers"),
+            st.just(""),
+            st.integers(1, 2),
+            st.integers(1, 3),
+            st.integers(0, 2),
+            st.just(1),
+            st.just([]),
+        ),
+    ),
+    max_size=40,
+)
+
+
+@given(_STEPS)
+@settings(max_examples=500, deadline=None)
+def test_a_row_maps_to_the_columns_the_headers_cover_as_before(steps: list[_Step]) -> None:
+    """Headers met, rows mapped and table 三 opened again in any order: every row maps as it did."""
+    reader = tables._Reader([], "2021", frozenset())
+    for kind, code, table, row, col, colspan, cols in steps:
+        if kind in {"header", "headers"}:
+            for at, named in enumerate([code] if kind == "header" else T3_COLUMN_CODES, start=col):
+                token = Token("label", named, "表", table=table, row=row, col=at, colspan=colspan)
+                reader._on_table3_header(0, token, Meaning("t3col", named))
+        elif kind == "row":
+            cells = [
+                Token("value", str(n), f"格{n}", value=CellValue("int", n, str(n)), table=table, col=at)
+                for n, at in enumerate(cols)
+            ]
+            assert reader._map_by_headers(cells) == _map_by_headers_before(reader, cells)
+        else:
+            reader.state.t3_data = True
+
+
+@given(
+    consistent_reports_2021(),
+    st.builds(Layout, word_markup=st.booleans(), subtotal_rows=st.booleans(), subtotal_column=st.booleans()),
+)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_synthetic_report_page_audits_as_with_every_row_mapped_afresh(
+    report: AnnualReport2021, layout: Layout
+) -> None:
+    page = report_html(report, layout)
+    with mock.patch.object(tables._Reader, "_map_by_headers", _map_by_headers_before):
+        before = audit(page).model_dump_json()
+    assert audit(page).model_dump_json() == before

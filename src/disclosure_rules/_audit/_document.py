@@ -24,6 +24,8 @@ _BLOCK_TAGS: Final = frozenset(
 _SKIP_TAGS: Final = frozenset(
     {"script", "style", "noscript", "template", "select", "option", "button", "svg"}
 )
+# Tags of a table cell: neither a block nor a skipped tag, so the reader hands them to its cell methods directly.
+_CELL_TAGS: Final = frozenset({"td", "th"})
 _MAX_SPAN: Final = 200  # rowspan="9999" or colspan="0" occur; a report table is never that large
 
 
@@ -77,14 +79,6 @@ class _OpenTable:
     layout_cell: bool = False  # the open cell holds a nested table: its text is prose
     slots: int = 0  # grid slots claimed so far (bounded by GRID_SLOTS)
 
-    def next_free(self, start: int) -> int:
-        taken = self.occupied.get(self.rows)
-        col = start
-        if taken:
-            while col in taken:
-                col += 1
-        return col
-
 
 _SPAN_DIGITS: Final = re.compile(r"\s*(\d{1,9})")
 
@@ -111,6 +105,42 @@ _PLAIN_RUNS: Final = re.compile(
     r"""((?:[ \t\n\r\f]+[a-zA-Z][-.a-zA-Z0-9:_]*=(?:"[^"&<>]*"|'[^'&<>]*'|[0-9]+))*)[ \t\n\r\f]*(/?))>)?"""
 )
 _ATTRIBUTE_PAIR: Final = re.compile(r"""([a-zA-Z][-.a-zA-Z0-9:_]*)=(?:"([^"]*)"|'([^']*)'|([0-9]+))""")
+# A plain table row after its ``<tr>``: cells (``<td>``, ``<th>``) whose attributes are plain (``_PLAIN_RUNS``' group
+# 4: ``colspan="2"``, what a slimmed page keeps) and whose text holds no tag but ``<br>``, the text between them, and
+# ``</tr>``. ``_PLAIN_CELL`` reads the cells as (text before the cell, its attributes, its text); the row's last group
+# is the text before ``</tr>``. End tags may carry the whitespace html.parser allows after a name; names are lower case
+# as slimmed pages write them (any other row is read tag by tag).
+_PLAIN_ATTRIBUTES: Final = r"""(?:[ \t\n\r\f]+[a-zA-Z][-.a-zA-Z0-9:_]*=(?:"[^"&<>]*"|'[^'&<>]*'|[0-9]+))*"""
+_LINE_BREAK_TAG: Final = r"<br[ \t\n\r\f]*/?>"
+_LINE_BREAK: Final = re.compile(_LINE_BREAK_TAG)
+_CELL_TEXT: Final = rf"[^<]*(?:{_LINE_BREAK_TAG}[^<]*)*"  # unrolled: the engine runs over [^<]* in C
+_CELL_END: Final = r"</t[dh][ \t\n\r\f]*>"
+_PLAIN_CELL: Final = re.compile(rf"([^<]*)<t[dh]({_PLAIN_ATTRIBUTES})[ \t\n\r\f]*>({_CELL_TEXT}){_CELL_END}")
+_PLAIN_ROW: Final = re.compile(
+    rf"((?:[^<]*<t[dh]{_PLAIN_ATTRIBUTES}[ \t\n\r\f]*>{_CELL_TEXT}{_CELL_END})+)([^<]*)</tr[ \t\n\r\f]*>"
+)
+
+
+def _unescaped(text: str) -> str:
+    """``html.unescape(text)``, with ``&nbsp;`` (a Word page's every blank cell) replaced first in C.
+
+    The parser's own ``unescape`` calls back into Python for each reference; ``&nbsp;`` is read alike either way
+    (a reference starts at an ``&`` and holds none, so none reaches over it; tests/audit/test_audit_speed11.py).
+    """
+    if "&" not in text:  # unescape's own first test
+        return text
+    text = text.replace("&nbsp;", "\xa0")
+    return unescape(text) if "&" in text else text
+
+
+def _attribute_list(attributes: str) -> list[tuple[str, str | None]]:
+    """A plain tag's attributes (``_PLAIN_RUNS``' group 4) as html.parser lists them."""
+    return [
+        (key.lower(), double + single + bare)  # the one value written (the others are "")
+        for key, double, single, bare in _ATTRIBUTE_PAIR.findall(attributes)
+    ]
+
+
 # A start tag, a declaration or a processing instruction (a comment's "<!--" is left to the parser's loop).
 _PARSER_OPENS: Final = re.compile(r"<(?:[a-zA-Z]|!(?!--)|\?)")
 # Elements whose text html.parser reads raw (script and style; newer versions add title and textarea).
@@ -201,7 +231,7 @@ class _HtmlReader(HTMLParser):
             else:
                 self._flush_para()
             return
-        if tag in {"td", "th"}:
+        if tag in _CELL_TAGS:
             self._start_cell(attrs)
         elif tag == "tr":
             if self.stack:
@@ -229,13 +259,28 @@ class _HtmlReader(HTMLParser):
         if not self.stack:
             return
         table = self.stack[-1]
-        self._close_cell(table)
-        if table.row_cells is None:
-            table.row_cells = []
-        rowspan = colspan = 1  # a cell without attributes (most, once the page is slimmed) spans one slot
-        if attrs:
-            values = dict(attrs)
-            rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
+        if table.cell is not None:
+            self._close_cell(table)
+        cells = table.row_cells
+        if cells is None:
+            cells = table.row_cells = []
+        table.cell = self._placed(table, cells, attrs)
+
+    def _placed(self, table: _OpenTable, cells: list[Cell], attrs: list[tuple[str, str | None]]) -> Cell:
+        """A new cell after ``cells`` in the open row: the first free column after the cell before, spans from ``attrs``."""
+        start = cells[-1].col + cells[-1].colspan if cells else 0
+        taken = table.occupied.get(table.rows)
+        col = start
+        if taken:
+            while col in taken:
+                col += 1
+        if (
+            not attrs
+        ):  # most cells, once the page is slimmed: one slot, and one slot never passes the limit's note
+            table.slots += 1
+            return Cell("", col)
+        values = dict(attrs)
+        rowspan, colspan = _span(values.get("rowspan")), _span(values.get("colspan"))
         if table.slots + rowspan * colspan > self.grid_slots:
             if rowspan * colspan > 1:
                 self.notes.append(
@@ -244,13 +289,11 @@ class _HtmlReader(HTMLParser):
                 )
             rowspan = colspan = 1
         table.slots += rowspan * colspan
-        start = table.row_cells[-1].col + table.row_cells[-1].colspan if table.row_cells else 0
-        col = table.next_free(start)
         # The slots a cell takes in its own row are never looked at again: the next cell of the row starts after it
         # (``start``), and the row's set is dropped when the row closes. Only a cell spanning rows marks the rows below.
         for row in range(table.rows + 1, table.rows + rowspan):
             table.occupied.setdefault(row, set()).update(range(col, col + colspan))
-        table.cell = Cell("", col, colspan, rowspan)
+        return Cell("", col, colspan, rowspan)
 
     def handle_endtag(self, tag: str) -> None:  # noqa: C901 - one branch per tag kind
         if tag in _SKIP_TAGS:
@@ -265,7 +308,7 @@ class _HtmlReader(HTMLParser):
                 self.in_title = False
             return
         table = self.stack[-1]
-        if tag in {"td", "th"}:
+        if tag in _CELL_TAGS:
             self._close_cell(table)
         elif tag == "tr":
             self._close_row(table)
@@ -285,7 +328,7 @@ class _HtmlReader(HTMLParser):
             return
         self._buffer().append(data)
 
-    def read(self, page: str) -> None:
+    def read(self, page: str) -> None:  # noqa: C901, PLR0912 - one branch per kind of run, in the one loop
         """``feed(page)``, with the plain tags (``<td>``, ``</tr>``, ``<br/>``) dispatched here, not by ``html.parser``.
 
         A slimmed page is mostly tags without attributes, where ``html.parser`` spends most of its time finding
@@ -306,6 +349,7 @@ class _HtmlReader(HTMLParser):
         )
         position = 0
         while True:
+            row_end = 0
             for run in _PLAIN_RUNS.finditer(page, position):
                 text, end_name, start_name, attributes, slash = run.groups()
                 if start_name is None and end_name is None:
@@ -314,27 +358,63 @@ class _HtmlReader(HTMLParser):
                 if name in _RAW_TEXT_TAGS or (attributes and slash):  # "<td colspan=2/>": the parser's own
                     break
                 if text:
-                    handle_data(unescape(text) if "&" in text else text)  # unescape's own first test
+                    handle_data(_unescaped(text))
                 if start_name is not None:
-                    handle_starttag(
-                        name,
-                        [
-                            (key.lower(), double + single + bare)  # the one value written (the others are "")
-                            for key, double, single, bare in _ATTRIBUTE_PAIR.findall(attributes)
-                        ]
-                        if attributes
-                        else [],
-                    )
+                    if not attributes:
+                        handle_starttag(name, [])
+                        if name == "tr" and not slash and (row_end := self._plain_row(page, run.end())):
+                            break  # the row is read to its end: the runs go on from there
+                    else:
+                        handle_starttag(name, _attribute_list(attributes))
                     if slash:  # "<br/>"
                         handle_endtag(name)
                 else:
                     handle_endtag(name)
                 position = run.end()
+            if row_end:
+                position = row_end
+                continue
             position, going_on = self._step(page, position)
             if not going_on:
                 break
         self.rawdata = ""
         self.feed(page[position:])
+
+    def _plain_row(self, page: str, position: int) -> int:
+        """Read the row whose ``<tr>`` ends at ``position`` when it is plain; where it ends, or 0 when it is not.
+
+        A plain row is cells (``<td>``, ``<td colspan="2">``) holding text and ``<br>`` alone, then ``</tr>``
+        (``_PLAIN_ROW``): every row of the bench's 21 KB page once slimmed. Its cells, the text between them and its
+        end are read here as the callbacks read them tag by tag (tests/audit/test_audit_speed11.py): each cell placed
+        by ``_placed``, its text unescaped piece by piece between line breaks and stripped; the text between cells
+        goes where text outside a cell goes. Not read here (0): any other row, a ``<tr>`` outside a table, rows
+        whose text the reader drops (inside ``<select>``) or keeps as the title.
+        """
+        if self.skip or self.in_title or not self.stack:
+            return 0
+        row = _PLAIN_ROW.match(page, position)
+        if row is None:
+            return 0
+        table = self.stack[-1]
+        cells: list[Cell] = []  # the <tr> closed the open cell and row and opened this one
+        table.row_cells = cells
+        para = self.para
+        for between, attributes, written in _PLAIN_CELL.findall(row.group(1)):
+            if between:
+                para.append(_unescaped(between))
+            cell = self._placed(table, cells, _attribute_list(attributes) if attributes else [])
+            # a <br> in a cell is a line break; each piece between them is unescaped alone, as handle_data has it
+            text = (
+                "\n".join(map(_unescaped, _LINE_BREAK.split(written)))
+                if "<" in written
+                else _unescaped(written)
+            )
+            cell.text = text.strip()
+            cells.append(cell)
+        if row.group(2):
+            para.append(_unescaped(row.group(2)))
+        self._close_row(table)
+        return row.end()
 
     def _step(self, page: str, position: int) -> tuple[int, bool]:
         """Read the text and the one piece of markup ``_PLAIN_RUNS`` stopped at; where that ends, and whether to go on.
@@ -348,7 +428,7 @@ class _HtmlReader(HTMLParser):
         if at < 0 or not _PARSER_OPENS.match(page, at):
             return position, False
         if position < at:
-            self.handle_data(unescape(page[position:at]))
+            self.handle_data(_unescaped(page[position:at]))
         end = self._parse_markup(page, at)
         if end < 0:
             return at, False

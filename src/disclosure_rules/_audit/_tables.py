@@ -579,6 +579,9 @@ class _State:
     t2_columns: list[_Header] = field(default_factory=list)
     t2_collecting: bool = False
     t3_headers: list[_Header] = field(default_factory=list)
+    # t3_headers by table, each column there with the header covering it (_covering), as they stand: emptied
+    # whenever t3_headers changes; an entry without headers is a table whose headers name fewer than seven columns
+    t3_columns: dict[int, tuple[list[_Header], dict[int, _Header | None]]] = field(default_factory=dict)
     t3_data: bool = False
     t3_group: str = ""
     t4_headers: list[_Header] = field(default_factory=list)
@@ -871,6 +874,7 @@ class _Reader:
         self.out.table_locations.setdefault("表三", token.where)
         if meaning.kind == "t3col":
             state.t3_headers.append(_Header(meaning.code, token.table, token.row, token.col, token.colspan))
+        state.t3_columns.clear()  # t3_headers may have changed above
 
     def _read_table3_row(self, code: str, index: int, token: Token) -> None:
         if code not in self.row_codes3:
@@ -987,20 +991,32 @@ class _Reader:
 
     def _map_by_headers(self, tokens: list[Token]) -> list[ReadValue | None] | None:
         """An HTML table's row: each cell under its column's header, when all seven columns are covered."""
-        width = len(T3_COLUMN_CODES)
-        headers = (
-            [h for h in self.state.t3_headers if h.table == tokens[0].table] if tokens[0].col >= 0 else []
-        )
-        if len(headers) < width or not {h.code for h in headers} >= _T3_CODE_SET:
+        if tokens[0].col < 0:  # copied text: no columns
+            return None
+        # the table's headers are sought once, and each column's header once, for every row under them
+        headers, covering = self.state.t3_columns.get(tokens[0].table) or self._t3_columns(tokens[0].table)
+        if not headers:
             return None
         mapped: dict[str, Token] = {}
         for token in tokens:
-            column = _covering(headers, token)
+            if token.col in covering:
+                column = covering[token.col]
+            else:
+                column = covering[token.col] = _covering(headers, token)
             if column is not None and column.code not in mapped:
                 mapped[column.code] = token
         if all(code in mapped for code in T3_COLUMN_CODES):
             return [_read(mapped[code], CONFIDENCE_GRID) for code in T3_COLUMN_CODES]
         return None
+
+    def _t3_columns(self, table: int) -> tuple[list[_Header], dict[int, _Header | None]]:
+        """Table 三's headers in ``table`` when they name all seven columns (else none), kept in ``t3_columns``."""
+        headers = [h for h in self.state.t3_headers if h.table == table]
+        if len(headers) < len(T3_COLUMN_CODES) or not {h.code for h in headers} >= _T3_CODE_SET:
+            headers = []
+        entry: tuple[list[_Header], dict[int, _Header | None]] = (headers, {})
+        self.state.t3_columns[table] = entry
+        return entry
 
     def _map_table3(
         self, tokens: list[Token], label: Token, *, at_end: bool = False, next_number: str = ""

@@ -9,7 +9,9 @@ A 批复, 决定 or 通知 on a named person's appointment or removal (聘任, �
 An inspection (巡查, 督查, 检查) of hospitals or medical institutions is (十三).
 Replies: a grant evidenced by delivery (寄到您家里, 已随答复书附送一份) is 予以公开 even where the applicant confirms receipt
 (确认已经收到) or the copies are sealed (盖章复印件); a request to certify a copy stays 不予重复处理. A plain refusal (不提供)
-after a named law's article is 法律行政法规禁止. The property tests fail on round 58's schemes; the guards hold on both.
+after a named law's article is 法律行政法规禁止.
+Round 58's fund convention as a rule: a fund named by a (十一) field (乡村振兴, 低保, 特困 …) is (十一) first with (七) the
+runner-up, never clear. The property tests fail on round 58's schemes; the guards hold on both.
 """
 
 from __future__ import annotations
@@ -163,3 +165,36 @@ def test_a_not_held_reply_without_a_law_stays_not_held(head: str) -> None:
     """Guard: 不提供 without a named law does not make a not-held reply a prohibition."""
     result = classify_outcome(f"{head}无法提供。")
     assert result.category != "withheld_prohibited_by_law"
+
+
+# Titles: round 58's fund convention as a rule — a (十一) field's fund is (十一) first, (七) second.
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["某县", "平潭综合实验区", "宜黄县民政局关于"]),
+    st.sampled_from(
+        ["衔接推进乡村振兴补助资金", "城乡最低生活保障资金", "特困人员救助供养资金", "就业补助资金"]
+    ),
+    st.sampled_from(["使用情况的公示", "分配情况公示", "项目绩效目标的通知", "分配及使用情况的公告"]),
+)
+def test_a_social_measures_fund_is_item_eleven_with_item_seven_second(
+    place: str, fund: str, tail: str
+) -> None:
+    """第二十条第（十一）项 first, the budget words of (七) the runner-up, never decided."""
+    result = classify_content(f"{place}2026年{fund}{tail}")
+    assert result.category == "A20.11"
+    assert result.confidence is not Confidence.CLEAR
+    assert result.runner_up is not None
+    assert result.runner_up.category == "A20.07"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["某县", "某市财政局"]),
+    st.sampled_from(["城市维护建设资金", "中小企业发展专项资金", "文化产业发展专项资金"]),
+    st.sampled_from(["使用情况的公示", "分配情况公示"]),
+)
+def test_another_funds_use_stays_item_seven(place: str, fund: str, tail: str) -> None:
+    """Guard: a fund no (十一) field names stays (七) first (round 55)."""
+    assert classify_content(f"{place}2026年{fund}{tail}").category == "A20.07"

@@ -751,10 +751,20 @@ CONFIDENCE_SHAPES: Final[list[Shape]] = [
     TitleShape(
         "an_appointment_notice_is_item_two_but_not_sure",
         "关于{who}{act}的通知",
-        {"who": ("张某某", "王某等同志", "李某某、赵某某同志"), "act": ("职务任免", "任免", "免职")},
+        {"who": ("张某某", "李某某、赵某某"), "act": ("职务任免", "任免", "免职")},
         "A20.02",
         confidence=Confidence.AMBIGUOUS,
         why="An appointment may concern anyone on the payroll: item (二), never decided on the word alone.",
+    ),
+    # Round 59: a named person's appointment (…同志职务任免) is the organ's personnel management, as the labelled sets
+    # read it (blind6, blind7 twice, blind55): no category; round 7's (二) stays where no 同志 names the person.
+    TitleShape(
+        "an_appointment_of_a_named_comrade_is_personnel",
+        "关于{who}{act}的通知",
+        {"who": ("王某等同志", "李某某、赵某某同志"), "act": ("职务任免", "任免", "免职")},
+        None,
+        rule_id="none.internal.appointment",
+        why="第十六条第一款: a named person's appointment or removal is personnel management, no item.",
     ),
     # Round 9 (formerly test_classify_issue14_round9.py; see ROUNDS.md).
     UnsureShape(

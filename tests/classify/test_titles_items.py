@@ -83,6 +83,8 @@ _DELIBERATE_TIES = {
     "A20.01.penalty_exemption_list",
     # issue 14, round 54: a feasibility study's reply is (十) first with (五) the runner-up, never clear
     "A20.05.feasibility_reply",
+    # issue 14, round 59: a rule on a charge (…费收取管理办法) is (一) first with (八) the runner-up, never clear
+    "A20.08.charge_rules",
 }
 
 

@@ -2220,14 +2220,47 @@ def _count_over_every_channel(norm: str) -> int | None:
     return int(found.group("count"))
 
 
+# Round 52: the 主动公开 sub-heading with its text on the same line ("(一)主动公开情况 2024年通过各类平台…"): the heading
+# ends where a year, 全年/本年/今年 or a stop follows it
+_PROACTIVE_HEADING_OPENING: Final = re.compile(
+    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:[\s:：。]+|(?=\d{{4}}年|全年|本年|今年))"
+)
+# The rank of a heading's numbering: 一、 above (一) above 1. above (1) — an item numbered below the 主动公开 sub-heading
+# ("(一)主动公开。" then "1.全年通过各类平台…") is a part of its block, not a new heading (round 52)
+_HEADING_RANKS: Final = (
+    re.compile(r"^[一二三四五六七八九十]{1,2}、"),
+    re.compile(r"^[(（][一二三四五六七八九十]{1,2}[)）]"),
+    re.compile(r"^\d{1,2}[.、．]"),
+    re.compile(r"^[(（]\d{1,2}[)）]"),
+)
+
+
+def _heading_rank(norm: str) -> tuple[int, int] | None:
+    """The rank of ``norm``'s heading number (0 highest) and where the number ends, or None."""
+    for rank, numbering in enumerate(_HEADING_RANKS):
+        if (found := numbering.match(norm)) is not None:
+            return rank, found.end()
+    return None
+
+
 def _total_over_every_channel(sentences: list[Sentence]) -> StatedFigure | None:
-    """The first count over every channel as one (round 51) in a 主动公开 sentence or under the 主动公开 sub-heading."""
-    under_heading = False
+    """The first count over every channel as one (round 51) in a 主动公开 sentence or under the 主动公开 sub-heading.
+
+    The sub-heading may carry its text on its own line, and an item numbered below it stays in its block (round 52).
+    """
+    heading_rank: int | None = None  # the rank of the 主动公开 sub-heading whose block the sentences are in
     for sentence in sentences:
         norm = sentence.norm.strip()
         if _A_HEADING.match(norm):
-            under_heading = _PROACTIVE_HEADING.match(norm.rstrip("。")) is not None
-            continue
+            ranked = _heading_rank(norm)
+            if heading_rank is not None and ranked is not None and ranked[0] > heading_rank:
+                norm = norm[ranked[1] :]  # an item of the block: read on
+            else:
+                opening = _PROACTIVE_HEADING_OPENING.match(norm)
+                proactive = _PROACTIVE_HEADING.match(norm.rstrip("。")) is not None or opening is not None
+                heading_rank = ranked[0] if proactive and ranked is not None else None
+                norm = norm[opening.end() :] if opening is not None else ""
+        under_heading = heading_rank is not None
         if "条" not in norm or not (under_heading or "主动公开" in norm):
             continue
         count = _count_over_every_channel(norm)

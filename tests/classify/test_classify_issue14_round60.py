@@ -15,7 +15,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import Confidence, classify_content
+from disclosure_rules import ApplicantType
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content
 
 _PLACES = ["平潭综合实验区", "某县", "海坛片区", "某市", "三穗县"]
 _PLANS = ["实施方案", "工作方案", "行动方案"]
@@ -116,3 +117,94 @@ def test_a_recognised_entity_batch_list_keeps_item_five(batch: str, entity: str)
 def test_a_housing_applicant_batch_list_keeps_item_eleven(batch: str, housing: str) -> None:
     """Guard: round 56's housing applicants listed in batches stay (十一)."""
     assert classify_content(f"某县{batch}{housing}申请人名单公示").category == "A20.11"
+
+
+# Applicants: a stated registration decides the column over the name's words.
+
+_NAMES_OF_ANOTHER_KIND = [
+    "南宁某某信息咨询中心",
+    "某某咨询中心",
+    "某某服务中心",
+    "某某环境研究中心",
+    "某某公益服务中心",
+]
+_BUSINESS_REGISTRATIONS = [
+    "营业执照登记为个体工商户",
+    "营业执照登记为有限公司",
+    "登记为有限责任公司",
+    "注册为个人独资企业",
+    "个体工商户营业执照",
+]
+_NGO_REGISTRATIONS = ["登记为民办非企业单位", "民办非企业单位登记", "社会团体登记证书", "登记类型为社会团体"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_NAMES_OF_ANOTHER_KIND), st.sampled_from(_BUSINESS_REGISTRATIONS))
+def test_a_stated_business_registration_decides_over_the_name(name: str, registration: str) -> None:
+    """A business registered as such (市场主体登记) is 商业企业 whatever its name's 咨询中心/服务中心 says."""
+    result = classify_applicant(f"{name}（{registration}）")
+    assert result.category is ApplicantType.COMMERCIAL_ENTERPRISE
+    assert result.confidence is Confidence.CLEAR
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某某科技", "某某信息咨询中心", "某某文化传播中心"]), st.sampled_from(_NGO_REGISTRATIONS)
+)
+def test_a_stated_social_organisation_registration_is_an_ngo(name: str, registration: str) -> None:
+    """A 民办非企业单位 or 社会团体 registered as such is 社会公益组织."""
+    result = classify_applicant(f"{name}（{registration}）")
+    assert result.category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["张某", "李某某", "王建国"]),
+    st.sampled_from([*_BUSINESS_REGISTRATIONS[:1], "个体工商户"]),
+)
+def test_a_persons_name_beside_a_sole_traders_registration_stays_a_person(
+    name: str, registration: str
+) -> None:
+    """Guard: 民法典 第五十四条 — a 个体工商户 under a person's own name is that person (rounds 5, 13)."""
+    assert classify_applicant(f"{name}（{registration}）").category is ApplicantType.NATURAL_PERSON
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["某某信息咨询中心", "某某公益服务中心"]),
+    st.sampled_from(["", "（成立于2015年）", "（负责人：张某）"]),
+)
+def test_a_name_with_no_registration_keeps_its_reading(name: str, context: str) -> None:
+    """Guard: with no registration stated, the name's 咨询中心/公益 reading stands."""
+    assert classify_applicant(f"{name}{context}").category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION
+
+
+# Titles: a headline that work begins on a date is news before any field's rule (round 59's should-become-work).
+
+_STARTED_WORK = ["房屋建筑工程质量巡查", "食品安全监督抽检", "安全生产大检查", "环境卫生整治"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["2020年下半年全省", "某市", "2024年全县"]),
+    st.sampled_from(_STARTED_WORK),
+    st.sampled_from(["9月1日", "3月15日", "10月8日"]),
+    st.sampled_from(["开始", "启动", "正式启动"]),
+)
+def test_a_headline_that_work_begins_on_a_date_is_news(place: str, work: str, day: str, verb: str) -> None:
+    """G4: the event of work starting is news, no item, over the inspection rule."""
+    title = f"{place}{work}于{day}{verb}"
+    result = classify_content(title)
+    assert result.category is None, (title, result.rule_id)
+    assert (result.rule_id or "").startswith("news."), (title, result.rule_id)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["某市", "某县"]), st.sampled_from(["9月1日", "1月1日"]))
+def test_a_notice_of_a_date_or_an_effective_date_keeps_its_reading(place: str, day: str) -> None:
+    """Guard: a 公告 or 通知 stating the date and a rule in force from a date are no headline."""
+    for title in (
+        f"{place}关于食品安全监督抽检于{day}开始的公告",
+        f"{place}行政事业性收费管理办法于{day}开始施行",
+    ):
+        assert classify_content(title).rule_id != "news.dated_start", title

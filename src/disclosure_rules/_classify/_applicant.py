@@ -358,10 +358,21 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_request_words"),
             _words(lexicons, "capacity_enterprise_roles"),
         )
-        self._form_labels = frozenset(
-            normalize_text(word)
-            for key in ("capacity_form_labels", "capacity_kind_labels")
-            for word in lexicons.get(key, ())
+        # Issue 14, round 60: a registration stated in a sentence (营业执照登记为个体工商户, 持事业单位法人证书) states the form.
+        (
+            self._form_labels,
+            self._registration_verbs,
+            self._registration_papers,
+            self._legal_forms_longest_first,
+        ) = (
+            frozenset(
+                normalize_text(word)
+                for key in ("capacity_form_labels", "capacity_kind_labels")
+                for word in lexicons.get(key, ())
+            ),
+            _words(lexicons, "capacity_registration_verbs"),
+            _words(lexicons, "capacity_registration_papers"),
+            tuple(sorted(_words(lexicons, "capacity_form_labels"), key=len, reverse=True)),
         )
         opens = _alternatives(lexicons, "capacity_agent_open")
         closes = _alternatives(lexicons, "capacity_agent_close")
@@ -484,9 +495,9 @@ class ApplicantClassifier:
         parts = context["paren"].split(",") if context["paren"] else []
         stated_part = next(
             (
-                part
-                for part in parts
-                if part in self._form_labels or (part and part.endswith(self._kind_labels))
+                stated
+                for stated in (self._registered_form(part) for part in parts)
+                if stated in self._form_labels or (stated and stated.endswith(self._kind_labels))
             ),
             None,
         )
@@ -514,6 +525,28 @@ class ApplicantClassifier:
             return nationality
         described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
+
+    def _registered_form(self, part: str) -> str:
+        """The legal form a part states, also when it says how the organisation is registered.
+
+        Issue 14, round 60 (blind56: 南宁某某信息咨询中心（营业执照登记为个体工商户）, 商业企业, read 社会公益组织 by the name's
+        咨询中心): the registration decides the column (市场主体登记管理条例 第八条: the registered 类型; 民办非企业单位登记
+        管理暂行条例, 社会团体登记管理条例, 事业单位登记管理暂行条例 第六条: 事业单位法人证书), as a bare form in the
+        parenthesis does — said with a verb (登记为, 注册为, 登记类型为) or by the paper or register naming the form
+        (个体工商户营业执照, 民办非企业单位登记, 事业单位法人证书). A part saying neither is returned as it is.
+        """
+        for verb in self._registration_verbs:
+            if verb in part:
+                registered = part.rsplit(verb, 1)[1]
+                if registered in self._form_labels:
+                    return registered
+        for papers in self._registration_papers:
+            if part.endswith(papers):
+                holder = part.removesuffix(papers).removesuffix("的")
+                form = next((f for f in self._legal_forms_longest_first if holder.endswith(f)), None)
+                if form is not None:
+                    return form
+        return part
 
     def _business_papers_reading(self, context: str | None, head: ApplicantResult) -> ApplicantResult | None:
         """商业企业 for a name read only by its shape beside a business's papers or its 字号 in the organisations' box.

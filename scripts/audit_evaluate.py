@@ -7,7 +7,8 @@ Each ``<name>.reading.json`` next to its page is the hand reading (format in tes
 Printed: format and year right; table 三/四 cells read right, read wrong, read into a cell that is blank or not
 on the page, and left unread; the same for the table 二 cells the reading lists; the known arithmetic errors
 found; error-severity findings the reading does not list (false alarms); headline prose figures read right,
-wrong or invented. Pages the auditor refuses count as format wrong with every cell unread.
+wrong or invented, and the figures read where an older reading has no such key (not scored; listed with
+``--unscored``). Pages the auditor refuses count as format wrong with every cell unread.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ class Tally:
     figures_right: int = 0
     figures_wrong: int = 0
     figures_invented: int = 0
+    figures_unscored: int = 0
     problems: list[str] = field(default_factory=list)
+    unscored: list[str] = field(default_factory=list)
 
 
 def _number(value: Any) -> Decimal | None:  # noqa: ANN401 - a cell as read: int, Decimal, text or None
@@ -166,6 +169,11 @@ def _figures(tally: Tally, name: str, reading: dict[str, Any], result: AuditResu
         elif figure in got and (key in stated or reading["format"] == "legacy"):
             tally.figures_invented += 1
             tally.problems.append(f"{name}: figure {key} read {got[figure]}, not stated on the page")
+        elif figure in got:
+            # An older reading without the key cannot say whether the figure is on the page: counted and listed, so
+            # that an invented figure cannot hide behind a missing key.
+            tally.figures_unscored += 1
+            tally.unscored.append(f"{name}: figure {key} read {got[figure]}, the reading has no such key")
 
 
 def evaluate(folder: Path) -> Tally:
@@ -226,12 +234,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--quiet", action="store_true", help="only the summary")
+    parser.add_argument(
+        "--unscored", action="store_true", help="list the figures read where the reading has no such key"
+    )
     args = parser.parse_args(argv)
     start = time.perf_counter()
     tally = evaluate(args.folder)
     elapsed = time.perf_counter() - start
     if not args.quiet:
         for line in tally.problems:
+            print("  " + line)
+    if args.unscored:
+        for line in tally.unscored:
             print("  " + line)
     print(f"set: {args.folder} ({tally.pages} pages, {elapsed:.2f} s)")
     print(f"format right: {tally.format_right}/{tally.pages} ({_percent(tally.format_right, tally.pages)})")
@@ -250,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         f"prose figures stated: {tally.figures_stated}; read right {tally.figures_right}; "
         f"wrong {tally.figures_wrong}; invented {tally.figures_invented}"
     )
+    print(f"figures read where the reading has no such key (not scored): {tally.figures_unscored}")
     return 0
 
 

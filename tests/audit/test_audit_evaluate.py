@@ -12,6 +12,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.scripts import load_script
 
@@ -73,3 +75,47 @@ def test_a_figure_stated_only_in_the_appendix_is_neither_stated_nor_invented() -
     assert _scored({"format": "legacy", "figures": {}}, {"administrative_reviews": 0}) == (0, 0, 0, 1)
     stated: dict[str, object] = {"format": "legacy", "figures": {"reviews": 1, "appendix_reviews": 0}}
     assert _scored(stated, {"administrative_reviews": 1}) == (1, 1, 0, 0)
+
+
+# Round 53: a figure read where an older reading has no such key was scored nowhere, so an invented figure could hide
+# there (50 proactive totals over the development pages). It is counted and listed now, and scored as before.
+
+
+def _unscored(reading: dict[str, object], read: dict[str, int]) -> tuple[int, list[str]]:
+    module = _script()
+    tally = module.Tally()
+    result = SimpleNamespace(
+        figures=[SimpleNamespace(name=name, value=value) for name, value in read.items()]
+    )
+    module._figures(tally, "page", reading, result)
+    return tally.figures_unscored, tally.unscored
+
+
+@given(
+    value=st.integers(min_value=0, max_value=10**6),
+    page_format=st.sampled_from(["2021", "2019"]),
+)
+def test_a_figure_read_where_the_reading_has_no_key_is_counted_and_listed(
+    value: int, page_format: str
+) -> None:
+    """A total read on a 2019/2021 page whose reading lacks the key is counted as unscored, never as right or wrong."""
+    count, listed = _unscored({"format": page_format, "figures": {"reviews": 0}}, {"proactive_total": value})
+    assert count == 1
+    assert listed == [f"page: figure proactive_total read {value}, the reading has no such key"]
+    reading: dict[str, object] = {"format": page_format, "figures": {"reviews": 0}}
+    assert _scored(reading, {"proactive_total": value}) == (1, 0, 0, 0)  # the stated reviews only
+
+
+@given(
+    value=st.integers(min_value=0, max_value=10**6),
+    stated=st.one_of(st.none(), st.integers(min_value=0, max_value=10**6)),
+    page_format=st.sampled_from(["2021", "2019", "legacy"]),
+)
+def test_a_figure_the_reading_scores_is_never_unscored(
+    value: int, stated: int | None, page_format: str
+) -> None:
+    """Guard: where the reading has the key (a number or none), or the page is legacy, the figure is scored as before."""
+    reading: dict[str, object] = {"format": page_format, "figures": {"proactive_total": stated}}
+    assert _unscored(reading, {"proactive_total": value}) == (0, [])
+    assert _unscored({"format": "legacy", "figures": {}}, {"proactive_total": value}) == (0, [])
+    assert _unscored({"format": page_format, "figures": {}}, {}) == (0, [])

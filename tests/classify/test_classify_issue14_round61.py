@@ -1,11 +1,12 @@
-"""Issue 14, round 61: blind 57's reply misses as classes.
+"""Issue 14, round 61: blind 57's reply and applicant misses as classes.
 
-A reply of several outcomes — one part pointed to where it is published (已在官网…, 给了链接) and another withheld on any
+A reply of several outcomes — one part pointed to where it is published (已在官网, 已在本局网站) and another withheld on any
 ground or not held (不提供, 未保存) — counts only as 部分公开; a link to where to apply is no part given, and a
 第十六条第二款 record withheld beside its published result (处罚决定书已在…公示) keeps the ground's row. A refusal of "this part"
 (对这部分不予公开) with no part given is the ground's row, not 部分公开. A copy handed over on the spot (当场复印一份交申请人签收)
-is 予以公开, with round 59's delivery words as one word class (``delivered``). The property tests fail on round 60's
-schemes; the guards hold on both.
+is 予以公开, with round 59's delivery words as one word class (``delivered``). A unit applying in its own name
+(以中心名义) under its parent's seal (加盖学校公章) is the unit. The property tests fail on round 60's code and schemes; the
+guards hold on both.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules import ApplicantType
+from disclosure_rules._classify import classify_applicant, classify_outcome
 
 _POINTERS = [
     "已在官网公布，给了链接",
@@ -92,3 +94,32 @@ def test_what_the_applicant_submits_is_no_handover(submitted: str) -> None:
     """Guard: 提交申请人… (what the applicant must submit) hands nothing over."""
     text = f"你的申请缺少必要材料，请在15个工作日内{submitted}，逾期未补正的视为放弃申请。"
     assert classify_outcome(text).category != "granted", text
+
+
+_UNITS = [
+    ("西部发展研究中心", "中心", ApplicantType.RESEARCH_INSTITUTION),
+    ("生物技术研究所", "研究所", ApplicantType.RESEARCH_INSTITUTION),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某大学", "某师范学院", "某省农业科学院"]),
+    st.sampled_from(_UNITS),
+    st.sampled_from(["学校公章", "学院公章", "学校印章"]),
+)
+def test_a_unit_in_its_own_name_under_its_parents_seal_is_the_unit(
+    parent: str, unit: tuple[str, str, ApplicantType], seal: str
+) -> None:
+    """以中心名义 naming the applicant itself decides over the parent's seal (加盖学校公章)."""
+    name, ending, column = unit
+    result = classify_applicant(f"{parent}{name}（以{ending}名义申请，加盖{seal}）")
+    assert result.category == column, (parent, name, result.rule_id)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["张某", "王某某"]), st.sampled_from(["某建材有限公司", "某物流有限公司"]))
+def test_a_seal_of_the_principal_named_keeps_the_principal(person: str, company: str) -> None:
+    """Guard: a person applying in a company's name under its seal is the company's (商业企业)."""
+    result = classify_applicant(f"{person}（以{company}名义申请，加盖{company}公章）")
+    assert result.category == ApplicantType.COMMERCIAL_ENTERPRISE, result.rule_id

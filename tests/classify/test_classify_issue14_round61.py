@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules import ApplicantType
-from disclosure_rules._classify import classify_applicant, classify_outcome
+from disclosure_rules._classify import Confidence, classify_applicant, classify_content, classify_outcome
 
 _POINTERS = [
     "已在官网公布，给了链接",
@@ -123,3 +123,49 @@ def test_a_seal_of_the_principal_named_keeps_the_principal(person: str, company:
     """Guard: a person applying in a company's name under its seal is the company's (商业企业)."""
     result = classify_applicant(f"{person}（以{company}名义申请，加盖{company}公章）")
     assert result.category == ApplicantType.COMMERCIAL_ENTERPRISE, result.rule_id
+
+
+_TAXES = ["印花税", "增值税", "企业所得税", "契税", "土地增值税"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["平潭综合实验区财政金融局转发", "某市财政局关于转发", ""]),
+    st.sampled_from(["企业改制重组有关", "支持小微企业发展", "支持文化企业发展"]),
+    st.sampled_from(_TAXES),
+    st.sampled_from(["政策的公告", "优惠政策的通知"]),
+)
+def test_a_named_taxs_policy_notice_is_item_one(prefix: str, subject: str, tax: str, tail: str) -> None:
+    """A notice or announcement on a named tax's policy (印花税政策的公告), forwarded or not, is (一) clear."""
+    title = f"{prefix}关于{subject}{tax}{tail}"
+    result = classify_content(title)
+    assert result.category == "A20.01", (title, result.rule_id)
+    assert result.confidence is Confidence.CLEAR, (title, result.rule_id)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["呼和浩特市人民政府", "某县人民政府"]),
+    st.sampled_from(["行政许可法", "行政处罚法", "政府信息公开条例"]),
+)
+def test_a_forwarded_notice_on_implementing_a_law_is_item_one_first(government: str, law: str) -> None:
+    """转发…关于贯彻实施《…》的通知: (一) first, never clear (a hint)."""
+    title = f"{government}转发自治区人民政府转发国务院关于贯彻实施《中华人民共和国{law}》的通知"
+    result = classify_content(title)
+    assert result.category == "A20.01", (title, result.rule_id)
+    assert result.confidence is not Confidence.CLEAR
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["公文报送", "公文处理", "会议管理"]))
+def test_forwarding_an_offices_housekeeping_is_no_item(subject: str) -> None:
+    """Guard: a forwarded notice on an office's own housekeeping (公文报送) gets no item from 转发 alone."""
+    title = f"平潭综合实验区国有资产管理局关于转发《关于进一步规范{subject}工作的通知》 的通知"
+    assert classify_content(title).category != "A20.01", title
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["减税降费政策落实情况", "税收政策宣传月活动启动"]))
+def test_tax_policy_news_is_no_item_one(headline: str) -> None:
+    """Guard: tax-policy words in a headline with no notice or announcement decide nothing of (一)."""
+    assert classify_content(f"某县税务局{headline}").rule_id != "A20.01.policy_notice"

@@ -967,6 +967,11 @@ class ApplicantClassifier:
             head_noun = head_noun.removeprefix(pointer)
         if head_noun and len(named) > len(head_noun) and named.endswith(head_noun):
             sealed = named
+        elif self._applies_in_own_name(text):
+            # Issue 14, round 61 (blind57: 某大学西部发展研究中心（以中心名义申请，加盖学校公章）): a unit applying in its own
+            # name under its parent's seal is the unit — the name the request is made in decides over whose seal it bears
+            # (第二十七条: the applicant is who asks in their own name); its own name says the column.
+            return None
         found = self._guess(sealed, sealed)
         if found.category in (None, ApplicantType.NATURAL_PERSON):
             return None
@@ -1058,8 +1063,8 @@ class ApplicantClassifier:
                 return None
         return title
 
-    def _in_name_principal(self, text: str) -> ApplicantResult | None:
-        """以X之名 / 以X名义: X's column (以个人名义 is left to the own-name words), else ``None``."""
+    def _in_name_of_principal(self, text: str) -> tuple[str, str] | None:
+        """The X of "以X之名 / 以X名义" a request is made in and the words matched, else ``None``."""
         in_name = next(
             (
                 found
@@ -1073,9 +1078,23 @@ class ApplicantClassifier:
             return None
         # Issue 14, round 43 (blind40: 清江浦法援中心（…以中心自身名义申请…）): 自身/本身 after X says X is the applicant
         # itself; X is read without it (以中心自身名义 → 中心, the applicant's own name's ending).
-        principal, matched = in_name["principal"], in_name[0]
+        principal = in_name["principal"]
         for itself in self._itself:
             principal = principal.removesuffix(itself)
+        return principal, in_name[0]
+
+    def _applies_in_own_name(self, text: str) -> bool:
+        """Whether the request is made in the applicant's own name, called by its name or its name's ending (以中心名义)."""
+        found = self._in_name_of_principal(text)
+        head = text.split("(", 1)[0]
+        return found is not None and bool(head) and head.endswith(found[0])
+
+    def _in_name_principal(self, text: str) -> ApplicantResult | None:
+        """以X之名 / 以X名义: X's column (以个人名义 is left to the own-name words), else ``None``."""
+        found = self._in_name_of_principal(text)
+        if found is None:
+            return None
+        principal, matched = found
         head = text.split("(", 1)[0]
         if head and principal.startswith(head) and principal != head:
             # Issue 14, round 15: 中建八局（…项目部以中建八局连岛项目部名义申请） — the principal is a unit of the applicant

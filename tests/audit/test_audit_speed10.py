@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 _CELLS = st.one_of(st.none(), st.integers(min_value=0, max_value=50))
 _LAYOUTS: tuple[type[RequestsTable2021 | RequestsTable2019], ...] = (RequestsTable2021, RequestsTable2019)
+_FORMATS: tuple[Literal["2021", "2019"], ...] = ("2021", "2019")  # the formats of _LAYOUTS, in order
 
 
 # ---- what this round replaces, as it was written before it ------------------------------------------------------
@@ -198,7 +199,7 @@ def test_the_blank_cells_of_table_three_are_named_as_before(
 
 
 def test_every_table_three_address_is_the_one_built_per_cell() -> None:
-    for layout, report_format in zip(_LAYOUTS, ("2021", "2019"), strict=True):
+    for layout, report_format in zip(_LAYOUTS, _FORMATS, strict=True):
         assert table3_refs(report_format) == _layout_refs_before(layout)
         assert table3_refs(report_format) == _format_refs_before(report_format)
 
@@ -254,21 +255,23 @@ def test_a_not_filled_finding_is_placed_as_before(layout: type[Table3Base], data
 # ---- the models: table 二 by name, table 三 in one call -----------------------------------------------------------
 
 
-def _names(report_format: str) -> list[str]:
+def _names(report_format: Literal["2021", "2019"]) -> list[str]:
     """Every name a table 二 cell answers to, as written and as staff retype it, and names of no cell."""
-    specs = table2_cells(report_format)  # type: ignore[arg-type]
+    specs = table2_cells(report_format)
     written = [name for spec in specs for name in (spec.key, f"{spec.row_label}.{spec.column_label}")]
     retyped = [re.sub(r"[（）]", lambda m: "(" if m.group() == "（" else ")", name) + " " for name in written]
     return [*written, *retyped, "规章.本年制发", "no.such", ""]
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.sampled_from(["2021", "2019"]), st.data())
-def test_table_two_is_built_by_name_as_before(report_format: str, data: st.DataObject) -> None:
+@given(st.sampled_from(_FORMATS), st.data())
+def test_table_two_is_built_by_name_as_before(
+    report_format: Literal["2021", "2019"], data: st.DataObject
+) -> None:
     names = data.draw(st.lists(st.sampled_from(_names(report_format)), max_size=12))
     values = {name: data.draw(st.none() | st.integers(min_value=0, max_value=9)) for name in names}
     table = ProactiveDisclosureTable2021 if report_format == "2021" else ProactiveDisclosureTable2019
-    specs = table2_cells(report_format)  # type: ignore[arg-type]
+    specs = table2_cells(report_format)
     new = _outcome(lambda: _table2_build(table, specs, values))
     assert new == _outcome(lambda: _table2_build_before(table, specs, values))
 

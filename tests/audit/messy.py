@@ -34,6 +34,16 @@ def opening(year: int) -> str:
     )
 
 
+def standard_page(year: int, body: str) -> str:
+    """A 2021-format report on ``year``: its title, its opening, ``body`` closing section 一, and no requests."""
+    return (
+        f"某市某局{year}年政府信息公开工作年度报告\n"
+        + opening(year)
+        + body
+        + "\n二、收到和处理政府信息公开申请情况\n全年未收到政府信息公开申请。\n"
+    )
+
+
 def legacy_page(year: int, proactive: str, later: str | None = None, attached: str = "") -> str:
     """A five-part report of a year before 2019 (no table): section 一 states ``proactive``, section 二 ``later``."""
     return (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, opening, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, standard_page, value_of
 
 COUNT = st.integers(1, 30000)
 LEAD = st.sampled_from(["通过", "在"])
@@ -29,15 +29,6 @@ KINDS = st.sampled_from(
 )
 
 
-def _standard(year: int, line: str) -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        + opening(year)
-        + line
-        + "\n二、收到和处理政府信息公开申请情况\n全年未收到政府信息公开申请。\n"
-    )
-
-
 @st.composite
 def _closed_list(draw: st.DrawFn) -> str:
     return draw(LEAD) + draw(CHANNELS) + draw(MEANS)
@@ -50,7 +41,7 @@ class TestChannelsClosedThenTotalWord:
         self, year: int, listed: str, total: str, verb: str, kinds: str, count: int
     ) -> None:
         line = f"{year}年,{listed}{total}{verb}{kinds}{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") == count
+        assert value_of(standard_page(year, line), "proactive_total") == count
 
 
 class TestGuards:
@@ -60,13 +51,13 @@ class TestGuards:
         self, year: int, listed: str, count: int, more: int
     ) -> None:
         line = f"全年主动公开政府信息{count + more}条。{listed}发布信息{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") == count + more
+        assert value_of(standard_page(year, line), "proactive_total") == count + more
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT, total=TOTAL_WORD)
     def test_guard_one_channel_s_count_stays_unread(self, year: int, count: int, total: str) -> None:
         line = f"{year}年,在政府网站{total.lstrip(',')}发布政务信息{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") is None
+        assert value_of(standard_page(year, line), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, listed=_closed_list(), count=COUNT, more=st.integers(1, 500))
@@ -74,4 +65,4 @@ class TestGuards:
         self, year: int, listed: str, count: int, more: int
     ) -> None:
         line = f"全年共制作信息{count + more}条,其中{listed}共发布信息{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") != count
+        assert value_of(standard_page(year, line), "proactive_total") != count

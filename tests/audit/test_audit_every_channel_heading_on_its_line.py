@@ -14,7 +14,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, standard_page, value_of
 
 COUNT = st.integers(1, 30000)
 EVERY_CHANNEL = st.sampled_from(["各类平台", "各平台", "各渠道", "各种途径", "全部平台"])
@@ -31,16 +31,6 @@ ITEM = st.sampled_from(["1.", "1、", "(1)"])
 CHANNEL = st.sampled_from(["通过政府网站", "在门户网站", "通过微信公众号"])
 
 
-def _standard(year: int, block: str) -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        f"根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为{year}年1月1日至{year}年12月31日。\n"
-        f"一、总体情况\n{year}年,我局认真落实政府信息公开工作要求。\n"
-        f"{block}\n"
-        "二、收到和处理政府信息公开申请情况\n全年未收到政府信息公开申请。\n"
-    )
-
-
 class TestHeadingOnTheCountsLine:
     @SETTINGS
     @given(
@@ -55,7 +45,7 @@ class TestHeadingOnTheCountsLine:
     ) -> None:
         every, worded = wording
         line = f"{heading}{opening.format(year=year)}通过{every}{worded.format(n=count)}。"
-        assert value_of(_standard(year, line), "proactive_total") == count
+        assert value_of(standard_page(year, line), "proactive_total") == count
 
 
 class TestNumberedItemUnderTheHeading:
@@ -65,7 +55,7 @@ class TestNumberedItemUnderTheHeading:
         self, year: int, item: str, every: str, worded: str, count: int
     ) -> None:
         block = f"(一)主动公开。\n{item}全年通过{every}{worded.format(n=count)}。"
-        assert value_of(_standard(year, block), "proactive_total") == count
+        assert value_of(standard_page(year, block), "proactive_total") == count
 
 
 class TestGuards:
@@ -75,7 +65,7 @@ class TestGuards:
         self, year: int, heading: str, channel: str, count: int
     ) -> None:
         line = f"{heading} {year}年{channel}发布信息共计{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") is None
+        assert value_of(standard_page(year, line), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, item=ITEM, channel=CHANNEL, count=COUNT)
@@ -83,7 +73,7 @@ class TestGuards:
         self, year: int, item: str, channel: str, count: int
     ) -> None:
         block = f"(一)主动公开。\n{item}全年{channel}发布信息共计{count}条。"
-        assert value_of(_standard(year, block), "proactive_total") is None
+        assert value_of(standard_page(year, block), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, heading=HEADING, every=EVERY_CHANNEL, count=COUNT)
@@ -91,13 +81,13 @@ class TestGuards:
         self, year: int, heading: str, every: str, count: int
     ) -> None:
         line = f"{heading} 截至{year}年12月31日,通过{every}累计发布信息{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") is None
+        assert value_of(standard_page(year, line), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, every=EVERY_CHANNEL, count=COUNT)
     def test_guard_a_heading_of_the_same_rank_ends_the_block(self, year: int, every: str, count: int) -> None:
         block = f"1.主动公开政府信息。\n我局认真落实公开要求。\n2.政府信息管理。\n全年通过{every}共发布信息{count}条。"
-        assert value_of(_standard(year, block), "proactive_total") is None
+        assert value_of(standard_page(year, block), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, every=EVERY_CHANNEL, count=COUNT)
@@ -105,10 +95,10 @@ class TestGuards:
         self, year: int, every: str, count: int
     ) -> None:
         line = f"(三)政府信息管理 {year}年通过{every}共发布信息{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") is None
+        assert value_of(standard_page(year, line), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT)
     def test_guard_the_total_worded_zhudong_keeps_its_reading(self, year: int, count: int) -> None:
         line = f"(一)主动公开情况 全年主动公开政府信息{count}条。"
-        assert value_of(_standard(year, line), "proactive_total") == count
+        assert value_of(standard_page(year, line), "proactive_total") == count

@@ -13,22 +13,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, opening, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, standard_page, value_of
 
 COUNT = st.integers(1, 3000)
 SUBJECT = st.sampled_from(["我局全年共", "本年度,我委", "全年", "本机关共", "我镇"])
 INFORMATION = st.sampled_from(["政府信息", "政务信息", "各类政府信息"])
 AFTER = st.sampled_from(["。", ",主动公开率达到100%。", ",无涉密信息泄露。", ";"])
 CHANNEL = st.sampled_from(["通过政府网站", "在门户网站", "通过微信公众号", "在政府信息公开平台"])
-
-
-def _standard(year: int, line: str) -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        + opening(year)
-        + line
-        + "\n二、收到和处理政府信息公开申请情况\n全年未收到政府信息公开申请。\n"
-    )
 
 
 class TestProactiveTotalInJian:
@@ -38,7 +29,7 @@ class TestProactiveTotalInJian:
         self, year: int, subject: str, information: str, count: int, after: str
     ) -> None:
         line = f"{subject}主动公开{information}{count}件{after}"
-        assert value_of(_standard(year, line), "proactive_total") == count
+        assert value_of(standard_page(year, line), "proactive_total") == count
 
 
 class TestGuards:
@@ -48,26 +39,27 @@ class TestGuards:
         self, year: int, channel: str, count: int, after: str
     ) -> None:
         assert (
-            value_of(_standard(year, f"{channel}主动公开政府信息{count}件{after}"), "proactive_total") is None
+            value_of(standard_page(year, f"{channel}主动公开政府信息{count}件{after}"), "proactive_total")
+            is None
         )
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT, more=st.integers(1, 500))
     def test_guard_a_part_after_qizhong_stays_unread(self, year: int, count: int, more: int) -> None:
         line = f"全年共收到各类来文{count + more}件,其中主动公开政府信息{count}件。"
-        assert value_of(_standard(year, line), "proactive_total") is None
+        assert value_of(standard_page(year, line), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT, share=st.integers(1, 99))
     def test_guard_a_count_with_its_share_stays_unread(self, year: int, count: int, share: int) -> None:
         line = f"全年主动公开政府信息{count}件,占全部信息的{share}%。"
-        assert value_of(_standard(year, line), "proactive_total") is None
+        assert value_of(standard_page(year, line), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT, after=AFTER)
     def test_guard_documents_in_jian_stay_unread(self, year: int, count: int, after: str) -> None:
         # 文件 counts documents, not the year's items of information (blind 45's ``sanya_haitang_bgs_2020`` stays)
-        assert value_of(_standard(year, f"我办主动公开文件共{count}件{after}"), "proactive_total") is None
+        assert value_of(standard_page(year, f"我办主动公开文件共{count}件{after}"), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT, parts=st.integers(1, 50))
@@ -75,9 +67,9 @@ class TestGuards:
         self, year: int, count: int, parts: int
     ) -> None:
         line = f"主动公开政府信息{count + parts}件,其中行政许可类信息{parts}件,其他信息{count}件。"
-        assert value_of(_standard(year, line), "proactive_total") == count + parts
+        assert value_of(standard_page(year, line), "proactive_total") == count + parts
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=COUNT)
     def test_guard_the_total_in_tiao_keeps_its_reading(self, year: int, count: int) -> None:
-        assert value_of(_standard(year, f"全年主动公开政府信息{count}条。"), "proactive_total") == count
+        assert value_of(standard_page(year, f"全年主动公开政府信息{count}条。"), "proactive_total") == count

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from unittest import mock
 
 import pytest
@@ -24,7 +24,7 @@ from disclosure_rules._audit import _crosschecks as crosschecks
 from disclosure_rules._audit import _standard as standard
 from disclosure_rules._audit._crosschecks import _OUTCOME_GROUPS, _outcome_total, _row_total, _row_totals
 from disclosure_rules._audit._normalize import CellValue
-from disclosure_rules._audit._standard import _cell_name, _ref, _table3_refs
+from disclosure_rules._audit._standard import _cell_name, _ref
 from disclosure_rules._audit._tables import ReadValue
 from disclosure_rules._errors import InputError
 from disclosure_rules._findings import Finding, Severity
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 _CELLS = st.one_of(st.none(), st.integers(min_value=0, max_value=50))
 _LAYOUTS: tuple[type[RequestsTable2021 | RequestsTable2019], ...] = (RequestsTable2021, RequestsTable2019)
+_FORMATS: tuple[Literal["2021", "2019"], ...] = ("2021", "2019")  # the formats of _LAYOUTS, in order
 
 
 # ---- what this round replaces, as it was written before it ------------------------------------------------------
@@ -198,9 +199,9 @@ def test_the_blank_cells_of_table_three_are_named_as_before(
 
 
 def test_every_table_three_address_is_the_one_built_per_cell() -> None:
-    for layout, report_format in zip(_LAYOUTS, ("2021", "2019"), strict=True):
-        assert table3_refs(layout) == _layout_refs_before(layout)
-        assert _table3_refs(report_format) == _format_refs_before(report_format)
+    for layout, report_format in zip(_LAYOUTS, _FORMATS, strict=True):
+        assert table3_refs(report_format) == _layout_refs_before(layout)
+        assert table3_refs(report_format) == _format_refs_before(report_format)
 
 
 @settings(max_examples=500)
@@ -236,10 +237,11 @@ def _not_filled_located_before(finding: Finding, builder: Any) -> Finding | None
 @given(st.sampled_from(_LAYOUTS), st.data())
 def test_a_not_filled_finding_is_placed_as_before(layout: type[Table3Base], data: st.DataObject) -> None:
     """The blank cells the page shows, and the first six of their places, whatever cells the model found blank."""
-    refs = [ref for row in table3_refs(layout) for ref in row]
+    report_format: Literal["2021", "2019"] = "2021" if layout is RequestsTable2021 else "2019"
+    refs = [ref for row in table3_refs(report_format) for ref in row]
     in_model = data.draw(st.lists(st.sampled_from(refs), min_size=1, max_size=40, unique=True))
     on_page = data.draw(st.lists(st.sampled_from(refs), max_size=40, unique=True))
-    builder = standard._Builder(mock.Mock(), "2021" if layout is RequestsTable2021 else "2019")
+    builder = standard._Builder(mock.Mock(), report_format)
     for number, ref in enumerate(on_page):
         builder._note(
             ref, ReadValue(value=CellValue("blank", None, ""), where=f"第{number}格", confidence=1.0)
@@ -253,21 +255,23 @@ def test_a_not_filled_finding_is_placed_as_before(layout: type[Table3Base], data
 # ---- the models: table 二 by name, table 三 in one call -----------------------------------------------------------
 
 
-def _names(report_format: str) -> list[str]:
+def _names(report_format: Literal["2021", "2019"]) -> list[str]:
     """Every name a table 二 cell answers to, as written and as staff retype it, and names of no cell."""
-    specs = table2_cells(report_format)  # type: ignore[arg-type]
+    specs = table2_cells(report_format)
     written = [name for spec in specs for name in (spec.key, f"{spec.row_label}.{spec.column_label}")]
     retyped = [re.sub(r"[（）]", lambda m: "(" if m.group() == "（" else ")", name) + " " for name in written]
     return [*written, *retyped, "规章.本年制发", "no.such", ""]
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.sampled_from(["2021", "2019"]), st.data())
-def test_table_two_is_built_by_name_as_before(report_format: str, data: st.DataObject) -> None:
+@given(st.sampled_from(_FORMATS), st.data())
+def test_table_two_is_built_by_name_as_before(
+    report_format: Literal["2021", "2019"], data: st.DataObject
+) -> None:
     names = data.draw(st.lists(st.sampled_from(_names(report_format)), max_size=12))
     values = {name: data.draw(st.none() | st.integers(min_value=0, max_value=9)) for name in names}
     table = ProactiveDisclosureTable2021 if report_format == "2021" else ProactiveDisclosureTable2019
-    specs = table2_cells(report_format)  # type: ignore[arg-type]
+    specs = table2_cells(report_format)
     new = _outcome(lambda: _table2_build(table, specs, values))
     assert new == _outcome(lambda: _table2_build_before(table, specs, values))
 
@@ -338,9 +342,9 @@ def _code_before_the_round() -> Iterator[None]:
     """Each step of this round as it was written before it."""
     patches: list[contextlib.AbstractContextManager[object]] = [
         mock.patch.object(identities, "_sum_and_blanks", _sum_and_blanks_before),
-        mock.patch.object(plausibility, "table3_refs", _layout_refs_before),
+        mock.patch.object(plausibility, "table3_refs", _plausibility_refs_before),
         mock.patch.object(standard, "_cell_name", lambda key: "/".join(filter(None, key))),
-        mock.patch.object(standard, "_table3_refs", _format_refs_before),
+        mock.patch.object(standard, "table3_refs", _format_refs_before),
         mock.patch.object(models, "_table2_build", _table2_build_before),
         mock.patch.object(Table3Base, "from_matrix", classmethod(_from_matrix_before)),
         mock.patch.object(crosschecks, "_row_totals", lambda report: report),  # the report, walked per figure
@@ -357,6 +361,11 @@ def _layout_refs_before(layout: type[Table3Base]) -> tuple[tuple[Any, ...], ...]
     return tuple(
         tuple(ref3(spec, index) for index in range(len(TABLE3_COLUMNS))) for spec in layout.row_specs()
     )
+
+
+def _plausibility_refs_before(report_format: Any) -> tuple[tuple[Any, ...], ...]:
+    """``not_filled``'s addresses as ``ref3`` gave them cell by cell before, for the format's layout."""
+    return _layout_refs_before(RequestsTable2021 if report_format == "2021" else RequestsTable2019)
 
 
 def _format_refs_before(report_format: Any) -> tuple[tuple[Any, ...], ...]:

@@ -73,9 +73,8 @@ def test_nfkc_leaves_every_basic_ideograph_as_it_is_and_in_its_place() -> None:
     basic = frozenset(_IDEOGRAPHS)
     for code in range(0x110000):
         parts = unicodedata.decomposition(chr(code)).split()
-        if len(parts) == 2 and not parts[0].startswith(
-            "<"
-        ):  # a pair: what canonical composition puts together
+        # a canonical pair (no "<compat>"-style tag): what canonical composition puts together
+        if len(parts) == 2 and not parts[0].startswith("<"):
             assert not basic & {chr(int(part, 16)) for part in parts}
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, standard_page, value_of
 
 COUNT = st.integers(1, 30000)
 EVERY_CHANNEL = st.sampled_from(["各类平台", "各平台", "各渠道", "各种途径", "全部平台", "各类渠道"])
@@ -27,13 +27,7 @@ CHANNEL = st.sampled_from(["通过政府网站", "在门户网站", "通过微�
 
 
 def _standard(year: int, block: str, heading: str = "(一)主动公开。") -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        f"根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为{year}年1月1日至{year}年12月31日。\n"
-        f"一、总体情况\n{year}年,我局认真落实政府信息公开工作要求。\n"
-        f"{heading}{block}\n"
-        "二、收到和处理政府信息公开申请情况\n全年未收到政府信息公开申请。\n"
-    )
+    return standard_page(year, heading + block)
 
 
 class TestTotalOverEveryChannelAsOne:

@@ -13,7 +13,15 @@ from __future__ import annotations
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tests.audit.messy import LEGACY_YEARS, SETTINGS, STANDARD_YEARS, audited, legacy_page, opening, value_of
+from tests.audit.messy import (
+    LEGACY_YEARS,
+    SETTINGS,
+    STANDARD_YEARS,
+    audited,
+    legacy_page,
+    standard_page,
+    value_of,
+)
 
 COUNT = st.integers(2, 3000)
 PORTAL = st.sampled_from(["门户网站", "官方网站", "政府网站"])
@@ -29,12 +37,7 @@ def _disclosure_site(count: int) -> str:
 
 
 def _standard(year: int, lines: list[str]) -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        + opening(year)
-        + "\n".join(lines)
-        + "\n二、收到和处理政府信息公开申请情况\n全年未收到政府信息公开申请。\n"
-    )
+    return standard_page(year, "\n".join(lines))
 
 
 def _legacy(year: int, lines: list[str]) -> str:

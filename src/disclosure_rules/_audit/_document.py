@@ -274,9 +274,8 @@ class _HtmlReader(HTMLParser):
         if taken:
             while col in taken:
                 col += 1
-        if (
-            not attrs
-        ):  # most cells, once the page is slimmed: one slot, and one slot never passes the limit's note
+        # Most cells, once the page is slimmed, have no attributes: one slot, which never passes the limit's note.
+        if not attrs:
             table.slots += 1
             return Cell("", col)
         values = dict(attrs)

@@ -75,6 +75,7 @@ from disclosure_rules._models import (
 )
 from disclosure_rules._text import nfkc
 from disclosure_rules._validation import validate
+from disclosure_rules._validation._common import table3_refs
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,15 +100,6 @@ def _as_count(value: CellValue) -> int | None:
 def _ref(table: str, row: str, column: str | None) -> CellRef:
     """The address of an official cell (a few hundred exist: built once each)."""
     return CellRef(table=table, row=row, column=column)
-
-
-@lru_cache(maxsize=2)
-def _table3_refs(report_format: StandardFormat) -> tuple[tuple[CellRef, ...], ...]:
-    """The address of each table 三 cell of a format, row by row: built once, not looked up per cell per report."""
-    return tuple(
-        tuple(_ref("表三", spec.canonical_label, column.label) for column in TABLE3_COLUMNS)
-        for spec in table3_rows(report_format)
-    )
 
 
 @lru_cache(maxsize=1024)
@@ -192,7 +184,7 @@ class _Builder:
 
     def table3(self) -> list[list[int | None]]:
         matrix: list[list[int | None]] = []
-        for spec, refs in zip(table3_rows(self.format), _table3_refs(self.format), strict=True):
+        for spec, refs in zip(table3_rows(self.format), table3_refs(self.format), strict=True):
             cells = self.reading.table3.get(spec.code)
             if cells is None:
                 self.missing.append(f"表三“{spec.canonical_label}”")

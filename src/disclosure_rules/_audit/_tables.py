@@ -67,7 +67,8 @@ _ANCHOR: Final = re.compile("|".join(map(re.escape, _ANCHORS)))
 # Spaces between two ideographs (or a bracket): the look-behind follows the first space, so the engine finds
 # spaces in C and tries the look-behind once per run (same matches as ``(?<=[…)])[ …]+(?=[…(])``).
 _CJK_GAP: Final = re.compile(r"[ \t\u3000\xa0](?<=[\u4e00-\u9fff)].)[ \t\u3000\xa0]*(?=[\u4e00-\u9fff(])")
-_TRAILING_NUMBERING: Final = re.compile(r"(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+,|\d[.,])$")
+_LIST_NUMERALS: Final = "一二三四五六七八九十"  # the numerals of a list number
+_TRAILING_NUMBERING: Final = re.compile(rf"(?:\([{_LIST_NUMERALS}]+\)|[{_LIST_NUMERALS}]+,|\d[.,])$")
 # The characters a list number at the end of a piece ends with (``_TRAILING_NUMBERING``'s last): a piece that ends
 # otherwise has none, and the pattern, anchored at the end, is not tried from each numeral and digit of it.
 _NUMBERING_ENDS: Final = frozenset(").,")
@@ -364,9 +365,6 @@ def _without_long_notes(text: str) -> str:
 
 # A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.
 _MAX_GLUED_CELL: Final = 80
-
-
-_LIST_NUMERALS: Final = "一二三四五六七八九十"  # the numerals of a list number (``_TRAILING_NUMBERING``)
 
 
 def _ideographs_but(kept: frozenset[str]) -> re.Pattern[str]:

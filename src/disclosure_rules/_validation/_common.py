@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._findings import CellRef
-from disclosure_rules._labels import TABLE3_COLUMNS, TABLE3_TOTAL_COLUMN
+from disclosure_rules._labels import TABLE3_COLUMNS, TABLE3_TOTAL_COLUMN, table3_rows
 
 if TYPE_CHECKING:
     from disclosure_rules._labels import Table3Row
-    from disclosure_rules._models import RequestsTable2019, RequestsTable2021
 
 SOURCE_TABLE3_NOTE: Final = "表三注：本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"
 SOURCE_TOTAL_BY_CONSTRUCTION: Final = "总计栏为其各组成部分之和（表格结构）"
@@ -42,9 +41,9 @@ def ref3(row: Table3Row, column_index: int) -> CellRef:
     return CellRef(table="表三", row=row.canonical_label, column=TABLE3_COLUMNS[column_index].label)
 
 
-@cache  # one per layout: a blank cell's address is then an index, not a hash of its row spec (a dataclass of six fields)
-def table3_refs(layout: type[RequestsTable2021 | RequestsTable2019]) -> tuple[tuple[CellRef, ...], ...]:
-    """Every table 三 cell of a layout, row by row in official order, each row's seven in column order (``ref3``'s)."""
+@cache  # one per format: a blank cell's address is then an index, not a hash of its row spec (a dataclass of six fields)
+def table3_refs(report_format: Literal["2021", "2019"]) -> tuple[tuple[CellRef, ...], ...]:
+    """Every table 三 cell of a format, row by row in official order, each row's seven in column order (``ref3``'s)."""
     return tuple(
-        tuple(ref3(row, index) for index in range(len(TABLE3_COLUMNS))) for row in layout.row_specs()
+        tuple(ref3(row, index) for index in range(len(TABLE3_COLUMNS))) for row in table3_rows(report_format)
     )

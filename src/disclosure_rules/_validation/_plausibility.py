@@ -68,7 +68,7 @@ def not_filled(report: StandardReport) -> list[Finding]:
     blanks3 = [
         ref
         for refs, (_, counts) in zip(
-            table3_refs(type(report.requests)), report.requests.iter_rows(), strict=True
+            table3_refs(report.report_format), report.requests.iter_rows(), strict=True
         )
         for ref, value in zip(refs, counts.values(), strict=True)
         if value is None

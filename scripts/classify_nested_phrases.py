@@ -48,6 +48,14 @@ def _entries(scheme: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         for rule in category["rules"]
         for field in _FIELDS
         for phrase in rule.get(field, ())
+    ] + [
+        # Issue 14, round 62: a requires_all group's words mask shorter phrases as requires words do.
+        (normalize_text(phrase), category["code"], rule["id"], "requires_all")
+        for axis in scheme["axes"]
+        for category in axis["categories"]
+        for rule in category["rules"]
+        for group in rule.get("requires_all", ())
+        for phrase in group
     ]
     return found + [
         (normalize_text(phrase), "ignore", "ignore", "ignore") for phrase in scheme.get("ignore", ())

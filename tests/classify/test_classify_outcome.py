@@ -32,7 +32,7 @@ _PARTIAL = [
     for c in load_scheme("outcome_2021").axes[0].categories
     if c.code == "partially_granted"
     for r in c.rules
-    if not r.requires  # phrases that mean 部分公开 on their own
+    if not r.requires and not r.requires_all  # phrases that mean 部分公开 on their own
     for p in r.phrases
 ]
 _FILLER = st.text(st.sampled_from("经本机关检索您申请的信息现答复如下，。"), max_size=8)

@@ -333,6 +333,7 @@ class ApplicantClassifier:
             self._identity,
             self._itself,
             self._seal_pointer,
+            self._employer_pointers,
         ) = (
             _words(lexicons, "capacity_principal_name"),
             _addressee_pattern(lexicons),
@@ -341,6 +342,7 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_identity"),
             _words(lexicons, "capacity_itself"),
             _words(lexicons, "capacity_seal_pointer"),
+            _words(lexicons, "capacity_employer_pointer"),
         )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
@@ -353,7 +355,7 @@ class ApplicantClassifier:
         )
         self._joint, self._for_employer, self._roles, self._request_words, self._enterprise_roles = (
             _words(lexicons, "capacity_joint"),
-            _words(lexicons, "capacity_for_employer"),
+            _for_employer_words(lexicons),
             _words(lexicons, "capacity_principal_roles"),
             _words(lexicons, "capacity_request_words"),
             _words(lexicons, "capacity_enterprise_roles"),
@@ -1003,6 +1005,8 @@ class ApplicantClassifier:
         for pattern in patterns:
             agent = pattern.search(text) if pattern is not None else None
             if agent is not None:
+                if agent["principal"].startswith(self._employer_pointers):
+                    continue  # 受本院委托: the employer beside the name (round 62, _for_employer_words), no principal
                 persons = self._titled_principals(agent["principal"])
                 if persons is not None:
                     return self._person(_AGENT_RULE, agent[0])
@@ -1552,6 +1556,24 @@ def _without(text: str, words: Iterable[str]) -> str:
     for word in words:
         text = text.replace(word, "")
     return text
+
+
+def _for_employer_words(lexicons: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The words saying a person acts for the employer beside the name (capacity_for_employer, and the pointers' forms).
+
+    Each pointer back to the employer (本院, 我所 …) joins as a principal (受本院委托), the name a request is made in
+    (以本院名义) or the one acted for (代理本院, 代表本院).
+
+    Issue 14, round 62 (blind58: 陈某（某省社会科学院研究员，受本院委托、以本院名义申请…）, answered 自然人 by 本院 read as a
+    principal of its own): the pointer is the employer named beside the person, never a second body.
+    """
+    pointers = _words(lexicons, "capacity_employer_pointer")
+    made = (
+        f"{open_}{pointer}{close}"
+        for pointer in pointers
+        for open_, close in (("受", "委托"), ("以", "名义"), ("代理", ""), ("代表", ""))
+    )
+    return tuple(dict.fromkeys((*_words(lexicons, "capacity_for_employer"), *made)))
 
 
 def _words(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:

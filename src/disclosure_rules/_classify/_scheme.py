@@ -2,7 +2,8 @@
 
 A scheme is a TOML or JSON document (bundled ones live in ``schemes/``; a county can pass its own). Each
 rule fires when one of its ``phrases`` occurs in the normalised text, at least one of its ``requires``
-phrases occurs (if it has any), and none of its ``unless`` phrases occurs. A category scores the highest
+phrases occurs (if it has any), one phrase of each of its ``requires_all`` groups occurs (a reply's several
+parts: a part given AND a part withheld AND a second clause), and none of its ``unless`` phrases occurs. A category scores the highest
 ``weight`` among its fired rules; a category listed in another fired category's ``outranks`` (or in a fired
 rule's own ``outranks``) drops out.
 The best category wins; a runner-up within the axis's ``ambiguity_margin`` makes the decision ambiguous.
@@ -12,7 +13,7 @@ Compiling puts every phrase of every rule of every axis into one automaton, so a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
@@ -59,6 +60,8 @@ HitKey = tuple[tuple[int, ...], SchemeLevel | None]
 # A rule's word that names a shared word class (``@place_of_publication``) instead of being a phrase itself.
 WORD_CLASS_MARK = "@"
 _WORD_CLASS_FIELDS = frozenset({"phrases", "requires", "unless"})
+# Fields holding groups of words (``requires_all``): each group's ``@name`` words are expanded as a field's are.
+_WORD_CLASS_GROUP_FIELDS = frozenset({"requires_all"})
 
 
 def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -128,6 +131,16 @@ def _map_rules(axis: object, classes: dict[str, object], where: str) -> object:
                         value, classes, rule.get("id"), f"{where}.categories.{at}.rules.{index}.{key}"
                     )
                     if key in _WORD_CLASS_FIELDS
+                    else [
+                        _expand_words(
+                            group,
+                            classes,
+                            rule.get("id"),
+                            f"{where}.categories.{at}.rules.{index}.{key}.{group_at}",
+                        )
+                        for group_at, group in enumerate(value)
+                    ]
+                    if key in _WORD_CLASS_GROUP_FIELDS and isinstance(value, list | tuple)
                     else value
                     for key, value in rule.items()
                 }
@@ -151,6 +164,10 @@ class Rule(_Strict):
     id: str = Field(min_length=1)
     phrases: tuple[str, ...] = Field(min_length=1)
     requires: tuple[str, ...] = ()
+    # Conditions that must ALL hold, each met by any one of its words (issue 14, round 62): ``requires`` is one
+    # any-of group; a reply of several outcomes needs a part given (the phrases) AND a part withheld or absent AND
+    # a second clause, which one group cannot say.
+    requires_all: tuple[tuple[str, ...], ...] = ()
     unless: tuple[str, ...] = ()
     weight: int = Field(default=10, ge=1, le=1000)
     # Categories that drop out when this rule fires (the act a document performs outranks the field it
@@ -168,6 +185,28 @@ class Rule(_Strict):
     @classmethod
     def _non_empty_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)
+
+    @field_validator("requires_all")
+    @classmethod
+    def _non_empty_groups(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for group in value:
+            if not group:
+                raise refused("scheme_requires_all_group_empty", "a requires_all group has no word")
+            _phrases_non_empty(group)
+        return value
+
+    @model_validator(mode="after")
+    def _groups_can_meet(self) -> Rule:
+        """Refuse a ``requires_all`` group that can never be met: each of its words also blocks the rule (unless)."""
+        blocked = {normalize_text(word) for word in self.unless}
+        for group in self.requires_all:
+            if all(normalize_text(word) in blocked for word in group):
+                raise refused(
+                    "scheme_requires_all_never_met",
+                    f"rule {self.id!r}: every word of the requires_all group {list(group)!r} is in its unless",
+                    rule=self.id,
+                )
+        return self
 
 
 class Category(_Strict):
@@ -473,6 +512,7 @@ def resolve_scheme(scheme: Scheme | str, kind: SchemeKind) -> Scheme:
 # --------------------------------------------------------------------------------------------------
 
 _TRIGGER, _REQUIRES, _UNLESS = 0, 1, 2
+_GROUP = 3  # role of a word of requires_all group g: _GROUP + g
 _CACHE_LIMIT = 200_000  # distinct hit sets remembered per compiled scheme
 
 
@@ -482,6 +522,7 @@ class _CompiledRule:
     category: int
     rule: Rule
     has_requires: bool
+    groups: int  # how many requires_all groups must each be met
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +540,8 @@ class _RuleState:
     triggers: list[str]
     required: list[str]
     blocked: bool
+    groups_met: set[int] = field(default_factory=set)
+    grouped: list[str] = field(default_factory=list)  # the requires_all words found
 
 
 class CompiledScheme:
@@ -535,7 +578,7 @@ class CompiledScheme:
                 roles[phrase_ids[normal]].append((rule_index, role))
 
         rules = [
-            _CompiledRule(axis_index, category_index, rule, bool(rule.requires))
+            _CompiledRule(axis_index, category_index, rule, bool(rule.requires), len(rule.requires_all))
             for axis_index, axis in enumerate(scheme.axes)
             for category_index, category in enumerate(axis.categories)
             for rule in category.rules
@@ -607,14 +650,24 @@ class CompiledScheme:
                     state.triggers.append(phrases[phrase_id])
                 elif role == _REQUIRES:
                     state.required.append(phrases[phrase_id])
-                else:
+                elif role == _UNLESS:
                     state.blocked = True
+                else:
+                    state.groups_met.add(role - _GROUP)
+                    state.grouped.append(phrases[phrase_id])
         fired: dict[int, list[tuple[_CompiledRule, tuple[str, ...]]]] = {}
         for rule_index, state in states.items():
             compiled = self._rules[rule_index]
-            if not state.triggers or state.blocked or (compiled.has_requires and not state.required):
+            if (
+                not state.triggers
+                or state.blocked
+                or (compiled.has_requires and not state.required)
+                or len(state.groups_met) < compiled.groups
+            ):
                 continue
-            fired.setdefault(compiled.axis, []).append((compiled, (*state.triggers, *state.required)))
+            fired.setdefault(compiled.axis, []).append(
+                (compiled, (*state.triggers, *state.required, *state.grouped))
+            )
         return fired
 
     def fired_rules(self, normalised: str) -> tuple[str, ...]:
@@ -779,6 +832,9 @@ def _phrase_entries(
         ):
             for phrase in phrases:
                 yield phrase, rule_index, role, True
+        for group_at, group in enumerate(compiled.rule.requires_all):
+            for phrase in group:
+                yield phrase, rule_index, _GROUP + group_at, True
     for axis in scheme.axes:
         for phrase in (*axis.evidence, *axis.doubt, *axis.refuse, *axis.maker):
             yield phrase, None, _TRIGGER, False

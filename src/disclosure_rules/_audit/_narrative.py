@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
-    APPROXIMATE_FIGURE_CONFIDENCE,
     DERIVED_REQUESTS_CONFIDENCE,
     HEADED_TOTAL_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
@@ -1268,7 +1267,12 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 sentence.norm.lstrip()
             )
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
-            if not preferred and _made_with_a_proactive_part(clauses, parts_from):
+            # a total written in 万/亿 (round 33, "主动公开政府信息6.7万余条"): the hand readings disagree on it (one
+            # records it, one keeps it under a key of its own, three leave it out on purpose), so it is left unread
+            # (round 54) — and no count after it stands in for it
+            if (not preferred and _made_with_a_proactive_part(clauses, parts_from)) or (
+                preferred and any(_total_in_units(clause) is not None for clause in clauses[:parts_from])
+            ):
                 return None
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
@@ -1404,10 +1408,14 @@ def _channels_side_by_side(clauses: list[str], total: int) -> bool:
 # a channel's count beside another channel's count, with no total printed, is never the year's total, whichever of them
 # says 主动公开 (round 37's ``_channels_side_by_side`` wants both worded so, in one sentence). A channel's count: a
 # clause naming a channel (``CHANNEL_WORDS``, and a site's 专栏) before its count in 条, with no word of a total in it.
+# Round 54 (the coordinator's decision: where the hand readings disagree on a class, the auditor leaves it unread): every
+# kind that names one outlet (site, account, board, app, video account) and the verbs an account takes (发布, 推送 …), not
+# a site with 公开 only — blind 11's ``dazhou_jtj_2025`` (site 141 beside WeChat 209) and blind 31's ``fengjie_tjj_2020``
+# print the same sentence and their readings differ.
 _CHANNEL_COUNT: Final = re.compile(
     r"^[^,，;；。]{0,60}?(?:"
-    + _channel_words("website", add=("专栏",))
-    + r")[^,，;；。\d]{0,10}?公开(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
+    + _channel_words("website", "new_media", "board", "app", add=("专栏", *_VIDEO_ACCOUNTS))
+    + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
 )
 _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")
 # Round 48 (blind 44's ``shmtu_2017``: "…官方网站共公开信息1021条。" / "学校信息公开网新增主动公开信息586条。"): 共 right
@@ -1555,6 +1563,9 @@ def _unit_slip(digits: str) -> bool:
 def _total_in_units(clause: str) -> int | None:
     """The proactive total a 主动公开 clause writes in 万/亿, as its value (round 33), or ``None``.
 
+    Round 54: the total so written is left unread (the hand readings disagree on it); this finds it so that no count
+    after it stands in for it.
+
     "主动公开各类政府交通运输信息约196.4万条(含…),其中:…发布政府信息6000条" (blind 30's ``guangzhou_jtj_2022_tw``): the total
     is 1,964,000, never the next count. Five digits or more before 万 ("主动公开政府信息173769万条", blind 2's
     ``liaoning_mirror_2022``, whose parts add up to 173,769) is a unit slip: left unread.
@@ -1567,7 +1578,7 @@ def _total_in_units(clause: str) -> int | None:
     return count_in_units(rounded.group(1), rounded.group(2))
 
 
-def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
+def _total_in_clauses(
     candidates: list[str], clauses: list[str], *, preferred: bool
 ) -> tuple[int, float] | None:
     """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
@@ -1586,8 +1597,6 @@ def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
             continue
         if not preferred and _PART_CLAUSE.match(clause):
             continue
-        if preferred and (rounded := _total_in_units(clause)) is not None:
-            return rounded, APPROXIMATE_FIGURE_CONFIDENCE
         # the first match that is not a count withheld ("不予公开信息有10条", round 15)
         total = next(
             (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None

@@ -695,7 +695,11 @@ _NO_REQUESTS: Final = re.compile(
 )
 # "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests; so is
 # "未发生因政府信息公开申请引发的行政复议" (a review caused by a request: blind set 11's nanguan_mzj_2025, 2 requests).
-_REVIEW_AFTER: Final = re.compile(r"(?:而)?(?:引发|导致|引起|产生|提起|提出)?(?:的)?(?:行政)?(?:复议|诉讼)")
+# Round 54 (blind 34's ``sichuan_wlt_2022_mirror``: "未发生因政府信息公开申请办理导致行政复议、提起行政诉讼案件"): the
+# handling (办理/答复/处理) of a request may stand between it and the review it caused.
+_REVIEW_AFTER: Final = re.compile(
+    r"(?:办理|答复|处理)?(?:不当)?(?:而)?(?:引发|导致|引起|产生|提起|提出)?(?:的)?(?:行政)?(?:复议|诉讼)"
+)
 
 
 def _no_requests(s: str) -> bool:
@@ -820,6 +824,10 @@ _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)
 _NO_CASES: Final = re.compile(
     r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;\d]{0,30}?(行政复议|复议)"
 )
+# Round 54 (blind 17's ``zhejiang_rst_2023``: "未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形"; blind 26's
+# ``nanjing_czj_2020_mirror``: "…行政复议及行政诉讼纠错的情况"; blind 36's ``changchun_jkq_2025``: "…行政复议败诉…"): a
+# negation of a case's outcome (changed, corrected, lost) says no case was lost, not that none was filed: no zero.
+_NONE_LOST: Final = re.compile(r"(?:复议|诉讼)(?:案件|案)?(?:结果)?(?:被改变|被纠正|被撤销|被纠错|纠错|败诉)")
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
 _AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
 # The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
@@ -1873,9 +1881,10 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         elif _NO_FEES.search(s):
             once("fees_charged_yuan", "收取费用（元）", Decimal(0))
     if match := _NO_CASES.search(s):
-        once("administrative_reviews", "行政复议", 0)
-        if "诉讼" in s:
-            once("lawsuits", "行政诉讼", 0)
+        if not _NONE_LOST.search(s):
+            once("administrative_reviews", "行政复议", 0)
+            if "诉讼" in s:
+                once("lawsuits", "行政诉讼", 0)
     else:
         if (match := _REVIEWS.search(s)) and over_several_years(s, match.end()):
             names.add("administrative_reviews")  # several years' reviews: unread (round 40)
@@ -1885,7 +1894,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             names.add("lawsuits")  # several years' lawsuits: unread (round 40)
         elif match:
             once("lawsuits", "行政诉讼", _first_int(match))
-        elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s):
+        elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s) and not _NONE_LOST.search(s):
             once("lawsuits", "行政诉讼", 0)
 
 
@@ -1956,10 +1965,15 @@ def _names_another_services_count(s: str) -> bool:
     return any(_another_services_count(s, match) for match in _REQUESTS.finditer(s))
 
 
+# Round 54 (blind 40's ``qilin_zrzyj_2022``: "严格在收到申请之日起20个工作日内予以答复"): a number of days, weeks or months
+# after 收到申请 is the time limit to answer (the Regulations, art. 33: 20 working days), never a count of requests.
+_TIME_LIMIT_AFTER: Final = re.compile(r"(?:工作日|日|天|周|星期|月|小时)")
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
-    """The first count of requests in ``s``: not one carried over from the year before, nor another service's."""
+    """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
-        if _another_services_count(s, match):
+        if _another_services_count(s, match) or _TIME_LIMIT_AFTER.match(s, match.end()):
             continue
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
@@ -2379,7 +2393,13 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     figures.append(
                         StatedFigure("requests_received", label, value, sentence, confidence=confidence)
                     )
-        if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
+        none_lost = _NONE_LOST.search(s) is not None
+        if (
+            "复议" in s
+            and not none_lost
+            and (no_cases := _NO_CASES.search(s))
+            and "administrative_reviews" not in names
+        ):
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
@@ -2393,6 +2413,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if (
             ("诉讼" in s or "应诉" in s)
             and "lawsuits" not in names
+            and not none_lost
             and (no_suit := _NO_LAWSUITS.search(s))
             and ("复议" not in s or _alone_in_its_clause(s, no_suit))
             and not (digit and _LAWSUITS.search(s))

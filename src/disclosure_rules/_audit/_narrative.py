@@ -2393,7 +2393,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     figures.append(
                         StatedFigure("requests_received", label, value, sentence, confidence=confidence)
                     )
-        none_lost = _NONE_LOST.search(s) is not None
+        # (every wording of it names 复议 or 诉讼: tested first, in C)
+        none_lost = ("复议" in s or "诉讼" in s) and _NONE_LOST.search(s) is not None
         if (
             "复议" in s
             and not none_lost

@@ -69,10 +69,12 @@ class TestKindsUnderProactiveHeading:
         assert (read.value, read.confidence) == (total, HEADED_TOTAL_CONFIDENCE)
 
     def test_the_blind_40_pages(self) -> None:
+        # Round 54: daye_cgj_2025 (160) and zhongshan_zrzyj_2022 (16887) are one site's count with an account's count
+        # beside it — the class the coordinator's decision leaves unread (the hand readings disagree on it)
         for name, total in (
-            ("daye_cgj_2025", 160),
+            ("daye_cgj_2025", None),
             ("yinchuan_cgj_2024", 96),
-            ("zhongshan_zrzyj_2022", 16887),
+            ("zhongshan_zrzyj_2022", None),
         ):
             page = (DATA / "published_blind_40" / f"{name}.txt").read_text(encoding="utf-8")
             assert value_of(page, "proactive_total") == total, name

@@ -70,3 +70,35 @@ class TestGuards:
     def test_guard_one_site_alone_is_as_before(self, year: int, site: str, count: int) -> None:
         body = f"{year}年,通过{site}主动公开政府信息{count}条。"
         assert value_of(_page(year, body), "proactive_total") == count
+
+
+# Round 54: the same class under the 主动公开 sub-heading, where round 44's reader of a count broken into kinds took a
+# site's count beside an account's (blind 50's ``qinbei_dadong_2023``). The property fails on the round-53 code; the
+# guard (a count naming no channel, an account's beside it) passes on both.
+class TestUnderTheProactiveHeading:
+    @SETTINGS
+    @given(
+        year=STANDARD_YEARS,
+        site=SITES,
+        counts=st.tuples(st.integers(1, 999), st.integers(1, 999)),
+        beside=COUNTS,
+    )
+    def test_a_site_s_count_broken_into_kinds_beside_an_account_s_is_no_total(
+        self, year: int, site: str, counts: tuple[int, int], beside: int
+    ) -> None:
+        body = (
+            f"{year}年,我镇通过{site}公开政府信息{sum(counts)}条,其中,机构概况信息{counts[0]}条、部门文件信息{counts[1]}条。"
+            f"“我镇发布”微信公众号发布信息{beside}条。"
+        )
+        assert value_of(_page(year, body), "proactive_total") is None
+
+    @SETTINGS
+    @given(year=STANDARD_YEARS, counts=st.tuples(st.integers(1, 999), st.integers(1, 999)), beside=COUNTS)
+    def test_guard_a_count_naming_no_channel_stays_read(
+        self, year: int, counts: tuple[int, int], beside: int
+    ) -> None:
+        body = (
+            f"{year}年,我镇发布政府信息{sum(counts)}条,其中,机构概况信息{counts[0]}条、部门文件信息{counts[1]}条。"
+            f"“我镇发布”微信公众号发布信息{beside}条。"
+        )
+        assert value_of(_page(year, body), "proactive_total") == sum(counts)

@@ -2205,6 +2205,10 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
             for other in counted[1:]
         ):
             return None
+        # Round 54 (blind 50's ``qinbei_dadong_2023``: "通过官方网站公开政府信息47条,其中…。“…”微信公众号发布信息142条。"):
+        # a count that is one channel's, with an account's count beside it, is round 41's class — left unread
+        if counted[1:] and any(_channel_count(clause) == total for clause in _leading_clauses(counted[0])):
+            return None
         return StatedFigure(
             "proactive_total", _PROACTIVE_TOTAL_LABEL, total, counted[0], confidence=HEADED_TOTAL_CONFIDENCE
         )

@@ -65,6 +65,11 @@ class TestKindsUnderProactiveHeading:
         ):  # a new-media account's posts beside it compete with no total (round 41: site beside new media)
             body += "通过微信公众号发布各类信息35条,阅读量达4万次。"
         read = figure_of(_page(year, heading, body), "proactive_total")
+        if wechat and "网站" in subject:
+            # Round 54: one site's count with an account's beside it is the class the coordinator's decision leaves
+            # unread (the hand readings disagree on it); round 44 read it
+            assert read is None
+            return
         assert read is not None
         assert (read.value, read.confidence) == (total, HEADED_TOTAL_CONFIDENCE)
 

@@ -2181,6 +2181,20 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
     return int(found.group("count"))
 
 
+# The parts a bracket holds ("发布信息160条(其中政策类5条,…)"): set aside, the clause before them ends in its count.
+_BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _one_channels_count(norm: str, count: int) -> bool:
+    """Whether ``count`` is one channel's (``_channel_count``) in a clause of ``norm`` before its 其中 or bracket."""
+    for clause in _SUMMED_CLAUSE.split(_BRACKETED.sub("", norm)):
+        if clause.strip().startswith("其中"):
+            return False
+        if _channel_count(clause) == count:
+            return True
+    return False
+
+
 def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
     """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure.
 
@@ -2207,7 +2221,7 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
             return None
         # Round 54 (blind 50's ``qinbei_dadong_2023``: "通过官方网站公开政府信息47条,其中…。“…”微信公众号发布信息142条。"):
         # a count that is one channel's, with an account's count beside it, is round 41's class — left unread
-        if counted[1:] and any(_channel_count(clause) == total for clause in _leading_clauses(counted[0])):
+        if counted[1:] and _one_channels_count(counted[0].norm, total):
             return None
         return StatedFigure(
             "proactive_total", _PROACTIVE_TOTAL_LABEL, total, counted[0], confidence=HEADED_TOTAL_CONFIDENCE

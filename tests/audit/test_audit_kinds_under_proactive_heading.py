@@ -65,14 +65,21 @@ class TestKindsUnderProactiveHeading:
         ):  # a new-media account's posts beside it compete with no total (round 41: site beside new media)
             body += "通过微信公众号发布各类信息35条,阅读量达4万次。"
         read = figure_of(_page(year, heading, body), "proactive_total")
+        if wechat and "网站" in subject:
+            # Round 54: one site's count with an account's beside it is the class the coordinator's decision leaves
+            # unread (the hand readings disagree on it); round 44 read it
+            assert read is None
+            return
         assert read is not None
         assert (read.value, read.confidence) == (total, HEADED_TOTAL_CONFIDENCE)
 
     def test_the_blind_40_pages(self) -> None:
+        # Round 54: daye_cgj_2025 (160) and zhongshan_zrzyj_2022 (16887) are one site's count with an account's count
+        # beside it — the class the coordinator's decision leaves unread (the hand readings disagree on it)
         for name, total in (
-            ("daye_cgj_2025", 160),
+            ("daye_cgj_2025", None),
             ("yinchuan_cgj_2024", 96),
-            ("zhongshan_zrzyj_2022", 16887),
+            ("zhongshan_zrzyj_2022", None),
         ):
             page = (DATA / "published_blind_40" / f"{name}.txt").read_text(encoding="utf-8")
             assert value_of(page, "proactive_total") == total, name

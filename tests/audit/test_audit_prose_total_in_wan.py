@@ -1,5 +1,7 @@
 """A proactive total written in 万 or 亿 is read as its value, less sure, or left unread (round 33, docs/audit.md).
 
+Round 54: the hand readings disagree on such a total, so it is now left unread, never the next count; the rest stands.
+
 ``guangzhou_jtj_2022_tw`` (blind set 30): ``主动公开各类政府交通运输信息約196.4萬條(含…),其中:…政府網站發布政府信息6000條…``
 read the proactive total as 6000, the first part, at 0.8. A count in 万/亿 (``约196.4万条``, ``6.7万余条``, ``1.2亿条``) is
 its value (1,964,000) at 0.6, never the next number; five digits or more before 万 (``173769万条``, a unit slip) is left
@@ -41,14 +43,14 @@ def _page(year: int, total: str, first: int, second: int) -> str:
 class TestTotalInUnits:
     @SETTINGS
     @given(year=YEARS, tenths=TENTHS, words=st.tuples(HEDGES, TAILS, UNITS), parts=st.tuples(PARTS, PARTS))
-    def test_the_total_is_its_value_never_the_next_count(
+    def test_the_total_is_left_unread_never_the_next_count(
         self, year: int, tenths: int, words: tuple[str, str, tuple[str, int]], parts: tuple[int, int]
     ) -> None:
+        # Round 54: the hand readings disagree on a total in 万 (docs/audit.md, "Fifty-fourth round"), so it is left
+        # unread (round 33 read it at 0.6) — and the next count never stands in for it
         hedge, tail, unit = words
         page = _page(year, f"{hedge}{_written(tenths)}{unit[0]}{tail}条", *parts)
-        figure = figure_of(page, "proactive_total")
-        assert figure is not None
-        assert (figure.value, figure.confidence) == (tenths * unit[1] // 10, 0.6)
+        assert figure_of(page, "proactive_total") is None
 
     @SETTINGS
     @given(year=YEARS, tenths=TENTHS, first=PARTS, second=PARTS)

@@ -49,13 +49,14 @@ class TestSitesSideBySide:
 class TestGuards:
     @SETTINGS
     @given(year=LEGACY_YEARS, counts=st.tuples(COUNT, COUNT), site=SITE)
-    def test_guard_a_site_beside_a_wechat_count_stays_the_total(
+    def test_a_site_beside_a_wechat_count_is_no_total_since_round_54(
         self, year: int, counts: tuple[int, int], site: str
     ) -> None:
+        # Round 54 reverses round 41's guard (the site's count stayed the total): the hand readings disagree on a
+        # site's count beside an account's, and the coordinator's decision leaves such a class unread (see the test
+        # file of the one channel beside another of any kind)
         sentence = f"{year}年,通过{site}主动公开信息{counts[0]}条,通过微信公众号公开信息{counts[1]}条。"
-        figure = figure_of(legacy_page(year, sentence), "proactive_total")
-        assert figure is not None
-        assert figure.value == counts[0]
+        assert figure_of(legacy_page(year, sentence), "proactive_total") is None
 
     @SETTINGS
     @given(year=LEGACY_YEARS, count=COUNT, site=SITE)

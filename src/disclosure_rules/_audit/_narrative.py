@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._audit._document import cut_digit_runs
 from disclosure_rules._audit._result import (
-    APPROXIMATE_FIGURE_CONFIDENCE,
     DERIVED_REQUESTS_CONFIDENCE,
     HEADED_TOTAL_CONFIDENCE,
     OVERVIEW_TOTAL_CONFIDENCE,
@@ -696,7 +695,11 @@ _NO_REQUESTS: Final = re.compile(
 )
 # "未发生因政府信息公开而被申请行政复议": the 申请 is a review's, the sentence says nothing about requests; so is
 # "未发生因政府信息公开申请引发的行政复议" (a review caused by a request: blind set 11's nanguan_mzj_2025, 2 requests).
-_REVIEW_AFTER: Final = re.compile(r"(?:而)?(?:引发|导致|引起|产生|提起|提出)?(?:的)?(?:行政)?(?:复议|诉讼)")
+# Round 54 (blind 34's ``sichuan_wlt_2022_mirror``: "未发生因政府信息公开申请办理导致行政复议、提起行政诉讼案件"): the
+# handling (办理/答复/处理) of a request may stand between it and the review it caused.
+_REVIEW_AFTER: Final = re.compile(
+    r"(?:办理|答复|处理)?(?:不当)?(?:而)?(?:引发|导致|引起|产生|提起|提出)?(?:的)?(?:行政)?(?:复议|诉讼)"
+)
 
 
 def _no_requests(s: str) -> bool:
@@ -821,6 +824,10 @@ _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)
 _NO_CASES: Final = re.compile(
     r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;\d]{0,30}?(行政复议|复议)"
 )
+# Round 54 (blind 17's ``zhejiang_rst_2023``: "未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形"; blind 26's
+# ``nanjing_czj_2020_mirror``: "…行政复议及行政诉讼纠错的情况"; blind 36's ``changchun_jkq_2025``: "…行政复议败诉…"): a
+# negation of a case's outcome (changed, corrected, lost) says no case was lost, not that none was filed: no zero.
+_NONE_LOST: Final = re.compile(r"(?:复议|诉讼)(?:案件|案)?(?:结果)?(?:被改变|被纠正|被撤销|被纠错|纠错|败诉)")
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
 _AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
 # The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
@@ -1268,7 +1275,12 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 sentence.norm.lstrip()
             )
             parts_from = _parts_of_a_stated_total(clauses, opens_with_part=opens_with_part)
-            if not preferred and _made_with_a_proactive_part(clauses, parts_from):
+            # a total written in 万/亿 (round 33, "主动公开政府信息6.7万余条"): the hand readings disagree on it (one
+            # records it, one keeps it under a key of its own, three leave it out on purpose), so it is left unread
+            # (round 54) — and no count after it stands in for it
+            if (not preferred and _made_with_a_proactive_part(clauses, parts_from)) or (
+                preferred and any(_total_in_units(clause) is not None for clause in clauses[:parts_from])
+            ):
                 return None
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
@@ -1404,10 +1416,14 @@ def _channels_side_by_side(clauses: list[str], total: int) -> bool:
 # a channel's count beside another channel's count, with no total printed, is never the year's total, whichever of them
 # says 主动公开 (round 37's ``_channels_side_by_side`` wants both worded so, in one sentence). A channel's count: a
 # clause naming a channel (``CHANNEL_WORDS``, and a site's 专栏) before its count in 条, with no word of a total in it.
+# Round 54 (the coordinator's decision: where the hand readings disagree on a class, the auditor leaves it unread): every
+# kind that names one outlet (site, account, board, app, video account) and the verbs an account takes (发布, 推送 …), not
+# a site with 公开 only — blind 11's ``dazhou_jtj_2025`` (site 141 beside WeChat 209) and blind 31's ``fengjie_tjj_2020``
+# print the same sentence and their readings differ.
 _CHANNEL_COUNT: Final = re.compile(
     r"^[^,，;；。]{0,60}?(?:"
-    + _channel_words("website", add=("专栏",))
-    + r")[^,，;；。\d]{0,10}?公开(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
+    + _channel_words("website", "new_media", "board", "app", add=("专栏", *_VIDEO_ACCOUNTS))
+    + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
 )
 _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")
 # Round 48 (blind 44's ``shmtu_2017``: "…官方网站共公开信息1021条。" / "学校信息公开网新增主动公开信息586条。"): 共 right
@@ -1555,6 +1571,9 @@ def _unit_slip(digits: str) -> bool:
 def _total_in_units(clause: str) -> int | None:
     """The proactive total a 主动公开 clause writes in 万/亿, as its value (round 33), or ``None``.
 
+    Round 54: the total so written is left unread (the hand readings disagree on it); this finds it so that no count
+    after it stands in for it.
+
     "主动公开各类政府交通运输信息约196.4万条(含…),其中:…发布政府信息6000条" (blind 30's ``guangzhou_jtj_2022_tw``): the total
     is 1,964,000, never the next count. Five digits or more before 万 ("主动公开政府信息173769万条", blind 2's
     ``liaoning_mirror_2022``, whose parts add up to 173,769) is a unit slip: left unread.
@@ -1567,7 +1586,7 @@ def _total_in_units(clause: str) -> int | None:
     return count_in_units(rounded.group(1), rounded.group(2))
 
 
-def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
+def _total_in_clauses(
     candidates: list[str], clauses: list[str], *, preferred: bool
 ) -> tuple[int, float] | None:
     """The proactive total in the first of ``candidates`` (the sentence's ``clauses`` before its parts), how sure."""
@@ -1586,8 +1605,6 @@ def _total_in_clauses(  # noqa: C901 - one branch per wording of the total
             continue
         if not preferred and _PART_CLAUSE.match(clause):
             continue
-        if preferred and (rounded := _total_in_units(clause)) is not None:
-            return rounded, APPROXIMATE_FIGURE_CONFIDENCE
         # the first match that is not a count withheld ("不予公开信息有10条", round 15)
         total = next(
             (found for found in _PROACTIVE_TOTAL.finditer(clause) if not _withheld(clause, found)), None
@@ -1864,9 +1881,10 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         elif _NO_FEES.search(s):
             once("fees_charged_yuan", "收取费用（元）", Decimal(0))
     if match := _NO_CASES.search(s):
-        once("administrative_reviews", "行政复议", 0)
-        if "诉讼" in s:
-            once("lawsuits", "行政诉讼", 0)
+        if not _NONE_LOST.search(s):
+            once("administrative_reviews", "行政复议", 0)
+            if "诉讼" in s:
+                once("lawsuits", "行政诉讼", 0)
     else:
         if (match := _REVIEWS.search(s)) and over_several_years(s, match.end()):
             names.add("administrative_reviews")  # several years' reviews: unread (round 40)
@@ -1876,7 +1894,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             names.add("lawsuits")  # several years' lawsuits: unread (round 40)
         elif match:
             once("lawsuits", "行政诉讼", _first_int(match))
-        elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s):
+        elif ("诉讼" in s or "应诉" in s) and _NO_LAWSUITS.search(s) and not _NONE_LOST.search(s):
             once("lawsuits", "行政诉讼", 0)
 
 
@@ -1947,10 +1965,15 @@ def _names_another_services_count(s: str) -> bool:
     return any(_another_services_count(s, match) for match in _REQUESTS.finditer(s))
 
 
+# Round 54 (blind 40's ``qilin_zrzyj_2022``: "严格在收到申请之日起20个工作日内予以答复"): a number of days, weeks or months
+# after 收到申请 is the time limit to answer (the Regulations, art. 33: 20 working days), never a count of requests.
+_TIME_LIMIT_AFTER: Final = re.compile(r"(?:工作日|日|天|周|星期|月|小时)")
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
-    """The first count of requests in ``s``: not one carried over from the year before, nor another service's."""
+    """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
-        if _another_services_count(s, match):
+        if _another_services_count(s, match) or _TIME_LIMIT_AFTER.match(s, match.end()):
             continue
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
@@ -2158,6 +2181,20 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
     return int(found.group("count"))
 
 
+# The parts a bracket holds ("发布信息160条(其中政策类5条,…)"): set aside, the clause before them ends in its count.
+_BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _one_channels_count(norm: str, count: int) -> bool:
+    """Whether ``count`` is one channel's (``_channel_count``) in a clause of ``norm`` before its 其中 or bracket."""
+    for clause in _SUMMED_CLAUSE.split(_BRACKETED.sub("", norm)):
+        if clause.strip().startswith("其中"):
+            return False
+        if _channel_count(clause) == count:
+            return True
+    return False
+
+
 def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
     """The count the 主动公开 sub-heading's block opens with, broken down into kinds by its 其中 (round 44), less sure.
 
@@ -2181,6 +2218,10 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
             or _CLOSING_TOTAL.search(other.norm)
             for other in counted[1:]
         ):
+            return None
+        # Round 54 (blind 50's ``qinbei_dadong_2023``: "通过官方网站公开政府信息47条,其中…。“…”微信公众号发布信息142条。"):
+        # a count that is one channel's, with an account's count beside it, is round 41's class — left unread
+        if counted[1:] and _one_channels_count(counted[0].norm, total):
             return None
         return StatedFigure(
             "proactive_total", _PROACTIVE_TOTAL_LABEL, total, counted[0], confidence=HEADED_TOTAL_CONFIDENCE
@@ -2370,7 +2411,14 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     figures.append(
                         StatedFigure("requests_received", label, value, sentence, confidence=confidence)
                     )
-        if "复议" in s and (no_cases := _NO_CASES.search(s)) and "administrative_reviews" not in names:
+        # (every wording of it names 复议 or 诉讼: tested first, in C)
+        none_lost = ("复议" in s or "诉讼" in s) and _NONE_LOST.search(s) is not None
+        if (
+            "复议" in s
+            and not none_lost
+            and (no_cases := _NO_CASES.search(s))
+            and "administrative_reviews" not in names
+        ):
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
@@ -2384,6 +2432,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         if (
             ("诉讼" in s or "应诉" in s)
             and "lawsuits" not in names
+            and not none_lost
             and (no_suit := _NO_LAWSUITS.search(s))
             and ("复议" not in s or _alone_in_its_clause(s, no_suit))
             and not (digit and _LAWSUITS.search(s))

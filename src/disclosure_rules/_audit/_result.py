@@ -25,10 +25,6 @@ PROSE_CONFIDENCE: Final = 0.8
 # A figure read from a sentence that states it with no unit ("依申请公开办理数量为1"): the number is the count the
 # words name, but nothing on it says what it counts (round 13).
 UNITLESS_FIGURE_CONFIDENCE: Final = 0.6
-# A proactive total written in 万/亿, hedged by 约/余/多 or not ("约196.4万条", "6.7万余条", "15.8万条"): its value is
-# rounded, so the figure is this sure (round 33). A count hedged in full (约500条) is not read as a figure; a list total
-# hedged or in 万 raises no error against its parts.
-APPROXIMATE_FIGURE_CONFIDENCE: Final = 0.6
 # The year's new requests derived as a count of requests 受理/办理 less the requests carried over that its own bracket
 # says it includes ("申请124宗(含2021年度结转5宗)": 119; round 33): the page does not print the number, so this sure.
 DERIVED_REQUESTS_CONFIDENCE: Final = 0.6

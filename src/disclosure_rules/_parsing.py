@@ -358,6 +358,8 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "scheme_phrase_empty": "短语“{phrase}”规范化（去掉空白）后为空，永远不会匹配",
     "scheme_requires_all_group_empty": "requires_all 中有一组没有任何词，永远无法满足",
     "scheme_requires_all_never_met": "规则“{rule}”的 requires_all 中有一组的词全部列在其 unless 中，该规则永远不会命中",
+    "scheme_clause_combination_unknown": "clause_combination 列出了第一个维度没有的类别：{codes}",
+    "scheme_clause_combination_both": "clause_combination 把同一类别既列为已提供又列为未提供：{codes}",
     "scheme_codes_repeated": "维度“{axis}”的类别代码重复：{codes}",
     "scheme_category_outranks_unknown": "类别“{code}”的 outranks 列出了不存在的类别：{unknown}",
     "scheme_rule_outranks_unknown": "规则“{rule}”的 outranks 列出了不存在的类别：{unknown}",

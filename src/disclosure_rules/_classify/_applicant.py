@@ -110,6 +110,16 @@ _PARTY_INDEX: Final = re.compile(r"^(?P<name>.*[*x×某])(?:[0-9]+|[甲乙丙丁
 _ALL_MASK: Final = re.compile(r"^(?:[*x×]+|某某?)$")
 _ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
 _STANDING_RULE: Final = "applicant.capacity.standing"
+# Issue 14, round 63: a person acting for a body named only by a pointer (代本公司申请) or by its kind (代表业主委员会申请).
+_POINTER_RULE: Final = "applicant.capacity.pointer_principal"
+# The forms in which a person says the request is the body's (代X, 代表X, 代理X, 以X名义, 受X委托), X before the group end.
+_ACTING_FOR: Final = re.compile(r"(?P<verb>代表|代理|代为|代|以|受)(?P<body>[^,()]{2,20}?)(?:名义|委托)?申请")
+# An agent's forms (代理X提交, 受X委托, 代为邮寄) name the agent or the principal that _agent_principal reads already: a body
+# named after them is no body the person acts for.
+_AGENT_VERBS: Final = frozenset({"代理", "代为", "受"})
+# The readings a body the person acts for outweighs — a name's shape, a person's standing in a body
+# (以业主委员会主任身份) — where the request is said to be the body's.
+_POINTER_YIELDS: Final = _SHAPE_RULES | {_STANDING_RULE}
 _NATIONALITY_RULE: Final = "applicant.capacity.nationality"
 _TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
 # The words of acting for another between a principal's name and 申请 (代为申请, 代理申请): no part of the name.
@@ -150,6 +160,7 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _PERSON_ROLE_RULE: (_NP, True),
         _RESIDENT_RULE: (_NP, False),
         _STANDING_RULE: (_NP, False),
+        _POINTER_RULE: (None, False),
         _NATIONALITY_RULE: (_NP, False),
         _BRANCH_RULE: (_CE, False),
         _UNIT_RULE: (_CE, False),
@@ -256,7 +267,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
 class ApplicantClassifier:
     """Puts applicants into the six applicant columns of table 三."""
 
-    def __init__(self, scheme: Scheme | str = DEFAULT_APPLICANT_SCHEME) -> None:
+    def __init__(self, scheme: Scheme | str = DEFAULT_APPLICANT_SCHEME) -> None:  # noqa: PLR0915 - one attribute per lexicon
         """Use ``scheme`` (a bundled name or a :class:`Scheme`)."""
         self.scheme = _checked(resolve_scheme(scheme, "applicant"))
         self._compiled = compile_scheme(self.scheme)
@@ -343,6 +354,11 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_itself"),
             _words(lexicons, "capacity_seal_pointer"),
             _words(lexicons, "capacity_employer_pointer"),
+        )
+        # Issue 14, round 63: a pointer's kind noun (公司, 所, 院), with the word that must stand beside it (所 + 律师), and
+        # the name of that kind whose column the pointer gives.
+        self._pointer_kinds = tuple(
+            (*key.partition("+")[::2], kind) for key, kind in _pairs(lexicons, "capacity_pointer_kinds")
         )
         # Issue 14, round 23: a website's name (冰豆网) is no person's, whatever its context (the endings of the site
         # kinds, one list for both); a unit named under an enterprise takes its kind.
@@ -472,6 +488,14 @@ class ApplicantClassifier:
                 declared=True,
             )
         text = self._without_addressee(self._without_party_role(normalize_text(name)))
+        read = self._read(text, name)
+        if read.category is None or read.rule_id in _POINTER_YIELDS:
+            pointed = self._pointer_principal(text)
+            if pointed is not None:
+                return pointed
+        return read
+
+    def _read(self, text: str, name: str) -> ApplicantResult:
         capacity = self._capacity(text)
         if capacity is not None:
             return capacity
@@ -480,7 +504,44 @@ class ApplicantClassifier:
             return self._with_context(context, name)
         return self._guess(text, name)
 
-    def _with_context(self, context: re.Match[str], name: str) -> ApplicantResult:
+    def _pointer_principal(self, text: str) -> ApplicantResult | None:
+        """The column of the body a person acts for when it is named only by a pointer or by its kind, else ``None``.
+
+        Issue 14, round 63 (blind59: 代本公司申请, 代表本所申请（本所执业律师）, 以本院名义申请（副研究员）, 代表业主委员会申请 —
+        answered 自然人 by the name's shape): the request is the body's (第二十九条第二款第（一）项: the applicant's 名称), so a
+        pointer's kind noun gives the column (公司 → 商业企业; 所 beside 律师/执业 → 法律服务机构; 院 beside 研究员/科研 →
+        科研机构, from ``capacity_pointer_kinds``) and a body named by its kind (业主委员会) its own; a pointer nothing
+        resolves (本单位) leaves the request unanswered rather than the name's shape deciding.
+        """
+        for acting in _ACTING_FOR.finditer(text):
+            body = acting["body"].removesuffix("名义")
+            pointer = next((word for word in self._employer_pointers if body == word), None)
+            if pointer is None:
+                if acting["verb"] in _AGENT_VERBS or body.startswith(("个人", "本人", "自己", "其")):
+                    continue
+                found = self._guess(body, body)
+                if (
+                    found.category in (None, ApplicantType.NATURAL_PERSON)
+                    or found.confidence is not Confidence.CLEAR
+                ):
+                    continue
+                return found.model_copy(
+                    update={"rule_id": _POINTER_RULE, "matched": (acting[0], *found.matched)}
+                )
+            noun = pointer[1:]
+            for kind_noun, beside, kind in self._pointer_kinds:
+                if noun == kind_noun and (not beside or beside in text):
+                    found = self._guess(kind, kind)
+                    if found.category is not None:
+                        return found.model_copy(
+                            update={"rule_id": _POINTER_RULE, "matched": (acting[0], kind)}
+                        )
+            return self._result(_unresolved(self.scheme.axes[0].name, acting[0]))
+        return None
+
+    def _with_context(  # noqa: PLR0911 - one return per reading of the words beside the name
+        self, context: re.Match[str], name: str
+    ) -> ApplicantResult:
         """The column of a name followed by a parenthesis or a comma: the name, unless the context states a form."""
         # Judge the name, not the words beside it (employer, job, nationality); the raw name up to the
         # same point keeps a romanised name's spaces.
@@ -495,6 +556,9 @@ class ApplicantClassifier:
             return papers
         # Issue 14, round 11: the parenthesis is a list (绿色江河（民间环保组织，申请排污许可信息）): each part is read.
         parts = context["paren"].split(",") if context["paren"] else []
+        licensed = self._registered_name(parts, head)
+        if licensed is not None:
+            return licensed
         stated_part = next(
             (
                 stated
@@ -527,6 +591,27 @@ class ApplicantClassifier:
             return nationality
         described = self._site_kind(beside, context["head"]) or self._described(beside, context["head"], head)
         return described if described is not None else head
+
+    def _registered_name(self, parts: list[str], head: ApplicantResult) -> ApplicantResult | None:
+        """The column of the business a licence names (营业执照载明为…经营部) beside a name read only by its shape.
+
+        Issue 14, round 63 (blind59: 丰源（…营业执照载明为天峨县丰源农资经营部，个体工商户）, 商业企业, read 自然人 by 丰): the
+        registration states who applies (市场主体登记管理条例 第八条: the registered name), so the registered name's
+        column decides over a surname-shaped first character; a registered person's form keeps round 60's reading.
+        """
+        if head.rule_id not in _SHAPE_RULES:
+            return None
+        for part in parts:
+            for verb in self._registration_verbs:
+                registered = part.rsplit(verb, 1)[1] if verb in part else ""
+                if len(registered) < 2 or registered in self._form_labels:  # noqa: PLR2004 - a name, not one character
+                    continue
+                found = self._guess(registered, registered)
+                if found.category not in (None, ApplicantType.NATURAL_PERSON):
+                    return found.model_copy(
+                        update={"rule_id": _STATED_FORM_RULE, "matched": (part, *found.matched)}
+                    )
+        return None
 
     def _registered_form(self, part: str) -> str:
         """The legal form a part states, also when it says how the organisation is registered.
@@ -1672,6 +1757,20 @@ def classify_applicant(
     if classifier is None:
         classifier = _DEFAULT[scheme] = ApplicantClassifier(scheme)
     return classifier.classify(name, declared)
+
+
+def _unresolved(axis: str, matched: str) -> Decision:
+    """No column: the request is a body's named only by a pointer nothing resolves (issue 14, round 63)."""
+    return Decision(
+        axis=axis,
+        category=None,
+        label=None,
+        article=None,
+        rule_id=_POINTER_RULE,
+        matched=(matched,),
+        confidence=Confidence.NONE,
+        code=DECISION_CODES[Confidence.NONE],
+    )
 
 
 def _by_shape(

@@ -105,6 +105,21 @@ def _rows_for_ground(candidates: tuple[str, ...], ground: str) -> tuple[str, ...
     return tuple(matching)
 
 
+def _says(normalised: str, word: str) -> bool:
+    """Whether ``word`` occurs un-negated: 其不同意公开 does not say 同意公开 (the refusal of 第三十二条's consent)."""
+    mark = normalize_text(word)
+    start = normalised.find(mark)
+    while start != -1:
+        if not normalised[:start].endswith(("不", "未", "没有")):
+            return True
+        start = normalised.find(mark, start + 1)
+    return False
+
+
+# The rule id a reply combined from its clauses carries (the scheme's ``clause_combination``, issue 14, round 63).
+CLAUSE_COMBINATION_RULE_ID: Final = "outcome.clause_combination"
+
+
 @public_class
 class OutcomeClassifier:
     """Puts handled requests into the rows of table 三 (2021 format by default, or the 2019 trial format)."""
@@ -134,13 +149,74 @@ class OutcomeClassifier:
 
     def classify(self, reason: str) -> OutcomeResult:
         """The row for a reply letter's free-text reason (``经检索，本机关未制作、获取该信息`` → 无法提供 1)."""
-        decision = self._compiled.decide(normalize_text(reason))[0]
+        normalised = normalize_text(reason)
+        decision = self._decide(normalised)
+        combination = self.scheme.clause_combination
+        if (
+            combination is not None
+            and decision.category != combination.combined
+            and decision.category not in combination.keeps
+            and not any(_says(normalised, word) for word in combination.unless)
+        ):
+            decision = self._by_clauses(normalised, decision)
+        return self._result(decision)
+
+    def _decide(self, normalised: str) -> Decision:
+        decision = self._compiled.decide(normalised)[0]
         if decision is None:  # pragma: no cover - the outcome axis has no level restriction
             raise ClassifyError(
                 "the outcome axis must apply at every level",
                 message_zh="处理结果分类方案的第一个维度须适用于各级机关",
             )
-        return self._result(decision)
+        return decision
+
+    def _by_clauses(self, normalised: str, whole: Decision) -> Decision:
+        """The reply read clause by clause: a part given beside a part withheld, absent or not processed is combined.
+
+        Issue 14, round 63: each clause takes the row the scheme's rules give it alone, so any wording a rule reads
+        for one outcome counts as that part of a several-outcome reply (the 2021 format counts such a reply only as
+        部分公开); where no clause is given or none is refused, the whole reply's answer stands.
+        """
+        combination = self.scheme.clause_combination
+        assert combination is not None  # noqa: S101 - the caller checked; narrows the type for mypy
+        clauses = [normalised]
+        for separator in combination.separators:
+            mark = normalize_text(separator)
+            clauses = [part for clause in clauses for part in clause.split(mark)]
+        if len(clauses) < 2:  # noqa: PLR2004 - a reply of one clause has one outcome
+            return whole
+        given: Decision | None = None
+        refused_part: Decision | None = None
+        for clause in clauses:
+            if not clause:
+                continue
+            part = self._decide(clause)
+            if (
+                part.category in combination.given
+                and given is None
+                and not any(_says(clause, word) for word in combination.not_a_given_part)
+            ):
+                given = part
+            elif part.category in combination.not_given and refused_part is None:
+                refused_part = part
+        if given is None or refused_part is None:
+            return whole
+        category = next(
+            category for category in self.scheme.axes[0].categories if category.code == combination.combined
+        )
+        return whole.model_copy(
+            update={
+                "category": category.code,
+                "label": category.label,
+                "article": category.article,
+                "rule_id": CLAUSE_COMBINATION_RULE_ID,
+                "matched": (*given.matched, *refused_part.matched),
+                "confidence": Confidence.CLEAR,
+                "runner_up": None,
+                "code": DECISION_CODES[Confidence.CLEAR],
+                "note": None,
+            }
+        )
 
     def classify_many(self, reasons: Iterable[str]) -> list[OutcomeResult]:
         """Classify many reasons."""

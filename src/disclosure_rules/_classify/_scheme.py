@@ -341,6 +341,32 @@ class CodeRule(_Strict):
     note: str | None = None
 
 
+class ClauseCombination(_Strict):
+    """How a reply of several outcomes is read clause by clause (issue 14, round 63).
+
+    Each clause (cut at ``separators``) gets the category the scheme's rules give it alone; a clause in ``given`` and
+    another in ``not_given`` make the reply ``combined`` (the 2021 format: a request answered in parts counts only as
+    部分公开). Otherwise the whole reply's own answer stands.
+    """
+
+    separators: tuple[str, ...] = Field(min_length=1)
+    given: tuple[str, ...] = Field(min_length=1)
+    not_given: tuple[str, ...] = Field(min_length=1)
+    combined: str = Field(min_length=1)
+    # Whole-reply answers that stand whatever the clauses say (a case file withheld beside its published decision).
+    keeps: tuple[str, ...] = ()
+    # Words that make a given clause no part given by this reply (a grant made in an earlier reply).
+    not_a_given_part: tuple[str, ...] = ()
+    # Words that make the reply one procedure, not parts of a request (a third party consulted consented).
+    unless: tuple[str, ...] = ()
+    reason: str = Field(min_length=1)
+
+    @field_validator("separators", "not_a_given_part", "unless")
+    @classmethod
+    def _non_empty_separators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _phrases_non_empty(value)
+
+
 class Scheme(_Strict):
     """A versioned classification scheme."""
 
@@ -361,6 +387,8 @@ class Scheme(_Strict):
     axes: tuple[Axis, ...] = Field(min_length=1, max_length=2)
     # Issue 14, round 19: the rules the classifier's code applies beside the phrase rules (applicant.toml).
     code_rules: tuple[CodeRule, ...] = ()
+    # Issue 14, round 63: a reply read clause by clause, its parts combined by the report format's instruction.
+    clause_combination: ClauseCombination | None = None
     # The compiled automaton, built on first use and living as long as the scheme.
     _compiled: CompiledScheme | None = PrivateAttr(default=None)
 
@@ -386,6 +414,23 @@ class Scheme(_Strict):
                 f"code rules name columns the first axis does not have: {', '.join(strangers)}",
                 columns="、".join(strangers),
             )
+        if self.clause_combination is not None:
+            combination = self.clause_combination
+            named = {*combination.given, *combination.not_given, *combination.keeps, combination.combined}
+            unknown_rows = sorted(named - {category.code for category in self.axes[0].categories})
+            if unknown_rows:
+                raise refused(
+                    "scheme_clause_combination_unknown",
+                    f"clause_combination names categories the first axis does not have: {', '.join(unknown_rows)}",
+                    codes="、".join(unknown_rows),
+                )
+            both = sorted(set(combination.given) & set(combination.not_given))
+            if both:
+                raise refused(
+                    "scheme_clause_combination_both",
+                    f"clause_combination lists categories as both given and not given: {', '.join(both)}",
+                    codes="、".join(both),
+                )
         duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
         if duplicates:
             raise refused(

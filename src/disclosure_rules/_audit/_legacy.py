@@ -503,11 +503,13 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
         and finding.cells[0].table == LEGACY_BREAKDOWN_NAMES["category"]
         and reads_partial(finding.actual, finding.expected, (f.label for f in categories))
     ):
+        # a warning already says why the list is not the whole (round 55: its shares fall short of 100%)
+        note = PARTIAL_NOTE if finding.severity is Severity.ERROR else "。"
         return finding.model_copy(
             update={
                 "severity": Severity.WARNING,
                 "confidence": PARTIAL_CONFIDENCE,
-                "message": finding.message.removesuffix("。") + PARTIAL_NOTE,
+                "message": finding.message.removesuffix("。") + note,
             }
         )
     return finding

@@ -231,6 +231,42 @@ def text_vs_tables(figures: list[StatedFigure], report: AnnualReport2021 | Annua
     return findings
 
 
+# Round 55 (blind 51's ``huairou_fgw_2010``, development data: "…形势分析类20条(同时撤销2条),工作动态类156条" under 174):
+# a part followed by a bracket naming another count of its unit with a word that adjusts it (withdrawn, deleted, counted
+# twice, included, excluded, of which) may be counted before or after that adjustment, so the parts' sum is not read
+# without ambiguity (issue 12, class 8): silent where the adjustment makes the sum agree, a warning otherwise.
+_ADJUSTING_WORDS: Final = ("撤销", "删除", "撤回", "重复", "不含", "含", "其中")
+_BRACKET_AFTER_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇项])[(（]([^()（）]{1,60})[)）]")
+_ADJUSTED_NOTE: Final = (
+    "（某项后的括号注明了撤销、重复、含或不含等调整的条数，各项之和按哪种口径计算不能确定，请核对）。"
+)
+_BRACKETED_COUNT: Final = re.compile(r"(?<![\d.])(\d+)([条件篇项])")
+
+
+def _bracketed_adjustments(stated: StatedList) -> list[int]:
+    """The counts the brackets right after the list's parts name with an adjusting word, in the part's unit."""
+    if not any(bracket in part.sentence.norm for part in stated.parts for bracket in "(（"):
+        return []
+    adjustments: list[int] = []
+    for part in stated.parts:
+        norm = part.sentence.norm
+        at = norm.find(part.label)
+        if at < 0:
+            continue
+        found = _BRACKET_AFTER_COUNT.search(norm, at + len(part.label))
+        if (
+            found is None
+            or int(found.group(1)) != int(part.value)
+            or re.search(r"\d", norm[at + len(part.label) : found.start()]) is not None
+            or not any(word in found.group(3) for word in _ADJUSTING_WORDS)
+        ):
+            continue
+        adjustments.extend(
+            int(count) for count, unit in _BRACKETED_COUNT.findall(found.group(3)) if unit == found.group(2)
+        )
+    return adjustments
+
+
 def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) -> list[Finding]:
     """A stated total must equal the sum of the parts listed after it, and each stated share must fit."""
     findings = [_other_unit(stated, prefix) for stated in lists if stated.other_unit]
@@ -262,7 +298,20 @@ def list_findings(lists: Sequence[StatedList], prefix: str, severity: Severity) 
             if (stated.comparable and stated.complete and off) or _channels_above(stated):
                 findings.append(_overlap(stated, parts, prefix))
         elif (stated.comparable and stated.complete and off and not stated.overlapping) or too_big:
-            findings.append(_sum_mismatch(stated, prefix, severity, too_big=bool(too_big)))
+            adjustments = [] if too_big else _bracketed_adjustments(stated)
+            if not any(
+                abs(parts + sign * count - stated.total) <= stated.tolerance
+                for count in adjustments
+                for sign in (1, -1)
+            ):
+                mismatch = _sum_mismatch(
+                    stated, prefix, Severity.WARNING if adjustments else severity, too_big=bool(too_big)
+                )
+                if adjustments:
+                    mismatch = mismatch.model_copy(
+                        update={"message": mismatch.message.removesuffix("。") + _ADJUSTED_NOTE}
+                    )
+                findings.append(mismatch)
         findings.extend(
             _share_mismatch(
                 part, stated.total, prefix, Severity.WARNING if _unsure_list(stated) else severity

@@ -129,6 +129,33 @@ def _statistics_answers_above(prose: Prose, year: int) -> list[Finding]:
 _COUNT_IN_TIAO: Final = re.compile(r"(?<![\d.])(\d+)\s*条")
 
 
+# Round 55 (blind 51's ``huairou_fgw_2010``, development data: "业务动态类信息174条,其中子目录中形势分析类20条…,工作动态类
+# 156条"): a 其中 right after a kind's count opens that kind's own sub-list (issue 12, class 7). The kind and its sub-list
+# are never one sum, so the kinds read are not a breakdown of the total: no count mismatch is said from them.
+_OPENS_ITS_SUB_LIST: Final = re.compile(r"(?<![\d.])(\d+)条[,，]?其中")
+
+
+def _a_part_opens_its_sub_list(categories: Sequence[StatedFigure]) -> bool:
+    """Whether one kind read is followed by a 其中 whose list holds another kind read in the same sentence."""
+    for part in categories:
+        norm = part.sentence.norm
+        at = norm.find(part.label)
+        if at < 0:
+            continue
+        for opening in _OPENS_ITS_SUB_LIST.finditer(norm, at + len(part.label)):
+            if int(opening.group(1)) != int(part.value) or "。" in norm[at : opening.start()]:
+                continue
+            ends = [found for found in (norm.find(mark, opening.end()) for mark in ";；。") if found >= 0]
+            sub_list = norm[opening.end() : min(ends, default=len(norm))]
+            if any(
+                other is not part and other.sentence is part.sentence and other.label in sub_list
+                for other in categories
+            ):
+                return True
+            break
+    return False
+
+
 def _unread_parts(categories: Sequence[StatedFigure], total: StatedFigure | None, prose: Prose) -> bool:
     """Whether a list of categories has a ``…N条`` after its total that no figure read as a part.
 
@@ -476,11 +503,13 @@ def _partial_categories(finding: Finding, categories: Sequence[StatedFigure]) ->
         and finding.cells[0].table == LEGACY_BREAKDOWN_NAMES["category"]
         and reads_partial(finding.actual, finding.expected, (f.label for f in categories))
     ):
+        # a warning already says why the list is not the whole (round 55: its shares fall short of 100%)
+        note = PARTIAL_NOTE if finding.severity is Severity.ERROR else "。"
         return finding.model_copy(
             update={
                 "severity": Severity.WARNING,
                 "confidence": PARTIAL_CONFIDENCE,
-                "message": finding.message.removesuffix("。") + PARTIAL_NOTE,
+                "message": finding.message.removesuffix("。") + note,
             }
         )
     return finding
@@ -535,7 +564,10 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     # "主动公开信息569条,其中业务动态类信息386条,占总体的比例为67.84%" (round 17): one category named is a subset of
     # the total, never its breakdown; a list with a "…N条" not read as a part is not all of it (_unread_parts)
     main_only = (
-        main_only or len(categories_stated) == 1 or _unread_parts(categories_stated, stated_total, prose)
+        main_only
+        or len(categories_stated) == 1
+        or _unread_parts(categories_stated, stated_total, prose)
+        or _a_part_opens_its_sub_list(categories_stated)
     )
     if "fees_charged_yuan" in by_name:
         values["fees_charged_yuan"] = Decimal(by_name["fees_charged_yuan"].value)

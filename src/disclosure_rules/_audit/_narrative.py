@@ -1725,6 +1725,22 @@ def _less_sure_from_the_overview(total: StatedFigure, *, no_proactive_part: bool
     return total
 
 
+# Round 55 (blind 51's ``xicheng_shichahai_2008``, development data: "2008年,我街道主动公开政府信息共53条;接受咨询查阅25人次。"
+# in 一、概述, its 二、主动公开情况 describing the work with no count): the 2008 outline lets the 概述 state the year's total;
+# read there, in the 主动公开 wording only, when the 主动公开 part states no count in 条 at all (a count there that is left
+# unread on purpose is never replaced by the overview's).
+# an article of the Regulations (第15条, 第9至12条) is no count
+_A_COUNT_IN_TIAO: Final = re.compile(r"(?<![\d.第至、])\d+条")
+
+
+def _total_in_the_overview_only(prose: Prose, proactive: list[Sentence]) -> StatedFigure | None:
+    """The year's proactive total the 概述 states, when the 主动公开 part states no count in 条; or None."""
+    if proactive is prose.sentences or any(_A_COUNT_IN_TIAO.search(sentence.norm) for sentence in proactive):
+        return None
+    overview = [sentence for sentence in prose.in_sections("一") if "主动公开" in sentence.norm]
+    return proactive_total(overview) if overview else None
+
+
 def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - one pattern per figure
     """The headline figures of a narrative report, each with its sentence."""
     figures: list[StatedFigure] = []
@@ -1743,7 +1759,7 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
     if total is None:
         total = _total_lost_its_unit(totals_from)
     if total is None:
-        total = _summed_total(totals_from)
+        total = _summed_total(totals_from) or _total_in_the_overview_only(prose, proactive)
     if total is not None:
         add(_less_sure_from_the_overview(total, no_proactive_part=proactive is sentences))
     for sentence in proactive:

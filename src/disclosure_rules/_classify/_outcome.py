@@ -232,7 +232,7 @@ class OutcomeClassifier:
         assert combination is not None  # noqa: S101 - only the clause step calls this; narrows the type for mypy
         for words, code in (
             (combination.given_words, combination.given[0]),
-            (combination.refused_words, "other_other"),
+            (combination.refused_words, combination.refused_row),
         ):
             matched = tuple(word for word in words if _says(clause, word))
             if matched:

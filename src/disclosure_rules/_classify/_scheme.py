@@ -363,6 +363,8 @@ class ClauseCombination(_Strict):
     # refused (就不给了); a row's own answer for the clause comes first.
     given_words: tuple[str, ...] = ()
     refused_words: tuple[str, ...] = ()
+    # The row a clause refused by ``refused_words`` alone takes (one of ``not_given``; a ground-less refusal).
+    refused_row: str = "other_other"
     reason: str = Field(min_length=1)
 
     @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words")
@@ -420,7 +422,13 @@ class Scheme(_Strict):
             )
         if self.clause_combination is not None:
             combination = self.clause_combination
-            named = {*combination.given, *combination.not_given, *combination.keeps, combination.combined}
+            named = {
+                *combination.given,
+                *combination.not_given,
+                *combination.keeps,
+                combination.combined,
+                combination.refused_row,
+            }
             unknown_rows = sorted(named - {category.code for category in self.axes[0].categories})
             if unknown_rows:
                 raise refused(

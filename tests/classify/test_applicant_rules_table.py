@@ -79,6 +79,7 @@ REACHED_BY: dict[str, tuple[str, str | None]] = {
     ),
     "applicant.capacity.standing": ("沈某（北京大学法学院教授，以父亲身份申请）", None),
     "applicant.capacity.pointer_principal": ("李经理（代本公司申请公开用地出让公告）", None),
+    "applicant.capacity.pointer_resolved": ("赵会计（代表本社申请，本社即某县某某农民专业合作社）", None),
     # Round 23: Maria López is read by its shape now (letters with diacritics); a four-word name is not.
     "applicant.capacity.nationality": ("Nguyễn Thị Ngọc Ánh（越南籍边民，申请公开边民互市点名单）", None),
     "applicant.commercial_enterprise.enterprise_unit": ("淮南矿业物资采供中心", None),

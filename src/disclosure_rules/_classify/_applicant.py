@@ -120,6 +120,10 @@ _AGENT_VERBS: Final = frozenset({"代理", "代为", "受"})
 # The readings a body the person acts for outweighs — a name's shape, a person's standing in a body
 # (以业主委员会主任身份) — where the request is said to be the body's.
 _POINTER_YIELDS: Final = _SHAPE_RULES | {_STANDING_RULE}
+# Issue 14, round 64: a pointer (我单位, 本校, 敝司, "我院") whose body the context names (我中心为X, 本校即X, 落款为X).
+_RESOLVED_RULE: Final = "applicant.capacity.pointer_resolved"
+# The name a pointer is equated with ends at the next separator of the context.
+_NAME_END: Final = "(),;。、:"
 _NATIONALITY_RULE: Final = "applicant.capacity.nationality"
 _TRANSLITERATED_RULE: Final = "applicant.natural_person.transliterated_name"
 # The words of acting for another between a principal's name and 申请 (代为申请, 代理申请): no part of the name.
@@ -161,6 +165,7 @@ CODE_RULES: Final[Mapping[str, tuple[ApplicantType | None, bool]]] = MappingProx
         _RESIDENT_RULE: (_NP, False),
         _STANDING_RULE: (_NP, False),
         _POINTER_RULE: (None, False),
+        _RESOLVED_RULE: (None, False),
         _NATIONALITY_RULE: (_NP, False),
         _BRANCH_RULE: (_CE, False),
         _UNIT_RULE: (_CE, False),
@@ -357,6 +362,19 @@ class ApplicantClassifier:
         )
         # Issue 14, round 63: a pointer's kind noun (公司, 所, 院), with the word that must stand beside it (所 + 律师), and
         # the name of that kind whose column the pointer gives.
+        # Issue 14, round 64: the pointers (prefix + unit noun), the words equating a pointer with a name (即, 为, 系) and
+        # the words naming the body wherever the pointer stands (落款为), and a person's own request (本人申请).
+        self._resolved_pointer = re.compile(
+            '"?(?:{})(?:{})"?'.format(
+                "|".join(map(re.escape, _words(lexicons, "capacity_pointer_prefixes"))),
+                "|".join(
+                    map(re.escape, sorted(_words(lexicons, "capacity_pointer_nouns"), key=len, reverse=True))
+                ),
+            )
+        )
+        self._pointer_equations = _words(lexicons, "capacity_pointer_equations")
+        self._pointer_signatures = _words(lexicons, "capacity_pointer_signatures")
+        self._own_request_words = _words(lexicons, "capacity_own_request")
         self._pointer_kinds = tuple(
             (*key.partition("+")[::2], kind) for key, kind in _pairs(lexicons, "capacity_pointer_kinds")
         )
@@ -488,6 +506,9 @@ class ApplicantClassifier:
                 declared=True,
             )
         text = self._without_addressee(self._without_party_role(normalize_text(name)))
+        resolved = self._resolved_principal(text)
+        if resolved is not None:
+            return resolved
         read = self._read(text, name)
         if read.category is None or read.rule_id in _POINTER_YIELDS:
             pointed = self._pointer_principal(text)
@@ -503,6 +524,39 @@ class ApplicantClassifier:
         if context is not None:
             return self._with_context(context, name)
         return self._guess(text, name)
+
+    def _resolved_principal(self, text: str) -> ApplicantResult | None:
+        """The column of the body a pointer stands for when the context names it (我中心为X, 本校即X, 落款为X), else ``None``.
+
+        Issue 14, round 64 (blind60: 以"我单位"名义…落款为…有限责任公司, 代学校申请，本校即新疆农业大学, 受敝司委托，敝司即…公司,
+        我中心为…系事业单位, 以该所主任身份…该所为…律师事务所, 代表"我院"…我院为…学院 — answered by the name's shape or the
+        pointer's noun): a person speaking with a body's pointer speaks for that body (第二十九条第二款第（一）项: the
+        applicant's 名称), and the name the context equates with the pointer is read by the same reader as every other
+        applicant's name. A person's own request (本人申请) names an employer only; a pointer nothing resolves is left to
+        round 63's pointer-noun reading.
+        """
+        pointers = list(self._resolved_pointer.finditer(text))
+        if not pointers or any(word in text for word in self._own_request_words):
+            return None
+        candidates = [
+            text[pointer.end() + len(verb) :]
+            for pointer in pointers
+            for verb in self._pointer_equations
+            if text.startswith(verb, pointer.end())
+        ]
+        candidates += [text.split(verb, 1)[1] for verb in self._pointer_signatures if verb in text]
+        for rest in candidates:
+            body = re.split(f"[{re.escape(_NAME_END)}]", rest, maxsplit=1)[0]
+            if len(body) < 4:  # noqa: PLR2004 - a body's name, not a pointer's noun or one word
+                continue
+            found = self._guess(body, body)
+            if (
+                found.category in (None, ApplicantType.NATURAL_PERSON)
+                or found.confidence is not Confidence.CLEAR
+            ):
+                continue
+            return found.model_copy(update={"rule_id": _RESOLVED_RULE, "matched": (body, *found.matched)})
+        return None
 
     def _pointer_principal(self, text: str) -> ApplicantResult | None:
         """The column of the body a person acts for when it is named only by a pointer or by its kind, else ``None``.

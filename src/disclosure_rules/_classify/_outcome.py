@@ -191,6 +191,8 @@ class OutcomeClassifier:
             if not clause:
                 continue
             part = self._decide(clause)
+            if part.category is None:
+                part = self._by_clause_words(clause, part)
             if (
                 part.category in combination.given
                 and given is None
@@ -217,6 +219,28 @@ class OutcomeClassifier:
                 "note": None,
             }
         )
+
+    def _by_clause_words(self, clause: str, unread: Decision) -> Decision:
+        """A clause no row reads, as a part given or refused by the scheme's plain words, else ``unread``.
+
+        Issue 14, round 64 (blind60: 三页复印好了，放在信封里…就不给了; 可于工作日到本局资料室查阅、抄录 beside a 统计法
+        refusal): copies made ready and an inspection offered give the information (第四十条: 查阅、复制 among the ways of
+        providing it); 不给 with no ground refuses a part. Only the clause step reads these words — alone they name no
+        row of the table.
+        """
+        combination = self.scheme.clause_combination
+        assert combination is not None  # noqa: S101 - only the clause step calls this; narrows the type for mypy
+        for words, code in (
+            (combination.given_words, combination.given[0]),
+            (combination.refused_words, combination.refused_row),
+        ):
+            matched = tuple(word for word in words if _says(clause, word))
+            if matched:
+                category = next(
+                    category for category in self.scheme.axes[0].categories if category.code == code
+                )
+                return unread.model_copy(update={"category": category.code, "matched": matched})
+        return unread
 
     def classify_many(self, reasons: Iterable[str]) -> list[OutcomeResult]:
         """Classify many reasons."""

@@ -359,9 +359,15 @@ class ClauseCombination(_Strict):
     not_a_given_part: tuple[str, ...] = ()
     # Words that make the reply one procedure, not parts of a request (a third party consulted consented).
     unless: tuple[str, ...] = ()
+    # Issue 14, round 64: plain words that make a clause no row reads a given part (复印好了, 查阅、抄录) or a part
+    # refused (就不给了); a row's own answer for the clause comes first.
+    given_words: tuple[str, ...] = ()
+    refused_words: tuple[str, ...] = ()
+    # The row a clause refused by ``refused_words`` alone takes (one of ``not_given``; a ground-less refusal).
+    refused_row: str = "other_other"
     reason: str = Field(min_length=1)
 
-    @field_validator("separators", "not_a_given_part", "unless")
+    @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words")
     @classmethod
     def _non_empty_separators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)
@@ -416,7 +422,13 @@ class Scheme(_Strict):
             )
         if self.clause_combination is not None:
             combination = self.clause_combination
-            named = {*combination.given, *combination.not_given, *combination.keeps, combination.combined}
+            named = {
+                *combination.given,
+                *combination.not_given,
+                *combination.keeps,
+                combination.combined,
+                combination.refused_row,
+            }
             unknown_rows = sorted(named - {category.code for category in self.axes[0].categories})
             if unknown_rows:
                 raise refused(

@@ -549,14 +549,22 @@ class ApplicantClassifier:
             body = re.split(f"[{re.escape(_NAME_END)}]", rest, maxsplit=1)[0]
             if len(body) < 4:  # noqa: PLR2004 - a body's name, not a pointer's noun or one word
                 continue
-            found = self._guess(body, body)
-            if (
-                found.category in (None, ApplicantType.NATURAL_PERSON)
-                or found.confidence is not Confidence.CLEAR
-            ):
+            found = self._clear_organisation(body)
+            if found is None:
                 continue
             return found.model_copy(update={"rule_id": _RESOLVED_RULE, "matched": (body, *found.matched)})
         return None
+
+    def _clear_organisation(self, name: str) -> ApplicantResult | None:
+        """The reading of a body's name when the one name reader calls it an organisation with a clear column, else ``None``.
+
+        A name the context ties to a pointer or an agent's principal decides only when it reads clearly as a body: a
+        person's name, or a weak reading, must not turn an agent's request into an organisation's.
+        """
+        found = self._guess(name, name)
+        if found.category in (None, ApplicantType.NATURAL_PERSON) or found.confidence is not Confidence.CLEAR:
+            return None
+        return found
 
     def _pointer_principal(self, text: str) -> ApplicantResult | None:
         """The column of the body a person acts for when it is named only by a pointer or by its kind, else ``None``.
@@ -573,11 +581,8 @@ class ApplicantClassifier:
             if pointer is None:
                 if acting["verb"] in _AGENT_VERBS or body.startswith(("个人", "本人", "自己", "其")):
                     continue
-                found = self._guess(body, body)
-                if (
-                    found.category in (None, ApplicantType.NATURAL_PERSON)
-                    or found.confidence is not Confidence.CLEAR
-                ):
+                found = self._clear_organisation(body)
+                if found is None:
                     continue
                 return found.model_copy(
                     update={"rule_id": _POINTER_RULE, "matched": (acting[0], *found.matched)}

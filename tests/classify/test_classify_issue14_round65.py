@@ -1,0 +1,73 @@
+"""Issue 14, round 65: blind 61's misses as classes, built for the class rather than its words.
+
+A document printed and attached to the reply (已随本答复书打印附上) is given by its delivery, as round 59/61's delivery
+words. A publication promised once a condition is met (待…批复后才会向社会公布，在此之前…无法予以公开; 等…以后，我们会…挂到
+政府网站上) is no publication already made: the publication words are silent and the refusal of now decides. The
+property tests fail on round 64's code and schemes; the guards hold on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import classify_outcome
+
+_DOCUMENT = st.sampled_from(["该报告全文", "所申请的验收报告", "你要的会议纪要", "该批复文件"])
+_REPLY = st.sampled_from(["本答复书", "答复书", "本告知书", "告知书"])
+_PAGES = st.sampled_from(["，共九页", "，共3页", "", "，请查阅"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DOCUMENT, _REPLY, _PAGES)
+def test_a_document_printed_and_attached_to_the_reply_is_given(document: str, reply: str, pages: str) -> None:
+    text = f"关于你的申请，{document}已随{reply}打印附上{pages}。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id)
+
+
+_APPROVER = st.sampled_from(["省政府", "市政府", "县政府", "上级机关"])
+_PUBLISH = st.sampled_from(["依法向社会公布", "向社会公布", "在政府网站公布"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["尚属过程稿", "属于征求意见稿", "尚属讨论稿"]), _APPROVER, _PUBLISH)
+def test_a_publication_only_after_approval_is_no_publication_now(
+    draft: str, approver: str, publish: str
+) -> None:
+    text = f"规划修编的初步成果{draft}，待{approver}批复后才会{publish}，在此之前本局无法予以公开。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["还没开会定下来", "还没拍板", "尚未拍板"]),
+    st.sampled_from(["现在给不了你", "现在给不了您"]),
+    st.sampled_from(["挂到政府网站上", "挂到网站", "挂到门户网站上"]),
+)
+def test_a_plain_refusal_of_now_with_a_later_posting_is_process_information(
+    undecided: str, refusal: str, posting: str
+) -> None:
+    text = f"这事眼下局里{undecided}，这份稿子{refusal}；等文件印发以后，我们会第一时间{posting}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["已在本局网站公开", "已经主动公开", "已向社会公布"]),
+    st.sampled_from(["请自行查阅", "可登录查看"]),
+)
+def test_guard_a_publication_already_made_stays_granted(published: str, pointer: str) -> None:
+    """Guard: with no condition beside it, a publication already made is 第三十六条第（一）项's grant on both rounds."""
+    found = classify_outcome(f"你申请的信息{published}，{pointer}。")
+    assert found.category == "granted", found.rule_id
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["电话附在", "联系方式附在"]))
+def test_guard_a_contact_attached_is_no_document(contact: str) -> None:
+    """Guard: a contact detail attached behind the reply gives no document (round 56)."""
+    found = classify_outcome(f"本机关不掌握该信息，经办人{contact}本答复书后。")
+    assert found.category != "granted", found.rule_id

@@ -11,7 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules import ApplicantType
+from disclosure_rules._classify import classify_applicant, classify_outcome
 
 _DOCUMENT = st.sampled_from(["该报告全文", "所申请的验收报告", "你要的会议纪要", "该批复文件"])
 _REPLY = st.sampled_from(["本答复书", "答复书", "本告知书", "告知书"])
@@ -71,3 +72,60 @@ def test_guard_a_contact_attached_is_no_document(contact: str) -> None:
     """Guard: a contact detail attached behind the reply gives no document (round 56)."""
     found = classify_outcome(f"本机关不掌握该信息，经办人{contact}本答复书后。")
     assert found.category != "granted", found.rule_id
+
+
+# Blind 61's applicants: a pointer's referent given after a ；with 指 (the defining word of a 释义) or 即, and 集团 a
+# unit noun as 公司 is.
+_PERSON = st.sampled_from(["马海燕", "王磊", "周晓东", "赵主任"])
+_DEFINES = st.sampled_from(["指", "系指", "是指"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _PERSON,
+    st.sampled_from(["敝所", "本所", "该所"]),
+    _DEFINES,
+    st.sampled_from(["宁夏某律师事务所", "某某律师事务所"]),
+)
+def test_a_pointer_defined_as_a_law_firm_after_a_semicolon(
+    person: str, pointer: str, defines: str, firm: str
+) -> None:
+    found = classify_applicant(
+        f"{person}（{pointer}律师，代{pointer}申请公开相关文件；{pointer}{defines}{firm}）"
+    )
+    assert found.category is ApplicantType.LEGAL_SERVICE_ORGANIZATION, found.rule_id
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _PERSON,
+    st.sampled_from(["该院", "本院", "我院"]),
+    _DEFINES,
+    st.sampled_from(["青海省农林科学院", "某省林业科学研究院"]),
+)
+def test_a_pointer_defined_as_a_research_body_after_a_semicolon(
+    person: str, pointer: str, defines: str, body: str
+) -> None:
+    found = classify_applicant(
+        f"{person}（{pointer}科研处职员，持{pointer}介绍信申请数据；{pointer}{defines}{body}）"
+    )
+    assert found.category is ApplicantType.RESEARCH_INSTITUTION, found.rule_id
+
+
+@settings(max_examples=40, deadline=None)
+@given(_PERSON, st.sampled_from(["本集团", "我集团", "该集团"]), st.sampled_from(["即", "指", "系"]))
+def test_a_group_pointer_equated_with_its_company(person: str, pointer: str, equation: str) -> None:
+    body = "贵州某矿业集团有限公司"
+    found = classify_applicant(
+        f"{person}（{pointer}法务专员，受{pointer}书面授权代为申请；{pointer}{equation}{body}）"
+    )
+    assert found.category is ApplicantType.COMMERCIAL_ENTERPRISE, found.rule_id
+
+
+@settings(max_examples=20, deadline=None)
+@given(_PERSON, st.sampled_from(["本单位指派", "我单位指定", "本所指派"]))
+def test_guard_a_pointer_that_designates_names_no_body(person: str, acting: str) -> None:
+    """Guard: 指派/指定 after a pointer is no equation — nothing names a body, so the column stays unanswered."""
+    found = classify_applicant(f"{person}（{acting}，申请公开用地出让公告）")
+    assert found.category is not ApplicantType.COMMERCIAL_ENTERPRISE, found.rule_id
+    assert found.category is not ApplicantType.LEGAL_SERVICE_ORGANIZATION, found.rule_id

@@ -11,8 +11,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules import ApplicantType
+from disclosure_rules import ApplicantType, classify_content
 from disclosure_rules._classify import classify_applicant, classify_outcome
+from disclosure_rules._classify._scheme import read_bundled_scheme
 
 _DOCUMENT = st.sampled_from(["该报告全文", "所申请的验收报告", "你要的会议纪要", "该批复文件"])
 _REPLY = st.sampled_from(["本答复书", "答复书", "本告知书", "告知书"])
@@ -129,3 +130,56 @@ def test_guard_a_pointer_that_designates_names_no_body(person: str, acting: str)
     found = classify_applicant(f"{person}（{acting}，申请公开用地出让公告）")
     assert found.category is not ApplicantType.COMMERCIAL_ENTERPRISE, found.rule_id
     assert found.category is not ApplicantType.LEGAL_SERVICE_ORGANIZATION, found.rule_id
+
+
+# Class 1 (a form word never decides alone on a named subject): the housekeeping and charge subjects, in any form word
+# and either shape of title, are never the clear (一) of the form word — rounds 53, 58, 59 and 64's rules together.
+_SCHEME = read_bundled_scheme("art20_21_2019")
+_HOUSEKEEPING_OR_CHARGE = st.sampled_from(
+    [
+        *_SCHEME["word_classes"]["organ_housekeeping"],
+        *_SCHEME["word_classes"]["charge"],
+    ]
+)
+_FORM = st.sampled_from(["管理规定", "管理办法", "管理制度", "实施细则", "规定", "办法", "制度"])
+_SHAPE = st.sampled_from(
+    ["关于印发《某县财政局{}{}》的通知", "某县人民政府办公室{}{}", "关于印发《某市农贸市场摊位{}{}》的通知"]
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(_HOUSEKEEPING_OR_CHARGE, _FORM, _SHAPE)
+def test_guard_a_form_word_on_a_housekeeping_or_charge_subject_is_never_clear_one(
+    subject: str, form: str, shape: str
+) -> None:
+    title = shape.format(subject, form)
+    item = classify_content(title).item
+    assert not (item.category == "A20.01" and item.confidence.value == "clear"), (title, item.rule_id)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        ["某县人民政府办公室", "某县财政局", "某区卫生健康委", "某市政务服务中心", "苏平片区管理局"]
+    ),
+    st.sampled_from(["财务管理办法", "财务管理规定", "财政财务管理办法", "财务管理实施细则"]),
+    st.sampled_from(["{}{}", "关于印发《{}{}》的通知"]),
+)
+def test_a_bodys_own_finance_rules_are_never_clear_one_bare_or_issued(
+    body: str, rules: str, shape: str
+) -> None:
+    """Round 64 read only the 印发 title; the bare title of the same rules was still the clear (一) of the form word."""
+    title = shape.format(body, rules)
+    item = classify_content(title).item
+    assert not (item.category == "A20.01" and item.confidence.value == "clear"), (title, item.rule_id)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["某县农村集体经济组织", "某村股份经济合作社", "某社区集体经济组织"]),
+    st.sampled_from(["财务管理办法", "财务管理制度"]),
+)
+def test_guard_a_collectives_finance_rules_keep_one(collective: str, rules: str) -> None:
+    """Guard: a village collective's finance rules govern its members' common money — (一) on both rounds."""
+    item = classify_content(f"关于印发《{collective}{rules}》的通知").item
+    assert item.category == "A20.01", item.rule_id

@@ -650,8 +650,10 @@ _CATEGORY: Final = re.compile(
     + _NUM
     + "%)?"
 )
+# (round 56: "重点领域公开政府信息数61条,占总数的17.2%" — a template that counts in 信息数N条, as in its total
+# "主动公开政府信息数303条", states the share of the same total outside its list of kinds)
 _CHANNEL: Final = re.compile(
-    r"([^,，;；。:：]{2,30}?)(?:主动)?公开(?:了)?(?:政府|政务)?信息(\d+)条[,，]?占([^%,，;；。]{0,40}?)"
+    r"([^,，;；。:：]{2,30}?)(?:主动)?公开(?:了)?(?:政府|政务)?信息(?:数)?(\d+)条[,，]?占([^%,，;；。]{0,40}?)"
     + _NUM
     + "%"
 )

@@ -26,10 +26,16 @@ _EXTRA_PAIRS: Final = (
     "襲袭訟讼詢询誌志誕诞語语諮咨諾诺謠谣謹谨譜谱譽誉豎竖豐丰貓猫賢贤賴赖蹤踪躍跃軀躯軌轨軸轴輯辑迴回"
     "遊游遞递郵邮醜丑醞酝釀酿針针鈔钞鉛铅銷销鋒锋錦锦錶表鍋锅鍵键鍾钟鏡镜閃闪闊阔闖闯闡阐陝陕陣阵"
     "隸隶隻只雞鸡靈灵韻韵頂顶頌颂頤颐頸颈顆颗颱台餅饼骯肮麼么黴霉"
+    # 佔 (占, "佔總數的8.42%"): the zh-TW converters write it where the report prints 占 (round 56)
+    "佔占"
 )
 # Words a zh-TW converter substitutes, put back only on a page that was converted: 文件 → 檔案 turns
 # 规范性文件 into 规范性檔案 (the labels of table 二 and the 其他主动公开文件 row of the Hubei variant).
 _CONVERTER_WORDS: Final = re.compile(r"(规范性|公开|政策性|其他)档案")
+# 信息 → 資訊 (round 56): the same converters swap the word in 政府信息 ("我委2011年共主動公開政府資訊606條",
+# beijing.gov.cn's big5 gateway, hainan_msa's zh-TW copy) — every wording of the proactive total names 信息, so
+# the year's total went unread. On a converted page every 资讯 is put back: the original says 信息 there.
+_CONVERTED_INFORMATION: Final = "资讯"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +82,7 @@ def simplify(text: str) -> tuple[str, bool]:
     # Only the traditional characters are visited (the regex engine skips the rest in C): time grows with what
     # is traditional, where str.translate would look up every character of the page in the table.
     converted = finder.sub(lambda match: table[ord(match.group())], text)
+    converted = converted.replace(_CONVERTED_INFORMATION, "信息")
     return _CONVERTER_WORDS.sub(r"\1文件", converted), True
 
 

@@ -44,6 +44,11 @@ def standard_page(year: int, body: str) -> str:
     )
 
 
+def proactive_section_page(year: int, heading: str, body: str) -> str:
+    """A 2021-format report's opening on ``year``, ``body`` under section 一's sub-heading ``heading``, then (二) no requests."""
+    return opening(year) + f"{heading}\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
+
+
 def overview_page(year: int, overview: str) -> str:
     """A 2021-format report on ``year`` whose overview (section 一) states ``overview`` and ends at section 二's heading."""
     return (

@@ -44,6 +44,21 @@ def standard_page(year: int, body: str) -> str:
     )
 
 
+def proactive_section_page(year: int, heading: str, body: str) -> str:
+    """A 2021-format report's opening on ``year``, ``body`` under section 一's sub-heading ``heading``, then (二) no requests."""
+    return opening(year) + f"{heading}\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
+
+
+def overview_page(year: int, overview: str) -> str:
+    """A 2021-format report on ``year`` whose overview (section 一) states ``overview`` and ends at section 二's heading."""
+    return (
+        f"某市某局{year}年政府信息公开工作年度报告\n"
+        + opening(year)
+        + overview
+        + "\n二、主动公开政府信息情况\n"
+    )
+
+
 def legacy_page(year: int, proactive: str, later: str | None = None, attached: str = "") -> str:
     """A five-part report of a year before 2019 (no table): section 一 states ``proactive``, section 二 ``later``."""
     return (

@@ -18,7 +18,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._audit import AuditError, AuditResult, audit
+from disclosure_rules._audit import AuditError, audit
 from disclosure_rules._audit import _narrative as narrative
 from disclosure_rules._audit import _variants as variants
 from disclosure_rules._audit._document import read_copied_text
@@ -151,16 +151,16 @@ _PUBLISHED = sorted(
 )
 
 
-def audited(page: Path) -> AuditResult | str:
-    """The audit of one page, or the code of its refusal: a refused page must be refused alike too."""
+def audited(page: Path) -> str:
+    """The audit of one page as JSON, or its refusal's code and message: a refused page must be refused alike too."""
     try:
-        return audit(page.read_bytes(), source=page.name)
+        return audit(page.read_bytes(), source=page.name).model_dump_json()
     except AuditError as error:
-        return error.code
+        return f"{error.code} {error}"
 
 
 def published_pages_audited_otherwise(gates_open: Callable[[], AbstractContextManager[object]]) -> list[str]:
-    """The names of the published pages whose audit (or refusal code) differs inside ``gates_open()``."""
+    """The names of the published pages whose audit (its JSON, or its refusal) differs inside ``gates_open()``."""
     assert len(_PUBLISHED) > 700  # the development and blind sets, not an empty folder
     gated = [audited(page) for page in _PUBLISHED]
     with gates_open():

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._result import HEADED_TOTAL_CONFIDENCE
-from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, opening, value_of
+from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, proactive_section_page, value_of
 
 HEADINGS = st.sampled_from(["(一)主动公开情况", "(一)政府信息主动公开情况", "(一)主动公开。"])
 KINDS = st.lists(
@@ -27,10 +27,6 @@ KINDS = st.lists(
 )
 FIELDS = st.sampled_from(["城市管理领域", "交通运输领域", "生态环境领域", "重点领域", "民政领域"])
 TOTAL_WORDS = st.sampled_from(["总计", "共计", "合计", "共", ""])
-
-
-def _page(year: int, heading: str, body: str) -> str:
-    return opening(year) + f"{heading}\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
 
 
 def _kinds_of_a_field(year: int, kinds: list[str], field: str, total_word: str, count: int) -> str:
@@ -51,7 +47,7 @@ class TestKindsClosedByTheirFieldAndATotal:
         self, year: int, heading: str, kinds: list[str], field: str, total_word: str, count: int
     ) -> None:
         body = _kinds_of_a_field(year, kinds, field, total_word, count)
-        read = figure_of(_page(year, heading, body), "proactive_total")
+        read = figure_of(proactive_section_page(year, heading, body), "proactive_total")
         assert read is not None
         assert (read.value, read.confidence) == (count, HEADED_TOTAL_CONFIDENCE)
 
@@ -74,7 +70,7 @@ class TestGuards:
         self, year: int, kinds: list[str], field: str, count: int, other: int, channel: str
     ) -> None:
         body = _kinds_of_a_field(year, kinds, field, "总计", count) + channel.format(other)
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, kinds=KINDS, field=FIELDS, count=st.integers(1, 9999))
@@ -82,13 +78,13 @@ class TestGuards:
         self, year: int, kinds: list[str], field: str, count: int
     ) -> None:
         body = _kinds_of_a_field(year, kinds, field, "总计", count)
-        assert value_of(_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, field=FIELDS, count=st.integers(1, 9999))
     def test_guard_channels_named_are_no_kinds(self, year: int, field: str, count: int) -> None:
         body = _kinds_of_a_field(year, ["政府网站", "微信公众号"], field, "总计", count)
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, kinds=KINDS, field=FIELDS, count=st.integers(1, 9999))
@@ -96,4 +92,4 @@ class TestGuards:
         self, year: int, kinds: list[str], field: str, count: int
     ) -> None:
         body = f"{year}年,我局通过区人民政府门户网站公开{'、'.join(kinds)}等{field}信息总计{count}条。"
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None

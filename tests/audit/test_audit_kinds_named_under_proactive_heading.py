@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._result import HEADED_TOTAL_CONFIDENCE
-from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, opening, value_of
+from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, proactive_section_page, value_of
 
 HEADINGS = st.sampled_from(
     ["(一)主动公开情况", "(一)政府信息主动公开情况", "(一)主动公开。", "1.主动公开政府信息"]
@@ -40,10 +40,6 @@ OTHER_COUNTS = st.tuples(
     ),
     st.integers(1, 999),
 )
-
-
-def _page(year: int, heading: str, body: str) -> str:
-    return opening(year) + f"{heading}\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
 
 
 def _posted(year: int, wording: tuple[str, str, str], listed: tuple[list[str], str], count: int) -> str:
@@ -69,7 +65,9 @@ class TestKindsNamedUnderProactiveHeading:
         listed: tuple[list[str], str],
         count: int,
     ) -> None:
-        read = figure_of(_page(year, heading, _posted(year, wording, listed, count)), "proactive_total")
+        read = figure_of(
+            proactive_section_page(year, heading, _posted(year, wording, listed, count)), "proactive_total"
+        )
         assert read is not None
         assert (read.value, read.confidence) == (count, HEADED_TOTAL_CONFIDENCE)
 
@@ -100,7 +98,8 @@ class TestKindsNamedBeforeTheCount:
         self, year: int, heading: str, verb: str, kinds: list[str], unit: str, count: int
     ) -> None:
         read = figure_of(
-            _page(year, heading, _named_first(year, verb, kinds, unit, count)), "proactive_total"
+            proactive_section_page(year, heading, _named_first(year, verb, kinds, unit, count)),
+            "proactive_total",
         )
         assert read is not None
         assert (read.value, read.confidence) == (count, HEADED_TOTAL_CONFIDENCE)
@@ -115,7 +114,7 @@ class TestKindsNamedBeforeTheCount:
         self, year: int, kinds: list[str], unit: str, count: int, other: tuple[str, int]
     ) -> None:
         body = _named_first(year, "公开", kinds, unit, count) + other[0].format(other[1])
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, kinds=KINDS, unit=TIAO, count=st.integers(1, 9999))
@@ -123,13 +122,13 @@ class TestKindsNamedBeforeTheCount:
         self, year: int, kinds: list[str], unit: str, count: int
     ) -> None:
         body = _named_first(year, "公开", kinds, unit, count)
-        assert value_of(_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, unit=TIAO, count=st.integers(1, 9999))
     def test_guard_channels_named_are_no_kinds(self, year: int, unit: str, count: int) -> None:
         body = _named_first(year, "公开", ["政府网站", "微信公众号"], unit, count)
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(
@@ -146,7 +145,7 @@ class TestKindsNamedBeforeTheCount:
             f"{year}年,区统计局{channel}发布{'、'.join(kinds)}等{count}条。",
             f"{year}年,区统计局{channel}发布信息{count}条,涉及{'、'.join(kinds)}等内容。",
         ):
-            assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+            assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
 
 class TestGuards:
@@ -156,7 +155,7 @@ class TestGuards:
         self, year: int, wording: tuple[str, str, str], kinds: list[str], count: int, other: tuple[str, int]
     ) -> None:
         body = _posted(year, wording, (kinds, "等内容。"), count) + other[0].format(other[1])
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, wording=WORDINGS, kinds=KINDS, count=st.integers(1, 9999))
@@ -164,7 +163,7 @@ class TestGuards:
         self, year: int, wording: tuple[str, str, str], kinds: list[str], count: int
     ) -> None:
         body = _posted(year, wording, (kinds, "等内容。"), count)
-        assert value_of(_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, wording=WORDINGS, count=st.integers(1, 9999))
@@ -172,10 +171,10 @@ class TestGuards:
         self, year: int, wording: tuple[str, str, str], count: int
     ) -> None:
         body = _posted(year, wording, (["政府网站", "微信公众号"], "等平台。"), count)
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, kinds=KINDS, count=st.integers(2, 9999))
     def test_guard_documents_made_are_not_the_total(self, year: int, kinds: list[str], count: int) -> None:
         body = f"{year}年,我局制发文件{count}条,涉及{'、'.join(kinds)}等内容。"
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") != count
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") != count

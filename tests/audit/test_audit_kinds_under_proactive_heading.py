@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._result import HEADED_TOTAL_CONFIDENCE
-from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, opening, value_of
+from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, proactive_section_page, value_of
 
 HEADINGS = st.sampled_from(
     ["(一)主动公开情况", "(一)政府信息主动公开情况", "(一)主动公开。", "1.主动公开政府信息"]
@@ -24,10 +24,6 @@ SUBJECTS = st.sampled_from(["我局通过门户网站", "全年通过局门户�
 KINDS = ("政策文件", "工作动态", "公示公告", "财政预决算信息", "规划计划")
 PARTS = st.lists(st.integers(0, 400), min_size=2, max_size=len(KINDS))
 SHORT = st.integers(0, 50)  # a 其中 list may name only some kinds: the count is at least their sum
-
-
-def _page(year: int, heading: str, body: str) -> str:
-    return opening(year) + f"{heading}\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
 
 
 def _kinds(parts: list[int], joiner: str = "、") -> str:
@@ -64,7 +60,7 @@ class TestKindsUnderProactiveHeading:
             wechat
         ):  # a new-media account's posts beside it compete with no total (round 41: site beside new media)
             body += "通过微信公众号发布各类信息35条,阅读量达4万次。"
-        read = figure_of(_page(year, heading, body), "proactive_total")
+        read = figure_of(proactive_section_page(year, heading, body), "proactive_total")
         if wechat and "网站" in subject:
             # Round 54: one site's count with an account's beside it is the class the coordinator's decision leaves
             # unread (the hand readings disagree on it); round 44 read it
@@ -95,7 +91,7 @@ class TestGuards:
         if total == sum(parts):
             return
         body = f"{year}年,{subject}发布信息{total}条,其中{_kinds(parts)}。"
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, subject=SUBJECTS, parts=PARTS, short=SHORT)
@@ -104,7 +100,7 @@ class TestGuards:
     ) -> None:
         total = sum(parts) + short
         body = f"{year}年,{subject}发布信息{total}条,其中政府网站{parts[0]}条、微信公众号{parts[1]}条。"
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, subject=SUBJECTS, parts=PARTS, short=SHORT, board=st.integers(1, 999))
@@ -113,7 +109,7 @@ class TestGuards:
     ) -> None:
         body, _ = _posted(year, subject, parts, short)
         body += f"通过政务公开栏张贴信息{board}条。"
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, subject=SUBJECTS, parts=PARTS, short=SHORT)
@@ -121,16 +117,16 @@ class TestGuards:
         self, year: int, subject: str, parts: list[int], short: int
     ) -> None:
         body, _ = _posted(year, subject, parts, short)
-        assert value_of(_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(三)政府信息管理情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, parts=PARTS, short=SHORT)
     def test_guard_a_count_over_two_sites_is_left(self, year: int, parts: list[int], short: int) -> None:
         body, _ = _posted(year, "街道通过市政府采购网站、区政府网站", parts, short)
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") is None
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") is None
 
     @SETTINGS
     @given(year=STANDARD_YEARS, made=st.integers(2, 500))
     def test_guard_documents_made_are_not_the_total(self, year: int, made: int) -> None:
         body = f"{year}年,我局制发行政发文共{made}条,其中主动公开{made - 1}条,全文电子化率达100%。"
-        assert value_of(_page(year, "(一)主动公开情况", body), "proactive_total") != made
+        assert value_of(proactive_section_page(year, "(一)主动公开情况", body), "proactive_total") != made

@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, opening, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, proactive_section_page, value_of
 
 SITES = st.sampled_from(["门户网站", "政府网站", "局门户网站", "政府信息公开专栏"])
 OTHER_CHANNELS = st.sampled_from(
@@ -26,7 +26,7 @@ COUNTS = st.integers(1, 99999)
 
 
 def _page(year: int, body: str) -> str:
-    return opening(year) + f"(一)主动公开情况\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
+    return proactive_section_page(year, "(一)主动公开情况", body)
 
 
 class TestOneChannelBesideAnotherOfAnyKind:

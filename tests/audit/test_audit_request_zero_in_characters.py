@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, opening, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, overview_page, value_of
 
 SUBJECT = st.sampled_from(["", "本年度,", "全年", "我局", "本年度我镇"])
 ZERO_IN_CHARACTERS = st.sampled_from(
@@ -30,13 +30,7 @@ ZERO_IN_CHARACTERS = st.sampled_from(
 
 
 def _standard(year: int, line: str) -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        + opening(year)
-        + "全年主动公开政府信息30条。\n(二)依申请公开情况\n"
-        + line
-        + "\n二、主动公开政府信息情况\n"
-    )
+    return overview_page(year, "全年主动公开政府信息30条。\n(二)依申请公开情况\n" + line)
 
 
 class TestRequestZeroInCharacters:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, opening, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, overview_page, value_of
 
 COUNT = st.integers(1, 40)
 AFTER_REVIEW = st.sampled_from(["", ",纳入结果纠正范围", ",由市人民政府行政复议"])
@@ -27,13 +27,7 @@ COURT = st.sampled_from(
 
 
 def _standard(year: int, line: str) -> str:
-    return (
-        f"某市某局{year}年政府信息公开工作年度报告\n"
-        + opening(year)
-        + "全年主动公开政府信息30条。\n"
-        + line
-        + "\n二、主动公开政府信息情况\n"
-    )
+    return overview_page(year, "全年主动公开政府信息30条。\n" + line)
 
 
 class TestReviewInXiangAndNoCourtCase:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from unittest import mock
 
@@ -27,7 +26,6 @@ from disclosure_rules import _text as text_module
 from disclosure_rules._audit import _auditor as auditor
 from disclosure_rules._audit import _normalize as normalize
 from disclosure_rules._audit import _tables as tables
-from disclosure_rules._audit import audit
 from disclosure_rules._audit._auditor import AuditError
 from disclosure_rules._audit._document import (
     Block,
@@ -51,11 +49,12 @@ from disclosure_rules._audit._tables import Token, _where
 from disclosure_rules._audit._variants import simplify, without_pinyin
 from disclosure_rules._audit._wrapped import repair_wrapped_labels
 from disclosure_rules._text import _DROP, label_key, nfkc
+from tests.audit.test_audit_gates import _PUBLISHED, published_pages_audited_otherwise
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
+    from pathlib import Path
 
-_DATA = Path(__file__).resolve().parents[1] / "data"
 _IDEOGRAPHS = [chr(code) for code in range(0x4E00, 0xA000)]
 _CACHED = (label_key, lookup, parse_value)
 
@@ -295,15 +294,6 @@ def test_a_document_is_tokenized_as_before(document: Document) -> None:
     assert after == before
 
 
-def _published() -> list[Path]:
-    return [
-        page
-        for folder in sorted(_DATA.glob("published*"))
-        for page in sorted(folder.iterdir())
-        if page.is_file() and page.suffix not in {".json", ".md"}
-    ]
-
-
 def _document(page: Path) -> Document | None:
     """The page read as the auditor reads it (charset, variants, digit runs), or None for a page it cannot read."""
     try:
@@ -319,7 +309,7 @@ def _document(page: Path) -> Document | None:
 
 
 def _published_documents() -> list[Document]:
-    pages = _published()
+    pages = _PUBLISHED
     assert len(pages) > 1000  # the development and blind sets, not an empty folder
     return [document for document in map(_document, pages) if document is not None]
 
@@ -334,21 +324,10 @@ def test_every_published_page_is_tokenized_as_before() -> None:
     ] == []
 
 
-def _audited(page: Path) -> str:
-    try:
-        return audit(page.read_bytes(), source=page.name).model_dump_json()
-    except AuditError as error:
-        return f"{error.code} {error}"
-
-
 def test_every_published_page_audits_alike_with_the_code_before_the_round() -> None:
     """``label_key`` and ``parse_value`` serve every stage: the whole audit is compared, byte for byte."""
-    pages = _published()
     _clear_caches()
-    after = [_audited(page) for page in pages]
-    with _code_before_the_round():
-        before = [_audited(page) for page in pages]
-    assert [page.name for page, one, other in zip(pages, after, before, strict=True) if one != other] == []
+    assert published_pages_audited_otherwise(_code_before_the_round) == []
 
 
 # ---- each shortcut broken on purpose is caught ---------------------------------------------------------------------

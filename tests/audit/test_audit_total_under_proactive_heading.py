@@ -12,16 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit._result import HEADED_TOTAL_CONFIDENCE
-from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, opening, value_of
+from tests.audit.messy import DATA, SETTINGS, STANDARD_YEARS, figure_of, proactive_section_page, value_of
 
 HEADINGS = st.sampled_from(["(一)主动公开情况", "(一)主动公开政府信息情况", "1.主动公开"])
 
 
 def _page(year: int, heading: str, body: str) -> str:
-    return (
-        opening(year)
-        + f"{heading}\n按照要求,我局及时更新各栏目信息。\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
-    )
+    return proactive_section_page(year, heading, f"按照要求,我局及时更新各栏目信息。\n{body}")
 
 
 class TestTotalUnderProactiveHeading:

@@ -23,14 +23,19 @@ FROM_MONTH = st.integers(
 SETTINGS = settings(max_examples=20, deadline=None)
 
 
-def _mismatches(year: int, start: date, end: date) -> list[object]:
-    report = LegacyReport(
+def _university_report(year: int, start: date, end: date) -> LegacyReport:
+    """A university's five-part report on ``year`` whose statistics run from ``start`` to ``end``."""
+    return LegacyReport(
         agency=Agency(name="某大学", level=AgencyLevel.OTHER),
         year=year,
         title=f"某大学{year}年信息公开工作年度报告",
         statistics_period=StatisticsPeriod(start=start, end=end),
         figures=LegacyFigures(proactive_total=10),
     )
+
+
+def _mismatches(year: int, start: date, end: date) -> list[object]:
+    report = _university_report(year, start, end)
     return [f.actual for f in validate(report) if f.code == "legacy.period_year_mismatch"]
 
 
@@ -59,13 +64,7 @@ def test_guard_a_calendar_year_of_another_year_is_flagged(year: int) -> None:
 # Round 49: ``legacy.period_incomplete`` is worded from the year the period reports on (the year the auditor reports),
 # not from its start's year: a school year ending in 2017 is "未覆盖2017年全年", not 2016's.
 def _incomplete(year: int, start: date, end: date) -> list[tuple[str, object]]:
-    report = LegacyReport(
-        agency=Agency(name="某大学", level=AgencyLevel.OTHER),
-        year=year,
-        title=f"某大学{year}年信息公开工作年度报告",
-        statistics_period=StatisticsPeriod(start=start, end=end),
-        figures=LegacyFigures(proactive_total=10),
-    )
+    report = _university_report(year, start, end)
     return [(f.message, f.expected) for f in validate(report) if f.code == "legacy.period_incomplete"]
 
 

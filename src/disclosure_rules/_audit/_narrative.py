@@ -2058,9 +2058,8 @@ _HEADING_NUMBER: Final = (
 )
 # The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息"), numbered as every
 # heading is (round 50: one numbering pattern)
-_PROACTIVE_HEADING: Final = re.compile(
-    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
-)
+_PROACTIVE_HEADING_WORDS: Final = rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?"
+_PROACTIVE_HEADING: Final = re.compile(_PROACTIVE_HEADING_WORDS + "$")
 _A_HEADING: Final = re.compile(rf"^{_HEADING_NUMBER}")
 # The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:
 # "2022年,我局发布林业相关工作动态、政策法规、公示公告、等信息共计112条,收到依申请公开0份"): 我局/本局/本机关 as subject,
@@ -2286,7 +2285,7 @@ def _count_over_every_channel(norm: str) -> int | None:
 # Round 52: the 主动公开 sub-heading with its text on the same line ("(一)主动公开情况 2024年通过各类平台…"): the heading
 # ends where a year, 全年/本年/今年 or a stop follows it
 _PROACTIVE_HEADING_OPENING: Final = re.compile(
-    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:[\s:：。]+|(?=\d{{4}}年|全年|本年|今年))"
+    _PROACTIVE_HEADING_WORDS + r"(?:[\s:：。]+|(?=\d{4}年|全年|本年|今年))"
 )
 # The rank of a heading's numbering: 一、 above (一) above 1. above (1) — an item numbered below the 主动公开 sub-heading
 # ("(一)主动公开。" then "1.全年通过各类平台…") is a part of its block, not a new heading (round 52)

@@ -989,6 +989,10 @@ _CLAUSE_BREAK: Final = re.compile(r"[,，]")
 _ALL_PROACTIVE: Final = re.compile(
     r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
 )
+# The words that make a count cover every channel listed before it (共, 累计, 合计, 总计): one home for
+# the patterns below and ``_count_over_every_channel``
+_TOTAL_WORDS_OVER_CHANNELS: Final = ("共", "累计", "合计", "总计")
+_TOTAL_WORD_OVER_CHANNELS: Final = "(?:" + "|".join(_TOTAL_WORDS_OVER_CHANNELS) + ")"
 # A total over every channel the sentence names (round 14): "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息
 # 847条" · "通过官方网站、政务新媒体、公告栏等方式,及时公开政策法规、…等政府信息共16条". The channels end in 等 and a
 # word for a means (载体, 方式, 渠道, 平台, 途径, 形式): all of them; 共 (or 累计, 合计) says the count is over them. One
@@ -997,7 +1001,9 @@ _ALL_PROACTIVE: Final = re.compile(
 # comma, holds no "," and no full-width "；：" — a comma there is the joining "，" (round 43).
 _ALL_CHANNELS: Final = re.compile(
     r"(?<!其中)(?<!其中，)通过[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
-    r"(?:[^。;:\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    r"(?:[^。;:\d]{0,16}?"
+    + _TOTAL_WORD_OVER_CHANNELS
+    + r"(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
     # "通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条" (round 27, ``longyou_mohuan_2023``): 主动 and
     # 各类 say every item over every channel named, without 共
     r"|主动(?:公开|发布)(?:了)?各类(?:政府|政务)?信息"
@@ -1013,10 +1019,11 @@ _ALL_CHANNELS: Final = re.compile(
 # 1030, blind 8's ``wuxing_hudong_2024`` 891 of 987) and is left to the patterns above.
 _CHANNELS_THEN_TOTAL_WORD: Final = re.compile(
     r"(?<!其中)(?<!其中，)(?:通过|在)[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
-    r"，?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
+    r"，?"
+    + _TOTAL_WORD_OVER_CHANNELS
+    + r"(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
 )
-_TOTAL_WORDS_OVER_CHANNELS: Final = ("共", "累计", "合计", "总计")
 # Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
 # ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
 # count is over all of them, the year's total; never one channel's.

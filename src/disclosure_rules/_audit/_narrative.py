@@ -2078,6 +2078,17 @@ _BODY_POSTED: Final = re.compile(
 _COUNT_IN_TIAO_OR_PIAN: Final = re.compile(r"\d\s*[条篇]")
 
 
+def _counted_in_block(sentences: list[Sentence], heading: int) -> list[Sentence]:
+    """The sentences after ``sentences[heading]``, up to the next heading, that hold a count in 条 or 篇."""
+    counted: list[Sentence] = []
+    for sentence in sentences[heading + 1 :]:
+        if _A_HEADING.match(sentence.norm.strip()):
+            break
+        if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm):
+            counted.append(sentence)
+    return counted
+
+
 def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
     """The one count of ``_BODY_POSTED`` under a 主动公开 sub-heading, naming no channel (round 39), less sure.
 
@@ -2087,12 +2098,7 @@ def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure |
     for index, heading in enumerate(sentences):
         if not _PROACTIVE_HEADING.match(heading.norm.strip()):
             continue
-        block: list[Sentence] = []
-        for sentence in sentences[index + 1 :]:
-            if _A_HEADING.match(sentence.norm.strip()):
-                break
-            block.append(sentence)
-        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        counted = _counted_in_block(sentences, index)
         if len(counted) != 1 or len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) != 1:
             return None
         found = _BODY_POSTED.match(counted[0].norm.strip())
@@ -2227,12 +2233,7 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
     for index, heading in enumerate(sentences):
         if "主动公开" not in heading.norm or not _PROACTIVE_HEADING.match(heading.norm.strip().rstrip("。")):
             continue
-        block: list[Sentence] = []
-        for sentence in sentences[index + 1 :]:
-            if _A_HEADING.match(sentence.norm.strip()):
-                break
-            block.append(sentence)
-        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        counted = _counted_in_block(sentences, index)
         total = _count_of_its_kinds(counted[0].norm) if counted else None
         if total is None and len(counted) == 1 and len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) == 1:
             total = _count_of_its_named_kinds(counted[0].norm)

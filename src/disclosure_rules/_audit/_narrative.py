@@ -2138,6 +2138,11 @@ _SEVERAL_CHANNELS: Final = re.compile(
 )
 
 
+# The two verbs a clause counting what was put out says (公开, 发布): the readers of the 主动公开 block's count and of a
+# count over every channel (rounds 44, 47, 51) ask for one of them; 公布 (``_PUBLISH_VERB``) is not among them there
+_PUT_OUT: Final = re.compile("公开|发布")
+
+
 def _count_of_its_kinds(norm: str) -> int | None:
     """The count ``_KINDS_OPENING`` finds, when its clause says 发布/公开 of 信息 and every part after 其中 is a kind."""
     found = _KINDS_OPENING.match(norm.strip())
@@ -2147,7 +2152,7 @@ def _count_of_its_kinds(norm: str) -> int | None:
     said = before.rsplit(",", 1)[-1]
     if (
         "信息" not in said
-        or not re.search("发布|公开", said)
+        or not _PUT_OUT.search(said)
         or _NOT_ONE_YEARS_ITEMS.search(before)
         or _NEW_MEDIA_ACCOUNT.search(before)
         or _SEVERAL_CHANNELS.search(before)
@@ -2200,7 +2205,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
     kinds = [kind for kind in re.split(r"[、,和及与]", found.group("kinds")) if kind.strip()]
     if (
         ("信息" not in said and found.re is _KINDS_NAMED)
-        or not re.search("发布|公开", said)
+        or not _PUT_OUT.search(said)
         or _NOT_ONE_YEARS_ITEMS.search(before + found.group("kinds"))
         or "通过" in before  # one channel's count, which the readings leave (blind 18's ``lusong_tjj_2023``)
         or _A_CHANNEL.search(before)
@@ -2281,7 +2286,7 @@ def _count_over_every_channel(norm: str) -> int | None:
     clause = found.group("before") + found.group("rest")
     if (
         not _COUNT_OVER_THEM.search(clause)
-        or not re.search("公开|发布", clause)
+        or not _PUT_OUT.search(clause)
         or "信息" not in clause
         or _NOT_POSTED_ITEMS.search(clause)
         or part_of_an_earlier_count(norm, found.start("count"))

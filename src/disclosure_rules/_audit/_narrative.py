@@ -26,7 +26,7 @@ from disclosure_rules._audit._result import (
     UNITLESS_FIGURE_CONFIDENCE,
 )
 from disclosure_rules._labels import SECTION_HEADINGS
-from disclosure_rules._text import chinese_small_number, nfkc
+from disclosure_rules._text import BRACKETED, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
 if TYPE_CHECKING:
@@ -2216,13 +2216,10 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
     return int(found.group("count"))
 
 
-# The parts a bracket holds ("发布信息160条(其中政策类5条,…)"): set aside, the clause before them ends in its count.
-_BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def _one_channels_count(norm: str, count: int) -> bool:
     """Whether ``count`` is one channel's (``_channel_count``) in a clause of ``norm`` before its 其中 or bracket."""
-    for clause in _SUMMED_CLAUSE.split(_BRACKETED.sub("", norm)):
+    # the parts a bracket holds ("发布信息160条(其中政策类5条,…)") set aside: the clause before them ends in its count
+    for clause in _SUMMED_CLAUSE.split(BRACKETED.sub("", norm)):
         if clause.strip().startswith("其中"):
             return False
         if _channel_count(clause) == count:

@@ -84,6 +84,9 @@ _DROP_PAIRS: Final = tuple(
 # Any of them, in one search: a label holds none (most cells are labels or figures), and the loop is skipped.
 _ANY_DROPPED: Final = re.compile("[" + "".join(re.escape(char) for char, _ in _DROP_PAIRS) + "]")
 
+# A span in brackets, half- or full-width, holding no bracket: a label's note (``申请数（件）``) or the parts a
+# sentence lists in brackets (``发布信息160条(其中政策类5条,…)``), both set aside by the auditor.
+BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
 # Leading list numbers: 一、 （一） (1) 1. 1、 1) — any run of them.
 _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十\d]+\)|\d+[.,)])+")
 

@@ -41,7 +41,6 @@ from disclosure_rules._audit._narrative import (
 from disclosure_rules._audit._normalize import _DASHES
 from disclosure_rules._audit._tables import (
     _DIGIT_OR_ASTRAL,
-    _LABEL_NOTE,
     _SIGNED_CHANGE_GLUED,
     _TRAILING_NUMBERING,
     _holds_a_digit,
@@ -50,6 +49,7 @@ from disclosure_rules._audit._tables import (
 )
 from disclosure_rules._audit._variants import _table as _variants_table
 from disclosure_rules._audit._variants import beyond_ascii, simplify
+from disclosure_rules._text import BRACKETED
 from tests.audit.test_audit_fast_paths import _always, _one_of
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ def test_holds_a_digit_is_any_str_isdigit(text: str) -> None:
 @given(_NUMBERED)
 def test_text_that_opens_no_note_has_none_to_remove(text: str) -> None:
     if not _opens_a_note(text):
-        assert _LABEL_NOTE.search(text) is None
+        assert BRACKETED.search(text) is None
 
 
 @given(st.text(st.sampled_from(["-", "—", "–", "/", "0", "无", " "]), max_size=6))

@@ -26,7 +26,7 @@ from disclosure_rules._audit._result import (
     UNITLESS_FIGURE_CONFIDENCE,
 )
 from disclosure_rules._labels import SECTION_HEADINGS
-from disclosure_rules._text import chinese_small_number, nfkc
+from disclosure_rules._text import BRACKETED, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
 if TYPE_CHECKING:
@@ -989,6 +989,10 @@ _CLAUSE_BREAK: Final = re.compile(r"[,，]")
 _ALL_PROACTIVE: Final = re.compile(
     r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
 )
+# The words that make a count cover every channel listed before it (共, 累计, 合计, 总计): one home for
+# the patterns below and ``_count_over_every_channel``
+_TOTAL_WORDS_OVER_CHANNELS: Final = ("共", "累计", "合计", "总计")
+_TOTAL_WORD_OVER_CHANNELS: Final = "(?:" + "|".join(_TOTAL_WORDS_OVER_CHANNELS) + ")"
 # A total over every channel the sentence names (round 14): "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息
 # 847条" · "通过官方网站、政务新媒体、公告栏等方式,及时公开政策法规、…等政府信息共16条". The channels end in 等 and a
 # word for a means (载体, 方式, 渠道, 平台, 途径, 形式): all of them; 共 (or 累计, 合计) says the count is over them. One
@@ -997,7 +1001,9 @@ _ALL_PROACTIVE: Final = re.compile(
 # comma, holds no "," and no full-width "；：" — a comma there is the joining "，" (round 43).
 _ALL_CHANNELS: Final = re.compile(
     r"(?<!其中)(?<!其中，)通过[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
-    r"(?:[^。;:\d]{0,16}?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+    r"(?:[^。;:\d]{0,16}?"
+    + _TOTAL_WORD_OVER_CHANNELS
+    + r"(?:计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
     # "通过政府信息公开网站、公开栏、“龙游通”等平台主动发布各类信息811条" (round 27, ``longyou_mohuan_2023``): 主动 and
     # 各类 say every item over every channel named, without 共
     r"|主动(?:公开|发布)(?:了)?各类(?:政府|政务)?信息"
@@ -1013,10 +1019,11 @@ _ALL_CHANNELS: Final = re.compile(
 # 1030, blind 8's ``wuxing_hudong_2024`` 891 of 987) and is left to the patterns above.
 _CHANNELS_THEN_TOTAL_WORD: Final = re.compile(
     r"(?<!其中)(?<!其中，)(?:通过|在)[^。;:\d]{2,60}?等(?:多种|多个|各类)?(?:" + "|".join(_MEANS) + ")"
-    r"，?(?:共|累计|合计|总计)(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
+    r"，?"
+    + _TOTAL_WORD_OVER_CHANNELS
+    + r"(?:计)?(?:主动)?(?:公开|发布|推送)(?:了)?[^。;:\d]{0,60}?(?:各类)?(?:政府|政务)?信息"
     r"\s*(\d+)\s*(?:条|篇)(?!\d)(?!，?占)"
 )
-_TOTAL_WORDS_OVER_CHANNELS: Final = ("共", "累计", "合计", "总计")
 # Channels closed by 其他方式 (或其他渠道/途径/形式), counting with no 等 and no 主动公开 (round 38, blind 33's
 # ``lengshuitan_czj_2021``: "通过各种媒体、网站和其他方式公开329条信息"): the remainder names every channel left, so the
 # count is over all of them, the year's total; never one channel's.
@@ -2058,9 +2065,8 @@ _HEADING_NUMBER: Final = (
 )
 # The sub-heading of the proactive part of section 一 ("(一)主动公开情况", "1.主动公开政府信息"), numbered as every
 # heading is (round 50: one numbering pattern)
-_PROACTIVE_HEADING: Final = re.compile(
-    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?$"
-)
+_PROACTIVE_HEADING_WORDS: Final = rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?"
+_PROACTIVE_HEADING: Final = re.compile(_PROACTIVE_HEADING_WORDS + "$")
 _A_HEADING: Final = re.compile(rf"^{_HEADING_NUMBER}")
 # The body's count of what it put out, as a statement of its own (round 39, blind 35's ``fengcheng_lyj_2022_mirror``:
 # "2022年,我局发布林业相关工作动态、政策法规、公示公告、等信息共计112条,收到依申请公开0份"): 我局/本局/本机关 as subject,
@@ -2072,6 +2078,17 @@ _BODY_POSTED: Final = re.compile(
 _COUNT_IN_TIAO_OR_PIAN: Final = re.compile(r"\d\s*[条篇]")
 
 
+def _counted_in_block(sentences: list[Sentence], heading: int) -> list[Sentence]:
+    """The sentences after ``sentences[heading]``, up to the next heading, that hold a count in 条 or 篇."""
+    counted: list[Sentence] = []
+    for sentence in sentences[heading + 1 :]:
+        if _A_HEADING.match(sentence.norm.strip()):
+            break
+        if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm):
+            counted.append(sentence)
+    return counted
+
+
 def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | None:
     """The one count of ``_BODY_POSTED`` under a 主动公开 sub-heading, naming no channel (round 39), less sure.
 
@@ -2081,12 +2098,7 @@ def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure |
     for index, heading in enumerate(sentences):
         if not _PROACTIVE_HEADING.match(heading.norm.strip()):
             continue
-        block: list[Sentence] = []
-        for sentence in sentences[index + 1 :]:
-            if _A_HEADING.match(sentence.norm.strip()):
-                break
-            block.append(sentence)
-        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        counted = _counted_in_block(sentences, index)
         if len(counted) != 1 or len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) != 1:
             return None
         found = _BODY_POSTED.match(counted[0].norm.strip())
@@ -2126,6 +2138,11 @@ _SEVERAL_CHANNELS: Final = re.compile(
 )
 
 
+# The two verbs a clause counting what was put out says (公开, 发布): the readers of the 主动公开 block's count and of a
+# count over every channel (rounds 44, 47, 51) ask for one of them; 公布 (``_PUBLISH_VERB``) is not among them there
+_PUT_OUT: Final = re.compile("公开|发布")
+
+
 def _count_of_its_kinds(norm: str) -> int | None:
     """The count ``_KINDS_OPENING`` finds, when its clause says 发布/公开 of 信息 and every part after 其中 is a kind."""
     found = _KINDS_OPENING.match(norm.strip())
@@ -2135,7 +2152,7 @@ def _count_of_its_kinds(norm: str) -> int | None:
     said = before.rsplit(",", 1)[-1]
     if (
         "信息" not in said
-        or not re.search("发布|公开", said)
+        or not _PUT_OUT.search(said)
         or _NOT_ONE_YEARS_ITEMS.search(before)
         or _NEW_MEDIA_ACCOUNT.search(before)
         or _SEVERAL_CHANNELS.search(before)
@@ -2188,7 +2205,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
     kinds = [kind for kind in re.split(r"[、,和及与]", found.group("kinds")) if kind.strip()]
     if (
         ("信息" not in said and found.re is _KINDS_NAMED)
-        or not re.search("发布|公开", said)
+        or not _PUT_OUT.search(said)
         or _NOT_ONE_YEARS_ITEMS.search(before + found.group("kinds"))
         or "通过" in before  # one channel's count, which the readings leave (blind 18's ``lusong_tjj_2023``)
         or _A_CHANNEL.search(before)
@@ -2199,13 +2216,10 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
     return int(found.group("count"))
 
 
-# The parts a bracket holds ("发布信息160条(其中政策类5条,…)"): set aside, the clause before them ends in its count.
-_BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def _one_channels_count(norm: str, count: int) -> bool:
     """Whether ``count`` is one channel's (``_channel_count``) in a clause of ``norm`` before its 其中 or bracket."""
-    for clause in _SUMMED_CLAUSE.split(_BRACKETED.sub("", norm)):
+    # the parts a bracket holds ("发布信息160条(其中政策类5条,…)") set aside: the clause before them ends in its count
+    for clause in _SUMMED_CLAUSE.split(BRACKETED.sub("", norm)):
         if clause.strip().startswith("其中"):
             return False
         if _channel_count(clause) == count:
@@ -2221,12 +2235,7 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
     for index, heading in enumerate(sentences):
         if "主动公开" not in heading.norm or not _PROACTIVE_HEADING.match(heading.norm.strip().rstrip("。")):
             continue
-        block: list[Sentence] = []
-        for sentence in sentences[index + 1 :]:
-            if _A_HEADING.match(sentence.norm.strip()):
-                break
-            block.append(sentence)
-        counted = [sentence for sentence in block if _COUNT_IN_TIAO_OR_PIAN.search(sentence.norm)]
+        counted = _counted_in_block(sentences, index)
         total = _count_of_its_kinds(counted[0].norm) if counted else None
         if total is None and len(counted) == 1 and len(_COUNT_IN_TIAO_OR_PIAN.findall(counted[0].norm)) == 1:
             total = _count_of_its_named_kinds(counted[0].norm)
@@ -2274,7 +2283,7 @@ def _count_over_every_channel(norm: str) -> int | None:
     clause = found.group("before") + found.group("rest")
     if (
         not _COUNT_OVER_THEM.search(clause)
-        or not re.search("公开|发布", clause)
+        or not _PUT_OUT.search(clause)
         or "信息" not in clause
         or _NOT_POSTED_ITEMS.search(clause)
         or part_of_an_earlier_count(norm, found.start("count"))
@@ -2286,7 +2295,7 @@ def _count_over_every_channel(norm: str) -> int | None:
 # Round 52: the 主动公开 sub-heading with its text on the same line ("(一)主动公开情况 2024年通过各类平台…"): the heading
 # ends where a year, 全年/本年/今年 or a stop follows it
 _PROACTIVE_HEADING_OPENING: Final = re.compile(
-    rf"^{_HEADING_NUMBER}(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:[\s:：。]+|(?=\d{{4}}年|全年|本年|今年))"
+    _PROACTIVE_HEADING_WORDS + r"(?:[\s:：。]+|(?=\d{4}年|全年|本年|今年))"
 )
 # The rank of a heading's numbering: 一、 above (一) above 1. above (1) — an item numbered below the 主动公开 sub-heading
 # ("(一)主动公开。" then "1.全年通过各类平台…") is a part of its block, not a new heading (round 52)

@@ -45,7 +45,7 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     table3_rows,
 )
-from disclosure_rules._text import label_key, nfkc
+from disclosure_rules._text import BRACKETED, label_key, nfkc
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -345,14 +345,13 @@ def _classify(  # noqa: PLR0913 - a cell's place on the grid is four numbers, pa
     return token
 
 
-_LABEL_NOTE: Final = re.compile(r"[(（][^()（）]*[)）]")
 # The longest text read as one label (the longest official row title, table 三's 逾期未按收费通知…, has 38
 # characters); longer text is prose. The bound for a cell that glues a figure to a label (_MAX_GLUED_CELL) is its own.
 _MAX_LABEL: Final = 80
 
 
 def _opens_a_note(text: str) -> bool:
-    """Whether ``text`` holds a bracket a note opens with (``_LABEL_NOTE``'s first character): else it has none."""
+    """Whether ``text`` holds a bracket a note opens with (``BRACKETED``'s first character): else it has none."""
     return "(" in text or "（" in text
 
 
@@ -360,7 +359,7 @@ def _without_long_notes(text: str) -> str:
     """A cell longer than a label without its notes in brackets (the cell itself when it is short or has none)."""
     if len(text) <= _MAX_LABEL or not _opens_a_note(text):
         return text
-    return _LABEL_NOTE.sub("", text)
+    return BRACKETED.sub("", text)
 
 
 # A cell of PDF text that runs a figure into the next row's label ("1行政强制", "规章 000行政规范性文件") is short.

@@ -364,6 +364,7 @@ class ApplicantClassifier:
         self._pointer_equations = _words(lexicons, "capacity_pointer_equations")
         self._pointer_signatures = _words(lexicons, "capacity_pointer_signatures")
         self._own_request_words = _words(lexicons, "capacity_own_request")
+        self._acted_for_persons = _words(lexicons, "capacity_acted_for_persons")
         self._pointer_kinds = tuple(
             (*key.partition("+")[::2], kind) for key, kind in _pairs(lexicons, "capacity_pointer_kinds")
         )
@@ -564,7 +565,7 @@ class ApplicantClassifier:
             body = acting["body"].removesuffix("名义")
             pointer = next((word for word in self._employer_pointers if body == word), None)
             if pointer is None:
-                if acting["verb"] in _AGENT_VERBS or body.startswith(("个人", "本人", "自己", "其")):
+                if acting["verb"] in _AGENT_VERBS or body.startswith(self._acted_for_persons):
                     continue
                 found = self._clear_organisation(body)
                 if found is None:

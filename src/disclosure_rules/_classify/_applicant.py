@@ -563,8 +563,7 @@ class ApplicantClassifier:
         """
         for acting in _ACTING_FOR.finditer(text):
             body = acting["body"].removesuffix("名义")
-            pointer = next((word for word in self._employer_pointers if body == word), None)
-            if pointer is None:
+            if body not in self._employer_pointers:
                 if acting["verb"] in _AGENT_VERBS or body.startswith(self._acted_for_persons):
                     continue
                 found = self._clear_organisation(body)
@@ -573,7 +572,7 @@ class ApplicantClassifier:
                 return found.model_copy(
                     update={"rule_id": _POINTER_RULE, "matched": (acting[0], *found.matched)}
                 )
-            noun = pointer[1:]
+            noun = body[1:]
             for kind_noun, beside, kind in self._pointer_kinds:
                 if noun == kind_noun and (not beside or beside in text):
                     found = self._guess(kind, kind)

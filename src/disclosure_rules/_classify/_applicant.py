@@ -341,25 +341,14 @@ class ApplicantClassifier:
         # by which the applicant calls itself an enterprise (本企业, 品牌简称).
         # Round 43: the words stating what a shape-read name really is (实为…有限公司).
         # Rounds 43 and 51: the words that point back to the applicant itself (以中心自身名义, 加盖本所公章).
-        (
-            self._principal_name,
-            self._addressee,
-            self._warrant,
-            self._self_enterprise,
-            self._identity,
-            self._itself,
-            self._seal_pointer,
-            self._employer_pointers,
-        ) = (
-            _words(lexicons, "capacity_principal_name"),
-            _addressee_pattern(lexicons),
-            _warrant_pattern(lexicons),
-            _words(lexicons, "capacity_self_enterprise"),
-            _words(lexicons, "capacity_identity"),
-            _words(lexicons, "capacity_itself"),
-            _words(lexicons, "capacity_seal_pointer"),
-            _words(lexicons, "capacity_employer_pointer"),
-        )
+        self._principal_name = _words(lexicons, "capacity_principal_name")
+        self._addressee = _addressee_pattern(lexicons)
+        self._warrant = _warrant_pattern(lexicons)
+        self._self_enterprise = _words(lexicons, "capacity_self_enterprise")
+        self._identity = _words(lexicons, "capacity_identity")
+        self._itself = _words(lexicons, "capacity_itself")
+        self._seal_pointer = _words(lexicons, "capacity_seal_pointer")
+        self._employer_pointers = _words(lexicons, "capacity_employer_pointer")
         # Issue 14, round 63: a pointer's kind noun (公司, 所, 院), with the word that must stand beside it (所 + 律师), and
         # the name of that kind whose column the pointer gives.
         # Issue 14, round 64: the pointers (prefix + unit noun), the words equating a pointer with a name (即, 为, 系) and
@@ -375,6 +364,7 @@ class ApplicantClassifier:
         self._pointer_equations = _words(lexicons, "capacity_pointer_equations")
         self._pointer_signatures = _words(lexicons, "capacity_pointer_signatures")
         self._own_request_words = _words(lexicons, "capacity_own_request")
+        self._acted_for_persons = _words(lexicons, "capacity_acted_for_persons")
         self._pointer_kinds = tuple(
             (*key.partition("+")[::2], kind) for key, kind in _pairs(lexicons, "capacity_pointer_kinds")
         )
@@ -395,20 +385,18 @@ class ApplicantClassifier:
             _words(lexicons, "capacity_enterprise_roles"),
         )
         # Issue 14, round 60: a registration stated in a sentence (营业执照登记为个体工商户, 持事业单位法人证书) states the form.
-        (
-            self._form_labels,
-            self._registration_verbs,
-            self._registration_papers,
-            self._legal_forms_longest_first,
-        ) = (
-            frozenset(
-                normalize_text(word)
-                for key in ("capacity_form_labels", "capacity_kind_labels")
-                for word in lexicons.get(key, ())
-            ),
-            _words(lexicons, "capacity_registration_verbs"),
-            _words(lexicons, "capacity_registration_papers"),
-            tuple(sorted(_words(lexicons, "capacity_form_labels"), key=len, reverse=True)),
+        # A form stated bare or after a registration verb may be a legal form or a kind (志愿组织, 国有林场); the holder of a
+        # registration paper (事业单位法人证书) is matched against the legal forms alone, longest first — either way the
+        # form found is one of _form_labels, so _with_context recognises what _registered_form returns.
+        self._form_labels = frozenset(
+            normalize_text(word)
+            for key in ("capacity_form_labels", "capacity_kind_labels")
+            for word in lexicons.get(key, ())
+        )
+        self._registration_verbs = _words(lexicons, "capacity_registration_verbs")
+        self._registration_papers = _words(lexicons, "capacity_registration_papers")
+        self._legal_forms_longest_first = tuple(
+            sorted(_words(lexicons, "capacity_form_labels"), key=len, reverse=True)
         )
         opens = _alternatives(lexicons, "capacity_agent_open")
         closes = _alternatives(lexicons, "capacity_agent_close")
@@ -465,11 +453,9 @@ class ApplicantClassifier:
         )
         self._placeholders = frozenset(_words(lexicons, "party_placeholders"))
         self._broad_forms = frozenset(_words(lexicons, "capacity_broad_form_labels"))
-        self._person_roles, self._residence_roles, self._own_matter = (
-            _words(lexicons, "capacity_person_roles"),
-            _words(lexicons, "capacity_residence_roles"),
-            _words(lexicons, "capacity_own_matter"),
-        )
+        self._person_roles = _words(lexicons, "capacity_person_roles")
+        self._residence_roles = _words(lexicons, "capacity_residence_roles")
+        self._own_matter = _words(lexicons, "capacity_own_matter")
         # Longest first, so that 复议申请人 is taken before 申请人.
         self._party_roles = tuple(
             sorted((normalize_text(word) for word in lexicons.get("party_roles", ())), key=len, reverse=True)
@@ -577,9 +563,8 @@ class ApplicantClassifier:
         """
         for acting in _ACTING_FOR.finditer(text):
             body = acting["body"].removesuffix("名义")
-            pointer = next((word for word in self._employer_pointers if body == word), None)
-            if pointer is None:
-                if acting["verb"] in _AGENT_VERBS or body.startswith(("个人", "本人", "自己", "其")):
+            if body not in self._employer_pointers:
+                if acting["verb"] in _AGENT_VERBS or body.startswith(self._acted_for_persons):
                     continue
                 found = self._clear_organisation(body)
                 if found is None:
@@ -587,7 +572,7 @@ class ApplicantClassifier:
                 return found.model_copy(
                     update={"rule_id": _POINTER_RULE, "matched": (acting[0], *found.matched)}
                 )
-            noun = pointer[1:]
+            noun = body[1:]
             for kind_noun, beside, kind in self._pointer_kinds:
                 if noun == kind_noun and (not beside or beside in text):
                     found = self._guess(kind, kind)

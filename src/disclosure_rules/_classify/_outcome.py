@@ -236,10 +236,8 @@ class OutcomeClassifier:
         ):
             matched = tuple(word for word in words if _says(clause, word))
             if matched:
-                category = next(
-                    category for category in self.scheme.axes[0].categories if category.code == code
-                )
-                return unread.model_copy(update={"category": category.code, "matched": matched})
+                # Only the row's code is read from a part; the scheme's check names every row the combination holds.
+                return unread.model_copy(update={"category": code, "matched": matched})
         return unread
 
     def classify_many(self, reasons: Iterable[str]) -> list[OutcomeResult]:

@@ -146,6 +146,7 @@ def test_an_empty_requires_all_group_is_refused() -> None:
     with pytest.raises(ClassifyError) as caught:
         scheme_from_mapping(_scheme({"id": "split.rule", "phrases": ["给了"], "requires_all": [[]]}))
     assert "没有任何词" in caught.value.message_zh
+    assert "split.rule" in caught.value.message_zh  # the refusal names the rule to mend
 
 
 @settings(max_examples=60, deadline=None)

@@ -188,18 +188,25 @@ class Rule(_Strict):
 
     @field_validator("requires_all")
     @classmethod
-    def _non_empty_groups(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    def _non_empty_group_words(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
         for group in value:
-            if not group:
-                raise refused("scheme_requires_all_group_empty", "a requires_all group has no word")
             _phrases_non_empty(group)
         return value
 
     @model_validator(mode="after")
     def _groups_can_meet(self) -> Rule:
-        """Refuse a ``requires_all`` group that can never be met: each of its words also blocks the rule (unless)."""
+        """Refuse a ``requires_all`` group that can never be met: it has no word, or each word also blocks the rule.
+
+        Checked on the whole rule, not the field, so that the refusal names the rule to mend.
+        """
         blocked = {normalize_text(word) for word in self.unless}
         for group in self.requires_all:
+            if not group:
+                raise refused(
+                    "scheme_requires_all_group_empty",
+                    f"rule {self.id!r}: a requires_all group has no word",
+                    rule=self.id,
+                )
             if all(normalize_text(word) in blocked for word in group):
                 raise refused(
                     "scheme_requires_all_never_met",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from disclosure_rules._text import HAN
+
 __all__ = ["ERROR_MESSAGES_ZH", "FAMILY_MESSAGES_ZH", "chinese_message", "is_chinese"]
 
 ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
@@ -188,13 +190,12 @@ FAMILY_MESSAGES_ZH: Final[dict[str, str]] = {
 }
 
 # A message is already for staff when most of its letters are Chinese.
-_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD: Final = re.compile(r"\b[A-Za-z]{3,}\b")
 
 
 def is_chinese(text: str) -> bool:
     """Whether ``text`` is written in Chinese (more Chinese characters than English words)."""
-    return len(_HAN.findall(text)) > 2 * len(_LATIN_WORD.findall(text))
+    return len(HAN.findall(text)) > 2 * len(_LATIN_WORD.findall(text))
 
 
 def chinese_message(code: str, detail: str) -> str:

@@ -87,6 +87,9 @@ _ANY_DROPPED: Final = re.compile("[" + "".join(re.escape(char) for char, _ in _D
 # A span in brackets, half- or full-width, holding no bracket: a label's note (``申请数（件）``) or the parts a
 # sentence lists in brackets (``发布信息160条(其中政策类5条,…)``), both set aside by the auditor.
 BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
+# A digit anywhere (a text that holds a count), and a Chinese character of the basic block (a text in Chinese).
+DIGIT: Final = re.compile(r"\d")
+HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 # Leading list numbers: 一、 （一） (1) 1. 1、 1) — any run of them.
 _NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十\d]+\)|\d+[.,)])+")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 from typing import TYPE_CHECKING
 from unittest import mock
@@ -50,11 +49,13 @@ from disclosure_rules._audit._tables import (
 from disclosure_rules._audit._variants import _table as _variants_table
 from disclosure_rules._audit._variants import beyond_ascii, simplify
 from disclosure_rules._text import BRACKETED
+from tests.audit.messy import development_folders
 from tests.audit.test_audit_fast_paths import _always, _one_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from contextlib import AbstractContextManager
+    from pathlib import Path
 
 
 def test_every_list_introducer_holds_one_of_the_gate_characters() -> None:
@@ -144,10 +145,7 @@ def test_gated_prose_stages_read_what_the_full_stages_read(text: str) -> None:
 
 
 _PUBLISHED = sorted(
-    page
-    for folder in (Path(__file__).resolve().parents[1] / "data").glob("published*")
-    for page in folder.iterdir()
-    if page.suffix in {".txt", ".html"}
+    page for folder in development_folders() for page in folder.iterdir() if page.suffix in {".txt", ".html"}
 )
 
 

@@ -28,6 +28,7 @@ from disclosure_rules._audit._labels_index import SUBTOTAL, Meaning
 from disclosure_rules._audit._normalize import CellValue
 from disclosure_rules._audit._tables import T3_COLUMN_CODES, ReadValue, Token
 from disclosure_rules._limits import GRID_SLOTS
+from tests.audit.messy import development_folders
 from tests.audit.pages import Layout, report_html
 from tests.strategies import consistent_reports_2021
 
@@ -90,7 +91,7 @@ def _published_html() -> list[str]:
     """Every published page that the auditor reads as HTML (most pages are copied text), slimmed as it reads them."""
     pages = (
         decode_page(page.read_bytes(), page.name)
-        for folder in sorted(_DATA.glob("published*"))
+        for folder in development_folders()
         for page in sorted(folder.iterdir())
         if page.suffix in {".html", ".htm", ".txt"}
     )

@@ -32,7 +32,7 @@ from disclosure_rules._audit._narrative import (
 )
 from disclosure_rules._audit._standard import _section_texts
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
-from tests.audit.messy import pattern_needs
+from tests.audit.messy import development_folders, pattern_needs
 
 # The plain definitions the fast paths replace, as the references they are held to.
 _TOTAL_CLAUSE_BREAK = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -195,10 +195,7 @@ def _section_text(prose: Prose, numeral: str) -> str:
 
 
 _ALL_PAGES = sorted(
-    page
-    for folder in (Path(__file__).resolve().parents[1] / "data").glob("published*")
-    for page in folder.iterdir()
-    if page.suffix in {".txt", ".html"}
+    page for folder in development_folders() for page in folder.iterdir() if page.suffix in {".txt", ".html"}
 )
 
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from disclosure_rules._audit._narrative import (
     CHANNEL_WORDS,
-    DIGIT,
     HANDLED_REQUESTS_LABEL,
     ITEM_UNITS,
     MIN_LIST_ITEMS,
@@ -37,7 +36,7 @@ from disclosure_rules._labels import (
     TABLE_NAMES,
 )
 from disclosure_rules._shares import one_unit_slip, share_consistent
-from disclosure_rules._text import chinese_small_number
+from disclosure_rules._text import DIGIT, chinese_small_number
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence

@@ -26,7 +26,7 @@ from disclosure_rules._labels import (
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
 )
-from disclosure_rules._text import label_key, numbering, strip_numbering
+from disclosure_rules._text import HAN, label_key, numbering, strip_numbering
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,6 @@ _FUZZY_MIN_LENGTH: Final = 5
 _FUZZY_MAX_LENGTH: Final = 60
 _FUZZY_THRESHOLD: Final = 0.8
 INDEX, _FUZZY_KEYS = _build()
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 # A note in brackets that a page adds to a label (closed, or cut off at the end of the cell).
 _NOTE: Final = re.compile(r"\([^()]*\)|\([^()]*$")
 
@@ -140,7 +139,7 @@ def lookup(text: str) -> LabelMatch | None:  # noqa: C901, PLR0911 - exact, unnu
     for word in _SUBTOTAL_WORDS:
         if title.endswith(word) and len(title) <= len(word) + 8:
             return LabelMatch((Meaning("t3col", SUBTOTAL),), number, fuzzy=False, key=key)
-    if not (_FUZZY_MIN_LENGTH <= len(title) <= _FUZZY_MAX_LENGTH) or not _CJK.search(title):
+    if not (_FUZZY_MIN_LENGTH <= len(title) <= _FUZZY_MAX_LENGTH) or not HAN.search(title):
         return None
     best, best_score = "", 0.0
     for candidate in _fuzzy_candidates(title):

@@ -26,7 +26,7 @@ from disclosure_rules._audit._result import (
     UNITLESS_FIGURE_CONFIDENCE,
 )
 from disclosure_rules._labels import SECTION_HEADINGS
-from disclosure_rules._text import BRACKETED, chinese_small_number, nfkc
+from disclosure_rules._text import BRACKETED, DIGIT, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
 if TYPE_CHECKING:
@@ -985,6 +985,8 @@ def _share_of(text: str) -> str | None:
 
 
 _CLAUSE_BREAK: Final = re.compile(r"[,，]")
+# What ends a clause inside a sentence, a comma or a semicolon of either width: the one splitter of clauses and items.
+_CLAUSE_MARK: Final = re.compile(r"[,，;；]")
 # Items made, all of them disclosed: "全年累计产生政府信息16条,均已主动公开" (round 11).
 _ALL_PROACTIVE: Final = re.compile(
     r"(?:产生|制作|形成|制发)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计)?(\d+)条[,，]?均(?:已|已经)?(?:予以)?主动公开"
@@ -1105,7 +1107,6 @@ _LIST_ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|通过
 _CLOSING_TOTAL: Final = re.compile(r"共|合计|总计|总数")
 # The proactive part of a list of items made, its unit dropped: "其中主动公开信息数169" (round 14).
 _UNITLESS_TOTAL: Final = re.compile(r"其中[:：]?主动公开(?:政府|政务)?信息(?:数|数量|总数)(?:为|共)?(\d+)")
-DIGIT: Final = re.compile(r"\d")
 
 
 # A count worded 主动…公开…N条 with no other figure between (round 42): "主动通过政府网站公开政府信息68条", not a
@@ -1361,7 +1362,7 @@ def _closing_of_channels(sentences: list[Sentence], total: int) -> tuple[int | N
     counts: list[int] = []
     first = False
     for sentence in sentences[:_RUN_SENTENCES]:
-        for part in _SUMMED_CLAUSE.split(sentence.norm.rstrip("。;；")):
+        for part in _CLAUSE_MARK.split(sentence.norm.rstrip("。;；")):
             clause = part.strip()
             if counts and (first or total in counts) and (closing := _CLOSING_OF_CHANNELS.match(clause)):
                 value = int(closing.group(1))
@@ -1458,7 +1459,7 @@ def _channel_count(clause: str) -> int | None:
 def _leading_clauses(sentence: Sentence) -> list[str]:
     """The clauses of ``sentence`` before its first 其中 (none when it opens with one): its own counts, no parts."""
     clauses: list[str] = []
-    for clause in _SUMMED_CLAUSE.split(sentence.norm):
+    for clause in _CLAUSE_MARK.split(sentence.norm):
         if clause.strip().startswith("其中"):
             break
         clauses.append(clause)
@@ -1666,7 +1667,6 @@ def _total_in_clauses(
 # closing count, back to the first that ends in no count, ends in a count in 条 and those counts (two or more) make it.
 _CLOSING_SUM: Final = re.compile(r"[,，](?:总计|合计|共计)(\d+)条(?=[,，。;；]|$)")
 _CLAUSE_END_COUNT: Final = re.compile(r"(?<![\d.])(\d+)\s*条$")
-_SUMMED_CLAUSE: Final = re.compile(r"[,，;；]")
 
 
 def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
@@ -1677,7 +1677,7 @@ def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
             continue
         for closing in _CLOSING_SUM.finditer(norm):
             counts: list[int] = []
-            for clause in reversed(_SUMMED_CLAUSE.split(norm[: closing.start()])):
+            for clause in reversed(_CLAUSE_MARK.split(norm[: closing.start()])):
                 count = _CLAUSE_END_COUNT.search(clause.strip())
                 if count is None:
                     break
@@ -2219,7 +2219,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
 def _one_channels_count(norm: str, count: int) -> bool:
     """Whether ``count`` is one channel's (``_channel_count``) in a clause of ``norm`` before its 其中 or bracket."""
     # the parts a bracket holds ("发布信息160条(其中政策类5条,…)") set aside: the clause before them ends in its count
-    for clause in _SUMMED_CLAUSE.split(BRACKETED.sub("", norm)):
+    for clause in _CLAUSE_MARK.split(BRACKETED.sub("", norm)):
         if clause.strip().startswith("其中"):
             return False
         if _channel_count(clause) == count:
@@ -2659,7 +2659,6 @@ _LIST_BREAKERS: Final = (
 )  # a channel's words: ``_CLOSING_CHANNEL``
 # After 包括 the parts are often the channels themselves ("包括政府网站35条，…微信公众号2443条").
 _CHANNEL_LIST_BREAKERS: Final = ("其中", "总", "访问", "复议", "诉讼")
-_ITEM_SPLIT: Final = re.compile(r"[,，;；]")
 _CHANNEL_FIRST: Final = re.compile(r"^(?:通过|利用|采用|依托|在)[^,，;；。]{1,30}?(?:公开|发布|公布)")
 # A part named by its channel alone ("网站319条", "微信公众号851条", "微博2348条"): the list counts posts per channel.
 # Round 27 (blind 25, ``qingyang_wsb_2020``: "…省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开
@@ -3187,7 +3186,7 @@ def stated_lists(prose: Prose) -> list[StatedList]:
             body, strays = _STRAY_SHARE_MARK.subn(",", body)
             body = _SHARE_CLAUSE.sub("", body)  # "…60条，所占比例为30%": the share belongs to its item
             body = _without_sub_breakdowns(body)
-            clause = _ITEM_SPLIT.search(body)
+            clause = _CLAUSE_MARK.search(body)
             end = clause.start() if clause else len(body)
             if _COUNT_COMMA.search(body, 0, end) and clause is not None and clause.group(0) in ";；":
                 body = body[:end]
@@ -3977,7 +3976,6 @@ def _fold_subtotals(read: _Parts, unit: str) -> None:
 # A clause of the list's body that opens with a verb of its own (round 33): "其中发布工作动态192条、通知(公告)8条,公开财政信息
 # 81条" (blind 30's ``aershanbaolige_2023``) — 公开 after the comma starts another statement.
 _OWN_VERB_CLAUSE: Final = re.compile(r"^(?:同时|另|另外|此外)?(?:主动)?(?:公开|发布|公布)")
-_BODY_CLAUSE: Final = re.compile(r"[,，;；]")
 _JOINED_COUNT: Final = re.compile(r"(?<![\d.])\d+(?:条|篇|件)")
 
 
@@ -3989,7 +3987,7 @@ def _end_at_a_joined_run(read: _Parts, body: str, total: int | None) -> None:
     """
     if total is None or read.parts_sum_is(total):
         return
-    clauses = _BODY_CLAUSE.split(body, maxsplit=1)
+    clauses = _CLAUSE_MARK.split(body, maxsplit=1)
     if len(clauses) < 2 or not _OWN_VERB_CLAUSE.match(clauses[1].lstrip("(（")):  # noqa: PLR2004 - a first clause and the rest
         return
     joined = len(_JOINED_COUNT.findall(clauses[0]))
@@ -4160,7 +4158,7 @@ def _within_lists(paragraphs: list[tuple[list[Sentence], str]], last: Sentence |
                 continue
             parts: list[StatedFigure] = []
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
-            for item in _ITEM_SPLIT.split(body):
+            for item in _CLAUSE_MARK.split(body):
                 found = _ITEM.match(item) if item else None
                 if not item:
                     continue
@@ -4512,7 +4510,7 @@ def _paired_lists(prose: Prose) -> list[StatedList]:
 def _bare_parts(sentence: Sentence, unit: str) -> list[StatedFigure] | None:
     """The parts of a sentence that is only a list of counts in ``unit``; ``None`` when it is anything else."""
     parts: list[StatedFigure] = []
-    for item in _ITEM_SPLIT.split(sentence.norm.rstrip("。；;")):
+    for item in _CLAUSE_MARK.split(sentence.norm.rstrip("。；;")):
         if not item:
             continue
         found = _ITEM.match(item)

@@ -45,7 +45,7 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     table3_rows,
 )
-from disclosure_rules._text import BRACKETED, label_key, nfkc
+from disclosure_rules._text import BRACKETED, DIGIT, label_key, nfkc
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -81,7 +81,6 @@ def _trailing_numbering(text: str) -> re.Match[str] | None:
 
 
 _MAX_SKIPPED_TEXT: Final = 2
-_HOLDS_DIGIT: Final = re.compile(r"\d")
 _MAX_DIGITS_TO_SPLIT: Final = 40
 _DISTINCTIVE: Final = 10
 _MIN_SUBTOTAL_CELLS: Final = 3  # a subtotal row an agency adds has a cell per column, not one figure
@@ -335,7 +334,7 @@ def _classify(  # noqa: PLR0913 - a cell's place on the grid is four numbers, pa
         if _ANCHOR.search(key) is not None or _has_two_labels(key):
             _segment(stripped, where if isinstance(where, str) else "正文", out)
             return None
-        if len(stripped) <= _MAX_GLUED_CELL and not stripped[:1].isdigit() and _HOLDS_DIGIT.search(stripped):
+        if len(stripped) <= _MAX_GLUED_CELL and not stripped[:1].isdigit() and DIGIT.search(stripped):
             pieces = _labels_and_figures(stripped, where if isinstance(where, str) else "正文")
             if pieces is not None:  # "规章 000行政规范性文件"
                 out.extend(pieces)
@@ -692,7 +691,7 @@ class _Reader:
                 found.append(index)
             elif token.kind == "text" and not found and skip_text and skipped < _MAX_SKIPPED_TEXT:
                 skipped += 1
-                if len(token.text) > 40 or _HOLDS_DIGIT.search(token.text):  # noqa: PLR2004 - prose ends the search
+                if len(token.text) > 40 or DIGIT.search(token.text):  # noqa: PLR2004 - prose ends the search
                     # Prose ends the search; so does a text cell holding a digit (``1行政强制``, a figure run into
                     # the next label): the row's figure may be that one, and the next value another row's.
                     break

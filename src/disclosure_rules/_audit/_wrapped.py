@@ -21,14 +21,13 @@ import re
 from typing import Final
 
 from disclosure_rules._labels import TABLE3_COLUMNS, table3_rows
-from disclosure_rules._text import label_key
+from disclosure_rules._text import HAN, label_key
 
 # Where the text of a line ends and its numbers begin: a run of numbers (with their gaps) to the end of the line.
 _NUMBERS_AT_END: Final = re.compile(r"(?:[ \t\xa0\u3000]+\d[\d,]*)+[ \t\xa0\u3000]*$")
 _GAP: Final = re.compile(r"[ \t\xa0\u3000]{2,}")
 # Figures set apart by a single space somewhere and by a wider gap elsewhere in the same run.
 _SINGLE_SPACE_AND_GAPS: Final = re.compile(r"(?=.*\d \d)(?=.*\d[ \t\xa0\u3000]{2,}\d)")
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 # A label is printed in at most this many lines above or below the line with its numbers.
 MAX_WRAPPED_LINES: Final = 3
 # The numbers of a table 三 row: one per column of the format (six applicant columns and the total).
@@ -57,7 +56,7 @@ def _last_piece(text: str) -> str:
 
 def _is_fragment(line: str) -> bool:
     """A line holding only a piece of label text (no figure): a candidate for the rest of a wrapped label."""
-    return len(line) <= MAX_ROW_CHARS and bool(_CJK.search(_last_piece(line))) and _numbers_line(line) is None
+    return len(line) <= MAX_ROW_CHARS and bool(HAN.search(_last_piece(line))) and _numbers_line(line) is None
 
 
 def _numbers_line(line: str) -> tuple[str, str] | None:

@@ -81,20 +81,41 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
     axes = data.get("axes")
     if not isinstance(classes, dict) or not isinstance(axes, list):
         return data
+    for name, members in classes.items():
+        _class_words_once(name, members)
     return {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
+
+
+def _class_words_once(name: object, members: object) -> None:
+    """Refuse a word class that holds a word twice (once normalised): every rule naming it would match it twice."""
+    if not isinstance(members, list | tuple):
+        return
+    seen: set[str] = set()
+    for member in members:
+        if not isinstance(member, str):
+            continue
+        normal = normalize_text(member)
+        if normal in seen:
+            raise refused(
+                "scheme_word_class_word_repeated",
+                f"word class {name!r} holds the word {member!r} twice",
+                word_class=name,
+                word=member,
+            )
+        seen.add(normal)
 
 
 def _expand_words(words: object, classes: dict[str, object], rule: object, where: str) -> object:
     """``words`` with every ``@name`` replaced by its class's words.
 
     Only the repeats a class brings are dropped (two classes may share a word, and a rule may name a word beside a
-    class that holds it, by design); a plain word the rule itself repeats is kept, as in a scheme without word
-    classes, so naming a class never changes how the rule's own words are read.
+    class that holds it, by design), compared once normalised; a plain word the rule itself repeats is kept, as in a
+    scheme without word classes, and the rule refuses it (``scheme_rule_word_repeated``, round 66).
     """
     if not isinstance(words, list | tuple):
         return words
     out: list[object] = []
-    from_classes: set[object] = set()
+    from_classes: set[str] = set()
     for word in words:
         if isinstance(word, str) and word.startswith(WORD_CLASS_MARK):
             members = classes.get(word[len(WORD_CLASS_MARK) :])
@@ -106,10 +127,15 @@ def _expand_words(words: object, classes: dict[str, object], rule: object, where
                     rule=rule,
                     where=where,
                 )
-            added = [member for member in members if member not in out]
+            written = {normalize_text(kept) for kept in out if isinstance(kept, str)}
+            added = [
+                member
+                for member in members
+                if not (isinstance(member, str) and normalize_text(member) in written)
+            ]
             out.extend(added)
-            from_classes.update(added)
-        elif word not in from_classes:
+            from_classes.update(normalize_text(member) for member in added if isinstance(member, str))
+        elif not (isinstance(word, str) and normalize_text(word) in from_classes):
             out.append(word)
     return out
 
@@ -192,6 +218,36 @@ class Rule(_Strict):
         for group in value:
             _phrases_non_empty(group)
         return value
+
+    @model_validator(mode="after")
+    def _words_once(self) -> Rule:
+        """Refuse a word a field of the rule holds twice (issue 14, round 66).
+
+        Each occurrence of a word adds it to the rule's ``matched`` once more, so a repeat doubles the evidence an
+        answer shows for one word found once; the rule's words are an any-of list, where a repeat means nothing.
+        Compared once normalised (未制作、也未获取 and 未制作，也未获取 are one phrase to the automaton). A word a
+        word class brings beside the same word written out is merged when the class is expanded, by design.
+        """
+        fields: list[tuple[str, tuple[str, ...]]] = [
+            ("phrases", self.phrases),
+            ("requires", self.requires),
+            ("unless", self.unless),
+            *((f"requires_all.{at}", group) for at, group in enumerate(self.requires_all)),
+        ]
+        for where, words in fields:
+            seen: set[str] = set()
+            for word in words:
+                normal = normalize_text(word)
+                if normal in seen:
+                    raise refused(
+                        "scheme_rule_word_repeated",
+                        f"rule {self.id!r}: the word {word!r} is repeated in its {where}",
+                        rule=self.id,
+                        word=word,
+                        where=where,
+                    )
+                seen.add(normal)
+        return self
 
     @model_validator(mode="after")
     def _groups_can_meet(self) -> Rule:

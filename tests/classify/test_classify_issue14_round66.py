@@ -1,0 +1,95 @@
+"""Issue 14, round 66: one home for each word list, and blind 61's several-outcome reply.
+
+A word a rule holds twice (once normalised) doubled that rule's ``matched`` evidence: a scheme is refused naming the
+rule, the field and the word, and a word class holding a word twice is refused naming the class. The property tests
+fail on round 65's code and schemes; the guards hold on both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import ClassifyError
+from disclosure_rules._classify._normalize import normalize_text
+from disclosure_rules._classify._scheme import (
+    bundled_schemes,
+    expand_word_classes,
+    read_bundled_scheme,
+    scheme_from_mapping,
+)
+
+_WORDS = st.lists(
+    st.sampled_from(["网站", "专栏", "公众号", "平台", "公告栏", "未制作、也未获取", "杂志社"]),
+    min_size=1,
+    max_size=4,
+    unique=True,
+)
+# Spellings the normaliser makes one (the automaton holds one phrase for both).
+_SPELLINGS = st.sampled_from(
+    [("未制作、也未获取", "未制作，也未获取"), ("网站", "网站"), ("公众号", "公众 号")]
+)
+
+
+def _scheme_with(rule: dict[str, Any], classes: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    category = {"code": "granted", "label": "予以公开", "rules": [{"id": "granted.sent", **rule}]}
+    axis = {"name": "row", "title": "办理结果", "categories": [category]}
+    return {"name": "s", "version": "1", "kind": "outcome", "title": "t", "source": "s",
+            "word_classes": classes or {}, "axes": [axis]}  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(_WORDS, _SPELLINGS, st.sampled_from(["phrases", "requires", "unless", "requires_all"]))
+def test_a_word_repeated_in_a_rule_is_refused_naming_the_rule_field_and_word(
+    words: list[str], spelling: tuple[str, str], field: str
+) -> None:
+    first, again = spelling
+    repeated = [first, *(word for word in words if normalize_text(word) != normalize_text(first)), again]
+    rule: dict[str, Any] = {"phrases": ["提供"]}
+    rule[field] = [repeated] if field == "requires_all" else repeated
+    with pytest.raises(ClassifyError) as caught:
+        scheme_from_mapping(_scheme_with(rule), source="my_scheme")
+    assert caught.value.code == "classify.invalid_scheme"
+    for part in ("my_scheme", "granted.sent", field, again):
+        assert part in str(caught.value)
+        assert part in caught.value.message_zh
+    assert "重复" in caught.value.message_zh
+
+
+@settings(max_examples=30, deadline=None)
+@given(_WORDS, _SPELLINGS)
+def test_a_word_class_holding_a_word_twice_is_refused_naming_the_class(
+    words: list[str], spelling: tuple[str, str]
+) -> None:
+    first, again = spelling
+    members = [first, *(word for word in words if normalize_text(word) != normalize_text(first)), again]
+    with pytest.raises(ClassifyError) as caught:
+        scheme_from_mapping(_scheme_with({"phrases": ["@place"]}, {"place": members}), source="my_scheme")
+    assert caught.value.code == "classify.invalid_scheme"
+    for part in ("my_scheme", "place", again):
+        assert part in str(caught.value)
+        assert part in caught.value.message_zh
+
+
+@pytest.mark.parametrize("name", bundled_schemes())
+def test_every_bundled_rule_holds_each_word_once(name: str) -> None:
+    """No bundled rule matches one word twice (round 65's schemes had 服饰, 杂志社/期刊社 and 未制作、也未获取 twice)."""
+    data = expand_word_classes(read_bundled_scheme(name))
+    for axis in data["axes"]:
+        for category in axis["categories"]:
+            for rule in category["rules"]:
+                fields = [rule.get(key, []) for key in ("phrases", "requires", "unless")]
+                for words in [*fields, *rule.get("requires_all", [])]:
+                    normal = [normalize_text(word) for word in words]
+                    assert len(normal) == len(set(normal)), (name, rule["id"], words)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_WORDS)
+def test_guard_a_word_beside_a_class_holding_it_is_merged(words: list[str]) -> None:
+    """By design (round 50): a rule may name a word beside a class that holds it; the class's copy is merged."""
+    scheme = scheme_from_mapping(_scheme_with({"phrases": [words[0], "@place"]}, {"place": words}))
+    assert scheme.axes[0].categories[0].rules[0].phrases == tuple(words)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import ClassifyError
+from disclosure_rules._classify import ClassifyError, classify_outcome
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._scheme import (
     bundled_schemes,
@@ -93,3 +93,52 @@ def test_guard_a_word_beside_a_class_holding_it_is_merged(words: list[str]) -> N
     """By design (round 50): a rule may name a word beside a class that holds it; the class's copy is merged."""
     scheme = scheme_from_mapping(_scheme_with({"phrases": [words[0], "@place"]}, {"place": words}))
     assert scheme.axes[0].categories[0].rules[0].phrases == tuple(words)
+
+
+# Class 2: one home for "a publication promised for later".
+_UNDECIDED = st.sampled_from(
+    ["该规划尚在审查阶段", "该方案还在论证", "该事项目前仍处于听证程序中", "该办法尚处于征求意见阶段"]
+)
+_NOW = st.sampled_from(["现阶段不予公开", "暂时不能提供", "现阶段不予提供"])
+_LATER = st.sampled_from(
+    ["以后，我们会", "之后，我们会", "定下来后我们会", "待方案印发后，本机关将", "经县政府批复后，会"]
+)
+_PLACE = st.sampled_from(["在门户网站予以公布", "挂到政府网站上", "在本局网站公开"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_UNDECIDED, _NOW, _LATER, _PLACE)
+def test_a_later_publication_in_its_own_clause_is_no_part_given(
+    undecided: str, now: str, later: str, place: str
+) -> None:
+    """Round 65's promise words (以后，我们会) now reach the clause step too: a promise is no part given now."""
+    text = f"{undecided}，{now}；{later}{place}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+def test_one_word_class_is_read_by_the_clause_step_and_the_publication_rules() -> None:
+    """The clause step's not_a_given_part and the publication rules' unless name the same words, written once."""
+    data = read_bundled_scheme("outcome_2021")
+    promised = data["word_classes"]["publication_promised_later"]
+    expanded = expand_word_classes(data)
+    assert set(promised) <= set(expanded["clause_combination"]["not_a_given_part"])
+    rules = {
+        rule["id"]: rule
+        for axis in expanded["axes"]
+        for category in axis["categories"]
+        for rule in category["rules"]
+    }
+    for rule_id in ("outcome.granted.already_published", "outcome.granted.full_text_posted"):
+        assert set(promised) <= set(rules[rule_id]["unless"]), rule_id
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["印发后", "发布后", "批准后", "会议结束后，", "审定后"]),
+    st.sampled_from(["已在本局网站公开", "已在政府网站全文公开", "已在县政府门户网站公布"]),
+)
+def test_guard_a_publication_made_after_its_condition_stays_granted(condition: str, published: str) -> None:
+    """A condition met in the past (印发后已在网站公开) promises nothing: the publication made decides."""
+    text = f"该文件{condition}{published}。"
+    assert classify_outcome(text).category == "granted", text

@@ -62,6 +62,9 @@ WORD_CLASS_MARK = "@"
 _WORD_CLASS_FIELDS = frozenset({"phrases", "requires", "unless"})
 # Fields holding groups of words (``requires_all``): each group's ``@name`` words are expanded as a field's are.
 _WORD_CLASS_GROUP_FIELDS = frozenset({"requires_all"})
+# The clause step's word lists (issue 14, round 66): a meaning a rule reads and the clause step reads (a publication
+# promised for later) is one word class named by both, not two lists.
+_CLAUSE_WORD_CLASS_FIELDS = frozenset({"not_a_given_part", "unless", "given_words", "refused_words"})
 
 
 def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -83,7 +86,16 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
         return data
     for name, members in classes.items():
         _class_words_once(name, members)
-    return {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
+    expanded = {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
+    combination = data.get("clause_combination")
+    if isinstance(combination, dict):
+        expanded["clause_combination"] = {
+            key: _expand_words(value, classes, "clause_combination", f"clause_combination.{key}")
+            if key in _CLAUSE_WORD_CLASS_FIELDS
+            else value
+            for key, value in combination.items()
+        }
+    return expanded
 
 
 def _class_words_once(name: object, members: object) -> None:

@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import ClassifyError, classify_outcome
+from disclosure_rules._classify import ApplicantClassifier, ClassifyError, OutcomeClassifier, classify_outcome
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._scheme import (
+    Scheme,
     bundled_schemes,
     expand_word_classes,
     read_bundled_scheme,
@@ -142,3 +143,62 @@ def test_guard_a_publication_made_after_its_condition_stays_granted(condition: s
     """A condition met in the past (印发后已在网站公开) promises nothing: the publication made decides."""
     text = f"该文件{condition}{published}。"
     assert classify_outcome(text).category == "granted", text
+
+
+# Class 3: word lists in code moved to scheme data.
+_PERSON = st.sampled_from(["张某", "李明", "王晓燕"])
+
+
+def _applicant_scheme(**lexicons: list[str]) -> Scheme:
+    data = read_bundled_scheme("applicant")
+    return scheme_from_mapping({**data, "lexicons": {**data["lexicons"], **lexicons}}, source="my_applicants")
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    _PERSON,
+    st.sampled_from(["代"]),
+    st.sampled_from(["公开用地出让公告", "公开处罚决定书", "获取规划许可证"]),
+)
+def test_the_acting_for_verbs_are_the_schemes(person: str, verb: str, asked: str) -> None:
+    """代X申请 is read by the scheme's capacity_acting_for_verbs: a verb the scheme drops no longer names the body."""
+    text = f"{person}（凭本公司出具的授权委托书，{verb}本公司申请{asked}）"
+    bundled = read_bundled_scheme("applicant")["lexicons"]["capacity_acting_for_verbs"]
+    kept = ApplicantClassifier(_applicant_scheme()).classify(text)
+    dropped = ApplicantClassifier(
+        _applicant_scheme(capacity_acting_for_verbs=[word for word in bundled if word != verb])
+    ).classify(text)
+    assert kept.rule_id == "applicant.capacity.pointer_principal", (text, kept.rule_id)
+    assert dropped.rule_id != "applicant.capacity.pointer_principal", (text, dropped.rule_id)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        ["capacity_employer_pointer_nouns", "capacity_employer_pointer_prefixes", "capacity_agent_verbs"]
+    )
+)
+def test_a_word_outside_the_one_pointer_vocabulary_is_refused(lexicon: str) -> None:
+    """An employer's pointer or an agent's verb is a member of the one vocabulary it belongs to, or the scheme is refused."""
+    bundled = read_bundled_scheme("applicant")["lexicons"][lexicon]
+    with pytest.raises(ClassifyError) as caught:
+        ApplicantClassifier(_applicant_scheme(**{lexicon: [*bundled, "舍"]}))
+    assert caught.value.code == "classify.invalid_scheme"
+    for part in ("applicant", lexicon, "舍"):
+        assert part in str(caught.value)
+        assert part in caught.value.message_zh
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["复印好了", "放在信封里", "准备好了"]))
+def test_the_clause_steps_negations_are_the_schemes(given_words: str) -> None:
+    """A given word right after a word of clause_combination.negations is not said: the negations are scheme data."""
+    data = read_bundled_scheme("outcome_2021")
+    text = f"你要的三页材料并非{given_words}；其余的就不给了。"
+    combination = {
+        **data["clause_combination"],
+        "negations": [*data["clause_combination"]["negations"], "并非"],
+    }
+    widened = OutcomeClassifier(scheme_from_mapping({**data, "clause_combination": combination}))
+    assert OutcomeClassifier(scheme_from_mapping(data)).classify(text).category == "partially_granted", text
+    assert widened.classify(text).category != "partially_granted", text

@@ -440,12 +440,20 @@ class ClauseCombination(_Strict):
     refused_words: tuple[str, ...] = ()
     # The row a clause refused by ``refused_words`` alone takes (one of ``not_given``; a ground-less refusal).
     refused_row: str = "other_other"
+    # Issue 14, round 66 (moved from code): the words that negate a word of these lists right before it (其不同意公开
+    # does not say 同意公开), normalised.
+    negations: tuple[str, ...] = ()
     reason: str = Field(min_length=1)
 
-    @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words")
+    @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words", "negations")
     @classmethod
     def _non_empty_separators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)
+
+    @field_validator("negations")
+    @classmethod
+    def _normalised_negations(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(normalize_text(word) for word in value)
 
 
 class Scheme(_Strict):

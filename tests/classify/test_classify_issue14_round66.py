@@ -202,3 +202,50 @@ def test_the_clause_steps_negations_are_the_schemes(given_words: str) -> None:
     widened = OutcomeClassifier(scheme_from_mapping({**data, "clause_combination": combination}))
     assert OutcomeClassifier(scheme_from_mapping(data)).classify(text).category == "partially_granted", text
     assert widened.classify(text).category != "partially_granted", text
+
+
+# Class 4: blind 61's several-outcome reply — a part e-mailed beside a part never made.
+_EMAILED = st.sampled_from(
+    [
+        "已通过电子邮件发至你预留的邮箱",
+        "已发送至你预留的电子邮箱",
+        "已通过你预留的邮箱发送",
+        "已通过电子邮件发送给你",
+    ]
+)
+_REFERRED = st.sampled_from(
+    ["其余两份系上级机关制作，请向市自然资源局申请", "另两份由县住建局制作，建议向该局申请", ""]
+)
+_NEVER_MADE = st.sampled_from(
+    ["“会商纪要”未形成书面材料", "现场踏勘记录未形成书面记录", "专家评审意见本机关未制作"]
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sampled_from(["四份", "三份", "前两项文件"]), _EMAILED, _REFERRED, _NEVER_MADE)
+def test_a_part_emailed_beside_a_record_never_made_is_partly_given(
+    part: str, emailed: str, referred: str, never_made: str
+) -> None:
+    """第三十七条: a request answered in parts counts as 部分公开; the part e-mailed decides beside a referral."""
+    referral = f"，{referred}" if referred else ""
+    text = f"所涉文件中，{part}{emailed}{referral}；另，你提及的{never_made}。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_EMAILED, st.sampled_from(["请查收", "请注意查收", ""]))
+def test_guard_a_whole_reply_emailed_stays_granted(emailed: str, check: str) -> None:
+    text = f"经审查，你申请的文件可以公开，{emailed}{'，' + check if check else ''}。"
+    assert classify_outcome(text).category == "granted", text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["尚未形成正式决定", "尚未形成最终决定"]), st.sampled_from(["不予公开", "依法不予提供"])
+)
+def test_guard_a_decision_not_yet_made_with_no_part_given_is_no_partial_grant(
+    undecided: str, refusal: str
+) -> None:
+    text = f"你申请的会议讨论记录系决策过程中形成的讨论材料，{undecided}；本机关{refusal}。"
+    assert classify_outcome(text).category != "partially_granted", text

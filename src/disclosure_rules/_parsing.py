@@ -357,6 +357,8 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     # Classification schemes (``_classify._scheme``).
     "scheme_phrase_empty": "短语“{phrase}”规范化（去掉空白）后为空，永远不会匹配",
     "scheme_requires_all_group_empty": "规则“{rule}”的 requires_all 中有一组没有任何词，永远无法满足",
+    "scheme_rule_word_repeated": "规则“{rule}”的 {where} 中“{word}”重复出现（规范化后相同），会使该词在命中依据中重复计算",
+    "scheme_word_class_word_repeated": "词类“{word_class}”中“{word}”重复出现（规范化后相同），引用该词类的规则会重复计算该词",
     "scheme_requires_all_never_met": "规则“{rule}”的 requires_all 中有一组的词全部列在其 unless 中，该规则永远不会命中",
     "scheme_clause_combination_unknown": "clause_combination 列出了第一个维度没有的类别：{codes}",
     "scheme_clause_combination_both": "clause_combination 把同一类别既列为已提供又列为未提供：{codes}",

@@ -164,13 +164,17 @@ def test_an_unknown_word_class_names_the_rule_and_the_field(field: str, name: st
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(["网站", "专栏", "公众号"]), st.sampled_from(["平台", "公告栏"]))
 def test_only_the_repeats_a_class_brings_are_dropped(word: str, other: str) -> None:
-    """A rule's own repeated word is kept, as without word classes; a class's word already listed is not repeated."""
-    with_class = scheme_from_mapping(
-        _scheme_naming([word, word, "@place"], "phrases", {"place": [word, other]})
-    )
-    without = scheme_from_mapping(_scheme_naming([word, word], "phrases", {}))
-    assert with_class.axes[0].categories[0].rules[0].phrases == (word, word, other)
-    assert without.axes[0].categories[0].rules[0].phrases == (word, word)
+    """A class's word already listed is not repeated; a rule's own repeated word is read as without word classes.
+
+    Round 66: that reading is a refusal (a repeat doubled the rule's ``matched``), with a class named or not.
+    """
+    with_class = scheme_from_mapping(_scheme_naming([word, "@place"], "phrases", {"place": [word, other]}))
+    assert with_class.axes[0].categories[0].rules[0].phrases == (word, other)
+    for words, classes in (([word, word, "@place"], {"place": [word, other]}), ([word, word], {})):
+        with pytest.raises(ClassifyError) as caught:
+            scheme_from_mapping(_scheme_naming(words, "phrases", classes))
+        assert "重复" in caught.value.message_zh
+        assert word in caught.value.message_zh
 
 
 def test_a_bundled_scheme_is_read_through_one_function() -> None:

@@ -112,11 +112,6 @@ _ALL_MASK_RULE: Final = "applicant.natural_person.fully_masked"
 _STANDING_RULE: Final = "applicant.capacity.standing"
 # Issue 14, round 63: a person acting for a body named only by a pointer (代本公司申请) or by its kind (代表业主委员会申请).
 _POINTER_RULE: Final = "applicant.capacity.pointer_principal"
-# The forms in which a person says the request is the body's (代X, 代表X, 代理X, 以X名义, 受X委托), X before the group end.
-_ACTING_FOR: Final = re.compile(r"(?P<verb>代表|代理|代为|代|以|受)(?P<body>[^,()]{2,20}?)(?:名义|委托)?申请")
-# An agent's forms (代理X提交, 受X委托, 代为邮寄) name the agent or the principal that _agent_principal reads already: a body
-# named after them is no body the person acts for.
-_AGENT_VERBS: Final = frozenset({"代理", "代为", "受"})
 # The readings a body the person acts for outweighs — a name's shape, a person's standing in a body
 # (以业主委员会主任身份) — where the request is said to be the body's.
 _POINTER_YIELDS: Final = _SHAPE_RULES | {_STANDING_RULE}
@@ -238,6 +233,15 @@ def _checked(scheme: Scheme) -> Scheme:
             code="classify.invalid_scheme",
             message_zh=f"分类方案“{scheme.name}”列出了表三没有的申请人栏目：{'、'.join(unknown)}",
         )
+    outside = _outside_vocabulary(scheme.lexicons)
+    if outside:
+        raise ClassifyError(
+            f"scheme {scheme.name!r}: lexicon words outside the vocabulary they belong to: "
+            f"{'; '.join(f'{key}: {word}' for key, word in outside)}",
+            code="classify.invalid_scheme",
+            message_zh=f"分类方案“{scheme.name}”的词表中有词不在其所属词表中："
+            f"{'；'.join(f'{key}“{word}”' for key, word in outside)}",
+        )
     mismatches = code_rule_mismatches(scheme)
     if mismatches:
         raise ClassifyError(
@@ -248,6 +252,34 @@ def _checked(scheme: Scheme) -> Scheme:
             f"{'；'.join(chinese for _, chinese in mismatches)}",
         )
     return scheme
+
+
+# Issue 14, round 66: lexicons that name a part of another (one pointer vocabulary; the agent's verbs among the acting
+# verbs), each word of the first a word of the second — a word added to one alone would read a second vocabulary.
+_SUB_VOCABULARIES: Final = (
+    ("capacity_employer_pointer_prefixes", "capacity_pointer_prefixes"),
+    ("capacity_employer_pointer_nouns", "capacity_pointer_nouns"),
+    ("capacity_agent_verbs", "capacity_acting_for_verbs"),
+)
+
+
+def _outside_vocabulary(lexicons: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+    """Each (lexicon, word) whose word is not in the vocabulary that lexicon is a part of; a kind's noun is a pointer noun."""
+    outside = [
+        (part, word)
+        for part, whole in _SUB_VOCABULARIES
+        for word in _words(lexicons, part)
+        if word not in _words(lexicons, whole)
+    ]
+    nouns = _words(lexicons, "capacity_pointer_nouns")
+    outside += [
+        ("capacity_pointer_kinds", noun)
+        for noun in dict.fromkeys(
+            key.partition("+")[0] for key, _ in _pairs(lexicons, "capacity_pointer_kinds")
+        )
+        if noun not in nouns
+    ]
+    return outside
 
 
 def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
@@ -347,8 +379,13 @@ class ApplicantClassifier:
         self._self_enterprise = _words(lexicons, "capacity_self_enterprise")
         self._identity = _words(lexicons, "capacity_identity")
         self._itself = _words(lexicons, "capacity_itself")
-        self._seal_pointer = _words(lexicons, "capacity_seal_pointer")
-        self._employer_pointers = _words(lexicons, "capacity_employer_pointer")
+        self._seal_pointer = _words(lexicons, "capacity_pointer_prefixes")
+        self._employer_pointers = _pointers(lexicons)
+        # Issue 14, round 66: the forms in which a person says the request is the body's (代X, 代表X, 代理X, 以X名义,
+        # 受X委托), X before the group end, and the agent's verbs among them (代理X提交, 受X委托: the agent or the
+        # principal that _agent_principal reads already, so a body named after them is no body the person acts for).
+        self._acting_for = _acting_for_pattern(lexicons)
+        self._agent_verbs = frozenset(_words(lexicons, "capacity_agent_verbs"))
         # Issue 14, round 63: a pointer's kind noun (公司, 所, 院), with the word that must stand beside it (所 + 律师), and
         # the name of that kind whose column the pointer gives.
         # Issue 14, round 64: the pointers (prefix + unit noun), the words equating a pointer with a name (即, 为, 系) and
@@ -561,10 +598,10 @@ class ApplicantClassifier:
         科研机构, from ``capacity_pointer_kinds``) and a body named by its kind (业主委员会) its own; a pointer nothing
         resolves (本单位) leaves the request unanswered rather than the name's shape deciding.
         """
-        for acting in _ACTING_FOR.finditer(text):
+        for acting in self._acting_for.finditer(text):
             body = acting["body"].removesuffix("名义")
             if body not in self._employer_pointers:
-                if acting["verb"] in _AGENT_VERBS or body.startswith(self._acted_for_persons):
+                if acting["verb"] in self._agent_verbs or body.startswith(self._acted_for_persons):
                     continue
                 found = self._clear_organisation(body)
                 if found is None:
@@ -1696,7 +1733,7 @@ def _for_employer_words(lexicons: Mapping[str, Sequence[str]]) -> tuple[str, ...
     Issue 14, round 62 (blind58: 陈某（某省社会科学院研究员，受本院委托、以本院名义申请…）, answered 自然人 by 本院 read as a
     principal of its own): the pointer is the employer named beside the person, never a second body.
     """
-    pointers = _words(lexicons, "capacity_employer_pointer")
+    pointers = _pointers(lexicons)
     made = (
         f"{open_}{pointer}{close}"
         for pointer in pointers
@@ -1708,6 +1745,35 @@ def _for_employer_words(lexicons: Mapping[str, Sequence[str]]) -> tuple[str, ...
 def _words(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:
     """The words of one lexicon of the scheme, normalised as names are."""
     return tuple(normalize_text(word) for word in lexicons.get(key, ()))
+
+
+def _pointers(lexicons: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The pointers by which a person names the employer beside the name (本院, 我单位): from the one pointer vocabulary.
+
+    Issue 14, round 66: a pointer is a prefix of ``capacity_pointer_prefixes`` with a noun of ``capacity_pointer_nouns``;
+    the employer's are those whose prefix points to the speaker (``capacity_employer_pointer_prefixes``: 本, 我 — 该
+    points back to a body named before, the principal) with a noun of ``capacity_employer_pointer_nouns``.
+    """
+    return tuple(
+        prefix + noun
+        for prefix in _words(lexicons, "capacity_employer_pointer_prefixes")
+        for noun in _words(lexicons, "capacity_employer_pointer_nouns")
+    )
+
+
+def _acting_for_pattern(lexicons: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
+    """The forms saying a request is a body's (代X申请, 代表X申请, 以X名义申请, 受X委托申请), from the scheme's lexicons.
+
+    A verb of ``capacity_acting_for_verbs``, the body X (2 to 20 characters before the group end), an optional end of
+    ``capacity_acting_for_ends``, then 申请.
+    """
+    verbs = sorted(_words(lexicons, "capacity_acting_for_verbs"), key=len, reverse=True)
+    ends = sorted(_words(lexicons, "capacity_acting_for_ends"), key=len, reverse=True)
+    return re.compile(
+        r"(?P<verb>{})(?P<body>[^,()]{{2,20}}?)(?:{})?申请".format(
+            "|".join(map(re.escape, verbs)), "|".join(map(re.escape, ends))
+        )
+    )
 
 
 def _pairs(lexicons: Mapping[str, Sequence[str]], key: str) -> tuple[tuple[str, str], ...]:

@@ -105,12 +105,15 @@ def _rows_for_ground(candidates: tuple[str, ...], ground: str) -> tuple[str, ...
     return tuple(matching)
 
 
-def _says(normalised: str, word: str) -> bool:
-    """Whether ``word`` occurs un-negated: 其不同意公开 does not say 同意公开 (the refusal of 第三十二条's consent)."""
+def _says(normalised: str, word: str, negations: tuple[str, ...]) -> bool:
+    """Whether ``word`` occurs un-negated: 其不同意公开 does not say 同意公开 (the refusal of 第三十二条's consent).
+
+    ``negations`` are the clause step's (``clause_combination.negations``, scheme data since round 66).
+    """
     mark = normalize_text(word)
     start = normalised.find(mark)
     while start != -1:
-        if not normalised[:start].endswith(("不", "未", "没有")):
+        if not normalised[:start].endswith(negations):
             return True
         start = normalised.find(mark, start + 1)
     return False
@@ -156,7 +159,7 @@ class OutcomeClassifier:
             combination is not None
             and decision.category != combination.combined
             and decision.category not in combination.keeps
-            and not any(_says(normalised, word) for word in combination.unless)
+            and not any(_says(normalised, word, combination.negations) for word in combination.unless)
         ):
             decision = self._by_clauses(normalised, decision)
         return self._result(decision)
@@ -196,7 +199,9 @@ class OutcomeClassifier:
             if (
                 part.category in combination.given
                 and given is None
-                and not any(_says(clause, word) for word in combination.not_a_given_part)
+                and not any(
+                    _says(clause, word, combination.negations) for word in combination.not_a_given_part
+                )
             ):
                 given = part
             elif part.category in combination.not_given and refused_part is None:
@@ -234,7 +239,7 @@ class OutcomeClassifier:
             (combination.given_words, combination.given[0]),
             (combination.refused_words, combination.refused_row),
         ):
-            matched = tuple(word for word in words if _says(clause, word))
+            matched = tuple(word for word in words if _says(clause, word, combination.negations))
             if matched:
                 # Only the row's code is read from a part; the scheme's check names every row the combination holds.
                 return unread.model_copy(update={"category": code, "matched": matched})

@@ -62,6 +62,9 @@ WORD_CLASS_MARK = "@"
 _WORD_CLASS_FIELDS = frozenset({"phrases", "requires", "unless"})
 # Fields holding groups of words (``requires_all``): each group's ``@name`` words are expanded as a field's are.
 _WORD_CLASS_GROUP_FIELDS = frozenset({"requires_all"})
+# The clause step's word lists (issue 14, round 66): a meaning a rule reads and the clause step reads (a publication
+# promised for later) is one word class named by both, not two lists.
+_CLAUSE_WORD_CLASS_FIELDS = frozenset({"not_a_given_part", "unless", "given_words", "refused_words"})
 
 
 def _phrases_non_empty(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -81,20 +84,50 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
     axes = data.get("axes")
     if not isinstance(classes, dict) or not isinstance(axes, list):
         return data
-    return {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
+    for name, members in classes.items():
+        _class_words_once(name, members)
+    expanded = {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
+    combination = data.get("clause_combination")
+    if isinstance(combination, dict):
+        expanded["clause_combination"] = {
+            key: _expand_words(value, classes, "clause_combination", f"clause_combination.{key}")
+            if key in _CLAUSE_WORD_CLASS_FIELDS
+            else value
+            for key, value in combination.items()
+        }
+    return expanded
+
+
+def _class_words_once(name: object, members: object) -> None:
+    """Refuse a word class that holds a word twice (once normalised): every rule naming it would match it twice."""
+    if not isinstance(members, list | tuple):
+        return
+    seen: set[str] = set()
+    for member in members:
+        if not isinstance(member, str):
+            continue
+        normal = normalize_text(member)
+        if normal in seen:
+            raise refused(
+                "scheme_word_class_word_repeated",
+                f"word class {name!r} holds the word {member!r} twice",
+                word_class=name,
+                word=member,
+            )
+        seen.add(normal)
 
 
 def _expand_words(words: object, classes: dict[str, object], rule: object, where: str) -> object:
     """``words`` with every ``@name`` replaced by its class's words.
 
     Only the repeats a class brings are dropped (two classes may share a word, and a rule may name a word beside a
-    class that holds it, by design); a plain word the rule itself repeats is kept, as in a scheme without word
-    classes, so naming a class never changes how the rule's own words are read.
+    class that holds it, by design), compared once normalised; a plain word the rule itself repeats is kept, as in a
+    scheme without word classes, and the rule refuses it (``scheme_rule_word_repeated``, round 66).
     """
     if not isinstance(words, list | tuple):
         return words
     out: list[object] = []
-    from_classes: set[object] = set()
+    from_classes: set[str] = set()
     for word in words:
         if isinstance(word, str) and word.startswith(WORD_CLASS_MARK):
             members = classes.get(word[len(WORD_CLASS_MARK) :])
@@ -106,10 +139,15 @@ def _expand_words(words: object, classes: dict[str, object], rule: object, where
                     rule=rule,
                     where=where,
                 )
-            added = [member for member in members if member not in out]
+            written = {normalize_text(kept) for kept in out if isinstance(kept, str)}
+            added = [
+                member
+                for member in members
+                if not (isinstance(member, str) and normalize_text(member) in written)
+            ]
             out.extend(added)
-            from_classes.update(added)
-        elif word not in from_classes:
+            from_classes.update(normalize_text(member) for member in added if isinstance(member, str))
+        elif not (isinstance(word, str) and normalize_text(word) in from_classes):
             out.append(word)
     return out
 
@@ -192,6 +230,36 @@ class Rule(_Strict):
         for group in value:
             _phrases_non_empty(group)
         return value
+
+    @model_validator(mode="after")
+    def _words_once(self) -> Rule:
+        """Refuse a word a field of the rule holds twice (issue 14, round 66).
+
+        Each occurrence of a word adds it to the rule's ``matched`` once more, so a repeat doubles the evidence an
+        answer shows for one word found once; the rule's words are an any-of list, where a repeat means nothing.
+        Compared once normalised (未制作、也未获取 and 未制作，也未获取 are one phrase to the automaton). A word a
+        word class brings beside the same word written out is merged when the class is expanded, by design.
+        """
+        fields: list[tuple[str, tuple[str, ...]]] = [
+            ("phrases", self.phrases),
+            ("requires", self.requires),
+            ("unless", self.unless),
+            *((f"requires_all.{at}", group) for at, group in enumerate(self.requires_all)),
+        ]
+        for where, words in fields:
+            seen: set[str] = set()
+            for word in words:
+                normal = normalize_text(word)
+                if normal in seen:
+                    raise refused(
+                        "scheme_rule_word_repeated",
+                        f"rule {self.id!r}: the word {word!r} is repeated in its {where}",
+                        rule=self.id,
+                        word=word,
+                        where=where,
+                    )
+                seen.add(normal)
+        return self
 
     @model_validator(mode="after")
     def _groups_can_meet(self) -> Rule:
@@ -372,12 +440,20 @@ class ClauseCombination(_Strict):
     refused_words: tuple[str, ...] = ()
     # The row a clause refused by ``refused_words`` alone takes (one of ``not_given``; a ground-less refusal).
     refused_row: str = "other_other"
+    # Issue 14, round 66 (moved from code): the words that negate a word of these lists right before it (其不同意公开
+    # does not say 同意公开), normalised.
+    negations: tuple[str, ...] = ()
     reason: str = Field(min_length=1)
 
-    @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words")
+    @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words", "negations")
     @classmethod
     def _non_empty_separators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)
+
+    @field_validator("negations")
+    @classmethod
+    def _normalised_negations(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(normalize_text(word) for word in value)
 
 
 class Scheme(_Strict):

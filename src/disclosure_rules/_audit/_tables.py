@@ -662,17 +662,28 @@ class _State:
     t4_group: str = ""  # the group whose small table is being read (table 四 split into three tables)
 
 
-@lru_cache(maxsize=2)
-def _table2_specs_by_row(report_format: StandardFormat) -> dict[str, tuple[Table2Cell, ...]]:
-    """Table 二's cells of ``report_format`` by their row label's key, each row's in the table's order.
+@lru_cache(maxsize=256)
+def _table2_row(
+    report_format: StandardFormat, row_key: str
+) -> tuple[tuple[Table2Cell, ...], tuple[str, ...]]:
+    """Table 二's cells of the row whose label has ``row_key`` (in the table's order) and their columns' keys.
 
-    Built once per format: the reader asks for a row's cells at every row label it meets, and a text-heavy page's
-    prose names table 二's rows again and again (it filtered every cell of the table by its row label's key each time).
+    Found once per format and row: the reader asks at every row label it meets, and a text-heavy page's prose names
+    table 二's rows again and again (each time it filtered every cell of the table, twice for a row of the other
+    format, by its row label's key). No cells when the row is not the format's, nor one row of the other's name.
     """
-    by_row: dict[str, list[Table2Cell]] = {}
-    for spec in TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019:
-        by_row.setdefault(label_key(spec.row_label), []).append(spec)
-    return {key: tuple(specs) for key, specs in by_row.items()}
+    cells = TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019
+    specs = [spec for spec in cells if label_key(spec.row_label) == row_key]
+    if not specs:
+        # 规范性文件 in a 2021 report (行政规范性文件 in 2019): the other format's name of the same row.
+        specs = [
+            spec
+            for spec in cells
+            if label_key(spec.row_label).endswith(row_key) or row_key.endswith(label_key(spec.row_label))
+        ]
+        if len({spec.row_label for spec in specs}) != 1:
+            return (), ()
+    return tuple(specs), tuple(label_key(spec.column_label) for spec in specs)
 
 
 class _Reader:
@@ -680,8 +691,6 @@ class _Reader:
         self.tokens = tokens
         self.hints = hints
         self.format: StandardFormat = report_format
-        self.specs2 = TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019
-        self.specs2_by_row = _table2_specs_by_row(report_format)
         self.rows3 = table3_rows(report_format)
         self.row_codes3 = {row.code for row in self.rows3}
         self.used: set[int] = set()
@@ -856,22 +865,14 @@ class _Reader:
     # -- table 二 ----------------------------------------------------------------------------------
 
     def _read_table2_row(self, row_key: str, index: int) -> None:
-        specs = list(self.specs2_by_row.get(row_key, ()))
+        specs, official = _table2_row(self.format, row_key)
         if not specs:
-            # 规范性文件 in a 2021 report (行政规范性文件 in 2019): the other format's name of the same row.
-            specs = [
-                spec
-                for spec in self.specs2
-                if label_key(spec.row_label).endswith(row_key) or row_key.endswith(label_key(spec.row_label))
-            ]
-            if len({spec.row_label for spec in specs}) != 1:
-                return
+            return
         run = self._run(index + 1)
         if not run:
             return
         tokens = self._values(run)
         header = self.state.t2_columns
-        official = [label_key(spec.column_label) for spec in specs]
         columns = [h.code for h in header]
         assignment: dict[int, Token] = {}
         confidence: float | None = CONFIDENCE_GRID

@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disclosure_rules._audit import _tables as tables
+from disclosure_rules._audit import _variants as variants
 from disclosure_rules._audit._document import Block
 from disclosure_rules._audit._labels_index import INDEX
 from disclosure_rules._audit._tables import StandardFormat, Token
@@ -59,6 +60,10 @@ def _row_as_before(
     return ((), ()) if before is None else (tuple(before[0]), tuple(before[1]))
 
 
+def _counted_before(text: str) -> str:
+    return variants.beyond_ascii(text) if len(text) >= variants._COUNT_BEYOND_ASCII_FROM else text
+
+
 def _locate_before(reader: tables._Reader, table: str, token: Token) -> None:
     reader.out.table_locations.setdefault(table, token.where)
 
@@ -68,6 +73,7 @@ def _code_before_the_round() -> Iterator[None]:
     with (
         mock.patch.object(tables, "_table2_row", _row_as_before),
         mock.patch.object(tables._Reader, "_locate", _locate_before),
+        mock.patch.object(variants, "_counted_characters", _counted_before),
     ):
         yield
 
@@ -146,6 +152,34 @@ def test_each_table_keeps_the_place_it_was_first_met(places: list[tuple[str, int
     assert _located(tables._Reader._locate, places) == _located(_locate_before, places)
 
 
+# ---- the characters a page's traditional ones are counted among ----------------------------------------------------
+
+_FINDER = variants._table()[1]
+_PAGE_PIECES = st.lists(
+    st.sampled_from(
+        ["<td>", "<p style='x'>", "a", " ", "\n", "开", "開", "報告", "關於", "檔案", "\udcff", "\U0001f600"]
+    ),
+    max_size=300,
+).map("".join)
+
+
+@given(_PAGE_PIECES)
+def test_the_same_traditional_characters_are_counted_whichever_way(text: str) -> None:
+    """Mostly markup or mostly text, long or short: the characters counted are the page's traditional ones, in order."""
+    with mock.patch.object(variants, "_COUNT_BEYOND_ASCII_FROM", 0):
+        counted = variants._counted_characters(text)
+    assert _FINDER.findall(counted) == _FINDER.findall(text)
+
+
+def test_a_page_of_text_is_scanned_whole_and_a_page_of_markup_apart() -> None:
+    text = "本年度主动公开政府信息" * 4000 + "<td>1</td>" * 100
+    markup = "<td style='x'>1</td>" * 4000 + "開" * 100
+    assert variants._counted_characters(text) is text
+    assert variants._counted_characters(markup) == "開" * 100
+    short = markup[:1000]
+    assert variants._counted_characters(short) is short  # a short page: whole, as before
+
+
 # ---- whole pages ---------------------------------------------------------------------------------------------------
 
 
@@ -179,6 +213,9 @@ def _last_place(reader: tables._Reader, table: str, token: Token) -> None:
 
 
 _BROKEN: dict[str, Callable[[], contextlib.AbstractContextManager[object]]] = {
+    "a page of text is counted on its sample": lambda: mock.patch.object(
+        variants, "_counted_characters", lambda text: text[:: variants._SAMPLE_STRIDE]
+    ),
     "a table keeps the last place it was met": lambda: mock.patch.object(
         tables._Reader, "_locate", _last_place
     ),

@@ -13,6 +13,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._audit._labels_index import (
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from disclosure_rules._audit._document import Block, Cell, Document
+    from disclosure_rules._labels import Table2Cell
 
 StandardFormat = Literal["2021", "2019"]
 T3_COLUMN_CODES: Final = tuple(column.code for column in TABLE3_COLUMNS)
@@ -659,12 +661,35 @@ class _State:
     t4_group: str = ""  # the group whose small table is being read (table 四 split into three tables)
 
 
+@lru_cache(maxsize=256)
+def _table2_row(
+    report_format: StandardFormat, row_key: str
+) -> tuple[tuple[Table2Cell, ...], tuple[str, ...]]:
+    """Table 二's cells of the row whose label has ``row_key`` (in the table's order) and their columns' keys.
+
+    Found once per format and row: the reader asks at every row label it meets, and a text-heavy page's prose names
+    table 二's rows again and again (each time it filtered every cell of the table, twice for a row of the other
+    format, by its row label's key). No cells when the row is not the format's, nor one row of the other's name.
+    """
+    cells = TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019
+    specs = [spec for spec in cells if label_key(spec.row_label) == row_key]
+    if not specs:
+        # 规范性文件 in a 2021 report (行政规范性文件 in 2019): the other format's name of the same row.
+        specs = [
+            spec
+            for spec in cells
+            if label_key(spec.row_label).endswith(row_key) or row_key.endswith(label_key(spec.row_label))
+        ]
+        if len({spec.row_label for spec in specs}) != 1:
+            return (), ()
+    return tuple(specs), tuple(label_key(spec.column_label) for spec in specs)
+
+
 class _Reader:
     def __init__(self, tokens: list[Token], report_format: StandardFormat, hints: frozenset[int]) -> None:
         self.tokens = tokens
         self.hints = hints
         self.format: StandardFormat = report_format
-        self.specs2 = TABLE2_CELLS_2021 if report_format == "2021" else TABLE2_CELLS_2019
         self.rows3 = table3_rows(report_format)
         self.row_codes3 = {row.code for row in self.rows3}
         self.used: set[int] = set()
@@ -724,6 +749,16 @@ class _Reader:
         if "t3col" in kinds:
             return kinds["t3col"]
         return meanings[0]
+
+    def _locate(self, table: str, token: Token) -> None:
+        """Keep ``token``'s address as where ``table`` was first met; computed only then.
+
+        (A page's prose names the tables' rows again and again, and an address is formatted from its token's block
+        each time it is asked for: ``setdefault`` asked at every label.)
+        """
+        locations = self.out.table_locations
+        if table not in locations:
+            locations[table] = token.where
 
     def _values(self, indexes: list[int]) -> list[Token]:
         self.used.update(indexes)
@@ -800,7 +835,7 @@ class _Reader:
             state.region = "t2"
             state.t2_columns = []
             state.t2_collecting = kind == "t2head"
-            self.out.table_locations.setdefault("表二", token.where)
+            self._locate("表二", token)
         elif kind == "t2col":
             state.region = "t2"
             if not state.t2_collecting:
@@ -821,7 +856,7 @@ class _Reader:
         elif kind == "t3row":
             state.region = "t3"
             state.t3_data = True
-            self.out.table_locations.setdefault("表三", token.where)
+            self._locate("表三", token)
             self._read_table3_row(meaning.code, index, token)
         elif kind in {"t4group", "t4parent", "t4res"}:
             self._on_table4_label(index, token, meaning)
@@ -829,22 +864,14 @@ class _Reader:
     # -- table 二 ----------------------------------------------------------------------------------
 
     def _read_table2_row(self, row_key: str, index: int) -> None:
-        specs = [spec for spec in self.specs2 if label_key(spec.row_label) == row_key]
+        specs, official = _table2_row(self.format, row_key)
         if not specs:
-            # 规范性文件 in a 2021 report (行政规范性文件 in 2019): the other format's name of the same row.
-            specs = [
-                spec
-                for spec in self.specs2
-                if label_key(spec.row_label).endswith(row_key) or row_key.endswith(label_key(spec.row_label))
-            ]
-            if len({spec.row_label for spec in specs}) != 1:
-                return
+            return
         run = self._run(index + 1)
         if not run:
             return
         tokens = self._values(run)
         header = self.state.t2_columns
-        official = [label_key(spec.column_label) for spec in specs]
         columns = [h.code for h in header]
         assignment: dict[int, Token] = {}
         confidence: float | None = CONFIDENCE_GRID
@@ -940,7 +967,7 @@ class _Reader:
             state.t3_data = False
         state.region = "t3"
         self.table3_opened = True
-        self.out.table_locations.setdefault("表三", token.where)
+        self._locate("表三", token)
         if meaning.kind == "t3col":
             state.t3_headers.append(_Header(meaning.code, token.table, token.row, token.col, token.colspan))
         state.t3_columns.clear()  # t3_headers may have changed above
@@ -1266,7 +1293,7 @@ class _Reader:
         if state.region != "t4":
             state.t4_headers, state.t4_groups = [], []
         state.region = "t4"
-        self.out.table_locations.setdefault("表四", token.where)
+        self._locate("表四", token)
         header = _Header(meaning.code, token.table, token.row, token.col, token.colspan)
         (state.t4_headers if meaning.kind == "t4res" else state.t4_groups).append(header)
         if meaning.kind == "t4group":

@@ -59,6 +59,10 @@ MIN_TRADITIONAL: Final = 8
 # character-class scan over all of it (2.1 → 0.9 ms on the 358 KB corpus page); a small page is scanned whole.
 _COUNT_BEYOND_ASCII_FROM: Final = 32_768
 _ASCII_BYTES: Final = bytes(range(128))
+# ...unless the page is mostly text: dropping its few ASCII bytes keeps nearly all of it, and costs more than the
+# scan (a text-heavy 200 KB page, 85 % of its characters beyond ASCII: 0.45 → 0.21 ms). Every _SAMPLE_STRIDE-th
+# character tells which (either way the same characters are counted: the choice is of speed only).
+_SAMPLE_STRIDE: Final = 97
 
 
 def beyond_ascii(text: str) -> str:
@@ -68,11 +72,22 @@ def beyond_ascii(text: str) -> str:
     )
 
 
+def _mostly_ascii(text: str) -> bool:
+    """Whether most of a sample of ``text``'s characters (every ``_SAMPLE_STRIDE``-th) are ASCII."""
+    sample = text[::_SAMPLE_STRIDE]
+    return 2 * len(beyond_ascii(sample)) < len(sample)
+
+
+def _counted_characters(text: str) -> str:
+    """The characters of the page among which its traditional ones are counted: all, or the non-ASCII ones."""
+    return beyond_ascii(text) if len(text) >= _COUNT_BEYOND_ASCII_FROM and _mostly_ascii(text) else text
+
+
 def simplify(text: str) -> tuple[str, bool]:
     """The page in simplified characters, and whether it was written in traditional characters."""
     table, finder = _table()
     found = 0
-    counted = beyond_ascii(text) if len(text) >= _COUNT_BEYOND_ASCII_FROM else text
+    counted = _counted_characters(text)
     for _ in finder.finditer(counted):
         found += 1
         if found >= MIN_TRADITIONAL:

@@ -795,7 +795,8 @@ def of_another_year(figure: StatedFigure, year: int) -> bool:
     if not _YEAR_LABEL.search(norm) or any(word in norm for word in _COMPARING):
         return False
     text = _TITLE_IN_BOOK_MARKS.sub("", norm)
-    count = re.search(rf"(?<!\d){int(figure.value)}(?!\d)", text)
+    # a count equal to an earlier year's digits ("2018年度主动公开政府信息2018条"): the year label is never the count
+    count = re.search(rf"(?<!\d){int(figure.value)}(?![\d年])", text)
     before = text[: count.start()] if count else ""
     opening = {int(found.group(1)) for found in _YEAR_OPENING_A_CLAUSE.finditer(before.strip())}
     named = {int(found.group(1)) for found in _YEAR_LABEL.finditer(text)}

@@ -30,17 +30,25 @@ class TestCountEqualToItsYear:
     @given(year=LEGACY_YEARS, offset=OFFSET, label=LABEL)
     def test_on_a_legacy_page_as_well(self, year: int, offset: int, label: str) -> None:
         other = year + offset
-        assert value_of(legacy_page(year, f"{other}{label}主动公开政府信息{other}条。"), "proactive_total") is None
+        assert (
+            value_of(legacy_page(year, f"{other}{label}主动公开政府信息{other}条。"), "proactive_total")
+            is None
+        )
 
 
 class TestGuards:
     @SETTINGS
     @given(year=STANDARD_YEARS, label=LABEL)
     def test_guard_the_report_s_year_and_a_count_equal_to_it_read(self, year: int, label: str) -> None:
-        assert value_of(standard_page(year, f"{year}{label}主动公开政府信息{year}条。"), "proactive_total") == year
+        assert (
+            value_of(standard_page(year, f"{year}{label}主动公开政府信息{year}条。"), "proactive_total")
+            == year
+        )
 
     @SETTINGS
     @given(year=STANDARD_YEARS, offset=OFFSET, count=st.integers(2, 3000))
-    def test_guard_another_count_of_an_earlier_year_stays_unread(self, year: int, offset: int, count: int) -> None:
+    def test_guard_another_count_of_an_earlier_year_stays_unread(
+        self, year: int, offset: int, count: int
+    ) -> None:
         page = standard_page(year, f"{year + offset}年度主动公开政府信息{count}条。")
         assert value_of(page, "proactive_total") is None

@@ -779,8 +779,11 @@ def over_several_years(s: str, at: int) -> bool:
 # (比/较/同期/上年…), a law's title, and a later year (a report cannot state a year not yet over: the year read is the
 # doubtful one — blind 33's ``zltq_bayanzalaga_2022``, whose period line is last year's).
 _YEAR_LABEL: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?![\d月底末初以])")
+# Round 58 (blind 53's ``hejiang_wsjkj_2024``: "2023年未转结政府信息公开申请,进入行政复议程序和行政诉讼程序均为0件" in
+# the 2024 report): a year before (未)结转/转结 is the year the requests were carried over from — table 三's 上年结转 row,
+# which every report names by the year before its own — never the year of the counts after it.
 _YEAR_OPENING_A_CLAUSE: Final = re.compile(
-    r"(?:^|(?<=[,，;；:：、。\s]))((?:19|20)\d{2})年度?(?![\d月底末初以])"
+    r"(?:^|(?<=[,，;；:：、。\s]))((?:19|20)\d{2})年(?!度?(?:未|无|没有)?(?:结转|转结))度?(?![\d月底末初以])"
 )
 _COMPARING: Final = ("比", "较", "同期", "上年", "去年", "相比", "同比")
 _TITLE_IN_BOOK_MARKS: Final = re.compile(r"《[^》]*》")
@@ -792,7 +795,8 @@ def of_another_year(figure: StatedFigure, year: int) -> bool:
     if not _YEAR_LABEL.search(norm) or any(word in norm for word in _COMPARING):
         return False
     text = _TITLE_IN_BOOK_MARKS.sub("", norm)
-    count = re.search(rf"(?<!\d){int(figure.value)}(?!\d)", text)
+    # a count equal to an earlier year's digits ("2018年度主动公开政府信息2018条"): the year label is never the count
+    count = re.search(rf"(?<!\d){int(figure.value)}(?![\d年])", text)
     before = text[: count.start()] if count else ""
     opening = {int(found.group(1)) for found in _YEAR_OPENING_A_CLAUSE.finditer(before.strip())}
     named = {int(found.group(1)) for found in _YEAR_LABEL.finditer(text)}

@@ -101,6 +101,7 @@ MIN_LIST_ITEMS: Final = 2
 
 _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
 _A_THOUSANDS_GROUP: Final = re.compile(r",\d{3}")
+_HELD_BREAK: Final = "\0"  # a sentence's line break while the spaces go: a character ``str.split`` keeps
 
 
 def _norms(texts: list[str]) -> list[str]:
@@ -111,9 +112,15 @@ def _norms(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    # split(): the characters \s matches, in C (a pattern with a class tests every character of the page)
-    pieces = ["".join(text.split()) for text in nfkc("\n".join(texts)).split("\n")]
-    joined = "\n".join(pieces).replace("“", "").replace("”", "")
+    # split(): the characters \s matches, in C (a pattern with a class tests every character of the page). Split
+    # once over the whole text, the sentences' line breaks held by a NUL (no space to ``str.split``), or sentence by
+    # sentence where a sentence holds a NUL itself (tests/audit/test_audit_speed14.py compares the two).
+    normalised = nfkc("\n".join(texts))
+    if _HELD_BREAK in normalised:
+        joined = "\n".join("".join(text.split()) for text in normalised.split("\n"))
+    else:
+        joined = "".join(normalised.replace("\n", _HELD_BREAK).split()).replace(_HELD_BREAK, "\n")
+    joined = joined.replace("“", "").replace("”", "")
     if _A_THOUSANDS_GROUP.search(joined) is not None:  # what every match holds, found from its comma in C
         joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
     # Spaced digits ("1 1 1 …") make a run once the spaces go: cut it as the page's own runs are cut (no figure is
@@ -152,13 +159,23 @@ def read_prose(document: Document) -> Prose:
     for block in document.blocks:
         if block.cells:
             continue
+        # Where the block's next numeral and mark stand (what every heading needs, ``_HEADING_MARK``): found once
+        # per block and from line to line, so a line with none is one piece without its own search and cut (a mark
+        # is two characters, neither a line break: it stands inside one line; tests/audit/test_audit_speed14.py).
+        mark = _HEADING_MARK.search(block.text)
+        line_end = -1  # where the line ends in the block: its line break, or the block's end
         for text in block.text.split("\n"):
+            line_end += 1 + len(text)
             if not text.strip():
                 continue
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
-            # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-            for heading, numeral, piece in _split_at_headings(text, shifted=shifted):
+            pieces = [("", "", text)]
+            if mark is not None and mark.start() < line_end:
+                # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
+                pieces = _split_at_headings(text, shifted=shifted)
+                mark = _HEADING_MARK.search(block.text, line_end + 1)
+            for heading, numeral, piece in pieces:
                 if heading:
                     section, printed = heading, ("" if numeral == heading else numeral)
                 for raw in _SENTENCE.findall(piece):

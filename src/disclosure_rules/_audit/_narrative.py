@@ -30,7 +30,7 @@ from disclosure_rules._text import BRACKETED, DIGIT, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from disclosure_rules._audit._document import Document
 
@@ -104,6 +104,18 @@ _A_THOUSANDS_GROUP: Final = re.compile(r",\d{3}")
 _HELD_BREAK: Final = "\0"  # a sentence's line break while the spaces go: a character ``str.split`` keeps
 
 
+def _without_spaces(lines: str) -> str:
+    r"""``lines`` without the characters ``\s`` matches but their line breaks: each line as ``"".join(line.split())``.
+
+    ``str.split`` drops them in C (a pattern with a class tests every character of the page), once over the whole
+    text with its line breaks held by a NUL (no space to ``str.split``) instead of once a line (1,254 lines on
+    ``prose_200KB``); line by line where the text holds a NUL itself (tests/audit/test_audit_speed14.py).
+    """
+    if _HELD_BREAK in lines:
+        return "\n".join("".join(line.split()) for line in lines.split("\n"))
+    return "".join(lines.replace("\n", _HELD_BREAK).split()).replace(_HELD_BREAK, "\n")
+
+
 def _norms(texts: list[str]) -> list[str]:
     """Each sentence as the figure patterns read it: NFKC, no spaces, quotes or thousands separators.
 
@@ -112,15 +124,7 @@ def _norms(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    # split(): the characters \s matches, in C (a pattern with a class tests every character of the page). Split
-    # once over the whole text, the sentences' line breaks held by a NUL (no space to ``str.split``), or sentence by
-    # sentence where a sentence holds a NUL itself (tests/audit/test_audit_speed14.py compares the two).
-    normalised = nfkc("\n".join(texts))
-    if _HELD_BREAK in normalised:
-        joined = "\n".join("".join(text.split()) for text in normalised.split("\n"))
-    else:
-        joined = "".join(normalised.replace("\n", _HELD_BREAK).split()).replace(_HELD_BREAK, "\n")
-    joined = joined.replace("“", "").replace("”", "")
+    joined = _without_spaces(nfkc("\n".join(texts))).replace("“", "").replace("”", "")
     if _A_THOUSANDS_GROUP.search(joined) is not None:  # what every match holds, found from its comma in C
         joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
     # Spaced digits ("1 1 1 …") make a run once the spaces go: cut it as the page's own runs are cut (no figure is
@@ -159,22 +163,13 @@ def read_prose(document: Document) -> Prose:
     for block in document.blocks:
         if block.cells:
             continue
-        # Where the block's next numeral and mark stand (what every heading needs, ``_HEADING_MARK``): found once
-        # per block and from line to line, so a line with none is one piece without its own search and cut (a mark
-        # is two characters, neither a line break: it stands inside one line; tests/audit/test_audit_speed14.py).
-        mark = _HEADING_MARK.search(block.text)
-        line_end = -1  # where the line ends in the block: its line break, or the block's end
-        for text in block.text.split("\n"):
-            line_end += 1 + len(text)
+        for text, marked in _lines_and_marks(block.text):
             if not text.strip():
                 continue
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
-            pieces = [("", "", text)]
-            if mark is not None and mark.start() < line_end:
-                # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-                pieces = _split_at_headings(text, shifted=shifted)
-                mark = _HEADING_MARK.search(block.text, line_end + 1)
+            # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
+            pieces = _split_at_headings(text, shifted=shifted) if marked else [("", "", text)]
             for heading, numeral, piece in pieces:
                 if heading:
                     section, printed = heading, ("" if numeral == heading else numeral)
@@ -189,6 +184,23 @@ def read_prose(document: Document) -> Prose:
             for (text, where, section, paragraph, printed), norm in zip(found, norms, strict=True)
         ]
     )
+
+
+def _lines_and_marks(text: str) -> Iterator[tuple[str, bool]]:
+    """Each line of a block's ``text``, and whether it holds a heading's numeral and mark (``_HEADING_MARK``).
+
+    The block's next mark is found once and then from line to line, not in each line: a line before it holds none, so
+    it is one piece with no cut at headings (a mark is two characters, neither a line break: it stands inside one line;
+    tests/audit/test_audit_speed14.py compares the two).
+    """
+    mark = _HEADING_MARK.search(text)
+    line_end = -1  # where the line ends in the block: its line break, or the block's end
+    for line in text.split("\n"):
+        line_end += 1 + len(line)
+        marked = mark is not None and mark.start() < line_end
+        if marked:
+            mark = _HEADING_MARK.search(text, line_end + 1)
+        yield line, marked
 
 
 # A heading run into what stands before it (a page flattened to one line: ``…行政事业性收费0三、收到和处理…``): with

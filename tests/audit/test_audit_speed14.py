@@ -1,0 +1,228 @@
+"""Issue 16 round 14: the prose is read into sentences with less work per line, alike.
+
+``read_prose`` searched every line for a heading's numeral and mark before cutting it at headings; the block's next
+mark is now found once and from line to line (``_lines_and_marks``), and a line before it is one piece. ``_norms``
+dropped the spaces of each sentence with its own ``split`` and ``join``; the whole text is split once, its line
+breaks held by a NUL (``_without_spaces``). The code before the round (written out below) and after are compared on
+generated text and on every published page's whole audit; each shortcut broken on purpose is caught.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+from unittest import mock
+
+import pytest
+from hypothesis import example, find, given
+from hypothesis import strategies as st
+
+from disclosure_rules._audit import _auditor as auditor
+from disclosure_rules._audit import _narrative as narrative
+from disclosure_rules._audit._document import Block, Document
+from disclosure_rules._text import nfkc
+from tests.audit.test_audit_gates import published_pages_audited_otherwise
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+_HEADING_MARK = narrative._HEADING_MARK
+
+
+# ---- the code before the round, written out ------------------------------------------------------------------------
+
+
+def _lines_and_marks_before(text: str) -> list[tuple[str, bool]]:
+    """Each line, and whether its own search finds a numeral and mark (what ``_headings`` asked first)."""
+    return [(line, _HEADING_MARK.search(line) is not None) for line in text.split("\n")]
+
+
+def _without_spaces_before(lines: str) -> str:
+    return "\n".join("".join(line.split()) for line in lines.split("\n"))
+
+
+def _read_prose_before(document: Document) -> narrative.Prose:
+    """``read_prose`` as it was: every line cut at its headings (a line with no mark is one piece)."""
+    found: list[tuple[str, str, str, int, str]] = []
+    section = printed = ""
+    paragraph = 0
+    shifted = any(
+        not block.cells and "主动公开" in block.text and narrative._opens_at_proactive(block.text)
+        for block in document.blocks
+    )
+    for block in document.blocks:
+        if block.cells:
+            continue
+        for text in block.text.split("\n"):
+            if not text.strip():
+                continue
+            paragraph += 1
+            where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
+            for heading, numeral, piece in narrative._split_at_headings(text, shifted=shifted):
+                if heading:
+                    section, printed = heading, ("" if numeral == heading else numeral)
+                for raw in narrative._SENTENCE.findall(piece):
+                    sentence = raw.strip()
+                    if len(sentence) >= 2:
+                        found.append((sentence, where, section, paragraph, printed))
+    texts = [text for text, _, _, _, _ in found]
+    norms = _norms_before(texts) if texts else []
+    return narrative.Prose(
+        [
+            narrative.Sentence(text, norm, where, section, paragraph, printed)
+            for (text, where, section, paragraph, printed), norm in zip(found, norms, strict=True)
+        ]
+    )
+
+
+def _norms_before(texts: list[str]) -> list[str]:
+    with mock.patch.object(narrative, "_without_spaces", _without_spaces_before):
+        return narrative._norms(texts)
+
+
+@contextlib.contextmanager
+def _code_before_the_round() -> Iterator[None]:
+    with (
+        mock.patch.object(auditor, "read_prose", _read_prose_before),  # the name the auditor calls
+        mock.patch.object(narrative, "_without_spaces", _without_spaces_before),
+    ):
+        yield
+
+
+# ---- generated text ------------------------------------------------------------------------------------------------
+
+# Headings' numerals and marks (the eight of a section, others), their words, spaces of every kind, NUL, line breaks
+_PIECES = [
+    *"一二三四五六七八九十、,，.．(（)）\n \u3000\xa0\t\r\x1c\x85\u2028\0",
+    "一、",
+    "\n二、",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "八．其他需要报告的事项",
+    "四,行政复议",
+    "主动公开",
+    "我局全年主动公开政府信息1,234条。",
+    "申请12件；",
+    "“年度”",
+    "\n\n",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=30).map("".join)
+
+
+@given(_TEXT)
+@example("一、总体情况\n二、主动公开\n三、申请")
+@example("a\n一、\n")
+def test_each_line_is_marked_as_its_own_search_marks_it(text: str) -> None:
+    assert list(narrative._lines_and_marks(text)) == _lines_and_marks_before(text)
+
+
+@given(_TEXT)
+@example("年度 报告\n共 1 条\0\n")
+def test_the_spaces_go_as_line_by_line(text: str) -> None:
+    assert narrative._without_spaces(text) == _without_spaces_before(text)
+
+
+_BLOCKS = st.lists(
+    st.tuples(_TEXT, st.booleans(), st.integers(0, 3)).map(
+        lambda made: Block(text=made[0], cells=[], row=made[2]) if made[1] else Block(text=made[0])
+    ),
+    max_size=6,
+)
+
+
+@given(_BLOCKS, st.sampled_from(["html", "text"]))
+def test_a_page_s_prose_reads_as_before(blocks: list[Block], kind: str) -> None:
+    document = Document(blocks, None, kind)
+    assert narrative.read_prose(document) == _read_prose_before(document)
+
+
+def test_both_ways_of_dropping_the_spaces_are_met() -> None:
+    """A text with a NUL of its own goes line by line (the NUL kept), any other in one split."""
+    assert narrative._without_spaces("a b\0c\nd e") == "ab\0c\nde"
+    assert narrative._without_spaces(nfkc("共 1 条\n第 2 段 ")) == "共1条\n第2段"
+
+
+# ---- whole pages ---------------------------------------------------------------------------------------------------
+
+
+def test_every_published_page_audits_alike_with_the_code_before_the_round() -> None:
+    assert published_pages_audited_otherwise(_code_before_the_round) == []
+
+
+# ---- each shortcut broken on purpose is caught ---------------------------------------------------------------------
+
+
+def _next_mark_skips_a_character(text: str) -> Iterator[tuple[str, bool]]:
+    """The next mark searched one character too late: a mark opening the next line is missed."""
+    mark = _HEADING_MARK.search(text)
+    line_end = -1
+    for line in text.split("\n"):
+        line_end += 1 + len(line)
+        marked = mark is not None and mark.start() < line_end
+        if marked:
+            mark = _HEADING_MARK.search(text, line_end + 2)
+        yield line, marked
+
+
+def _only_the_first_mark(text: str) -> Iterator[tuple[str, bool]]:
+    """The block's first mark alone: the lines after its line are never cut."""
+    first = _HEADING_MARK.search(text)
+    line_end = -1
+    for line in text.split("\n"):
+        start, line_end = line_end + 1, line_end + 1 + len(line)
+        yield line, first is not None and start <= first.start() < line_end
+
+
+def _breaks_held_by_a_space(lines: str) -> str:
+    """The line breaks held by a character ``str.split`` drops: the sentences run together."""
+    return "".join(lines.replace("\n", "\u3000").split())
+
+
+def _no_fallback(lines: str) -> str:
+    """Always one split, a NUL of the text's own taken for a line break."""
+    return "".join(lines.replace("\n", "\0").split()).replace("\0", "\n")
+
+
+_BROKEN_MARKS: dict[str, Callable[[str], Iterator[tuple[str, bool]]]] = {
+    "the next mark searched a character late": _next_mark_skips_a_character,
+    "the block's first mark alone": _only_the_first_mark,
+}
+_BROKEN_SPACES: dict[str, Callable[[str], str]] = {
+    "line breaks held by a space": _breaks_held_by_a_space,
+    "no line-by-line way for a NUL": _no_fallback,
+}
+
+
+def test_a_broken_mark_search_is_caught() -> None:
+    for broken in _BROKEN_MARKS.values():
+        found = find(_TEXT, lambda text, broken=broken: list(broken(text)) != _lines_and_marks_before(text))  # type: ignore[misc]
+        assert list(broken(found)) != _lines_and_marks_before(found)
+
+
+def test_a_broken_space_drop_is_caught() -> None:
+    for broken in _BROKEN_SPACES.values():
+        found = find(_TEXT, lambda text, broken=broken: broken(text) != _without_spaces_before(text))  # type: ignore[misc]
+        assert broken(found) != _without_spaces_before(found)
+
+
+def test_a_broken_mark_search_changes_a_page_s_sections() -> None:
+    """A heading line right after another one, missed, leaves its sentences in the section before."""
+    document = Document(
+        [Block(text="一、总体情况\n二、主动公开政府信息情况。本年度公开信息3条。")], None, "html"
+    )
+    assert narrative.read_prose(document).sentences[-1].section == "二"
+    for broken in _BROKEN_MARKS.values():
+        with mock.patch.object(narrative, "_lines_and_marks", broken):
+            assert narrative.read_prose(document) != _read_prose_before(document)
+
+
+def test_a_broken_shortcut_changes_published_audits() -> None:
+    """The whole-page comparison above sees each shortcut: broken, some published page audits otherwise."""
+    assert published_pages_audited_otherwise(
+        lambda: mock.patch.object(narrative, "_lines_and_marks", _only_the_first_mark)
+    )
+    # the sentences run together: fewer norms than sentences, which read_prose refuses outright
+    with pytest.raises(ValueError, match="shorter"):
+        published_pages_audited_otherwise(
+            lambda: mock.patch.object(narrative, "_without_spaces", _breaks_held_by_a_space)
+        )

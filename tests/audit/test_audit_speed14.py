@@ -3,7 +3,8 @@
 ``read_prose`` searched every line for a heading's numeral and mark before cutting it at headings; the block's next
 mark is now found once and from line to line (``_lines_and_marks``), and a line before it is one piece. ``_norms``
 dropped the spaces of each sentence with its own ``split`` and ``join``; the whole text is split once, its line
-breaks held by a NUL (``_without_spaces``). The code before the round (written out below) and after are compared on
+breaks held by a NUL (``_without_spaces``); each sentence is made as it is found, its norm set after (no tuple per
+sentence made and unpacked). The code before the round (written out below) and after are compared on
 generated text and on every published page's whole audit; each shortcut broken on purpose is caught.
 """
 

@@ -153,7 +153,9 @@ _HEADING_WORDS: Final = {
 
 def read_prose(document: Document) -> Prose:
     """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
-    found: list[tuple[str, str, str, int, str]] = []  # text, where, section, paragraph, printed numeral
+    # Each sentence is made as it is found, its norm set once all are normalised together (a sentence is not frozen,
+    # and nothing reads it before): no tuple per sentence to make and unpack (tests/audit/test_audit_speed14.py).
+    sentences: list[Sentence] = []
     section = printed = ""
     paragraph = 0
     shifted = any(
@@ -174,16 +176,12 @@ def read_prose(document: Document) -> Prose:
                 if heading:
                     section, printed = heading, ("" if numeral == heading else numeral)
                 for raw in _SENTENCE.findall(piece):
-                    sentence = raw.strip()
-                    if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
-                        found.append((sentence, where, section, paragraph, printed))
-    norms = _norms([text for text, _, _, _, _ in found])
-    return Prose(
-        [
-            Sentence(text, norm, where, section, paragraph, printed)
-            for (text, where, section, paragraph, printed), norm in zip(found, norms, strict=True)
-        ]
-    )
+                    said = raw.strip()
+                    if len(said) >= 2:  # noqa: PLR2004 - skip stray punctuation
+                        sentences.append(Sentence(said, "", where, section, paragraph, printed))
+    for sentence, norm in zip(sentences, _norms([sentence.text for sentence in sentences]), strict=True):
+        sentence.norm = norm
+    return Prose(sentences)
 
 
 def _lines_and_marks(text: str) -> Iterator[tuple[str, bool]]:

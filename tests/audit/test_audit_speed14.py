@@ -11,6 +11,7 @@ generated text and on every published page's whole audit; each shortcut broken o
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING
 from unittest import mock
 
@@ -81,11 +82,20 @@ def _norms_before(texts: list[str]) -> list[str]:
         return narrative._norms(texts)
 
 
+def _introduced_paragraphs_before(
+    paragraphs: list[tuple[list[narrative.Sentence], str]],
+) -> Iterator[tuple[list[narrative.Sentence], str]]:
+    for sentences, text in paragraphs:
+        if any(char in text for char in narrative._LIST_INTRODUCER_CHARS):
+            yield sentences, text
+
+
 @contextlib.contextmanager
 def _code_before_the_round() -> Iterator[None]:
     with (
         mock.patch.object(auditor, "read_prose", _read_prose_before),  # the name the auditor calls
         mock.patch.object(narrative, "_without_spaces", _without_spaces_before),
+        mock.patch.object(narrative, "_introduced_paragraphs", _introduced_paragraphs_before),
     ):
         yield
 
@@ -135,6 +145,40 @@ _BLOCKS = st.lists(
 def test_a_page_s_prose_reads_as_before(blocks: list[Block], kind: str) -> None:
     document = Document(blocks, None, kind)
     assert narrative.read_prose(document) == _read_prose_before(document)
+
+
+@given(_TEXT | st.text(alphabet="其分包含中申请条件1,", max_size=8))
+def test_a_paragraph_is_introduced_as_its_characters_say(text: str) -> None:
+    paragraphs = [([narrative.Sentence(text, text, "", "")], text)]
+    assert list(narrative._introduced_paragraphs(paragraphs)) == list(
+        _introduced_paragraphs_before(paragraphs)
+    )
+
+
+_LIST_PROSE = st.lists(
+    st.sampled_from(
+        [
+            "在主动公开的100条政府信息中，",
+            "在主动公开的10条信息中,",
+            "规范性文件60条，",
+            "其他40条。",
+            "工作动态30条；",
+            "共公开信息50条，其中",
+            "主动公开政府信息20条。",
+            "\n",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(st.lists(_LIST_PROSE, max_size=4))
+def test_the_list_stages_read_as_before(texts: list[str]) -> None:
+    """The lists of generated prose (the "在…中，" lists among them) with the round's list changes and without."""
+    prose = narrative.read_prose(Document([Block(text=text) for text in texts], None, "html"))
+    with mock.patch.object(narrative, "_introduced_paragraphs", _introduced_paragraphs_before):
+        before = narrative.stated_lists(prose)
+    assert narrative.stated_lists(prose) == before
 
 
 def test_both_ways_of_dropping_the_spaces_are_met() -> None:
@@ -188,6 +232,17 @@ _BROKEN_MARKS: dict[str, Callable[[str], Iterator[tuple[str, bool]]]] = {
     "the next mark searched a character late": _next_mark_skips_a_character,
     "the block's first mark alone": _only_the_first_mark,
 }
+
+
+def _introducer_class_missing_one(
+    paragraphs: list[tuple[list[narrative.Sentence], str]],
+) -> Iterator[tuple[list[narrative.Sentence], str]]:
+    """The class without 中: a "在…的N条信息中，" list is never read."""
+    for sentences, text in paragraphs:
+        if re.search(f"[{narrative._LIST_INTRODUCER_CHARS[:-1]}]", text):
+            yield sentences, text
+
+
 _BROKEN_SPACES: dict[str, Callable[[str], str]] = {
     "line breaks held by a space": _breaks_held_by_a_space,
     "no line-by-line way for a NUL": _no_fallback,
@@ -215,6 +270,27 @@ def test_a_broken_mark_search_changes_a_page_s_sections() -> None:
     for broken in _BROKEN_MARKS.values():
         with mock.patch.object(narrative, "_lines_and_marks", broken):
             assert narrative.read_prose(document) != _read_prose_before(document)
+
+
+def test_a_broken_introducer_class_is_caught() -> None:
+    assert narrative._LIST_INTRODUCER_CHARS.endswith("中")
+    found = find(
+        _LIST_PROSE,
+        lambda text: (
+            list(_introducer_class_missing_one([([], text)]))
+            != list(_introduced_paragraphs_before([([], text)]))
+        ),
+    )
+    assert "中" in found
+    # and in the lists read: a paragraph whose only introducer is "…信息中，" loses its list
+
+    def lists_differ(text: str) -> bool:
+        prose = narrative.read_prose(Document([Block(text=text)], None, "html"))
+        with mock.patch.object(narrative, "_introduced_paragraphs", _introducer_class_missing_one):
+            broken = narrative.stated_lists(prose)
+        return broken != narrative.stated_lists(prose)
+
+    assert lists_differ(find(_LIST_PROSE, lists_differ))
 
 
 def test_a_broken_shortcut_changes_published_audits() -> None:

@@ -5,13 +5,16 @@ mark is now found once and from line to line (``_lines_and_marks``), and a line 
 dropped the spaces of each sentence with its own ``split`` and ``join``; the whole text is split once, its line
 breaks held by a NUL (``_without_spaces``); each sentence is made as it is found, its norm set after (no tuple per
 sentence made and unpacked). The code before the round (written out below) and after are compared on
-generated text and on every published page's whole audit; each shortcut broken on purpose is caught.
+generated text and on every published page's whole audit; each shortcut broken on purpose is caught. The spans of
+several years (``_SEVERAL_YEARS``) are sought with a look-ahead on the characters every span opens with, derived
+here from the pattern itself; the paragraphs a list may be introduced in are found by one class search.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the pattern opens with
 from typing import TYPE_CHECKING
 from unittest import mock
 
@@ -96,6 +99,7 @@ def _code_before_the_round() -> Iterator[None]:
         mock.patch.object(auditor, "read_prose", _read_prose_before),  # the name the auditor calls
         mock.patch.object(narrative, "_without_spaces", _without_spaces_before),
         mock.patch.object(narrative, "_introduced_paragraphs", _introduced_paragraphs_before),
+        mock.patch.object(narrative, "_SEVERAL_YEARS_SOUGHT", narrative._SEVERAL_YEARS),
     ):
         yield
 
@@ -179,6 +183,107 @@ def test_the_list_stages_read_as_before(texts: list[str]) -> None:
     with mock.patch.object(narrative, "_introduced_paragraphs", _introduced_paragraphs_before):
         before = narrative.stated_lists(prose)
     assert narrative.stated_lists(prose) == before
+
+
+# ---- the spans of several years, sought from where one may open -------------------------------------------------------
+
+
+def _in_characters(items: list[tuple[object, object]]) -> set[str]:
+    """The characters a class holds; a category or a negation has no short list (the test then fails)."""
+    held: set[str] = set()
+    for op, value in items:
+        if str(op) == "LITERAL" and isinstance(value, int):
+            held.add(chr(value))
+        elif str(op) == "RANGE" and isinstance(value, tuple):
+            held.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            raise AssertionError(f"no short list of characters: {op}")
+    return held
+
+
+def _openings(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
+    """The characters a match of the parsed ``items`` may open with, and whether it may be empty."""
+    opening: set[str] = set()
+    for op, value in items:
+        kind = str(op)
+        if kind in {"ASSERT", "ASSERT_NOT", "AT"}:
+            continue  # zero-width: the next item opens the match
+        if kind == "LITERAL" and isinstance(value, int):
+            return opening | {chr(value)}, False
+        if kind == "IN" and isinstance(value, list):
+            return opening | _in_characters(value), False
+        if kind == "SUBPATTERN" and isinstance(value, tuple):
+            inner, empty = _openings(list(value[-1]))
+        elif kind == "BRANCH" and isinstance(value, tuple):
+            found = [_openings(list(branch)) for branch in value[1]]
+            inner, empty = set().union(*(chars for chars, _ in found)), any(empty for _, empty in found)
+        elif kind in {"MAX_REPEAT", "MIN_REPEAT"} and isinstance(value, tuple):
+            inner, empty = _openings(list(value[2]))
+            empty = empty or value[0] == 0
+        else:
+            raise AssertionError(f"not followed: {kind}")
+        opening |= inner
+        if not empty:
+            return opening, False
+    return opening, True
+
+
+def test_every_span_of_several_years_opens_with_a_sought_character() -> None:
+    """What makes the look-ahead exact: every match of the pattern is one non-empty match opening with them."""
+    opening, empty = _openings(list(re_parser.parse(narrative._SEVERAL_YEARS.pattern)))
+    assert not empty
+    sought = re.compile(f"[{narrative._SEVERAL_YEARS_OPENINGS}]")
+    assert {"近", "2", "两", "多", "历", "累", "至", "条"} <= opening
+    assert all(sought.fullmatch(character) for character in opening)
+    assert narrative._SEVERAL_YEARS_SOUGHT.pattern.endswith(f"(?:{narrative._SEVERAL_YEARS.pattern})")
+
+
+_YEARS_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"近两十年以来多历累至条1230年。,",
+            "10",
+            "近3年",
+            "多年来",
+            "历年",
+            "累计",
+            "至今",
+            "条例",
+            "》",
+            "正式",
+            "实施",
+            "施行",
+            "2023年",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(_YEARS_TEXT, st.integers(0, 40))
+@example("近3年来", 4)
+def test_the_spans_are_found_as_before(text: str, at: int) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [found.span() for found in pattern.finditer(text, 0, at)]
+
+    assert spans(narrative._SEVERAL_YEARS_SOUGHT) == spans(narrative._SEVERAL_YEARS)
+    with mock.patch.object(narrative, "_SEVERAL_YEARS_SOUGHT", narrative._SEVERAL_YEARS):
+        before = narrative.over_several_years(text, at)
+    assert narrative.over_several_years(text, at) == before
+
+
+def test_a_look_ahead_missing_an_opening_is_caught() -> None:
+    for missing in "近多历":
+        openings = narrative._SEVERAL_YEARS_OPENINGS.replace(missing, "")
+        broken = re.compile(f"(?=[{openings}])(?:{narrative._SEVERAL_YEARS.pattern})")
+        found = find(
+            _YEARS_TEXT,
+            lambda text, broken=broken: (  # type: ignore[misc]
+                list(map(re.Match.span, broken.finditer(text)))
+                != list(map(re.Match.span, narrative._SEVERAL_YEARS.finditer(text)))
+            ),
+        )
+        assert missing in found
 
 
 def test_both_ways_of_dropping_the_spaces_are_met() -> None:

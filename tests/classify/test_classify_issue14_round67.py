@@ -9,10 +9,13 @@ property tests fail on round 66's code and schemes; the guards hold on both.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disclosure_rules._classify import classify_applicant, classify_outcome
+from disclosure_rules._classify._normalize import normalize_text
+from disclosure_rules._classify._scheme import bundled_schemes, read_bundled_scheme
 
 # Class 1: a publication word under a plan or an expected date.
 _DRAFT = st.sampled_from(
@@ -178,3 +181,56 @@ def test_guard_a_party_named_by_a_person_applying_for_themself_is_no_principal(
     """A buyer who calls the seller 甲方 applies in their own right: the party's name decides nothing."""
     text = f"{person}（与{party}签订购房合同，{party}为{name}，申请公开预售许可证）"
     assert classify_applicant(text).category == "自然人", text
+
+
+# Class 5: the lints round 66 asked for.
+# A word class whose word holds another of its own words matches twice for one occurrence (控制性详细规划 and 详细规划): the
+# longer word adds nothing to what the class finds. Kept on purpose, each read: published_state's longer forms carry the
+# published state where 公开 sits inside another rule's longer phrase (政务公开栏, round 50); 考勤管理 and 收费管理 hide
+# the 管理 of a form rule's phrase (dropping them moved 9 titles of 7 splits in round 67's measurement); 特困人员 of
+# social_measure_fund_field hides the 特困 of the social-assistance area's rule, so a 特困人员 fund stays (十一) first
+# (round 58's property fails without it).
+_NESTED_ON_PURPOSE = {
+    ("outcome_2021", "published_state"),
+    ("art20_21_2019", "organ_housekeeping"),
+    ("art20_21_2019", "charge"),
+    ("art20_21_2019", "social_measure_fund_field"),
+}
+
+
+def _word_lists(name: str) -> dict[str, list[str]]:
+    data = read_bundled_scheme(name)
+    lists = dict(data.get("word_classes", {}))
+    for key, words in data.get("clause_combination", {}).items():
+        if isinstance(words, list) and all(isinstance(word, str) for word in words):
+            lists[f"clause_combination.{key}"] = words
+    return lists
+
+
+@pytest.mark.parametrize("name", bundled_schemes())
+def test_no_word_class_holds_a_word_inside_another_of_its_own(name: str) -> None:
+    for key, words in _word_lists(name).items():
+        if (name, key) in _NESTED_ON_PURPOSE:
+            continue
+        normalised = [normalize_text(word) for word in words]
+        nested = [
+            (short, long) for short in normalised for long in normalised if short != long and short in long
+        ]
+        assert nested == [], (name, key, nested)
+
+
+_ORDINARY = ["收到时", "达到时", "接到时", "得到时", "遇到时", "看到时", "提到时", "来到时"]
+
+
+def test_no_condition_word_matches_inside_an_ordinary_word() -> None:
+    """A condition word of publication_promised_later found inside 收到时 would read a receipt as a promise."""
+    words = read_bundled_scheme("outcome_2021")["word_classes"]["publication_promised_later"]
+    inside = [(w, o) for w in words for o in _ORDINARY if normalize_text(w) in normalize_text(f"本局{o}已")]
+    assert inside == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_ORDINARY[:4]), st.sampled_from(["已在政府网站公开", "已在本局网站全文公开"]))
+def test_a_publication_made_when_a_document_arrived_stays_granted(ordinary: str, published: str) -> None:
+    text = f"该通知在本局{ordinary}{published}。"
+    assert classify_outcome(text).category == "granted", text

@@ -234,3 +234,23 @@ def test_no_condition_word_matches_inside_an_ordinary_word() -> None:
 def test_a_publication_made_when_a_document_arrived_stays_granted(ordinary: str, published: str) -> None:
     text = f"该通知在本局{ordinary}{published}。"
     assert classify_outcome(text).category == "granted", text
+
+
+# Class 6: a record the organ posted on a village board and sent to the applicant.
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["一事一议筹资筹劳方案", "土地征收补偿公示", "低保对象名单公示"]),
+    st.sampled_from(["本镇已张贴在你村村务公开栏内", "本乡已在该村村务公开栏张贴"]),
+    st.sampled_from(["张贴后的照片随本告知书一并寄给你", "现场照片已寄给你，请注意查收", "公示照片一并寄出"]),
+)
+def test_a_record_posted_on_a_village_board_and_sent_is_granted(record: str, posted: str, sent: str) -> None:
+    text = f"你要求公开的本村{record}，{posted}，{sent}。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["村集体收支明细", "村两委会议记录", "集体土地承包费账目"]))
+def test_guard_village_records_with_no_delivery_stay_other(record: str) -> None:
+    text = f"你申请的{record}属于村务公开的内容，不属于政府信息，请向村民委员会申请。"
+    assert classify_outcome(text).category == "other_other", text

@@ -839,7 +839,8 @@ _NO_CASES: Final = re.compile(
 # negation of a case's outcome (changed, corrected, lost) says no case was lost, not that none was filed: no zero.
 _NONE_LOST: Final = re.compile(r"(?:复议|诉讼)(?:案件|案)?(?:结果)?(?:被改变|被纠正|被撤销|被纠错|纠错|败诉)")
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
-_AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
+# Round 59: 行政诉讼 joined the same way ("未收到…行政复议和行政诉讼案件", blind 54's ``dianjiang_sthjj_2024``).
+_AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?(?:起诉|诉讼)")
 # The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
 _CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 # No lawsuit, in a sentence that says nothing of reviews: "未发生因政府信息公开而引发的行政诉讼" · "无行政诉讼案件" ·
@@ -2457,12 +2458,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     )
         # (every wording of it names 复议 or 诉讼: tested first, in C)
         none_lost = ("复议" in s or "诉讼" in s) and _NONE_LOST.search(s) is not None
-        if (
-            "复议" in s
-            and not none_lost
-            and (no_cases := _no_cases(s))
-            and "administrative_reviews" not in names
-        ):
+        no_cases = _no_cases(s) if "复议" in s and not none_lost else None
+        if no_cases and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
@@ -2473,6 +2470,16 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             ):
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
+        elif (
+            no_cases
+            and "lawsuits" not in names
+            and _AND_SUED.match(s, no_cases.end())
+            and not (digit and _LAWSUITS.search(s))
+        ):
+            # Round 59 (blind 54's ``dianjiang_sthjj_2024``: "未收到信息公开方面的行政复议和行政诉讼案件", its reviews' 0
+            # read from an earlier sentence): one negation naming both kinds joined gives the lawsuits their 0 too
+            names.add("lawsuits")
+            figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
             ("诉讼" in s or "应诉" in s)
             and "lawsuits" not in names

@@ -2459,7 +2459,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         # (every wording of it names 复议 or 诉讼: tested first, in C)
         none_lost = ("复议" in s or "诉讼" in s) and _NONE_LOST.search(s) is not None
         no_cases = _no_cases(s) if "复议" in s and not none_lost else None
-        if no_cases and "administrative_reviews" not in names:
+        if "复议" in s and no_cases and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
@@ -2471,7 +2471,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         elif (
-            no_cases
+            "复议" in s
+            and no_cases
             and "lawsuits" not in names
             and _AND_SUED.match(s, no_cases.end())
             and not (digit and _LAWSUITS.search(s))

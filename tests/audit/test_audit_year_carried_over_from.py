@@ -18,8 +18,8 @@ from tests.audit.messy import SETTINGS, STANDARD_YEARS, standard_page, value_of
 
 COUNT = st.integers(0, 30)
 YEAR_WORD = st.sampled_from(["年", "年度"])
-# 未转结/无结转 before 行政复议 in one sentence also reads as "no review" (``_NO_CASES`` crosses the comma), so a count
-# other than 0 is tested after 结转 alone; on every development page the carry-over's count is 0.
+# 未转结/无结转 before 行政复议 read as "no review" until round 59 (``_NO_CASES`` crossed the comma), so a count other
+# than 0 is tested after 结转 here; tests/audit/test_audit_negation_within_its_clause.py tests it after the negations.
 CARRIED = st.sampled_from(["未转结", "结转", "无结转"])
 
 

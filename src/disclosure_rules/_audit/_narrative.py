@@ -859,15 +859,20 @@ _FEES: Final = re.compile(r"收取[^。,，;；]{0,12}?费(?:用)?(?:共|合计)
 # Round 45 (blind 41's ``pingtan_ptzhsyq_2013``: "未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请"): a
 # negation gives zero only to the noun it governs; a count between it and 复议 belongs to another statement, so the
 # negation's reach crosses no digit.
+# Round 59 (blind 53's ``hejiang_wsjkj_2024``: "2023年未转结政府信息公开申请,进入行政复议程序和行政诉讼程序均为0件"): a
+# negation governs its own clause only — 未转结 negates the carry-over, not the reviews after the comma — so its reach
+# crosses no comma either; and a clause that counts its reviews in digits ("尚未审结行政复议0件", blind 30's
+# ``zhonglou_nandajie_2024``) is read by its count, never by a negation (see ``_no_cases``).
 _NO_CASES: Final = re.compile(
-    r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;\d]{0,30}?(行政复议|复议)"
+    r"(?:未(?!经)|没有|无|不存在)(?:发生|出现|接到|收到)?[^。；;，,\d]{0,30}?(行政复议|复议)"
 )
 # Round 54 (blind 17's ``zhejiang_rst_2023``: "未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形"; blind 26's
 # ``nanjing_czj_2020_mirror``: "…行政复议及行政诉讼纠错的情况"; blind 36's ``changchun_jkq_2025``: "…行政复议败诉…"): a
 # negation of a case's outcome (changed, corrected, lost) says no case was lost, not that none was filed: no zero.
 _NONE_LOST: Final = re.compile(r"(?:复议|诉讼)(?:案件|案)?(?:结果)?(?:被改变|被纠正|被撤销|被纠错|纠错|败诉)")
 # "无因不及时公开信息而引发行政复议和起诉案件" (round 19): the negation covers 起诉 joined to 复议 — no lawsuit either.
-_AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?起诉")
+# Round 59: 行政诉讼 joined the same way ("未收到…行政复议和行政诉讼案件", blind 54's ``dianjiang_sthjj_2024``).
+_AND_SUED: Final = re.compile(r"(?:案件|案)?[和及与、或](?:提起)?(?:行政)?(?:起诉|诉讼)")
 # The clause a lawsuit's negation stands in (round 19): one that names no review speaks of lawsuits alone.
 _CLAUSE_START: Final = re.compile(r"[，,；;][^，,；;]*$")
 # No lawsuit, in a sentence that says nothing of reviews: "未发生因政府信息公开而引发的行政诉讼" · "无行政诉讼案件" ·
@@ -893,6 +898,15 @@ _HEADING_ONLY: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^。,，;；\d]{0,40}"
     rf"(?:{'|'.join(_HEADING_ONLY_ENDS)})$"
 )
+
+
+def _no_cases(s: str) -> re.Match[str] | None:
+    """The first negation of a review whose clause states no count in digits (round 59): a count there is read as itself."""
+    for found in _NO_CASES.finditer(s):
+        end = _CLAUSE_MARK.search(s, found.end())  # a sentence holds no 。
+        if not _STATED_COUNT.search(s, found.end(), end.start() if end else len(s)):
+            return found
+    return None
 
 
 def _alone_in_its_clause(s: str, found: re.Match[str]) -> bool:
@@ -1941,7 +1955,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
             once("fees_charged_yuan", "收取费用（元）", Decimal(match.group(1)))
         elif _NO_FEES.search(s):
             once("fees_charged_yuan", "收取费用（元）", Decimal(0))
-    if match := _NO_CASES.search(s):
+    if match := _no_cases(s):
         if not _NONE_LOST.search(s):
             once("administrative_reviews", "行政复议", 0)
             if "诉讼" in s:
@@ -2476,12 +2490,8 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     )
         # (every wording of it names 复议 or 诉讼: tested first, in C)
         none_lost = ("复议" in s or "诉讼" in s) and _NONE_LOST.search(s) is not None
-        if (
-            "复议" in s
-            and not none_lost
-            and (no_cases := _NO_CASES.search(s))
-            and "administrative_reviews" not in names
-        ):
+        no_cases = _no_cases(s) if "复议" in s and not none_lost else None
+        if "复议" in s and no_cases and "administrative_reviews" not in names:
             names.add("administrative_reviews")
             figures.append(StatedFigure("administrative_reviews", "行政复议", 0, sentence))
             # not when the sentence counts its lawsuits in digits ("无…行政复议案件,行政诉讼案件3件": 3, round 50)
@@ -2492,6 +2502,17 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             ):
                 names.add("lawsuits")
                 figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
+        elif (
+            "复议" in s
+            and no_cases
+            and "lawsuits" not in names
+            and _AND_SUED.match(s, no_cases.end())
+            and not (digit and _LAWSUITS.search(s))
+        ):
+            # Round 59 (blind 54's ``dianjiang_sthjj_2024``: "未收到信息公开方面的行政复议和行政诉讼案件", its reviews' 0
+            # read from an earlier sentence): one negation naming both kinds joined gives the lawsuits their 0 too
+            names.add("lawsuits")
+            figures.append(StatedFigure("lawsuits", "行政诉讼", 0, sentence))
         if (
             ("诉讼" in s or "应诉" in s)
             and "lawsuits" not in names

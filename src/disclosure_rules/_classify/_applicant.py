@@ -390,14 +390,22 @@ class ApplicantClassifier:
         # the name of that kind whose column the pointer gives.
         # Issue 14, round 64: the pointers (prefix + unit noun), the words equating a pointer with a name (即, 为, 系) and
         # the words naming the body wherever the pointer stands (落款为), and a person's own request (本人申请).
+        # Issue 14, round 67: a contract's defined short name for a party (甲方, 委托方) is a pointer too.
         self._resolved_pointer = re.compile(
-            '"?(?:{})(?:{})"?'.format(
+            '"?(?:(?:{})(?:{})|{})"?'.format(
                 "|".join(map(re.escape, _words(lexicons, "capacity_pointer_prefixes"))),
                 "|".join(
                     map(re.escape, sorted(_words(lexicons, "capacity_pointer_nouns"), key=len, reverse=True))
                 ),
+                "|".join(
+                    map(
+                        re.escape,
+                        sorted(_words(lexicons, "capacity_pointer_defined_names"), key=len, reverse=True),
+                    )
+                ),
             )
         )
+        self._defined_names = frozenset(_words(lexicons, "capacity_pointer_defined_names"))
         self._pointer_equations = _words(lexicons, "capacity_pointer_equations")
         self._pointer_signatures = _words(lexicons, "capacity_pointer_signatures")
         self._own_request_words = _words(lexicons, "capacity_own_request")
@@ -558,7 +566,15 @@ class ApplicantClassifier:
         applicant's name. A person's own request (本人申请) names an employer only; a pointer nothing resolves is left to
         round 63's pointer-noun reading.
         """
-        pointers = list(self._resolved_pointer.finditer(text))
+        # A party's defined name (甲方) points to no speaker: it is the principal only where the person acts for it
+        # (代甲方提交申请, 受甲方委托 …); a buyer naming the seller 甲方 applies as themself.
+        acted_for = " ".join(found.group("body") for found in self._acting_for.finditer(text))
+        pointers = [
+            pointer
+            for pointer in self._resolved_pointer.finditer(text)
+            if pointer.group().strip('"') not in self._defined_names
+            or pointer.group().strip('"') in acted_for
+        ]
         if not pointers or any(word in text for word in self._own_request_words):
             return None
         candidates = [

@@ -57,7 +57,14 @@ def test_guard_a_stamped_copy_e_mailed_stays_granted(document: str, organ: str) 
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(
-        ["要求本局在你手中的", "希望本机关在你持有的", "请求本所在已经寄给你的", "要求我局在已送达给你的"]
+        [
+            "要求本局在你手中的",
+            "希望本机关在你持有的",
+            "请求本所在已经寄给你的",
+            "要求我局在已送达给你的",
+            "要求本局在已经寄往你处的",
+            "要求本局在已用EMS寄给你的",
+        ]
     ),
     st.sampled_from(["批复复印件", "许可证复印件", "补偿协议复印件"]),
     st.sampled_from(["上盖章", "上盖章，证明其与原件一致", "上盖章确认"]),

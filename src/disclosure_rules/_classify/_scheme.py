@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import (
     BaseModel,
@@ -57,6 +57,9 @@ SchemeKind = Literal["content", "outcome", "applicant"]
 SchemeLevel = Literal["national", "provincial", "city", "county", "township"]
 AGENCY_LEVELS: tuple[SchemeLevel, ...] = ("national", "provincial", "city", "county", "township")
 HitKey = tuple[tuple[int, ...], SchemeLevel | None]
+# The scheme's list of word classes whose words nest on purpose (issue 14, round 68): every other class is refused at
+# load when one of its words holds another.
+NESTED_ON_PURPOSE_KEY: Final = "word_classes_nested_on_purpose"
 # A rule's word that names a shared word class (``@place_of_publication``) instead of being a phrase itself.
 WORD_CLASS_MARK = "@"
 _WORD_CLASS_FIELDS = frozenset({"phrases", "requires", "unless"})
@@ -84,8 +87,19 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
     axes = data.get("axes")
     if not isinstance(classes, dict) or not isinstance(axes, list):
         return data
+    nested_on_purpose = data.get(NESTED_ON_PURPOSE_KEY, ())
     for name, members in classes.items():
         _class_words_once(name, members)
+        _class_words_not_nested(name, members, nested_on_purpose)
+    for name in nested_on_purpose if isinstance(nested_on_purpose, list | tuple) else ():
+        if name not in classes:
+            raise refused(
+                "scheme_word_class_unknown",
+                f"{NESTED_ON_PURPOSE_KEY} names an unknown word class {name!r}",
+                word_class=name,
+                rule=NESTED_ON_PURPOSE_KEY,
+                where=NESTED_ON_PURPOSE_KEY,
+            )
     expanded = {**data, "axes": [_map_rules(axis, classes, f"axes.{at}") for at, axis in enumerate(axes)]}
     combination = data.get("clause_combination")
     if isinstance(combination, dict):
@@ -115,6 +129,41 @@ def _class_words_once(name: object, members: object) -> None:
                 word=member,
             )
         seen.add(normal)
+
+
+def _nested_words(members: list[object] | tuple[object, ...]) -> list[tuple[str, str]]:
+    """The pairs (shorter, longer) of a class's words where the shorter lies inside the longer, once normalised."""
+    normal = [normalize_text(member) for member in members if isinstance(member, str)]
+    return [(short, long) for short in normal for long in normal if short != long and short in long]
+
+
+def _class_words_not_nested(name: object, members: object, nested_on_purpose: object) -> None:
+    """Refuse a word class whose word holds another of its own words, unless the scheme says it nests on purpose.
+
+    Issue 14, round 68 (round 67's lint moved from a test into the scheme): the longer word adds nothing to what the
+    class finds and doubles ``matched``; a class whose longer forms hide another rule's phrase is named in the
+    scheme's ``word_classes_nested_on_purpose``, and a class named there that no longer nests is refused too (a stale
+    exemption).
+    """
+    if not isinstance(members, list | tuple):
+        return
+    exempt = isinstance(nested_on_purpose, list | tuple) and name in nested_on_purpose
+    nested = _nested_words(members)
+    if nested and not exempt:
+        short, long = nested[0]
+        raise refused(
+            "scheme_word_class_word_nested",
+            f"word class {name!r} holds {short!r} inside its own word {long!r}",
+            word_class=name,
+            word=short,
+            longer=long,
+        )
+    if exempt and not nested:
+        raise refused(
+            "scheme_word_class_nesting_unused",
+            f"word class {name!r} is named as nesting on purpose but holds no word inside another",
+            word_class=name,
+        )
 
 
 def _expand_words(words: object, classes: dict[str, object], rule: object, where: str) -> object:
@@ -470,6 +519,8 @@ class Scheme(_Strict):
     # Issue 14, round 50: shared word classes (a reply's parts: the place of publication, a published state, an access
     # verb …), named in rules as ``@name`` and expanded when the scheme loads; kept so a reader sees each class once.
     word_classes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Issue 14, round 68: the classes whose longer words hide another rule's phrase on purpose (checked at load).
+    word_classes_nested_on_purpose: tuple[str, ...] = ()
     # Phrases that only mask the words inside them (agency names such as 生态环境局, set phrases such as
     # 高质量发展): they vote for nothing, and a phrase found only inside one of them does not count.
     ignore: tuple[str, ...] = ()

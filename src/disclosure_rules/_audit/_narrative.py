@@ -704,11 +704,65 @@ _REVIEW_AFTER: Final = re.compile(
 )
 
 
-def _no_requests(s: str) -> bool:
-    """Whether the sentence says no request came (not: no review was applied for)."""
+# Round 60 (blind 55's ``yucheng_szfbgs_2024``: "共受理…申请15件,…未发生因政府信息公开申请引…", cut by the excerpt's
+# end): what the negation denies is what requests caused (因/由 a request), whatever follows the request — a
+# review, a complaint, a dispute, or words the excerpt lost — never that a request came.
+_CAUSED_BY_A_REQUEST: Final = re.compile(r"(?:未|没有|无)(?:新)?(?:发生|出现|产生|有)?(?:过)?(?:因为?|由于?)")
+
+
+def _no_requests(s: str, *, cut: bool = False) -> bool:
+    """Whether the sentence says no request came (not: no review was applied for, nor nothing a request caused).
+
+    ``cut``: the sentence is the excerpt's last and its end was lost; a negation whose clause runs on into that lost
+    end ("未收到政府信息公开申请行政复…") may deny something else, and gives no zero (round 60).
+    """
     return any(
-        "复议" not in match.group(0) and not _REVIEW_AFTER.match(s, match.end())
+        "复议" not in match.group(0)
+        and not _REVIEW_AFTER.match(s, match.end())
+        and not _CAUSED_BY_A_REQUEST.match(s, match.start())
+        and not (cut and _runs_into_the_cut(s, match.end()))
         for match in _NO_REQUESTS.finditer(s)
+    )
+
+
+_CLAUSE_MARKS: Final = frozenset("。；;,，、！？!?")
+
+
+# The words that, after a request, make it the cause of what is denied (``_REVIEW_AFTER``'s): a cut clause that
+# starts one of them may have gone on to deny a review; one that starts anything else ("未收到依申请公开政[府信息…]",
+# blind 33's ``jincheng_xfj_2022``) still names the request itself.
+_WORDS_AFTER_A_CAUSE: Final = (
+    "引发",
+    "导致",
+    "引起",
+    "产生",
+    "提起",
+    "提出",
+    "行政",
+    "复议",
+    "诉讼",
+    "办理",
+    "答复",
+    "处理",
+    "不当",
+    "而",
+)
+
+
+def _runs_into_the_cut(s: str, end: int) -> bool:
+    """Whether the clause after ``end`` runs, unclosed, into an excerpt's end with a word that makes it a consequence."""
+    rest = s[end:].rstrip()
+    return (
+        bool(rest)
+        and not any(mark in _CLAUSE_MARKS for mark in rest)
+        and any(rest.startswith(word) or word.startswith(rest) for word in _WORDS_AFTER_A_CAUSE)
+    )
+
+
+def _cut_by_the_excerpt_end(prose: Prose, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the page's last and ends with no mark: the excerpt's end cut it."""
+    return (
+        bool(prose.sentences) and sentence is prose.sentences[-1] and sentence.text[-1] not in _CLAUSE_MARKS
     )
 
 
@@ -2013,6 +2067,15 @@ def _names_another_services_count(s: str) -> bool:
 _TIME_LIMIT_AFTER: Final = re.compile(r"(?:工作日|日|天|周|星期|月|小时)")
 
 
+def _requests_counted_in_section(prose: Prose, section: str) -> bool:
+    """Whether a sentence of ``section`` states a count of requests above zero (a rival to a negation's zero)."""
+    return any(
+        (match := _requests_match(other.norm)) is not None and _first_int(match) > 0
+        for other in prose.in_sections(section)
+        if "申请" in other.norm and DIGIT.search(other.norm)
+    )
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
     """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
@@ -2396,9 +2459,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         digit = DIGIT.search(s) is not None
         if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
             match = _requests_match(s) if digit else None
-            if _no_requests(s):
+            if _no_requests(s, cut=_cut_by_the_excerpt_end(prose, sentence)):
                 names.add("requests_received")
-                figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
+                # Round 60: a count of requests stated in the same section is a rival the negation never beats
+                # (the zero may deny something else); the two leave the figure unread
+                if not _requests_counted_in_section(prose, sentence.section):
+                    figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
             elif match and part_of_an_earlier_count(s, match.start()):
                 names.add(
                     "requests_received"
@@ -2522,7 +2588,14 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     # states the requests (section 二 counts items disclosed, never a request)
     if "requests_received" not in names:
         no_request = next(
-            (s for s in first_two if s.section == "二" and "申请" in s.norm and _no_requests(s.norm)), None
+            (
+                s
+                for s in first_two
+                if s.section == "二"
+                and "申请" in s.norm
+                and _no_requests(s.norm, cut=_cut_by_the_excerpt_end(prose, s))
+            ),
+            None,
         )
         if no_request is not None:
             figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))

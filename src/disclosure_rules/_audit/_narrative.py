@@ -1733,6 +1733,29 @@ def _total_in_clauses(
     return None
 
 
+# One field's disclosure set as a task (做好/加强/强化 … 公开, ending its clause), and what makes a count the year's
+# whole rather than that field's (a year, 全年/本年/今年, 共/累计/合计/总计, 各类); round 60
+_A_FIELD_S_TASK: Final = re.compile(r"(?:做好|抓好|加强|强化|深化|推进|规范|落实)[^,，;；。]{1,20}?公开$")
+_THE_YEAR_S_WHOLE: Final = re.compile(r"(?:19|20)\d{2}年|全年|本年|今年|共|累计|合计|总计|各类")
+_CLOSED_BY_SUCH_ITEMS: Final = re.compile(r"等信息\d+条[。;；]?$")
+
+
+def _one_field_s_count(norm: str) -> bool:
+    """Whether the sentence's last clause counts the items of the one field the clause before it sets as a task.
+
+    Round 60 (blind 55's ``yucheng_szf_2024``: "做好市政府常务会议公开,公开会议议定事项、议题解读、新闻报道等信息56条"):
+    the kinds closed by 等信息N条 are that field's (a meeting's decisions, readings, news), with no year, 全年 or 共 of
+    their own to make them the year's whole — never the year's total, which the readings do not take it for.
+    """
+    clauses = [clause for clause in _CLAUSE_MARK.split(norm) if clause.strip()]
+    return (
+        len(clauses) >= 2  # noqa: PLR2004 - the task's clause, then the count's
+        and _A_FIELD_S_TASK.search(clauses[-2].strip()) is not None
+        and _CLOSED_BY_SUCH_ITEMS.search(clauses[-1].strip()) is not None
+        and _THE_YEAR_S_WHOLE.search(clauses[-1]) is None
+    )
+
+
 # A closing 总计/合计/共计 the counts before it add up to (round 28, blind 26's ``hainan_himpa_2014``: "信息发布量由2013年的
 # 1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条"): the page sums its channels' counts
 # itself, so the sum is the year's total — read only when nothing else states it, and only when every clause before the
@@ -2292,6 +2315,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
         or _A_CHANNEL.search(before)
         or len(kinds) < MIN_LIST_ITEMS
         or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
+        or _one_field_s_count(norm.strip())
     ):
         return None
     return int(found.group("count"))

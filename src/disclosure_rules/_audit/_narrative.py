@@ -4733,6 +4733,12 @@ def _broken_at_line_end(text: str, body: str, following: str) -> bool:
     )
 
 
+# Round 60 (blind 55's ``junshan_swj_2025``: "…;其他业务信息(如市场体系建设、对外贸易数据、商务领域安全生产等15条。"): a
+# bracket of examples opened in a list's last item and never closed, with 等 and the item's count right before the
+# list's 。 — the close was lost between the examples and the count, which is the item's, not one inside the note.
+_COUNT_BEFORE_A_LOST_BRACKET: Final = re.compile(r"[(（][^()（）。]*等(\d+[条件篇])$")
+
+
 def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
     """The parts of a breakdown after its introducer, and whether the page shows all of them.
 
@@ -4741,19 +4747,25 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
     last paragraph of a page cut off mid-sentence is not complete, nor is one that runs on past ``_LIST_SPAN``
     characters (no breakdown is that long: the sentence is something else, and reading it stays linear).
     """
-    depth = 0
+    depth = opened = 0
     kept: list[str] = []
     end = min(len(text), start + _LIST_SPAN)
     for index in range(start, end):
         char = text[index]
         if char in "(（":
             depth += 1
+            opened = index if depth == 1 else opened
         elif char in ")）":
             if depth == 0:
                 return "".join(kept), True
             depth -= 1
         elif char == "。" and depth == 0:
             return "".join(kept), True
+        elif (
+            char == "。" and depth == 1 and (lost := _COUNT_BEFORE_A_LOST_BRACKET.search(text, opened, index))
+        ):
+            # the bracket's close was lost before the item's count (round 60): the count ends the list
+            return "".join(kept) + lost.group(1), True
         elif depth == 0:
             kept.append(char)
     body = "".join(kept)

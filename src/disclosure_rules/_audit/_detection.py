@@ -102,6 +102,17 @@ _NOTICE: Final = re.compile(
 )
 _PART_YEAR: Final = re.compile(r"上半年|下半年|第[一二三四]季度")
 _TITLE_SPAN: Final = 300
+# Round 60 (blind 55's ``anshan_wlgdj_2023``, whose basis list cites "《关于2023年第四季度暨十二月份全市政府网站和政务
+# 新媒体监管情况的通报》"): a cited title (《…》) names another document, never the page's own period; and a page whose
+# own title or opening names the annual report is one, whatever period a document it cites covers.
+_CITED_TITLE: Final = re.compile(r"《[^《》\n]*(?:》|$)")  # one the span cuts off runs to its end
+_NAMES_THE_ANNUAL_REPORT: Final = re.compile(r"政府信息公开\s*工作\s*年度\s*报告")
+
+
+def _a_part_year_statistic(text: str) -> bool:
+    """Whether the page's title or opening (its cited titles aside) names a half-year or a quarter as its period."""
+    own = _CITED_TITLE.sub("", text[:_TITLE_SPAN])
+    return _PART_YEAR.search(own) is not None and _NAMES_THE_ANNUAL_REPORT.search(own) is None
 
 
 #: Each reason ``not_a_report`` gives, in English (the error's ``message``; the Chinese is its ``message_zh``).
@@ -133,7 +144,7 @@ def report_evidence(text: str) -> ReportEvidence:
 
 def not_a_report(text: str, evidence: ReportEvidence) -> str | None:
     """Why a page with no report tables is not an annual report, or ``None`` when it may be one."""
-    if _PART_YEAR.search(text[:_TITLE_SPAN]):
+    if _a_part_year_statistic(text):
         return "页面是半年、季度或月度的统计，不是年度报告"
     if _NOTICE.search(text) and not _OWN_REPORT.search(text):
         return "页面是通知、制度或办法，不是年度报告"

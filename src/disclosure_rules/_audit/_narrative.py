@@ -731,11 +731,65 @@ _REVIEW_AFTER: Final = re.compile(
 )
 
 
-def _no_requests(s: str) -> bool:
-    """Whether the sentence says no request came (not: no review was applied for)."""
+# Round 60 (blind 55's ``yucheng_szfbgs_2024``: "共受理…申请15件,…未发生因政府信息公开申请引…", cut by the excerpt's
+# end): what the negation denies is what requests caused (因/由 a request), whatever follows the request — a
+# review, a complaint, a dispute, or words the excerpt lost — never that a request came.
+_CAUSED_BY_A_REQUEST: Final = re.compile(r"(?:未|没有|无)(?:新)?(?:发生|出现|产生|有)?(?:过)?(?:因为?|由于?)")
+
+
+def _no_requests(s: str, *, cut: bool = False) -> bool:
+    """Whether the sentence says no request came (not: no review was applied for, nor nothing a request caused).
+
+    ``cut``: the sentence is the excerpt's last and its end was lost; a negation whose clause runs on into that lost
+    end ("未收到政府信息公开申请行政复…") may deny something else, and gives no zero (round 60).
+    """
     return any(
-        "复议" not in match.group(0) and not _REVIEW_AFTER.match(s, match.end())
+        "复议" not in match.group(0)
+        and not _REVIEW_AFTER.match(s, match.end())
+        and not _CAUSED_BY_A_REQUEST.match(s, match.start())
+        and not (cut and _runs_into_the_cut(s, match.end()))
         for match in _NO_REQUESTS.finditer(s)
+    )
+
+
+_CLAUSE_MARKS: Final = frozenset("。；;,，、！？!?")
+
+
+# The words that, after a request, make it the cause of what is denied (``_REVIEW_AFTER``'s): a cut clause that
+# starts one of them may have gone on to deny a review; one that starts anything else ("未收到依申请公开政[府信息…]",
+# blind 33's ``jincheng_xfj_2022``) still names the request itself.
+_WORDS_AFTER_A_CAUSE: Final = (
+    "引发",
+    "导致",
+    "引起",
+    "产生",
+    "提起",
+    "提出",
+    "行政",
+    "复议",
+    "诉讼",
+    "办理",
+    "答复",
+    "处理",
+    "不当",
+    "而",
+)
+
+
+def _runs_into_the_cut(s: str, end: int) -> bool:
+    """Whether the clause after ``end`` runs, unclosed, into an excerpt's end with a word that makes it a consequence."""
+    rest = s[end:].rstrip()
+    return (
+        bool(rest)
+        and not any(mark in _CLAUSE_MARKS for mark in rest)
+        and any(rest.startswith(word) or word.startswith(rest) for word in _WORDS_AFTER_A_CAUSE)
+    )
+
+
+def _cut_by_the_excerpt_end(prose: Prose, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the page's last and ends with no mark: the excerpt's end cut it."""
+    return (
+        bool(prose.sentences) and sentence is prose.sentences[-1] and sentence.text[-1] not in _CLAUSE_MARKS
     )
 
 
@@ -1711,6 +1765,29 @@ def _total_in_clauses(
     return None
 
 
+# One field's disclosure set as a task (做好/加强/强化 … 公开, ending its clause), and what makes a count the year's
+# whole rather than that field's (a year, 全年/本年/今年, 共/累计/合计/总计, 各类); round 60
+_A_FIELD_S_TASK: Final = re.compile(r"(?:做好|抓好|加强|强化|深化|推进|规范|落实)[^,，;；。]{1,20}?公开$")
+_THE_YEAR_S_WHOLE: Final = re.compile(r"(?:19|20)\d{2}年|全年|本年|今年|共|累计|合计|总计|各类")
+_CLOSED_BY_SUCH_ITEMS: Final = re.compile(r"等信息\d+条[。;；]?$")
+
+
+def _one_field_s_count(norm: str) -> bool:
+    """Whether the sentence's last clause counts the items of the one field the clause before it sets as a task.
+
+    Round 60 (blind 55's ``yucheng_szf_2024``: "做好市政府常务会议公开,公开会议议定事项、议题解读、新闻报道等信息56条"):
+    the kinds closed by 等信息N条 are that field's (a meeting's decisions, readings, news), with no year, 全年 or 共 of
+    their own to make them the year's whole — never the year's total, which the readings do not take it for.
+    """
+    clauses = [clause for clause in _CLAUSE_MARK.split(norm) if clause.strip()]
+    return (
+        len(clauses) >= 2  # noqa: PLR2004 - the task's clause, then the count's
+        and _A_FIELD_S_TASK.search(clauses[-2].strip()) is not None
+        and _CLOSED_BY_SUCH_ITEMS.search(clauses[-1].strip()) is not None
+        and _THE_YEAR_S_WHOLE.search(clauses[-1]) is None
+    )
+
+
 # A closing 总计/合计/共计 the counts before it add up to (round 28, blind 26's ``hainan_himpa_2014``: "信息发布量由2013年的
 # 1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条"): the page sums its channels' counts
 # itself, so the sum is the year's total — read only when nothing else states it, and only when every clause before the
@@ -2045,6 +2122,15 @@ def _names_another_services_count(s: str) -> bool:
 _TIME_LIMIT_AFTER: Final = re.compile(r"(?:工作日|日|天|周|星期|月|小时)")
 
 
+def _requests_counted_in_section(prose: Prose, section: str) -> bool:
+    """Whether a sentence of ``section`` states a count of requests above zero (a rival to a negation's zero)."""
+    return any(
+        (match := _requests_match(other.norm)) is not None and _first_int(match) > 0
+        for other in prose.in_sections(section)
+        if "申请" in other.norm and DIGIT.search(other.norm)
+    )
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
     """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
@@ -2261,6 +2347,7 @@ def _count_of_its_named_kinds(norm: str) -> int | None:
         or _A_CHANNEL.search(before)
         or len(kinds) < MIN_LIST_ITEMS
         or any(_NOT_A_KIND.search(kind.strip()) for kind in kinds)
+        or _one_field_s_count(norm.strip())
     ):
         return None
     return int(found.group("count"))
@@ -2428,9 +2515,12 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
         digit = DIGIT.search(s) is not None
         if ("申请" in s or "要求公开" in s) and "requests_received" not in names:
             match = _requests_match(s) if digit else None
-            if _no_requests(s):
+            if _no_requests(s, cut=_cut_by_the_excerpt_end(prose, sentence)):
                 names.add("requests_received")
-                figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
+                # Round 60: a count of requests stated in the same section is a rival the negation never beats
+                # (the zero may deny something else); the two leave the figure unread
+                if not _requests_counted_in_section(prose, sentence.section):
+                    figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
             elif match and part_of_an_earlier_count(s, match.start()):
                 names.add(
                     "requests_received"
@@ -2554,7 +2644,14 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
     # states the requests (section 二 counts items disclosed, never a request)
     if "requests_received" not in names:
         no_request = next(
-            (s for s in first_two if s.section == "二" and "申请" in s.norm and _no_requests(s.norm)), None
+            (
+                s
+                for s in first_two
+                if s.section == "二"
+                and "申请" in s.norm
+                and _no_requests(s.norm, cut=_cut_by_the_excerpt_end(prose, s))
+            ),
+            None,
         )
         if no_request is not None:
             figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))
@@ -4672,6 +4769,12 @@ def _broken_at_line_end(text: str, body: str, following: str) -> bool:
     )
 
 
+# Round 60 (blind 55's ``junshan_swj_2025``: "…;其他业务信息(如市场体系建设、对外贸易数据、商务领域安全生产等15条。"): a
+# bracket of examples opened in a list's last item and never closed, with 等 and the item's count right before the
+# list's 。 — the close was lost between the examples and the count, which is the item's, not one inside the note.
+_COUNT_BEFORE_A_LOST_BRACKET: Final = re.compile(r"[(（][^()（）。]*等(\d+[条件篇])$")
+
+
 def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
     """The parts of a breakdown after its introducer, and whether the page shows all of them.
 
@@ -4680,19 +4783,25 @@ def _list_body(text: str, start: int, *, last: bool) -> tuple[str, bool]:
     last paragraph of a page cut off mid-sentence is not complete, nor is one that runs on past ``_LIST_SPAN``
     characters (no breakdown is that long: the sentence is something else, and reading it stays linear).
     """
-    depth = 0
+    depth = opened = 0
     kept: list[str] = []
     end = min(len(text), start + _LIST_SPAN)
     for index in range(start, end):
         char = text[index]
         if char in "(（":
             depth += 1
+            opened = index if depth == 1 else opened
         elif char in ")）":
             if depth == 0:
                 return "".join(kept), True
             depth -= 1
         elif char == "。" and depth == 0:
             return "".join(kept), True
+        elif (
+            char == "。" and depth == 1 and (lost := _COUNT_BEFORE_A_LOST_BRACKET.search(text, opened, index))
+        ):
+            # the bracket's close was lost before the item's count (round 60): the count ends the list
+            return "".join(kept) + lost.group(1), True
         elif depth == 0:
             kept.append(char)
     body = "".join(kept)

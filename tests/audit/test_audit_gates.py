@@ -128,7 +128,7 @@ def _gates_open() -> mock._patch[object]:
     return mock.patch.multiple(
         narrative,
         _FIGURE_WORD=re.compile(""),
-        _LIST_INTRODUCER_CHARS=("",),
+        _LIST_INTRODUCER_CHAR=re.compile(""),
         _counts_in_list_units=lambda _norm: True,
         _ends_in_a_list_unit=lambda _norm: True,
     )

@@ -30,7 +30,7 @@ from disclosure_rules._text import BRACKETED, DIGIT, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from disclosure_rules._audit._document import Document
 
@@ -101,6 +101,19 @@ MIN_LIST_ITEMS: Final = 2
 
 _THOUSANDS: Final = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})((?:,\d{3})+)(?![\d,])")
 _A_THOUSANDS_GROUP: Final = re.compile(r",\d{3}")
+_HELD_BREAK: Final = "\0"  # a sentence's line break while the spaces go: a character ``str.split`` keeps
+
+
+def _without_spaces(lines: str) -> str:
+    r"""``lines`` without the characters ``\s`` matches but their line breaks: each line as ``"".join(line.split())``.
+
+    ``str.split`` drops them in C (a pattern with a class tests every character of the page), once over the whole
+    text with its line breaks held by a NUL (no space to ``str.split``) instead of once a line (1,254 lines on
+    ``prose_200KB``); line by line where the text holds a NUL itself (tests/audit/test_audit_speed14.py).
+    """
+    if _HELD_BREAK in lines:
+        return "\n".join("".join(line.split()) for line in lines.split("\n"))
+    return "".join(lines.replace("\n", _HELD_BREAK).split()).replace(_HELD_BREAK, "\n")
 
 
 def _norms(texts: list[str]) -> list[str]:
@@ -111,9 +124,7 @@ def _norms(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    # split(): the characters \s matches, in C (a pattern with a class tests every character of the page)
-    pieces = ["".join(text.split()) for text in nfkc("\n".join(texts)).split("\n")]
-    joined = "\n".join(pieces).replace("“", "").replace("”", "")
+    joined = _without_spaces(nfkc("\n".join(texts))).replace("“", "").replace("”", "")
     if _A_THOUSANDS_GROUP.search(joined) is not None:  # what every match holds, found from its comma in C
         joined = _THOUSANDS.sub(lambda match: match.group(1) + match.group(2).replace(",", ""), joined)
     # Spaced digits ("1 1 1 …") make a run once the spaces go: cut it as the page's own runs are cut (no figure is
@@ -142,7 +153,9 @@ _HEADING_WORDS: Final = {
 
 def read_prose(document: Document) -> Prose:
     """The sentences of a page's prose (paragraphs, and the text of long table cells in layout tables)."""
-    found: list[tuple[str, str, str, int, str]] = []  # text, where, section, paragraph, printed numeral
+    # Each sentence is made as it is found, its norm set once all are normalised together (a sentence is not frozen,
+    # and nothing reads it before): no tuple per sentence to make and unpack (tests/audit/test_audit_speed14.py).
+    sentences: list[Sentence] = []
     section = printed = ""
     paragraph = 0
     shifted = any(
@@ -152,26 +165,40 @@ def read_prose(document: Document) -> Prose:
     for block in document.blocks:
         if block.cells:
             continue
-        for text in block.text.split("\n"):
+        for text, marked in _lines_and_marks(block.text):
             if not text.strip():
                 continue
             paragraph += 1
             where = f"第{block.row}行" if document.kind == "text" and block.row else f"第{paragraph}段"
             # Headings may stand inside a paragraph (text a crawler flattened): cut there too.
-            for heading, numeral, piece in _split_at_headings(text, shifted=shifted):
+            pieces = _split_at_headings(text, shifted=shifted) if marked else [("", "", text)]
+            for heading, numeral, piece in pieces:
                 if heading:
                     section, printed = heading, ("" if numeral == heading else numeral)
                 for raw in _SENTENCE.findall(piece):
-                    sentence = raw.strip()
-                    if len(sentence) >= 2:  # noqa: PLR2004 - skip stray punctuation
-                        found.append((sentence, where, section, paragraph, printed))
-    norms = _norms([text for text, _, _, _, _ in found])
-    return Prose(
-        [
-            Sentence(text, norm, where, section, paragraph, printed)
-            for (text, where, section, paragraph, printed), norm in zip(found, norms, strict=True)
-        ]
-    )
+                    said = raw.strip()
+                    if len(said) >= 2:  # noqa: PLR2004 - skip stray punctuation
+                        sentences.append(Sentence(said, "", where, section, paragraph, printed))
+    for sentence, norm in zip(sentences, _norms([sentence.text for sentence in sentences]), strict=True):
+        sentence.norm = norm
+    return Prose(sentences)
+
+
+def _lines_and_marks(text: str) -> Iterator[tuple[str, bool]]:
+    """Each line of a block's ``text``, and whether it holds a heading's numeral and mark (``_HEADING_MARK``).
+
+    The block's next mark is found once and then from line to line, not in each line: a line before it holds none, so
+    it is one piece with no cut at headings (a mark is two characters, neither a line break: it stands inside one line;
+    tests/audit/test_audit_speed14.py compares the two).
+    """
+    mark = _HEADING_MARK.search(text)
+    line_end = -1  # where the line ends in the block: its line break, or the block's end
+    for line in text.split("\n"):
+        line_end += 1 + len(line)
+        marked = mark is not None and mark.start() < line_end
+        if marked:
+            mark = _HEADING_MARK.search(text, line_end + 1)
+        yield line, marked
 
 
 # A heading run into what stands before it (a page flattened to one line: ``…行政事业性收费0三、收到和处理…``): with
@@ -816,12 +843,17 @@ _SEVERAL_YEARS: Final = re.compile(
     r"近(?:[2-9]|[1-9]\d|[两二三四五六七八九十]{1,2})年|(?<!\d)(?:[2-9]|[1-9]\d|[两二三四五六七八九十]{1,2})年(?:以)?来"
     r"|多年(?:以)?来|历年|累计至今|至今累计|条例》?(?:正式)?(?:实施|施行)以来"
 )
+# The characters every span opens with (tests/audit/test_audit_speed14.py derives them from the pattern): led by a
+# look-ahead on them, the engine skips in C to where a span may open instead of trying the alternation at each
+# character (its look-behind (?<!\d) keeps the engine from skipping ahead by itself); the same matches.
+_SEVERAL_YEARS_OPENINGS: Final = "近1-9两二三四五六七八九十多历累至条"
+_SEVERAL_YEARS_SOUGHT: Final = re.compile(f"(?=[{_SEVERAL_YEARS_OPENINGS}])(?:{_SEVERAL_YEARS.pattern})")
 _ONE_YEAR: Final = re.compile(r"(?:19|20)\d{2}年(?!以来|来)|本年|今年|当年|全年|年内")
 
 
 def over_several_years(s: str, at: int) -> bool:
     """Whether the count at ``at`` in ``s`` is qualified by a span of several years before it (round 40)."""
-    spans = list(_SEVERAL_YEARS.finditer(s, 0, at))
+    spans = list(_SEVERAL_YEARS_SOUGHT.finditer(s, 0, at))
     return bool(spans) and _ONE_YEAR.search(s, spans[-1].end(), at) is None
 
 
@@ -1254,7 +1286,7 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
     # "近3年共主动公开政府信息300条" (round 40): a span of several years with no year named after it, as 历年 above
     if "年" in norm and over_several_years(norm, len(norm)):
         # cut at the first span: every clause from it on may be over several years (over_several_years found one)
-        span = _SEVERAL_YEARS.search(norm)
+        span = _SEVERAL_YEARS_SOUGHT.search(norm)
         start = span.start() if span else 0
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, start)
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
@@ -2761,6 +2793,9 @@ _LIST_INTRODUCER: Final = re.compile(
 )
 # A character every introducer holds (tests/audit/test_audit_gates.py): a paragraph with none has no list.
 _LIST_INTRODUCER_CHARS: Final = "其分包含中"
+# Those characters as one class: a paragraph is searched once in C, not once per character (any() over a generator
+# cost twice as much on prose_200KB's 414 paragraphs; tests/audit/test_audit_speed14.py)
+_LIST_INTRODUCER_CHAR: Final = re.compile(f"[{_LIST_INTRODUCER_CHARS}]")
 _SUBSET_WINDOW: Final = 30  # characters after "…信息中，" a subset (全文电子化) is looked for in
 _TOTAL_BEFORE: Final = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:条|件|篇)(?![\d])")
 # A count hedged as approximate, by the word right before it (round 33).
@@ -3265,7 +3300,7 @@ def column_counts(prose: Prose) -> list[tuple[StatedFigure, StatedFigure]]:
 def _paragraphs(prose: Prose) -> list[tuple[list[Sentence], str]]:
     """Each paragraph's sentences and its normalised text (joined once for every list stage that reads it)."""
     return [
-        (sentences, "".join(s.norm for s in sentences))
+        (sentences, "".join([s.norm for s in sentences]))  # a list: join makes one of a generator first
         for sentences in _by_paragraph(prose.sentences).values()
     ]
 
@@ -3278,7 +3313,7 @@ def _introduced_paragraphs(
     A paragraph with none has no list; the introducer pattern would find nothing in it.
     """
     for sentences, text in paragraphs:
-        if any(char in text for char in _LIST_INTRODUCER_CHARS):
+        if _LIST_INTRODUCER_CHAR.search(text) is not None:
             yield sentences, text
 
 
@@ -4273,12 +4308,13 @@ def _within_lists(paragraphs: list[tuple[list[Sentence], str]], last: Sentence |
     for sentences, text in paragraphs:
         if "中" not in text:
             continue
-        starts = list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
+        starts: list[int] = []  # each sentence's start in ``text``, counted at the paragraph's first opening
         for match, total, tolerance, written in _within_openings(text):
             body, complete = _list_body(text, match.end(), last=sentences[-1] is last)
             if total is None or _INTRODUCER.search(body):
                 continue
             parts: list[StatedFigure] = []
+            starts = starts or list(itertools.accumulate((len(s.norm) for s in sentences[:-1]), initial=0))
             owner = sentences[bisect.bisect_right(starts, match.start()) - 1]
             for item in _CLAUSE_MARK.split(body):
                 found = _ITEM.match(item) if item else None

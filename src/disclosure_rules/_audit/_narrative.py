@@ -639,6 +639,9 @@ _YEARS_OWN_RUNNING: Final = re.compile(r"(?:本年度?|全年|今年|当年)(?:�
 # A running total to date (`截至目前…累计主动公开…1770条，…其中2019年度…主动公开政府信息202条`) states the year's
 # count in a later clause that names the year: that clause, and the clauses after it, are read instead.
 _YEAR_PART: Final = re.compile(r"其中[,，]?(?:\d{4}年度?|本年度?|今年|全年|当年)")
+# Round 61 (blind 56's ``changjiang_xfj_2022``: "累计主动公开政府信息305条,…。2022年新增的主动公开政府信息30条"): the
+# year's new items after a running total (累计) are the year's count, the running total is every year's
+_YEARS_NEW_PART: Final = re.compile(r"(?:其中[,，]?)?(?:\d{4}年度?|本年度?|今年|全年|当年)(?:共|度)?新增")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
 # An enumerated item ("一是利用…平台公开政务信息38条", "二是通过…", "（一）…", "1.…") is one part of a list.
 _PART_CLAUSE: Final = re.compile(
@@ -1245,7 +1248,8 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
 
     ``following``: the next sentence (with a count), which may state the year's part of this one's running total.
     """
-    year_part = _YEAR_PART.search(norm)
+    # the year's part after 其中, or the year's new items (round 61)
+    year_part = _YEAR_PART.search(norm) or (_YEARS_NEW_PART.search(norm) if "新增" in norm else None)
     # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
     if ("累计" in norm or "历年" in norm) and (since := _SINCE_INCEPTION.search(norm)):
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, since.start())
@@ -1259,7 +1263,13 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, start)
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
         return norm[year_part.start() :]
-    if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
+    if (
+        "累计" in norm
+        and following
+        and (
+            _YEAR_PART.match(following[0].norm.lstrip()) or _YEARS_NEW_PART.match(following[0].norm.lstrip())
+        )
+    ):
         return ""
     # "…全年公开政府信息78条，…，截止2025年1月22日，累计发送1315条信息" (pingtan_jtj_2024): the clauses before the cut-off
     # are read as before

@@ -1377,11 +1377,21 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
                 return _read_total(total, clauses, sentences[index:], sentences[:index])
-            # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
-            after_total = not preferred and any(_proactive_count(c) for c in clauses)
+            # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21);
+            # so are they after a 共 count in 条 its 其中 breaks into parts put out (round 61): unread beats a part
+            after_total = not preferred and (
+                any(_proactive_count(c) for c in clauses)
+                or _TOTAL_OPENING_ITS_PARTS.search("，".join(clauses)) is not None
+            )
     return None
 
 
+# A count in 条 under 共, then its 其中 part put out in 条 (round 61, blind 56's ``liupanshui_yjj_2024``: "…共公开与单位及
+# 行业领域相关的…各类非涉密信息1057条,其中局门户网站公开信息633条,涉及…;局微信公众号…公开信息424条"): whether or not the
+# count was read, the counts after it are its parts, never the total
+_TOTAL_OPENING_ITS_PARTS: Final = re.compile(
+    r"共(?:计)?[^，,;；。]*?\d+条[，,]其中[,，:：]?[^，,;；。]*?(?:公开|发布)[^，,;；。]*?\d+条"
+)
 # Items made (制作, 制发, 产生, 形成), as the clause before a 其中 counts them.
 _MADE: Final = re.compile(r"制作|制发|产生|形成")
 

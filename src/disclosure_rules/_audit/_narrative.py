@@ -772,7 +772,9 @@ def _cut_by_the_excerpt_end(prose: Prose, sentence: Sentence) -> bool:
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
     # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
+    # (round 61: not over a count of its own, "共收到3份依申请公开信件(其中2份为网络申请": 3 is the count, 2 a part)
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼|\d+(?:件|个|条|次|宗|份|封|例|起|项|人))[^。,，;；]){0,32}?"
+    r"申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
     # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13) · 收到申请公开
     # 政府信息的要求0条 (round 20: 条 after the demand to disclose)
     r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗|条)"
@@ -2126,9 +2128,16 @@ def _requests_match(s: str) -> re.Match[str] | None:
             continue
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
+        if _PART_IN_A_BRACKET.search(s, match.start(), number):
+            continue  # a part in the bracket of a count the words did not take: unread beats a part (round 61)
         if not _CARRIED_BEFORE.search(s, clause, number):
             return match
     return None
+
+
+# A bracket opened by 其中 after a count ("共收到3批次依申请公开材料(其中2份为网络申请,…"), still open where a count of
+# requests is read: that count is one of the bracket's parts, never the requests (round 61)
+_PART_IN_A_BRACKET: Final = re.compile(r"\d[^。;；()（）]*?[(（]其中[^()（）]*$")
 
 
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")

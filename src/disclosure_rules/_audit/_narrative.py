@@ -666,6 +666,9 @@ _YEARS_OWN_RUNNING: Final = re.compile(r"(?:本年度?|全年|今年|当年)(?:�
 # A running total to date (`截至目前…累计主动公开…1770条，…其中2019年度…主动公开政府信息202条`) states the year's
 # count in a later clause that names the year: that clause, and the clauses after it, are read instead.
 _YEAR_PART: Final = re.compile(r"其中[,，]?(?:\d{4}年度?|本年度?|今年|全年|当年)")
+# Round 61 (blind 56's ``changjiang_xfj_2022``: "累计主动公开政府信息305条,…。2022年新增的主动公开政府信息30条"): the
+# year's new items after a running total (累计) are the year's count, the running total is every year's
+_YEARS_NEW_PART: Final = re.compile(r"(?:其中[,，]?)?(?:\d{4}年度?|本年度?|今年|全年|当年)(?:共|度)?新增")
 # A clause that names a channel ("通过政府网站公开信息数163条") or a part ("其中…") is a part, never the total.
 # An enumerated item ("一是利用…平台公开政务信息38条", "二是通过…", "（一）…", "1.…") is one part of a list.
 _PART_CLAUSE: Final = re.compile(
@@ -796,7 +799,9 @@ def _cut_by_the_excerpt_end(prose: Prose, sentence: Sentence) -> bool:
 _REQUESTS: Final = re.compile(
     # 收到公民、法人或其他组织提交政府信息公开申请0条 · 接收通过邮寄、网络提交的各类政府信息公开申请21件 · …事项29例 ·
     # 受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件 (a review's 申请 is never one)
-    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼)[^。,，;；]){0,32}?申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
+    # (round 61: not over a count of its own, "共收到3份依申请公开信件(其中2份为网络申请": 3 is the count, 2 a part)
+    r"(?:收到|受理|接到|接收|新收|接受)(?:了)?(?:(?!复议|诉讼|\d+(?:件|个|条|次|宗|份|封|例|起|项|人))[^。,，;；]){0,32}?"
+    r"申请[^。,，;；\d]{0,8}?(?:共|数量为|数为|为)?(\d+)(?:件|个|条|次|宗|份|例|起|项)"
     # 收到申请公开政府信息的要求1件 · 收到依申请公开1项 · 政府信息依申请公开系统共收到1宗 (round 13) · 收到申请公开
     # 政府信息的要求0条 (round 20: 条 after the demand to disclose)
     r"|(?:收到|受理|接到)(?:了)?申请公开[^。,，;；\d]{0,10}?(?:要求|请求)(?:共)?(\d+)(?:件|个|次|起|项|宗|条)"
@@ -1277,7 +1282,8 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
 
     ``following``: the next sentence (with a count), which may state the year's part of this one's running total.
     """
-    year_part = _YEAR_PART.search(norm)
+    # the year's part after 其中, or the year's new items (round 61)
+    year_part = _YEAR_PART.search(norm) or (_YEARS_NEW_PART.search(norm) if "新增" in norm else None)
     # "历年以来主动公开信息数453条": 历年 is several years' total, with 累计 or without it
     if ("累计" in norm or "历年" in norm) and (since := _SINCE_INCEPTION.search(norm)):
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, since.start())
@@ -1291,7 +1297,13 @@ def _the_years_part(norm: str, following: list[Sentence]) -> str:
         return norm[year_part.start() :] if year_part else _before_the_running_clause(norm, start)
     if "累计" in norm and year_part is not None and norm.find("累计") < year_part.start():
         return norm[year_part.start() :]
-    if "累计" in norm and following and _YEAR_PART.match(following[0].norm.lstrip()):
+    if (
+        "累计" in norm
+        and following
+        and (
+            _YEAR_PART.match(following[0].norm.lstrip()) or _YEARS_NEW_PART.match(following[0].norm.lstrip())
+        )
+    ):
         return ""
     # "…全年公开政府信息78条，…，截止2025年1月22日，累计发送1315条信息" (pingtan_jtj_2024): the clauses before the cut-off
     # are read as before
@@ -1399,11 +1411,21 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
             total = _total_in_clauses(clauses[:parts_from], clauses, preferred=preferred)
             if total is not None:
                 return _read_total(total, clauses, sentences[index:], sentences[:index])
-            # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21)
-            after_total = not preferred and any(_proactive_count(c) for c in clauses)
+            # a 主动公开 count the first pass did not read: the sentences after it are its shares (rounds 15, 21);
+            # so are they after a 共 count in 条 its 其中 breaks into parts put out (round 61): unread beats a part
+            after_total = not preferred and (
+                any(_proactive_count(c) for c in clauses)
+                or _TOTAL_OPENING_ITS_PARTS.search("，".join(clauses)) is not None
+            )
     return None
 
 
+# A count in 条 under 共, then its 其中 part put out in 条 (round 61, blind 56's ``liupanshui_yjj_2024``: "…共公开与单位及
+# 行业领域相关的…各类非涉密信息1057条,其中局门户网站公开信息633条,涉及…;局微信公众号…公开信息424条"): whether or not the
+# count was read, the counts after it are its parts, never the total
+_TOTAL_OPENING_ITS_PARTS: Final = re.compile(
+    r"共(?:计)?[^，,;；。]*?\d+条[，,]其中[,，:：]?[^，,;；。]*?(?:公开|发布)[^，,;；。]*?\d+条"
+)
 # Items made (制作, 制发, 产生, 形成), as the clause before a 其中 counts them.
 _MADE: Final = re.compile(r"制作|制发|产生|形成")
 
@@ -1537,8 +1559,11 @@ def _channels_side_by_side(clauses: list[str], total: int) -> bool:
 _CHANNEL_COUNT: Final = re.compile(
     r"^[^,，;；。]{0,60}?(?:"
     + _channel_words("website", "new_media", "board", "app", add=("专栏", *_VIDEO_ACCOUNTS))
-    + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
+    + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新|转载)(?:[和及与、](?:公开|发布|推送|公布|更新|转载))?(?:了)?"
+    r"(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
 )
+# (round 61, blind 56's ``baoshan_szfbgs_2024``: "…微信公众号发布和转载政府信息383条" — two verbs joined, or reposting
+# alone, are one channel's count as much as 发布 is)
 _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")
 # Round 48 (blind 44's ``shmtu_2017``: "…官方网站共公开信息1021条。" / "学校信息公开网新增主动公开信息586条。"): 共 right
 # after a site's name counts that site's items in all (as "部门网站共公开信息584条" in a run of channels), not every
@@ -2138,9 +2163,16 @@ def _requests_match(s: str) -> re.Match[str] | None:
             continue
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
+        if _PART_IN_A_BRACKET.search(s, match.start(), number):
+            continue  # a part in the bracket of a count the words did not take: unread beats a part (round 61)
         if not _CARRIED_BEFORE.search(s, clause, number):
             return match
     return None
+
+
+# A bracket opened by 其中 after a count ("共收到3批次依申请公开材料(其中2份为网络申请,…"), still open where a count of
+# requests is read: that count is one of the bracket's parts, never the requests (round 61)
+_PART_IN_A_BRACKET: Final = re.compile(r"\d[^。;；()（）]*?[(（]其中[^()（）]*$")
 
 
 _ALL_UPHELD: Final = re.compile(r"(?:均|全部|都)(?:获|被|已|予以)?(?:维持|胜诉)")

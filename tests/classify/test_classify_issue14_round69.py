@@ -1,0 +1,103 @@
+"""Issue 14, round 69: blind 64's wrong rows and plain speech, as classes (development data).
+
+A 除外 inside the rule a reply quotes (依照…关于…的除外的规定) is the law's exception, no part given; a clause naming a
+settling act still to come and a future after it (定稿印发后，教育局会在…公布) promises a publication, whoever its
+subject is, and gives no part now; an offer to apply to the organ itself again (如需其他材料，可向本局另行申请) refers
+nothing elsewhere and refuses no part. The property tests fail on round 68's code and schemes; the guards hold on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import classify_outcome
+
+_RECORD = st.sampled_from(["全县医保参保人员名单及身份证号码", "低保对象的家庭住址", "病历及诊疗记录"])
+_QUOTED_RULE = st.sampled_from(
+    [
+        "依照个人信息保护法关于不得公开其处理的个人信息、取得个人单独同意的除外的规定",
+        "依照《个人信息保护法》第二十五条“个人信息处理者不得公开其处理的个人信息，取得个人单独同意的除外”的规定",
+        "根据《个人信息保护法》关于“不得公开其处理的个人信息，取得个人单独同意的除外”之规定",
+    ]
+)
+_REFUSAL = st.sampled_from(["不能向你公开", "不予公开", "本局不予提供"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_RECORD, _QUOTED_RULE, _REFUSAL)
+def test_an_exception_inside_a_quoted_rule_is_no_part_given(record: str, rule: str, refusal: str) -> None:
+    text = f"你申请的{record}，本局作为个人信息处理者，{rule}，{refusal}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_prohibited_by_law", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_RECORD, st.sampled_from(["涉及个人身份证号码的除外", "其中涉及他人隐私的部分除外"]))
+def test_guard_an_exception_the_reply_makes_stays_partially_granted(record: str, exception: str) -> None:
+    text = f"你申请的{record}中可以公开的部分予以公开，{exception}。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+_DRAFT = st.sampled_from(["学区划分方案", "城区供水价格调整方案", "停车泊位收费调整方案"])
+_CONDITION = st.sampled_from(["定稿印发后", "方案批准后", "审定后", "正式印发以后", "县政府批复后"])
+_SUBJECT = st.sampled_from(["教育局", "县政府", "本局", "我们", "发改局"])
+_FUTURE = st.sampled_from(
+    [
+        "会在八月底以前在各校门口和局网站同时张贴公布",
+        "会在政府网站上公布",
+        "将在门户网站公开",
+        "会及时向社会公开",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_DRAFT, _CONDITION, _SUBJECT, _FUTURE)
+def test_a_publication_promised_after_a_settling_act_is_no_part_given(
+    draft: str, condition: str, subject: str, future: str
+) -> None:
+    text = (
+        f"你所说的{draft}现在还是征求意见稿，依照条例第十六条第二款不予公开；{condition}，{subject}{future}。"
+    )
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_DRAFT, st.sampled_from(["会议记录", "各部门反馈意见"]))
+def test_guard_a_publication_made_after_printing_stays_a_part_given(draft: str, record: str) -> None:
+    text = f"{draft}印发后已在县政府网站公开，可自行查阅；你申请的{record}属于过程性信息，不予公开。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+_SENT = st.sampled_from(
+    ["已转为PDF文件发送到你预留的电子邮箱", "已通过电子邮件发送给你", "已复印盖章，通过EMS寄往你填写的地址"]
+)
+_OFFER = st.sampled_from(
+    [
+        "如需其他材料，可向本局另行申请",
+        "如还需要其他信息，可以向本机关另行提出申请",
+        "如需其他材料，可向本单位另行提出",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DRAFT, _SENT, _OFFER, st.sampled_from(["；", "。"]))
+def test_an_offer_to_apply_again_to_the_organ_is_no_part_refused(
+    draft: str, sent: str, offer: str, mark: str
+) -> None:
+    text = f"你申请的《{draft}》{sent}{mark}{offer}。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_DRAFT, st.sampled_from(["县住房和城乡建设局", "市自然资源局"]))
+def test_guard_a_part_referred_to_another_body_stays_partially_granted(draft: str, body: str) -> None:
+    text = f"你申请的《{draft}》已转为PDF文件发送到你预留的电子邮箱；第二份材料由{body}负责办理和保存，请你另行向该局申请。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)

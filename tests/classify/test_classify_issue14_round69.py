@@ -101,3 +101,54 @@ def test_guard_a_part_referred_to_another_body_stays_partially_granted(draft: st
     text = f"你申请的《{draft}》已转为PDF文件发送到你预留的电子邮箱；第二份材料由{body}负责办理和保存，请你另行向该局申请。"
     found = classify_outcome(text)
     assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+# Class 2: several outcomes in plain speech or a review's narrative.
+_GIVEN_DOC = st.sampled_from(["会议纪要", "规划许可证", "验收报告"])
+_ABSENT_DOC = st.sampled_from(["验收单", "签到表", "现场照片"])
+_REFUSED_DOC = st.sampled_from(["专家打分表", "评审意见书"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_GIVEN_DOC, _ABSENT_DOC, _REFUSED_DOC, st.sampled_from(["给你复印了", "给您复印了一份"]))
+def test_a_copy_made_beside_a_record_we_do_not_have_is_partially_granted(
+    given_doc: str, absent_doc: str, refused_doc: str, copied: str
+) -> None:
+    text = f"三样东西里，{given_doc}{copied}，{absent_doc}我们没有，当时就没做；{refused_doc}是评审专家个人的打分，按规定不给。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _REFUSED_DOC,
+    _GIVEN_DOC,
+    st.sampled_from(["已经拍成照片发到你留的微信上了", "已经扫描后发到你的微信", "拍照后发你微信了"]),
+)
+def test_a_part_sent_to_the_applicants_messenger_beside_a_third_party_refusal_is_partially_granted(
+    refused_doc: str, given_doc: str, sent: str
+) -> None:
+    text = f"{refused_doc}牵涉设计单位的技术秘密，对方明确不同意公开，这部分我们不能给；剩下的{given_doc}，{sent}。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_GIVEN_DOC, _REFUSED_DOC, st.sampled_from(["同时告知", "另告知"]))
+def test_a_review_narrative_of_a_grant_and_a_refusal_told_together_is_partially_granted(
+    given_doc: str, refused_doc: str, joint: str
+) -> None:
+    text = (
+        f"复议机关查明：被申请人于2026年5月8日作出答复，向申请人提供了《{given_doc}》，{joint}其申请的《{refused_doc}》"
+        "涉及其他被征收户的个人信息，不予公开。"
+    )
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_REFUSED_DOC)
+def test_guard_a_third_party_refusal_alone_keeps_its_row(refused_doc: str) -> None:
+    text = f"{refused_doc}牵涉设计单位的技术秘密，对方明确不同意公开，这部分我们不能给；请你理解。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_third_party_rights", (text, found.rule_id, found.matched)

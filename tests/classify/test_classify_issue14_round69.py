@@ -152,3 +152,41 @@ def test_guard_a_third_party_refusal_alone_keeps_its_row(refused_doc: str) -> No
     text = f"{refused_doc}牵涉设计单位的技术秘密，对方明确不同意公开，这部分我们不能给；请你理解。"
     found = classify_outcome(text)
     assert found.category == "withheld_third_party_rights", (text, found.rule_id, found.matched)
+
+
+# Class 3: a refusal pending a procedure, and an absence, in plain speech.
+_PLAN = st.sampled_from(["城区供水价格调整方案", "公交票价调整方案", "停车收费标准调整方案"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _PLAN,
+    st.sampled_from(["目前还在走程序，下个月要先开价格听证会", "还要先开听证会", "目前还在走程序"]),
+    st.sampled_from(["现在先不给", "目前先不给"]),
+)
+def test_a_plain_speech_refusal_pending_a_procedure_is_process_information(
+    plan: str, procedure: str, refusal: str
+) -> None:
+    text = f"你问的{plan}，{procedure}，听证以后方案定下来会在发改局网站上公布，到时候你就能看到，{refusal}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["我们翻了2019年到现在的所有文件", "我们把档案柜都翻遍了", "局里找遍了所有发文"]),
+    _PLAN,
+    st.sampled_from(["局里从来没发过这份东西", "我们从没发过这个文件", ""]),
+)
+def test_a_plain_speech_search_that_found_nothing_is_not_held(search: str, plan: str, never: str) -> None:
+    text = f"{search}，没有你说的那个“{plan}”" + (f"，{never}。" if never else "。")
+    found = classify_outcome(text)
+    assert found.category == "unavailable_not_held", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PLAN)
+def test_guard_a_hearing_held_and_a_plan_published_is_no_refusal(plan: str) -> None:
+    text = f"你问的{plan}已经过价格听证，已在发改局网站公布，你可以自行查阅。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)

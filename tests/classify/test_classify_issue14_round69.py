@@ -190,3 +190,39 @@ def test_guard_a_hearing_held_and_a_plan_published_is_no_refusal(plan: str) -> N
     text = f"你问的{plan}已经过价格听证，已在发改局网站公布，你可以自行查阅。"
     found = classify_outcome(text)
     assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+# Class 4: a petition passed to the discipline commission; a list the organ posted on the boards.
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["镇纪委和信访办", "县纪委监委", "乡纪委"]),
+    st.sampled_from(["这是信访举报事项", "这属于信访事项", "此件实为举报"]),
+)
+def test_a_petition_passed_to_the_discipline_commission_is_a_petition(commission: str, kind: str) -> None:
+    text = f"你来信是反映村干部在危房改造中优亲厚友、要求镇里查处，{kind}，不是申请公开政府信息，已转交{commission}按程序办理。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_petition", (text, found.rule_id, found.matched)
+
+
+def test_guard_the_commissions_own_records_stay_other() -> None:
+    text = "你要求公开的是县纪委监委的审查调查材料，不属于《中华人民共和国政府信息公开条例》调整的范围，本机关未能按该条例作出处理。"
+    assert classify_outcome(text).category == "other_other"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["危房改造补助户名单", "低保户名单", "一事一议筹资方案"]),
+    st.sampled_from(["村务公开栏和镇便民服务中心公示栏", "村务公开栏和镇政府公示栏"]),
+)
+def test_a_list_the_organ_posted_on_the_boards_is_granted(record: str, boards: str) -> None:
+    text = f"经查，你所要求公开的本村{record}，已按规定在{boards}同时张贴公示七天，请你到上述地点查看。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["村集体土地承包费收支明细", "村集体收支账目"]))
+def test_guard_the_villages_own_records_stay_other(record: str) -> None:
+    text = f"你申请的{record}属于村务公开事项，由村民委员会负责公开，不属于政府信息，请向村委会查询。"
+    found = classify_outcome(text)
+    assert found.category == "other_other", (text, found.rule_id, found.matched)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules._classify import classify_content, classify_outcome
 
 _RECORD = st.sampled_from(["全县医保参保人员名单及身份证号码", "低保对象的家庭住址", "病历及诊疗记录"])
 _QUOTED_RULE = st.sampled_from(
@@ -226,3 +226,31 @@ def test_guard_the_villages_own_records_stay_other(record: str) -> None:
     text = f"你申请的{record}属于村务公开事项，由村民委员会负责公开，不属于政府信息，请向村委会查询。"
     found = classify_outcome(text)
     assert found.category == "other_other", (text, found.rule_id, found.matched)
+
+
+# Class 4 (titles): an organ's office telephone (二); a list of older people in difficulty (十一).
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["平潭综合实验区教育局", "县民政局", "区市场监督管理局"]),
+    st.sampled_from(["对外公开办公室电话", "办公电话", "各科室办公电话"]),
+)
+def test_an_organs_office_telephone_is_item_2(organ: str, phone: str) -> None:
+    title = f"{organ}{phone}"
+    found = classify_content(title)
+    assert found.category == "A20.02", (title, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["2021年度", "2025年", ""]),
+    st.sampled_from(["困难老年人家庭适老化改造名单公示", "经济困难老年人养老服务补贴名单公示"]),
+)
+def test_a_list_of_older_people_in_difficulty_is_item_11(year: str, subject: str) -> None:
+    title = f"{year}平潭综合实验区{subject}"
+    found = classify_content(title)
+    assert found.category == "A20.11", (title, found.rule_id, found.matched)
+
+
+def test_guard_a_reporting_telephone_is_no_office_telephone() -> None:
+    found = classify_content("关于平潭综合实验区政策性粮食购销违法违规行为举报电话的公告")
+    assert found.rule_id is None or not found.rule_id.startswith("A20.02"), found.rule_id

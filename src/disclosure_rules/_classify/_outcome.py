@@ -119,6 +119,22 @@ def _says(normalised: str, word: str, negations: tuple[str, ...]) -> bool:
     return False
 
 
+def _promises_later(clause: str, conditions: tuple[str, ...], futures: tuple[str, ...]) -> bool:
+    """Whether ``clause`` names a settling act still to come and then a future: 定稿印发后，教育局会在…公布.
+
+    Issue 14, round 69: the subject between the condition and its future (教育局, 县政府, 本局) is any body, so the
+    word class ``publication_promised_later`` (each condition with its future, written together) cannot list them all.
+    """
+    for condition in conditions:
+        mark = normalize_text(condition)
+        start = clause.find(mark)
+        if start != -1:
+            rest = clause[start + len(mark) :]
+            if any(normalize_text(future) in rest for future in futures):
+                return True
+    return False
+
+
 # The rule id a reply combined from its clauses carries (the scheme's ``clause_combination``, issue 14, round 63).
 CLAUSE_COMBINATION_RULE_ID: Final = "outcome.clause_combination"
 
@@ -202,6 +218,7 @@ class OutcomeClassifier:
                 and not any(
                     _says(clause, word, combination.negations) for word in combination.not_a_given_part
                 )
+                and not _promises_later(clause, combination.later_conditions, combination.later_futures)
             ):
                 given = part
             elif part.category in combination.not_given and refused_part is None:

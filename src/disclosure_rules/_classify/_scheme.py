@@ -492,9 +492,22 @@ class ClauseCombination(_Strict):
     # Issue 14, round 66 (moved from code): the words that negate a word of these lists right before it (其不同意公开
     # does not say 同意公开), normalised.
     negations: tuple[str, ...] = ()
+    # Issue 14, round 69: a clause that names a settling act still to come (定稿印发后, 批准后) and, later in the same
+    # clause, a future (会在, 将于) promises a publication whoever its subject is (…后，教育局会在…公布): no part given.
+    later_conditions: tuple[str, ...] = ()
+    later_futures: tuple[str, ...] = ()
     reason: str = Field(min_length=1)
 
-    @field_validator("separators", "not_a_given_part", "unless", "given_words", "refused_words", "negations")
+    @field_validator(
+        "separators",
+        "not_a_given_part",
+        "unless",
+        "given_words",
+        "refused_words",
+        "negations",
+        "later_conditions",
+        "later_futures",
+    )
     @classmethod
     def _non_empty_separators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _phrases_non_empty(value)

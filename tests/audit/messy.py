@@ -183,6 +183,16 @@ def development_folders(data: Path = DATA) -> list[Path]:
     return folders
 
 
+def development_pages(data: Path = DATA) -> list[Path]:
+    """Every page (``.txt`` or ``.html``) of the development folders, sorted: what the whole-corpus checks read."""
+    return sorted(
+        page
+        for folder in development_folders(data)
+        for page in folder.iterdir()
+        if page.suffix in {".txt", ".html"}
+    )
+
+
 def _codes(result: AuditResult) -> list[str]:
     return [finding.code for finding in result.findings]
 

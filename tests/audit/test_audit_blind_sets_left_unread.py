@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.audit.messy import DATA, development_folders, left_unread
+from tests.audit.messy import DATA, development_folders
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,10 +111,12 @@ class TestGuards:
         listed, names = _folders([readme])
         assert listed == names
 
-    def test_every_set_in_the_tree_is_development_data_or_named(self) -> None:
+    def test_every_set_measured_so_far_is_read(self) -> None:
+        """A set once measured stays development data: the rule never drops one, whatever set awaits measurement.
+
+        (Skipping while a set was pending, as this test did, let a measured set wrongly left out pass unseen.)
+        """
         sets = sorted(folder for folder in DATA.glob("published*") if folder.is_dir())
-        left = [folder.name for folder in sets if left_unread(folder)]
-        if left:
-            pytest.skip(f"left unread until measured: {', '.join(left)}")
-        assert development_folders() == sets
-        assert len(sets) >= 53  # the development corpus and blinds 1-52
+        read = development_folders()
+        assert set(read) <= set(sets)
+        assert len(read) >= 57  # the development corpus and blinds 1-56, each measured once

@@ -49,7 +49,7 @@ from disclosure_rules._audit._tables import (
 from disclosure_rules._audit._variants import _table as _variants_table
 from disclosure_rules._audit._variants import beyond_ascii, simplify
 from disclosure_rules._text import BRACKETED
-from tests.audit.messy import development_folders
+from tests.audit.messy import development_pages
 from tests.audit.test_audit_fast_paths import _always, _one_of
 
 if TYPE_CHECKING:
@@ -144,9 +144,7 @@ def test_gated_prose_stages_read_what_the_full_stages_read(text: str) -> None:
     assert gated == full
 
 
-_PUBLISHED = sorted(
-    page for folder in development_folders() for page in folder.iterdir() if page.suffix in {".txt", ".html"}
-)
+_PUBLISHED = development_pages()
 
 
 def audited(page: Path) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 from typing import TYPE_CHECKING
 from unittest import mock
 
@@ -28,14 +27,13 @@ from disclosure_rules._audit._labels_index import SUBTOTAL, Meaning
 from disclosure_rules._audit._normalize import CellValue
 from disclosure_rules._audit._tables import T3_COLUMN_CODES, ReadValue, Token
 from disclosure_rules._limits import GRID_SLOTS
-from tests.audit.messy import development_folders
+from tests.audit.messy import DATA, development_pages
 from tests.audit.pages import Layout, report_html
 from tests.strategies import consistent_reports_2021
 
 if TYPE_CHECKING:
     from disclosure_rules._models import AnnualReport2021
 
-_DATA = Path(__file__).resolve().parents[1] / "data"
 
 _TEXT_PIECES = ("12", "规章", " ", "\n", "\t", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&#12", "&", "&lt", ">",
                 "<br>", "<br />", "<BR/>", "<br/ >", "</br>", "<b>", "<p>", "x")  # fmt: skip
@@ -89,12 +87,7 @@ def test_a_row_read_at_once_reads_as_tag_by_tag(page: str, slots: int) -> None:
 
 def _published_html() -> list[str]:
     """Every published page that the auditor reads as HTML (most pages are copied text), slimmed as it reads them."""
-    pages = (
-        decode_page(page.read_bytes(), page.name)
-        for folder in development_folders()
-        for page in sorted(folder.iterdir())
-        if page.suffix in {".html", ".htm", ".txt"}
-    )
+    pages = (decode_page(page.read_bytes(), page.name) for page in development_pages())
     return [slim_markup(page) for page in pages if looks_like_html(page)]
 
 
@@ -128,7 +121,7 @@ def test_a_synthetic_report_page_reads_as_tag_by_tag(report: AnnualReport2021, l
 
 def test_the_rows_of_a_report_page_are_read_at_once() -> None:
     """The step is taken: every row of the smallest corpus page (the bench's 21 KB page) is plain once slimmed."""
-    small = min((_DATA / "published").glob("*.html"), key=lambda page: page.stat().st_size)
+    small = min((DATA / "published").glob("*.html"), key=lambda page: page.stat().st_size)
     slim = slim_markup(small.read_text(encoding="utf-8"))
     taken = [end for end in (document._PLAIN_ROW.match(slim, at.end()) for at in _row_starts(slim)) if end]
     assert len(taken) == len(_row_starts(slim)) > 10

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from functools import partial
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the pattern opens with
 from typing import TYPE_CHECKING
 from unittest import mock
@@ -272,17 +273,17 @@ def test_the_spans_are_found_as_before(text: str, at: int) -> None:
     assert narrative.over_several_years(text, at) == before
 
 
+def _spans_differ(broken: re.Pattern[str], text: str) -> bool:
+    return list(map(re.Match.span, broken.finditer(text))) != list(
+        map(re.Match.span, narrative._SEVERAL_YEARS.finditer(text))
+    )
+
+
 def test_a_look_ahead_missing_an_opening_is_caught() -> None:
     for missing in "近多历":
         openings = narrative._SEVERAL_YEARS_OPENINGS.replace(missing, "")
         broken = re.compile(f"(?=[{openings}])(?:{narrative._SEVERAL_YEARS.pattern})")
-        found = find(
-            _YEARS_TEXT,
-            lambda text, broken=broken: (  # type: ignore[misc]
-                list(map(re.Match.span, broken.finditer(text)))
-                != list(map(re.Match.span, narrative._SEVERAL_YEARS.finditer(text)))
-            ),
-        )
+        found = find(_YEARS_TEXT, partial(_spans_differ, broken))
         assert missing in found
 
 
@@ -354,16 +355,22 @@ _BROKEN_SPACES: dict[str, Callable[[str], str]] = {
 }
 
 
+def _marks_differ(broken: Callable[[str], Iterator[tuple[str, bool]]], text: str) -> bool:
+    return list(broken(text)) != _lines_and_marks_before(text)
+
+
+def _spaces_differ(broken: Callable[[str], str], text: str) -> bool:
+    return broken(text) != _without_spaces_before(text)
+
+
 def test_a_broken_mark_search_is_caught() -> None:
     for broken in _BROKEN_MARKS.values():
-        found = find(_TEXT, lambda text, broken=broken: list(broken(text)) != _lines_and_marks_before(text))  # type: ignore[misc]
-        assert list(broken(found)) != _lines_and_marks_before(found)
+        assert _marks_differ(broken, find(_TEXT, partial(_marks_differ, broken)))
 
 
 def test_a_broken_space_drop_is_caught() -> None:
     for broken in _BROKEN_SPACES.values():
-        found = find(_TEXT, lambda text, broken=broken: broken(text) != _without_spaces_before(text))  # type: ignore[misc]
-        assert broken(found) != _without_spaces_before(found)
+        assert _spaces_differ(broken, find(_TEXT, partial(_spaces_differ, broken)))
 
 
 def test_a_broken_mark_search_changes_a_page_s_sections() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the patterns need
 
 from hypothesis import given
@@ -32,7 +31,7 @@ from disclosure_rules._audit._narrative import (
 )
 from disclosure_rules._audit._standard import _section_texts
 from disclosure_rules._audit._tables import format_labels, format_scores, read_tables, score_formats, tokenize
-from tests.audit.messy import development_folders, pattern_needs
+from tests.audit.messy import DATA, development_pages, pattern_needs
 
 # The plain definitions the fast paths replace, as the references they are held to.
 _TOTAL_CLAUSE_BREAK = re.compile(r"[,，]|(?<=\d[条篇])、")
@@ -54,7 +53,7 @@ def test_total_clauses_cut_after_a_counted_item_only_with_its_pattern() -> None:
     assert _total_clauses("规章、规范性文件，共3条") == ["规章、规范性文件", "共3条"]
 
 
-_PUBLISHED_HTML = sorted((Path(__file__).resolve().parents[1] / "data" / "published").glob("*.html"))
+_PUBLISHED_HTML = sorted((DATA / "published").glob("*.html"))
 
 
 def test_the_scores_found_once_are_the_scores_each_reading_found() -> None:
@@ -194,9 +193,7 @@ def _section_text(prose: Prose, numeral: str) -> str:
     return "".join(s.text for s in prose.sentences if s.section == numeral)
 
 
-_ALL_PAGES = sorted(
-    page for folder in development_folders() for page in folder.iterdir() if page.suffix in {".txt", ".html"}
-)
+_ALL_PAGES = development_pages()
 
 
 def test_the_section_texts_in_one_pass_are_each_section_s_text() -> None:

@@ -52,7 +52,9 @@ class TestGuards:
     def test_a_flat_list_of_kinds_that_misses_its_total_stays_an_error(
         self, year: int, kinds: tuple[str, str, str], counts: tuple[int, int, int], off: int
     ) -> None:
-        total = sum(counts) + off
+        # parts under half their total read as a selection, a warning by design (round 10's reads_partial), so
+        # the slip stays smaller than the parts: the list names most of its total, as a slip leaves it
+        total = sum(counts) + min(off, sum(counts))
         assume(total not in counts)
         listed = ",".join(f"{kind}信息{count}条" for kind, count in zip(kinds, counts, strict=True))
         page = legacy_page(year, f"本机关{year}年共主动公开政府信息{total}条。在主动公开的信息中,{listed}。")

@@ -1560,8 +1560,10 @@ _CHANNEL_COUNT: Final = re.compile(
     r"^[^,，;；。]{0,60}?(?:"
     + _channel_words("website", "new_media", "board", "app", add=("专栏", *_VIDEO_ACCOUNTS))
     + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新|转载)(?:[和及与、](?:公开|发布|推送|公布|更新|转载))?(?:了)?"
-    r"(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
+    r"(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)(?:条|篇|件)[。;；]?$"
 )
+# (round 62, blind 57's ``yueyang_kjj_2025``: "利用网站主动公开政府信息1407篇,…;局官方微信公众号…发布信息188条" — a channel's
+# count is one channel's in 篇 or 件 as in 条: a site counts 篇 or 件 where an account counts 条)
 # (round 61, blind 56's ``baoshan_szfbgs_2024``: "…微信公众号发布和转载政府信息383条" — two verbs joined, or reposting
 # alone, are one channel's count as much as 发布 is)
 _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")

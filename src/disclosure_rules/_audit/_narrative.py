@@ -2105,6 +2105,13 @@ _NEW_WORDS: Final = (
 )
 _NEW_PART: Final = re.compile(rf"[,，]?[(（]?其中[,，:：]?{_NEW_WORDS}")
 _NEW_AFTER_CARRIED: Final = re.compile(rf"[,，、]{_NEW_WORDS}")
+# Round 62 (blind 57's ``tianjin_hebeiqu_2024``: "上年结转政府信息公开申请21件,本年新收434件,办理434件,剩余21件结转下一年度
+# 处理"): a request flow in one clause chain. The requests carried over, named as requests, and right after them the
+# year's new ones (本年新收, 新收到 …; 申请 need not be repeated): the new count is row 一's, the requests received.
+_NEW_AFTER_CARRIED_REQUESTS: Final = re.compile(
+    r"(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?:共)?\d+(?:件|宗)"
+    + _NEW_AFTER_CARRIED.pattern
+)
 # Counts of requests by channel after the first one, and the 合计 that closes them (round 21): "…网上申请105件,快递17件,
 # 合计122件". The first count read is a channel's part, never the year's requests.
 _CHANNEL_PARTS: Final = re.compile(
@@ -2566,6 +2573,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
+            elif match is None and digit and (flow := _NEW_AFTER_CARRIED_REQUESTS.search(s)) is not None:
+                # "上年结转…申请21件,本年新收434件": the new requests (round 62)
+                names.add("requests_received")
+                figures.append(StatedFigure("requests_received", "收到申请数", int(flow.group(1)), sentence))
             elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
                 names.add("requests_received")
                 if not carried_over:

@@ -829,7 +829,9 @@ _REQUESTS: Final = re.compile(
     # 政府信息公开申请数为2 (round 28, blind 26's ``shulan_jjj_2013``): the requests' number named; not those carried
     # over (结转), handled (办理) or closed (办结); 为 before the count and a clause's end after it (a table row
     # flattened into the text, "本年新收政府信息公开申请数量 23 0 0 …", is no sentence)
-    r"|(?<![转理结])政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"
+    # (round 62, blind 57's ``donghu_fjq_bgs_2024``: "办公室受理政府信息公开申请数量为0。" — 受理 is receiving; 办理 and 处理
+    # are handling, which may take in the requests carried over)
+    r"|(?<![转结])(?<![办处]理)政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"
 )
 # A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
 # the count read is a part of that one (here one channel of it), never the year's requests.

@@ -829,6 +829,11 @@ _REQUESTS: Final = re.compile(
     # 政府信息公开申请数为2 (round 28, blind 26's ``shulan_jjj_2013``): the requests' number named; not those carried
     # over (结转), handled (办理) or closed (办结); 为 before the count and a clause's end after it (a table row
     # flattened into the text, "本年新收政府信息公开申请数量 23 0 0 …", is no sentence)
+    # 共收到政府信息公开申请3, (round 62, blind 57's ``hongshan_jxkcj_2025``; blind 37's ``baiyun_tjj_2021``): the unit
+    # lost in extraction; read only where the count ends its clause and no digit follows the mark (申请2,054件 is a
+    # thousands separator), less sure as every count with no unit
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)申请(?:共|共计)?(\d+)"
+    r"(?=[,，。;；](?![\d占])|$)"
     # (round 62, blind 57's ``donghu_fjq_bgs_2024``: "办公室受理政府信息公开申请数量为0。" — 受理 is receiving; 办理 and 处理
     # are handling, which may take in the requests carried over)
     r"|(?<![转结])(?<![办处]理)政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"

@@ -829,7 +829,14 @@ _REQUESTS: Final = re.compile(
     # 政府信息公开申请数为2 (round 28, blind 26's ``shulan_jjj_2013``): the requests' number named; not those carried
     # over (结转), handled (办理) or closed (办结); 为 before the count and a clause's end after it (a table row
     # flattened into the text, "本年新收政府信息公开申请数量 23 0 0 …", is no sentence)
-    r"|(?<![转理结])政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"
+    # 共收到政府信息公开申请3, (round 62, blind 57's ``hongshan_jxkcj_2025``; blind 37's ``baiyun_tjj_2021``): the unit
+    # lost in extraction; read only where the count ends its clause and no digit follows the mark (申请2,054件 is a
+    # thousands separator), less sure as every count with no unit
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)申请(?:共|共计)?(\d+)"
+    r"(?=[,，。;；](?![\d占])|$)"
+    # (round 62, blind 57's ``donghu_fjq_bgs_2024``: "办公室受理政府信息公开申请数量为0。" — 受理 is receiving; 办理 and 处理
+    # are handling, which may take in the requests carried over)
+    r"|(?<![转结])(?<![办处]理)政府信息公开申请(?:总)?(?:数|数量)(?:为|是)(\d+)(?:件|条|个)?(?=[,，。;；]|$)"
 )
 # A count after 其中 when the sentence already stated a count before it ("共受理…事项29例，其中通过网络收到申请25件"):
 # the count read is a part of that one (here one channel of it), never the year's requests.
@@ -1560,8 +1567,10 @@ _CHANNEL_COUNT: Final = re.compile(
     r"^[^,，;；。]{0,60}?(?:"
     + _channel_words("website", "new_media", "board", "app", add=("专栏", *_VIDEO_ACCOUNTS))
     + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新|转载)(?:[和及与、](?:公开|发布|推送|公布|更新|转载))?(?:了)?"
-    r"(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)条[。;；]?$"
+    r"(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)(?:条|篇|件)[。;；]?$"
 )
+# (round 62, blind 57's ``yueyang_kjj_2025``: "利用网站主动公开政府信息1407篇,…;局官方微信公众号…发布信息188条" — a channel's
+# count is one channel's in 篇 or 件 as in 条: a site counts 篇 or 件 where an account counts 条)
 # (round 61, blind 56's ``baoshan_szfbgs_2024``: "…微信公众号发布和转载政府信息383条" — two verbs joined, or reposting
 # alone, are one channel's count as much as 发布 is)
 _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所有")
@@ -2103,6 +2112,13 @@ _NEW_WORDS: Final = (
 )
 _NEW_PART: Final = re.compile(rf"[,，]?[(（]?其中[,，:：]?{_NEW_WORDS}")
 _NEW_AFTER_CARRIED: Final = re.compile(rf"[,，、]{_NEW_WORDS}")
+# Round 62 (blind 57's ``tianjin_hebeiqu_2024``: "上年结转政府信息公开申请21件,本年新收434件,办理434件,剩余21件结转下一年度
+# 处理"): a request flow in one clause chain. The requests carried over, named as requests, and right after them the
+# year's new ones (本年新收, 新收到 …; 申请 need not be repeated): the new count is row 一's, the requests received.
+_NEW_AFTER_CARRIED_REQUESTS: Final = re.compile(
+    r"(?:上年度?|上一年度?|去年|\d{4}年度?)结转(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?:共)?\d+(?:件|宗)"
+    + _NEW_AFTER_CARRIED.pattern
+)
 # Counts of requests by channel after the first one, and the 合计 that closes them (round 21): "…网上申请105件,快递17件,
 # 合计122件". The first count read is a channel's part, never the year's requests.
 _CHANNEL_PARTS: Final = re.compile(
@@ -2564,6 +2580,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))
+            elif match is None and digit and (flow := _NEW_AFTER_CARRIED_REQUESTS.search(s)) is not None:
+                # "上年结转…申请21件,本年新收434件": the new requests (round 62)
+                names.add("requests_received")
+                figures.append(StatedFigure("requests_received", "收到申请数", int(flow.group(1)), sentence))
             elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
                 names.add("requests_received")
                 if not carried_over:

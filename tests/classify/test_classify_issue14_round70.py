@@ -121,3 +121,40 @@ def test_guard_a_grant_with_a_later_extra_posting_stays_granted(
     text = f"现将该方案随本告知书一并寄给你；{settling}{time}，{subject}{future}{place}公布。"
     found = classify_outcome(text)
     assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+# Round 70, class 3: grants shown rather than sent (blind65: a list on a village board or a hall screen; an original
+# shown to the applicant, read page by page and signed for on the register).
+_LIST = st.sampled_from(["补助资金发放花名册", "公租房分配轮候名单", "低保对象名单"])
+_BOARD = st.sampled_from(
+    ["各村委会门口的公示牌上", "大厅的电子显示屏上", "一楼大厅的电子屏和公示栏里", "社区公示牌上"]
+)
+_POSTED = st.sampled_from(["贴出来了", "滚动公示", "张贴出来了", "一直挂着"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LIST, _BOARD, _POSTED)
+def test_a_list_shown_on_a_board_or_screen_is_granted(listed: str, board: str, posted: str) -> None:
+    text = f"你想看的{listed}，镇上已在{board}{posted}，公示期内每天都能去看。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["向申请人出示了", "向申请人出示"]),
+    st.sampled_from(["竣工结算审定书", "项目批复"]),
+    st.sampled_from(["在查阅登记表上签字确认", "签字确认"]),
+)
+def test_an_original_shown_and_signed_for_is_granted(shown: str, record: str, signed: str) -> None:
+    text = f"本机关于约定时间在档案室{shown}《{record}》原件，申请人逐页查阅后{signed}，本机关不再另行寄送。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["请求本机关对其已获取的批复复印件确认真实性", "要求在你手中的复印件上盖章确认"]))
+def test_guard_a_request_to_confirm_stays_confirm_or_reissue(request: str) -> None:
+    text = f"申请人{request}，不属于政府信息公开申请。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_confirm_or_reissue", (text, found.rule_id, found.matched)

@@ -158,3 +158,24 @@ def test_guard_a_request_to_confirm_stays_confirm_or_reissue(request: str) -> No
     text = f"申请人{request}，不属于政府信息公开申请。"
     found = classify_outcome(text)
     assert found.category == "not_processed_confirm_or_reissue", (text, found.rule_id, found.matched)
+
+
+# Round 70, class 4: a petition asking for a payment again (blind65: 要求县里给你家补发去年的草场补贴并追究乡干部责任，这是
+# 信访诉求, answered 确认或重新出具 by 补发) — the organ naming it a petition decides over 补发.
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["草场补贴", "独生子女奖励扶助金", "拖欠的工资"]),
+    st.sampled_from(["这是信访诉求", "属于信访诉求", "系信访诉求"]),
+)
+def test_a_payment_asked_for_again_named_a_petition_is_a_petition(payment: str, named: str) -> None:
+    text = f"你要求县里给你家补发{payment}并追究干部责任，{named}，本机关不按信息公开申请处理。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_petition", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["答复书", "不动产权证书复印件"]))
+def test_guard_a_document_asked_for_again_stays_confirm_or_reissue(document: str) -> None:
+    text = f"你表示此前收到的{document}已经遗失，请求补发一份，该请求不属于申请获取政府信息，本机关不予处理。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_confirm_or_reissue", (text, found.rule_id, found.matched)

@@ -137,6 +137,8 @@ def _promises_later(clause: str, conditions: tuple[str, ...], futures: tuple[str
 
 # The rule id a reply combined from its clauses carries (the scheme's ``clause_combination``, issue 14, round 63).
 CLAUSE_COMBINATION_RULE_ID: Final = "outcome.clause_combination"
+# The rule id of a reply refused now and published later while the matter is being decided (issue 14, round 70).
+REFUSED_NOW_RULE_ID: Final = "outcome.clause_combination.refused_now_published_later"
 
 
 @public_class
@@ -171,6 +173,8 @@ class OutcomeClassifier:
         normalised = normalize_text(reason)
         decision = self._decide(normalised)
         combination = self.scheme.clause_combination
+        if combination is not None and self._refused_now_published_later(normalised):
+            decision = self._answer_refused_now(normalised, decision)
         if (
             combination is not None
             and decision.category != combination.combined
@@ -188,6 +192,77 @@ class OutcomeClassifier:
                 message_zh="处理结果分类方案的第一个维度须适用于各级机关",
             )
         return decision
+
+    def _refused_now_published_later(self, normalised: str) -> bool:
+        """Whether the reply refuses NOW and promises a publication after a settling act still to come.
+
+        Issue 14, round 70 (blind65: 批准以前这份方案不能对外提供；批准后二十日内，财政局会在…挂出来): the two parts of one
+        class, each a word list of ``clause_combination`` — a refusal of now (``refusals_of_now``) anywhere, and in one
+        sentence a settling act with its time word (``later_conditions``) followed by a future (``later_futures``),
+        whoever stands between. A publication already made (已于…公布) or a grant with a later extra posting refuses
+        nothing now and is not this class.
+        """
+        combination = self.scheme.clause_combination
+        assert combination is not None  # noqa: S101 - the caller checked; narrows the type for mypy
+        if not any(normalize_text(word) in normalised for word in combination.refusals_of_now):
+            return False
+        sentences = [normalised]
+        for separator in combination.separators:
+            mark = normalize_text(separator)
+            sentences = [part for sentence in sentences for part in sentence.split(mark)]
+        return any(
+            _promises_later(sentence, combination.later_conditions, combination.later_futures)
+            for sentence in sentences
+        )
+
+    def _answer_refused_now(self, normalised: str, whole: Decision) -> Decision:
+        """The row of a reply refused now and published later: never a grant by the whole reply's words.
+
+        A row that withholds or refuses keeps its answer (a third party's refusal, a record not held). A grant, a
+        part given by the whole reply's words (予以公开 beside 不提供) or no row is replaced by ``decided_row`` where a deciding or drafting word says the matter is still being
+        decided (第十六条第二款: 过程性信息), and by no row otherwise — a wrong row stated is worse than none. The
+        clause step still runs after this, and a clause promising the publication is no part given there
+        (``later_conditions``), so only a part really given now makes the reply 部分公开 (round 67's guard: 附表一
+        随本告知书提供 beside a draft promised later).
+        """
+        combination = self.scheme.clause_combination
+        assert combination is not None  # noqa: S101 - the caller checked; narrows the type for mypy
+        if whole.category is not None and whole.category not in (*combination.given, combination.combined):
+            return whole
+        deciding = tuple(word for word in combination.deciding_words if normalize_text(word) in normalised)
+        refusal = tuple(word for word in combination.refusals_of_now if normalize_text(word) in normalised)
+        if not deciding:
+            return whole.model_copy(
+                update={
+                    "category": None,
+                    "label": None,
+                    "article": None,
+                    "rule_id": None,
+                    "matched": (),
+                    "confidence": Confidence.NONE,
+                    "runner_up": None,
+                    "code": DECISION_CODES[Confidence.NONE],
+                    "note": None,
+                }
+            )
+        category = next(
+            category
+            for category in self.scheme.axes[0].categories
+            if category.code == combination.decided_row
+        )
+        return whole.model_copy(
+            update={
+                "category": category.code,
+                "label": category.label,
+                "article": category.article,
+                "rule_id": REFUSED_NOW_RULE_ID,
+                "matched": (*refusal, *deciding),
+                "confidence": Confidence.CLEAR,
+                "runner_up": None,
+                "code": DECISION_CODES[Confidence.CLEAR],
+                "note": None,
+            }
+        )
 
     def _by_clauses(self, normalised: str, whole: Decision) -> Decision:
         """The reply read clause by clause: a part given beside a part withheld, absent or not processed is combined.

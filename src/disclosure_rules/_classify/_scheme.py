@@ -496,6 +496,12 @@ class ClauseCombination(_Strict):
     # clause, a future (会在, 将于) promises a publication whoever its subject is (…后，教育局会在…公布): no part given.
     later_conditions: tuple[str, ...] = ()
     later_futures: tuple[str, ...] = ()
+    # Issue 14, round 70: a refusal of NOW (暂不提供, 不能对外提供) beside such a promise is one class, "refused now,
+    # published later": no grant and no part given answers it; with a deciding or drafting word (``deciding_words``)
+    # the matter is still being decided and ``decided_row`` answers (第十六条第二款), else no row is stated.
+    refusals_of_now: tuple[str, ...] = ()
+    deciding_words: tuple[str, ...] = ()
+    decided_row: str = "withheld_process_information"
     reason: str = Field(min_length=1)
 
     @field_validator(
@@ -507,6 +513,8 @@ class ClauseCombination(_Strict):
         "negations",
         "later_conditions",
         "later_futures",
+        "refusals_of_now",
+        "deciding_words",
     )
     @classmethod
     def _non_empty_separators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -575,6 +583,7 @@ class Scheme(_Strict):
                 *combination.keeps,
                 combination.combined,
                 combination.refused_row,
+                combination.decided_row,
             }
             unknown_rows = sorted(named - {category.code for category in self.axes[0].categories})
             if unknown_rows:

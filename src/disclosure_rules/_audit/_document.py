@@ -687,7 +687,20 @@ def read_copied_text(text: str) -> Document:
         if ("报告" in candidate or "年报" in candidate) and len(candidate) <= 80:  # noqa: PLR2004 - a title line
             title = candidate
             break
+    # a page extracted as one line: its title opens the line (round 63)
+    if title is None and len(blocks) == 1:
+        first = blocks[0].text or next((cell.text for cell in blocks[0].cells if cell.text), "")
+        if match := _TITLE_OPENING_A_LINE.match(first):
+            title = match.group(1)
     return Document(blocks, title, "text")
+
+
+# The title at the start of a page's only line, before its first sentence: an agency, a year, then the report's
+# name (``保定市徐水区交通运输局 2021年度政府信息公开工作年度报告 根据…``; blind 58's xushui_jtj_2021). Only the title's
+# own words: a cited document's name (``《…2021年政府信息公开工作年度报告》``) is inside the line, not at its start.
+_TITLE_OPENING_A_LINE: Final = re.compile(
+    r"\s*([\u4e00-\u9fff（）()]{0,30}\s?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|政务信息公开)(?:工作)?年度报告)(?=\s|$)"
+)
 
 
 def lone_cell_lines(document: Document) -> str:

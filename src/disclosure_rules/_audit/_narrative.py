@@ -1966,10 +1966,24 @@ def stated_legacy_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901 - o
                 )
             )  # fmt: skip
     names = {f.name for f in figures}
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if is_figure_sentence(sentence.norm):
-            _other_legacy(sentence, names, figures)
+            _other_legacy(sentence, names, figures, _heading_before_a_bare_answer(sentences, index))
     return figures
+
+
+_BARE_ANSWER_MAX: Final = 6  # 无此类情况。 is the longest bare answer
+
+
+def _heading_before_a_bare_answer(sentences: list[Sentence], index: int) -> Sentence | None:
+    """The sentence before a short one that is the whole rest of its paragraph, in its paragraph or the one above."""
+    sentence = sentences[index]
+    if len(sentence.norm) > _BARE_ANSWER_MAX or index == 0:
+        return None
+    if index + 1 < len(sentences) and sentences[index + 1].paragraph == sentence.paragraph:
+        return None  # more follows the answer: not the heading's whole content
+    previous = sentences[index - 1]
+    return previous if sentence.paragraph - previous.paragraph in {0, 1} else None
 
 
 # A legacy total whose unit was lost before its sentence's full stop (round 25, ``wenzhou_slj_2014``: "…主动在政府信息平台、
@@ -2007,15 +2021,34 @@ def _total_lost_its_unit(sentences: list[Sentence]) -> StatedFigure | None:
 _NONE_UNDER_HEADING: Final = re.compile(
     r"^[一二三四五六七八九十]+、(?P<heading>[^。,，;；:：\d]{2,40}?情况)[:：]?(?:无|没有|暂无)(?:申请)?[。.]?$"
 )
+# The same answer when 无。 is a sentence of its own after the heading (a full stop or a line break between) (round 63, blind 58's
+# ``pingyang_kjj_2018``: "5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。"); the heading numbered 一、 or 5、. The
+# heading alone is never an answer (round 6): only the bare 无/没有/无此类情况 that is the whole of what follows it.
+_HEADING_ALONE: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+|[1-9]\d?)、(?P<heading>[^。,，;；:：\d]{2,40}?情况)[。.:：]?$"
+)
+_BARE_NONE: Final = re.compile(r"^(?:无|没有|暂无|无此类情况|无此情况)[。.]?$")
 
 
-def _none_under_heading(s: str) -> str:
-    """The heading a one-word 无 answers (its section: requests, or reviews and lawsuits), or ``""``."""
-    found = _NONE_UNDER_HEADING.match(s) if "无" in s or "没有" in s else None
-    return found.group("heading") if found else ""
+def _none_under_heading(sentence: Sentence, previous: Sentence | None) -> str:
+    """The heading a one-word 无 answers (its section: requests, or reviews and lawsuits), or ``""``.
+
+    ``previous``: the sentence before a short one that ends its paragraph (``_heading_before_a_bare_answer``); a bare 无
+    of its own answers the heading it follows when that sentence is the heading alone.
+    """
+    s = sentence.norm
+    if "无" not in s and "没有" not in s:
+        return ""
+    if found := _NONE_UNDER_HEADING.match(s):
+        return found.group("heading")
+    if previous is not None and _BARE_NONE.match(s) and (heading := _HEADING_ALONE.match(previous.norm)):
+        return heading.group("heading")
+    return ""
 
 
-def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigure]) -> None:  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
+def _other_legacy(  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
+    sentence: Sentence, names: set[str], figures: list[StatedFigure], previous: Sentence | None
+) -> None:
     s = sentence.norm
 
     def once(name: str, label: str, value: int | Decimal, confidence: float = PROSE_CONFIDENCE) -> None:
@@ -2037,7 +2070,7 @@ def _other_legacy(sentence: Sentence, names: set[str], figures: list[StatedFigur
         once("trainees", "培训人数", int(match.group(1)))
     if (match := _SESSIONS.search(s)) and (sessions := chinese_small_number(match.group(1))) is not None:
         once("training_sessions", "培训次数", sessions)
-    heading = _none_under_heading(s)
+    heading = _none_under_heading(sentence, previous)
     if heading and "复议" in heading:
         once("administrative_reviews", "行政复议", 0)
         if "诉讼" in heading:

@@ -43,3 +43,54 @@ def test_guard_a_request_to_stamp_a_copy_held_keeps_its_row(asker: str, copy: st
     """第三十九条第二款: a stamp asked for on the applicant's own copy stays that row."""
     text = f"你{asker}{copy}{stamp}，这不是获取政府信息的申请，本机关不予处理。"
     assert classify_outcome(text).category == "not_processed_confirm_or_reissue", text
+
+
+# Class 2: a later posting after a process-information refusal is no given part.
+_MATTER = st.sampled_from(["招聘考察结果", "拆迁安置方案", "征收补偿标准", "评选结果"])
+_BODY = st.sampled_from(["县人社局", "本局", "县政府", "区住建局"])
+_SETTLED = st.sampled_from(["结果确定后", "结果确定以后", "方案审议通过后", "审议通过之后"])
+_LATER = st.sampled_from(["将在网站公示五个工作日", "会在门户网站公布", "才会正式公布", "将予以公开"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_MATTER, _BODY, _SETTLED, _LATER)
+def test_a_later_posting_after_a_process_refusal_is_no_given_part(
+    matter: str, body: str, settled: str, later: str
+) -> None:
+    text = f"所申请的{matter}尚待局党组会议研究确定，属于过程性信息；{settled}{body}{later}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_MATTER, _BODY, st.sampled_from(["现在不能给你", "现在不给你", "现阶段不能提供"]))
+def test_refused_now_in_plain_speech_and_published_after_review_is_process_information(
+    matter: str, body: str, refusal: str
+) -> None:
+    text = f"{matter}还在征求意见阶段，要等{body}常务会议审议通过后才会正式公布，{refusal}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _MATTER,
+    st.sampled_from(["待省政府批准后将在门户网站发布", "审议通过后才会正式公布", "结果确定后将在网站公示"]),
+    st.sampled_from(["暂不公开", "暂不提供", "现在不能给你"]),
+    st.sampled_from(["会议纪要已打印盖章交您本人", "会议纪要已随本告知书寄出", "会议纪要已当面交你本人"]),
+)
+def test_a_part_refused_now_beside_a_part_given_is_partially_granted(
+    matter: str, promise: str, refusal: str, given_part: str
+) -> None:
+    text = f"您申请的第一项，该{matter}目前正在报批，{promise}，{refusal}；第二项{given_part}。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_MATTER, st.sampled_from(["结果确定后", "审议通过后"]))
+def test_guard_a_grant_with_a_later_extra_posting_stays_granted(matter: str, settled: str) -> None:
+    """Nothing refused now: the copy sent is the grant, the later posting an extra."""
+    text = f"现将该{matter}随本告知书一并寄给你；{settled}，本局将在局网站公布。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)

@@ -298,6 +298,10 @@ class OutcomeClassifier:
                 given = part
             elif part.category in combination.not_given and refused_part is None:
                 refused_part = part
+            elif refused_part is None and self._refused_now_published_later(clause):
+                # Round 71 (blind66: 待省政府批准后将在门户网站发布，暂不公开；第二项会议纪要已打印盖章交您本人): a
+                # clause refused now and promised later is a part refused now, whatever row its words alone give.
+                refused_part = part
         if given is None or refused_part is None:
             return whole
         category = next(

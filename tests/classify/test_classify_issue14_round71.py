@@ -94,3 +94,39 @@ def test_guard_a_grant_with_a_later_extra_posting_stays_granted(matter: str, set
     text = f"现将该{matter}随本告知书一并寄给你；{settled}，本局将在局网站公布。"
     found = classify_outcome(text)
     assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+# Class 3: a future word whose 会 ends a noun (社会, 常委会) is no future.
+_CONDITION = st.sampled_from(["批准后", "审定后", "定稿以后", "印发之后"])
+_REFUSAL = st.sampled_from(["暂不提供", "暂不公开", "现阶段不予公开"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    _CONDITION,
+    st.sampled_from(
+        [
+            "县人大常委会在网站",
+            "党委会在公示栏",
+            "职工大会在厂区",
+            "联席会在网上",
+            "镇务公开向社会公开征求意见",
+        ]
+    ),
+    _REFUSAL,
+)
+def test_a_noun_ending_in_hui_is_no_future(condition: str, place: str, refusal: str) -> None:
+    text = f"该方案尚在审议中，{condition}{place}公布，{refusal}。"
+    found = classify_outcome(text)
+    assert found.rule_id != "outcome.clause_combination.refused_now_published_later", (text, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_CONDITION, st.sampled_from(["县政府会在", "本局会在", "教育局会于", "社区会在"]), _REFUSAL)
+def test_guard_a_real_future_after_a_body_still_promises_later(
+    condition: str, future: str, refusal: str
+) -> None:
+    """A body's name not ending in a noun in 会 (县政府, 教育局, 社区) leaves its 会 the future."""
+    text = f"该方案尚在审议中，{condition}{future}网站公布，{refusal}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)

@@ -130,3 +130,17 @@ def test_guard_a_real_future_after_a_body_still_promises_later(
     text = f"该方案尚在审议中，{condition}{future}网站公布，{refusal}。"
     found = classify_outcome(text)
     assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["盖章复印件两份（立项批复、用地预审意见）", "盖章复印件一份", "复印件三份"]),
+    st.sampled_from(["项目资金拨付凭证", "历年汇总表", "分户统计表"]),
+)
+def test_stamped_copies_sent_with_the_letter_beside_a_record_to_be_compiled_is_partially_granted(
+    copies: str, record: str
+) -> None:
+    """随函送达 is a delivery (第三十六条第（二）项); the record to be compiled is the part refused (第三十八条)."""
+    text = f"随函送达{copies}；至于您要的{record}，需按您要求的格式汇总整理后才能形成，本局不负有加工义务。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)

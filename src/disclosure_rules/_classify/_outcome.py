@@ -15,7 +15,7 @@ from disclosure_rules._api_guard import public_class
 from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_text
 from disclosure_rules._classify._results import DECISION_CODES, Candidate, Confidence, Decision, OutcomeResult
-from disclosure_rules._classify._scheme import Scheme, compile_scheme, resolve_scheme
+from disclosure_rules._classify._scheme import ClauseCombination, Scheme, compile_scheme, resolve_scheme
 from disclosure_rules._labels import (
     GROUP_NOT_PROCESSED,
     GROUP_OTHER,
@@ -119,19 +119,35 @@ def _says(normalised: str, word: str, negations: tuple[str, ...]) -> bool:
     return False
 
 
-def _promises_later(clause: str, conditions: tuple[str, ...], futures: tuple[str, ...]) -> bool:
+def _promises_later(clause: str, combination: ClauseCombination) -> bool:
     """Whether ``clause`` names a settling act still to come and then a future: 定稿印发后，教育局会在…公布.
 
     Issue 14, round 69: the subject between the condition and its future (教育局, 县政府, 本局) is any body, so the
     word class ``publication_promised_later`` (each condition with its future, written together) cannot list them all.
+    Round 71: a future word whose 会 ends a noun (向社会公开, 常委会在: ``future_not_after``) is no future.
     """
-    for condition in conditions:
+    for condition in combination.later_conditions:
         mark = normalize_text(condition)
         start = clause.find(mark)
         if start != -1:
             rest = clause[start + len(mark) :]
-            if any(normalize_text(future) in rest for future in futures):
+            if any(
+                _says_future(rest, future, combination.future_not_after)
+                for future in combination.later_futures
+            ):
                 return True
+    return False
+
+
+def _says_future(text: str, future: str, not_after: tuple[str, ...]) -> bool:
+    """Whether ``future`` occurs in ``text`` other than as the end of a noun (社会, 常委会) named by ``not_after``."""
+    mark = normalize_text(future)
+    stems = tuple(normalize_text(stem) for stem in not_after)
+    start = text.find(mark)
+    while start != -1:
+        if not text[:start].endswith(stems):
+            return True
+        start = text.find(mark, start + 1)
     return False
 
 
@@ -210,10 +226,7 @@ class OutcomeClassifier:
         for separator in combination.separators:
             mark = normalize_text(separator)
             sentences = [part for sentence in sentences for part in sentence.split(mark)]
-        return any(
-            _promises_later(sentence, combination.later_conditions, combination.later_futures)
-            for sentence in sentences
-        )
+        return any(_promises_later(sentence, combination) for sentence in sentences)
 
     def _answer_refused_now(self, normalised: str, whole: Decision) -> Decision:
         """The row of a reply refused now and published later: never a grant by the whole reply's words.
@@ -293,10 +306,14 @@ class OutcomeClassifier:
                 and not any(
                     _says(clause, word, combination.negations) for word in combination.not_a_given_part
                 )
-                and not _promises_later(clause, combination.later_conditions, combination.later_futures)
+                and not _promises_later(clause, combination)
             ):
                 given = part
             elif part.category in combination.not_given and refused_part is None:
+                refused_part = part
+            elif refused_part is None and self._refused_now_published_later(clause):
+                # Round 71 (blind66: 待省政府批准后将在门户网站发布，暂不公开；第二项会议纪要已打印盖章交您本人): a
+                # clause refused now and promised later is a part refused now, whatever row its words alone give.
                 refused_part = part
         if given is None or refused_part is None:
             return whole

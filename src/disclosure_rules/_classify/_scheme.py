@@ -496,6 +496,9 @@ class ClauseCombination(_Strict):
     # clause, a future (会在, 将于) promises a publication whoever its subject is (…后，教育局会在…公布): no part given.
     later_conditions: tuple[str, ...] = ()
     later_futures: tuple[str, ...] = ()
+    # Issue 14, round 71: a future word right after one of these is no future — its 会 ends a noun (社会, 常委会, 大会,
+    # 协会 …: 向社会公开 holds 会公开, 常委会在 holds 会在).
+    future_not_after: tuple[str, ...] = ()
     # Issue 14, round 70: a refusal of NOW (暂不提供, 不能对外提供) beside such a promise is one class, "refused now,
     # published later": no grant and no part given answers it; with a deciding or drafting word (``deciding_words``)
     # the matter is still being decided and ``decided_row`` answers (第十六条第二款), else no row is stated.
@@ -513,6 +516,7 @@ class ClauseCombination(_Strict):
         "negations",
         "later_conditions",
         "later_futures",
+        "future_not_after",
         "refusals_of_now",
         "deciding_words",
     )

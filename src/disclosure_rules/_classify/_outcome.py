@@ -141,14 +141,8 @@ def _promises_later(clause: str, combination: ClauseCombination) -> bool:
 
 def _says_future(text: str, future: str, not_after: tuple[str, ...]) -> bool:
     """Whether ``future`` occurs in ``text`` other than as the end of a noun (社会, 常委会) named by ``not_after``."""
-    mark = normalize_text(future)
-    stems = tuple(normalize_text(stem) for stem in not_after)
-    start = text.find(mark)
-    while start != -1:
-        if not text[:start].endswith(stems):
-            return True
-        start = text.find(mark, start + 1)
-    return False
+    # the same search as a negated word's: an occurrence counts unless one of the stems stands right before it
+    return _says(text, future, tuple(normalize_text(stem) for stem in not_after))
 
 
 # The rule id a reply combined from its clauses carries (the scheme's ``clause_combination``, issue 14, round 63).

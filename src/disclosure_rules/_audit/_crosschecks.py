@@ -573,15 +573,21 @@ def _other_unit(stated: StatedList, prefix: str) -> Finding:
     return _count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE)
 
 
+def _above_said_elsewhere(stated: StatedList) -> bool:
+    """Whether another check already says this list is above its total (the mixed-unit checks then stay silent)."""
+    total = stated.total + stated.tolerance
+    if any(int(part.value) > total for part in stated.parts):
+        return True  # a part above the total: list_findings says so
+    # the parts in the total's unit already above it: _above says so
+    return stated.counted_sum is not None and stated.counted_sum > total
+
+
 def _mixed_units_miss_total(stated: StatedList) -> bool:
     """Whether a whole list counted in 条 and 篇 mixed misses its total, no other check saying so (round 22)."""
     if not stated.mixed_units or not stated.complete:
         return False
-    total = stated.total + stated.tolerance
-    if any(int(part.value) > total for part in stated.parts):
-        return False  # a part above the total: list_findings says so
-    if stated.counted_sum is not None and stated.counted_sum > total:
-        return False  # the parts in the total's unit already above it: _above says so
+    if _above_said_elsewhere(stated):
+        return False
     parts = stated.parts_sum
     return abs(parts - stated.total) > stated.tolerance and not reads_partial(
         parts, stated.total, (part.label for part in stated.parts)
@@ -616,12 +622,7 @@ def _items_in_mixed_units_above_total(stated: StatedList) -> bool:
         or not all(_ITEMS_PUT_OUT.search(part.label) for part in stated.parts if part.unit == "件")
     ):
         return False
-    total = stated.total + stated.tolerance
-    if any(int(part.value) > total for part in stated.parts):
-        return False  # a part above the total: list_findings says so
-    if stated.counted_sum is not None and stated.counted_sum > total:
-        return False  # the parts in the total's unit already above it: _above says so
-    return stated.parts_sum > total
+    return not _above_said_elsewhere(stated) and stated.parts_sum > stated.total + stated.tolerance
 
 
 def _items_in_mixed_units_above(stated: StatedList, prefix: str) -> Finding:

@@ -58,9 +58,15 @@ def dated(result: AuditResult, year: int | None, evidence: str | None, notes: li
     )
 
 
+# Three patterns that look alike and name different things: ``_OWN_REPORT`` is the page speaking of itself
+# ("本报告", "本年度报告": a notice that asks for reports never does), ``_NAMES_THE_ANNUAL_REPORT`` the statutory
+# report's name in a title (a cited document's title aside), and ``STANDARD_HEADING`` a heading of the 2019/2021
+# formats' outline (which format, not whether a report). Only the first is part of another pattern: a page that
+# speaks of itself as a report calls itself one.
+_OWN_REPORT: Final = re.compile(r"本(?:年度)?(?:报告|年报)")
 # A page without the report's tables must say it is a report, or have a report's sections.
 _SELF_REFERENCE: Final = re.compile(
-    r"本(?:年度)?(?:报告|年报)|(?:报告|公布|说明|汇报)如下|年度报告|年报|工作报告|(?:情况|工作)的?报告"
+    _OWN_REPORT.pattern + r"|(?:报告|公布|说明|汇报)如下|年度报告|年报|工作报告|(?:情况|工作)的?报告"
 )
 _REPORT_SECTION: Final = re.compile(
     r"[一二三四五六七八九][、.]\s*[^。\n]{0,20}?"
@@ -94,7 +100,6 @@ def _opens_a_report(text: str) -> bool:
     return False
 
 
-_OWN_REPORT: Final = re.compile(r"本(?:年度)?(?:报告|年报)")
 # Pages about reports, not reports: notices that ask for them, rules that govern them, part-year statistics.
 _NOTICE: Final = re.compile(
     r"(?:通知|办法|制度|规则|规定|意见)如下|制定本(?:制度|办法|规定|细则)|现予(?:以)?印发|印发给你们"
@@ -115,13 +120,15 @@ def _a_part_year_statistic(text: str) -> bool:
     return _PART_YEAR.search(own) is not None and _NAMES_THE_ANNUAL_REPORT.search(own) is None
 
 
+# The reasons ``not_a_report`` gives (the error's ``message_zh``), each written once.
+PART_YEAR_STATISTIC: Final = "页面是半年、季度或月度的统计，不是年度报告"
+NOTICE_OR_RULE: Final = "页面是通知、制度或办法，不是年度报告"
+NO_REPORT_EVIDENCE: Final = "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
 #: Each reason ``not_a_report`` gives, in English (the error's ``message``; the Chinese is its ``message_zh``).
 NOT_A_REPORT_EN: Final = {
-    "页面是半年、季度或月度的统计，不是年度报告": (
-        "the page is a half-year, quarterly or monthly statistic, not an annual report"
-    ),
-    "页面是通知、制度或办法，不是年度报告": "the page is a notice, rule or measure, not an annual report",
-    "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节": (
+    PART_YEAR_STATISTIC: "the page is a half-year, quarterly or monthly statistic, not an annual report",
+    NOTICE_OR_RULE: "the page is a notice, rule or measure, not an annual report",
+    NO_REPORT_EVIDENCE: (
         "the page has no annual report tables, and neither calls itself a report nor has a report's sections"
     ),
 }
@@ -145,11 +152,11 @@ def report_evidence(text: str) -> ReportEvidence:
 def not_a_report(text: str, evidence: ReportEvidence) -> str | None:
     """Why a page with no report tables is not an annual report, or ``None`` when it may be one."""
     if _a_part_year_statistic(text):
-        return "页面是半年、季度或月度的统计，不是年度报告"
+        return PART_YEAR_STATISTIC
     if _NOTICE.search(text) and not _OWN_REPORT.search(text):
-        return "页面是通知、制度或办法，不是年度报告"
+        return NOTICE_OR_RULE
     if not evidence.own and evidence.heading is None:
-        return "页面既没有年度报告的表格，也没有说明自己是报告或含有报告的章节"
+        return NO_REPORT_EVIDENCE
     return None
 
 

@@ -2,7 +2,8 @@
 
 Round 66's word class ``publication_promised_later`` (待…后, …后将) and the clause step's ``later_conditions`` (…后,
 …以后, …之后) each wrote the same acts; they are now stems of ``word_products`` written out at load, so an act added
-once reaches both. The 2 properties fail on round 71's code and scheme (no ``word_stems``); the 5 guards hold on both.
+once reaches both; the clause step's futures (会, 将, 拟, 准备 with what follows them) are a product too. The 3
+properties fail on round 71's code and scheme (no ``word_stems``); the 5 guards hold on both.
 """
 
 from __future__ import annotations
@@ -103,3 +104,18 @@ def test_an_act_that_may_end_a_delivery_never_opens_the_clause_step(act: str) ->
     expanded = read_bundled_scheme(_SCHEME)
     assert f"待{act}后" in expanded["word_classes"]["publication_promised_later"]
     assert not [word for word in expanded["clause_combination"]["later_conditions"] if word.startswith(act)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.text(alphabet="须要可拟备", min_size=1, max_size=3))
+def test_a_future_auxiliary_written_once_reaches_the_clause_step_with_every_continuation(
+    auxiliary: str,
+) -> None:
+    raw = _raw_outcome()
+    product = raw["word_products"]["future_auxiliary"]
+    if auxiliary in product["stems"]:
+        return
+    product["stems"].append(auxiliary)
+    futures = expand_word_classes(raw)["clause_combination"]["later_futures"]
+    assert {form.replace("{}", auxiliary) for form in product["forms"]} <= set(futures)
+    assert "才会" in futures

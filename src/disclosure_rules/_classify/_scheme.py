@@ -60,6 +60,9 @@ HitKey = tuple[tuple[int, ...], SchemeLevel | None]
 # The scheme's list of word classes whose words nest on purpose (issue 14, round 68): every other class is refused at
 # load when one of its words holds another.
 NESTED_ON_PURPOSE_KEY: Final = "word_classes_nested_on_purpose"
+# Issue 14, round 71 housekeeping: the tables of words written as stems in forms, written out when the scheme loads.
+WORD_PRODUCTS_KEY: Final = "word_products"
+WORD_STEMS_KEY: Final = "word_stems"
 # A rule's word that names a shared word class (``@place_of_publication``) instead of being a phrase itself.
 WORD_CLASS_MARK = "@"
 _WORD_CLASS_FIELDS = frozenset({"phrases", "requires", "unless"})
@@ -83,6 +86,7 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
 
     The reviewers' lints read the TOML through this, so they see the words the classifier uses.
     """
+    data = expand_word_products(data)
     classes = data.get("word_classes")
     axes = data.get("axes")
     if not isinstance(classes, dict) or not isinstance(axes, list):
@@ -110,6 +114,74 @@ def expand_word_classes(data: dict[str, Any]) -> dict[str, Any]:
             for key, value in combination.items()
         }
     return expanded
+
+
+def expand_word_products(data: dict[str, Any]) -> dict[str, Any]:
+    """A scheme mapping with every ``@name`` of ``word_products`` written out in its word classes and clause lists.
+
+    Issue 14, round 71 housekeeping: a product is each of its ``stems`` in each of its ``forms`` (``{}`` marks the stem;
+    a stem ``@name`` is every stem of ``word_stems[name]``), stem by stem, so a stem two lists share (a settling act:
+    批准, 定稿 …) is written once and reaches the word class and the clause step together. Both tables are consumed here.
+    """
+    products = data.get(WORD_PRODUCTS_KEY)
+    if products is None:
+        return data
+    stems = data.get(WORD_STEMS_KEY, {})
+    words = {
+        name: [
+            form.replace("{}", stem)
+            for stem in _product_stems(name, product["stems"], stems)
+            for form in product["forms"]
+        ]
+        for name, product in products.items()
+    }
+    rest = {key: value for key, value in data.items() if key not in (WORD_PRODUCTS_KEY, WORD_STEMS_KEY)}
+    if isinstance(rest.get("word_classes"), dict):
+        rest["word_classes"] = {
+            name: _with_products(members, words) for name, members in rest["word_classes"].items()
+        }
+    if isinstance(rest.get("clause_combination"), dict):
+        rest["clause_combination"] = {
+            key: _with_products(value, words) for key, value in rest["clause_combination"].items()
+        }
+    return rest
+
+
+def _product_stems(name: str, listed: list[str], stems: dict[str, list[str]]) -> list[str]:
+    """The stems of product ``name``: each listed stem, a ``@name`` standing for the words of ``word_stems[name]``."""
+    found: list[str] = []
+    for stem in listed:
+        if stem.startswith(WORD_CLASS_MARK):
+            shared = stems.get(stem[len(WORD_CLASS_MARK) :])
+            if shared is None:
+                raise refused(
+                    "scheme_word_class_unknown",
+                    f"word product {name!r} names an unknown stem list {stem!r}",
+                    word_class=stem,
+                    rule=WORD_PRODUCTS_KEY,
+                    where=f"{WORD_PRODUCTS_KEY}.{name}",
+                )
+            found.extend(shared)
+        else:
+            found.append(stem)
+    return found
+
+
+def _with_products(value: object, words: dict[str, list[str]]) -> object:
+    """A word list with each ``@product`` replaced by the product's words (other values and words unchanged)."""
+    if not isinstance(value, list):
+        return value
+    out: list[object] = []
+    for word in value:
+        if (
+            isinstance(word, str)
+            and word.startswith(WORD_CLASS_MARK)
+            and word[len(WORD_CLASS_MARK) :] in words
+        ):
+            out.extend(words[word[len(WORD_CLASS_MARK) :]])
+        else:
+            out.append(word)
+    return out
 
 
 def _class_words_once(name: object, members: object) -> None:

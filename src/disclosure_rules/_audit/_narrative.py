@@ -1566,9 +1566,13 @@ def _channels_side_by_side(clauses: list[str], total: int) -> bool:
 _CHANNEL_COUNT: Final = re.compile(
     r"^[^,，;；。]{0,60}?(?:"
     + _channel_words("website", "new_media", "board", "app", add=("专栏", *_VIDEO_ACCOUNTS))
+    + r"|(?<![类种项个些等])平台"
     + r")[^,，;；。\d]{0,10}?(?:公开|发布|推送|公布|更新|转载)(?:[和及与、](?:公开|发布|推送|公布|更新|转载))?(?:了)?"
-    r"(?:各类|各项)?(?:政府|政务)?信息(?:数|数量)?(?:为)?(\d+)(?:条|篇|件)[。;；]?$"
+    r"(?:各类|各项)?(?:政府|政务|行政处罚|行政许可|行政执法)?信息(?:数|数量)?(?:为)?(\d+)(?:条|篇|件)[。;；]?$"
 )
+# (round 64, blind 59's ``haicheng_wjj_2025``: "通过市政府网站主动公开政府信息数量4条;鞍山市信用综合应用平台主动公开行政处罚
+# 信息数量69条" — a platform named as one outlet (not 各类/多种/各个/这些/等平台) is a channel as a site is, and its count may
+# be of a kind of decision it posts: 行政处罚/许可/执法信息, the kinds the law has bodies post on such platforms)
 # (round 62, blind 57's ``yueyang_kjj_2025``: "利用网站主动公开政府信息1407篇,…;局官方微信公众号…发布信息188条" — a channel's
 # count is one channel's in 篇 or 件 as in 条: a site counts 篇 or 件 where an account counts 条)
 # (round 61, blind 56's ``baoshan_szfbgs_2024``: "…微信公众号发布和转载政府信息383条" — two verbs joined, or reposting
@@ -1578,16 +1582,26 @@ _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所
 # after a site's name counts that site's items in all (as "部门网站共公开信息584条" in a run of channels), not every
 # channel's; with it set aside the clause is one site's count.
 _SITES_OWN_ALL: Final = re.compile("(" + _channel_words("website") + r")(?:上)?共(?:计)?(?=公开|发布)")
+# Round 64 (blind 59's ``xinghua_jtj_2024``: "通过市政府门户网站主动公开政府信息共计27条,通过“兴化交通”微信公众号发布信息
+# 1148条"): 共计 right before the count of a clause that puts its items on one channel (通过/在 + one site, account or
+# platform, no list: no 、和及与等 nor 各/多 before the count) sums that channel's items, not every channel's.
+_ONE_CHANNELS_OWN_SUM: Final = re.compile(
+    r"^([^,，;；。、和及与等各多]{0,30}?(?:通过|在)[^,，;；。、和及与等各多]{1,30}?(?:"
+    + _channel_words("website", "new_media", "platform")
+    + r")[^,，;；。、和及与等各多\d]{0,20}?信息(?:数|数量)?)(?:共计|共)(?=\d)"
+)
 
 
 def _total_word(clause: str) -> bool:
     """Whether ``clause`` holds a word of a total over channels (not a site's own 共, round 48)."""
-    return _TOTAL_WORDS.search(_SITES_OWN_ALL.sub(r"\1", clause)) is not None
+    return (
+        _TOTAL_WORDS.search(_ONE_CHANNELS_OWN_SUM.sub(r"\1", _SITES_OWN_ALL.sub(r"\1", clause))) is not None
+    )
 
 
 def _channel_count(clause: str) -> int | None:
     """The count of ``clause`` when it is one channel's (``_CHANNEL_COUNT``), not a part, a request nor a total."""
-    clause = _SITES_OWN_ALL.sub(r"\1", clause.strip())
+    clause = _ONE_CHANNELS_OWN_SUM.sub(r"\1", _SITES_OWN_ALL.sub(r"\1", clause.strip()))
     if clause.startswith("其中") or "申请" in clause or _TOTAL_WORDS.search(clause):
         return None
     found = _CHANNEL_COUNT.match(clause)

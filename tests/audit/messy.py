@@ -51,6 +51,11 @@ def proactive_section_page(year: int, heading: str, body: str) -> str:
     return opening(year) + f"{heading}\n{body}\n(二)依申请公开情况\n{year}年未收到信息公开申请。\n"
 
 
+def proactive_page(year: int, body: str) -> str:
+    """A 2021-format report's opening on ``year`` with ``body`` under the sub-heading (一)主动公开 (rounds 61–64's channel tests)."""
+    return proactive_section_page(year, "(一)主动公开", body)
+
+
 def overview_page(year: int, overview: str) -> str:
     """A 2021-format report on ``year`` whose overview (section 一) states ``overview`` and ends at section 二's heading."""
     return (

@@ -15,17 +15,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, proactive_section_page, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, proactive_page, value_of
 
 SITES = st.sampled_from(["网站", "政府门户网站", "局门户网站"])
 ACCOUNTS = st.sampled_from(["局官方微信公众号", "微信公众号", "政务微博"])
 SITE_UNITS = st.sampled_from(["篇", "件", "条"])
 ACCOUNT_UNITS = st.sampled_from(["篇", "条", "件"])
 COUNTS = st.tuples(st.integers(1, 99999), st.integers(1, 99999))
-
-
-def _page(year: int, body: str) -> str:
-    return proactive_section_page(year, "(一)主动公开", body)
 
 
 class TestChannelCountInAnyUnit:
@@ -46,7 +42,7 @@ class TestChannelCountInAnyUnit:
             f"{year}年,市某局利用{site}主动公开政府信息{counts[0]}{units[0]},发布政策解读4条;"
             f"{account}“某某科技”公开发布信息{counts[1]}{units[1]},关注用户1557个。"
         )
-        assert value_of(_page(year, body), "proactive_total") is None
+        assert value_of(proactive_page(year, body), "proactive_total") is None
 
 
 class TestGuards:
@@ -57,10 +53,10 @@ class TestGuards:
     ) -> None:
         total = sum(counts)
         body = f"{year}年,共主动公开政府信息{total}条,其中通过{site}公开信息{counts[0]}篇,通过{account}发布信息{counts[1]}条。"
-        assert value_of(_page(year, body), "proactive_total") == total
+        assert value_of(proactive_page(year, body), "proactive_total") == total
 
     @SETTINGS
     @given(year=STANDARD_YEARS, count=st.integers(1, 99999))
     def test_guard_a_lone_count_in_pian_stays_read(self, year: int, count: int) -> None:
         body = f"{year}年,主动公开政府信息{count}篇,内容涵盖机构职能、政策文件等。"
-        assert value_of(_page(year, body), "proactive_total") == count
+        assert value_of(proactive_page(year, body), "proactive_total") == count

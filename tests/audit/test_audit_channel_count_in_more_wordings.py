@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, proactive_section_page, value_of
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, proactive_page, value_of
 
 SITES = st.sampled_from(["通过市政府网站", "通过市政府门户网站", "在局门户网站"])
 OTHERS = st.sampled_from(
@@ -34,10 +34,6 @@ GONG_TOTALS = st.sampled_from(
     ["共计主动公开政府信息{n}条", "共主动公开政府信息{n}条", "主动公开政府信息共计{n}条"]
 )
 COUNTS = st.tuples(st.integers(1, 99999), st.integers(1, 99999))
-
-
-def _page(year: int, body: str) -> str:
-    return proactive_section_page(year, "(一)主动公开", body)
 
 
 class TestChannelCountInMoreWordings:
@@ -63,7 +59,7 @@ class TestChannelCountInMoreWordings:
         first = f"{site}主动公开政府信息{wordings[0].format(n=counts[0])}"
         second = f"{other}{verb}{wordings[1].format(n=counts[1])}"
         body = f"{year}年,卫健局{first}{separator}{second}。"
-        assert value_of(_page(year, body), "proactive_total") is None
+        assert value_of(proactive_page(year, body), "proactive_total") is None
 
 
 class TestGuards:
@@ -77,7 +73,7 @@ class TestGuards:
             f"{year}年,通过市政府网站、微信公众号等平台{wording.format(n=total)},"
             f"其中通过市政府网站公开信息{counts[0]}条,通过微信公众号发布信息{counts[1]}条。"
         )
-        assert value_of(_page(year, body), "proactive_total") == total
+        assert value_of(proactive_page(year, body), "proactive_total") == total
 
     @SETTINGS
     @given(year=STANDARD_YEARS, site=SITES, wording=WORDINGS, count=st.integers(1, 99999))
@@ -85,4 +81,4 @@ class TestGuards:
         self, year: int, site: str, wording: str, count: int
     ) -> None:
         body = f"{year}年,卫健局{site}主动公开政府信息{wording.format(n=count)},主要包含机构概况、政策法规等信息。"
-        assert value_of(_page(year, body), "proactive_total") == count
+        assert value_of(proactive_page(year, body), "proactive_total") == count

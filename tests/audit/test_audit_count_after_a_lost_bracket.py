@@ -16,7 +16,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from disclosure_rules._validation import Severity
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, codes_of, proactive_section_page
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, codes_of, proactive_page
 
 PARTS = st.tuples(*(st.integers(1, 40) for _ in range(4)))
 EXAMPLES = st.sampled_from(["如市场体系建设、对外贸易数据、商务领域安全生产", "如招商引资、项目建设"])
@@ -28,7 +28,7 @@ def _page(year: int, total: int, parts: tuple[int, ...], examples: str) -> str:
         f"全年通过门户网站等平台,累计发布各类政府信息{total}条。其中:机构职能与领导信息{first}条;"
         f"政策文件及解读{second}条;规划计划信息{third}条;其他业务信息({examples}等{last}条。"
     )
-    return proactive_section_page(year, "(一)主动公开", body)
+    return proactive_page(year, body)
 
 
 def _count_findings(page: str) -> list[str]:

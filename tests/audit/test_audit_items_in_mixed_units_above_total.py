@@ -17,7 +17,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from disclosure_rules._validation import Severity
-from tests.audit.messy import SETTINGS, STANDARD_YEARS, codes_of, proactive_section_page
+from tests.audit.messy import SETTINGS, STANDARD_YEARS, codes_of, proactive_page
 
 PARTS = st.tuples(*(st.integers(1, 500) for _ in range(4)))
 NO_ITEM = st.sampled_from(["收到领导信箱信件", "受理承办12345热线", "办理依申请"])
@@ -31,7 +31,7 @@ def _page(
         f"{year}年,本单位主动公开政府信息{total}条。其中,门户网站共发布信息{first}条,党务公开信息{second}条,"
         f"{third_label}{third}件,公共资源交易全过程信息发布{last}。"
     )
-    return proactive_section_page(year, "(一)主动公开", body)
+    return proactive_page(year, body)
 
 
 class TestItemsInMixedUnitsAboveTotal:

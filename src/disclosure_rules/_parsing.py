@@ -360,6 +360,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "scheme_rule_word_repeated": "规则“{rule}”的 {where} 中“{word}”重复出现（规范化后相同），会使该词在命中依据中重复计算",
     "scheme_word_class_word_repeated": "词类“{word_class}”中“{word}”重复出现（规范化后相同），引用该词类的规则会重复计算该词",
     "scheme_word_class_word_nested": "词类“{word_class}”中“{word}”包含在本词类的“{longer}”之内，较长的词不会多找到任何内容，只会重复计算；确需保留请列入 word_classes_nested_on_purpose",
+    "scheme_word_product_invalid": "组合词表（word_products / word_stems）的字段 {where} 有误：{problem}",
     "scheme_word_class_nesting_unused": "词类“{word_class}”列在 word_classes_nested_on_purpose 中，但其中没有包含关系的词，请删去该项",
     "scheme_requires_all_never_met": "规则“{rule}”的 requires_all 中有一组的词全部列在其 unless 中，该规则永远不会命中",
     "scheme_clause_combination_unknown": "clause_combination 列出了第一个维度没有的类别：{codes}",

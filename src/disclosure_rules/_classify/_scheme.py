@@ -127,14 +127,16 @@ def expand_word_products(data: dict[str, Any]) -> dict[str, Any]:
     if products is None:
         return data
     stems = data.get(WORD_STEMS_KEY, {})
-    words = {
-        name: [
-            form.replace("{}", stem)
-            for stem in _product_stems(name, product["stems"], stems)
-            for form in product["forms"]
+    if not isinstance(products, dict) or not isinstance(stems, dict):
+        raise _product_refused(
+            WORD_PRODUCTS_KEY if not isinstance(products, dict) else WORD_STEMS_KEY, "须为表"
+        )
+    words = {}
+    for name, product in products.items():
+        listed, forms = _product_parts(name, product)
+        words[name] = [
+            form.replace("{}", stem) for stem in _product_stems(name, listed, stems) for form in forms
         ]
-        for name, product in products.items()
-    }
     rest = {key: value for key, value in data.items() if key not in (WORD_PRODUCTS_KEY, WORD_STEMS_KEY)}
     if isinstance(rest.get("word_classes"), dict):
         rest["word_classes"] = {
@@ -145,6 +147,34 @@ def expand_word_products(data: dict[str, Any]) -> dict[str, Any]:
             key: _with_products(value, words) for key, value in rest["clause_combination"].items()
         }
     return rest
+
+
+def _product_refused(where: str, problem: str) -> Exception:
+    """The refusal of a malformed ``word_products``/``word_stems`` entry, naming its field (``word_products.x.forms``)."""
+    return refused("scheme_word_product_invalid", f"{where}: {problem}", where=where, problem=problem)
+
+
+def _product_parts(name: str, product: object) -> tuple[list[str], list[str]]:
+    """A product's ``stems`` and ``forms``, each a list of words, every form marking its stem once with ``{}``.
+
+    Refused otherwise, naming the field: a missing list would stop the load with no message, a string would be read
+    letter by letter, and a form without ``{}`` would write the same word once per stem.
+    """
+    where = f"{WORD_PRODUCTS_KEY}.{name}"
+    if not isinstance(product, dict) or set(product) != {"stems", "forms"}:
+        raise _product_refused(where, "须为只含 stems 与 forms 两个列表的表")
+    for key in ("stems", "forms"):
+        value = product[key]
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(word, str) and word for word in value)
+        ):
+            raise _product_refused(f"{where}.{key}", "须为非空的词列表")
+    for form in product["forms"]:
+        if form.count("{}") != 1:
+            raise _product_refused(f"{where}.forms", f"“{form}”须恰有一处 {{}} 标出词干的位置")
+    return product["stems"], product["forms"]
 
 
 def _product_stems(name: str, listed: list[str], stems: dict[str, list[str]]) -> list[str]:
@@ -161,6 +191,8 @@ def _product_stems(name: str, listed: list[str], stems: dict[str, list[str]]) ->
                     rule=WORD_PRODUCTS_KEY,
                     where=f"{WORD_PRODUCTS_KEY}.{name}",
                 )
+            if not isinstance(shared, list) or not all(isinstance(word, str) and word for word in shared):
+                raise _product_refused(f"{WORD_STEMS_KEY}.{stem[len(WORD_CLASS_MARK) :]}", "须为非空的词列表")
             found.extend(shared)
         else:
             found.append(stem)

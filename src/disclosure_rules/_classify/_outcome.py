@@ -119,6 +119,15 @@ def _says(normalised: str, word: str, negations: tuple[str, ...]) -> bool:
     return False
 
 
+def _clauses(normalised: str, combination: ClauseCombination) -> list[str]:
+    """``normalised`` cut at every separator of the clause step (``clause_combination.separators``)."""
+    clauses = [normalised]
+    for separator in combination.separators:
+        mark = normalize_text(separator)
+        clauses = [part for clause in clauses for part in clause.split(mark)]
+    return clauses
+
+
 def _promises_later(clause: str, combination: ClauseCombination) -> bool:
     """Whether ``clause`` names a settling act still to come and then a future: 定稿印发后，教育局会在…公布.
 
@@ -216,11 +225,7 @@ class OutcomeClassifier:
         assert combination is not None  # noqa: S101 - the caller checked; narrows the type for mypy
         if not any(normalize_text(word) in normalised for word in combination.refusals_of_now):
             return False
-        sentences = [normalised]
-        for separator in combination.separators:
-            mark = normalize_text(separator)
-            sentences = [part for sentence in sentences for part in sentence.split(mark)]
-        return any(_promises_later(sentence, combination) for sentence in sentences)
+        return any(_promises_later(sentence, combination) for sentence in _clauses(normalised, combination))
 
     def _answer_refused_now(self, normalised: str, whole: Decision) -> Decision:
         """The row of a reply refused now and published later: never a grant by the whole reply's words.
@@ -252,24 +257,7 @@ class OutcomeClassifier:
                     "note": None,
                 }
             )
-        category = next(
-            category
-            for category in self.scheme.axes[0].categories
-            if category.code == combination.decided_row
-        )
-        return whole.model_copy(
-            update={
-                "category": category.code,
-                "label": category.label,
-                "article": category.article,
-                "rule_id": REFUSED_NOW_RULE_ID,
-                "matched": (*refusal, *deciding),
-                "confidence": Confidence.CLEAR,
-                "runner_up": None,
-                "code": DECISION_CODES[Confidence.CLEAR],
-                "note": None,
-            }
-        )
+        return self._stated_row(whole, combination.decided_row, REFUSED_NOW_RULE_ID, (*refusal, *deciding))
 
     def _by_clauses(self, normalised: str, whole: Decision) -> Decision:
         """The reply read clause by clause: a part given beside a part withheld, absent or not processed is combined.
@@ -280,10 +268,7 @@ class OutcomeClassifier:
         """
         combination = self.scheme.clause_combination
         assert combination is not None  # noqa: S101 - the caller checked; narrows the type for mypy
-        clauses = [normalised]
-        for separator in combination.separators:
-            mark = normalize_text(separator)
-            clauses = [part for clause in clauses for part in clause.split(mark)]
+        clauses = _clauses(normalised, combination)
         if len(clauses) < 2:  # noqa: PLR2004 - a reply of one clause has one outcome
             return whole
         given: Decision | None = None
@@ -311,16 +296,24 @@ class OutcomeClassifier:
                 refused_part = part
         if given is None or refused_part is None:
             return whole
-        category = next(
-            category for category in self.scheme.axes[0].categories if category.code == combination.combined
+        return self._stated_row(
+            whole, combination.combined, CLAUSE_COMBINATION_RULE_ID, (*given.matched, *refused_part.matched)
         )
+
+    def _stated_row(self, whole: Decision, code: str, rule_id: str, matched: tuple[str, ...]) -> Decision:
+        """``whole`` answered clearly by the row ``code`` of the scheme's first axis (its label and article with it).
+
+        The clause step's two answers (a combined row, round 63; a matter still being decided, round 70) — the scheme
+        check makes sure the row is one of the axis's.
+        """
+        category = next(category for category in self.scheme.axes[0].categories if category.code == code)
         return whole.model_copy(
             update={
                 "category": category.code,
                 "label": category.label,
                 "article": category.article,
-                "rule_id": CLAUSE_COMBINATION_RULE_ID,
-                "matched": (*given.matched, *refused_part.matched),
+                "rule_id": rule_id,
+                "matched": matched,
                 "confidence": Confidence.CLEAR,
                 "runner_up": None,
                 "code": DECISION_CODES[Confidence.CLEAR],

@@ -1,0 +1,68 @@
+"""Issue 14, round 72: blind 67's misses as classes built from the law's and the format's vocabulary (development data).
+
+A copy collected at the body — at its window, office or hall, in person or on showing an identity card — is handed
+over (第三十六条第（二）项, 第四十条), whatever seal it bears; a request to certify or reissue a copy the applicant
+collected earlier stays 第三十九条第二款's row. The property tests fail on round 71's schemes; the guards hold on both.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules._classify import classify_outcome
+
+# Class 1: a copy handed over at the window is a grant.
+_DOCUMENT = st.sampled_from(["《河道采砂许可证》复印件", "会议纪要复印件", "征收补偿方案", "项目批复文件"])
+_STAMPED = st.sampled_from(["已加盖“与原件一致”印章", "已盖章装袋", "经核对无误并加盖本局公章", "已复印盖章"])
+_WHERE = st.sampled_from(
+    ["当面", "现场", "凭身份证", "凭身份证随时", "到本局政务服务窗口", "到一楼大厅", "前来"]
+)
+_FETCH = st.sampled_from(["领取", "来取", "自取", "来拿"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_DOCUMENT, _STAMPED, _WHERE, _FETCH)
+def test_a_stamped_copy_collected_at_the_body_is_a_grant(
+    document: str, stamped: str, where: str, fetch: str
+) -> None:
+    text = f"你申请的{document}{stamped}，请于五个工作日内{where}{fetch}。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DOCUMENT, st.sampled_from(["当面", "现场", "到本中心窗口"]), st.sampled_from(["领取了", "领取"]))
+def test_a_collection_told_in_a_clerks_record_is_a_grant(document: str, where: str, fetch: str) -> None:
+    text = f"申请人于本月九日{where}{fetch}经核对无误、加盖“与原件一致”印章的{document}一份，并签名。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["要求本局对你", "请求本局为你", "申请本机关对你"]),
+    st.sampled_from(["现场领取的", "在窗口领取的", "已领取的", "当面领取的", "凭身份证领取的"]),
+    st.sampled_from(["批复复印件", "许可证复印件"]),
+    st.sampled_from(
+        ["重新出具一份与原件一致的证明", "加盖公章，属于要求确认已获取的信息", "盖章证明与原件一致"]
+    ),
+)
+def test_guard_a_request_to_certify_a_copy_collected_earlier_keeps_its_row(
+    asker: str, collected: str, copy: str, request: str
+) -> None:
+    """第三十九条第二款: the collection names what the applicant's copy is, not a hand-over now."""
+    text = f"你{asker}{collected}{copy}{request}，本机关不予处理。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_confirm_or_reissue", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["每户领取各类补贴的总额", "领取人员姓名及银行账号"]),
+    st.sampled_from(["属于个人隐私，不予公开", "本机关未以该形式保存，需要重新汇总加工才能形成，不予提供"]),
+)
+def test_guard_a_bare_collection_word_gives_nothing(subject: str, refusal: str) -> None:
+    """领取 naming what a list records (领取补贴, 领取人员) is no hand-over."""
+    text = f"你申请的{subject}，{refusal}。"
+    assert classify_outcome(text).category != "granted", text

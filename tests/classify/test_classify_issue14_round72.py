@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from disclosure_rules import classify_content
 from disclosure_rules._classify import classify_outcome
 
 # Class 1: a copy handed over at the window is a grant.
@@ -66,3 +67,52 @@ def test_guard_a_bare_collection_word_gives_nothing(subject: str, refusal: str) 
     """领取 naming what a list records (领取补贴, 领取人员) is no hand-over."""
     text = f"你申请的{subject}，{refusal}。"
     assert classify_outcome(text).category != "granted", text
+
+
+# Class 2: the body's own spending and assets (第十六条第一款 内部管理) in the format's words, whoever issues the rule.
+_OWN_SPENDING = st.sampled_from(
+    [
+        "公务车辆派遣和维修",
+        "公务车辆使用",
+        "公车改革",
+        "办公车辆",
+        "办公用房",
+        "因公出国（境）",
+        "因公临时出国",
+        "公务卡",
+        "公务接待",
+    ]
+)
+_OWN_FORM = st.sampled_from(["管理规定", "管理办法", "管理制度", "实施细则"])
+_OWN_SHAPE = st.sampled_from(
+    [
+        "关于印发《{}机关{}{}》的通知",
+        "{}人民政府办公室关于印发《{}{}》的通知",
+        "{}财政局{}{}",
+    ]
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(["策勒县", "某县", "某市"]), _OWN_SPENDING, _OWN_FORM, _OWN_SHAPE)
+def test_a_rule_on_the_bodys_own_spending_or_assets_is_never_clear_item_one(
+    place: str, subject: str, form: str, shape: str
+) -> None:
+    title = shape.format(place, subject, form)
+    item = classify_content(title).item
+    assert not (item.category == "A20.01" and item.confidence.value == "clear"), (title, item.rule_id)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["某县交通运输局", "某区教育系统", "某市自然资源局"]),
+    st.sampled_from(["2024年1-10月", "2025年", "2023年1月至5月"]),
+    st.sampled_from(["三公经费统计表", "三公经费"]),
+)
+def test_guard_a_count_of_the_three_public_expenses_stays_the_budgets_item(
+    body: str, period: str, table: str
+) -> None:
+    """第二十条第（七）项: the 三公经费 figures are the budget's, not a housekeeping rule."""
+    title = f"{body}{period}{table}"
+    item = classify_content(title).item
+    assert item.category == "A20.07", (title, item.rule_id)

@@ -116,3 +116,102 @@ def test_guard_a_count_of_the_three_public_expenses_stays_the_budgets_item(
     title = f"{body}{period}{table}"
     item = classify_content(title).item
     assert item.category == "A20.07", (title, item.rule_id)
+
+
+# Class 3: refusals of now in plain speech, settling acts in the offices' verbs, published books, plain-speech parts.
+_PENDING = st.sampled_from(["正在报请上级审批", "各方仍在磋商中", "尚在征求意见阶段", "须先经听证会论证"])
+_PLAIN_REFUSAL = st.sampled_from(
+    ["暂不予公开", "不能提供", "无法提供", "不宜公开", "不便公开", "现在不能给你"]
+)
+_SETTLING = st.sampled_from(
+    ["方案获批后", "协议正式签订后", "形成正式方案后", "协议签署后", "听证结束并形成正式方案后"]
+)
+_LATER_BODY = st.sampled_from(["本局", "我局", "县政府"])
+_LATER_POSTING = st.sampled_from(["将在门户网站发布", "会向社会公布", "将按规定在网站专栏公开"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(["该片区改造方案", "合作协议文本", "水价调整方案"]),
+    _PENDING,
+    _PLAIN_REFUSAL,
+    _SETTLING,
+    st.tuples(_LATER_BODY, _LATER_POSTING),
+)
+def test_a_plain_refusal_of_now_before_a_later_publication_is_process_information(
+    matter: str, pending: str, refusal: str, settling: str, later: tuple[str, str]
+) -> None:
+    """第十六条第二款: refused now in plain speech, published once the matter is settled — never a grant."""
+    body, posting = later
+    text = f"{matter}{pending}，{refusal}；{settling}{body}{posting}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["《某县水文资料汇编（第三辑）》", "这本志书", "《某市年鉴》"]),
+    st.sampled_from(["有书号、由出版社公开发行", "由出版社出版发行", "有刊号，公开发行"]),
+    st.sampled_from(["图书馆和网上书店都能找到", "网上书店可以找到", "在网上能找到"]),
+)
+def test_a_published_book_pointed_to_online_is_the_publication_row(book: str, marks: str, where: str) -> None:
+    """The 2021 format's 要求提供公开出版物: a place to buy the book is no pointer to published information."""
+    text = f"那本{book}{marks}，本机关不再另行复制给你，{where}。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_publication", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["两份通知原件扫描件发你邮箱了", "通知扫描件已发到您的邮箱", "那份纪要给您复印了一份"]),
+    st.sampled_from(["讲话稿我们没有形成书面稿", "验收单我们没有", "检查报告属于内部管理信息，不予公开"]),
+)
+def test_a_plain_speech_part_given_beside_a_part_refused_is_partial(given_part: str, other: str) -> None:
+    text = f"能给的都给你了：{given_part}；{other}。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["纸质版给您复印了一份", "材料给你复印了，一并寄出", "当面交付了复印件"]),
+)
+def test_a_plain_speech_part_given_alone_is_a_grant(given_part: str) -> None:
+    text = f"您要看我们局去年的年报，这个本来就该公开，{given_part}。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["调查报告", "会议纪要", "验收材料"]),
+    st.sampled_from(["从何而来呢", "又从何来呢", "哪来的呢", "怎么会有呢"]),
+)
+def test_absence_said_as_a_rhetorical_question_is_not_held(record: str, question: str) -> None:
+    text = f"你要的是镇政府2017年的{record}，可当年镇里从来没有派人去过，这份{record}又{question}？"
+    found = classify_outcome(text)
+    assert found.category == "unavailable_not_held", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["属于内部管理信息，不宜公开", "属于过程性信息，不能提供", "涉及商业秘密，无法提供"]),
+    st.sampled_from(["该方案", "这份请示", "投标文件"]),
+)
+def test_guard_a_plain_refusal_without_a_later_publication_keeps_its_ground(
+    refusal: str, matter: str
+) -> None:
+    """No promise of a later publication: the refusal of now class takes no part."""
+    text = f"你申请的{matter}{refusal}。"
+    assert classify_outcome(text).category in {
+        "withheld_internal_affairs",
+        "withheld_process_information",
+        "withheld_third_party_rights",
+    }, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["本局网站“政府信息公开年报”栏目", "县政府门户网站信息公开专栏"]))
+def test_guard_a_website_pointer_without_a_books_marks_stays_a_grant(place: str) -> None:
+    text = f"年报已在{place}发布，上网就能找到。"
+    assert classify_outcome(text).category == "granted", text

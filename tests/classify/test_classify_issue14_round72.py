@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules import classify_content
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules import ApplicantType, classify_content
+from disclosure_rules._classify import classify_applicant, classify_outcome
 
 # Class 1: a copy handed over at the window is a grant.
 _DOCUMENT = st.sampled_from(["《河道采砂许可证》复印件", "会议纪要复印件", "征收补偿方案", "项目批复文件"])
@@ -215,3 +215,32 @@ def test_guard_a_plain_refusal_without_a_later_publication_keeps_its_ground(
 def test_guard_a_website_pointer_without_a_books_marks_stays_a_grant(place: str) -> None:
     text = f"年报已在{place}发布，上网就能找到。"
     assert classify_outcome(text).category == "granted", text
+
+
+# Class 4: applicants — the 甲方 acted-for check is exact; agents named by their role for the body.
+_COMPANY = st.sampled_from(["某房地产开发有限公司", "某某建材有限公司", "洛浦县某纺织有限公司"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["甲方", "乙方", "委托方"]),
+    st.sampled_from(["所售房屋的业主", "员工家属", "辖区村民"]),
+    _COMPANY,
+)
+def test_acting_for_people_named_through_a_defined_party_is_no_request_of_that_party(
+    party: str, people: str, company: str
+) -> None:
+    """代甲方所售房屋的业主申请 acts for the owners (natural persons), not for 甲方: the acted-for body must BE the party."""
+    name = f"刘某（代{party}{people}申请；合同约定{party}为{company}）"
+    found = classify_applicant(name)
+    assert found.category == ApplicantType.NATURAL_PERSON, (name, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["甲方", "乙方"]), st.sampled_from(["", "提交", "提出"]), _COMPANY)
+def test_guard_acting_for_the_defined_party_itself_takes_its_column(
+    party: str, verb: str, company: str
+) -> None:
+    name = f"陈某（依协议代{party}{verb}申请；协议首部写明{party}为{company}）"
+    found = classify_applicant(name)
+    assert found.category == ApplicantType.COMMERCIAL_ENTERPRISE, (name, found.rule_id, found.matched)

@@ -406,6 +406,9 @@ class ApplicantClassifier:
             )
         )
         self._defined_names = frozenset(_words(lexicons, "capacity_pointer_defined_names"))
+        self._submitting_verbs = tuple(
+            sorted(_words(lexicons, "capacity_addressee_requests"), key=len, reverse=True)
+        )
         self._pointer_equations = _words(lexicons, "capacity_pointer_equations")
         self._pointer_signatures = _words(lexicons, "capacity_pointer_signatures")
         self._own_request_words = _words(lexicons, "capacity_own_request")
@@ -568,7 +571,9 @@ class ApplicantClassifier:
         """
         # A party's defined name (甲方) points to no speaker: it is the principal only where the person acts for it
         # (代甲方提交申请, 受甲方委托 …); a buyer naming the seller 甲方 applies as themself.
-        acted_for = " ".join(found.group("body") for found in self._acting_for.finditer(text))
+        # Round 72: the acted-for body must BE the defined name (代甲方提交申请: 甲方 once its submitting verb is taken
+        # off), not merely hold it — a substring test read 代甲方的员工申请 or 代非甲方… as acting for 甲方.
+        acted_for = {self._acted_for_body(found.group("body")) for found in self._acting_for.finditer(text)}
         pointers = [
             pointer
             for pointer in self._resolved_pointer.finditer(text)
@@ -593,6 +598,17 @@ class ApplicantClassifier:
                 continue
             return found.model_copy(update={"rule_id": _RESOLVED_RULE, "matched": (body, *found.matched)})
         return None
+
+    def _acted_for_body(self, body: str) -> str:
+        """The body of an acting-for form without its quotes and a submitting verb (甲方提交 → 甲方; 提交, 提出 …).
+
+        The submitting verbs are ``capacity_addressee_requests``' (the words that end a request), one home for them.
+        """
+        body = body.strip('"')
+        for verb in self._submitting_verbs:
+            if body.endswith(verb) and len(body) > len(verb):
+                return body.removesuffix(verb)
+        return body
 
     def _clear_organisation(self, name: str) -> ApplicantResult | None:
         """The reading of a body's name when the one name reader calls it an organisation with a clear column, else ``None``.

@@ -244,3 +244,64 @@ def test_guard_acting_for_the_defined_party_itself_takes_its_column(
     name = f"陈某（依协议代{party}{verb}申请；协议首部写明{party}为{company}）"
     found = classify_applicant(name)
     assert found.category == ApplicantType.COMMERCIAL_ENTERPRISE, (name, found.rule_id, found.matched)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["李某", "周某", "郑海"]),
+    st.sampled_from(
+        [
+            ("某某房地产开发有限公司", "法定代表人", "为公司项目申请公开规划条件"),
+            ("某会计师事务所", "合伙人", "受该所委托代为申请"),
+            ("某建材有限公司", "负责人", "代该公司申请"),
+            ("某会计师事务所（普通合伙）", "执行事务合伙人", "为事务所申请"),
+        ]
+    ),
+)
+def test_a_person_in_a_bodys_role_acting_for_it_files_the_bodys_request(
+    person: str, case: tuple[str, str, str]
+) -> None:
+    """民法典 第六十一条, 第一百零五条; 合伙企业法 第二十六条: the role acts for the body named beside the name."""
+    body, role, acting = case
+    name = f"{person}（{body}{role}，{acting}）"
+    found = classify_applicant(name)
+    assert found.category == ApplicantType.COMMERCIAL_ENTERPRISE, (name, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["郑某某", "王某"]),
+    st.sampled_from(["委托方即", "委托方亦即"]),
+    _COMPANY,
+    st.sampled_from(["员工", "工作人员", "职工"]),
+)
+def test_the_staff_of_a_principal_in_apposition_files_the_principals_request(
+    person: str, marker: str, company: str, staff: str
+) -> None:
+    name = f"{person}（系{marker}{company}的{staff}，持公司出具的授权书）"
+    found = classify_applicant(name)
+    assert found.category == ApplicantType.COMMERCIAL_ENTERPRISE, (name, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["张某", "赵某"]),
+    _COMPANY,
+    st.sampled_from(["法定代表人", "负责人", "合伙人"]),
+    st.sampled_from(["", "，为公司注销一事以个人名义申请", "，以个人名义申请"]),
+)
+def test_guard_a_person_in_a_role_without_acting_for_the_body_applies_as_themself(
+    person: str, company: str, role: str, rest: str
+) -> None:
+    """blind4's convention: 张某（…有限公司法定代表人） is 自然人; 以个人名义 keeps the person's own request."""
+    name = f"{person}（{company}{role}{rest}）"
+    found = classify_applicant(name)
+    assert found.category == ApplicantType.NATURAL_PERSON, (name, found.rule_id, found.matched)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_COMPANY, st.sampled_from(["员工", "职工"]))
+def test_guard_a_principal_who_is_an_employee_stays_a_person(company: str, staff: str) -> None:
+    """委托人为X的员工: 为 says the principal IS the employee (no apposition) — a natural person."""
+    name = f"王某（委托人为{company}的{staff}）"
+    assert classify_applicant(name).category == ApplicantType.NATURAL_PERSON, name

@@ -305,3 +305,18 @@ def test_guard_a_principal_who_is_an_employee_stays_a_person(company: str, staff
     """委托人为X的员工: 为 says the principal IS the employee (no apposition) — a natural person."""
     name = f"王某（委托人为{company}的{staff}）"
     assert classify_applicant(name).category == ApplicantType.NATURAL_PERSON, name
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["刘某", "王某某", "陈女士"]),
+    st.sampled_from(["（下称“委托人”）", "（以下简称“委托人”）", "（下称甲方）"]),
+    st.sampled_from(["孙某，律师，某律师事务所指派", "某律师事务所李律师"]),
+)
+def test_a_lawyer_for_a_defined_natural_person_files_the_persons_request(
+    person: str, definition: str, agent: str
+) -> None:
+    """X的代理人 names the principal X, whatever definition stands in brackets between them."""
+    name = f"{person}{definition}的代理人{agent}"
+    found = classify_applicant(name)
+    assert found.category == ApplicantType.NATURAL_PERSON, (name, found.rule_id, found.matched)

@@ -470,7 +470,9 @@ class ApplicantClassifier:
         self._principal_marked = _principal_marked_pattern(lexicons)
         agents = _alternatives(lexicons, "capacity_agent_nouns")
         self._principal_before_agent = (
-            re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)的(?:{agents})") if agents else None
+            # Round 72 (blind67: 刘某（下称“委托人”）的代理人孙某，律师): a definition in brackets may stand between the
+            # principal and 的代理人.
+            re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)(?:\([^()]*\))?的(?:{agents})") if agents else None
         )
         units = _alternatives(lexicons, "capacity_joint_units", "")
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None

@@ -694,17 +694,18 @@ def read_copied_text(text: str) -> Document:
                 )
             )
     title = None
-    for block in blocks[:12]:
+    # a page extracted as one line: its title opens the line (round 63), and opens its first piece (round 65) — a
+    # piece short enough to pass for a title line still holds the opening sentence after the title
+    if one_line and blocks:
+        first = blocks[0].text or next((cell.text for cell in blocks[0].cells if cell.text), "")
+        if match := _TITLE_OPENING_A_LINE.match(first):
+            title = match.group(1)
+    for block in blocks[:12] if title is None else ():
         # A title indented with a tab is a row whose first cell is empty: its first filled cell is the line.
         candidate = block.text or next((cell.text for cell in block.cells if cell.text), "")
         if ("报告" in candidate or "年报" in candidate) and len(candidate) <= 80:  # noqa: PLR2004 - a title line
             title = candidate
             break
-    # a page extracted as one line: its title opens the line (round 63)
-    if title is None and one_line and blocks:
-        first = blocks[0].text or next((cell.text for cell in blocks[0].cells if cell.text), "")
-        if match := _TITLE_OPENING_A_LINE.match(first):
-            title = match.group(1)
     return Document(blocks, title, "text")
 
 

@@ -814,6 +814,9 @@ _REQUESTS: Final = re.compile(
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
+    # 本年度收到1项依申请公开事项 (round 65, blind 59's ``pingliang_jtj_2024``): the count first, in 项, of the
+    # requests named 依申请公开事项/申请 — the wording the count-after form reads (收到依申请公开事项29项)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)项依申请公开(?:政府信息)?(?:事项|申请)"
     # 接到3起政府信息公开申请 (round 20: requests counted as cases; no review or lawsuit between)
     # 收到12起政府信息依申请公开 (round 28, blind 26's ``hainan_himpa_2014``: the request named 依申请公开)
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?(?:公开申请|依申请公开)"

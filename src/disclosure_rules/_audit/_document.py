@@ -14,6 +14,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Final
 
+from disclosure_rules._labels import SECTION_HEADINGS
 from disclosure_rules._limits import GRID_SLOTS, MAX_DIGIT_RUN
 
 # Tags whose start or end separates blocks of text.
@@ -651,9 +652,21 @@ def read_copied_text(text: str) -> Document:
     """Read copied text into blocks: a line with tabs, pipes or runs of spaces is a row of cells."""
     blocks: list[Block] = []
     lines = text.splitlines()
+    filled_lines = [line for line in lines if line.strip()]
+    one_line = len(filled_lines) == 1
     pipes_separate = _pipes_separate(lines)
     after_lone = False
-    for number, raw in enumerate(lines, start=1):
+    pieces = (
+        [
+            (number, piece)
+            for number, raw in enumerate(lines, start=1)
+            if raw.strip()
+            for piece in _lines_of_one_line(raw)
+        ]
+        if one_line
+        else list(enumerate(lines, start=1))
+    )
+    for number, raw in pieces:
         line = raw.strip()
         if not line:
             continue
@@ -681,18 +694,71 @@ def read_copied_text(text: str) -> Document:
                 )
             )
     title = None
-    for block in blocks[:12]:
+    # a page extracted as one line: its title opens the line (round 63), and opens its first piece (round 65) — a
+    # piece short enough to pass for a title line still holds the opening sentence after the title
+    if one_line and blocks:
+        first = blocks[0].text or next((cell.text for cell in blocks[0].cells if cell.text), "")
+        if match := _TITLE_OPENING_A_LINE.match(first):
+            title = match.group(1)
+    for block in blocks[:12] if title is None else ():
         # A title indented with a tab is a row whose first cell is empty: its first filled cell is the line.
         candidate = block.text or next((cell.text for cell in block.cells if cell.text), "")
         if ("报告" in candidate or "年报" in candidate) and len(candidate) <= 80:  # noqa: PLR2004 - a title line
             title = candidate
             break
-    # a page extracted as one line: its title opens the line (round 63)
-    if title is None and len(blocks) == 1:
-        first = blocks[0].text or next((cell.text for cell in blocks[0].cells if cell.text), "")
-        if match := _TITLE_OPENING_A_LINE.match(first):
-            title = match.group(1)
     return Document(blocks, title, "text")
+
+
+# A page extracted as one line (every line break lost, a space left in its place; round 65) is cut where the format
+# itself breaks lines, so that the prose rules see its sentences and the table reader its cell runs. The 2021 format's
+# six section headings cut anywhere (no table label repeats them); a numbered heading (一、…, (一)…, the legacy
+# outline's too) cuts only before the first cell run — inside a run, 三、本年度办理结果 and (一)予以公开 are table 三's
+# row labels, and a figure inside a cell run is never prose. A heading inside a cited document's 《…》 cuts nothing.
+_SECTION_HEADING_IN_A_LINE: Final = re.compile(
+    r"\s+(?=(?:" + "|".join(re.escape(heading.label) for heading in SECTION_HEADINGS) + r"))"
+)
+_NUMBERED_HEADING_IN_A_LINE: Final = re.compile(
+    r"[ \u3000\xa0]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s|、，,。；;]{2})"
+)
+# Before a line's first cell run: the prose ends at a sentence's end or is a heading; the run's first cell is what
+# follows the last space before the first pipe.
+_PROSE_BEFORE_A_CELL_RUN: Final = re.compile(
+    r"(.*?(?:[。；;，,]|情况|事项))[ \u3000\xa0]+([^ \u3000\xa0|]+[ \u3000\xa0]*\|.*)"
+)
+
+
+def _outside_titles(line: str, cut: int) -> bool:
+    """Whether position ``cut`` of ``line`` stands outside every 《…》."""
+    return line.count("《", 0, cut) <= line.count("》", 0, cut)
+
+
+def _lines_of_one_line(line: str) -> list[str]:
+    """The lines a page extracted as one line had: cut at the format's headings and before its first cell run."""
+    cuts = [
+        match.end()
+        for match in _SECTION_HEADING_IN_A_LINE.finditer(line)
+        if _outside_titles(line, match.end())
+    ]
+    first_pipe = line.find("|")
+    prose_end = len(line) if first_pipe < 0 else first_pipe
+    cuts += [
+        match.end()
+        for match in _NUMBERED_HEADING_IN_A_LINE.finditer(line, 0, prose_end)
+        if _outside_titles(line, match.end())
+    ]
+    pieces = [
+        line[start:end].strip()
+        for start, end in zip([0, *sorted(set(cuts))], [*sorted(set(cuts)), len(line)], strict=True)
+    ]
+    lines: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if "|" in piece and (prose := _PROSE_BEFORE_A_CELL_RUN.match(piece)) and "|" not in prose.group(1):
+            lines += [prose.group(1), prose.group(2)]
+        else:
+            lines.append(piece)
+    return lines
 
 
 # The title at the start of a page's only line, before its first sentence: an agency, a year, then the report's

@@ -814,6 +814,9 @@ _REQUESTS: Final = re.compile(
     r"|(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:申请)?(?:共)?(\d+)(?:件|个|条|次|宗|份|封)[^。,，;；]{0,8}?申请"
     # 收到4件针对本部门有关政府信息公开事务的申请
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)(?:件|个|份|项)[^。,，;；\d]{0,20}?信息公开[^。,，;；\d]{0,8}?申请"
+    # 本年度收到1项依申请公开事项 (round 65, blind 59's ``pingliang_jtj_2024``): the count first, in 项, of the
+    # requests named 依申请公开事项/申请 — the wording the count-after form reads (收到依申请公开事项29项)
+    r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)项依申请公开(?:政府信息)?(?:事项|申请)"
     # 接到3起政府信息公开申请 (round 20: requests counted as cases; no review or lawsuit between)
     # 收到12起政府信息依申请公开 (round 28, blind 26's ``hainan_himpa_2014``: the request named 依申请公开)
     r"|(?:收到|受理|接到|接收)(?:了)?(?:共)?(\d+)起(?:(?!复议|诉讼)[^。,，;；\d]){0,12}?(?:公开申请|依申请公开)"
@@ -1583,10 +1586,12 @@ _TOTAL_WORDS: Final = re.compile(r"共|合计|总计|总数|累计|各渠道|所
 # channel's; with it set aside the clause is one site's count.
 _SITES_OWN_ALL: Final = re.compile("(" + _channel_words("website") + r")(?:上)?共(?:计)?(?=公开|发布)")
 # Round 64 (blind 59's ``xinghua_jtj_2024``: "通过市政府门户网站主动公开政府信息共计27条,通过“兴化交通”微信公众号发布信息
-# 1148条"): 共计 right before the count of a clause that puts its items on one channel (通过/在 + one site, account or
-# platform, no list: no 、和及与等 nor 各/多 before the count) sums that channel's items, not every channel's.
+# 1148条"): 共计 right before the count of a clause that puts its items on one channel (one site, account or platform,
+# no list: no 、和及与等 nor 各/多 before the count) sums that channel's items, not every channel's. Round 65: whatever
+# introduces the channel — 通过, 在(…上), 于, 依托, 利用, or nothing (the channel as the clause's subject:
+# "旗政府门户网站发布信息共计8204条") — the channel is one and the sum its own.
 _ONE_CHANNELS_OWN_SUM: Final = re.compile(
-    r"^([^,，;；。、和及与等各多]{0,30}?(?:通过|在)[^,，;；。、和及与等各多]{1,30}?(?:"
+    r"^([^,，;；。、和及与等各多]{0,60}?(?:"
     + _channel_words("website", "new_media", "platform")
     + r")[^,，;；。、和及与等各多\d]{0,20}?信息(?:数|数量)?)(?:共计|共)(?=\d)"
 )

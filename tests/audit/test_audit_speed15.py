@@ -1,5 +1,9 @@
 """Issue 16 round 15: the 21 KB page's fixed work, with every output alike.
 
+``without_pinyin`` looked for a tone mark with a class of the 24 marks tested character by character; each mark is
+now looked for alone with ``in``. The old gate is written out; pages with and without annotations, in and beyond the
+span they are counted in, give the same page and answer; a gate missing a mark is caught.
+
 ``_INLINE`` (the inline tags ``slim_markup`` drops) tried its ignore-case tree of tag names at every "<" of a page,
 name by name; a case-blind look-ahead on the names' first letters now turns away at once a tag of no such name. The
 pattern before the round is written out below; the look-ahead's letters are derived here from the tree itself and
@@ -9,18 +13,25 @@ are compared with the old pattern patched in; a look-ahead missing a letter IGNO
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from functools import partial
 from re import _parser as re_parser  # type: ignore[attr-defined]  # re's own parser: what the names open with
+from typing import TYPE_CHECKING
 from unittest import mock
 
 from hypothesis import example, find, given
 from hypothesis import strategies as st
 
+from disclosure_rules._audit import _auditor as auditor
 from disclosure_rules._audit import _document as document
+from disclosure_rules._audit import _variants as variants
 from tests.audit.test_audit_gates import published_pages_audited_otherwise
 from tests.audit.test_audit_speed14 import _openings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # ---- the code before the round, written out ------------------------------------------------------------------------
 
@@ -29,6 +40,18 @@ _INLINE_TREE = re.compile(
     rf"{document._ATTRIBUTES}/?>",
     re.IGNORECASE,
 )
+
+
+_TONE_MARK = re.compile(f"[{variants._TONE_MARKS}]")
+
+
+def _without_pinyin_before(text: str) -> tuple[str, bool]:
+    if (
+        not _TONE_MARK.search(text, 0, variants._PINYIN_SPAN)
+        or len(variants._PINYIN.findall(text, 0, variants._PINYIN_SPAN)) < variants.MIN_PINYIN
+    ):
+        return text, False
+    return variants._PINYIN.sub("", text), True
 
 
 def _name_openings() -> set[str]:
@@ -97,7 +120,54 @@ def test_a_look_ahead_missing_a_caseless_letter_is_caught() -> None:
         assert missing in found
 
 
-def test_every_published_page_audits_alike_with_the_old_inline_pattern() -> None:
-    assert (
-        published_pages_audited_otherwise(partial(mock.patch.object, document, "_INLINE", _INLINE_TREE)) == []
-    )
+@contextlib.contextmanager
+def _before_the_round() -> Iterator[None]:
+    with (
+        mock.patch.object(document, "_INLINE", _INLINE_TREE),
+        mock.patch.object(auditor, "without_pinyin", _without_pinyin_before),
+    ):
+        yield
+
+
+def test_every_published_page_audits_alike_with_the_code_before_the_round() -> None:
+    assert published_pages_audited_otherwise(_before_the_round) == []
+
+
+_ANNOTATED = st.lists(
+    st.sampled_from(
+        [
+            "报(bào)",
+            "告(gào)",
+            "济（jì）",
+            "(lǜ)",
+            "绿(lǜ)",
+            "公(gōng)",
+            "开",
+            "(ba)",
+            "à",
+            "ǖ",
+            "年",
+            "(",
+            ")",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(st.integers(variants._PINYIN_SPAN - 40, variants._PINYIN_SPAN + 5), _ANNOTATED, _ANNOTATED)
+@example(variants._PINYIN_SPAN - 30, "报(bào)告(gào)济（jì）", "")
+def test_pinyin_is_dropped_as_before(filler: int, opening: str, rest: str) -> None:
+    for text in (opening + rest, opening + "文" * filler + rest, "文" * filler + opening + rest):
+        assert variants.without_pinyin(text) == _without_pinyin_before(text)
+
+
+def _gate_differs(marks: str, text: str) -> bool:
+    with mock.patch.object(variants, "_TONE_MARKS", marks):
+        return variants.without_pinyin(text) != _without_pinyin_before(text)
+
+
+def test_a_gate_missing_a_tone_mark_is_caught() -> None:
+    for missing in "ǜàō":
+        found = find(_ANNOTATED, partial(_gate_differs, variants._TONE_MARKS.replace(missing, "")))
+        assert missing in found

@@ -28,6 +28,8 @@ __all__ = [
     "REGULATION_2007_TITLE",
     "REGULATION_2019_IN_FORCE",
     "REGULATION_2019_TITLE",
+    "REPORT_NAME",
+    "default_report_title",
     "format_for_year",
 ]
 
@@ -48,6 +50,18 @@ FIRST_REPORT_YEAR: Final = REGULATION_2007_IN_FORCE.year
 LAST_REPORT_YEAR: Final = 2100
 #: The report on 2019 was the first due under the 2019 revision's Art. 49; 2008-2018 under 2007 Art. 31.
 FIRST_YEAR_OF_2019_REGULATION_REPORTS: Final = 2019
+
+# The report's name is the Regulations' own (2007 Art. 31, 2019 Arts. 49-50: 政府信息公开工作年度报告), so it is held here
+# with the other names the law gives, not in ``_models.py``: the models, the audit's readers, the workbook and its
+# guide all import this leaf module, and none of them needs the models to name the report. The formats' titles below
+# name the format (…年度报告格式), a different thing, and keep their own words.
+REPORT_NAME: Final = "政府信息公开工作年度报告"
+
+
+def default_report_title(agency_name: str, year: int) -> str:
+    """The title a report has when none is given: the agency, the year and the report's name (…2024年…年度报告)."""
+    return f"{agency_name}{year}年{REPORT_NAME}"
+
 
 # --------------------------------------------------------------------------------------------------
 # Information-processing fees

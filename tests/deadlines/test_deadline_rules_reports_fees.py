@@ -6,6 +6,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from disclosure_rules._calendar import WorkingDayCalendar
 from disclosure_rules._deadlines import (
@@ -193,6 +195,15 @@ class TestReportDeadline:
         result = report_deadline("县级政府", 2023)
         assert [(step.deadline, step.basis) for step in result.chain] == [(dt.date(2024, 2, 20), "notice")]
         assert "2024年2月20日" in clerk_note(result)
+
+    @given(
+        st.sampled_from([level for level in AgencyLevel if level is not AgencyLevel.OTHER]),
+        st.integers(min_value=2008, max_value=2030),
+    )
+    def test_note_is_headed_by_the_reports_name(self, level: AgencyLevel, year: int) -> None:
+        """The clerk's note on a report deadline opens with the report's statutory name, the same words every year."""
+        note = clerk_note(report_deadline(level, year))
+        assert note.splitlines()[0] == "政府信息公开工作年度报告期限"
 
     def test_unnamed_levels_need_configuration(self) -> None:
         with pytest.raises(DeadlineError) as caught:

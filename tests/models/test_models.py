@@ -19,6 +19,7 @@ from disclosure_rules import (
     report_to_json,
 )
 from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_ROWS_2019, TABLE3_ROWS_2021
+from disclosure_rules._sources import REPORT_NAME, default_report_title
 from tests.strategies import consistent_reports_2019, consistent_reports_2021
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -120,3 +121,22 @@ def test_table3_fields_follow_the_official_row_order() -> None:
 
     assert list(RequestsTable2021.model_fields) == [row.code for row in TABLE3_ROWS_2021]
     assert list(RequestsTable2019.model_fields) == [row.code for row in TABLE3_ROWS_2019]
+
+
+class TestDefaultTitle:
+    """A report given no title is named 「<agency><year>年政府信息公开工作年度报告」, in every format, as before."""
+
+    @given(consistent_reports_2021())
+    def test_2021(self, report: AnnualReport2021) -> None:
+        assert report.title is None
+        assert report.display_title == f"{report.agency.name}{report.year}年政府信息公开工作年度报告"
+
+    @given(consistent_reports_2019())
+    def test_2019(self, report: AnnualReport2019) -> None:
+        assert report.display_title == default_report_title(report.agency.name, report.year)
+        assert report.display_title.endswith(REPORT_NAME)
+
+    @given(consistent_reports_2021())
+    def test_a_given_title_wins(self, report: AnnualReport2021) -> None:
+        titled = report.model_copy(update={"title": "青山县2022年政务公开工作年度报告"})
+        assert titled.display_title == "青山县2022年政务公开工作年度报告"

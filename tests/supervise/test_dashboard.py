@@ -103,6 +103,12 @@ class TestViewModel:
         assert "<script>alert(1)</script>" not in rendered
         assert "&lt;b&gt;机关&lt;/b&gt;" in rendered
 
+    def test_default_title_is_the_same_for_the_view_and_the_page(self, checks: list[PageCheck]) -> None:
+        """Neither function is given a title: both name the page 「政府信息公开工作年度报告 检查结果」; a title given wins."""
+        assert dashboard_view(checks).title == "政府信息公开工作年度报告 检查结果"
+        assert "<title>政府信息公开工作年度报告 检查结果</title>" in render_dashboard(checks)
+        assert "<title>某市2024年报告检查</title>" in render_dashboard(checks, title="某市2024年报告检查")
+
 
 class TestInChromium:
     def test_dom_names_every_agency_and_draws_charts(

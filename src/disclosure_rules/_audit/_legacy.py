@@ -60,6 +60,7 @@ from disclosure_rules._models import (
     TimelinessFigure,
 )
 from disclosure_rules._shares import one_unit_slip, share_consistent
+from disclosure_rules._sources import default_report_title
 from disclosure_rules._validation import validate
 
 if TYPE_CHECKING:
@@ -599,7 +600,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     report = LegacyReport(
         agency=Agency(name=(name or UNKNOWN_AGENCY)[:200], level=guess_level(name)),
         year=year,
-        title=title or f"{name or ''}{year}年政府信息公开工作年度报告",
+        title=title or default_report_title(name or "", year),
         statistics_period=StatisticsPeriod(start=start, end=end),
         figures=figures,
     )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from disclosure_rules._deadlines._results import DeadlineResult, ReportDeadline
 from disclosure_rules._formatting import chinese_date
+from disclosure_rules._sources import REPORT_NAME
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -77,7 +78,7 @@ def _header(result: DeadlineResult) -> list[str]:
 
 def _report_note(result: ReportDeadline) -> str:
     lines = [
-        "政府信息公开工作年度报告期限",
+        f"{REPORT_NAME}期限",
         f"报告年度：{result.year}年（{result.level.value}）",
         f"适用法规：{result.regime.regulation}",
         f"规则集：{result.rule_set}",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._render._environment import make_environment
+from disclosure_rules._sources import REPORT_NAME
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from disclosure_rules._validation import Finding
 
 TEMPLATE: Final = "dashboard/dashboard.html"
+#: The page's title when the caller gives none: the view and the rendered page default to the same words.
+DASHBOARD_TITLE: Final = f"{REPORT_NAME} 检查结果"
 #: Geometry of the horizontal bar charts, in SVG user units (pixels on screen).
 CHART_WIDTH: Final = 760
 BAR_HEIGHT: Final = 18
@@ -266,9 +269,7 @@ def _by_code(checks: list[PageCheck]) -> tuple[Count, ...]:
     return tuple(Count(code, count, severity[code]) for code, count in ordered)
 
 
-def dashboard_view(
-    checks: Iterable[PageCheck], *, title: str = "政府信息公开工作年度报告 检查结果"
-) -> Dashboard:
+def dashboard_view(checks: Iterable[PageCheck], *, title: str = DASHBOARD_TITLE) -> Dashboard:
     """The view model of the dashboard for the pages checked (skipped files included, listed apart)."""
     everything = list(checks)
     reports = [check for check in everything if check.is_report]
@@ -311,7 +312,7 @@ def dashboard_view(
     )
 
 
-def render_dashboard(checks: Iterable[PageCheck], *, title: str = "政府信息公开工作年度报告 检查结果") -> str:
+def render_dashboard(checks: Iterable[PageCheck], *, title: str = DASHBOARD_TITLE) -> str:
     """The dashboard as one self-contained HTML page."""
     view = dashboard_view(checks, title=title)
     return make_environment("html").get_template(TEMPLATE).render(view=view)

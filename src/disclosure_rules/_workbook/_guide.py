@@ -14,7 +14,7 @@ from disclosure_rules._labels import (
     table3_row,
     table3_rows,
 )
-from disclosure_rules._sources import FORMAT_2021_SOURCE
+from disclosure_rules._sources import FORMAT_2021_SOURCE, REPORT_NAME
 from disclosure_rules._validation import (
     OVERVIEW_MAX_CHARACTERS,
     SOURCE_TABLE3_NOTE,
@@ -22,7 +22,7 @@ from disclosure_rules._validation import (
 )
 from disclosure_rules._workbook._layout import FEE_DECIMALS, GUIDE_SHEET, INFO_SHEET, TABLE_SHEETS
 
-GUIDE_TITLE: Final = "政府信息公开工作年度报告数据填报说明"
+GUIDE_TITLE: Final = f"{REPORT_NAME}数据填报说明"
 
 
 def guide_lines() -> list[tuple[str, str]]:

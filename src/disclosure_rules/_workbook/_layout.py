@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from disclosure_rules._labels import OVERVIEW_SUBHEADINGS, REPORT_FIELD_LABELS, section_label
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._sources import REPORT_NAME
 
 if TYPE_CHECKING:
     from disclosure_rules._render._views import GridCell, GridTable
@@ -75,7 +76,7 @@ INFO_FIELDS: Final = (
         ("title",),
         "text",
         required=False,
-        note="不填则为“机关名称+年度+政府信息公开工作年度报告”",
+        note=f"不填则为“机关名称+年度+{REPORT_NAME}”",
     ),
     _field(("publication", "published_on"), "date", required=False, note="日期，如2025-01-20"),
     _field(("publication", "website"), "text", required=False, note="本报告电子版的下载地址"),

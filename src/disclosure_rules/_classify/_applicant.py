@@ -406,6 +406,20 @@ class ApplicantClassifier:
             )
         )
         self._defined_names = frozenset(_words(lexicons, "capacity_pointer_defined_names"))
+        # Issue 14, round 72: the roles by which a person acts for the body beside the name, and the acting forms
+        # naming that body by its kind or by 该 (round 62's frames: 受…委托, 以…名义, 代理, 代表; and 为, 代).
+        self._body_roles = _words(lexicons, "capacity_body_roles")
+        self._body_role_forms = tuple(
+            f"{open_}{pointer}{close}"
+            for pointer in _words(lexicons, "capacity_body_role_pointers")
+            for open_, close in (*_EMPLOYER_FRAMES, ("为", ""), ("代", ""))
+        )
+        self._apposition = tuple(
+            sorted(_words(lexicons, "capacity_principal_apposition"), key=len, reverse=True)
+        )
+        self._submitting_verbs = tuple(
+            sorted(_words(lexicons, "capacity_addressee_requests"), key=len, reverse=True)
+        )
         self._pointer_equations = _words(lexicons, "capacity_pointer_equations")
         self._pointer_signatures = _words(lexicons, "capacity_pointer_signatures")
         self._own_request_words = _words(lexicons, "capacity_own_request")
@@ -456,7 +470,9 @@ class ApplicantClassifier:
         self._principal_marked = _principal_marked_pattern(lexicons)
         agents = _alternatives(lexicons, "capacity_agent_nouns")
         self._principal_before_agent = (
-            re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)的(?:{agents})") if agents else None
+            # Round 72 (blind67: 刘某（下称“委托人”）的代理人孙某，律师): a definition in brackets may stand between the
+            # principal and 的代理人.
+            re.compile(rf"(?:^|\()(?P<principal>[^(),;:]+?)(?:\([^()]*\))?的(?:{agents})") if agents else None
         )
         units = _alternatives(lexicons, "capacity_joint_units", "")
         self._joint_count = re.compile(f"等[0-9一二三四五六七八九十两百]+[{units}]") if units else None
@@ -568,7 +584,9 @@ class ApplicantClassifier:
         """
         # A party's defined name (甲方) points to no speaker: it is the principal only where the person acts for it
         # (代甲方提交申请, 受甲方委托 …); a buyer naming the seller 甲方 applies as themself.
-        acted_for = " ".join(found.group("body") for found in self._acting_for.finditer(text))
+        # Round 72: the acted-for body must BE the defined name (代甲方提交申请: 甲方 once its submitting verb is taken
+        # off), not merely hold it — a substring test read 代甲方的员工申请 or 代非甲方… as acting for 甲方.
+        acted_for = {self._acted_for_body(found.group("body")) for found in self._acting_for.finditer(text)}
         pointers = [
             pointer
             for pointer in self._resolved_pointer.finditer(text)
@@ -593,6 +611,17 @@ class ApplicantClassifier:
                 continue
             return found.model_copy(update={"rule_id": _RESOLVED_RULE, "matched": (body, *found.matched)})
         return None
+
+    def _acted_for_body(self, body: str) -> str:
+        """The body of an acting-for form without its quotes and a submitting verb (甲方提交 → 甲方; 提交, 提出 …).
+
+        The submitting verbs are ``capacity_addressee_requests``' (the words that end a request), one home for them.
+        """
+        body = body.strip('"')
+        for verb in self._submitting_verbs:
+            if body.endswith(verb) and len(body) > len(verb):
+                return body.removesuffix(verb)
+        return body
 
     def _clear_organisation(self, name: str) -> ApplicantResult | None:
         """The reading of a body's name when the one name reader calls it an organisation with a clear column, else ``None``.
@@ -1189,6 +1218,13 @@ class ApplicantClassifier:
             if agent is not None:
                 if agent["principal"].startswith(self._employer_pointers):
                     continue  # 受本院委托: the employer beside the name (round 62, _for_employer_words), no principal
+                apposed = (
+                    self._apposed_employer(agent["principal"]) if pattern is self._principal_marked else None
+                )
+                if apposed is not None:
+                    return apposed.model_copy(
+                        update={"rule_id": _AGENT_RULE, "matched": (agent[0], *apposed.matched)}
+                    )
                 persons = self._titled_principals(agent["principal"])
                 if persons is not None:
                     return self._person(_AGENT_RULE, agent[0])
@@ -1213,6 +1249,20 @@ class ApplicantClassifier:
                         update={"rule_id": _AGENT_RULE, "matched": (agent[0], *principal.matched)}
                     )
         return self._warrant_principal(text)
+
+    def _apposed_employer(self, principal: str) -> ApplicantResult | None:
+        """The body X of a principal marker in apposition whose staff the applicant is (委托方即X的员工), else ``None``.
+
+        Issue 14, round 72 (blind67: 郑某某（系委托方即洛浦县某纺织有限公司的员工，持公司出具的授权书）, answered 自然人 by 员工):
+        即 equates the marker with X, and 的员工 describes the applicant — X is the principal, read clearly as a body.
+        """
+        opener = next((word for word in self._apposition if principal.startswith(word)), None)
+        if opener is None:
+            return None
+        named, of, title = principal[len(opener) :].split(",", 1)[0].rpartition("的")
+        if not of or title not in self._titles:
+            return None
+        return self._clear_organisation(named)
 
     def _warrant_principal(self, text: str) -> ApplicantResult | None:
         """持X授权委托书: the organisation X's column, else ``None``.
@@ -1427,11 +1477,26 @@ class ApplicantClassifier:
         principal = self._agent_principal(text)
         return principal if principal is not None and principal.category is not None else None
 
+    def _employer_word(self, paren: str | None) -> str | None:
+        """The words beside a name saying the person acts for the employer named there, else ``None``.
+
+        Issue 14, round 72: also a 法定代表人, 合伙人 or 负责人 acting for the body beside the name by its kind or by 该
+        (为公司, 受该所委托); 以个人名义 beside it (为公司注销一事以个人名义申请) keeps the person's own request.
+        """
+        if not paren:
+            return None
+        word = next((word for word in self._for_employer if word in paren), None)
+        if word is not None or not any(role in paren for role in self._body_roles):
+            return word
+        if any(own in paren for own in self._own_name):
+            return None
+        return next((word for word in self._body_role_forms if word in paren), None)
+
     def _acting_for_employer(self, text: str) -> ApplicantResult | None:
         """The employer's column when the words beside a name say the person acts for that employer."""
         context = _TRAILING_CONTEXT.match(text)
         paren = context["paren"] or context["rest"] if context is not None else None
-        word = next((word for word in self._for_employer if paren and word in paren), None)
+        word = self._employer_word(paren)
         if paren is None or word is None:
             return None
         head = context["head"] if context is not None else ""
@@ -1740,6 +1805,11 @@ def _without(text: str, words: Iterable[str]) -> str:
     return text
 
 
+# The frames in which a person names the body acted for (受X委托, 以X名义, 代理X, 代表X): round 62's employer pointers and
+# round 72's body roles share them.
+_EMPLOYER_FRAMES: Final = (("受", "委托"), ("以", "名义"), ("代理", ""), ("代表", ""))
+
+
 def _for_employer_words(lexicons: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     """The words saying a person acts for the employer beside the name (capacity_for_employer, and the pointers' forms).
 
@@ -1750,11 +1820,7 @@ def _for_employer_words(lexicons: Mapping[str, Sequence[str]]) -> tuple[str, ...
     principal of its own): the pointer is the employer named beside the person, never a second body.
     """
     pointers = _pointers(lexicons)
-    made = (
-        f"{open_}{pointer}{close}"
-        for pointer in pointers
-        for open_, close in (("受", "委托"), ("以", "名义"), ("代理", ""), ("代表", ""))
-    )
+    made = (f"{open_}{pointer}{close}" for pointer in pointers for open_, close in _EMPLOYER_FRAMES)
     return tuple(dict.fromkeys((*_words(lexicons, "capacity_for_employer"), *made)))
 
 

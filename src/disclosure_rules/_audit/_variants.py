@@ -107,16 +107,17 @@ def simplify(text: str) -> tuple[str, bool]:
 # pronunciations is left alone).
 _TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN: Final = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONE_MARKS}][a-zü]{{0,5}}[)）]")
-_TONE_MARK: Final = re.compile(f"[{_TONE_MARKS}]")
 MIN_PINYIN: Final = 3
 _PINYIN_SPAN: Final = 20_000  # the annotations are counted in the page's opening
 
 
 def without_pinyin(text: str) -> tuple[str, bool]:
     """The page without pinyin annotations after its characters, and whether it had them."""
-    # A tone mark is rare on a report page: looking for one first spares the annotation pattern's scan.
+    # A tone mark is rare on a report page: looking for one first spares the annotation pattern's scan. Each mark
+    # is looked for alone (``in``: a fast search in C), three times faster than a class of the 24 tested character
+    # by character (0.030 → 0.009 ms on the 21 KB page; the same answer, tests/audit/test_audit_speed15.py).
     if (
-        not _TONE_MARK.search(text, 0, _PINYIN_SPAN)
+        not any(map(text[:_PINYIN_SPAN].__contains__, _TONE_MARKS))
         or len(_PINYIN.findall(text, 0, _PINYIN_SPAN)) < MIN_PINYIN
     ):
         return text, False

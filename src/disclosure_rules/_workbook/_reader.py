@@ -42,6 +42,7 @@ from disclosure_rules._validation import CellRef, Finding, validate
 from disclosure_rules._workbook._errors import WorkbookError
 from disclosure_rules._workbook._formula import CellValue, FormulaError, evaluate
 from disclosure_rules._workbook._layout import (
+    FEE_AMOUNT_NAME,
     FEE_DECIMALS,
     INFO_FIELDS,
     INFO_HEADER,
@@ -427,7 +428,7 @@ def _count(grid: _Grid, position: tuple[int, int], problems: _Problems) -> int |
 
 
 def _amount(grid: _Grid, position: tuple[int, int], problems: _Problems) -> Decimal | None:
-    number = _numeric(grid, position, problems, ("a fee amount (10,000 yuan)", "收费金额（万元）"))
+    number = _numeric(grid, position, problems, ("a fee amount (10,000 yuan)", FEE_AMOUNT_NAME))
     if number is not None and number != number.quantize(Decimal(1).scaleb(-FEE_DECIMALS)):
         problems.add_problem(
             f"{grid.address(position)}: the fee amount {_plain(number)} (10,000 yuan) has more than "

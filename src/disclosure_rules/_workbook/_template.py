@@ -27,6 +27,7 @@ from disclosure_rules._sources import FIRST_YEAR_OF_2021_FORMAT
 from disclosure_rules._workbook._errors import WorkbookError
 from disclosure_rules._workbook._guide import GUIDE_TITLE, guide_lines
 from disclosure_rules._workbook._layout import (
+    FEE_AMOUNT_NAME,
     FEE_DECIMALS,
     GUIDE_SHEET,
     INFO_FIELDS,
@@ -229,7 +230,7 @@ def _validations(sheet: _Sheet, formulas: set[str], fee_keys: set[str]) -> None:
             formula1=f"AND(ISNUMBER({address}),{address}>=0,ROUND({address},{FEE_DECIMALS})={address})",
             allow_blank=True,
             showErrorMessage=True,
-            errorTitle="收费金额（万元）",
+            errorTitle=FEE_AMOUNT_NAME,
             error=f"请填写以万元为单位的非负数，最多{FEE_DECIMALS}位小数。",
         )
         fee.add(address)

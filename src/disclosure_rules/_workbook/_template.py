@@ -21,6 +21,7 @@ from disclosure_rules._labels import (
     table2_cells,
     table3_rows,
 )
+from disclosure_rules._messages import not_one_of_zh
 from disclosure_rules._models import Agency, AgencyLevel, AnnualReport2021
 from disclosure_rules._render._views import table2_view, table3_view, table4_view
 from disclosure_rules._sources import FIRST_YEAR_OF_2021_FORMAT
@@ -402,7 +403,7 @@ def workbook_template(
             raise WorkbookError(
                 f"agency level {level!r} is not one of: {', '.join(choices)}",
                 code="workbook.invalid_field",
-                message_zh=f"机关层级“{level}”不是以下之一：{'、'.join(choices)}",
+                message_zh=f"机关层级{not_one_of_zh(level, choices)}",
             ) from None
     if previous is not None:
         agency = agency or previous.agency.name

@@ -17,6 +17,7 @@ from disclosure_rules._labels import (
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
     table2_cells,
+    table3_row,
     table3_rows,
 )
 from disclosure_rules._workbook._guide import guide_lines
@@ -145,7 +146,7 @@ def test_previous_prefills_carry_over_and_stock_with_a_note() -> None:
         cell = cells["carried_over", column.code]
         written = wb["表三"].cell(row=cell.row, column=cell.column)
         assert written.value == previous.requests.carried_forward.get(column.code)
-        assert "结转下年度继续办理" in written.comment.text
+        assert f"年度报告“{table3_row('carried_forward').title}”预填" in written.comment.text
     stock = table2_cells_by_label(wb)["规章.现行有效件数"]
     written = wb["表二"].cell(row=stock.row, column=stock.column)
     assert written.value == previous.proactive_disclosure.rules.in_force

@@ -19,6 +19,7 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     RowKind,
     table2_cells,
+    table3_row,
     table3_rows,
 )
 from disclosure_rules._messages import not_one_of_zh
@@ -350,7 +351,7 @@ def _prefill(sheets: dict[TableId, _Sheet], previous: AnyReport, styles: _Styles
         row, col = sheets["table3"].values[f"table3.carried_over.{column.code}"]
         cell = sheets["table3"].worksheet.cell(row=row, column=col, value=forwarded.get(column.code))
         cell.comment = comments.Comment(
-            f"按{previous.year}年度报告“结转下年度继续办理”预填，请核对。",
+            f"按{previous.year}年度报告“{table3_row('carried_forward').title}”预填，请核对。",
             PREFILL_AUTHOR,
             width=220,
             height=60,

@@ -26,8 +26,9 @@ from disclosure_rules._audit import _legacy as legacy
 from disclosure_rules._audit import _standard as standard
 from disclosure_rules._audit import audit
 from disclosure_rules._audit._document import read_copied_text
-from disclosure_rules._audit._narrative import read_prose
+from disclosure_rules._audit._narrative import MIN_LIST_ITEMS, read_prose
 from disclosure_rules._models import Agency, AgencyLevel, AnnualReport2021, RequestsTable2021
+from disclosure_rules._text import chinese_small_number
 from disclosure_rules._validation._common import table3_refs
 from tests.audit.pages import Layout, report_html
 from tests.audit.test_audit_gates import published_pages_audited_otherwise
@@ -53,16 +54,12 @@ def _class_count_findings_before(
         if crosschecks._CLASS_WORD not in norm and crosschecks._COUNTER_WORD not in norm:
             continue
         for match in crosschecks._CLASS_COUNT.finditer(norm):
-            stated = crosschecks.chinese_small_number(match.group("n"))
+            stated = chinese_small_number(match.group("n"))
             read = crosschecks._class_names(match.group("names"))
             if stated is None or read is None:
                 continue
             names, etc = read
-            if (
-                len(names) == stated
-                or (etc and len(names) < stated)
-                or len(names) < crosschecks.MIN_LIST_ITEMS
-            ):
+            if len(names) == stated or (etc and len(names) < stated) or len(names) < MIN_LIST_ITEMS:
                 continue
             message = (
                 f"正文称有{match.group('n')}{match.group('kind')}，随后列出{len(names)}项（{'、'.join(names)}），"

@@ -1,0 +1,50 @@
+"""Sentences staff read, written once: every site that says one of them takes it from its one home (round s13c).
+
+Each test builds the sentence from its home and checks that every site raising or writing it says exactly that —
+and, against the words the sites typed before, that the sentence itself did not change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_rules import WorkingDayCalendar
+from disclosure_rules._calendar._schedules import CalendarScheduleError, parse_schedules
+from disclosure_rules._calendar._working_days import CalendarChangeError
+from disclosure_rules._formatting import chinese_date
+from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
+
+_NOTICE = {
+    "number": "国办发明电〔2023〕7号",
+    "date": None,
+    "title": "国务院办公厅关于2024年部分节假日安排的通知",
+}
+WEEKEND_2024 = st.dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31)).filter(lambda day: day.weekday() >= 5)
+
+
+@settings(max_examples=10, deadline=None)
+@given(day=WEEKEND_2024)
+def test_a_day_both_off_and_working_is_refused_in_the_same_words_by_schedules_and_changes(
+    day: dt.date,
+) -> None:
+    sentence = VALIDATION_MESSAGES_ZH["schedule_both"].format(day=chinese_date(day))
+    assert (
+        sentence
+        == f"{chinese_date(day)}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处"
+    )
+    with pytest.raises(CalendarChangeError) as change:
+        WorkingDayCalendar.china().with_changes(days_off=[day], working_days=[day], source="某县人民政府通知")
+    assert change.value.message_zh == sentence
+    schedule = {
+        "year": 2024,
+        "notices": [_NOTICE],
+        "days_off": {day.isoformat(): "假日"},
+        "working_days": [day.isoformat()],
+    }
+    with pytest.raises(CalendarScheduleError) as loaded:
+        parse_schedules(schedule, "schedule-2024.json")
+    assert sentence in loaded.value.message_zh

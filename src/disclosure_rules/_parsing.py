@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CHINA_TIME",
+    "DATE_PROBLEM_ZH",
     "VALIDATION_MESSAGES_ZH",
     "DuplicateKeyError",
     "ParseError",
@@ -311,7 +312,8 @@ def coerce_date(value: object) -> object:
 # pydantic's complaints in Chinese, for staff
 # --------------------------------------------------------------------------------------------------
 
-_DATE_PROBLEM: Final = "不是日期（应写作 2024-09-27 或 2024年9月27日）"
+#: What a text that is no date is told (a model field, a command-line date), with the two ways to write one.
+DATE_PROBLEM_ZH: Final = "不是日期（应写作 2024-09-27 或 2024年9月27日）"
 # pydantic error type → the Chinese sentence staff read ({name} fields come from the error's context).
 VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "missing": "缺少必填项",
@@ -327,10 +329,10 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "string_too_short": "至少{min_length}个字",
     "string_too_long": "最多{max_length}个字",
     "string_pattern_mismatch": "格式不对",
-    "date_type": _DATE_PROBLEM,
-    "date_parsing": _DATE_PROBLEM,
-    "date_from_datetime_parsing": _DATE_PROBLEM,
-    "date_from_datetime_inexact": _DATE_PROBLEM,
+    "date_type": DATE_PROBLEM_ZH,
+    "date_parsing": DATE_PROBLEM_ZH,
+    "date_from_datetime_parsing": DATE_PROBLEM_ZH,
+    "date_from_datetime_inexact": DATE_PROBLEM_ZH,
     "enum": "应为以下之一：{expected}",
     "literal_error": "应为以下之一：{expected}",
     "decimal_type": "应为数字",

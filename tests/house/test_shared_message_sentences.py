@@ -6,17 +6,20 @@ and, against the words the sites typed before, that the sentence itself did not 
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
 
 from disclosure_rules import WorkingDayCalendar
 from disclosure_rules._calendar._schedules import CalendarScheduleError, parse_schedules
 from disclosure_rules._calendar._working_days import CalendarChangeError
+from disclosure_rules._cli._common import date_argument
 from disclosure_rules._formatting import chinese_date
-from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
+from disclosure_rules._parsing import DATE_PROBLEM_ZH, VALIDATION_MESSAGES_ZH, first_error_zh
 
 _NOTICE = {
     "number": "国办发明电〔2023〕7号",
@@ -48,3 +51,23 @@ def test_a_day_both_off_and_working_is_refused_in_the_same_words_by_schedules_an
     with pytest.raises(CalendarScheduleError) as loaded:
         parse_schedules(schedule, "schedule-2024.json")
     assert sentence in loaded.value.message_zh
+
+
+class _Dated(BaseModel):
+    day: dt.date
+
+
+# Words that are no date in any spelling parse_date or pydantic accepts.
+NO_DATE = st.sampled_from(["昨天", "2024-13-45", "二〇二四年", "9月27", "下周一"])
+
+
+@settings(max_examples=10, deadline=None)
+@given(text=NO_DATE)
+def test_a_text_that_is_no_date_is_told_the_same_on_the_command_line_and_in_a_model(text: str) -> None:
+    assert DATE_PROBLEM_ZH == "不是日期（应写作 2024-09-27 或 2024年9月27日）"
+    with pytest.raises(argparse.ArgumentTypeError) as typed:
+        date_argument(text)
+    assert str(typed.value) == f"{text!r} {DATE_PROBLEM_ZH}"
+    with pytest.raises(ValidationError) as modelled:
+        _Dated.model_validate({"day": text})
+    assert first_error_zh(modelled.value)[1] == DATE_PROBLEM_ZH

@@ -25,7 +25,14 @@ from disclosure_rules._limits import (
     too_large,
 )
 from disclosure_rules._messages import ERROR_MESSAGES_ZH
-from disclosure_rules._parsing import ParseError, bad_byte_at, load_json, load_structured, parse_date
+from disclosure_rules._parsing import (
+    DATE_PROBLEM_ZH,
+    ParseError,
+    bad_byte_at,
+    load_json,
+    load_structured,
+    parse_date,
+)
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
 if TYPE_CHECKING:
@@ -58,9 +65,7 @@ def date_argument(value: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} 不是日期（应写作 2024-09-27 或 2024年9月27日）"
-        ) from None
+        raise argparse.ArgumentTypeError(f"{value!r} {DATE_PROBLEM_ZH}") from None
 
 
 def level_argument(value: str) -> AgencyLevel:

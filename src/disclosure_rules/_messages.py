@@ -22,6 +22,7 @@ __all__ = [
     "chinese_message",
     "is_chinese",
     "not_one_of_zh",
+    "unrecognised_zh",
 ]
 
 ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
@@ -224,3 +225,8 @@ def chinese_message(code: str, detail: str) -> str:
 def not_one_of_zh(value: object, choices: Iterable[str]) -> str:
     """The words for a value outside a closed list, the choices listed: ``“省级”不是以下之一：省、市、县``."""
     return f"“{value}”不是以下之一：{'、'.join(choices)}"
+
+
+def unrecognised_zh(name_zh: str, field: str, value: object, fill: str) -> str:
+    """The words for a field's value no rule knows, and what to fill in: ``计费方式（method）“x”无法识别，请填写 …``."""
+    return f"{name_zh}（{field}）“{value}”无法识别，请填写 {fill}"

@@ -18,7 +18,11 @@ from disclosure_rules import WorkingDayCalendar
 from disclosure_rules._calendar._schedules import CalendarScheduleError, parse_schedules
 from disclosure_rules._calendar._working_days import CalendarChangeError
 from disclosure_rules._cli._common import date_argument
+from disclosure_rules._deadlines._errors import DeadlineError
+from disclosure_rules._deadlines._fees import processing_fee
+from disclosure_rules._deadlines._request import choose_regime
 from disclosure_rules._formatting import chinese_date
+from disclosure_rules._messages import unrecognised_zh
 from disclosure_rules._parsing import DATE_PROBLEM_ZH, VALIDATION_MESSAGES_ZH, first_error_zh
 
 _NOTICE = {
@@ -71,3 +75,25 @@ def test_a_text_that_is_no_date_is_told_the_same_on_the_command_line_and_in_a_mo
     with pytest.raises(ValidationError) as modelled:
         _Dated.model_validate({"day": text})
     assert first_error_zh(modelled.value)[1] == DATE_PROBLEM_ZH
+
+
+# Values that are no regime and no fee method.
+UNKNOWN_CHOICE = st.sampled_from(["2010", "按页", "per_page", "旧条例", "x"])
+
+
+@settings(max_examples=10, deadline=None)
+@given(value=UNKNOWN_CHOICE)
+def test_a_value_no_rule_knows_is_told_in_the_same_words_for_the_regime_and_the_fee_method(
+    value: str,
+) -> None:
+    assert (
+        unrecognised_zh("条例版本", "regime", "2010", "2007 或 2019")
+        == "条例版本（regime）“2010”无法识别，请填写 2007 或 2019"
+    )
+    with pytest.raises(DeadlineError) as regime:
+        choose_regime(dt.date(2020, 1, 1), value, "收到申请", "received")
+    assert regime.value.message_zh == unrecognised_zh("条例版本", "regime", value, "2007 或 2019")
+    with pytest.raises(DeadlineError) as method:
+        processing_fee(value, 3)
+    fill = "per_request（按件）或 per_volume（按量）"
+    assert method.value.message_zh == unrecognised_zh("计费方式", "method", value, fill)

@@ -8,22 +8,29 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
+from pypdf import PdfWriter
 
 from disclosure_rules import WorkingDayCalendar
+from disclosure_rules._audit._documents import page_text
+from disclosure_rules._audit._result import AuditError
 from disclosure_rules._calendar._schedules import CalendarScheduleError, parse_schedules
 from disclosure_rules._calendar._working_days import CalendarChangeError
 from disclosure_rules._cli._common import date_argument
 from disclosure_rules._deadlines._errors import DeadlineError
 from disclosure_rules._deadlines._fees import processing_fee
 from disclosure_rules._deadlines._request import choose_regime
+from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC
 from disclosure_rules._formatting import chinese_date
-from disclosure_rules._messages import unrecognised_zh
+from disclosure_rules._messages import ERROR_MESSAGES_ZH, NOT_UTF8_ZH, TEMPLATE_RECURSION_ZH, unrecognised_zh
 from disclosure_rules._parsing import DATE_PROBLEM_ZH, VALIDATION_MESSAGES_ZH, first_error_zh
+from disclosure_rules._render._errors import RenderError
+from disclosure_rules._render._sandbox import BoundedSandbox, bounded_render
 
 _NOTICE = {
     "number": "国办发明电〔2023〕7号",
@@ -97,3 +104,43 @@ def test_a_value_no_rule_knows_is_told_in_the_same_words_for_the_regime_and_the_
         processing_fee(value, 3)
     fill = "per_request（按件）或 per_volume（按量）"
     assert method.value.message_zh == unrecognised_zh("计费方式", "method", value, fill)
+
+
+def test_the_catalogue_sentences_a_raise_site_says_with_its_particulars() -> None:
+    assert ERROR_MESSAGES_ZH["audit.encrypted_document"] == "文件设有打开密码，无法读取"
+    assert ERROR_MESSAGES_ZH["audit.no_text_layer"] == "PDF 中没有文字层（扫描件或图片），无法读取"
+    assert (
+        ERROR_MESSAGES_ZH["cli.not_utf8"]
+        == f"文件{NOT_UTF8_ZH}"
+        == "文件不是 UTF-8 编码的文本，请另存为 UTF-8"
+    )
+    assert ERROR_MESSAGES_ZH["render.template_recursion"] == f"模板{TEMPLATE_RECURSION_ZH}"
+    assert TEMPLATE_RECURSION_ZH == "递归过深（宏或 include 无休止地调用自身）"
+
+
+@settings(max_examples=5, deadline=None)
+@given(name=st.sampled_from(["报告.doc", "2024年报.wps", "附件1.doc"]), filler=st.binary(max_size=64))
+def test_an_encrypted_word_file_is_refused_in_the_catalogue_sentence(name: str, filler: bytes) -> None:
+    with pytest.raises(AuditError) as refused:
+        page_text(OLE_MAGIC + filler + ENCRYPTED_STREAM, name)
+    sentence = ERROR_MESSAGES_ZH["audit.encrypted_document"]
+    assert refused.value.message_zh == f"{name}：Word {sentence}；请取消密码后另存"
+
+
+def test_a_pdf_without_a_text_layer_is_refused_in_the_catalogue_sentence() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(AuditError) as refused:
+        page_text(buffer.getvalue(), "扫描件.pdf")
+    sentence = ERROR_MESSAGES_ZH["audit.no_text_layer"]
+    assert refused.value.message_zh == f"扫描件.pdf：{sentence}；请提供可复制文字的 PDF 或网页"
+
+
+def test_a_template_calling_itself_without_end_is_refused_in_the_catalogue_sentence() -> None:
+    template = BoundedSandbox().from_string("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}")
+    with pytest.raises(RenderError) as refused:
+        bounded_render(template)
+    assert refused.value.code == "render.template_recursion"
+    assert refused.value.message_zh == f"模板 {template.name}：{TEMPLATE_RECURSION_ZH}"

@@ -24,7 +24,7 @@ from disclosure_rules._limits import (
     part_too_large,
     too_large,
 )
-from disclosure_rules._messages import ERROR_MESSAGES_ZH
+from disclosure_rules._messages import ERROR_MESSAGES_ZH, NOT_UTF8_ZH
 from disclosure_rules._parsing import (
     DATE_PROBLEM_ZH,
     ParseError,
@@ -226,7 +226,7 @@ def _check_utf8(path: str) -> None:
     raise CliError(  # pragma: no cover - the line-by-line pass raises first
         f"{path}: not UTF-8 text",
         code="cli.not_utf8",
-        message_zh=f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8",
+        message_zh=f"{path}：{NOT_UTF8_ZH}",
     )
 
 

@@ -21,9 +21,11 @@ __all__ = [
     "FAMILY_MESSAGES_ZH",
     "NOT_UTF8_ZH",
     "TEMPLATE_RECURSION_ZH",
+    "cells_not_filled_zh",
     "chinese_message",
     "is_chinese",
     "not_one_of_zh",
+    "page_states_proactive_zh",
     "unrecognised_zh",
 ]
 
@@ -237,3 +239,13 @@ def not_one_of_zh(value: object, choices: Iterable[str]) -> str:
 def unrecognised_zh(name_zh: str, field: str, value: object, fill: str) -> str:
     """The words for a field's value no rule knows, and what to fill in: ``计费方式（method）“x”无法识别，请填写 …``."""
     return f"{name_zh}（{field}）“{value}”无法识别，请填写 {fill}"
+
+
+def cells_not_filled_zh(count: int) -> str:
+    """How many cells of a table were left blank, as every finding and note about blank cells says it."""
+    return f"{count}个单元格未填写"
+
+
+def page_states_proactive_zh(written_total: object) -> str:
+    """What the page's prose says the year's proactive total is, as a count (``12条``) opening a mismatch finding."""
+    return f"正文称主动公开信息{written_total}"

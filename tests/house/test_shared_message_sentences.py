@@ -7,8 +7,10 @@ and, against the words the sites typed before, that the sentence itself did not 
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -27,7 +29,14 @@ from disclosure_rules._deadlines._fees import processing_fee
 from disclosure_rules._deadlines._request import choose_regime
 from disclosure_rules._file_kinds import ENCRYPTED_STREAM, OLE_MAGIC
 from disclosure_rules._formatting import chinese_date
-from disclosure_rules._messages import ERROR_MESSAGES_ZH, NOT_UTF8_ZH, TEMPLATE_RECURSION_ZH, unrecognised_zh
+from disclosure_rules._messages import (
+    ERROR_MESSAGES_ZH,
+    NOT_UTF8_ZH,
+    TEMPLATE_RECURSION_ZH,
+    cells_not_filled_zh,
+    page_states_proactive_zh,
+    unrecognised_zh,
+)
 from disclosure_rules._parsing import DATE_PROBLEM_ZH, VALIDATION_MESSAGES_ZH, first_error_zh
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._sandbox import BoundedSandbox, bounded_render
@@ -144,3 +153,51 @@ def test_a_template_calling_itself_without_end_is_refused_in_the_catalogue_sente
         bounded_render(template)
     assert refused.value.code == "render.template_recursion"
     assert refused.value.message_zh == f"模板 {template.name}：{TEMPLATE_RECURSION_ZH}"
+
+
+def test_the_blank_cell_count_and_the_stated_proactive_total_words() -> None:
+    assert cells_not_filled_zh(3) == "3个单元格未填写"
+    assert page_states_proactive_zh("12条") == "正文称主动公开信息12条"
+
+
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "disclosure_rules"
+# Each sentence (or fragment) and the one module that writes it; no other module in src types it again. Comments
+# and docstrings may name a source (a title in 《》) — only string literals that are not docstrings count.
+HOMES = {
+    "请只保留一处": "_parsing.py",
+    "不是日期（应写作 2024-09-27": "_parsing.py",
+    "无法识别，请填写": "_messages.py",
+    "文件设有打开密码，无法读取": "_messages.py",
+    "没有文字层（扫描件或图片）": "_messages.py",
+    "无休止地调用自身": "_messages.py",
+    "编码的文本，请另存为": "_messages.py",
+    "个单元格未填写": "_messages.py",
+    "正文称主动公开信息": "_messages.py",
+}
+
+
+def _string_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+@pytest.mark.parametrize("words", list(HOMES))
+def test_each_sentence_is_typed_in_its_home_alone(words: str) -> None:
+    typed = sorted(
+        str(path.relative_to(SOURCE))
+        for path in SOURCE.rglob("*.py")
+        if any(words in literal for literal in _string_literals(path))
+    )
+    assert typed == [HOMES[words]]

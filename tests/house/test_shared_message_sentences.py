@@ -23,7 +23,9 @@ from disclosure_rules._audit._documents import page_text
 from disclosure_rules._audit._result import AuditError
 from disclosure_rules._calendar._schedules import CalendarScheduleError, parse_schedules
 from disclosure_rules._calendar._working_days import CalendarChangeError
+from disclosure_rules._cli._calendar import _year_payload
 from disclosure_rules._cli._common import date_argument
+from disclosure_rules._deadlines._clock import provisional_assumption
 from disclosure_rules._deadlines._errors import DeadlineError
 from disclosure_rules._deadlines._fees import processing_fee
 from disclosure_rules._deadlines._request import choose_regime
@@ -40,6 +42,7 @@ from disclosure_rules._messages import (
 from disclosure_rules._parsing import DATE_PROBLEM_ZH, VALIDATION_MESSAGES_ZH, first_error_zh
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._sandbox import BoundedSandbox, bounded_render
+from disclosure_rules._sources import HOLIDAY_MEASURES_TITLE
 
 _NOTICE = {
     "number": "国办发明电〔2023〕7号",
@@ -173,6 +176,7 @@ HOMES = {
     "编码的文本，请另存为": "_messages.py",
     "个单元格未填写": "_messages.py",
     "正文称主动公开信息": "_messages.py",
+    "全国年节及纪念日放假办法": "_sources.py",
 }
 
 
@@ -201,3 +205,19 @@ def test_each_sentence_is_typed_in_its_home_alone(words: str) -> None:
         if any(words in literal for literal in _string_literals(path))
     )
     assert typed == [HOMES[words]]
+
+
+@settings(max_examples=5, deadline=None)
+@given(ahead=st.integers(1, 3))
+def test_a_year_without_its_notice_is_assumed_from_the_holiday_measures_named_once(ahead: int) -> None:
+    assert HOLIDAY_MEASURES_TITLE == "《全国年节及纪念日放假办法》"
+    calendar = WorkingDayCalendar.china(provisional=True)
+    year = calendar.last_year + ahead
+    note = provisional_assumption(calendar, dt.date(year, 1, 2), dt.date(year, 10, 30))
+    assert note is not None
+    assert f"按{HOLIDAY_MEASURES_TITLE}推定法定节假日" in note
+    assumption = _year_payload(calendar, year)["provisional_assumption"]
+    assert (
+        assumption
+        == f"未载入{year}年的国务院节假日安排通知：按{HOLIDAY_MEASURES_TITLE}推定法定节假日，未计任何调休上班日"
+    )

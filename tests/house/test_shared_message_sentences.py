@@ -39,7 +39,12 @@ from disclosure_rules._messages import (
     page_states_proactive_zh,
     unrecognised_zh,
 )
-from disclosure_rules._parsing import DATE_PROBLEM_ZH, VALIDATION_MESSAGES_ZH, first_error_zh
+from disclosure_rules._parsing import (
+    DATE_PROBLEM_ZH,
+    SCHEDULE_BOTH_ZH,
+    VALIDATION_MESSAGES_ZH,
+    first_error_zh,
+)
 from disclosure_rules._render._errors import RenderError
 from disclosure_rules._render._sandbox import BoundedSandbox, bounded_render
 from disclosure_rules._sources import HOLIDAY_MEASURES_TITLE
@@ -57,7 +62,8 @@ WEEKEND_2024 = st.dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31)).filter(lambd
 def test_a_day_both_off_and_working_is_refused_in_the_same_words_by_schedules_and_changes(
     day: dt.date,
 ) -> None:
-    sentence = VALIDATION_MESSAGES_ZH["schedule_both"].format(day=chinese_date(day))
+    sentence = SCHEDULE_BOTH_ZH.format(day=chinese_date(day))
+    assert VALIDATION_MESSAGES_ZH["schedule_both"] == SCHEDULE_BOTH_ZH
     assert (
         sentence
         == f"{chinese_date(day)}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处"

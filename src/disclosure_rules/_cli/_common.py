@@ -65,7 +65,7 @@ def date_argument(value: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} {DATE_PROBLEM_ZH}") from None
+        raise argparse.ArgumentTypeError(not_a_date_zh(value)) from None
 
 
 def level_argument(value: str) -> AgencyLevel:
@@ -87,6 +87,11 @@ def jobs_argument(value: str) -> int:
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"{value!r} 不是进程数（应为 0 或正整数；0：每个 CPU 核一个进程）")
     return jobs
+
+
+def not_a_date_zh(value: object) -> str:
+    """Why ``value`` is not a date, in Chinese: the text as typed, then the models' sentence on how to write one."""
+    return f"{value!r} {DATE_PROBLEM_ZH}"
 
 
 def not_a_level_zh(value: object) -> str:

@@ -55,3 +55,93 @@ def test_guard_a_request_for_the_gazette_itself_stays_a_publication(asked: str, 
     text = f"申请人要求提供{asked}，该{said}，可在档案馆阅览室查阅，不作为政府信息公开申请处理。"
     found = classify_outcome(text)
     assert found.category == "not_processed_publication", (text, found.rule_id, found.matched)
+
+
+# Class 1(b): several outcomes in one reply, whatever the narrator — a part handed over or left to fetch beside a part
+# never made, a part a trade secret, a part not ours.
+_NARRATOR = st.sampled_from(["被申请人答复称：", "被告在答复中称：", "", "经查，"])
+_HANDED = st.sampled_from(
+    [
+        "施工许可证存根已当面交付申请人并由其签收",
+        "第一份（水价调整听证报告）已放在服务大厅，你来了就能拿",
+        "会议纪要复印件已放在一楼窗口，你直接来取",
+    ]
+)
+_NEVER_MADE = st.sampled_from(
+    [
+        "所称“项目验收会议录音”，本机关从未录制，无从提供",
+        "第二份（现场照片）我们从来没有拍摄过这类照片，也就没有这份材料",
+        "另一份验收记录本机关从未形成",
+        "第二份（成本监审底稿）含有企业的商业秘密，企业不同意，不能给",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_NARRATOR, _HANDED, _NEVER_MADE)
+def test_a_part_handed_over_beside_a_part_not_given_is_a_partial_grant(
+    narrator: str, handed: str, never_made: str
+) -> None:
+    text = f"{narrator}{handed}；{never_made}。"
+    found = classify_outcome(text)
+    assert found.category == "partially_granted", (text, found.rule_id, found.matched)
+
+
+# Class 1(c): refused now, published later, whatever the order of the two clauses.
+_LATER = st.sampled_from(
+    [
+        "待县政府与中标企业正式签订特许经营协议并完成备案后，协议主要内容将在县政府网站公开",
+        "协议完成备案后，本局将在门户网站公布主要内容",
+        "合同签订并备案以后，我们会在政府网站上公开",
+    ]
+)
+_NOW = st.sampled_from(
+    [
+        "目前协议文本尚在谈判之中，属于过程性信息，故不予提供",
+        "现阶段双方仍在协商条款，属于过程性信息，暂不予公开",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LATER, _NOW, st.booleans())
+def test_a_refusal_of_now_with_a_later_posting_is_process_information_in_either_order(
+    later: str, now: str, later_first: bool
+) -> None:
+    text = f"{later}；{now}。" if later_first else f"{now}；{later}。"
+    found = classify_outcome(text)
+    assert found.category == "withheld_process_information", (text, found.rule_id, found.matched)
+
+
+# Class 2 (absence): 第三十六条第（四）项's 不存在 in the offices' ways — never made, no trace, no evidence, not able to
+# hold, made before the body existed, not found.
+_ABSENT = st.sampled_from(
+    [
+        "本局档案中未见您所述{record}的任何记载，亦无证据表明该{record}曾经形成",
+        "本中心成立于2022年，您要的{record}形成于本中心成立之前，本中心无从保有",
+        "我们把当年所有档案都翻过了，这份{record}找不到",
+        "经查，本机关从未编制过您所称的{record}",
+        "本局没有任何记录显示曾经制作该{record}",
+    ]
+)
+_RECORD = st.sampled_from(["检测台账", "补充协议", "会议纪要", "验收报告", "文件"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(_ABSENT, _RECORD)
+def test_absence_in_the_offices_words_is_not_held(absent: str, record: str) -> None:
+    text = absent.format(record=record) + "。"
+    found = classify_outcome(text)
+    assert found.category == "unavailable_not_held", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["全县历年低保退出人数", "各村十年来土地流转面积对比表"]),
+    st.sampled_from(["本局从未统计", "本机关从未制作，要形成这份表需重新统计比对"]),
+)
+def test_guard_a_record_to_be_made_anew_stays_needs_creation(subject: str, said: str) -> None:
+    """第三十八条: a count never made that would have to be worked out is 需要另行制作, not 不存在."""
+    text = f"{subject}{said}，若要得到需另行制作。"
+    found = classify_outcome(text)
+    assert found.category == "unavailable_needs_creation", (text, found.rule_id, found.matched)

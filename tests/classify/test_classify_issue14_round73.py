@@ -145,3 +145,48 @@ def test_guard_a_record_to_be_made_anew_stays_needs_creation(subject: str, said:
     text = f"{subject}{said}，若要得到需另行制作。"
     found = classify_outcome(text)
     assert found.category == "unavailable_needs_creation", (text, found.rule_id, found.matched)
+
+
+# Class 2 (hand-over): a copy handed to the applicant in person is a grant, stamped or not.
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["工作人员在接待室", "经办人员在政务服务大厅", "我局工作人员"]),
+    st.sampled_from(["加盖“信息公开专用章”的复制件三份", "申请的批复复印件", "会议纪要一份"]),
+    st.sampled_from(["当面交给了你", "交由你本人", "交到你手上", "送交你"]),
+    st.sampled_from(["，你在送达回证上签了字", "，并由你签收", ""]),
+)
+def test_a_copy_handed_to_the_applicant_in_person_is_a_grant(
+    who: str, copy: str, handed: str, signed: str
+) -> None:
+    text = f"按照你约定的时间，{who}把{copy}{handed}{signed}。"
+    found = classify_outcome(text)
+    assert found.category == "granted", (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["属于个人隐私，不予公开", "属于过程性信息，不予公开"]),
+    st.sampled_from(["本告知书已当面交给了你", "本告知书由你在送达回证上签收"]),
+)
+def test_guard_the_reply_letter_handed_over_gives_nothing(refusal: str, served: str) -> None:
+    """A refusal served in person (the letter handed over, 送达回证) is still the refusal."""
+    text = f"你申请的征收补偿明细{refusal}。{served}。"
+    assert classify_outcome(text).category != "granted", text
+
+
+# Class 2 (咨询): a question about a policy answered by telephone, not handled as a request (round 14's convention:
+# 咨询 → 不予处理 1 信访举报投诉类申请).
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        ["退伍军人能不能享受两次创业补贴", "新生入学的划片政策如何执行", "灵活就业人员能否享受社保补贴"]
+    ),
+    st.sampled_from(["这是在问政策怎么理解，不是要某份文件", "属于对政策的理解问题，不是要文件"]),
+    st.sampled_from(["我们已经安排业务科室打电话给你讲清楚了", "业务科室已通过电话向你作了解答"]),
+)
+def test_a_question_about_policy_answered_by_telephone_is_the_consultation_row(
+    question: str, named: str, answered: str
+) -> None:
+    text = f"你问的是“{question}”，{named}；{answered}，这件事不按信息公开申请处理。"
+    found = classify_outcome(text)
+    assert found.category == "not_processed_petition", (text, found.rule_id, found.matched)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from disclosure_rules import classify_content
 from disclosure_rules._classify import classify_outcome
 
 # Class 1(a): a document printed in the gazette is already disclosed.
@@ -190,3 +191,61 @@ def test_a_question_about_policy_answered_by_telephone_is_the_consultation_row(
     text = f"你问的是“{question}”，{named}；{answered}，这件事不按信息公开申请处理。"
     found = classify_outcome(text)
     assert found.category == "not_processed_petition", (text, found.rule_id, found.matched)
+
+
+# Class 3 (titles): a call for the providers of works, goods or services is a procurement (第二十条第（九）项).
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["平潭综合实验区经济发展局", "某县文化和旅游局", "市会展中心"]),
+    st.sampled_from(["征集", "公开征集", "比选", "公开遴选", "招募"]),
+    st.sampled_from(
+        ["项目成果交易会展馆设计与布展单位", "综合楼维修工程施工单位", "办公设备供应商", "景区运营单位"]
+    ),
+    st.sampled_from(["的通告", "的公告", "公告"]),
+)
+def test_a_call_for_providers_is_a_procurement(issuer: str, call: str, provider: str, form: str) -> None:
+    title = f"{issuer}关于{call}{provider}{form}"
+    found = classify_content(title, level="政府部门")
+    assert (found.item.category, found.item.confidence.value) == ("A20.09", "clear"), (title, found.item)
+
+
+# Class 3: a government's leaders' division of work and the units they oversee (第二十条第（二）项: 负责人姓名 with their
+# duties, as 领导分工 is).
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["施秉县人民政府", "某市人民政府", "某镇人民政府"]),
+    st.sampled_from(["县长、副县长", "市长、副市长", "镇长、副镇长", "领导班子成员"]),
+    st.sampled_from(["分管工作及联系单位", "分管工作", "分管领域及联系单位", "分工及联系单位"]),
+)
+def test_leaders_division_of_work_is_item_two(government: str, leaders: str, work: str) -> None:
+    title = f"{government}{leaders}{work}"
+    found = classify_content(title, level="县级政府")
+    assert (found.item.category, found.item.confidence.value) == ("A20.02", "clear"), (title, found.item)
+
+
+# Class 3: a Party committee's plan alone is no government information (第二条; G5), whatever field it names.
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["中共武宁县委", "中共某市委", "中共某区委"]),
+    st.sampled_from(
+        ["关于开展党纪学习教育的实施方案", "关于深化全面从严治党教育的行动方案", "关于开展主题教育的实施方案"]
+    ),
+)
+def test_a_party_committees_plan_has_no_item(committee: str, plan: str) -> None:
+    title = f"{committee}{plan}"
+    assert classify_content(title).item.category is None, title
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        ["中共某县委 某县人民政府", "某市发展和改革委员会 中共某市委社会工作部 某市住房和城乡建设局"]
+    ),
+    st.sampled_from(
+        ["关于印发某县乡村振兴行动方案的通知", "关于印发城市社区嵌入式服务设施建设工程实施方案的通知"]
+    ),
+)
+def test_guard_a_plan_issued_with_a_government_keeps_an_item(issuers: str, plan: str) -> None:
+    """A joint issue with a government or a department is the administrative organ's document too."""
+    title = f"{issuers}{plan}"
+    assert classify_content(title).item.category is not None, title

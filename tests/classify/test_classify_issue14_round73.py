@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_rules import classify_content
-from disclosure_rules._classify import classify_outcome
+from disclosure_rules import ApplicantType, classify_content
+from disclosure_rules._classify import classify_applicant, classify_outcome
 
 # Class 1(a): a document printed in the gazette is already disclosed.
 _REQUESTED = st.sampled_from(
@@ -249,3 +249,42 @@ def test_guard_a_plan_issued_with_a_government_keeps_an_item(issuers: str, plan:
     """A joint issue with a government or a department is the administrative organ's document too."""
     title = f"{issuers}{plan}"
     assert classify_content(title).item.category is not None, title
+
+
+# Class 4 (applicants): a registration stated beside a misleading name decides over the name's own form word.
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["广西某民族医药研究院", "黄姚古镇旅游服务中心", "某某检测中心", "某生态农业研究所"]),
+    st.sampled_from(["名称为研究院，", "名称带“中心”，", ""]),
+    st.sampled_from(
+        [
+            "实为在市场监管部门登记的有限责任公司",
+            "实为某旅游开发有限公司设立的分公司",
+            "系在工商部门注册的股份有限公司",
+            "实际为一家有限公司",
+        ]
+    ),
+)
+def test_a_stated_registration_decides_over_the_names_form_word(
+    name: str, said: str, registered: str
+) -> None:
+    text = f"{name}（{said}{registered}，申请公开景区门票价格批复）"
+    found = classify_applicant(text)
+    assert found.category is ApplicantType.COMMERCIAL_ENTERPRISE, (text, found.rule_id, found.matched)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["张伟", "李某"]),
+    st.sampled_from(["实为某有限公司员工", "系某有限责任公司职工"]),
+)
+def test_guard_a_job_after_the_identity_word_keeps_the_person(name: str, job: str) -> None:
+    text = f"{name}（{job}，申请公开本人社保缴费记录）"
+    assert classify_applicant(text).category is ApplicantType.NATURAL_PERSON, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["曙光环境研究院", "绿色家园服务中心"]))
+def test_guard_a_registered_ngo_stays_an_ngo(name: str) -> None:
+    text = f"{name}（实为民政部门登记的民办非企业单位，申请公开排污许可信息）"
+    assert classify_applicant(text).category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION, text

@@ -199,7 +199,7 @@ def test_a_question_about_policy_answered_by_telephone_is_the_consultation_row(
     st.sampled_from(["平潭综合实验区经济发展局", "某县文化和旅游局", "市会展中心"]),
     st.sampled_from(["征集", "公开征集", "比选", "公开遴选", "招募"]),
     st.sampled_from(
-        ["项目成果交易会展馆设计与布展单位", "综合楼维修工程施工单位", "办公设备供应商", "景区运营单位"]
+        ["项目成果交易会展馆设计与布展单位", "政务大厅物业服务商", "办公设备供应商", "景区运营单位"]
     ),
     st.sampled_from(["的通告", "的公告", "公告"]),
 )

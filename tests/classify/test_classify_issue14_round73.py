@@ -120,12 +120,23 @@ _ABSENT = st.sampled_from(
     [
         "本局档案中未见您所述{record}的任何记载，亦无证据表明该{record}曾经形成",
         "本中心成立于2022年，您要的{record}形成于本中心成立之前，本中心无从保有",
-        "我们把当年所有档案都翻过了，这份{record}找不到",
+        "我们把当年所有档案都翻过了，这份{record}都找不到",
         "经查，本机关从未编制过您所称的{record}",
         "本局没有任何记录显示曾经制作该{record}",
     ]
 )
 _RECORD = st.sampled_from(["检测台账", "补充协议", "会议纪要", "验收报告", "文件"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["已在县政府网站主动公开", "已在本局官网公开"]),
+    st.sampled_from(["如找不到可致电本局", "网上查不到的话可到政务大厅查阅", "若没找到请联系我们"]),
+)
+def test_guard_a_search_word_as_a_condition_keeps_the_grant(published: str, condition: str) -> None:
+    """找不到 in a condition (如找不到…) says nothing is missing: the publication's 予以公开 stands."""
+    text = f"你申请的文件{published}，{condition}。"
+    assert classify_outcome(text).category == "granted", text
 
 
 @settings(max_examples=80, deadline=None)
@@ -170,9 +181,10 @@ def test_a_copy_handed_to_the_applicant_in_person_is_a_grant(
     st.sampled_from(["本告知书已当面交给了你", "本告知书由你在送达回证上签收"]),
 )
 def test_guard_the_reply_letter_handed_over_gives_nothing(refusal: str, served: str) -> None:
-    """A refusal served in person (the letter handed over, 送达回证) is still the refusal."""
+    """A refusal served in person (the letter handed over, 送达回证) keeps the refusal's row: no part is given."""
     text = f"你申请的征收补偿明细{refusal}。{served}。"
-    assert classify_outcome(text).category != "granted", text
+    alone = classify_outcome(f"你申请的征收补偿明细{refusal}。").category
+    assert classify_outcome(text).category == alone, text
 
 
 # Class 2 (咨询): a question about a policy answered by telephone, not handled as a request (round 14's convention:

@@ -300,3 +300,14 @@ def test_guard_a_job_after_the_identity_word_keeps_the_person(name: str, job: st
 def test_guard_a_registered_ngo_stays_an_ngo(name: str) -> None:
     text = f"{name}（实为民政部门登记的民办非企业单位，申请公开排污许可信息）"
     assert classify_applicant(text).category is ApplicantType.PUBLIC_INTEREST_ORGANIZATION, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["中共某县委组织部", "中共某市委组织部"]),
+    st.sampled_from(["2026年考试录用公务员实施方案", "关于公开遴选公务员的实施方案"]),
+)
+def test_guard_a_party_organs_civil_service_plan_keeps_item_fourteen(organ: str, plan: str) -> None:
+    """An organisation department's recruitment or selection of civil servants stays (十四) first."""
+    title = f"{organ}{plan}"
+    assert classify_content(title).item.category == "A20.14", title

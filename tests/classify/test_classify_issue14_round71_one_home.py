@@ -49,7 +49,8 @@ def _shared_acts(expanded: dict[str, Any]) -> set[str]:
 @given(_NEW_ACT)
 def test_a_settling_act_written_once_reaches_the_word_class_and_the_clause_step(act: str) -> None:
     raw = _raw_outcome()
-    if act in raw["word_stems"]["settling_acts"]:
+    # An act holding a held one (公备案 holds round 73's 备案, 公签署 round 72's 签署) would nest its own class's words.
+    if any(held in act or act in held for held in raw["word_stems"]["settling_acts"]):
         return
     raw["word_stems"]["settling_acts"].append(act)
     expanded = expand_word_classes(raw)

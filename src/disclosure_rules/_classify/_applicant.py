@@ -458,6 +458,11 @@ class ApplicantClassifier:
         self._legal_forms_longest_first = tuple(
             sorted(_words(lexicons, "capacity_form_labels"), key=len, reverse=True)
         )
+        # Round 73: the words by which a part states the applicant's form in law (实为…有限责任公司, 登记的…, 系…).
+        self._registration_statements = (
+            *_words(lexicons, "capacity_identity"),
+            *_words(lexicons, "capacity_registration_statements"),
+        )
         opens = _alternatives(lexicons, "capacity_agent_open")
         closes = _alternatives(lexicons, "capacity_agent_close")
         self._agent = (
@@ -686,10 +691,16 @@ class ApplicantClassifier:
         licensed = self._registered_name(parts, head)
         if licensed is not None:
             return licensed
+        # Round 73: a part stating a registration (实为…有限责任公司) decides before a part that only repeats the name's
+        # own word (名称为研究院): the registered forms are tried first, in order, then the parts read as they stand.
+        readings = [(part, self._registered_form(part)) for part in parts]
+        ordered = [stated for part, stated in readings if stated != part] + [
+            stated for part, stated in readings if stated == part
+        ]
         stated_part = next(
             (
                 stated
-                for stated in (self._registered_form(part) for part in parts)
+                for stated in ordered
                 if stated in self._form_labels or (stated and stated.endswith(self._kind_labels))
             ),
             None,
@@ -754,6 +765,12 @@ class ApplicantClassifier:
                 registered = part.rsplit(verb, 1)[1]
                 if registered in self._form_labels:
                     return registered
+        # Round 73: a form in law stated by identity or registration at the part's end (实为在…登记的有限责任公司,
+        # 实为某有限公司设立的分公司); a part ending in a job (实为某公司员工) states no form.
+        if any(word in part for word in self._registration_statements):
+            form = next((f for f in self._legal_forms_longest_first if part.endswith(f)), None)
+            if form is not None:
+                return form
         for papers in self._registration_papers:
             if part.endswith(papers):
                 holder = part.removesuffix(papers).removesuffix("的")

@@ -219,7 +219,8 @@ def _report(requests: RequestsTable2021 | RequestsTable2019) -> AnnualReport2021
 
 def _not_filled_located_before(finding: Finding, builder: Any) -> Finding | None:
     """``_locate``'s reading of a "not filled" finding as it was written before."""
-    blank_keys = {(ref.table, ref.row, ref.column) for ref, _ in builder.blank}
+    # the keys of the cells noted blank (a list of (ref, place) until round 16)
+    blank_keys = set(builder.blank)
     cells = tuple(ref for ref in finding.cells if (ref.table, ref.row, ref.column) in blank_keys)
     if not cells:
         return None

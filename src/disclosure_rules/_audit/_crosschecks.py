@@ -971,26 +971,23 @@ def _items_numbered(text: str, first: str) -> int:
     return found
 
 
-def _fewer_items_than_said(prose: Prose) -> Iterable[tuple[Sentence, int, int, str]]:
-    """The sentence, the stated number, the items found and the number as written, where fewer items follow."""
-    sentences = prose.sentences
-    for index, sentence in enumerate(sentences):
-        if "个方面" not in sentence.norm:
+def _fewer_items_than_said(sentences: Sequence[Sentence], index: int) -> Iterable[tuple[int, int, str]]:
+    """The stated number, the items found and the number as written, where fewer items follow sentence ``index``."""
+    sentence = sentences[index]
+    for match in _COUNT_THEN_ITEMS.finditer(sentence.norm):
+        stated = chinese_small_number(match.group("n"))
+        following = "".join(
+            later.norm for later in sentences[index + 1 :] if later.section == sentence.section
+        )
+        # the first item in the sentence, or opening the next one (a heading of its own line)
+        text = (sentence.norm[match.end() :] + following)[:_ITEMS_WINDOW]
+        opening = _FIRST_ITEM.match(text)
+        marker = match.group("first") or (opening.group(1) if opening else None)
+        if marker is None:
             continue
-        for match in _COUNT_THEN_ITEMS.finditer(sentence.norm):
-            stated = chinese_small_number(match.group("n"))
-            following = "".join(
-                later.norm for later in sentences[index + 1 :] if later.section == sentence.section
-            )
-            # the first item in the sentence, or opening the next one (a heading of its own line)
-            text = (sentence.norm[match.end() :] + following)[:_ITEMS_WINDOW]
-            opening = _FIRST_ITEM.match(text)
-            marker = match.group("first") or (opening.group(1) if opening else None)
-            if marker is None:
-                continue
-            found = _items_numbered(match.group(0) + text, marker)
-            if stated is not None and MIN_LIST_ITEMS <= found < stated:
-                yield sentence, stated, found, match.group("n")
+        found = _items_numbered(match.group(0) + text, marker)
+        if stated is not None and MIN_LIST_ITEMS <= found < stated:
+            yield stated, found, match.group("n")
 
 
 def _item_count_finding(prefix: str, message: str, stated: int, actual: int, sentence: Sentence) -> Finding:
@@ -1013,11 +1010,30 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
     More names than stated is a slip whatever 等 says; fewer is one only when the list does not end with 等 (it may name
     some). The names are counted by their 、, and a name may hold one, so never an error, at ``CLASS_COUNT_CONFIDENCE``.
     """
+    # The four readings are made in one walk of the sentences and their findings kept in the order of four walks (the
+    # classes or aspects named, the outline's parts, the counts after 类, the aspects numbered after): a walk of a
+    # text-heavy page's sentences costs about 0.07 ms of attribute reads and gates (tests/audit/test_audit_speed16.py
+    # compares it with the four walks). Each pattern is tried only on the sentences holding the words it needs
+    # (tests/audit/test_audit_speed7.py): a test in C instead of an engine entry and a generator per sentence.
     findings: list[Finding] = []
-    # Each pattern is tried only on the sentences holding the words it needs (tests/audit/test_audit_speed7.py): a
-    # test in C instead of an engine entry and a generator per sentence.
-    for sentence in prose.sentences:
+    outlined: list[Finding] = []
+    classed: list[Finding] = []
+    numbered: list[Finding] = []
+    sentences = prose.sentences
+    for index, sentence in enumerate(sentences):
         norm = sentence.norm
+        if "部分" in norm:
+            outlined.extend(
+                _item_count_finding(
+                    prefix,
+                    f"正文称报告由{written}个部分组成，但列出的是标准提纲中的{len(names)}个部分"
+                    f"（{''.join(f'“{name}”' for name in names)}），部分数与所称不符；请核对是否漏列。",
+                    stated,
+                    len(names),
+                    sentence,
+                )
+                for stated, names, written in _outline_named_otherwise(sentence)
+            )
         if _CLASS_WORD not in norm and _COUNTER_WORD not in norm:
             continue
         for match in _CLASS_COUNT.finditer(norm):
@@ -1033,6 +1049,17 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
                 "项数与所称不符；按顿号计数，名称本身可能含顿号，请核对。"
             )
             findings.append(_item_count_finding(prefix, message, stated, len(names), sentence))
+        if _CLASS_WORD in norm:
+            classed.extend(
+                _item_count_finding(
+                    prefix,
+                    f"正文称共{written}，随后逐类列出{counts}个数量，类数与所称不符；请核对。",
+                    stated,
+                    counts,
+                    sentence,
+                )
+                for stated, counts, written in _more_counts_than_classes(sentence)
+            )
         if _ASPECTS_WORD not in norm:
             continue
         findings.extend(
@@ -1045,42 +1072,17 @@ def class_count_findings(prose: Prose, prefix: str) -> list[Finding]:
             )
             for stated, names, written in _fewer_names_than_said(sentence)
         )
-    findings.extend(
-        _item_count_finding(
-            prefix,
-            f"正文称报告由{written}个部分组成，但列出的是标准提纲中的{len(names)}个部分（{''.join(f'“{name}”' for name in names)}），"
-            "部分数与所称不符；请核对是否漏列。",
-            stated,
-            len(names),
-            sentence,
+        numbered.extend(
+            _item_count_finding(
+                prefix,
+                f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
+                stated,
+                found,
+                sentence,
+            )
+            for stated, found, written in _fewer_items_than_said(sentences, index)
         )
-        for sentence in prose.sentences
-        if "部分" in sentence.norm
-        for stated, names, written in _outline_named_otherwise(sentence)
-    )
-    findings.extend(
-        _item_count_finding(
-            prefix,
-            f"正文称共{written}，随后逐类列出{counts}个数量，类数与所称不符；请核对。",
-            stated,
-            counts,
-            sentence,
-        )
-        for sentence in prose.sentences
-        if "类" in sentence.norm
-        for stated, counts, written in _more_counts_than_classes(sentence)
-    )
-    findings.extend(
-        _item_count_finding(
-            prefix,
-            f"正文称有{written}个方面，随后只依次列出{found}项，项数少于所称；请核对是否漏列。",
-            stated,
-            found,
-            sentence,
-        )
-        for sentence, stated, found, written in _fewer_items_than_said(prose)
-    )
-    return findings
+    return [*findings, *outlined, *classed, *numbered]
 
 
 # A sentence opening with 其中 (round 38, blind 32's ``linxia_gaj_2023``: "…通过政府网站公开政府信息754条,通过政务新媒体公开

@@ -116,7 +116,9 @@ class _Builder:
         self.reading = reading
         self.format = report_format
         self.where: dict[tuple[str, str, str | None], str] = {}
-        self.blank: list[tuple[CellRef, str]] = []
+        # the blank cells' keys, as ``_note`` makes them: ``_locate`` reads nothing else of a blank (its place is in
+        # ``where``), so no set of keys is rebuilt from the cells' addresses per report
+        self.blank: set[tuple[str, str, str | None]] = set()
         self.missing: list[str] = []
         self.findings: list[Finding] = []
         self.confidence: dict[tuple[str, str, str | None], float] = {}
@@ -143,7 +145,7 @@ class _Builder:
         self.where[key] = read.where
         self.confidence[key] = read.confidence
         if not read.value.filled:
-            self.blank.append((ref, read.where))
+            self.blank.add(key)
             return False
         return True
 
@@ -323,7 +325,7 @@ _PLACES_NAMED: Final = 6
 def _locate(findings: list[Finding], builder: _Builder, reading: TableReading) -> list[Finding]:
     """Give every finding of ``validate`` its place on the page; split 'not filled' from 'not found'."""
     located: list[Finding] = []
-    blank_keys = {(ref.table, ref.row, ref.column) for ref, _ in builder.blank}
+    blank_keys = builder.blank
     for finding in findings:
         if finding.code == "cell.not_filled":
             shown = [

@@ -2224,11 +2224,42 @@ def _requests_counted_in_section(prose: Prose, section: str) -> bool:
     )
 
 
+# Round 66 (blind 60's ``putuo_sthjj_2021``: "全年行政发文共21件,主动公开18件,依申请公开3件", its requests "本年度共收到申请
+# 10件" later): documents issued (发文, 制发, 印发, 文件, 公文) split by their 公开属性 (主动公开 / 依申请公开 / 不予公开; the
+# 2021 format's 第二十条 and the 公文's 公开属性) are counts of documents, never of requests (条例 第二十七条–第三十三条).
+# A verbless 依申请公开N件 after a documents' count, beside 主动公开N or 不予公开N in the same list (no ;/； between), is
+# the attribute's part: not read, so the page's own count of requests stands.
+_ATTRIBUTE_PART_WORDING: Final = re.compile(
+    r"依申请公开(?:政府)?(?:信息)?(?:数|数量|件数)?(?:合计|共计|共|为)?\d"
+)
+_DOCUMENTS_COUNT: Final = re.compile(
+    r"(?:发文|制发|印发|文件|公文)[^。;；\d]{0,16}?(?:共|共计|合计|为)?\d+(?:件|份|条|个|篇)"
+)
+_SIBLING_ATTRIBUTE: Final = re.compile(
+    r"(?:主动公开|不予公开)(?:政府)?(?:信息)?(?:数|数量|件数)?(?:共|为)?\d"
+)
+
+
+def _documents_attribute_part(s: str, match: re.Match[str]) -> bool:
+    """Whether the count ``match`` read is the 依申请公开 part of a documents' list by 公开属性 (round 66)."""
+    if _ATTRIBUTE_PART_WORDING.match(s, match.start()) is None:
+        return False  # a verb, 申请, 请求 or 事项: the wording of requests
+    start = max(s.rfind(mark, 0, match.start()) for mark in ";；。") + 1
+    ends = [found for mark in ";；。" if (found := s.find(mark, match.end())) >= 0]
+    end = min(ends) if ends else len(s)
+    return _DOCUMENTS_COUNT.search(s, start, match.start()) is not None and any(
+        found.start() < match.start() or found.start() >= match.end()
+        for found in _SIBLING_ATTRIBUTE.finditer(s, start, end)
+    )
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
     """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
         if _another_services_count(s, match) or _TIME_LIMIT_AFTER.match(s, match.end()):
             continue
+        if _documents_attribute_part(s, match):
+            continue  # a documents' 公开属性, no request (round 66)
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
         if _PART_IN_A_BRACKET.search(s, match.start(), number):

@@ -1634,6 +1634,16 @@ def _beside(neighbour: Sentence, sentence: Sentence) -> bool:
     )
 
 
+# Round 66 (blind 9's ``pingtan_nyn_2023``: "2023年通过…政府门户网站主动公开政府信息260条,其中…" and, in the paragraph
+# after, "2023年,通过…政府门户网站主动公开政府信息260条。"): the same clause said again, its year apart, is the one channel's
+# count restated, no other channel's beside it (the opening year: ``_OPENING_YEAR``).
+
+
+def _restated(clause: str) -> str:
+    """``clause`` without its opening year and closing mark: two clauses so equal say one count."""
+    return _OPENING_YEAR.sub("", clause.strip()).rstrip("。;；")
+
+
 def _beside_another_channel(
     clauses: list[str], total: int, sentences: list[Sentence], before: Sequence[Sentence]
 ) -> bool:
@@ -1645,14 +1655,54 @@ def _beside_another_channel(
     at = [clause for clause in clauses if _channel_count(clause) == total]
     if not at:
         return False
-    own = at[0].strip().rstrip("。;；")
-    nearby = [clause for clause in _leading_clauses(sentences[0]) if clause.strip().rstrip("。;；") != own]
-    for neighbour in (*before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
-        if _beside(neighbour, sentences[0]):
-            nearby.extend(_leading_clauses(neighbour))
-    if any(_total_word(clause) and _RUN_COUNT.search(clause.strip()) for clause in nearby):
+    own = _restated(at[0])
+    nearby: list[str] = []
+    posts: list[str] = []
+    for neighbour in (sentences[0], *before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
+        if neighbour is sentences[0] or _beside(neighbour, sentences[0]):
+            leading = [clause for clause in _leading_clauses(neighbour) if _restated(clause) != own]
+            accounts = _accounts_posts(leading)
+            posts.extend(accounts)
+            nearby.extend(clause for clause in leading if clause not in accounts)
+    if any(_total_over_channels(clause) for clause in nearby):
         return False
-    return any(_channel_count(clause) is not None for clause in nearby)
+    return bool(posts) or any(_channel_count(clause) is not None for clause in nearby)
+
+
+# Round 66 (blind 60's ``xianning_zrzjj_2024``: "…局门户网站发布政务信息1814条,…。…局微信公众号关注量3789个,共推送微信文章
+# 297篇"): an account named in a clause (its followers, its name) and its posts counted in a later clause of the sentence
+# ("发布信息64条", "共推送微信文章297篇": 共 the one account's own sum, round 65, never a total over the outlets) is an
+# account's count as much as "微信公众号发布信息N条" is.
+_ACCOUNTS_POSTS: Final = re.compile(
+    r"^(?:共|共计)?(?:推送|发布|推出|编发)(?:了)?(?:微信|微博)?(?:文章|信息|图文|推文|消息)(?:共|共计)?(\d+)(?:条|篇)[。;；]?$"
+)
+
+
+def _accounts_posts(clauses: list[str]) -> list[str]:
+    """The clauses of ``clauses`` that count the posts of a new-media account an earlier clause names."""
+    return [
+        clause
+        for position, clause in enumerate(clauses)
+        if position
+        and _ACCOUNTS_POSTS.match(clause.strip()) is not None
+        and any(_NEW_MEDIA_ACCOUNT.search(earlier) for earlier in clauses[:position])
+    ]
+
+
+# Round 66 (blind 60's ``linxiashi_2023``: "通过政府网站主动公开政府信息10311条,…。通过政务新媒体公开政府信息42828条,…。
+# 2023年,全市共受理网民留言60条"): a count of another kind (messages received, 受理网民留言) with 共 is no total over the
+# channels; only a count of items put out (公开, 发布, 推送 …) or a bare closing total (合计N条) is.
+_ITEMS_PUT_OUT: Final = re.compile(r"公开|发布|推送|公布|更新|转载|刊发|刊登|编发")
+
+
+def _total_over_channels(clause: str) -> bool:
+    """Whether ``clause`` counts with a word of a total (共, 合计 …) the items put out over every channel."""
+    clause = clause.strip()
+    return (
+        _total_word(clause)
+        and _RUN_COUNT.search(clause) is not None
+        and (_ITEMS_PUT_OUT.search(clause) is not None or _CLOSING_OF_CHANNELS.match(clause) is not None)
+    )
 
 
 # The body's own count of posts, 共发布信息N条, opening the sentence and broken down at once by 其中 (round 34, blind

@@ -2303,6 +2303,45 @@ def _documents_attribute_part(s: str, match: re.Match[str]) -> bool:
     )
 
 
+# Round 66 (blind 60's ``xianning_zrzjj_2024``: "收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理3"
+# and the next sentence's year glued on, "…32024年我局收到行政复议"): a count of requests whose unit the extraction dropped,
+# broken down at once by 分别为/其中. The bare number alone is never read (it may run into the next word); it is read
+# only where the parts that follow add up to it exactly. The next sentence's year, glued to a part's digits (N2024年)
+# or not, ends the list.
+_REQUESTS_BEFORE_PARTS: Final = re.compile(
+    r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)申请(?:共|共计)?(\d+)"
+    r"(?:分别为|其中)[:：,，]?(?P<parts>[^。]*)"
+)
+_PART_OF_REQUESTS: Final = re.compile(r"([^\d;；,，、。]{2,12}?)(\d+)")
+# the next sentence's year ends the list, after a unit or glued to the last part's digits ("不予处理32024年")
+_NEXT_SENTENCES_YEAR: Final = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _requests_confirmed_by_parts(prose: Prose, sentence: Sentence) -> int | None:
+    """The requests of ``_REQUESTS_BEFORE_PARTS`` in ``sentence`` when its parts (two or more) add up to them exactly.
+
+    The parts run on over the sentences of its paragraph cut at ; (each part one of them).
+    """
+    s = sentence.norm
+    if _REQUESTS_BEFORE_PARTS.search(s) is None:
+        return None
+    at = prose.sentences.index(sentence)
+    for following in prose.sentences[at + 1 :]:
+        if not s.rstrip().endswith((";", "；")) or following.paragraph != sentence.paragraph:
+            break
+        s += following.norm
+    found = _REQUESTS_BEFORE_PARTS.search(s)
+    if found is None:
+        return None
+    total = int(found.group(1))
+    listed = found.group("parts")
+    year = _NEXT_SENTENCES_YEAR.search(listed)
+    parts = [
+        int(part.group(2)) for part in _PART_OF_REQUESTS.finditer(listed[: year.start() if year else None])
+    ]
+    return total if len(parts) >= MIN_LIST_ITEMS and sum(parts) == total else None
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
     """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
@@ -2710,6 +2749,22 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
             elif match is None and digit and _names_another_services_count(s):
                 pass  # an approval hall's applications: no count of requests (round 45)
+            elif (
+                match is None
+                and digit
+                and (by_parts := _requests_confirmed_by_parts(prose, sentence)) is not None
+            ):
+                # "收到政府信息公开申请87分别为予以公开45件;…": the unit lost, the parts make the count (round 66)
+                names.add("requests_received")
+                figures.append(
+                    StatedFigure(
+                        "requests_received",
+                        "收到申请数",
+                        by_parts,
+                        sentence,
+                        confidence=UNITLESS_FIGURE_CONFIDENCE,
+                    )
+                )
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))

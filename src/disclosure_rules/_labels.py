@@ -529,6 +529,11 @@ LEGACY_BREAKDOWN_NAMES: Final = {
     "channel": "按公开渠道",
     "timeliness": "公开的及时性",
 }
+# A legacy report has no table heads to take its labels from, so its two recurring names live here with its
+# breakdowns': the label its year's proactive total is read under (whichever wording stated it), and the base a
+# share is "of" when the report does not name one (a legacy share is of all information published).
+LEGACY_PROACTIVE_TOTAL_LABEL: Final = "主动公开信息总数"
+LEGACY_SHARE_OF_ALL: Final = "全部公开信息"
 
 
 def section_label(code: str) -> str:

@@ -9,11 +9,20 @@ reaches a clerk without Chinese. ``tests/house`` checks that every code raised i
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._text import HAN
 
-__all__ = ["ERROR_MESSAGES_ZH", "FAMILY_MESSAGES_ZH", "chinese_message", "is_chinese"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "ERROR_MESSAGES_ZH",
+    "FAMILY_MESSAGES_ZH",
+    "chinese_message",
+    "is_chinese",
+    "not_one_of_zh",
+]
 
 ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     # Base classes and families (the fallback for a code not listed by itself)
@@ -210,3 +219,8 @@ def chinese_message(code: str, detail: str) -> str:
     family = code.split(".", 1)[0]
     headline = ERROR_MESSAGES_ZH.get(code) or FAMILY_MESSAGES_ZH.get(family) or "处理出错"
     return f"{headline}（{detail}）" if detail else headline
+
+
+def not_one_of_zh(value: object, choices: Iterable[str]) -> str:
+    """The words for a value outside a closed list, the choices listed: ``“省级”不是以下之一：省、市、县``."""
+    return f"“{value}”不是以下之一：{'、'.join(choices)}"

@@ -26,6 +26,7 @@ __all__ = [
     "DuplicateKeyError",
     "ParseError",
     "as_china_date",
+    "bad_byte_at",
     "coerce_date",
     "first_error",
     "first_error_zh",
@@ -164,6 +165,11 @@ def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return mapping
 
 
+def bad_byte_at(offset: int) -> tuple[str, str]:
+    """Where a text stops decoding, in English and in Chinese: ``bad byte at offset 7``, ``第7字节无法解码``."""
+    return f"bad byte at offset {offset}", f"第{offset}字节无法解码"
+
+
 def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: ANN401 - untyped until validated
     """Parse JSON; a syntax error, absurd nesting or (with ``unique_keys``) a repeated key is a ParseError."""
     try:
@@ -185,10 +191,9 @@ def load_json(text: str | bytes, *, unique_keys: bool = True) -> Any:  # noqa: A
             str(exc), syntax="JSON", kind="duplicate_key", reason_zh=f"键 {exc.key!r} 出现了两次"
         ) from None
     except UnicodeDecodeError as exc:
+        where, where_zh = bad_byte_at(exc.start)
         raise ParseError(
-            f"not UTF-8 text (bad byte at offset {exc.start})",
-            syntax="JSON",
-            reason_zh=f"不是 UTF-8 编码的文本（第{exc.start}字节无法解码）",
+            f"not UTF-8 text ({where})", syntax="JSON", reason_zh=f"不是 UTF-8 编码的文本（{where_zh}）"
         ) from None
     except ValueError as exc:  # a number of over 4,300 digits (Python's int conversion limit)
         raise ParseError(f"not valid JSON ({exc})", syntax="JSON", reason_zh=_TOO_LONG_ZH) from None

@@ -16,7 +16,7 @@ from disclosure_rules._aggregate import (
     report_from_tally,
     tally_records,
 )
-from disclosure_rules._labels import ApplicantType
+from disclosure_rules._labels import ApplicantType, table3_row
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -64,13 +64,17 @@ class TestPrevious:
         assert not has_errors(validate(report, _previous(1)))
         codes = [f.code for f in validate(report, _previous(1))]
         assert "table3.carry_over_mismatch" not in codes
+        forward = report.requests.carried_forward.total
+        assert report.overview.requests is not None
+        assert report.overview.requests.endswith(f"；{table3_row('carried_forward').title}{forward}件。")
 
     def test_carried_requests_without_records_stay_open(self) -> None:
         tally = tally_records(YEAR, [CARRIED, NEW])
         result = report_from_tally(tally, previous=_previous(3), agency=AGENCY)
         requests = result.report.requests
         assert (requests.carried_over.natural_person, requests.carried_forward.natural_person) == (3, 2)
-        assert "aggregate.carried_over_without_records" in [note.code for note in result.notes]
+        (note,) = [note for note in result.notes if note.code == "aggregate.carried_over_without_records"]
+        assert note.message_zh.endswith(f"（{table3_row('carried_forward').label}）")
         assert not has_errors(validate(result.report))
 
     def test_more_open_records_than_last_year_carried_is_an_error(self) -> None:
@@ -94,6 +98,7 @@ class TestPrevious:
         with pytest.raises(AggregateError) as caught:
             build_report(YEAR, [CARRIED], previous=legacy, agency=AGENCY)
         assert caught.value.code == "aggregate.previous_format"
+        assert f"没有“{table3_row('carried_forward').title}”一行" in caught.value.message_zh
 
     def test_agency_defaults_to_the_previous_reports(self) -> None:
         assert build_report(YEAR, [CARRIED], previous=_previous(1)).agency == AGENCY

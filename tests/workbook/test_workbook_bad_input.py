@@ -16,7 +16,7 @@ from disclosure_rules import (
     report_from_json,
     workbook_template,
 )
-from disclosure_rules._workbook._layout import MAX_ROWS
+from disclosure_rules._workbook._layout import FEE_AMOUNT_NAME, MAX_ROWS
 from tests.workbook.helpers import (
     EXAMPLE_2021,
     ROOT,
@@ -100,6 +100,16 @@ def test_a_fee_with_more_than_four_decimals(filled: bytes) -> None:
     error = _error(_changed(filled, change))
     assert error.code == "workbook.too_many_decimals"
     assert "表二!" in error.message
+
+
+def test_a_fee_cell_holding_a_date_names_the_fee_as_the_layout_does(filled: bytes) -> None:
+    def change(wb: Any) -> None:
+        cell = table2_cells_by_label(wb)["行政事业性收费.本年收费金额(万元)"]
+        wb[cell.sheet].cell(row=cell.row, column=cell.column).value = datetime(2024, 1, 2)  # noqa: DTZ001 - a spreadsheet date is naive
+
+    error = _error(_changed(filled, change))
+    assert error.code == "workbook.not_a_number"
+    assert error.message_zh.endswith(f"不是{FEE_AMOUNT_NAME}")
 
 
 def test_every_bad_cell_is_counted(filled: bytes) -> None:

@@ -17,8 +17,11 @@ from disclosure_rules._labels import (
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
     table2_cells,
+    table3_row,
     table3_rows,
 )
+from disclosure_rules._workbook._guide import guide_lines
+from disclosure_rules._workbook._layout import FEE_AMOUNT_NAME
 from tests.workbook.helpers import (
     EXAMPLE_2021,
     convert,
@@ -129,6 +132,7 @@ def test_number_cells_carry_data_validation(template: bytes) -> None:
     assert len(fee_rules) == 1
     assert fee_rules[0].type == "custom"
     assert "ROUND" in fee_rules[0].formula1
+    assert fee_rules[0].errorTitle == FEE_AMOUNT_NAME
 
 
 def test_previous_prefills_carry_over_and_stock_with_a_note() -> None:
@@ -142,7 +146,7 @@ def test_previous_prefills_carry_over_and_stock_with_a_note() -> None:
         cell = cells["carried_over", column.code]
         written = wb["表三"].cell(row=cell.row, column=cell.column)
         assert written.value == previous.requests.carried_forward.get(column.code)
-        assert "结转下年度继续办理" in written.comment.text
+        assert f"年度报告“{table3_row('carried_forward').title}”预填" in written.comment.text
     stock = table2_cells_by_label(wb)["规章.现行有效件数"]
     written = wb["表二"].cell(row=stock.row, column=stock.column)
     assert written.value == previous.proactive_disclosure.rules.in_force
@@ -238,3 +242,15 @@ def test_cli_template_takes_last_years_workbook(tmp_path: Path) -> None:
         == previous.requests.carried_forward.natural_person
     )
     assert 2023 in [c.value for row in wb["报告信息"].iter_rows() for c in row]
+
+
+def test_the_guide_names_table2_cells_as_the_label_table_prints_them() -> None:
+    """The 填报说明 sheet's stock identity and fee unit take table 二's labels from the label table (by model field)."""
+    cells = {spec.field_path: spec for spec in table2_cells("2021")}
+    in_force, issued, repealed = (
+        cells["rules", column].column_label for column in ("in_force", "issued", "repealed")
+    )
+    fee = cells["administrative_fees", "amount_10k_yuan"]
+    text = "\n".join(line for _, line in guide_lines())
+    assert f"“{in_force}” = 上年{in_force} + {issued} − {repealed}" in text
+    assert f"“{fee.row_label}”的“{fee.column_label}”以万元为单位" in text

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from disclosure_rules._api_guard import public_class
 from disclosure_rules._errors import DisclosureRulesError
+from disclosure_rules._messages import ERROR_MESSAGES_ZH
 
 
 class AggregateError(DisclosureRulesError):
@@ -61,7 +62,8 @@ class BadRow:
 _REASONS_ZH: dict[str, str] = {
     "date": "日期无法识别",
     "outcome": "办理结果无法识别",
-    "applicant": "申请人类型无法识别",
+    # the classifier's own words for the same problem: one sentence whichever step meets the type
+    "applicant": ERROR_MESSAGES_ZH["classify.unknown_applicant_type"],
     "missing": "必填内容为空",
     "order": "日期先后顺序不对",
     "closed_without_outcome": "已办结但办理结果为空",

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._formatting import share_percent
+from disclosure_rules._labels import LEGACY_SHARE_OF_ALL
 from disclosure_rules._models import LegacyBreakdown, LegacyFigure, LegacyFigures, TimelinessFigure
 from disclosure_rules._shares import largest_remainder_shares
 from disclosure_rules._sources import REGULATION_2019_TITLE
@@ -30,7 +31,6 @@ _HUNDRED: Final = Decimal(100)
 #: 第二十六条 (2007: 第十八条): 20 working days from formation or change.
 PROACTIVE_LIMIT_WORKING_DAYS: Final = 20
 PROACTIVE_LIMIT_SOURCE: Final = f"{REGULATION_2019_TITLE}第二十六条（2007年条例第十八条）"
-SHARE_OF_ALL: Final = "全部公开信息"
 
 
 def half_up_share(count: int, total: int, *, precision: int = 0) -> Decimal | None:
@@ -62,7 +62,7 @@ def breakdown(  # noqa: PLR0913 - keyword-only presentation options
         total=total,
         exhaustive=exhaustive,
         figures=tuple(
-            LegacyFigure(label=label, count=value, share_percent=share, share_of=SHARE_OF_ALL)
+            LegacyFigure(label=label, count=value, share_percent=share, share_of=LEGACY_SHARE_OF_ALL)
             for label, value, share in zip(labels, values, shares, strict=True)
         ),
     )

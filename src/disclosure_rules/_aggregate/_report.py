@@ -22,7 +22,13 @@ from disclosure_rules._aggregate._matching import APPLICANT_CODES
 from disclosure_rules._aggregate._tally import ItemTally, RequestTally, Tally
 from disclosure_rules._aggregate._timeliness import Deadlines
 from disclosure_rules._api_guard import public_class
-from disclosure_rules._labels import TABLE2_CELLS_2021, TABLE3_APPLICANT_COLUMNS, TABLE3_ROWS_2021, RowKind
+from disclosure_rules._labels import (
+    TABLE2_CELLS_2021,
+    TABLE3_APPLICANT_COLUMNS,
+    TABLE3_ROWS_2021,
+    RowKind,
+    table3_row,
+)
 from disclosure_rules._models import (
     Agency,
     AgencyLevel,
@@ -48,6 +54,8 @@ _ISSUED_KEYS: Final = {
     spec.row_label: spec.key for spec in TABLE2_CELLS_2021 if spec.field_path[1] == "issued"
 }
 DEFAULT_AGENCY: Final = Agency(name="本机关", level=AgencyLevel.OTHER)
+# Table 三's 四、结转下年度继续办理: last year's is this year's 二、上年结转, and the summary names it.
+_CARRIED_FORWARD: Final = table3_row("carried_forward")
 
 
 class SectionOneFigures(BaseModel):
@@ -214,9 +222,9 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
     """二、上年结转 from last year's 四; carried requests with no record stay open (added to 四)."""
     if not isinstance(previous, (AnnualReport2021, AnnualReport2019)):
         raise AggregateError(
-            f"the previous report ({previous.year}) is a legacy narrative report: it has no “结转下年度继续办理” row",
+            f"the previous report ({previous.year}) is a legacy narrative report: it has no “{_CARRIED_FORWARD.title}” row",
             code="aggregate.previous_format",
-            message_zh=f"所附上年度报告（{previous.year}年）是叙述式报告，没有“结转下年度继续办理”一行",
+            message_zh=f"所附上年度报告（{previous.year}年）是叙述式报告，没有“{_CARRIED_FORWARD.title}”一行",
         )
     if previous.year != year - 1:
         raise AggregateError(
@@ -227,10 +235,10 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
     carried = previous.requests.carried_forward.values()[: len(APPLICANT_CODES)]
     if any(value is None for value in carried):
         raise AggregateError(
-            f"the previous report ({previous.agency.name} {previous.year}) leaves cells of “四、结转下年度继续办理” blank",
+            f"the previous report ({previous.agency.name} {previous.year}) leaves cells of “{_CARRIED_FORWARD.label}” blank",
             code="aggregate.previous_incomplete",
             message_zh=(
-                f"所附上年度报告（{previous.agency.name} {previous.year}年）表三“四、结转下年度继续办理”有未填写的单元格"
+                f"所附上年度报告（{previous.agency.name} {previous.year}年）表三“{_CARRIED_FORWARD.label}”有未填写的单元格"
             ),
         )
     notes: list[AggregateNote] = []
@@ -264,8 +272,8 @@ def _apply_previous(table: _Table3, previous: AnyReport, year: int) -> list[Aggr
             AggregateNote(
                 "aggregate.carried_over_without_records",
                 f"{missing_total} requests carried forward by the {previous.year} report have no record: "
-                "they are counted as still open (“四、结转下年度继续办理”)",
-                f"{previous.year}年报告结转的{missing_total}件申请在台账中没有记录，按仍在办理计入（四、结转下年度继续办理）",
+                f"they are counted as still open (“{_CARRIED_FORWARD.label}”)",
+                f"{previous.year}年报告结转的{missing_total}件申请在台账中没有记录，按仍在办理计入（{_CARRIED_FORWARD.label}）",
             )
         )
     return notes
@@ -324,7 +332,7 @@ def _overview(figures: SectionOneFigures) -> Overview:
         )
     if figures.requests_timeliness_unknown:
         requests += f"，另有{figures.requests_timeliness_unknown}件无法判断是否按期"
-    requests += f"；结转下年度继续办理{figures.requests_carried_forward}件。"
+    requests += f"；{_CARRIED_FORWARD.title}{figures.requests_carried_forward}件。"
     return Overview(proactive_disclosure=proactive + "。", requests=requests)
 
 

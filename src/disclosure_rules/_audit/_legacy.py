@@ -49,7 +49,7 @@ from disclosure_rules._audit._result import (
 )
 from disclosure_rules._audit._statistics import statistics_table
 from disclosure_rules._findings import Finding, Severity
-from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
+from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES, LEGACY_PROACTIVE_TOTAL_LABEL
 from disclosure_rules._models import (
     Agency,
     LegacyBreakdown,
@@ -297,18 +297,20 @@ def _one_part_above(categories: Sequence[StatedFigure], total: int | None) -> li
     """A lone category (a subset, "其中业务动态类信息386条") larger than its total: certain, an error."""
     if total is None or len(categories) != 1 or int(categories[0].value) <= total:
         return []
-    part = categories[0]
-    return [
-        Finding(
-            code="legacy.count_mismatch",
-            severity=Severity.ERROR,
-            message=f"“{part.label}”{part.value}条，多于报告所述主动公开信息总数{total}条。",
-            expected=f"≤{total}",
-            actual=int(part.value),
-            source=SOURCE_TEXT,
-            location=sentence_place(part),
-        )
-    ]
+    return [_part_above_total(categories[0], total)]
+
+
+def _part_above_total(part: StatedFigure, total: int) -> Finding:
+    """A stated part (a category or a channel) larger than the year's proactive total: certain, an error."""
+    return Finding(
+        code="legacy.count_mismatch",
+        severity=Severity.ERROR,
+        message=f"“{part.label}”{part.value}条，多于报告所述{LEGACY_PROACTIVE_TOTAL_LABEL}{total}条。",
+        expected=f"≤{total}",
+        actual=int(part.value),
+        source=SOURCE_TEXT,
+        location=sentence_place(part),
+    )
 
 
 def _breakdown(
@@ -656,15 +658,7 @@ def audit_legacy(  # noqa: C901, PLR0912, PLR0915 - figures, model, then each ch
     if figures.proactive_total is not None and figures.by_channel is not None:
         total = figures.proactive_total
         findings.extend(
-            Finding(
-                code="legacy.count_mismatch",
-                severity=Severity.ERROR,
-                message=f"“{part.label}”{part.value}条，多于报告所述主动公开信息总数{total}条。",
-                expected=f"≤{total}",
-                actual=int(part.value),
-                source=SOURCE_TEXT,
-                location=sentence_place(part),
-            )
+            _part_above_total(part, total)
             for part in stated
             if part.group == "channel" and int(part.value) > total
         )

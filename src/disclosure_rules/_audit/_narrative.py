@@ -25,7 +25,7 @@ from disclosure_rules._audit._result import (
     PROSE_CONFIDENCE,
     UNITLESS_FIGURE_CONFIDENCE,
 )
-from disclosure_rules._labels import SECTION_HEADINGS
+from disclosure_rules._labels import LEGACY_PROACTIVE_TOTAL_LABEL, SECTION_HEADINGS
 from disclosure_rules._text import BRACKETED, DIGIT, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
@@ -504,8 +504,6 @@ def find_period(prose: Prose, year: int) -> tuple[date, date, Sentence | None]:
 # Legacy figures
 # --------------------------------------------------------------------------------------------------
 
-# The label the year's proactive total is read under, whichever wording stated it.
-_PROACTIVE_TOTAL_LABEL: Final = "主动公开信息总数"
 _NUM: Final = r"(\d+(?:\.\d+)?)"
 # The words between a figure and its share or time limit are bounded ({0,40}): an unbounded lazy run tried
 # from every "N条" of a sentence made reading quadratic in the number of figures (40,000 characters: 14 s).
@@ -1384,25 +1382,29 @@ def proactive_total(sentences: list[Sentence], *, preferred_only: bool = False) 
                 clauses = split[index] = _total_clauses(norm) if norm else []
             # "全年累计产生政府信息16条,均已主动公开": every item made was disclosed, so the count made is the total
             if preferred and "均" in sentence.norm and (every := _ALL_PROACTIVE.search(sentence.norm)):
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
+                return StatedFigure(
+                    "proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence
+                )
             # "通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条": the channels the sentence names end in
             # 等载体/等方式 (all of them), and 共 counts over them: the year's total (round 14), not one channel's count
             joined = "，".join(clauses) if preferred else ""
             every = _over_every_channel(joined)
             if every is not None and not part_of_an_earlier_count(joined, every.start()):
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence)
+                return StatedFigure(
+                    "proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, int(every.group(1)), sentence
+                )
             # "…共发布信息283条,其中:政府网站…27条,微信公众号…109条,…" · "本局共印发主动公开文件66份,均通过局网站
             # 予以公开" (round 34): the body's posts over every channel its 其中 names; documents, all disclosed
             if preferred and (worded := _total_worded_otherwise(sentence.norm)) is not None:
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, worded, sentence)
+                return StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, worded, sentence)
             # "2021年主动公开的各类政府信息数量66件": the total by name, counted in 件 (round 14)
             # (round 50: or that total ending its clause, "我局全年共主动公开政府信息96件")
             if (in_jian := _total_in_jian(joined)) is not None:
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, in_jian, sentence)
+                return StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, in_jian, sentence)
             # "2023年度主动公开的60条政府信息。其中…" · "我局主动公开的173条，其中…": the total its own 其中 breaks down
             # (round 20), read whole — the clauses are cut at the comma before 其中
             if preferred and (opening := _opening_its_parts(sentence.norm, sentences[index + 1 : index + 2])):
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, opening, sentence)
+                return StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, opening, sentence)
             if "条" not in sentence.norm and "篇" not in sentence.norm:
                 continue  # the other wordings count 条 or 篇
             # "…等信息共175条。其中:部门动态120条,主动公开信息21条": a sentence that opens with 其中 (not the year's
@@ -1531,14 +1533,14 @@ def _read_total(
     closing = _closing_of_channels(sentences, total[0])
     if closing is not None:
         return (
-            StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, closing[0], closing[1])
+            StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, closing[0], closing[1])
             if closing[0] is not None
             else None
         )
     if _beside_another_channel(clauses, total[0], sentences, before):
         return None
     return StatedFigure(
-        "proactive_total", _PROACTIVE_TOTAL_LABEL, total[0], sentences[0], confidence=total[1]
+        "proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, total[0], sentences[0], confidence=total[1]
     )
 
 
@@ -1914,7 +1916,7 @@ def _summed_total(sentences: list[Sentence]) -> StatedFigure | None:
                 counts.append(int(count.group(1)))
             if len(counts) >= 2 and sum(counts) == int(closing.group(1)):  # noqa: PLR2004 - two counts or more
                 return StatedFigure(
-                    "proactive_total", _PROACTIVE_TOTAL_LABEL, int(closing.group(1)), sentence
+                    "proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, int(closing.group(1)), sentence
                 )
     return None
 
@@ -2078,7 +2080,7 @@ def _total_lost_its_unit(sentences: list[Sentence]) -> StatedFigure | None:
             and not _withheld(norm, found)
         ):
             return StatedFigure(
-                "proactive_total", _PROACTIVE_TOTAL_LABEL, int(found.group(1)), sentence,
+                "proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, int(found.group(1)), sentence,
                 confidence=UNITLESS_FIGURE_CONFIDENCE,
             )  # fmt: skip
     return None
@@ -2381,7 +2383,9 @@ def _no_proactive(sentences: list[Sentence]) -> StatedFigure | None:
     found = next(  # the pattern needs 主动公开: looked for first, in C
         (s for s in sentences if _NO_PROACTIVE_WORD in s.norm and _NO_PROACTIVE.match(s.norm)), None
     )
-    return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, 0, found) if found is not None else None
+    return (
+        StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, 0, found) if found is not None else None
+    )
 
 
 # A count of items whose 其中 list ends in the proactive remainder and makes it exactly (round 23, ``pingtan_gwh_2020``:
@@ -2403,7 +2407,7 @@ def _total_of_proactive_categories(sentences: list[Sentence]) -> StatedFigure | 
             total = int(found.group(1))
             parts = [int(count) for count in _CATEGORY_COUNT.findall(found.group("parts"))]
             if len(parts) >= MIN_LIST_ITEMS and sum(parts) == total:
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, total, sentence)
+                return StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, total, sentence)
     return None
 
 
@@ -2461,7 +2465,7 @@ def _posted_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure |
         if found is None or _A_CHANNEL.search(found.group(0)) or "通过" in found.group(0):
             return None
         return StatedFigure(
-            "proactive_total", _PROACTIVE_TOTAL_LABEL, int(found.group(1)), counted[0],
+            "proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, int(found.group(1)), counted[0],
             confidence=HEADED_TOTAL_CONFIDENCE,
         )  # fmt: skip
     return None
@@ -2608,7 +2612,11 @@ def _kinds_under_proactive_heading(sentences: list[Sentence]) -> StatedFigure | 
         if counted[1:] and _one_channels_count(counted[0].norm, total):
             return None
         return StatedFigure(
-            "proactive_total", _PROACTIVE_TOTAL_LABEL, total, counted[0], confidence=HEADED_TOTAL_CONFIDENCE
+            "proactive_total",
+            LEGACY_PROACTIVE_TOTAL_LABEL,
+            total,
+            counted[0],
+            confidence=HEADED_TOTAL_CONFIDENCE,
         )
     return None
 
@@ -2695,7 +2703,11 @@ def _total_over_every_channel(sentences: list[Sentence]) -> StatedFigure | None:
         count = _count_over_every_channel(norm)
         if count is not None:
             return StatedFigure(
-                "proactive_total", _PROACTIVE_TOTAL_LABEL, count, sentence, confidence=HEADED_TOTAL_CONFIDENCE
+                "proactive_total",
+                LEGACY_PROACTIVE_TOTAL_LABEL,
+                count,
+                sentence,
+                confidence=HEADED_TOTAL_CONFIDENCE,
             )
     return None
 
@@ -3937,7 +3949,7 @@ def proactive_part_of_attributes(sentences: list[Sentence]) -> StatedFigure | No
                 int(count) for label, count, _ in found if label.strip("、，,和及与") == _ATTRIBUTES[0]
             ]
             if len(proactive) == 1:
-                return StatedFigure("proactive_total", _PROACTIVE_TOTAL_LABEL, proactive[0], sentence)
+                return StatedFigure("proactive_total", LEGACY_PROACTIVE_TOTAL_LABEL, proactive[0], sentence)
     return None
 
 

@@ -33,6 +33,7 @@ from disclosure_rules._labels import (
     COLUMN_CODE_BY_APPLICANT_TYPE,
     ApplicantType,
 )
+from disclosure_rules._messages import not_one_of_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -295,7 +296,7 @@ def declared_applicant_type(declared: str | ApplicantType) -> ApplicantType:
         raise ClassifyError(
             f"declared applicant type {declared!r} is none of {choices}",
             code="classify.unknown_applicant_type",
-            message_zh=f"申请人类型“{declared}”不是以下之一：{'、'.join(member.value for member in ApplicantType)}",
+            message_zh=f"申请人类型{not_one_of_zh(declared, (member.value for member in ApplicantType))}",
         )
     return found
 

@@ -18,6 +18,7 @@ from disclosure_rules._classify._errors import ClassifyError
 from disclosure_rules._classify._normalize import normalize_many, normalize_text
 from disclosure_rules._classify._results import NOT_TITLE_HEAD_CODE, Confidence, ContentResult, Decision
 from disclosure_rules._classify._scheme import HitKey, Scheme, SchemeLevel, compile_scheme, resolve_scheme
+from disclosure_rules._messages import not_one_of_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -83,10 +84,7 @@ def agency_level(value: str | None, *, agency: str | None = None) -> SchemeLevel
             raise ClassifyError(
                 f"agency_level {value!r} is not one of {', '.join(sorted(set(_LEVEL_ALIASES.values())))}",
                 code="classify.invalid_input",
-                message_zh=(
-                    f"机关层级 agency_level“{value}”不是以下之一："
-                    f"{'、'.join(sorted(set(_LEVEL_ALIASES.values())))}"
-                ),
+                message_zh=f"机关层级 agency_level{not_one_of_zh(value, sorted(set(_LEVEL_ALIASES.values())))}",
             )
         return level
     if agency:

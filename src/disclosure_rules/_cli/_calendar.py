@@ -30,6 +30,7 @@ from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._files import read_bytes
 from disclosure_rules._formatting import chinese_date
 from disclosure_rules._holiday_notice import schedule_from_notice
+from disclosure_rules._parsing import bad_byte_at
 
 if TYPE_CHECKING:
     import argparse
@@ -115,10 +116,11 @@ def _notice_text(path: str) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
+        where, where_zh = bad_byte_at(exc.start)
         raise CliError(
-            f"{path}: neither UTF-8 nor GB18030 text (bad byte at offset {exc.start})",
+            f"{path}: neither UTF-8 nor GB18030 text ({where})",
             code="input.undecodable",
-            message_zh=f"{path}：文件编码无法识别，既不是 UTF-8 也不是 GBK/GB18030（第{exc.start}字节无法解码）",
+            message_zh=f"{path}：文件编码无法识别，既不是 UTF-8 也不是 GBK/GB18030（{where_zh}）",
         ) from None
 
 

@@ -25,7 +25,7 @@ from disclosure_rules._limits import (
     too_large,
 )
 from disclosure_rules._messages import ERROR_MESSAGES_ZH
-from disclosure_rules._parsing import ParseError, load_json, load_structured, parse_date
+from disclosure_rules._parsing import ParseError, bad_byte_at, load_json, load_structured, parse_date
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
 if TYPE_CHECKING:
@@ -337,10 +337,11 @@ def _decode_line(raw: bytes, name: str, offset: int, *, codec: str = "utf-8") ->
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
+        where, where_zh = bad_byte_at(offset + exc.start)
         raise CliError(
-            f"{name}: not UTF-8 text (bad byte at offset {offset + exc.start})",
+            f"{name}: not UTF-8 text ({where})",
             code="cli.not_utf8",
-            message_zh=f"{name}：不是 UTF-8 编码的文本（第{offset + exc.start}字节无法解码），请另存为 UTF-8",
+            message_zh=f"{name}：不是 UTF-8 编码的文本（{where_zh}），请另存为 UTF-8",
         ) from None
 
 

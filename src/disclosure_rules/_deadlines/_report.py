@@ -16,6 +16,7 @@ from disclosure_rules._deadlines._rules import NATIONAL_RULES, ReportDate, RuleS
 from disclosure_rules._deadlines._tables import REGULATION_2007_IN_FORCE, Regime
 from disclosure_rules._formatting import chinese_date
 from disclosure_rules._models import AgencyLevel
+from disclosure_rules._sources import FORMAT_2019_NUMBER
 
 __all__ = ["report_deadline"]
 
@@ -70,7 +71,7 @@ def report_deadline(
     note = None
     if primary.basis != "regulation":
         note = f"{regime.regulation}未列明“{level.value}”的报告期限，日期取自{primary.source}"
-        if level is AgencyLevel.TOWNSHIP and primary.source == "国办公开办函〔2019〕60号":
+        if level is AgencyLevel.TOWNSHIP and primary.source == FORMAT_2019_NUMBER:
             note += (
                 "（该通知要求各行政机关法定报告时限比以往提前两个月：2007年条例第三十一条的3月31日提前为1月31日；"
                 "街道办事处按乡镇办理）"

@@ -18,6 +18,7 @@ from disclosure_rules._api_guard import public_class
 from disclosure_rules._formatting import chinese_date, decimal_places, share_percent
 from disclosure_rules._labels import (
     GROUP_RESULTS,
+    LEGACY_BREAKDOWN_NAMES,
     OVERVIEW_SUBHEADINGS,
     SECTION_HEADINGS,
     TABLE2_ROW_HEADER,
@@ -672,8 +673,9 @@ def _breakdown_table(table_id: str, breakdown: LegacyBreakdown, figures: LegacyF
 
 def _timeliness_table(figures: LegacyFigures) -> GridTable:
     table_id = "legacy-timeliness"
+    title = LEGACY_BREAKDOWN_NAMES["timeliness"]
     head: Row = (
-        GridCell("公开的及时性", "head"),
+        GridCell(title, "head"),
         GridCell("时限（工作日）", "head"),
         *(GridCell(text, "head") for text in SHARE_HEADERS),
     )
@@ -690,7 +692,7 @@ def _timeliness_table(figures: LegacyFigures) -> GridTable:
     rows.extend((GridCell(note, "note", colspan=columns),) for note in notes)
     return GridTable(
         id=table_id,
-        label="公开的及时性",
+        label=title,
         head=(head,),
         bodies=(tuple(rows),),
         flat=(_flat_from_rows(head, rows),),

@@ -128,7 +128,7 @@ def check_table3(report: StandardReport) -> list[Finding]:
                 flow.error(
                     "table3.flow",
                     f"表三“{column.label}”列：本年新收{_shown(new)}件加上年结转{_shown(carried)}件，"
-                    f"应等于办理结果总计{_shown(total)}件加结转下年度继续办理{_shown(forward)}件"
+                    f"应等于办理结果总计{_shown(total)}件加{forward_row.title}{_shown(forward)}件"
                     f"（{flow.expected}对{flow.actual}）{flow.blank_note}。",
                     (ref3(spec, column_index) for spec in (new_row, carried_row, total_row, forward_row)),
                     f"{source} {SOURCE_TABLE3_NOTE}",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._formatting import decimal_places, share_percent
-from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES
+from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES, LEGACY_PROACTIVE_TOTAL_LABEL, LEGACY_SHARE_OF_ALL
 from disclosure_rules._shares import fitting_bases, share_fits, share_within_one_unit
 from disclosure_rules._validation._common import SOURCE_LEGACY, SOURCE_PLAUSIBILITY, reported_year
 
@@ -48,7 +48,7 @@ def _share_finding(stated: _StatedShare, candidates: Sequence[tuple[str, int]]) 
             explanation += f"（与{'、'.join(dict.fromkeys(named))}相符）"
     else:
         explanation = f"没有任何整数基数能得到{_percent(share)}"
-    base_words = f"{stated.base_words or '全部公开信息'}（{stated.base}条）"
+    base_words = f"{stated.base_words or LEGACY_SHARE_OF_ALL}（{stated.base}条）"
     if stated.count > stated.base:
         should_be = f"多于所称基数{base_words}，报告却写占{_percent(share)}"
     elif computed is None:
@@ -70,7 +70,7 @@ def _legacy_candidates(figures: LegacyFigures) -> list[tuple[str, int]]:
     """Numbers stated in the report that a wrong share may have been computed against."""
     candidates: list[tuple[str, int]] = []
     if figures.proactive_total is not None:
-        candidates.append(("主动公开信息总数", figures.proactive_total))
+        candidates.append((LEGACY_PROACTIVE_TOTAL_LABEL, figures.proactive_total))
     for breakdown in (figures.by_category, figures.by_channel):
         if breakdown is None:
             continue

@@ -15,6 +15,7 @@ from disclosure_rules._labels import (
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
     format_source,
+    section_label,
     table2_cells,
     table2_row_label,
     table3_row,
@@ -143,7 +144,7 @@ def _carry_forward_size(report: StandardReport, _previous: AnyReport | None) -> 
         Finding(
             code="table3.carry_forward_exceeds_new",
             severity=Severity.WARNING,
-            message=f"结转下年度继续办理{forward_total}件，多于本年新收{new_total}件，请核实。",
+            message=f"{table3_row('carried_forward').title}{forward_total}件，多于本年新收{new_total}件，请核实。",
             cells=(
                 ref3(report.requests.row_specs()[-1], TOTAL_COLUMN_INDEX),
                 ref3(report.requests.row_specs()[0], TOTAL_COLUMN_INDEX),
@@ -167,7 +168,7 @@ def _fees_reported(report: StandardReport, _previous: AnyReport | None) -> list[
         Finding(
             code="report.fees_not_reported",
             severity=Severity.WARNING,
-            message=f"表三“{row.canonical_label}”有{unpaid}件，但“六、其他需要报告的事项”未说明信息处理费收取情况。",
+            message=f"表三“{row.canonical_label}”有{unpaid}件，但“{section_label('other_matters')}”未说明信息处理费收取情况。",
             cells=(ref3(row, TOTAL_COLUMN_INDEX),),
             actual=unpaid,
             source=f"{FEE_MEASURES_NUMBER}；{FORMAT_2021_NUMBER}",
@@ -362,7 +363,7 @@ def _carry_over_findings(report: StandardReport, previous: StandardReport) -> li
                 severity=Severity.WARNING,
                 message=(
                     f"表三“{column.label}”列：本年“上年结转”{carried[index]}件，"
-                    f"与{previous.year}年度报告“结转下年度继续办理”{forwarded[index]}件不一致。"
+                    f"与{previous.year}年度报告“{table3_row('carried_forward').title}”{forwarded[index]}件不一致。"
                 ),
                 cells=(ref3(table3_row("carried_over"), index),),
                 expected=forwarded[index],

@@ -10,7 +10,7 @@ from disclosure_rules._labels import (
     TABLE4_GROUPS,
     TABLE4_RESULT_COLUMNS,
     RowKind,
-    table2_cell,
+    table2_cells,
     table3_row,
     table3_rows,
 )
@@ -36,10 +36,12 @@ def guide_lines() -> list[tuple[str, str]]:
     table4_parts = "、".join(label for _, label in TABLE4_RESULT_COLUMNS[:-1])
     table4_total = TABLE4_RESULT_COLUMNS[-1][1]
     table4_groups = "、".join(group.label for group in TABLE4_GROUPS)
-    in_force = table2_cell("规章", "现行有效件数").column_label
-    issued = table2_cell("规章", "本年制发件数").column_label
-    repealed = table2_cell("规章", "本年废止件数").column_label
-    fee = table2_cell("行政事业性收费", "本年收费金额（单位：万元）")
+    # table 二's cells by their model fields, as table 三's rows by their codes: the label table prints them
+    cells = {spec.field_path: spec for spec in table2_cells("2021")}
+    in_force, issued, repealed = (
+        cells["rules", column].column_label for column in ("in_force", "issued", "repealed")
+    )
+    fee = cells["administrative_fees", "amount_10k_yuan"]
     t2, t3, t4 = TABLE_SHEETS["table2"], TABLE_SHEETS["table3"], TABLE_SHEETS["table4"]
     return [
         ("依据", f"表格按{FORMAT_2021_SOURCE}排列，行、列标签与格式原文一致，请勿改动标签文字。"),

@@ -42,6 +42,9 @@ MAX_SHEETS: Final = 50
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 # 30号: 行政事业性收费 in 万元; the template allows four decimals (one yuan).
 FEE_DECIMALS: Final = 4
+# The fee cell's short name, as the template's input check titles it and the reader names what it expected there
+# (the format's column label, 本年收费金额（单位：万元）, is too long for an Excel error box's title).
+FEE_AMOUNT_NAME: Final = "收费金额（万元）"
 
 InfoKind = Literal["text", "long_text", "year", "date", "level", "region", "see_table"]
 

@@ -34,6 +34,7 @@ from disclosure_rules._labels import (
     table3_rows,
 )
 from disclosure_rules._limits import Limit, LimitError
+from disclosure_rules._messages import not_one_of_zh
 from disclosure_rules._models import AgencyLevel, AnnualReport2021, RequestsTable2021, ReviewLitigationTable
 from disclosure_rules._parsing import first_error_zh
 from disclosure_rules._sources import FIRST_REPORT_YEAR, LAST_REPORT_YEAR
@@ -42,6 +43,7 @@ from disclosure_rules._validation import CellRef, Finding, validate
 from disclosure_rules._workbook._errors import WorkbookError
 from disclosure_rules._workbook._formula import CellValue, FormulaError, evaluate
 from disclosure_rules._workbook._layout import (
+    FEE_AMOUNT_NAME,
     FEE_DECIMALS,
     INFO_FIELDS,
     INFO_HEADER,
@@ -427,7 +429,7 @@ def _count(grid: _Grid, position: tuple[int, int], problems: _Problems) -> int |
 
 
 def _amount(grid: _Grid, position: tuple[int, int], problems: _Problems) -> Decimal | None:
-    number = _numeric(grid, position, problems, ("a fee amount (10,000 yuan)", "收费金额（万元）"))
+    number = _numeric(grid, position, problems, ("a fee amount (10,000 yuan)", FEE_AMOUNT_NAME))
     if number is not None and number != number.quantize(Decimal(1).scaleb(-FEE_DECIMALS)):
         problems.add_problem(
             f"{grid.address(position)}: the fee amount {_plain(number)} (10,000 yuan) has more than "
@@ -708,7 +710,7 @@ def _given_info(
             raise WorkbookError(
                 f"{name}: the agency level given: {_INFO_PROBLEMS[problem].format(value=value, levels=', '.join(_LEVELS))}",
                 code="workbook.invalid_field",
-                message_zh=f"“{name}”：给出的机关层级{_INFO_PROBLEMS_ZH[problem].format(value=value, levels='、'.join(_LEVELS))}",
+                message_zh=f"“{name}”：给出的机关层级{_info_problem_zh(problem, value)}",
             )
         given["agency", "level"] = converted
     if year is not None:
@@ -746,7 +748,7 @@ def _info_value(
         problems.add_problem(
             f"{where_en}: {_INFO_PROBLEMS[problem].format(value=value, levels=', '.join(_LEVELS))}",
             "workbook.invalid_field",
-            message_zh=f"{where}：{_INFO_PROBLEMS_ZH[problem].format(value=value, levels='、'.join(_LEVELS))}",
+            message_zh=f"{where}：{_info_problem_zh(problem, value)}",
         )
     return converted
 
@@ -764,7 +766,6 @@ _INFO_PROBLEMS: Final = {
 }
 _INFO_PROBLEMS_ZH: Final = {
     "not_a_year": "“{value}”不是年度（如2024）",
-    "not_a_level": "“{value}”不是以下之一：{levels}",
     "not_text": "应填写文字",
     "not_a_date": "“{value}”不是日期（如2025-01-20）",
 }
@@ -775,6 +776,13 @@ _CELL_KINDS: Final = {
     "other": "content that cannot be read",
 }
 _CELL_KINDS_ZH: Final = {"logical": "逻辑值", "date": "日期或时间", "other": "无法识别的内容"}
+
+
+def _info_problem_zh(problem: str, value: object) -> str:
+    """A 报告信息 problem in Chinese; a level outside the list in the messages module's words for any closed list."""
+    if problem == "not_a_level":
+        return not_one_of_zh(value, _LEVELS)
+    return _INFO_PROBLEMS_ZH[problem].format(value=value)
 
 
 def _year_value(value: object) -> Converted:

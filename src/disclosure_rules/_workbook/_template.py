@@ -19,14 +19,17 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     RowKind,
     table2_cells,
+    table3_row,
     table3_rows,
 )
+from disclosure_rules._messages import not_one_of_zh
 from disclosure_rules._models import Agency, AgencyLevel, AnnualReport2021
 from disclosure_rules._render._views import table2_view, table3_view, table4_view
 from disclosure_rules._sources import FIRST_YEAR_OF_2021_FORMAT
 from disclosure_rules._workbook._errors import WorkbookError
 from disclosure_rules._workbook._guide import GUIDE_TITLE, guide_lines
 from disclosure_rules._workbook._layout import (
+    FEE_AMOUNT_NAME,
     FEE_DECIMALS,
     GUIDE_SHEET,
     INFO_FIELDS,
@@ -229,7 +232,7 @@ def _validations(sheet: _Sheet, formulas: set[str], fee_keys: set[str]) -> None:
             formula1=f"AND(ISNUMBER({address}),{address}>=0,ROUND({address},{FEE_DECIMALS})={address})",
             allow_blank=True,
             showErrorMessage=True,
-            errorTitle="收费金额（万元）",
+            errorTitle=FEE_AMOUNT_NAME,
             error=f"请填写以万元为单位的非负数，最多{FEE_DECIMALS}位小数。",
         )
         fee.add(address)
@@ -348,7 +351,7 @@ def _prefill(sheets: dict[TableId, _Sheet], previous: AnyReport, styles: _Styles
         row, col = sheets["table3"].values[f"table3.carried_over.{column.code}"]
         cell = sheets["table3"].worksheet.cell(row=row, column=col, value=forwarded.get(column.code))
         cell.comment = comments.Comment(
-            f"按{previous.year}年度报告“结转下年度继续办理”预填，请核对。",
+            f"按{previous.year}年度报告“{table3_row('carried_forward').title}”预填，请核对。",
             PREFILL_AUTHOR,
             width=220,
             height=60,
@@ -401,7 +404,7 @@ def workbook_template(
             raise WorkbookError(
                 f"agency level {level!r} is not one of: {', '.join(choices)}",
                 code="workbook.invalid_field",
-                message_zh=f"机关层级“{level}”不是以下之一：{'、'.join(choices)}",
+                message_zh=f"机关层级{not_one_of_zh(level, choices)}",
             ) from None
     if previous is not None:
         agency = agency or previous.agency.name

@@ -1,0 +1,24 @@
+"""A bad row whose applicant type is not recognised is described in the classifier's words for the same problem,
+held once in the messages module (``_messages.py``)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from disclosure_rules._aggregate._errors import BadRow
+from disclosure_rules._messages import ERROR_MESSAGES_ZH
+
+SOURCES = st.sampled_from(["申请台账.csv", "records.jsonl", "2024年登记.xlsx"])
+
+
+@given(
+    source=SOURCES,
+    line=st.integers(1, 10_000),
+    column=st.sampled_from([None, "申请人类型", "applicant_type"]),
+)
+def test_an_unrecognised_applicant_is_described_as_the_classifier_says(
+    source: str, line: int, column: str | None
+) -> None:
+    row = BadRow(source, line, column, "applicant", "unknown applicant type")
+    assert row.describe_zh().endswith(f"：{ERROR_MESSAGES_ZH['classify.unknown_applicant_type']}")

@@ -2315,8 +2315,6 @@ _REQUESTS_BEFORE_PARTS: Final = re.compile(
     r"(?:分别为|其中)[:：,，]?(?P<parts>[^。]*)"
 )
 _PART_OF_REQUESTS: Final = re.compile(r"([^\d;；,，、。]{2,12}?)(\d+)")
-# the next sentence's year ends the list, after a unit or glued to the last part's digits ("不予处理32024年")
-_NEXT_SENTENCES_YEAR: Final = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _requests_confirmed_by_parts(prose: Prose, sentence: Sentence) -> int | None:
@@ -2337,7 +2335,7 @@ def _requests_confirmed_by_parts(prose: Prose, sentence: Sentence) -> int | None
         return None
     total = int(found.group(1))
     listed = found.group("parts")
-    year = _NEXT_SENTENCES_YEAR.search(listed)
+    year = _A_YEAR.search(listed)  # the next sentence's, glued to a part (不予处理32024年) or not
     parts = [
         int(part.group(2)) for part in _PART_OF_REQUESTS.finditer(listed[: year.start() if year else None])
     ]

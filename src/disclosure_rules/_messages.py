@@ -19,10 +19,20 @@ if TYPE_CHECKING:
 __all__ = [
     "ERROR_MESSAGES_ZH",
     "FAMILY_MESSAGES_ZH",
+    "NOT_UTF8_ZH",
+    "TEMPLATE_RECURSION_ZH",
+    "cells_not_filled_zh",
     "chinese_message",
     "is_chinese",
     "not_one_of_zh",
+    "page_states_proactive_zh",
+    "unrecognised_zh",
 ]
+
+# Sentences a raise site also says with its particulars first (the file, the template): written once here, the
+# catalogue's entry adds the subject the site names instead.
+NOT_UTF8_ZH: Final = "不是 UTF-8 编码的文本，请另存为 UTF-8"
+TEMPLATE_RECURSION_ZH: Final = "递归过深（宏或 include 无休止地调用自身）"
 
 ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     # Base classes and families (the fallback for a code not listed by itself)
@@ -46,7 +56,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "cli.not_found": "文件不存在",
     "cli.is_directory": "这是文件夹，不是文件",
     "cli.unreadable": "文件无法读取",
-    "cli.not_utf8": "文件不是 UTF-8 编码的文本，请另存为 UTF-8",
+    "cli.not_utf8": f"文件{NOT_UTF8_ZH}",
     "cli.invalid_json": "文件不是有效的 JSON",
     "cli.invalid_toml": "文件不是有效的 TOML",
     "cli.output_is_input": "输出文件与输入文件相同，请另选输出文件",
@@ -135,7 +145,7 @@ ERROR_MESSAGES_ZH: Final[dict[str, str]] = {
     "aggregate.roll_up_overflow": "汇总后的数超出一份报告能容纳的最大数",
     # Renderer
     "render.template_outside_folder": "模板文件位于模板文件夹之外（经链接指向别处），已拒绝",
-    "render.template_recursion": "模板递归过深（宏或 include 无休止地调用自身）",
+    "render.template_recursion": f"模板{TEMPLATE_RECURSION_ZH}",
     "render.docx_unavailable": "未安装生成 Word 文档所需的组件（python-docx），请安装 office 扩展",
     "render.pdf_unavailable": "未安装生成 PDF 所需的组件（WeasyPrint），请安装 office 扩展",
     "render.pdf_engine_failed": "生成 PDF 失败",
@@ -224,3 +234,18 @@ def chinese_message(code: str, detail: str) -> str:
 def not_one_of_zh(value: object, choices: Iterable[str]) -> str:
     """The words for a value outside a closed list, the choices listed: ``“省级”不是以下之一：省、市、县``."""
     return f"“{value}”不是以下之一：{'、'.join(choices)}"
+
+
+def unrecognised_zh(name_zh: str, field: str, value: object, fill: str) -> str:
+    """The words for a field's value no rule knows, and what to fill in: ``计费方式（method）“x”无法识别，请填写 …``."""
+    return f"{name_zh}（{field}）“{value}”无法识别，请填写 {fill}"
+
+
+def cells_not_filled_zh(count: int) -> str:
+    """How many cells of a table were left blank, as every finding and note about blank cells says it."""
+    return f"{count}个单元格未填写"
+
+
+def page_states_proactive_zh(written_total: object) -> str:
+    """What the page's prose says the year's proactive total is, as a count (``12条``) opening a mismatch finding."""
+    return f"正文称主动公开信息{written_total}"

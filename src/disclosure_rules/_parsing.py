@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CHINA_TIME",
+    "DATE_PROBLEM_ZH",
+    "SCHEDULE_BOTH_ZH",
     "VALIDATION_MESSAGES_ZH",
     "DuplicateKeyError",
     "ParseError",
@@ -311,7 +313,10 @@ def coerce_date(value: object) -> object:
 # pydantic's complaints in Chinese, for staff
 # --------------------------------------------------------------------------------------------------
 
-_DATE_PROBLEM: Final = "不是日期（应写作 2024-09-27 或 2024年9月27日）"
+#: What a text that is no date is told (a model field, a command-line date), with the two ways to write one.
+DATE_PROBLEM_ZH: Final = "不是日期（应写作 2024-09-27 或 2024年9月27日）"
+#: A day listed both as a rest day and as a make-up working day: a schedule file's refusal and a change set's.
+SCHEDULE_BOTH_ZH: Final = "{day}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处"
 # pydantic error type → the Chinese sentence staff read ({name} fields come from the error's context).
 VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "missing": "缺少必填项",
@@ -327,10 +332,10 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "string_too_short": "至少{min_length}个字",
     "string_too_long": "最多{max_length}个字",
     "string_pattern_mismatch": "格式不对",
-    "date_type": _DATE_PROBLEM,
-    "date_parsing": _DATE_PROBLEM,
-    "date_from_datetime_parsing": _DATE_PROBLEM,
-    "date_from_datetime_inexact": _DATE_PROBLEM,
+    "date_type": DATE_PROBLEM_ZH,
+    "date_parsing": DATE_PROBLEM_ZH,
+    "date_from_datetime_parsing": DATE_PROBLEM_ZH,
+    "date_from_datetime_inexact": DATE_PROBLEM_ZH,
     "enum": "应为以下之一：{expected}",
     "literal_error": "应为以下之一：{expected}",
     "decimal_type": "应为数字",
@@ -358,7 +363,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "schedule_not_a_date": "第{number}项应为日期，实际是{given}",
     "schedule_outside_year": "{field}中的{day}不在{year}年内（只能在{first}至{last}之间）",
     "schedule_weekday": "{day}是周一至周五；调休上班日（working_days）只列调休上班的周六、周日",
-    "schedule_both": "{day}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处",
+    "schedule_both": SCHEDULE_BOTH_ZH,
     # Classification schemes (``_classify._scheme``).
     "scheme_phrase_empty": "短语“{phrase}”规范化（去掉空白）后为空，永远不会匹配",
     "scheme_requires_all_group_empty": "规则“{rule}”的 requires_all 中有一组没有任何词，永远无法满足",

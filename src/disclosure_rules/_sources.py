@@ -23,6 +23,7 @@ __all__ = [
     "FORMAT_2019_SOURCE",
     "FORMAT_2021_NUMBER",
     "FORMAT_2021_SOURCE",
+    "HOLIDAY_MEASURES_TITLE",
     "LAST_REPORT_YEAR",
     "REGULATION_2007_IN_FORCE",
     "REGULATION_2007_TITLE",
@@ -103,3 +104,12 @@ FIRST_YEAR_OF_2021_FORMAT: Final = 2021
 def format_for_year(year: int) -> Literal["2021", "2019"]:
     """The standard format ("2021" or "2019") a report on ``year`` is due in."""
     return "2021" if year >= FIRST_YEAR_OF_2021_FORMAT else "2019"
+
+
+# --------------------------------------------------------------------------------------------------
+# Public holidays
+# --------------------------------------------------------------------------------------------------
+
+#: The State Council's measures that fix the statutory holidays (Arts. 2 and 6); a year whose 节假日安排通知 is not
+#: yet out is assumed from them alone, with no 调休 make-up working days.
+HOLIDAY_MEASURES_TITLE: Final = "《全国年节及纪念日放假办法》"

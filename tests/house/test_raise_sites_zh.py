@@ -31,7 +31,7 @@ from disclosure_rules import (
 from disclosure_rules._aggregate._errors import BadRowError
 from disclosure_rules._aggregate._readers import tally_requests
 from disclosure_rules._calendar import CalendarChangeError, CalendarScheduleError
-from disclosure_rules._cli._common import not_a_level_zh
+from disclosure_rules._cli._common import not_a_date_zh, not_a_level_zh
 from disclosure_rules._messages import is_chinese
 from disclosure_rules._parsing import VALIDATION_MESSAGES_ZH
 from tests.house.message_sites import COMPUTED, PASSED, literal_words, source
@@ -70,7 +70,7 @@ FOREIGN = frozenset({"TemplateNotFound"})
 # ``terminate_cleanly`` prints its Chinese line).
 CONTROL = frozenset({"SystemExit", "Terminated"})
 # Builders whose every return is a Chinese sentence about the value given (checked below, by calling them).
-CHINESE_BUILDERS = frozenset({"not_a_level_zh"})
+CHINESE_BUILDERS = frozenset({"not_a_date_zh", "not_a_level_zh"})
 # Punctuation around computed parts: an f-string with nothing else in it is computed text.
 PUNCTUATION = "：“”（）， "
 
@@ -158,7 +158,7 @@ def _chinese_without_keyword() -> list[str]:
 @pytest.mark.parametrize("value", ["村委会", "市人民政府", "", "county", 5, None])
 def test_the_chinese_builders_word_every_value_in_chinese(value: object) -> None:
     """What ``CHINESE_BUILDERS`` return is Chinese, for a wrong word, an ambiguous one, an empty one, a non-word."""
-    builders = {"not_a_level_zh": not_a_level_zh}
+    builders = {"not_a_date_zh": not_a_date_zh, "not_a_level_zh": not_a_level_zh}
     assert sorted(builders) == sorted(CHINESE_BUILDERS)
     for builder in builders.values():
         assert is_chinese(builder(value)), builder(value)

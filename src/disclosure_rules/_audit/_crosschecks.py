@@ -35,6 +35,7 @@ from disclosure_rules._labels import (
     TABLE4_RESULT_COLUMNS,
     TABLE_NAMES,
 )
+from disclosure_rules._messages import page_states_proactive_zh
 from disclosure_rules._shares import one_unit_slip, share_consistent
 from disclosure_rules._text import DIGIT, chinese_small_number
 
@@ -447,7 +448,7 @@ def categories_above_total(lists: Sequence[StatedList], prefix: str = "text") ->
             continue
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
         message = (
-            f"正文称主动公开信息{stated.total}条，另一处列出{listed}（以“其他”结尾，视为全部类别），"
+            f"{page_states_proactive_zh(f'{stated.total}条')}，另一处列出{listed}（以“其他”结尾，视为全部类别），"
             f"合计{parts}条，多于总数；部分不能大于总数，请核对。"
         )
         findings.append(_count_mismatch(stated, parts, message, prefix, confidence=OTHER_UNIT_CONFIDENCE))
@@ -502,7 +503,7 @@ def _remainder_list_findings(
             continue
         listed = "、".join(f"{part.label}{part.value}条" for part in stated.parts)
         message = (
-            f"正文称主动公开信息{stated.written_total}，{where(stated)}列出{listed}"
+            f"{page_states_proactive_zh(stated.written_total)}，{where(stated)}列出{listed}"
             f"（以“其他”结尾，视为全部内容），合计{parts}条，与总数不符{closing}"
         )
         findings.append(_count_mismatch(stated, parts, message, confidence=OTHER_PARAGRAPH_CONFIDENCE))

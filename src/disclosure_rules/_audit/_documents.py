@@ -42,6 +42,7 @@ from disclosure_rules._limits import (
     LimitError,
     named_part_too_large,
 )
+from disclosure_rules._messages import ERROR_MESSAGES_ZH
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -64,7 +65,7 @@ def page_text(data: bytes, name: str | None = None) -> str:
     if data.startswith(OLE_MAGIC) and ENCRYPTED_STREAM in data:
         raise _refused(
             name,
-            "Word 文件设有打开密码，无法读取；请取消密码后另存",
+            f"Word {ERROR_MESSAGES_ZH['audit.encrypted_document']}；请取消密码后另存",
             "the Word file is password-protected; remove the password and save it again",
             code="audit.encrypted_document",
         )
@@ -151,7 +152,7 @@ def _pdf_text(data: bytes, name: str | None) -> str:
     if not any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in text):
         raise _refused(
             name,
-            "PDF 中没有文字层（扫描件或图片），无法读取；请提供可复制文字的 PDF 或网页",
+            f"{ERROR_MESSAGES_ZH['audit.no_text_layer']}；请提供可复制文字的 PDF 或网页",
             "the PDF has no text layer (a scan or images); give a PDF with text or the web page",
             code="audit.no_text_layer",
         )

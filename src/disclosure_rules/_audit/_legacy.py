@@ -50,6 +50,7 @@ from disclosure_rules._audit._result import (
 from disclosure_rules._audit._statistics import statistics_table
 from disclosure_rules._findings import Finding, Severity
 from disclosure_rules._labels import LEGACY_BREAKDOWN_NAMES, LEGACY_PROACTIVE_TOTAL_LABEL
+from disclosure_rules._messages import page_states_proactive_zh
 from disclosure_rules._models import (
     Agency,
     LegacyBreakdown,
@@ -281,7 +282,7 @@ def _untyped_breakdown(prose: Prose, total: StatedFigure | None) -> list[Finding
                 code="legacy.count_mismatch",
                 severity=Severity.WARNING,
                 message=(
-                    f"正文称主动公开信息{total.value}条，其中{listed}，合计{added}条，与总数不符"
+                    f"{page_states_proactive_zh(f'{total.value}条')}，其中{listed}，合计{added}条，与总数不符"
                     "（所列各项并非都写明“类”，按句式视为全部构成，请核对）。"
                 ),
                 expected=int(total.value),

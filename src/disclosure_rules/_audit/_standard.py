@@ -63,6 +63,7 @@ from disclosure_rules._labels import (
     table2_cells,
     table3_rows,
 )
+from disclosure_rules._messages import cells_not_filled_zh
 from disclosure_rules._models import (
     Agency,
     AnnualReport2019,
@@ -336,7 +337,7 @@ def _locate(findings: list[Finding], builder: _Builder, reading: TableReading) -
             finding = finding.model_copy(  # noqa: PLW2901 - the same finding, narrowed to what the page shows
                 update={
                     "cells": cells,
-                    "message": f"{cells[0].table}有{len(cells)}个单元格未填写（空白、“—”、“/”或“无”）；无数据时应填0。",
+                    "message": f"{cells[0].table}有{cells_not_filled_zh(len(cells))}（空白、“—”、“/”或“无”）；无数据时应填0。",
                     "location": "、".join(places) + ("等" if len(cells) > _PLACES_NAMED else ""),
                 }
             )

@@ -27,6 +27,7 @@ from disclosure_rules._calendar._schedules import (
 )
 from disclosure_rules._errors import CalendarRangeError, DisclosureRulesError
 from disclosure_rules._formatting import chinese_date
+from disclosure_rules._parsing import SCHEDULE_BOTH_ZH
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -332,9 +333,7 @@ class WorkingDayCalendar:
             msg = f"{both[0]} is listed both in days_off and in working_days"
             raise CalendarChangeError(
                 msg,
-                message_zh=(
-                    f"{chinese_date(both[0])}同时列在放假日（days_off）和调休上班日（working_days）中，请只保留一处"
-                ),
+                message_zh=SCHEDULE_BOTH_ZH.format(day=chinese_date(both[0])),
             )
         layer = CalendarChangeSet(source=source, days_off=off, working_days=work)
         return self._derive(layers=(*self._layers, layer))

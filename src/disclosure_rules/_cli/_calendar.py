@@ -31,6 +31,7 @@ from disclosure_rules._files import read_bytes
 from disclosure_rules._formatting import chinese_date
 from disclosure_rules._holiday_notice import schedule_from_notice
 from disclosure_rules._parsing import bad_byte_at
+from disclosure_rules._sources import HOLIDAY_MEASURES_TITLE
 
 if TYPE_CHECKING:
     import argparse
@@ -227,7 +228,7 @@ def _year_payload(calendar: WorkingDayCalendar, year: int) -> dict[str, Any]:
         "year": year,
         "provisional": provisional,
         "provisional_assumption": (
-            f"未载入{year}年的国务院节假日安排通知：按《全国年节及纪念日放假办法》推定法定节假日，未计任何调休上班日"
+            f"未载入{year}年的国务院节假日安排通知：按{HOLIDAY_MEASURES_TITLE}推定法定节假日，未计任何调休上班日"
             if provisional
             else None
         ),

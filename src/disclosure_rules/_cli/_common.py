@@ -24,8 +24,15 @@ from disclosure_rules._limits import (
     part_too_large,
     too_large,
 )
-from disclosure_rules._messages import ERROR_MESSAGES_ZH
-from disclosure_rules._parsing import ParseError, bad_byte_at, load_json, load_structured, parse_date
+from disclosure_rules._messages import ERROR_MESSAGES_ZH, NOT_UTF8_ZH
+from disclosure_rules._parsing import (
+    DATE_PROBLEM_ZH,
+    ParseError,
+    bad_byte_at,
+    load_json,
+    load_structured,
+    parse_date,
+)
 from disclosure_rules._safe_text import PEOPLE_SUFFIXES, neutralise
 
 if TYPE_CHECKING:
@@ -58,9 +65,7 @@ def date_argument(value: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} 不是日期（应写作 2024-09-27 或 2024年9月27日）"
-        ) from None
+        raise argparse.ArgumentTypeError(not_a_date_zh(value)) from None
 
 
 def level_argument(value: str) -> AgencyLevel:
@@ -82,6 +87,11 @@ def jobs_argument(value: str) -> int:
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"{value!r} 不是进程数（应为 0 或正整数；0：每个 CPU 核一个进程）")
     return jobs
+
+
+def not_a_date_zh(value: object) -> str:
+    """Why ``value`` is not a date, in Chinese: the text as typed, then the models' sentence on how to write one."""
+    return f"{value!r} {DATE_PROBLEM_ZH}"
 
 
 def not_a_level_zh(value: object) -> str:
@@ -221,7 +231,7 @@ def _check_utf8(path: str) -> None:
     raise CliError(  # pragma: no cover - the line-by-line pass raises first
         f"{path}: not UTF-8 text",
         code="cli.not_utf8",
-        message_zh=f"{path}：不是 UTF-8 编码的文本，请另存为 UTF-8",
+        message_zh=f"{path}：{NOT_UTF8_ZH}",
     )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from disclosure_rules._calendar import _SATURDAY, WorkingDayCalendar
 from disclosure_rules._formatting import chinese_date
+from disclosure_rules._sources import HOLIDAY_MEASURES_TITLE
 
 if TYPE_CHECKING:
     from disclosure_rules._records import ConsultedParty
@@ -136,7 +137,7 @@ def provisional_assumption(
         day += dt.timedelta(days=1)
     rest = "、".join(assumed) if assumed else "期间内无法定节假日"
     return (
-        f"{years}的国务院节假日安排通知尚未载入（日历收录至{last}年），按《全国年节及纪念日放假办法》推定法定节假日"
+        f"{years}的国务院节假日安排通知尚未载入（日历收录至{last}年），按{HOLIDAY_MEASURES_TITLE}推定法定节假日"
         f"（{rest}），未计任何调休上班日；通知发布后用 calendar import-notice 载入并重新计算"
     )
 

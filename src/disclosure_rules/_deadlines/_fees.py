@@ -14,6 +14,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from disclosure_rules._deadlines._errors import DeadlineError
+from disclosure_rules._messages import unrecognised_zh
 from disclosure_rules._sources import FEE_MEASURES_TITLE
 
 __all__ = [
@@ -176,7 +177,9 @@ def processing_fee(
             f"fee method {method!r} is neither 'per_request' nor 'per_volume'",
             code="fee.unknown_method",
             field="method",
-            message_zh=f"计费方式（method）“{method}”无法识别，请填写 per_request（按件）或 per_volume（按量）",
+            message_zh=unrecognised_zh(
+                "计费方式", "method", method, "per_request（按件）或 per_volume（按量）"
+            ),
         ) from None
     counts = (
         ("quantity", quantity, "计费数量"),

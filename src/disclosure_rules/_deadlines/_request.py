@@ -46,6 +46,7 @@ from disclosure_rules._deadlines._trace import (
     too_late_message,
 )
 from disclosure_rules._formatting import chinese_date
+from disclosure_rules._messages import unrecognised_zh
 from disclosure_rules._records import (
     ConsultationAnswered,
     ConsultationSent,
@@ -250,7 +251,7 @@ def choose_regime(day: dt.date, forced: Regime | str | None, what: str, field: s
             f"field regime: {forced!r} is not a regime (use '2007' or '2019')",
             code="deadline.unknown_regime",
             field="regime",
-            message_zh=f"条例版本（regime）“{forced}”无法识别，请填写 2007 或 2019",
+            message_zh=unrecognised_zh("条例版本", "regime", forced, "2007 或 2019"),
         ) from None
 
 

@@ -32,6 +32,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import SandboxedEnvironment
 
 from disclosure_rules._limits import TEMPLATE_OUTPUT_CHARS, TEMPLATE_RANGE, TEMPLATE_SECONDS, LimitError
+from disclosure_rules._messages import TEMPLATE_RECURSION_ZH
 from disclosure_rules._render._errors import RenderError
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ def bounded_render(template: Template, **context: Any) -> str:  # noqa: ANN401 -
         raise RenderError(
             f"template {template.name}: recursion too deep (a macro or include calls itself without end)",
             code="render.template_recursion",
-            message_zh=f"模板 {template.name}：递归过深（宏或 include 无休止地调用自身）",
+            message_zh=f"模板 {template.name}：{TEMPLATE_RECURSION_ZH}",
         ) from None
     except MemoryError:
         raise _limit("用尽了内存", "ran out of memory", "limits.template_output_chars") from None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from disclosure_rules._findings import CellRef, Finding, Severity
 from disclosure_rules._labels import TABLE3_COLUMNS, TABLE4_GROUPS, RowKind, format_source
+from disclosure_rules._messages import cells_not_filled_zh
 from disclosure_rules._validation._common import (
     SOURCE_TABLE3_NOTE,
     SOURCE_TOTAL_BY_CONSTRUCTION,
@@ -65,7 +66,7 @@ class _Break:
     @property
     def blank_note(self) -> str:
         blanks = self.parts.blanks + self.totals.blanks
-        return f"（另有{blanks}个单元格未填写，按未填写处理，不计为0）" if blanks else ""
+        return f"（另有{cells_not_filled_zh(blanks)}，按未填写处理，不计为0）" if blanks else ""
 
     def error(self, code: str, message: str, cells: Iterable[CellRef], source: str) -> Finding:
         """The error finding for this break: ``message`` quotes it, ``cells`` are where it shows."""

@@ -20,6 +20,7 @@ from disclosure_rules._labels import (
     table2_row_label,
     table3_row,
 )
+from disclosure_rules._messages import cells_not_filled_zh
 from disclosure_rules._models import (
     AgencyLevel,
     AnnualReport2019,
@@ -87,7 +88,7 @@ def not_filled(report: StandardReport) -> list[Finding]:
                     code="cell.not_filled",
                     severity=Severity.WARNING,
                     message=(
-                        f"{table}有{len(blanks)}个单元格未填写（空白、“—”或“/”），无法据此核对合计；"
+                        f"{table}有{cells_not_filled_zh(len(blanks))}（空白、“—”或“/”），无法据此核对合计；"
                         "如无数据，建议填0。"
                     ),
                     cells=tuple(blanks),

@@ -74,8 +74,11 @@ _REPORT_SECTION: Final = re.compile(
 )
 # The sub-headings 30号 puts under 一、总体情况 — (一)主动公开情况, (二)依申请公开情况, (三)政府信息管理 … — are
 # a report's sections too: an excerpt that opens at 一、总体情况 often shows nothing else of the report.
+# Round 66 (blind 60's ``tianjin_swj_2023``: "一、总体情况 / 一是加强组织领导。… / 二是积极做好主动公开。… / 三是规范答复依
+# 申请公开。…"): the same sub-sections numbered 一是/二是 at a line's start, a few words before the sub-section's name.
 _REPORT_SUBSECTION: Final = re.compile(
     r"[（(][一二三四五六][）)]\s*(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)"
+    r"|(?:^|\n)\s*[一二三四五六]是[^。\n,，]{0,8}?(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)"
 )
 # The sub-headings the 2008-2018 reports put under 一、概述 (the items of the Regulation's first years: the
 # office, the guide and catalogue, the rules, the reading rooms, training) are a report's sections in the same way.

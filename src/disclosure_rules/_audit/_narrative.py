@@ -1636,6 +1636,16 @@ def _beside(neighbour: Sentence, sentence: Sentence) -> bool:
     )
 
 
+# Round 66 (blind 9's ``pingtan_nyn_2023``: "2023年通过…政府门户网站主动公开政府信息260条,其中…" and, in the paragraph
+# after, "2023年,通过…政府门户网站主动公开政府信息260条。"): the same clause said again, its year apart, is the one channel's
+# count restated, no other channel's beside it (the opening year: ``_OPENING_YEAR``).
+
+
+def _restated(clause: str) -> str:
+    """``clause`` without its opening year and closing mark: two clauses so equal say one count."""
+    return _OPENING_YEAR.sub("", clause.strip()).rstrip("。;；")
+
+
 def _beside_another_channel(
     clauses: list[str], total: int, sentences: list[Sentence], before: Sequence[Sentence]
 ) -> bool:
@@ -1647,14 +1657,54 @@ def _beside_another_channel(
     at = [clause for clause in clauses if _channel_count(clause) == total]
     if not at:
         return False
-    own = at[0].strip().rstrip("。;；")
-    nearby = [clause for clause in _leading_clauses(sentences[0]) if clause.strip().rstrip("。;；") != own]
-    for neighbour in (*before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
-        if _beside(neighbour, sentences[0]):
-            nearby.extend(_leading_clauses(neighbour))
-    if any(_total_word(clause) and _RUN_COUNT.search(clause.strip()) for clause in nearby):
+    own = _restated(at[0])
+    nearby: list[str] = []
+    posts: list[str] = []
+    for neighbour in (sentences[0], *before[-_RUN_SENTENCES:], *sentences[1 : _RUN_SENTENCES + 1]):
+        if neighbour is sentences[0] or _beside(neighbour, sentences[0]):
+            leading = [clause for clause in _leading_clauses(neighbour) if _restated(clause) != own]
+            accounts = _accounts_posts(leading)
+            posts.extend(accounts)
+            nearby.extend(clause for clause in leading if clause not in accounts)
+    if any(_total_over_channels(clause) for clause in nearby):
         return False
-    return any(_channel_count(clause) is not None for clause in nearby)
+    return bool(posts) or any(_channel_count(clause) is not None for clause in nearby)
+
+
+# Round 66 (blind 60's ``xianning_zrzjj_2024``: "…局门户网站发布政务信息1814条,…。…局微信公众号关注量3789个,共推送微信文章
+# 297篇"): an account named in a clause (its followers, its name) and its posts counted in a later clause of the sentence
+# ("发布信息64条", "共推送微信文章297篇": 共 the one account's own sum, round 65, never a total over the outlets) is an
+# account's count as much as "微信公众号发布信息N条" is.
+_ACCOUNTS_POSTS: Final = re.compile(
+    r"^(?:共|共计)?(?:推送|发布|推出|编发)(?:了)?(?:微信|微博)?(?:文章|信息|图文|推文|消息)(?:共|共计)?(\d+)(?:条|篇)[。;；]?$"
+)
+
+
+def _accounts_posts(clauses: list[str]) -> list[str]:
+    """The clauses of ``clauses`` that count the posts of a new-media account an earlier clause names."""
+    return [
+        clause
+        for position, clause in enumerate(clauses)
+        if position
+        and _ACCOUNTS_POSTS.match(clause.strip()) is not None
+        and any(_NEW_MEDIA_ACCOUNT.search(earlier) for earlier in clauses[:position])
+    ]
+
+
+# Round 66 (blind 60's ``linxiashi_2023``: "通过政府网站主动公开政府信息10311条,…。通过政务新媒体公开政府信息42828条,…。
+# 2023年,全市共受理网民留言60条"): a count of another kind (messages received, 受理网民留言) with 共 is no total over the
+# channels; only a count of items put out (公开, 发布, 推送 …) or a bare closing total (合计N条) is.
+_ITEMS_PUT_OUT: Final = re.compile(r"公开|发布|推送|公布|更新|转载|刊发|刊登|编发")
+
+
+def _total_over_channels(clause: str) -> bool:
+    """Whether ``clause`` counts with a word of a total (共, 合计 …) the items put out over every channel."""
+    clause = clause.strip()
+    return (
+        _total_word(clause)
+        and _RUN_COUNT.search(clause) is not None
+        and (_ITEMS_PUT_OUT.search(clause) is not None or _CLOSING_OF_CHANNELS.match(clause) is not None)
+    )
 
 
 # The body's own count of posts, 共发布信息N条, opening the sentence and broken down at once by 其中 (round 34, blind
@@ -2226,11 +2276,79 @@ def _requests_counted_in_section(prose: Prose, section: str) -> bool:
     )
 
 
+# Round 66 (blind 60's ``putuo_sthjj_2021``: "全年行政发文共21件,主动公开18件,依申请公开3件", its requests "本年度共收到申请
+# 10件" later): documents issued (发文, 制发, 印发, 文件, 公文) split by their 公开属性 (主动公开 / 依申请公开 / 不予公开; the
+# 2021 format's 第二十条 and the 公文's 公开属性) are counts of documents, never of requests (条例 第二十七条–第三十三条).
+# A verbless 依申请公开N件 after a documents' count, beside 主动公开N or 不予公开N in the same list (no ;/； between), is
+# the attribute's part: not read, so the page's own count of requests stands.
+_ATTRIBUTE_PART_WORDING: Final = re.compile(
+    r"依申请公开(?:政府)?(?:信息)?(?:数|数量|件数)?(?:合计|共计|共|为)?\d"
+)
+_DOCUMENTS_COUNT: Final = re.compile(
+    r"(?:发文|制发|印发|文件|公文)[^。;；\d]{0,16}?(?:共|共计|合计|为)?\d+(?:件|份|条|个|篇)"
+)
+_SIBLING_ATTRIBUTE: Final = re.compile(
+    r"(?:主动公开|不予公开)(?:政府)?(?:信息)?(?:数|数量|件数)?(?:共|为)?\d"
+)
+
+
+def _documents_attribute_part(s: str, match: re.Match[str]) -> bool:
+    """Whether the count ``match`` read is the 依申请公开 part of a documents' list by 公开属性 (round 66)."""
+    if _ATTRIBUTE_PART_WORDING.match(s, match.start()) is None:
+        return False  # a verb, 申请, 请求 or 事项: the wording of requests
+    start = max(s.rfind(mark, 0, match.start()) for mark in ";；。") + 1
+    ends = [found for mark in ";；。" if (found := s.find(mark, match.end())) >= 0]
+    end = min(ends) if ends else len(s)
+    return _DOCUMENTS_COUNT.search(s, start, match.start()) is not None and any(
+        found.start() < match.start() or found.start() >= match.end()
+        for found in _SIBLING_ATTRIBUTE.finditer(s, start, end)
+    )
+
+
+# Round 66 (blind 60's ``xianning_zrzjj_2024``: "收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理3"
+# and the next sentence's year glued on, "…32024年我局收到行政复议"): a count of requests whose unit the extraction dropped,
+# broken down at once by 分别为/其中. The bare number alone is never read (it may run into the next word); it is read
+# only where the parts that follow add up to it exactly. The next sentence's year, glued to a part's digits (N2024年)
+# or not, ends the list.
+_REQUESTS_BEFORE_PARTS: Final = re.compile(
+    r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)申请(?:共|共计)?(\d+)"
+    r"(?:分别为|其中)[:：,，]?(?P<parts>[^。]*)"
+)
+_PART_OF_REQUESTS: Final = re.compile(r"([^\d;；,，、。]{2,12}?)(\d+)")
+
+
+def _requests_confirmed_by_parts(prose: Prose, sentence: Sentence) -> int | None:
+    """The requests of ``_REQUESTS_BEFORE_PARTS`` in ``sentence`` when its parts (two or more) add up to them exactly.
+
+    The parts run on over the sentences of its paragraph cut at ; (each part one of them).
+    """
+    s = sentence.norm
+    if _REQUESTS_BEFORE_PARTS.search(s) is None:
+        return None
+    at = prose.sentences.index(sentence)
+    for following in prose.sentences[at + 1 :]:
+        if not s.rstrip().endswith((";", "；")) or following.paragraph != sentence.paragraph:
+            break
+        s += following.norm
+    found = _REQUESTS_BEFORE_PARTS.search(s)
+    if found is None:
+        return None
+    total = int(found.group(1))
+    listed = found.group("parts")
+    year = _A_YEAR.search(listed)  # the next sentence's, glued to a part (不予处理32024年) or not
+    parts = [
+        int(part.group(2)) for part in _PART_OF_REQUESTS.finditer(listed[: year.start() if year else None])
+    ]
+    return total if len(parts) >= MIN_LIST_ITEMS and sum(parts) == total else None
+
+
 def _requests_match(s: str) -> re.Match[str] | None:
     """The first count of requests in ``s``: not one carried over, nor another service's, nor a time limit."""
     for match in _REQUESTS.finditer(s):
         if _another_services_count(s, match) or _TIME_LIMIT_AFTER.match(s, match.end()):
             continue
+        if _documents_attribute_part(s, match):
+            continue  # a documents' 公开属性, no request (round 66)
         clause = max(s.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
         number = next(match.start(i) for i, group in enumerate(match.groups(), 1) if group is not None)
         if _PART_IN_A_BRACKET.search(s, match.start(), number):
@@ -2641,6 +2759,22 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
             elif match is None and digit and _names_another_services_count(s):
                 pass  # an approval hall's applications: no count of requests (round 45)
+            elif (
+                match is None
+                and digit
+                and (by_parts := _requests_confirmed_by_parts(prose, sentence)) is not None
+            ):
+                # "收到政府信息公开申请87分别为予以公开45件;…": the unit lost, the parts make the count (round 66)
+                names.add("requests_received")
+                figures.append(
+                    StatedFigure(
+                        "requests_received",
+                        "收到申请数",
+                        by_parts,
+                        sentence,
+                        confidence=UNITLESS_FIGURE_CONFIDENCE,
+                    )
+                )
             elif match is None and (in_words := requests_in_words(s)) is not None:
                 names.add("requests_received")
                 figures.append(StatedFigure("requests_received", in_words[1], in_words[0], sentence))

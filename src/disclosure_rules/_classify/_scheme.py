@@ -146,6 +146,10 @@ def expand_word_products(data: dict[str, Any]) -> dict[str, Any]:
         rest["clause_combination"] = {
             key: _with_products(value, words) for key, value in rest["clause_combination"].items()
         }
+    # Issue 14, round 74: the masking phrases take products too (a grant word under each negation: grant_negated).
+    rest["ignore"] = _with_products(rest.get("ignore"), words)
+    if rest["ignore"] is None:
+        del rest["ignore"]
     return rest
 
 

@@ -26,9 +26,9 @@ blind_2026-12-06i/ (split "blind9": the ninth round's blind set, measured once a
 since the tenth round) and blind_2026-12-06j/ (split "blind10": the tenth round's blind set, measured once at the end of
 round 10; development data since the eleventh round, three applicant labels corrected in round 11, see its README)
 and blind_2026-12-06k/ (split "blind11": the eleventh round's blind set, measured once at the end of round 11;
-development data since the twelfth round), and so on to blind_2026-12-08/ (split "blind69"): ``BLIND_SETS`` below
+development data since the twelfth round), and so on to blind_2026-12-08b/ (split "blind70"): ``BLIND_SETS`` below
 lists every folder and split, each set measured once at the end of its round and development data since the next
-(see each folder's README); blind69 too was measured once (after round 73) and is development data now
+(see each folder's README); blind70 too was measured once (after round 74) and is development data now
 (docs/classifiers.md). ``--splits`` leaves splits out: a new blind set, once added to ``BLIND_SETS``, is left out
 while tuning and measured once with ``--splits <its split>``.
 Rules:
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "classify"
 # The blind sets of issue 14, one row each (folder, split): labelled by hand before the rules were changed, measured
 # once per change. Each was read after its measurement and is development data since the next round (blind4 since the
-# fifth, blind5 since the sixth, ..., blind11 since the twelfth, ..., blind69 since round 73's measurement).
+# fifth, blind5 since the sixth, ..., blind11 since the twelfth, ..., blind70 since round 74's measurement).
 BLIND_SETS = (
     ("blind_2026-12-06", "blind"),
     ("blind_2026-12-06b", "blind2"),
@@ -137,6 +137,7 @@ BLIND_SETS = (
     ("blind_2026-12-07zy", "blind67"),
     ("blind_2026-12-07zz", "blind68"),
     ("blind_2026-12-08", "blind69"),
+    ("blind_2026-12-08b", "blind70"),
 )
 ALL_SPLITS = ("dev", "holdout", "fresh", *(split for _, split in BLIND_SETS))
 SPLITS: tuple[str, ...] = ALL_SPLITS  # the splits measured in this run (``--splits``)

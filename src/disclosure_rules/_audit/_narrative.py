@@ -311,8 +311,12 @@ def period_year(match: re.Match[str]) -> int:
 _TITLE_END: Final = re.compile(r"(?:报告|年报|汇报)$")
 # In a title the year may lack its 年: "西藏自治区政府国资委2020政府信息公开工作年度报告".
 _TITLE_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*(?:年|(?=年度|政府信息|政务))")
+# A field of a government site's information table (信息公开目录's 索引号 / 发布机构 / 发文日期 …) marks a metadata
+# line: its date is when the page was published (the year after the report's), never the report's year, and the
+# line is never the title however it ends (`主题分类: 政府信息公开年报`); blind set 61's jiading_sthjj_2020.
+_METADATA_FIELD: Final = r"(?:索引号|发布机构|发文日期|成文日期|发布日期|发布时间|主题分类|文号|关键词|浏览次数|信息来源|来源|字体)\s*[:：]"
 _NOT_A_TITLE: Final = re.compile(
-    r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照|首页|当前位置)|[,，。；;]|>"
+    r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照|首页|当前位置)|[,，。；;]|>|" + _METADATA_FIELD
 )
 
 

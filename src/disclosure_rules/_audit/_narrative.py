@@ -311,8 +311,12 @@ def period_year(match: re.Match[str]) -> int:
 _TITLE_END: Final = re.compile(r"(?:报告|年报|汇报)$")
 # In a title the year may lack its 年: "西藏自治区政府国资委2020政府信息公开工作年度报告".
 _TITLE_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*(?:年|(?=年度|政府信息|政务))")
+# A field of a government site's information table (信息公开目录's 索引号 / 发布机构 / 发文日期 …) marks a metadata
+# line: its date is when the page was published (the year after the report's), never the report's year, and the
+# line is never the title however it ends (`主题分类: 政府信息公开年报`); blind set 61's jiading_sthjj_2020.
+_METADATA_FIELD: Final = r"(?:索引号|发布机构|发文日期|成文日期|发布日期|发布时间|主题分类|文号|关键词|浏览次数|信息来源|来源|字体)\s*[:：]"
 _NOT_A_TITLE: Final = re.compile(
-    r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照|首页|当前位置)|[,，。；;]|>"
+    r"^(?:根据|本报告|本年度报告|除|现将|现公布|按照|首页|当前位置)|[,，。；;]|>|" + _METADATA_FIELD
 )
 
 
@@ -374,15 +378,34 @@ def find_year(title: str | None, prose: Prose, before: int | None = None) -> int
         match = _PERIOD.search(sentence.norm)
         if match:
             return period_year(match)
+    text = prose.text[:20000]
+    own = _CITED_DOCUMENT.sub(lambda cited: " " * len(cited.group()), text)
+    counts = _year_votes(own, before)
+    if own == text or not counts:  # no cited year set aside, or the page names no year but its citations'
+        counts = _year_votes(text, before)
+    elif counts != _year_votes(text, before):
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None  # the cited documents' years set aside, the page's own leave no clear winner
+    return max(counts, key=lambda year: counts[year]) if counts else None
+
+
+def _year_votes(text: str, before: int | None) -> dict[int, int]:
+    """How often ``text`` names each year before ``before``; whole dates only where it names no year otherwise."""
     counts: dict[int, int] = {}
     dates: dict[int, int] = {}  # years of a whole date (年M月D日): the day the page was written or published
-    text = prose.text[:20000]
     for match in _YEAR_IN_TITLE.finditer(text):
         if before is None or int(match.group(1)) < before:
             tally = dates if _WHOLE_DATE.match(text, match.end()) else counts
             tally[int(match.group(1))] = tally.get(int(match.group(1)), 0) + 1
-    counts = counts or dates  # a page naming its years only in whole dates: they are all it says
-    return max(counts, key=lambda year: counts[year]) if counts else None
+    return counts or dates  # a page naming its years only in whole dates: they are all it says
+
+
+# A cited document's name (《…》, 关于…的通知/意见/…) holds the year it was issued on or for, not the year the page reports
+# on: blind set 60's tianjin_swj_2023 cites 《关于2022年度政务公开第三方评估…》 and reports on 2023.
+_CITED_DOCUMENT: Final = re.compile(
+    r"《[^《》]{0,80}》|关于[^，。；,;《》\n]{0,60}?的(?:通知|意见|函|批复|决定|办法|方案)"
+)
 
 
 # ``2019年3月26日本年度报告…``: a whole date is when something happened (the page's writing, a meeting), the year

@@ -378,34 +378,15 @@ def find_year(title: str | None, prose: Prose, before: int | None = None) -> int
         match = _PERIOD.search(sentence.norm)
         if match:
             return period_year(match)
-    text = prose.text[:20000]
-    own = _CITED_DOCUMENT.sub(lambda cited: " " * len(cited.group()), text)
-    counts = _year_votes(own, before)
-    if own == text or not counts:  # no cited year set aside, or the page names no year but its citations'
-        counts = _year_votes(text, before)
-    elif counts != _year_votes(text, before):
-        ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] == ranked[1]:
-            return None  # the cited documents' years set aside, the page's own leave no clear winner
-    return max(counts, key=lambda year: counts[year]) if counts else None
-
-
-def _year_votes(text: str, before: int | None) -> dict[int, int]:
-    """How often ``text`` names each year before ``before``; whole dates only where it names no year otherwise."""
     counts: dict[int, int] = {}
     dates: dict[int, int] = {}  # years of a whole date (年M月D日): the day the page was written or published
+    text = prose.text[:20000]
     for match in _YEAR_IN_TITLE.finditer(text):
         if before is None or int(match.group(1)) < before:
             tally = dates if _WHOLE_DATE.match(text, match.end()) else counts
             tally[int(match.group(1))] = tally.get(int(match.group(1)), 0) + 1
-    return counts or dates  # a page naming its years only in whole dates: they are all it says
-
-
-# A cited document's name (《…》, 关于…的通知/意见/…) holds the year it was issued on or for, not the year the page reports
-# on: blind set 60's tianjin_swj_2023 cites 《关于2022年度政务公开第三方评估…》 and reports on 2023.
-_CITED_DOCUMENT: Final = re.compile(
-    r"《[^《》]{0,80}》|关于[^，。；,;《》\n]{0,60}?的(?:通知|意见|函|批复|决定|办法|方案)"
-)
+    counts = counts or dates  # a page naming its years only in whole dates: they are all it says
+    return max(counts, key=lambda year: counts[year]) if counts else None
 
 
 # ``2019年3月26日本年度报告…``: a whole date is when something happened (the page's writing, a meeting), the year

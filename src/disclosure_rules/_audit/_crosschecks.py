@@ -11,6 +11,7 @@ from disclosure_rules._audit._narrative import (
     HANDLED_REQUESTS_LABEL,
     ITEM_UNITS,
     MIN_LIST_ITEMS,
+    RECEIVED_REQUESTS_LABEL,
     reads_partial,
 )
 from disclosure_rules._audit._result import (
@@ -117,7 +118,7 @@ def _received_against_table(
     """The prose's count of requests received (or handled) against table 三's rows 一 and 二."""
     if figure.label == HANDLED_REQUESTS_LABEL:
         return _handled_against_table(figure, report, new, carried)
-    accepted = {new} if figure.label == "收到申请数" else {new, new + (carried or 0)}
+    accepted = {new} if figure.label == RECEIVED_REQUESTS_LABEL else {new, new + (carried or 0)}
     if int(figure.value) in accepted:
         return []
     return [_text_finding(figure, new, "“本年新收政府信息公开申请数量”")]

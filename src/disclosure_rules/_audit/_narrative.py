@@ -29,6 +29,12 @@ from disclosure_rules._labels import LEGACY_PROACTIVE_TOTAL_LABEL, SECTION_HEADI
 from disclosure_rules._text import BRACKETED, DIGIT, chinese_small_number, nfkc
 from disclosure_rules._validation._common import reported_year
 
+# The labels a request count is stated under: one home, since the cross-checks tell the counts apart by them
+# (a count received is the year's new requests; one accepted or handled may hold those carried over).
+RECEIVED_REQUESTS_LABEL: Final = "收到申请数"
+ACCEPTED_REQUESTS_LABEL: Final = "受理申请数"
+HANDLED_REQUESTS_LABEL: Final = "办理申请数"
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
@@ -1077,7 +1083,6 @@ _HANDLED_REQUESTS: Final = re.compile(
     r"(?:全年|本年度?|年内|全(?:省|市|州|盟|区|县|旗)各级各(?:部门|单位))(?:共|共计)?(?:办理|处理)(?:了)?"
     r"(?:(?:政府信息公开|依申请公开)申请|政府信息依申请公开(?:申请)?)(?:共|共计)?(\d+)[件条](?![\d%])"
 )
-HANDLED_REQUESTS_LABEL: Final = "办理申请数"
 _CARRIED_COUNT: Final = re.compile(r"结转[^。;；\d]{0,12}?\d+\s*[件条]")
 
 
@@ -1093,7 +1098,7 @@ def requests_in_words(s: str) -> tuple[int, str] | None:
     value = chinese_small_number(match.group(1)) if match else None
     if match is None or value is None:
         return None
-    return value, "受理申请数" if match.group(0).startswith("受理") else "收到申请数"
+    return value, ACCEPTED_REQUESTS_LABEL if match.group(0).startswith("受理") else RECEIVED_REQUESTS_LABEL
 
 
 def _first_int(match: re.Match[str]) -> int:
@@ -2152,15 +2157,15 @@ def _other_legacy(  # noqa: C901, PLR0912, PLR0915 - one pattern per figure
             once("lawsuits", "行政诉讼", 0)
     if "申请" in s or "要求公开" in s:
         if _no_requests(s) or (heading and "依申请" in heading and "复议" not in heading):
-            once("requests_received", "收到申请数", 0)
+            once("requests_received", RECEIVED_REQUESTS_LABEL, 0)
         elif (match := _requests_match(s)) and over_several_years(s, match.end()):
             names.add("requests_received")  # several years' requests: unread, never the year's (round 40)
         elif match and not part_of_an_earlier_count(s, match.start()):
-            once("requests_received", "收到申请数", _first_int(match), _request_confidence(match))
+            once("requests_received", RECEIVED_REQUESTS_LABEL, _first_int(match), _request_confidence(match))
         elif match is None and _names_another_services_count(s):
             pass  # an approval hall's applications: no count of requests (round 45)
         elif (in_words := requests_in_words(s)) is not None:
-            once("requests_received", "收到申请数", in_words[0])
+            once("requests_received", RECEIVED_REQUESTS_LABEL, in_words[0])
         if match := _ANSWERED.search(s):
             once("requests_answered", "答复申请数", int(match.group(1)))
         if match := _GRANTED.search(s):
@@ -2754,7 +2759,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 # Round 60: a count of requests stated in the same section is a rival the negation never beats
                 # (the zero may deny something else); the two leave the figure unread
                 if not _requests_counted_in_section(prose, sentence.section):
-                    figures.append(StatedFigure("requests_received", "收到申请数", 0, sentence))
+                    figures.append(StatedFigure("requests_received", RECEIVED_REQUESTS_LABEL, 0, sentence))
             elif match and part_of_an_earlier_count(s, match.start()):
                 names.add(
                     "requests_received"
@@ -2773,7 +2778,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 figures.append(
                     StatedFigure(
                         "requests_received",
-                        "收到申请数",
+                        RECEIVED_REQUESTS_LABEL,
                         by_parts,
                         sentence,
                         confidence=UNITLESS_FIGURE_CONFIDENCE,
@@ -2785,7 +2790,9 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             elif match is None and digit and (flow := _NEW_AFTER_CARRIED_REQUESTS.search(s)) is not None:
                 # "上年结转…申请21件,本年新收434件": the new requests (round 62)
                 names.add("requests_received")
-                figures.append(StatedFigure("requests_received", "收到申请数", int(flow.group(1)), sentence))
+                figures.append(
+                    StatedFigure("requests_received", RECEIVED_REQUESTS_LABEL, int(flow.group(1)), sentence)
+                )
             elif match is None and digit and (handled := _HANDLED_REQUESTS.search(s)) is not None:
                 names.add("requests_received")
                 if not carried_over:
@@ -2801,7 +2808,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     any(verb in match.group(0) for verb in ("收到", "新收", "接到", "接收"))
                     and "结转" not in s
                 )
-                label = "收到申请数" if strict else "受理申请数"
+                label = RECEIVED_REQUESTS_LABEL if strict else ACCEPTED_REQUESTS_LABEL
                 value = _first_int(match)
                 confidence = _request_confidence(match)
                 # "共受理申请4件，其中上年结转1件": the sentence splits its count, the new requests are 4 - 1.
@@ -2811,10 +2818,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                 if new_part is None and carried is not None:  # "其中上年结转1件,新收14件" (round 40)
                     new_part = _NEW_AFTER_CARRIED.match(s, carried.end())
                 if not strict and new_part and int(new_part.group(1)) <= value:
-                    label, value = "收到申请数", int(new_part.group(1))
+                    label, value = RECEIVED_REQUESTS_LABEL, int(new_part.group(1))
                 elif not strict and carried and int(carried.group(1)) <= value:
                     # "共受理申请4件，其中上年结转1件": 3 derived, as from "(含上年结转1件)" below: one reason, as sure
-                    label, value = "收到申请数", value - int(carried.group(1))
+                    label, value = RECEIVED_REQUESTS_LABEL, value - int(carried.group(1))
                     confidence = DERIVED_REQUESTS_CONFIDENCE
                 elif (
                     not strict
@@ -2822,7 +2829,7 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
                     and (int(included.group(1)) <= value)
                 ):
                     # "申请124宗(含2021年度结转5宗)": 124 is rows 一 + 二; the new requests, 119, are derived, less sure
-                    label, value = "收到申请数", value - int(included.group(1))
+                    label, value = RECEIVED_REQUESTS_LABEL, value - int(included.group(1))
                     confidence = DERIVED_REQUESTS_CONFIDENCE
                 # "收到群众网上申请105件,快递17件,合计122件": a channel's part before the 合计 (round 21)
                 channels = _channel_parts(s, match.end())
@@ -2908,10 +2915,10 @@ def standard_figures(prose: Prose) -> list[StatedFigure]:  # noqa: C901, PLR0912
             None,
         )
         if no_request is not None:
-            figures.append(StatedFigure("requests_received", "收到申请数", 0, no_request))
+            figures.append(StatedFigure("requests_received", RECEIVED_REQUESTS_LABEL, 0, no_request))
             names.add("requests_received")
     if "requests_received" not in names and (terse := _terse_zero_under_requests_heading(prose.sentences)):
-        figures.append(StatedFigure("requests_received", "收到申请数", 0, terse))
+        figures.append(StatedFigure("requests_received", RECEIVED_REQUESTS_LABEL, 0, terse))
     return figures
 
 

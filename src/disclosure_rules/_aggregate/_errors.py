@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from disclosure_rules._api_guard import public_class
 from disclosure_rules._errors import DisclosureRulesError
 from disclosure_rules._messages import ERROR_MESSAGES_ZH
+from disclosure_rules._parsing import DATE_PROBLEM_ZH
 
 
 class AggregateError(DisclosureRulesError):
@@ -129,6 +130,4 @@ class RowProblem(Exception):  # noqa: N818 - internal control flow: the counters
     @classmethod
     def not_a_date(cls, column: str, text: str, exc: ValueError) -> RowProblem:
         """A date cell that is no date."""
-        return cls(
-            column, "date", str(exc), text, message_zh=f"“{text}”不是日期（应写作2024-09-27或2024年9月27日）"
-        )
+        return cls(column, "date", str(exc), text, message_zh=f"“{text}”{DATE_PROBLEM_ZH}")

@@ -243,6 +243,19 @@ class TestInvalidSchedule:
         assert str(path) in info.value.message
         assert field in info.value.message
 
+    def test_a_file_that_is_not_utf8_names_the_bad_byte_as_every_reader_does(self, tmp_path: Path) -> None:
+        """The schedule file's bad byte is told in the words of the other readers of bytes (第N字节无法解码)."""
+        path = tmp_path / "2027.json"
+        path.write_bytes(b'{"year": 2027, "name": "\xff"}')
+        with pytest.raises(CalendarScheduleError) as info:
+            CAL.with_schedule(path)
+        assert info.value.code == "calendar.invalid_schedule"
+        assert "bad byte at offset 24" in info.value.message
+        assert (
+            info.value.message_zh
+            == f"放假安排文件“{path}”不是 UTF-8 文本（第24字节无法解码），请另存为 UTF-8"
+        )
+
     def test_unreadable_and_unparsable_files(self, tmp_path: Path) -> None:
         """Missing file, bad JSON, bad TOML: all calendar.invalid_schedule with the file name."""
         bad_json = tmp_path / "x.json"

@@ -22,6 +22,7 @@ from disclosure_rules._files import os_reason_zh, read_bounded
 from disclosure_rules._formatting import chinese_date
 from disclosure_rules._parsing import (
     ParseError,
+    bad_byte_at,
     load_structured,
     refused,
     validation_summary,
@@ -225,10 +226,10 @@ def _read_schedule_file(path: Path) -> Any:  # noqa: ANN401 - raw JSON/TOML
             msg, message_zh=f"放假安排文件“{path}”无法读取（{os_reason_zh(exc)}）"
         ) from None
     except UnicodeDecodeError as exc:
-        msg = f"{path}: not UTF-8 text (bad byte at offset {exc.start})"
+        where, where_zh = bad_byte_at(exc.start)
         raise CalendarScheduleError(
-            msg,
-            message_zh=f"放假安排文件“{path}”不是 UTF-8 文本（第{exc.start}字节无法识别），请另存为 UTF-8",
+            f"{path}: not UTF-8 text ({where})",
+            message_zh=f"放假安排文件“{path}”不是 UTF-8 文本（{where_zh}），请另存为 UTF-8",
         ) from None
     try:
         return load_structured(text, "toml" if path.suffix.lower() == ".toml" else "json")
